@@ -1,0 +1,28 @@
+/* buf.h - a growable byte buffer, reused across records. */
+#ifndef BUF_H
+#define BUF_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+struct buf {
+	char *data;
+	size_t len;
+	size_t cap;
+};
+
+/* Make room for n more bytes; data stays valid until the next growth. */
+void buf_reserve(struct buf *b, size_t n);
+void buf_add(struct buf *b, const void *p, size_t n);
+void buf_adds(struct buf *b, const char *s);
+void buf_addc(struct buf *b, int c);
+void buf_printf(struct buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Append code point c as UTF-8. */
+void buf_addcp(struct buf *b, uint32_t c);
+/* Keep the storage, drop the contents. */
+static inline void buf_clear(struct buf *b) { b->len = 0; }
+void buf_free(struct buf *b);
+/* NUL-terminate without counting the NUL in len; returns data. */
+char *buf_cstr(struct buf *b);
+
+#endif

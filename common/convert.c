@@ -1,0 +1,103 @@
+/* convert.c - chunked iconv(3) conversion with an invalid-input policy. */
+#include <errno.h>
+#include <string.h>
+
+#include "convert.h"
+#include "winnow.h"
+
+int
+conv_open(struct conv *c, const char *to, const char *from, enum conv_invalid invalid)
+{
+	memset(c, 0, sizeof *c);
+	c->cd = iconv_open(to, from);
+	if (c->cd == (iconv_t)-1)
+		return -1;
+	c->invalid = invalid;
+	c->to_utf8 = !strcmp(to, "UTF-8") || !strcmp(to, "utf-8") || !strcmp(to, "UTF8");
+	return 0;
+}
+
+static int
+bad_input(struct conv *c, struct buf *out)
+{
+	if (!c->nbad++)
+		c->first_bad = c->in_off;
+	switch (c->invalid) {
+	case CONV_REPLACE:
+		if (c->to_utf8)
+			buf_add(out, "\xEF\xBF\xBD", 3);
+		else
+			buf_addc(out, '?');
+		return 0;
+	case CONV_SKIP:
+		return 0;
+	case CONV_FAIL:
+		break;
+	}
+	return -1;
+}
+
+size_t
+conv_run(struct conv *c, const char *s, size_t n, int final, struct buf *out)
+{
+	char *in = (char *)s;
+	size_t inleft = n;
+
+	while (inleft > 0) {
+		buf_reserve(out, inleft * 2 + 16);
+		char *o = out->data + out->len;
+		size_t oleft = out->cap - out->len - 1;
+		size_t before = inleft;
+		size_t r = iconv(c->cd, &in, &inleft, &o, &oleft);
+		int e = errno;
+
+		out->len = (size_t)(o - out->data);
+		c->in_off += before - inleft;
+		if (r != (size_t)-1)
+			break;
+		if (e == E2BIG)
+			continue;
+		if (e == EINVAL && !final)
+			break;	/* the rest of the sequence is in the next chunk */
+		if (e != EILSEQ && e != EINVAL)
+			break;
+		if (bad_input(c, out) < 0)
+			break;
+		/* Step over one byte and resynchronise. */
+		in++;
+		inleft--;
+		c->in_off++;
+	}
+	if (final && (c->invalid != CONV_FAIL || !c->nbad)) {
+		/* Flush a stateful encoding's shift sequence (ISO-2022-JP). */
+		buf_reserve(out, 16);
+		char *o = out->data + out->len;
+		size_t oleft = out->cap - out->len - 1;
+
+		iconv(c->cd, NULL, NULL, &o, &oleft);
+		out->len = (size_t)(o - out->data);
+	}
+	return n - inleft;
+}
+
+void
+conv_close(struct conv *c)
+{
+	if (c->cd != (iconv_t)-1 && c->cd)
+		iconv_close(c->cd);
+	c->cd = (iconv_t)-1;
+}
+
+unsigned long long
+conv_to_utf8(const char *from, const char *s, size_t n, struct buf *out)
+{
+	struct conv c;
+	unsigned long long bad;
+
+	if (conv_open(&c, "UTF-8", from, CONV_REPLACE) < 0)
+		return CONV_UNKNOWN;
+	conv_run(&c, s, n, 1, out);
+	bad = c.nbad;
+	conv_close(&c);
+	return bad;
+}

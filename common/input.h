@@ -1,0 +1,35 @@
+/*
+ * input.h - large buffered reads of one operand, for filters that parse a
+ * stream themselves (split-articles' dump formats, detect-encoding's
+ * streaming converter).  No per-byte stdio.
+ */
+#ifndef INPUT_H
+#define INPUT_H
+
+#include <stddef.h>
+
+struct input {
+	int fd;
+	const char *path;	/* for messages: operand or "<stdin>" */
+	unsigned char *buf;
+	size_t cap;
+	size_t pos, end;	/* unread bytes are buf[pos..end) */
+	unsigned long long off;	/* stream offset of buf[0] */
+	int eof;
+	int err;		/* errno of a failed read, else 0 */
+};
+
+/* Open operand (NULL or "-" is stdin).  Returns 0, or -1 with a warning. */
+int in_open(struct input *in, const char *operand);
+/*
+ * Try to have at least want unread bytes in buf[pos..end), reading more and
+ * moving the unread bytes to the front as needed.  Returns the number of
+ * unread bytes, fewer than want only at end of input or on a read error
+ * (in->err set, reported once).
+ */
+size_t in_fill(struct input *in, size_t want);
+/* Read whatever is next (at least one byte unless at end); returns unread count. */
+size_t in_more(struct input *in);
+void in_close(struct input *in);
+
+#endif

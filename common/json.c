@@ -1,0 +1,474 @@
+/* json.c - validating JSON scanner for JSON Lines records. */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "json.h"
+#include "utf8.h"
+#include "winnow.h"
+
+static size_t
+skip_ws(const char *s, size_t i, size_t n)
+{
+	while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r'))
+		i++;
+	return i;
+}
+
+static int
+hexval(int c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	if (c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
+	return -1;
+}
+
+/* s[i] is '"'; on success *end is one past the closing quote. */
+static const char *
+scan_string(const char *s, size_t i, size_t n, size_t *end)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	uint32_t cp;
+
+	for (i++;;) {
+		while (i < n && u[i] >= 0x20 && u[i] < 0x80 && u[i] != '"' && u[i] != '\\')
+			i++;
+		if (i >= n)
+			return "unterminated string";
+		if (u[i] == '"') {
+			*end = i + 1;
+			return NULL;
+		}
+		if (u[i] == '\\') {
+			if (++i >= n)
+				return "unterminated string";
+			switch (u[i]) {
+			case '"': case '\\': case '/': case 'b':
+			case 'f': case 'n': case 'r': case 't':
+				i++;
+				break;
+			case 'u':
+				if (i + 4 >= n || hexval(u[i + 1]) < 0 || hexval(u[i + 2]) < 0 ||
+				    hexval(u[i + 3]) < 0 || hexval(u[i + 4]) < 0)
+					return "bad \\u escape";
+				i += 5;
+				break;
+			default:
+				return "bad escape";
+			}
+		} else if (u[i] < 0x20) {
+			return "control character in string";
+		} else {
+			i += utf8_decode(u + i, n - i, &cp);
+			if (cp == UTF8_BAD)
+				return "invalid UTF-8";
+		}
+	}
+}
+
+static const char *
+scan_number(const char *s, size_t i, size_t n, size_t *end)
+{
+	size_t d;
+
+	if (i < n && s[i] == '-')
+		i++;
+	if (i < n && s[i] == '0')
+		i++;
+	else if (i < n && s[i] >= '1' && s[i] <= '9')
+		while (i < n && s[i] >= '0' && s[i] <= '9')
+			i++;
+	else
+		return "bad number";
+	if (i < n && s[i] == '.') {
+		for (d = ++i; i < n && s[i] >= '0' && s[i] <= '9'; i++)
+			;
+		if (i == d)
+			return "bad number";
+	}
+	if (i < n && (s[i] == 'e' || s[i] == 'E')) {
+		i++;
+		if (i < n && (s[i] == '+' || s[i] == '-'))
+			i++;
+		for (d = i; i < n && s[i] >= '0' && s[i] <= '9'; i++)
+			;
+		if (i == d)
+			return "bad number";
+	}
+	*end = i;
+	return NULL;
+}
+
+static void
+add_member(struct json_obj *o, size_t key_off, size_t key_len)
+{
+	if (o->n == o->cap) {
+		o->cap = o->cap ? o->cap * 2 : 16;
+		o->m = xreallocarray(o->m, o->cap, sizeof *o->m);
+	}
+	o->m[o->n].key_off = key_off;
+	o->m[o->n].key_len = key_len;
+	o->m[o->n].val_off = o->m[o->n].val_len = 0;
+	o->n++;
+}
+
+enum state { ST_VALUE, ST_ARRAY_FIRST, ST_OBJECT_FIRST, ST_KEY, ST_AFTER };
+
+int
+json_parse(struct json_obj *o, const char *s, size_t n)
+{
+	enum state st = ST_VALUE;
+	struct buf *stk = &o->stack;
+	size_t i = 0, end = 0, last_end = 0;
+	int member_open = 0;
+	const char *err = NULL;
+
+	o->n = 0;
+	o->close_off = (size_t)-1;
+	o->err = NULL;
+	o->err_off = 0;
+	buf_clear(stk);
+
+	for (;;) {
+		i = skip_ws(s, i, n);
+		if (st == ST_AFTER) {
+			/* A member of the top-level object has just ended. */
+			if (member_open && stk->len == 1) {
+				o->m[o->n - 1].val_len = last_end - o->m[o->n - 1].val_off;
+				member_open = 0;
+			}
+			if (stk->len == 0) {
+				if (i != n) {
+					err = "trailing characters";
+					goto fail;
+				}
+				return 0;
+			}
+			if (i >= n) {
+				err = "unexpected end";
+				goto fail;
+			}
+			char top = stk->data[stk->len - 1];
+			if (s[i] == ',') {
+				i++;
+				st = top == '{' ? ST_KEY : ST_VALUE;
+			} else if ((s[i] == '}' && top == '{') || (s[i] == ']' && top == '[')) {
+				if (stk->len == 1 && top == '{')
+					o->close_off = i;
+				stk->len--;
+				last_end = ++i;
+			} else {
+				err = top == '{' ? "expected , or }" : "expected , or ]";
+				goto fail;
+			}
+			continue;
+		}
+		if (i >= n) {
+			err = "unexpected end";
+			goto fail;
+		}
+		if (st == ST_ARRAY_FIRST && s[i] == ']') {
+			stk->len--;
+			last_end = ++i;
+			st = ST_AFTER;
+			continue;
+		}
+		if (st == ST_OBJECT_FIRST && s[i] == '}') {
+			if (stk->len == 1)
+				o->close_off = i;
+			stk->len--;
+			last_end = ++i;
+			st = ST_AFTER;
+			continue;
+		}
+		if (st == ST_OBJECT_FIRST || st == ST_KEY) {
+			if (s[i] != '"') {
+				err = "expected a string key";
+				goto fail;
+			}
+			if ((err = scan_string(s, i, n, &end)))
+				goto fail;
+			if (stk->len == 1)
+				add_member(o, i, end - i);
+			i = skip_ws(s, end, n);
+			if (i >= n || s[i] != ':') {
+				err = "expected :";
+				goto fail;
+			}
+			i = skip_ws(s, i + 1, n);
+			if (stk->len == 1) {
+				o->m[o->n - 1].val_off = i;
+				member_open = 1;
+			}
+			st = ST_VALUE;
+			continue;
+		}
+		/* ST_VALUE or ST_ARRAY_FIRST with a value. */
+		switch (s[i]) {
+		case '{':
+		case '[':
+			buf_addc(stk, s[i]);
+			st = s[i] == '{' ? ST_OBJECT_FIRST : ST_ARRAY_FIRST;
+			i++;
+			continue;
+		case '"':
+			err = scan_string(s, i, n, &end);
+			break;
+		case 't':
+			err = n - i >= 4 && !memcmp(s + i, "true", 4) ? NULL : "bad literal";
+			end = i + 4;
+			break;
+		case 'f':
+			err = n - i >= 5 && !memcmp(s + i, "false", 5) ? NULL : "bad literal";
+			end = i + 5;
+			break;
+		case 'n':
+			err = n - i >= 4 && !memcmp(s + i, "null", 4) ? NULL : "bad literal";
+			end = i + 4;
+			break;
+		default:
+			err = scan_number(s, i, n, &end);
+			break;
+		}
+		if (err)
+			goto fail;
+		last_end = i = end;
+		st = ST_AFTER;
+	}
+fail:
+	o->err = err;
+	o->err_off = i;
+	o->n = 0;
+	o->close_off = (size_t)-1;
+	return -1;
+}
+
+void
+json_obj_free(struct json_obj *o)
+{
+	free(o->m);
+	buf_free(&o->stack);
+	memset(o, 0, sizeof *o);
+}
+
+/* Does the key token s[0..n) (with quotes) decode to key? */
+static int
+key_equals(const char *s, size_t n, const char *key)
+{
+	size_t klen = strlen(key);
+
+	if (!memchr(s, '\\', n))
+		return n - 2 == klen && !memcmp(s + 1, key, klen);
+	struct buf b = { 0 };
+	json_decode_string(&b, s, n);
+	int eq = b.len == klen && !memcmp(b.data, key, klen);
+	buf_free(&b);
+	return eq;
+}
+
+long
+json_find(const struct json_obj *o, const char *s, const char *key)
+{
+	size_t i;
+
+	/* The last of duplicate keys wins, as in most parsers. */
+	for (i = o->n; i-- > 0;)
+		if (key_equals(s + o->m[i].key_off, o->m[i].key_len, key))
+			return (long)i;
+	return -1;
+}
+
+static uint32_t
+hex4(const char *s)
+{
+	return (uint32_t)(hexval(s[0]) << 12 | hexval(s[1]) << 8 |
+	    hexval(s[2]) << 4 | hexval(s[3]));
+}
+
+void
+json_decode_string(struct buf *out, const char *s, size_t n)
+{
+	size_t i = 1, start;
+
+	n--;	/* the closing quote */
+	buf_reserve(out, n);
+	while (i < n) {
+		for (start = i; i < n && s[i] != '\\'; i++)
+			;
+		buf_add(out, s + start, i - start);
+		if (i >= n)
+			break;
+		i++;
+		switch (s[i]) {
+		case 'b': buf_addc(out, '\b'); i++; break;
+		case 'f': buf_addc(out, '\f'); i++; break;
+		case 'n': buf_addc(out, '\n'); i++; break;
+		case 'r': buf_addc(out, '\r'); i++; break;
+		case 't': buf_addc(out, '\t'); i++; break;
+		case 'u': {
+			uint32_t c = hex4(s + i + 1);
+
+			i += 5;
+			if (c >= 0xD800 && c <= 0xDBFF && i + 6 <= n &&
+			    s[i] == '\\' && s[i + 1] == 'u') {
+				uint32_t lo = hex4(s + i + 2);
+
+				if (lo >= 0xDC00 && lo <= 0xDFFF) {
+					c = 0x10000 + ((c - 0xD800) << 10) + (lo - 0xDC00);
+					i += 6;
+				}
+			}
+			/* A lone surrogate has no UTF-8 form. */
+			if (c >= 0xD800 && c <= 0xDFFF)
+				c = 0xFFFD;
+			buf_addcp(out, c);
+			break;
+		}
+		default:
+			buf_addc(out, s[i]);
+			i++;
+			break;
+		}
+	}
+}
+
+void
+json_put_string(struct buf *out, const char *s, size_t n)
+{
+	static const char hex[] = "0123456789abcdef";
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i = 0, start;
+	uint32_t cp;
+
+	buf_reserve(out, n + 2);
+	buf_addc(out, '"');
+	while (i < n) {
+		for (start = i; i < n && u[i] >= 0x20 && u[i] < 0x80 &&
+		    u[i] != '"' && u[i] != '\\'; i++)
+			;
+		buf_add(out, s + start, i - start);
+		if (i >= n)
+			break;
+		if (u[i] >= 0x80) {
+			size_t k = utf8_decode(u + i, n - i, &cp);
+
+			if (cp == UTF8_BAD)
+				buf_add(out, "\xEF\xBF\xBD", 3);
+			else
+				buf_add(out, s + i, k);
+			i += k;
+			continue;
+		}
+		buf_addc(out, '\\');
+		switch (u[i]) {
+		case '"': buf_addc(out, '"'); break;
+		case '\\': buf_addc(out, '\\'); break;
+		case '\n': buf_addc(out, 'n'); break;
+		case '\r': buf_addc(out, 'r'); break;
+		case '\t': buf_addc(out, 't'); break;
+		case '\b': buf_addc(out, 'b'); break;
+		case '\f': buf_addc(out, 'f'); break;
+		default:
+			buf_add(out, "u00", 3);
+			buf_addc(out, hex[u[i] >> 4]);
+			buf_addc(out, hex[u[i] & 15]);
+			break;
+		}
+		i++;
+	}
+	buf_addc(out, '"');
+}
+
+void
+json_put_cstr_or_null(struct buf *out, const char *s)
+{
+	if (s)
+		json_put_string(out, s, strlen(s));
+	else
+		buf_add(out, "null", 4);
+}
+
+void
+json_edits_clear(struct json_edits *ed)
+{
+	ed->n = 0;
+	buf_clear(&ed->vals);
+}
+
+void
+json_edits_free(struct json_edits *ed)
+{
+	free(ed->e);
+	buf_free(&ed->vals);
+	memset(ed, 0, sizeof *ed);
+}
+
+void
+json_edit_begin(struct json_edits *ed, const char *key)
+{
+	size_t i;
+
+	/* Setting a key twice keeps the later value only. */
+	for (i = 0; i < ed->n; i++)
+		if (ed->e[i].key && !strcmp(ed->e[i].key, key))
+			ed->e[i].key = NULL;
+	if (ed->n == ed->cap) {
+		ed->cap = ed->cap ? ed->cap * 2 : 16;
+		ed->e = xreallocarray(ed->e, ed->cap, sizeof *ed->e);
+	}
+	ed->e[ed->n].key = key;
+	ed->e[ed->n].val_off = ed->vals.len;
+	ed->e[ed->n].val_len = 0;
+	ed->n++;
+}
+
+void
+json_edit_end(struct json_edits *ed)
+{
+	struct json_edit *e = &ed->e[ed->n - 1];
+
+	e->val_len = ed->vals.len - e->val_off;
+}
+
+void
+json_rewrite(struct buf *out, const char *s, size_t n, const struct json_obj *o,
+    const struct json_edits *ed)
+{
+	size_t i, k, pos = 0, members = o->n;
+	unsigned char applied_small[64];
+	unsigned char *applied = ed->n <= sizeof applied_small ? applied_small :
+	    xcalloc(ed->n, 1);
+
+	memset(applied, 0, ed->n);
+	for (i = 0; i < o->n; i++) {
+		const struct json_member *m = &o->m[i];
+
+		for (k = ed->n; k-- > 0;) {
+			if (!ed->e[k].key || applied[k] ||
+			    !key_equals(s + m->key_off, m->key_len, ed->e[k].key))
+				continue;
+			buf_add(out, s + pos, m->val_off - pos);
+			buf_add(out, ed->vals.data + ed->e[k].val_off, ed->e[k].val_len);
+			pos = m->val_off + m->val_len;
+			applied[k] = 1;
+			break;
+		}
+	}
+	buf_add(out, s + pos, o->close_off - pos);
+	for (k = 0; k < ed->n; k++) {
+		if (!ed->e[k].key || applied[k])
+			continue;
+		if (members++)
+			buf_addc(out, ',');
+		json_put_string(out, ed->e[k].key, strlen(ed->e[k].key));
+		buf_addc(out, ':');
+		buf_add(out, ed->vals.data + ed->e[k].val_off, ed->e[k].val_len);
+	}
+	buf_add(out, s + o->close_off, n - o->close_off);
+	if (applied != applied_small)
+		free(applied);
+}

@@ -1,0 +1,49 @@
+/*
+ * opts.h - the options every filter shares: -z, -j, --field, --max-record,
+ * --help, --version.  A command appends its own to the table.
+ */
+#ifndef OPTS_H
+#define OPTS_H
+
+#include <getopt.h>
+#include "record.h"
+
+enum {
+	OPT_FIELD = 0x1000,
+	OPT_MAX_RECORD,
+	OPT_VERSION,
+	OPT_HELP,
+	OPT_COMMAND_BASE = 0x1100	/* first value free for a command */
+};
+
+#define COMMON_SHORTOPTS "zjh"
+#define COMMON_LONGOPTS \
+	{ "null", no_argument, NULL, 'z' }, \
+	{ "json", no_argument, NULL, 'j' }, \
+	{ "field", required_argument, NULL, OPT_FIELD }, \
+	{ "max-record", required_argument, NULL, OPT_MAX_RECORD }, \
+	{ "help", no_argument, NULL, 'h' }, \
+	{ "version", no_argument, NULL, OPT_VERSION }
+
+#define COMMON_USAGE "[-z | -j [--field NAME]] [--max-record SIZE]"
+
+#define COMMON_HELP \
+"  -z, --null            records are NUL-separated, in and out\n" \
+"  -j, --json            records are JSON Lines, the text in field \"text\"\n" \
+"      --field NAME      the JSON field holding the text (implies -j)\n" \
+"      --max-record SIZE pass on larger records unchanged (default 64M)\n" \
+"  -h, --help            print this help and exit\n" \
+"      --version         print the version and exit\n"
+
+/*
+ * Handle a shared option c.  Returns 1 if c was one, 0 if it is the
+ * command's.  --help prints help to stdout and exits 0; --version likewise;
+ * a bad value prints the usage line and exits 2.
+ */
+int opts_common(int c, const char *arg, struct rec_opts *ro,
+    const char *usage, const char *help);
+
+/* Print "usage: prog USAGE" to stderr and exit 2. */
+_Noreturn void opts_usage(const char *usage);
+
+#endif

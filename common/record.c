@@ -1,0 +1,343 @@
+/* record.c - one record layer for the three modes of DESIGN.md. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "input.h"
+#include "record.h"
+#include "winnow.h"
+
+void
+rec_opts_init(struct rec_opts *o)
+{
+	o->mode = REC_WHOLE;
+	o->field = "text";
+	o->max_record = (size_t)64 << 20;
+}
+
+void
+rec_warn(const struct record *r, const char *fmt, ...)
+{
+	va_list ap;
+
+	fflush(stdout);
+	if (r->opts->mode == REC_WHOLE)
+		fprintf(stderr, "%s: %s: ", argv0, r->path);
+	else
+		fprintf(stderr, "%s: %s: record %llu: ", argv0, r->path, r->recno);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	wn_raise(WN_RECORD);
+}
+
+static const char *
+size_name(size_t n, char *tmp, size_t tmpsz)
+{
+	if (n % (1 << 20) == 0)
+		snprintf(tmp, tmpsz, "%zuM", n >> 20);
+	else if (n % (1 << 10) == 0)
+		snprintf(tmp, tmpsz, "%zuK", n >> 10);
+	else
+		snprintf(tmp, tmpsz, "%zu", n);
+	return tmp;
+}
+
+static void
+terminator(const struct record *r)
+{
+	if (r->opts->mode == REC_NUL)
+		wn_putc('\0');
+	else if (r->opts->mode == REC_JSON)
+		wn_putc('\n');
+}
+
+void
+rec_put_raw(struct record *r, const void *p, size_t n)
+{
+	if (r->emitted++)
+		return;
+	wn_write(p, n);
+}
+
+void
+rec_pass(struct record *r)
+{
+	if (r->emitted++)
+		return;
+	if (r->opts->mode == REC_JSON)
+		wn_write(r->line, r->line_len);
+	else
+		wn_write(r->text, r->len);
+	terminator(r);
+}
+
+void
+rec_put_text(struct record *r, const char *text, size_t len)
+{
+	if (r->opts->mode != REC_JSON) {
+		if (r->emitted++)
+			return;
+		if (!text) {
+			text = r->text;
+			len = r->len;
+		}
+		wn_write(text, len);
+		terminator(r);
+		return;
+	}
+	if (text) {
+		struct buf *v = rec_set_begin(r, r->opts->field);
+
+		json_put_string(v, text, len);
+		rec_set_end(r);
+	}
+	if (r->emitted++)
+		return;
+	if (!r->edits.n) {
+		wn_write(r->line, r->line_len);
+	} else {
+		buf_clear(&r->out);
+		json_rewrite(&r->out, r->line, r->line_len, r->obj, &r->edits);
+		wn_write(r->out.data, r->out.len);
+	}
+	wn_putc('\n');
+}
+
+struct buf *
+rec_set_begin(struct record *r, const char *key)
+{
+	json_edit_begin(&r->edits, key);
+	return &r->edits.vals;
+}
+
+void
+rec_set_end(struct record *r)
+{
+	json_edit_end(&r->edits);
+}
+
+void
+rec_set_json(struct record *r, const char *key, const char *json, size_t n)
+{
+	buf_add(rec_set_begin(r, key), json, n);
+	rec_set_end(r);
+}
+
+void
+rec_set_str(struct record *r, const char *key, const char *s, size_t n)
+{
+	struct buf *v = rec_set_begin(r, key);
+
+	if (s)
+		json_put_string(v, s, n);
+	else
+		buf_add(v, "null", 4);
+	rec_set_end(r);
+}
+
+struct reader {
+	const struct rec_opts *opts;
+	struct input in;
+	struct record rec;
+	struct json_obj obj;
+	struct buf text;	/* -j: the decoded field */
+	rec_fn fn;
+	void *ctx;
+};
+
+static void
+dispatch(struct reader *rd)
+{
+	struct record *r = &rd->rec;
+
+	r->emitted = 0;
+	json_edits_clear(&r->edits);
+	if (rd->opts->mode == REC_JSON) {
+		long k;
+
+		r->obj = &rd->obj;
+		if (json_parse(&rd->obj, r->line, r->line_len) < 0) {
+			rec_warn(r, "invalid JSON at byte %zu: %s; passed on unchanged",
+			    rd->obj.err_off + 1, rd->obj.err);
+			rec_pass(r);
+			return;
+		}
+		if (rd->obj.close_off == (size_t)-1) {
+			rec_warn(r, "not a JSON object; passed on unchanged");
+			rec_pass(r);
+			return;
+		}
+		k = json_find(&rd->obj, r->line, rd->opts->field);
+		if (k < 0 || r->line[rd->obj.m[k].val_off] != '"') {
+			rec_warn(r, "no string field \"%s\"; passed on unchanged",
+			    rd->opts->field);
+			rec_pass(r);
+			return;
+		}
+		buf_clear(&rd->text);
+		json_decode_string(&rd->text, r->line + rd->obj.m[k].val_off,
+		    rd->obj.m[k].val_len);
+		r->text = buf_cstr(&rd->text);
+		r->len = rd->text.len;
+	}
+	if (rd->fn(r, rd->ctx) < 0 || !r->emitted) {
+		/* The filter reported; the record still goes on. */
+		r->emitted = 0;
+		json_edits_clear(&r->edits);
+		rec_pass(r);
+	}
+}
+
+/*
+ * A record over --max-record: write what is buffered and copy the rest of
+ * it through without holding it, up to and including its delimiter.
+ */
+static void
+pass_oversized(struct reader *rd, int delim)
+{
+	struct input *in = &rd->in;
+	struct record *r = &rd->rec;
+	char tmp[32];
+	int found = 0;
+
+	rec_warn(r, "larger than --max-record %s; passed on unchanged",
+	    size_name(r->opts->max_record, tmp, sizeof tmp));
+	while (!found) {
+		unsigned char *p = delim >= 0 ?
+		    memchr(in->buf + in->pos, delim, in->end - in->pos) : NULL;
+		size_t n = p ? (size_t)(p - in->buf) - in->pos : in->end - in->pos;
+
+		wn_write(in->buf + in->pos, n);
+		in->pos += n;
+		if (p) {
+			in->pos++;
+			found = 1;
+		} else if (!in_more(in)) {
+			break;
+		}
+	}
+	if (delim >= 0)
+		wn_putc(delim);
+}
+
+static void
+read_whole(struct reader *rd)
+{
+	struct input *in = &rd->in;
+	struct record *r = &rd->rec;
+
+	r->recno = 1;
+	while (!in->eof && !in->err) {
+		if (in->end - in->pos > rd->opts->max_record) {
+			pass_oversized(rd, -1);
+			return;
+		}
+		in_more(in);
+	}
+	if (in->err)
+		return;
+	in->buf = in->buf ? in->buf : xmalloc(1);
+	r->text = (char *)in->buf + in->pos;
+	r->len = in->end - in->pos;
+	r->text[r->len] = '\0';
+	dispatch(rd);
+}
+
+static void
+read_delimited(struct reader *rd, int delim)
+{
+	struct input *in = &rd->in;
+	struct record *r = &rd->rec;
+	size_t scanned = 0;	/* bytes after pos already known free of delim */
+
+	for (;;) {
+		unsigned char *start = in->buf + in->pos;
+		unsigned char *p = in->end > in->pos + scanned ?
+		    memchr(start + scanned, delim, in->end - in->pos - scanned) : NULL;
+		size_t len;
+
+		if (!p) {
+			scanned = in->end - in->pos;
+			if (scanned > rd->opts->max_record) {
+				r->recno++;
+				r->text = (char *)start;
+				r->len = scanned;
+				pass_oversized(rd, delim);
+				scanned = 0;
+				continue;
+			}
+			if (in->eof || in->err) {
+				if (scanned == 0 || in->err)
+					return;
+				/* A last record without its delimiter. */
+				p = in->buf + in->end;
+			} else {
+				in_more(in);
+				continue;
+			}
+		}
+		len = (size_t)(p - start);
+		r->recno++;
+		if (len > rd->opts->max_record) {
+			r->text = (char *)start;
+			r->len = len;
+			pass_oversized(rd, delim);
+			scanned = 0;
+			continue;
+		}
+		*p = '\0';	/* the delimiter, or the spare byte at the end */
+		r->text = (char *)start;
+		r->len = len;
+		r->line = r->text;
+		r->line_len = len;
+		dispatch(rd);
+		in->pos += len + (in->pos + len < in->end);
+		scanned = 0;
+	}
+}
+
+void
+rec_run(const struct rec_opts *o, int argc, char **argv, rec_fn fn, void *ctx)
+{
+	static char *stdin_only[] = { "-" };
+	struct reader rd;
+	int i;
+
+	memset(&rd, 0, sizeof rd);
+	rd.opts = o;
+	rd.fn = fn;
+	rd.ctx = ctx;
+	rd.rec.opts = o;
+	if (argc == 0) {
+		argc = 1;
+		argv = stdin_only;
+	}
+	for (i = 0; i < argc; i++) {
+		if (in_open(&rd.in, argv[i]) < 0) {
+			wn_raise(WN_TROUBLE);
+			continue;
+		}
+		rd.rec.path = rd.in.path;
+		rd.rec.file = rd.in.fd == 0 ? NULL : argv[i];
+		rd.rec.recno = 0;
+		switch (o->mode) {
+		case REC_WHOLE:
+			read_whole(&rd);
+			break;
+		case REC_NUL:
+			read_delimited(&rd, '\0');
+			break;
+		case REC_JSON:
+			read_delimited(&rd, '\n');
+			break;
+		}
+		in_close(&rd.in);
+	}
+	json_obj_free(&rd.obj);
+	json_edits_free(&rd.rec.edits);
+	buf_free(&rd.rec.out);
+	buf_free(&rd.text);
+}

@@ -1,0 +1,88 @@
+/*
+ * record.h - the record layer shared by every filter (DESIGN.md "One contract
+ * for every filter").  Three modes:
+ *   REC_WHOLE  each operand (or stdin) is one document
+ *   REC_NUL    records separated by NUL, in and out (-z)
+ *   REC_JSON   JSON Lines, the text in one string field (-j, --field)
+ * rec_run() reads the operands, calls the filter once per record and makes
+ * sure exactly one record goes out for every record that came in: a record
+ * the filter did not emit, or could not be read (invalid JSON, over
+ * --max-record), is passed on unchanged and reported.
+ */
+#ifndef RECORD_H
+#define RECORD_H
+
+#include <stddef.h>
+#include "buf.h"
+#include "json.h"
+
+enum rec_mode { REC_WHOLE, REC_NUL, REC_JSON };
+
+struct rec_opts {
+	enum rec_mode mode;
+	const char *field;	/* JSON member holding the text, "text" */
+	size_t max_record;	/* bytes; default 64 MiB */
+};
+
+struct record {
+	const char *path;		/* for messages: the operand, or "<stdin>" */
+	const char *file;		/* the operand as given, NULL for stdin */
+	unsigned long long recno;	/* 1-based within the operand */
+	char *text;			/* the document: raw bytes, or the decoded
+					   field in -j (NUL-terminated, not counted) */
+	size_t len;
+
+	/* -j only: the raw line (without its newline) and its members. */
+	const char *line;
+	size_t line_len;
+	const struct json_obj *obj;
+
+	/* Private to record.c. */
+	const struct rec_opts *opts;
+	struct json_edits edits;
+	struct buf out;
+	int emitted;
+};
+
+/* Returns 0, or -1 if the filter could not handle the record (it reported). */
+typedef int (*rec_fn)(struct record *r, void *ctx);
+
+void rec_opts_init(struct rec_opts *o);
+
+/*
+ * Run fn over every record of the operands (argc == 0 means stdin; "-" is
+ * stdin).  Read errors are reported and set status 2; the run goes on with
+ * the next operand.  Returns when all input is consumed.
+ */
+void rec_run(const struct rec_opts *o, int argc, char **argv, rec_fn fn, void *ctx);
+
+/*
+ * What a filter emits for its record, once:
+ * rec_put_text   the new document text: written raw (whole file), raw + NUL
+ *                (-z), or as the field's new value in the JSON line (-j)
+ *                together with any rec_set_* fields.  text NULL keeps the
+ *                original text (-j: only fields are added).
+ * rec_put_raw    bytes written as they are (the filter's own output format,
+ *                e.g. an encoding name or a JSON object per document).
+ * rec_pass       the record unchanged.
+ */
+void rec_put_text(struct record *r, const char *text, size_t len);
+void rec_put_raw(struct record *r, const void *p, size_t n);
+void rec_pass(struct record *r);
+
+/*
+ * -j: set a member of the output line; the value is JSON text (rec_set_json)
+ * or a string to be escaped (rec_set_str, NULL writes null).  A member that
+ * already exists is replaced in place, a new one appended.
+ */
+void rec_set_json(struct record *r, const char *key, const char *json, size_t n);
+void rec_set_str(struct record *r, const char *key, const char *s, size_t n);
+/* Open a member value for direct writing into the returned buffer. */
+struct buf *rec_set_begin(struct record *r, const char *key);
+void rec_set_end(struct record *r);
+
+/* "prog: path: record N: message", and status 1. */
+void rec_warn(const struct record *r, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+#endif

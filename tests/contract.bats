@@ -1,0 +1,158 @@
+#!/usr/bin/env bats
+# The record contract of DESIGN.md, checked on all four commands.
+
+setup() {
+	load test_helper/common-setup
+	_common_setup
+}
+
+@test "every command: --help goes to stdout, status 0, shows the usage" {
+	for c in $COMMANDS; do
+		run --separate-stderr "$c" --help
+		assert_success
+		assert_output --partial "usage: $c"
+		assert_output --partial "--max-record"
+		[ -z "$stderr" ]
+	done
+}
+
+@test "every command: --version prints name and version" {
+	for c in $COMMANDS; do
+		run "$c" --version
+		assert_success
+		assert_output --regexp "^$c \\(winnow\\) [0-9]+\\.[0-9]+"
+	done
+}
+
+@test "every command: an unknown option prints usage to stderr, status 2" {
+	for c in $COMMANDS; do
+		run --separate-stderr "$c" --no-such-option
+		assert_failure 2
+		[ -z "$output" ]
+		[[ "$stderr" == *"usage: $c"* ]]
+	done
+}
+
+@test "every command: a bad --max-record value is a usage error" {
+	for c in $COMMANDS; do
+		run --separate-stderr "$c" --max-record 12q </dev/null
+		assert_failure 2
+		[[ "$stderr" == *"--max-record"* ]]
+	done
+}
+
+@test "every command: a missing file is reported with its name, status 2" {
+	for c in $COMMANDS; do
+		run --separate-stderr "$c" /nonexistent/file
+		assert_failure 2
+		[[ "$stderr" == "$c: /nonexistent/file: No such file or directory"* ]]
+	done
+}
+
+@test "every command -z: one record out per record in on real JSON Lines texts" {
+	need_corpora
+	src="$CORPORA/dumps/jsonl/wikiextractor-json/zhwiki_wiki_00.head20.jsonl"
+	# NUL-separated records made from real page texts.
+	python3 -c '
+import json, sys
+for line in open(sys.argv[1], encoding="utf-8"):
+    sys.stdout.write(json.loads(line)["text"] + "\0")
+' "$src" >"$BATS_TEST_TMPDIR/in.z"
+	want=$(count_nul <"$BATS_TEST_TMPDIR/in.z")
+	[ "$want" -eq 20 ]
+	for c in $COMMANDS; do
+		args=-z
+		"$c" $args <"$BATS_TEST_TMPDIR/in.z" >"$BATS_TEST_TMPDIR/out.z" 2>"$BATS_TEST_TMPDIR/err" || true
+		got=$(count_nul <"$BATS_TEST_TMPDIR/out.z")
+		[ "$got" -eq "$want" ] || { echo "$c: $got records out of $want"; cat "$BATS_TEST_TMPDIR/err"; false; }
+	done
+}
+
+@test "every command -j: one line out per line in, other fields kept byte for byte" {
+	need_corpora
+	src="$CORPORA/dumps/jsonl/dolma/cc_en_head-0091.jsonl"
+	for c in $COMMANDS; do
+		"$c" -j <"$src" >"$BATS_TEST_TMPDIR/out.jsonl"
+		[ "$(wc -l <"$BATS_TEST_TMPDIR/out.jsonl")" -eq "$(wc -l <"$src")" ]
+		# id, source, added, created and metadata pass through untouched.
+		python3 - "$src" "$BATS_TEST_TMPDIR/out.jsonl" <<'PY'
+import json, sys
+a = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
+b = [json.loads(l) for l in open(sys.argv[2], encoding="utf-8")]
+assert len(a) == len(b)
+for x, y in zip(a, b):
+    for k in ("id", "source", "added", "created", "metadata"):
+        assert x[k] == y[k], k
+PY
+	done
+}
+
+@test "every command -j: invalid JSON and invalid UTF-8 lines pass unchanged, reported" {
+	printf '%s\n' '{"text":"ok"}' '{"text": broken' >"$BATS_TEST_TMPDIR/in.jsonl"
+	printf '{"text":"bad \xff byte"}\n' >>"$BATS_TEST_TMPDIR/in.jsonl"
+	printf '%s\n' '[1,2]' '{"id":3}' >>"$BATS_TEST_TMPDIR/in.jsonl"
+	for c in $COMMANDS; do
+		run --separate-stderr "$c" -j "$BATS_TEST_TMPDIR/in.jsonl"
+		assert_failure 1
+		[ "${#lines[@]}" -eq 5 ]
+		[ "${lines[1]}" = '{"text": broken' ]
+		[ "${lines[3]}" = '[1,2]' ]
+		[ "${lines[4]}" = '{"id":3}' ]
+		[[ "$stderr" == *"in.jsonl: record 2: invalid JSON"* ]]
+		[[ "$stderr" == *"record 3: invalid JSON"*"invalid UTF-8"* ]]
+		[[ "$stderr" == *"record 5: no string field \"text\""* ]]
+		cmp <(sed -n 3p "$BATS_TEST_TMPDIR/in.jsonl") <("$c" -j "$BATS_TEST_TMPDIR/in.jsonl" 2>/dev/null | sed -n 3p)
+	done
+}
+
+@test "every command: --field names the text field" {
+	printf '%s\n' '{"body":"x","text":5}' >"$BATS_TEST_TMPDIR/in.jsonl"
+	for c in $COMMANDS; do
+		run --separate-stderr "$c" --field body "$BATS_TEST_TMPDIR/in.jsonl"
+		assert_success
+		[[ "$output" == '{"body":'* ]]
+	done
+}
+
+@test "every command -z: a record over --max-record passes unchanged, reported, status 1" {
+	big=$(head -c 3000 /dev/zero | tr '\0' x)
+	printf 'small\0%s\0tail\0' "$big" >"$BATS_TEST_TMPDIR/in.z"
+	for c in $COMMANDS; do
+		args=-z
+		run --separate-stderr "$c" $args --max-record 1k "$BATS_TEST_TMPDIR/in.z"
+		assert_failure 1
+		[[ "$stderr" == *"record 2: larger than --max-record 1K"* ]]
+		"$c" $args --max-record 1k "$BATS_TEST_TMPDIR/in.z" 2>/dev/null >"$BATS_TEST_TMPDIR/out.z" || true
+		[ "$(count_nul <"$BATS_TEST_TMPDIR/out.z")" -eq 3 ]
+		tr '\0' '\n' <"$BATS_TEST_TMPDIR/out.z" | sed -n 2p | grep -qx "$big"
+	done
+}
+
+@test "every command: a write to /dev/full exits 2 with a message" {
+	need_corpora
+	for c in $COMMANDS; do
+		run --separate-stderr sh -c "'$c' -j '$CORPORA/dumps/jsonl/dolma/cc_en_head-0091.jsonl' >/dev/full"
+		assert_failure 2
+		[[ "$stderr" == *"$c: write error: No space left on device"* ]]
+	done
+}
+
+@test "every command: | head -c1 ends quietly" {
+	need_corpora
+	for c in $COMMANDS; do
+		run --separate-stderr bash -c "for i in 1 2 3 4 5 6 7 8; do cat '$CORPORA/dumps/jsonl/wikiextractor-json/zhwiki_wiki_00.head20.jsonl'; done | '$c' -j | head -c1"
+		[ -z "$stderr" ]
+		[ "${#output}" -eq 1 ]
+	done
+}
+
+@test "every command: empty input is zero records in -z and -j" {
+	for c in $COMMANDS; do
+		run "$c" -z </dev/null
+		assert_success
+		assert_output ""
+		run "$c" -j </dev/null
+		assert_success
+		assert_output ""
+	done
+}

@@ -1,0 +1,239 @@
+/* test_common.c - unit tests for common/: utf8, buf, sizes, json. */
+#include <dirent.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "json.h"
+#include "tap.h"
+#include "utf8.h"
+#include "winnow.h"
+
+static void
+test_utf8(void)
+{
+	uint32_t cp;
+	char out[4];
+
+	ok(utf8_decode((const unsigned char *)"\xE4\xB8\xAD", 3, &cp) == 3 && cp == 0x4E2D,
+	    "decode 中");
+	ok(utf8_decode((const unsigned char *)"\xF0\x9F\x98\x80", 4, &cp) == 4 && cp == 0x1F600,
+	    "decode 4-byte emoji");
+	utf8_decode((const unsigned char *)"\xC0\xAF", 2, &cp);
+	ok(cp == UTF8_BAD, "overlong 2-byte rejected");
+	utf8_decode((const unsigned char *)"\xE0\x80\xAF", 3, &cp);
+	ok(cp == UTF8_BAD, "overlong 3-byte rejected");
+	utf8_decode((const unsigned char *)"\xED\xA0\x80", 3, &cp);
+	ok(cp == UTF8_BAD, "UTF-16 surrogate rejected");
+	utf8_decode((const unsigned char *)"\xF4\x90\x80\x80", 4, &cp);
+	ok(cp == UTF8_BAD, "above U+10FFFF rejected");
+	utf8_decode((const unsigned char *)"\xE4\xB8", 2, &cp);
+	ok(cp == UTF8_BAD, "truncated sequence rejected");
+	ok(utf8_valid_prefix((const unsigned char *)"abcdefghij\xE4\xB8\xAD\xFFxyz", 17) == 13,
+	    "valid prefix stops at the bad byte after a long ASCII run");
+	ok(utf8_complete_prefix((const unsigned char *)"ab\xE4\xB8", 4) == 2,
+	    "complete prefix drops a cut sequence");
+	ok(utf8_complete_prefix((const unsigned char *)"ab\xE4\xB8\xAD", 5) == 5,
+	    "complete prefix keeps a whole sequence");
+	ok(utf8_encode(0x4E2D, out) == 3 && !memcmp(out, "\xE4\xB8\xAD", 3), "encode 中");
+	ok(utf8_encode(0xD800, out) == 0, "no encoding for a surrogate");
+
+	ok(uc_class(0x4E2D) == UC_HAN && uc_class(0x3007) == UC_HAN &&
+	    uc_class(0x20000) == UC_HAN, "Han incl. 〇 and extension B");
+	ok(uc_class(0x3042) == UC_KANA && uc_class(0x30AB) == UC_KANA, "kana");
+	ok(uc_class(0xAC00) == UC_HANGUL, "hangul");
+	ok(uc_class('a') == UC_LATIN && uc_class(0xE9) == UC_LATIN &&
+	    uc_class(0xFF41) == UC_LATIN, "Latin incl. accented and full-width");
+	ok(uc_class(0x0416) == UC_LETTER, "Cyrillic is another alphabet");
+	ok(uc_class('7') == UC_DIGIT && uc_digit_value(0xFF17) == 7, "digits incl. full-width");
+	ok(uc_class(0x3000) == UC_SPACE && uc_class(0xA0) == UC_SPACE &&
+	    uc_class('\t') == UC_SPACE, "spaces incl. U+3000 and NBSP");
+	ok(uc_class(0x3002) == UC_PUNCT_CJK && uc_class(0xFF0C) == UC_PUNCT_CJK &&
+	    uc_class(0x201C) == UC_PUNCT_CJK, "CJK punctuation");
+	ok(uc_class(',') == UC_PUNCT_ASCII, "ASCII punctuation");
+	ok(uc_is_sentence_end(0x3002) && uc_is_sentence_end('?') &&
+	    !uc_is_sentence_end(0xFF0C), "sentence ends");
+}
+
+static void
+test_numbers(void)
+{
+	size_t n;
+	unsigned long long u;
+
+	ok(wn_parse_size("64M", &n) == 0 && n == (size_t)64 << 20, "size 64M");
+	ok(wn_parse_size("512k", &n) == 0 && n == 512 << 10, "size 512k");
+	ok(wn_parse_size("1GiB", &n) == 0 && n == (size_t)1 << 30, "size 1GiB");
+	ok(wn_parse_size("100", &n) == 0 && n == 100, "size in bytes");
+	ok(wn_parse_size("", &n) < 0 && wn_parse_size("12x", &n) < 0 &&
+	    wn_parse_size("-1", &n) < 0 && wn_parse_size("0", &n) < 0,
+	    "malformed sizes rejected");
+	ok(wn_parse_size("99999999999999999999999", &n) < 0, "overflowing size rejected");
+	ok(wn_parse_uint("42", 100, &u) == 0 && u == 42 && wn_parse_uint("101", 100, &u) < 0,
+	    "bounded unsigned parse");
+}
+
+static void
+test_buf(void)
+{
+	struct buf b = { 0 };
+	int i;
+
+	for (i = 0; i < 10000; i++)
+		buf_addc(&b, 'x');
+	buf_printf(&b, "%d-%s", 7, "y");
+	buf_addcp(&b, 0x4E2D);
+	ok(b.len == 10006 && !memcmp(b.data + 10000, "7-y\xE4\xB8\xAD", 6), "buf grows and appends");
+	buf_free(&b);
+}
+
+static int
+parse(struct json_obj *o, const char *s)
+{
+	return json_parse(o, s, strlen(s));
+}
+
+static void
+test_json(void)
+{
+	struct json_obj o = { 0 };
+	struct json_edits ed = { 0 };
+	struct buf b = { 0 };
+	const char *line;
+	long k;
+
+	line = "{\"id\": 1, \"text\": \"a\\nb\\u4e2d\\ud83d\\ude00\", \"x\": [1, {\"text\": 2}]}";
+	ok(parse(&o, line) == 0 && o.n == 3, "object with three top-level members");
+	k = json_find(&o, line, "text");
+	ok(k == 1, "finds the top-level text, not the nested one");
+	json_decode_string(&b, line + o.m[k].val_off, o.m[k].val_len);
+	is_mem(b.data, b.len, "a\nb\xE4\xB8\xAD\xF0\x9F\x98\x80", 10, "decodes escapes and surrogate pairs");
+
+	buf_clear(&b);
+	json_decode_string(&b, "\"\\ud800x\"", 9);
+	is_mem(b.data, b.len, "\xEF\xBF\xBDx", 4, "lone surrogate decodes to U+FFFD");
+
+	json_edit_begin(&ed, "text");
+	json_put_string(&ed.vals, "new\t\"q\"\x01", 8);
+	json_edit_end(&ed);
+	json_edit_begin(&ed, "lang");
+	buf_adds(&ed.vals, "\"zh\"");
+	json_edit_end(&ed);
+	buf_clear(&b);
+	json_rewrite(&b, line, strlen(line), &o, &ed);
+	buf_cstr(&b);
+	is_str(b.data, "{\"id\": 1, \"text\": \"new\\t\\\"q\\\"\\u0001\", \"x\": [1, {\"text\": 2}],\"lang\":\"zh\"}",
+	    "rewrite replaces in place and appends, other bytes kept");
+
+	json_edits_clear(&ed);
+	json_edit_begin(&ed, "a");
+	buf_adds(&ed.vals, "1");
+	json_edit_end(&ed);
+	buf_clear(&b);
+	ok(parse(&o, " {} ") == 0, "empty object");
+	json_rewrite(&b, " {} ", 4, &o, &ed);
+	buf_cstr(&b);
+	is_str(b.data, " {\"a\":1} ", "adding to an empty object needs no comma");
+
+	ok(parse(&o, "[1,2]") == 0 && o.close_off == (size_t)-1, "array is valid but not an object");
+	ok(parse(&o, "{\"a\":1,}") < 0, "trailing comma rejected");
+	ok(parse(&o, "{\"a\":\"\xFF\"}") < 0, "invalid UTF-8 in a string rejected");
+	ok(parse(&o, "{\"a\":01}") < 0, "leading zero rejected");
+	ok(parse(&o, "{\"a\":1} x") < 0, "trailing garbage rejected");
+	ok(parse(&o, "") < 0, "empty line rejected");
+
+	/* 100,000 levels of nesting must neither crash nor recurse. */
+	size_t depth = 100000;
+	char *deep = xmalloc(2 * depth + 1);
+	memset(deep, '[', depth);
+	memset(deep + depth, ']', depth);
+	ok(json_parse(&o, deep, 2 * depth) == 0, "100000-deep nesting parses without recursion");
+	free(deep);
+
+	json_obj_free(&o);
+	json_edits_free(&ed);
+	buf_free(&b);
+}
+
+static char *
+slurp(const char *path, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	struct buf b = { 0 };
+	char tmp[4096];
+	size_t n;
+
+	if (!f)
+		return NULL;
+	while ((n = fread(tmp, 1, sizeof tmp, f)) > 0)
+		buf_add(&b, tmp, n);
+	fclose(f);
+	*len = b.len;
+	buf_addc(&b, 0);
+	return b.data;
+}
+
+/* JSONTestSuite: y_ must be accepted, n_ rejected, i_ must not crash. */
+static void
+test_json_suite(void)
+{
+	const char *dir = getenv("WINNOW_JSON_SUITE");
+	struct json_obj o = { 0 };
+	int y = 0, n = 0, i = 0, ybad = 0, nbad = 0;
+	struct dirent *de;
+	DIR *d;
+
+	if (!dir)
+		dir = "../shared/corpora/json/test_parsing";
+	if (!(d = opendir(dir))) {
+		printf("ok %d - # SKIP JSONTestSuite not found at %s\n", ++tap_n, dir);
+		return;
+	}
+	while ((de = readdir(d))) {
+		char path[4096];
+		size_t len;
+		char *s;
+		int r;
+
+		if (de->d_name[0] != 'y' && de->d_name[0] != 'n' && de->d_name[0] != 'i')
+			continue;
+		snprintf(path, sizeof path, "%s/%s", dir, de->d_name);
+		if (!(s = slurp(path, &len)))
+			continue;
+		r = json_parse(&o, s, len);
+		if (de->d_name[0] == 'y') {
+			y++;
+			if (r < 0) {
+				ybad++;
+				printf("# rejected valid %s: %s\n", de->d_name, o.err);
+			}
+		} else if (de->d_name[0] == 'n') {
+			n++;
+			if (r == 0) {
+				nbad++;
+				printf("# accepted invalid %s\n", de->d_name);
+			}
+		} else {
+			i++;
+		}
+		free(s);
+	}
+	closedir(d);
+	ok(y > 90 && ybad == 0, "JSONTestSuite: all %d y_ files accepted", y);
+	ok(n > 150 && nbad == 0, "JSONTestSuite: all %d n_ files rejected", n);
+	ok(i > 10, "JSONTestSuite: %d i_ files parsed without a crash", i);
+	json_obj_free(&o);
+}
+
+int
+main(void)
+{
+	test_utf8();
+	test_numbers();
+	test_buf();
+	test_json();
+	test_json_suite();
+	return done_testing();
+}
