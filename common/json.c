@@ -35,8 +35,19 @@ scan_string(const char *s, size_t i, size_t n, size_t *end)
 	uint32_t cp;
 
 	for (i++;;) {
-		while (i < n && u[i] >= 0x20 && u[i] < 0x80 && u[i] != '"' && u[i] != '\\')
+		while (i < n) {
+			/* Most bytes of a Chinese text are 3-byte sequences. */
+			if ((u[i] & 0xF0) == 0xE0 && n - i >= 3 &&
+			    (u[i + 1] & 0xC0) == 0x80 && (u[i + 2] & 0xC0) == 0x80 &&
+			    (u[i] != 0xE0 || u[i + 1] >= 0xA0) &&
+			    (u[i] != 0xED || u[i + 1] < 0xA0)) {
+				i += 3;
+				continue;
+			}
+			if (u[i] < 0x20 || u[i] >= 0x80 || u[i] == '"' || u[i] == '\\')
+				break;
 			i++;
+		}
 		if (i >= n)
 			return "unterminated string";
 		if (u[i] == '"') {
@@ -297,8 +308,10 @@ json_decode_string(struct buf *out, const char *s, size_t n)
 	n--;	/* the closing quote */
 	buf_reserve(out, n);
 	while (i < n) {
-		for (start = i; i < n && s[i] != '\\'; i++)
-			;
+		const char *bs = memchr(s + i, '\\', n - i);
+
+		start = i;
+		i = bs ? (size_t)(bs - s) : n;
 		buf_add(out, s + start, i - start);
 		if (i >= n)
 			break;
@@ -347,9 +360,18 @@ json_put_string(struct buf *out, const char *s, size_t n)
 	buf_reserve(out, n + 2);
 	buf_addc(out, '"');
 	while (i < n) {
-		for (start = i; i < n && u[i] >= 0x20 && u[i] < 0x80 &&
-		    u[i] != '"' && u[i] != '\\'; i++)
-			;
+		for (start = i; i < n;) {
+			if ((u[i] & 0xF0) == 0xE0 && n - i >= 3 &&
+			    (u[i + 1] & 0xC0) == 0x80 && (u[i + 2] & 0xC0) == 0x80 &&
+			    (u[i] != 0xE0 || u[i + 1] >= 0xA0) &&
+			    (u[i] != 0xED || u[i + 1] < 0xA0)) {
+				i += 3;
+				continue;
+			}
+			if (u[i] < 0x20 || u[i] >= 0x80 || u[i] == '"' || u[i] == '\\')
+				break;
+			i++;
+		}
 		buf_add(out, s + start, i - start);
 		if (i >= n)
 			break;
