@@ -27,6 +27,15 @@ hexval(int c)
 	return -1;
 }
 
+/* A valid 3-byte UTF-8 sequence (most of a Chinese text) at u[0..n)? */
+static inline int
+is_utf8_3(const unsigned char *u, size_t n)
+{
+	return (u[0] & 0xF0) == 0xE0 && n >= 3 && (u[1] & 0xC0) == 0x80 &&
+	    (u[2] & 0xC0) == 0x80 && (u[0] != 0xE0 || u[1] >= 0xA0) &&
+	    (u[0] != 0xED || u[1] < 0xA0);
+}
+
 /* s[i] is '"'; on success *end is one past the closing quote. */
 static const char *
 scan_string(const char *s, size_t i, size_t n, size_t *end)
@@ -36,11 +45,7 @@ scan_string(const char *s, size_t i, size_t n, size_t *end)
 
 	for (i++;;) {
 		while (i < n) {
-			/* Most bytes of a Chinese text are 3-byte sequences. */
-			if ((u[i] & 0xF0) == 0xE0 && n - i >= 3 &&
-			    (u[i + 1] & 0xC0) == 0x80 && (u[i + 2] & 0xC0) == 0x80 &&
-			    (u[i] != 0xE0 || u[i + 1] >= 0xA0) &&
-			    (u[i] != 0xED || u[i + 1] < 0xA0)) {
+			if (is_utf8_3(u + i, n - i)) {
 				i += 3;
 				continue;
 			}
@@ -361,10 +366,7 @@ json_put_string(struct buf *out, const char *s, size_t n)
 	buf_addc(out, '"');
 	while (i < n) {
 		for (start = i; i < n;) {
-			if ((u[i] & 0xF0) == 0xE0 && n - i >= 3 &&
-			    (u[i + 1] & 0xC0) == 0x80 && (u[i + 2] & 0xC0) == 0x80 &&
-			    (u[i] != 0xE0 || u[i + 1] >= 0xA0) &&
-			    (u[i] != 0xED || u[i + 1] < 0xA0)) {
+			if (is_utf8_3(u + i, n - i)) {
 				i += 3;
 				continue;
 			}
