@@ -1,0 +1,854 @@
+/*
+ * classify.c - label every line of a page as body or chrome.
+ *
+ * 1. Measure each line: weight (Han characters, words), sentence and clause
+ *    punctuation, bullets, separators, dates, keyword families of chrome,
+ *    and whether earlier pages of the stream held it.
+ * 2. Score each line: prose counts for the body by its weight, a short line
+ *    with no sentence in it costs a little, chrome costs a lot.  The body is
+ *    the run of lines with the greatest total (the densest run of prose);
+ *    the title, navigation, related lists and footers fall outside it.
+ * 3. Inside the run, drop what is chrome however it sits: metadata lines,
+ *    image placeholders, share prompts, editor credits.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "strip.h"
+#include "utf8.h"
+#include "winnow.h"
+
+enum label {
+	L_BLANK,
+	L_PROSE,	/* a sentence or more */
+	L_SHORT,	/* short, no sentence: heading, caption, or chrome */
+	L_LIST,		/* bullet item or separator-joined links */
+	L_CHROME,	/* keyword family of chrome */
+	L_META,		/* date, source, author, editor line */
+	L_MEDIA,	/* image placeholder, form field, table border */
+	L_REPEAT,	/* seen on earlier pages of the stream */
+	L_SPAM,		/* injected link farm */
+	L_END,		/* a heading that ends articles: related, comments */
+};
+
+struct line {
+	const char *raw;	/* the whole line, newline excluded */
+	size_t rawlen;
+	const char *s;		/* trimmed of white space */
+	size_t n;
+	unsigned han, words, digits, letters;
+	unsigned sent, clause, quote, brackets, seps, boxes, other;
+	unsigned weight;	/* Han characters + 2 per word */
+	uint64_t hash;		/* of the trimmed text */
+	int dup;		/* the same text is elsewhere on the page */
+	int bullet, ends_sentence, teaser, has_date;
+	enum label label;
+	const char *reason;
+	long score;
+	int keep;
+};
+
+void
+strip_opts_init(struct strip_opts *o)
+{
+	memset(o, 0, sizeof *o);
+	o->repair_pinyin = 1;
+	o->repeat_min = 3;
+	o->min_prose = 12;
+	o->gap = 6;
+}
+
+/* Decode, with the common 3-byte Han range answered without a search. */
+static size_t
+cls_next(const unsigned char *s, size_t n, uint32_t *cp)
+{
+	if (s[0] < 0x80) {
+		*cp = s[0];
+		return 1;
+	}
+	return utf8_decode(s, n, cp);
+}
+
+static int
+is_space_cp(uint32_t c)
+{
+	return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' ||
+	    c == 0xA0 || c == 0x3000 || (c >= 0x2000 && c <= 0x200B) ||
+	    c == 0xFEFF;
+}
+
+static int
+is_clause_cp(uint32_t c)
+{
+	switch (c) {
+	case ',': case ';': case 0xFF0C: case 0x3001: case 0xFF1B:
+	case 0xFF1A: case ':':
+		return 1;
+	}
+	return 0;
+}
+
+static int
+is_bullet_cp(uint32_t c)
+{
+	switch (c) {
+	case '*': case 0x2022: case 0x25A1: case 0x2606: case 0x25CB:
+	case 0x25CF: case 0x25A0: case 0x00B7: case 0x25C6: case 0x25C7:
+	case 0x2605: case 0x203A: case 0x00BB: case '>': case 0x2192:
+	case 0x25B6: case 0x25BA: case '-': case '+': case 0x2013:
+		return 1;
+	}
+	return 0;
+}
+
+static int
+is_box_cp(uint32_t c)
+{
+	return c >= 0x2500 && c <= 0x257F;
+}
+
+static int
+is_sep_cp(uint32_t c)
+{
+	return c == '|' || c == 0xFF5C || c == 0x4E28 /* 丨 */ || c == 0x2502;
+}
+
+/* A date such as 2019-11-25, 2019/11/25, 2019.11.25, 2019年11月25日, 11月25日. */
+static int
+has_date(const char *s, size_t n)
+{
+	size_t i, d;
+
+	for (i = 0; i < n; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			continue;
+		for (d = 0; i + d < n && s[i + d] >= '0' && s[i + d] <= '9'; d++)
+			;
+		if (d == 4 && i + d + 2 < n && (s[i + d] == '-' ||
+		    s[i + d] == '/' || s[i + d] == '.') &&
+		    s[i + d + 1] >= '0' && s[i + d + 1] <= '9')
+			return 1;
+		if (d >= 1 && d <= 4 && i + d + 3 <= n &&
+		    (!memcmp(s + i + d, "年", 3) || !memcmp(s + i + d, "月", 3))) {
+			size_t j = i + d + 3;
+
+			if (j < n && s[j] >= '0' && s[j] <= '9')
+				return 1;
+		}
+		if (d == 2 && i + d + 3 < n && s[i + d] == ':' &&
+		    s[i + d + 1] >= '0' && s[i + d + 1] <= '5')
+			return 1;
+		i += d;
+	}
+	return 0;
+}
+
+/* memmem(3) is a GNU extension; lines are short, memchr does the work. */
+static int
+contains(const char *s, size_t n, const char *w)
+{
+	size_t k = strlen(w);
+	const char *p = s, *last;
+
+	if (k > n)
+		return 0;
+	last = s + n - k;
+	while (p <= last && (p = memchr(p, w[0], (size_t)(last - p) + 1)) != NULL) {
+		if (!memcmp(p, w, k))
+			return 1;
+		p++;
+	}
+	return 0;
+}
+
+/* ASCII case-insensitive containment for the English keyword families. */
+static int
+icontains(const char *s, size_t n, const char *w)
+{
+	size_t k = strlen(w), i, j;
+
+	if (k > n)
+		return 0;
+	for (i = 0; i + k <= n; i++) {
+		for (j = 0; j < k; j++) {
+			char a = s[i + j], b = w[j];
+
+			if (a >= 'A' && a <= 'Z')
+				a += 'a' - 'A';
+			if (a != b)
+				break;
+		}
+		if (j == k)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Keyword families of chrome.  A family word in a short line marks it;
+ * prose that happens to mention 微信 or "share" is long and keeps its place.
+ */
+static const char *const kw_share[] = {
+	"分享到", "分享至", "分享:", "微信扫", "扫一扫", "扫描二维码", "二维码",
+	"朋友圈", "QQ空间", "新浪微博", "腾讯微博", "人人网", "豆瓣网",
+	"收藏本文", "打印本页", "打印本文", "关闭窗口", "字号", "放大字体",
+	"缩小字体", "纠错", "我要反馈", "复制链接", "返回顶部", "返回首页",
+	"回到顶部", "点击进入", "点击查看", "高清原图", "举报", NULL
+};
+static const char *const kw_login[] = {
+	"登录", "登陆", "注册", "忘记密码", "退出", "订阅", "客户端", "下载APP",
+	"下载app", "App下载", "APP下载", NULL
+};
+static const char *const kw_related[] = {
+	"相关阅读", "相关新闻", "相关文章", "相关推荐", "相关链接", "推荐阅读",
+	"延伸阅读", "热门", "热点", "排行", "猜你喜欢", "上一篇", "下一篇",
+	"上一页", "下一页", "更多>", "更多>>", "更多》", "查看更多", "阅读全文",
+	"阅读原文", "精彩推荐", "精彩图片", "今日推荐", "编辑推荐", "大家都在看",
+	"为您推荐", "专题", "栏目", "频道", "首页", "导航", "网站地图", NULL
+};
+static const char *const kw_comment[] = {
+	"评论", "跟帖", "网友", "发表", "心情", "表态", "点赞", "已有", "参与",
+	"留言", NULL
+};
+static const char *const kw_footer[] = {
+	"版权所有", "版权声明", "版权归", "Copyright", "copyright", "COPYRIGHT",
+	"©", "ICP备", "ICP证", "公网安备", "网安备", "免责声明", "本文链接",
+	"转载请", "未经授权", "不得转载", "禁止转载", "关于我们", "联系我们",
+	"广告服务", "广告合作", "法律声明", "隐私政策", "服务条款", "用户协议",
+	"违法和不良信息", "举报电话", "举报邮箱", "增值电信", "经营许可证",
+	"互联网新闻信息", "技术支持", "主办单位", "承办单位", "All Rights",
+	"All rights", "ALL RIGHTS", NULL
+};
+static const char *const kw_contact[] = {
+	"电话:", "电话:", "热线", "微信号", "公众号", "客服", "QQ:", "QQ群",
+	"邮箱:", "E-mail", "Email:", "传真", "地址:", NULL
+};
+static const char *const kw_meta[] = {
+	"责任编辑", "责编", "编辑:", "编辑:", "来源:", "来源:", "作者:",
+	"作者:", "记者:", "原标题", "发布时间", "发布日期", "更新时间",
+	"时间:", "日期:", "浏览次数", "阅读数", "阅读量", "点击数", "点击:",
+	"摘要:", "关键字", "关键词", "标签:", "Tags:", "字体:", "【字体",
+	"来源 :", "编辑 :", "来 源", "作 者", "稿源", "采写:", "供图",
+	"图片来源", "资料来源", "文/", "图/", "编辑/", NULL
+};
+/* English chrome, matched case-insensitively on short lines. */
+static const char *const kw_en[] = {
+	"share", "tweet", "facebook", "twitter", "linkedin", "whatsapp",
+	"pinterest", "reddit", "email this", "print this", "sign in", "sign up",
+	"log in", "login", "subscribe", "newsletter", "advertisement",
+	"sponsored", "related", "recommended", "read more", "most popular",
+	"most read", "trending", "comments", "copyright", "all rights reserved",
+	"privacy", "cookie", "terms of", "follow us", "click here", "skip to",
+	"menu", "search", "photo:", "image:", "getty", "shutterstock",
+	"you may also like", "more from", "contact us", "about us", "loading",
+	"posted in", "filed under", "updated", "published", "min read", NULL
+};
+
+static int
+kw_any(const char *s, size_t n, const char *const *list)
+{
+	for (; *list; list++)
+		if (contains(s, n, *list))
+			return 1;
+	return 0;
+}
+
+static int
+kw_any_i(const char *s, size_t n, const char *const *list)
+{
+	for (; *list; list++)
+		if (icontains(s, n, *list))
+			return 1;
+	return 0;
+}
+
+/*
+ * Headings that close an article: what follows is a list of other pages,
+ * comments or the footer.  Checked on short lines only.
+ */
+static const char *const kw_end[] = {
+	"相关阅读", "相关新闻", "相关文章", "相关推荐", "相关链接", "相关报道",
+	"推荐阅读", "延伸阅读", "热门推荐", "热门文章", "热门新闻", "热点推荐",
+	"猜你喜欢", "上一篇", "下一篇", "阅读全文", "阅读剩余", "精彩推荐",
+	"今日推荐", "编辑推荐", "大家都在看", "为你推荐", "为您推荐", "更多精彩",
+	"网友评论", "发表评论", "我要评论", "评论列表", "最新评论", "热门评论",
+	"参与评论", "已有", "责任编辑", "责编", "分享到", "版权所有", "免责声明",
+	"Copyright", "copyright", "©", NULL
+};
+static const char *const kw_end_en[] = {
+	"related", "recommended", "read more", "more from", "most popular",
+	"most read", "you may also like", "comments", "more stories",
+	"trending", "editor's picks", "share this", "leave a reply",
+	"about the author", "sign up for", "newsletter", NULL
+};
+/* Lines that open a disclaimer or a reprint notice, however long. */
+static const char *const kw_notice[] = {
+	"声明:", "声明:", "免责声明", "版权声明", "特别声明", "郑重声明",
+	"本文为", "本文系", "本文来源", "本文来自", "本文转载", "转载请",
+	"原标题", "(原标题", "(原标题", "本网站", "凡本网", "【免责", "【声明",
+	"[免责", NULL
+};
+
+static int
+kw_starts(const char *s, size_t n, const char *const *list)
+{
+	for (; *list; list++) {
+		size_t k = strlen(*list);
+
+		if (k <= n && !memcmp(s, *list, k))
+			return 1;
+	}
+	return 0;
+}
+
+/* Markers after which a spam site pastes its link farm to the page end. */
+static const char *const kw_spam[] = {
+	"蜘蛛池", "友情链接:", "友情链接:", NULL
+};
+
+static void
+measure(struct line *l)
+{
+	const unsigned char *s;
+	size_t n, i, k;
+	uint32_t c, last = 0, prev = 0;
+	int inword = 0, first = 1;
+
+	/* Trim white space, including U+3000 and NBSP, on both ends. */
+	s = (const unsigned char *)l->raw;
+	n = l->rawlen;
+	while (n > 0) {
+		k = cls_next(s, n, &c);
+		if (!is_space_cp(c))
+			break;
+		s += k;
+		n -= k;
+	}
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r'))
+		n--;
+	while (n >= 3 && ((s[n - 3] == 0xE3 && s[n - 2] == 0x80 && s[n - 1] == 0x80) ||
+	    (s[n - 3] == 0xE2 && s[n - 2] == 0x80 && s[n - 1] <= 0x8B)))
+		n -= 3;
+	while (n >= 2 && s[n - 2] == 0xC2 && s[n - 1] == 0xA0)
+		n -= 2;
+	l->s = (const char *)s;
+	l->n = n;
+
+	for (i = 0; i < n; i += k) {
+		k = cls_next(s + i, n - i, &c);
+		if (first) {
+			first = 0;
+			if (is_bullet_cp(c) && (i + k >= n || s[i + k] == ' ' ||
+			    (c != '-' && c != '+' && c != '*' && c != '>')))
+				l->bullet = 1;
+		}
+		if (c < 0x80) {
+			if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+				l->letters++;
+				if (!inword)
+					l->words++;
+				inword = 1;
+				prev = last;
+				last = c;
+				continue;
+			}
+			if (c >= '0' && c <= '9') {
+				if (!inword)
+					l->digits++;
+				inword = 1;
+				prev = last;
+				last = c;
+				continue;
+			}
+			inword = 0;
+			if (c == '!' || c == '?')
+				l->sent++;
+			else if (c == '.') {
+				/* A full stop, not a decimal point or a domain. */
+				if (i + 1 >= n || s[i + 1] == ' ' || s[i + 1] == '"')
+					if (prev != '.' || last != '.')
+						l->sent++;
+			} else if (c == ',' || c == ';' || c == ':')
+				l->clause++;
+			else if (c == '"')
+				l->quote++;
+			else if (c == '[' || c == ']')
+				l->brackets++;
+			else if (c == '|')
+				l->seps++;
+			if (c != ' ') {
+				prev = last;
+				last = c;
+			}
+			continue;
+		}
+		switch (uc_class(c)) {
+		case UC_HAN:
+		case UC_KANA:
+		case UC_HANGUL:
+			l->han++;
+			inword = 0;
+			break;
+		case UC_LATIN:
+		case UC_LETTER:
+			l->letters++;
+			if (!inword)
+				l->words++;
+			inword = 1;
+			break;
+		case UC_DIGIT:
+			if (!inword)
+				l->digits++;
+			inword = 1;
+			break;
+		case UC_SPACE:
+			inword = 0;
+			continue;
+		default:
+			inword = 0;
+			if (uc_is_sentence_end(c))
+				l->sent++;
+			else if (is_clause_cp(c))
+				l->clause++;
+			else if (c == 0x201C || c == 0x201D || c == 0x300C ||
+			    c == 0x300D)
+				l->quote++;
+			else if (is_box_cp(c))
+				l->boxes++;
+			else if (is_sep_cp(c))
+				l->seps++;
+			else
+				l->other++;
+			break;
+		}
+		prev = last;
+		last = c;
+	}
+	l->weight = l->han + 2 * l->words + l->digits;
+	/* A line ends a sentence if its last mark (closing quotes and
+	   brackets aside) is one. */
+	{
+		size_t j = n;
+		int quotes = 0;
+
+		while (j > 0 && quotes < 3) {
+			size_t b = j - 1;
+
+			while (b > 0 && (s[b] & 0xC0) == 0x80)
+				b--;
+			utf8_decode(s + b, j - b, &c);
+			if (c == 0x201D || c == 0x300D || c == 0x300F ||
+			    c == ')' || c == 0xFF09 || c == '"' || c == '\'' ||
+			    c == 0x2019) {
+				j = b;
+				quotes++;
+				continue;
+			}
+			if (uc_is_sentence_end(c) && c != 0x2026 && c != '.')
+				l->ends_sentence = 1;
+			else if (c == '.' && !(j >= 3 && s[j - 2] == '.' &&
+			    s[j - 3] == '.'))
+				l->ends_sentence = 1;
+			else if (c == 0xFF1B || c == ';' || c == 0xFF1A || c == ':')
+				l->ends_sentence = 2;	/* a list item of a sentence */
+			if (c == 0x2026 || (c == '.' && j >= 3 && s[j - 2] == '.' &&
+			    s[j - 3] == '.'))
+				l->teaser = 1;
+			break;
+		}
+	}
+	l->has_date = has_date(l->s, l->n);
+}
+
+/* Is the line a placeholder left by an image, a form field, or a border? */
+static int
+is_media(const struct line *l)
+{
+	const char *s = l->s;
+	size_t n = l->n;
+
+	if (l->boxes > 0 && l->weight == 0)
+		return 1;
+	if (n >= 2 && s[0] == '[' && s[n - 1] == ']' && l->sent == 0 &&
+	    l->weight < 12)
+		return 1;
+	if (l->weight <= 3 && (icontains(s, n, ".jpg") || icontains(s, n, ".png") ||
+	    icontains(s, n, ".gif")))
+		return 1;
+	return 0;
+}
+
+/* The label of a line taken by itself, with the reason for --explain. */
+static void
+label_line(const struct strip_opts *o, struct line *l)
+{
+	unsigned w = l->weight;
+	int short_line = w < 40 && !(l->ends_sentence == 1 && w >= 20);
+
+	if (l->n == 0) {
+		l->label = L_BLANK;
+		l->reason = "blank";
+		return;
+	}
+	if (w == 0 || is_media(l)) {
+		l->label = L_MEDIA;
+		l->reason = w == 0 ? "no words" : "image or form placeholder";
+		return;
+	}
+	if (kw_starts(l->s, l->n, kw_notice)) {
+		l->label = L_CHROME;
+		l->reason = "notice or disclaimer";
+		return;
+	}
+	if (w < 20 && l->ends_sentence != 1 && (kw_any(l->s, l->n, kw_end) ||
+	    (l->han < 4 && kw_any_i(l->s, l->n, kw_end_en)))) {
+		l->label = L_END;
+		l->reason = "end-of-article heading";
+		return;
+	}
+	if (short_line && kw_any(l->s, l->n, kw_meta)) {
+		l->label = L_META;
+		l->reason = "metadata keyword";
+		return;
+	}
+	if (short_line && l->has_date && l->ends_sentence != 1 && l->clause < 3) {
+		l->label = L_META;
+		l->reason = "date line";
+		return;
+	}
+	if (short_line && (kw_any(l->s, l->n, kw_footer) ||
+	    kw_any(l->s, l->n, kw_share) || kw_any(l->s, l->n, kw_login) ||
+	    kw_any(l->s, l->n, kw_contact))) {
+		l->label = L_CHROME;
+		l->reason = "chrome keyword";
+		return;
+	}
+	if (w < 16 && l->ends_sentence != 1 && (kw_any(l->s, l->n, kw_related) ||
+	    kw_any(l->s, l->n, kw_comment))) {
+		l->label = L_CHROME;
+		l->reason = "list or comment heading";
+		return;
+	}
+	if (l->han < 4 && w < 24 && l->ends_sentence != 1 &&
+	    kw_any_i(l->s, l->n, kw_en)) {
+		l->label = L_CHROME;
+		l->reason = "chrome keyword";
+		return;
+	}
+	if (l->dup && !(l->ends_sentence == 1 && w >= 60)) {
+		l->label = L_LIST;
+		l->reason = "twice on the page";
+		return;
+	}
+	if (l->seps >= 2 && l->sent == 0 && l->seps * 6 >= w / 2) {
+		l->label = L_LIST;
+		l->reason = "separated links";
+		return;
+	}
+	/* Headlines have commas too but no full stop: a line is prose if it
+	   ends a sentence, or is long and built of clauses. */
+	if (l->ends_sentence == 1 || (w >= 3 * o->min_prose &&
+	    l->sent + l->clause >= 2)) {
+		if (l->teaser && l->sent <= 1) {
+			l->label = L_LIST;
+			l->reason = "teaser ending in ...";
+			return;
+		}
+		l->label = L_PROSE;
+		l->reason = "prose";
+		return;
+	}
+	if (l->bullet) {
+		l->label = L_LIST;
+		l->reason = "bullet item";
+		return;
+	}
+	l->label = L_SHORT;
+	l->reason = "short, no sentence";
+}
+
+static long
+line_score(const struct strip_opts *o, const struct line *l)
+{
+	long w = l->weight;
+
+	switch (l->label) {
+	case L_BLANK:
+		return 0;
+	case L_PROSE:
+		if (w < (long)o->min_prose)
+			return w / 2 + 1;
+		return w > 400 ? 400 : w;
+	case L_SHORT:
+		return -(long)o->gap;
+	case L_LIST:
+		return -2 * (long)o->gap;
+	case L_MEDIA:
+		return -1;
+	case L_META:
+		return -(long)o->gap;
+	case L_CHROME:
+	case L_REPEAT:
+		return -3 * (long)o->gap;
+	case L_SPAM:
+		return -1000;
+	case L_END:
+		/* The body rarely goes on past "related news": a wall that
+		   only a body far longer than what follows can cross. */
+		return -50 * (long)o->gap;
+	}
+	return 0;
+}
+
+static const char *const label_name[] = {
+	[L_BLANK] = "blank", [L_PROSE] = "prose", [L_SHORT] = "short",
+	[L_LIST] = "list", [L_CHROME] = "chrome", [L_META] = "meta",
+	[L_MEDIA] = "media", [L_REPEAT] = "repeat", [L_SPAM] = "spam",
+	[L_END] = "end",
+};
+
+/* The maximum-sum run of lines lo..hi-1; returns its sum, sets *bs, *be. */
+static long
+best_run(const struct line *v, size_t lo, size_t hi, size_t *bs, size_t *be)
+{
+	long best = 0, cur = 0;
+	size_t i, start = lo;
+
+	*bs = *be = lo;
+	for (i = lo; i < hi; i++) {
+		if (cur <= 0) {
+			cur = 0;
+			start = i;
+		}
+		cur += v[i].score;
+		if (cur > best) {
+			best = cur;
+			*bs = start;
+			*be = i + 1;
+		}
+	}
+	return best;
+}
+
+/* A short line that is little more than a date or a time. */
+static int
+is_bare_date(const struct line *l)
+{
+	return l->label == L_META && l->has_date && l->han + 2 * l->words <= 8;
+}
+
+/*
+ * A list of other articles shows each as a teaser: its first sentence or
+ * two, cut off, with a date on the line next to it.  Body paragraphs do not
+ * sit against a bare date line.
+ */
+static void
+mark_teasers(struct line *v, size_t nl)
+{
+	size_t i;
+
+	for (i = 0; i < nl; i++) {
+		if (v[i].label != L_PROSE && v[i].label != L_SHORT)
+			continue;
+		if ((i > 0 && is_bare_date(&v[i - 1])) ||
+		    (i + 1 < nl && is_bare_date(&v[i + 1]))) {
+			v[i].label = L_LIST;
+			v[i].reason = "teaser next to a date";
+		}
+	}
+}
+
+static int
+hash_cmp(const void *a, const void *b)
+{
+	const uint64_t *x = a, *y = b;
+
+	return *x < *y ? -1 : *x > *y;
+}
+
+/*
+ * Mark lines whose text occurs twice or more on the page: a headline shown
+ * as a link and again as an image title, a list repeated in header and
+ * footer.  Body paragraphs do not repeat.
+ */
+static void
+mark_duplicates(struct line *v, size_t nl, uint64_t *h)
+{
+	size_t i, m = 0;
+
+	for (i = 0; i < nl; i++)
+		if (v[i].n > 0)
+			h[m++] = v[i].hash;
+	qsort(h, m, sizeof *h, hash_cmp);
+	for (i = 0; i < nl; i++) {
+		uint64_t *p;
+
+		if (v[i].n == 0)
+			continue;
+		p = bsearch(&v[i].hash, h, m, sizeof *h, hash_cmp);
+		v[i].dup = (p > h && p[-1] == v[i].hash) ||
+		    (p + 1 < h + m && p[1] == v[i].hash);
+	}
+}
+
+static void
+emit_line(struct buf *out, const struct line *l)
+{
+	buf_add(out, l->raw, l->rawlen);
+	buf_addc(out, '\n');
+}
+
+struct strip_work {
+	struct line *v;
+	uint64_t *hashes;
+	size_t cap;
+	struct buf fixed;
+};
+
+static struct strip_work work;
+
+void
+strip_page(const struct strip_opts *o, struct repeat_mem *mem,
+    const char *text, size_t len, struct buf *out, struct strip_stats *st)
+{
+	struct line *v;
+	size_t nl = 0, i, bs, be;
+	const char *p, *end, *nlp;
+	int spam = 0, final_newline, any;
+	size_t prev;
+	long best;
+
+	if (o->repair_pinyin) {
+		buf_clear(&work.fixed);
+		st->pinyin += pinyin_repair(text, len, &work.fixed);
+		text = work.fixed.data ? work.fixed.data : text;
+		len = work.fixed.data ? work.fixed.len : 0;
+	}
+	final_newline = len > 0 && text[len - 1] == '\n';
+
+	/* Split into lines. */
+	for (p = text, end = text + len; p < end; p = nlp + 1) {
+		nlp = memchr(p, '\n', (size_t)(end - p));
+		if (nlp == NULL)
+			nlp = end;
+		if (nl == work.cap) {
+			work.cap = work.cap ? 2 * work.cap : 256;
+			work.v = xreallocarray(work.v, work.cap, sizeof *work.v);
+			work.hashes = xreallocarray(work.hashes, work.cap,
+			    sizeof *work.hashes);
+		}
+		v = &work.v[nl++];
+		memset(v, 0, sizeof *v);
+		v->raw = p;
+		v->rawlen = (size_t)(nlp - p);
+		if (nlp == end)
+			break;
+	}
+	v = work.v;
+
+	for (i = 0; i < nl; i++) {
+		measure(&v[i]);
+		if (v[i].n > 0)
+			v[i].hash = repeat_hash(v[i].s, v[i].n);
+	}
+	mark_duplicates(v, nl, work.hashes);
+	for (i = 0; i < nl; i++) {
+		struct line *l = &v[i];
+
+		if (!spam && l->n > 0 && kw_any(l->s, l->n, kw_spam))
+			spam = 1;
+		if (spam && l->n > 0) {
+			l->label = L_SPAM;
+			l->reason = "after a link-farm marker";
+		} else
+			label_line(o, l);
+		if (mem != NULL && l->n > 0 && l->label != L_BLANK) {
+			uint64_t h = l->hash;
+
+			if (repeat_seen(mem, h) >= o->repeat_min &&
+			    l->label != L_SPAM) {
+				l->label = L_REPEAT;
+				l->reason = "seen on earlier pages";
+			}
+			repeat_note(mem, h);
+		}
+		l->score = line_score(o, l);
+	}
+	if (mem != NULL)
+		repeat_next_page(mem);
+	mark_teasers(v, nl);
+	for (i = 0; i < nl; i++)
+		v[i].score = line_score(o, &v[i]);
+
+	best = best_run(v, 0, nl, &bs, &be);
+	for (i = 0; i < nl; i++) {
+		struct line *l = &v[i];
+
+		if (best <= 0 || i < bs || i >= be) {
+			l->keep = 0;
+			if (l->label == L_PROSE)
+				l->reason = "prose outside the main text";
+			continue;
+		}
+		switch (l->label) {
+		case L_PROSE:
+		case L_SHORT:
+		case L_LIST:
+			l->keep = 1;
+			break;
+		case L_BLANK:
+			l->keep = 1;	/* decided below */
+			break;
+		default:
+			l->keep = 0;
+		}
+	}
+
+	if (o->explain) {
+		for (i = 0; i < nl; i++) {
+			buf_adds(out, v[i].keep && v[i].label != L_BLANK ? "keep\t" :
+			    "drop\t");
+			buf_adds(out, label_name[v[i].label]);
+			buf_addc(out, '\t');
+			buf_adds(out, v[i].reason);
+			buf_addc(out, '\t');
+			emit_line(out, &v[i]);
+		}
+		goto done;
+	}
+
+	/* Blank lines stay between kept lines, not before the first or after
+	   the last, so a page with no chrome comes out unchanged; where chrome
+	   was cut out between two kept lines one blank line marks the seam. */
+	prev = 0;
+	any = 0;
+	for (i = 0; i < nl; i++) {
+		size_t j, blanks = 0;
+
+		if (!v[i].keep || v[i].label == L_BLANK)
+			continue;
+		if (any) {
+			for (j = prev + 1; j < i; j++)
+				blanks += v[j].label == L_BLANK;
+			if (blanks == i - prev - 1)
+				for (j = prev + 1; j < i; j++)
+					emit_line(out, &v[j]);
+			else if (blanks > 0)
+				buf_addc(out, '\n');
+		}
+		emit_line(out, &v[i]);
+		any = 1;
+		prev = i;
+	}
+	if (any && !final_newline && prev == nl - 1)
+		out->len--;
+done:
+	st->lines += nl;
+	for (i = 0; i < nl; i++)
+		if (v[i].label != L_BLANK) {
+			if (v[i].keep)
+				st->kept++;
+			else
+				st->dropped++;
+		}
+}

@@ -1,0 +1,56 @@
+/*
+ * strip.h - the strip-chrome engine: splits a page into lines, labels every
+ * line as article body or page chrome from general signals (length, script
+ * and punctuation mix, list-likeness, keyword families of chrome, position
+ * relative to the densest run of prose, repetition across the pages of a
+ * stream) and writes the body, or with explain every line with its label.
+ */
+#ifndef STRIP_H
+#define STRIP_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "buf.h"
+
+struct strip_opts {
+	int explain;		/* write every line with label and reason */
+	int keep_title;		/* keep the title line above the body */
+	int repair_pinyin;	/* drop pinyin injected after Han characters */
+	int repeat;		/* use the repetition memory across records */
+	unsigned repeat_min;	/* a line seen in this many earlier pages is chrome */
+	unsigned min_prose;	/* weight of a line that is prose on its own */
+	unsigned gap;		/* cost of a non-prose line inside the body */
+};
+
+void strip_opts_init(struct strip_opts *o);
+
+/* The repetition memory: a fixed-size table, memory flat in stream length. */
+struct repeat_mem;
+struct repeat_mem *repeat_new(unsigned bits);
+void repeat_free(struct repeat_mem *m);
+/* Start a new page; lines noted from now on belong to it. */
+void repeat_next_page(struct repeat_mem *m);
+/* How many earlier pages held a line with hash h (saturating). */
+unsigned repeat_seen(const struct repeat_mem *m, uint64_t h);
+/* Note that the current page holds a line with hash h. */
+void repeat_note(struct repeat_mem *m, uint64_t h);
+uint64_t repeat_hash(const char *s, size_t n);
+
+/*
+ * Pinyin repair: copy s[0..n) to out without the romanisation a spam site
+ * put after characters, "鎮(zhèn)江" -> "鎮江".  Returns how many it removed.
+ */
+size_t pinyin_repair(const char *s, size_t n, struct buf *out);
+
+/*
+ * Strip one page: append the body (or the explanation) of text[0..len) to
+ * out.  mem may be NULL (no repetition memory).
+ */
+struct strip_stats {
+	size_t lines, kept, dropped, pinyin;
+};
+void strip_page(const struct strip_opts *o, struct repeat_mem *mem,
+    const char *text, size_t len, struct buf *out, struct strip_stats *st);
+
+#endif
