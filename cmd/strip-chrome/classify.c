@@ -42,6 +42,7 @@ struct line {
 	uint64_t hash;		/* of the trimmed text */
 	int dup;		/* the same text is elsewhere on the page */
 	int bullet, ends_sentence, teaser, has_date;
+	int last_word;		/* ends in a letter or character, no mark */
 	enum label label;
 	const char *reason;
 	long score;
@@ -444,6 +445,12 @@ measure(struct line *l)
 				quotes++;
 				continue;
 			}
+			if (quotes == 0) {
+				enum uc_class cls = uc_class(c);
+
+				l->last_word = cls == UC_HAN || cls == UC_LATIN ||
+				    cls == UC_LETTER || cls == UC_DIGIT;
+			}
 			if (uc_is_sentence_end(c) && c != 0x2026 && c != '.')
 				l->ends_sentence = 1;
 			else if (c == '.' && !(j >= 3 && s[j - 2] == '.' &&
@@ -451,9 +458,15 @@ measure(struct line *l)
 				l->ends_sentence = 1;
 			else if (c == 0xFF1B || c == ';' || c == 0xFF1A || c == ':')
 				l->ends_sentence = 2;	/* a list item of a sentence */
-			if (c == 0x2026 || (c == '.' && j >= 3 && s[j - 2] == '.' &&
-			    s[j - 3] == '.'))
+			/* "..." or a lone "…" cuts a teaser short; the doubled
+			   "……" is Chinese punctuation and may end a sentence. */
+			if (c == '.' && j >= 3 && s[j - 2] == '.' && s[j - 3] == '.')
 				l->teaser = 1;
+			else if (c == 0x2026 && !(j >= 6 && s[j - 6] == 0xE2 &&
+			    s[j - 5] == 0x80 && s[j - 4] == 0xA6))
+				l->teaser = 1;
+			else if (c == 0x2026)
+				l->ends_sentence = 1;
 			break;
 		}
 	}
@@ -595,7 +608,7 @@ line_score(const struct strip_opts *o, const struct line *l)
 	case L_END:
 		/* The body rarely goes on past "related news": a wall that
 		   only a body far longer than what follows can cross. */
-		return -50 * (long)o->gap;
+		return -25 * (long)o->gap;
 	}
 	return 0;
 }
@@ -645,11 +658,29 @@ is_bare_date(const struct line *l)
 static void
 mark_teasers(struct line *v, size_t nl)
 {
-	size_t i;
+	size_t i, teasers = 0;
 
+	for (i = 0; i < nl; i++)
+		teasers += v[i].teaser && v[i].label == L_PROSE;
 	for (i = 0; i < nl; i++) {
 		if (v[i].label != L_PROSE && v[i].label != L_SHORT)
 			continue;
+		/* Two or more paragraphs cut short with "...": a list of
+		   teasers.  One alone may be all a paywall lets through. */
+		if (v[i].teaser && teasers >= 2) {
+			v[i].label = L_LIST;
+			v[i].reason = "one of several teasers ending in ...";
+			continue;
+		}
+		/* Cut off mid-sentence and standing alone: a teaser.  A
+		   paragraph hard-wrapped by a table goes on in the next line. */
+		if (v[i].ends_sentence == 0 && v[i].last_word && v[i].weight >= 36 &&
+		    (i + 1 >= nl || v[i + 1].n == 0) && (i == 0 || v[i - 1].n == 0 ||
+		    v[i - 1].label != L_PROSE)) {
+			v[i].label = L_LIST;
+			v[i].reason = "teaser cut off mid-sentence";
+			continue;
+		}
 		if ((i > 0 && is_bare_date(&v[i - 1])) ||
 		    (i + 1 < nl && is_bare_date(&v[i + 1]))) {
 			v[i].label = L_LIST;
