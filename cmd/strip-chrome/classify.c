@@ -18,6 +18,9 @@
 #include "utf8.h"
 #include "winnow.h"
 
+/* Display columns tracked for the body column of a table layout. */
+#define COL_MAX 511
+
 enum label {
 	L_BLANK,
 	L_PROSE,	/* a sentence or more */
@@ -40,9 +43,13 @@ struct line {
 	unsigned sent, clause, quote, brackets, seps, boxes, other;
 	unsigned weight;	/* Han characters + 2 per word */
 	uint64_t hash;		/* of the trimmed text */
+	size_t phys;		/* the physical line it is on */
+	unsigned col;		/* display column where the text starts */
+	unsigned width;		/* display width of the text */
 	int dup;		/* the same text is elsewhere on the page */
 	int bullet, ends_sentence, teaser, has_date;
 	int last_word;		/* ends in a letter or character, no mark */
+	int wrapped;		/* part of a hard-wrapped paragraph */
 	enum label label;
 	const char *reason;
 	long score;
@@ -76,6 +83,16 @@ is_space_cp(uint32_t c)
 	return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' ||
 	    c == 0xA0 || c == 0x3000 || (c >= 0x2000 && c <= 0x200B) ||
 	    c == 0xFEFF;
+}
+
+/* East Asian wide characters take two columns in w3m's layout. */
+static int
+is_wide_cp(uint32_t c)
+{
+	return c >= 0x1100 && ((c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) ||
+	    (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) ||
+	    (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
+	    (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD));
 }
 
 static int
@@ -322,6 +339,7 @@ measure(struct line *l)
 		k = cls_next(s, n, &c);
 		if (!is_space_cp(c))
 			break;
+		l->col += c == '\t' ? 8 - l->col % 8 : c == 0x3000 ? 2 : 1;
 		s += k;
 		n -= k;
 	}
@@ -337,6 +355,7 @@ measure(struct line *l)
 
 	for (i = 0; i < n; i += k) {
 		k = cls_next(s + i, n - i, &c);
+		l->width += 1 + is_wide_cp(c);
 		if (first) {
 			first = 0;
 			if (is_bullet_cp(c) && (i + k >= n || s[i + k] == ' ' ||
@@ -548,9 +567,16 @@ label_line(const struct strip_opts *o, struct line *l)
 		l->reason = "chrome keyword";
 		return;
 	}
-	if (l->dup && !(l->ends_sentence == 1 && w >= 60)) {
+	/* A headline shown twice is a link list; a paragraph shown twice is
+	   an article printed twice, and its first copy is the body. */
+	if (l->dup && !(l->ends_sentence == 1 && w >= 40)) {
 		l->label = L_LIST;
 		l->reason = "twice on the page";
+		return;
+	}
+	if (l->dup == 2) {
+		l->label = L_REPEAT;
+		l->reason = "copy of an earlier paragraph";
 		return;
 	}
 	if (l->seps >= 2 && l->sent == 0 && l->seps * 6 >= w / 2) {
@@ -713,12 +739,22 @@ mark_duplicates(struct line *v, size_t nl, uint64_t *h)
 	qsort(h, m, sizeof *h, hash_cmp);
 	for (i = 0; i < nl; i++) {
 		uint64_t *p;
+		size_t j;
 
 		if (v[i].n == 0)
 			continue;
 		p = bsearch(&v[i].hash, h, m, sizeof *h, hash_cmp);
 		v[i].dup = (p > h && p[-1] == v[i].hash) ||
 		    (p + 1 < h + m && p[1] == v[i].hash);
+		if (!v[i].dup)
+			continue;
+		/* Is this a later copy?  Pages that print an article twice
+		   are rare; a quadratic look-back over copies is fine. */
+		for (j = 0; j < i; j++)
+			if (v[j].hash == v[i].hash) {
+				v[i].dup = 2;
+				break;
+			}
 	}
 }
 
@@ -734,19 +770,190 @@ struct strip_work {
 	uint64_t *hashes;
 	size_t cap;
 	struct buf fixed;
+	long colweight[COL_MAX + 1];
 };
 
 static struct strip_work work;
+
+static struct line *
+new_unit(size_t *nl)
+{
+	if (*nl == work.cap) {
+		work.cap = work.cap ? 2 * work.cap : 256;
+		work.v = xreallocarray(work.v, work.cap, sizeof *work.v);
+		work.hashes = xreallocarray(work.hashes, work.cap,
+		    sizeof *work.hashes);
+	}
+	memset(&work.v[*nl], 0, sizeof work.v[*nl]);
+	return &work.v[(*nl)++];
+}
+
+/* The gap w3m leaves between table cells laid side by side. */
+#define COL_GAP 4
+
+/* Does the line hold a run of COL_GAP spaces between two pieces of text? */
+static int
+has_cell_gap(const char *s, size_t n)
+{
+	size_t i, run = 0;
+	int text = 0;
+
+	for (i = 0; i < n; i++) {
+		if (s[i] == ' ') {
+			run++;
+			continue;
+		}
+		if (text && run >= COL_GAP)
+			return 1;
+		run = 0;
+		text = 1;
+	}
+	return 0;
+}
+
+/*
+ * Split a line of a page laid out as a table into its cells: the pieces
+ * between runs of COL_GAP spaces, each with the display column it starts
+ * at, so the body column can be told from the sidebar beside it.
+ */
+static void
+split_cells(const char *s, size_t n, size_t phys, size_t *nl)
+{
+	size_t i = 0, start, run;
+	unsigned col = 0, startcol;
+	struct line *u;
+
+	if (n == 0) {
+		u = new_unit(nl);
+		u->raw = s;
+		u->phys = phys;
+		return;
+	}
+	while (i < n) {
+		while (i < n && s[i] == ' ') {
+			i++;
+			col++;
+		}
+		if (i >= n)
+			break;
+		start = i;
+		startcol = col;
+		run = 0;
+		while (i < n) {
+			uint32_t c;
+			size_t k = cls_next((const unsigned char *)s + i, n - i, &c);
+
+			if (c == ' ') {
+				if (++run >= COL_GAP)
+					break;
+			} else
+				run = 0;
+			col += 1 + is_wide_cp(c);
+			i += k;
+		}
+		u = new_unit(nl);
+		u->raw = s + start;
+		u->rawlen = i - start;
+		u->phys = phys;
+		u->col = startcol;
+	}
+}
+
+/* The unit on the next physical line that continues the column of v[i]. */
+static size_t
+next_in_column(const struct line *v, size_t nl, size_t i)
+{
+	size_t j;
+
+	for (j = i + 1; j < nl && v[j].phys == v[i].phys; j++)
+		;
+	for (; j < nl && v[j].phys == v[i].phys + 1; j++)
+		if (v[j].n > 0 && v[j].col + 4 >= v[i].col &&
+		    v[j].col <= v[i].col + 2)
+			return j;
+	return nl;
+}
+
+/*
+ * Table layouts and plain-text pages wrap paragraphs at a fixed width, so
+ * no line but the last ends a sentence.  Chains of three or more lines of
+ * one width in one column, ending a sentence, are paragraphs.
+ */
+static void
+mark_wrapped(const struct strip_opts *o, struct line *v, size_t nl)
+{
+	size_t i, j, k, len;
+	unsigned weight, punct;
+
+	for (i = 0; i < nl; i++) {
+		if (v[i].label != L_SHORT && v[i].label != L_PROSE)
+			continue;
+		if (v[i].width < 16 || v[i].ends_sentence == 1 || v[i].wrapped)
+			continue;
+		weight = v[i].weight;
+		punct = v[i].sent + v[i].clause;
+		len = 1;
+		for (j = i, k = next_in_column(v, nl, i); k < nl;
+		    j = k, k = next_in_column(v, nl, k)) {
+			if (v[k].bullet || v[k].width > v[i].width + 2 ||
+			    (v[k].label != L_SHORT && v[k].label != L_PROSE))
+				break;
+			weight += v[k].weight;
+			punct += v[k].sent + v[k].clause;
+			len++;
+			/* A line shorter than the width ends the paragraph. */
+			if (v[k].width + 4 < v[i].width || v[k].ends_sentence == 1)
+				break;
+		}
+		if (k >= nl)
+			k = j;
+		if (len < 3 || punct == 0 || weight < o->min_prose)
+			continue;
+		for (j = i; ; j = next_in_column(v, nl, j)) {
+			v[j].label = L_PROSE;
+			v[j].reason = "hard-wrapped paragraph";
+			v[j].wrapped = 1;
+			if (j == k || j >= nl)
+				break;
+		}
+	}
+}
+
+/*
+ * In a page laid out as a table, the body is one column: the column where
+ * most of the prose of the main run starts.  Cells of other columns inside
+ * the run are sidebars.
+ */
+static void
+drop_other_columns(struct line *v, size_t bs, size_t be)
+{
+	size_t i;
+	unsigned c, body = 0;
+
+	memset(work.colweight, 0, sizeof work.colweight);
+	for (i = bs; i < be; i++)
+		if (v[i].label == L_PROSE)
+			work.colweight[v[i].col < COL_MAX ? v[i].col : COL_MAX] +=
+			    v[i].weight;
+	for (c = 1; c <= COL_MAX; c++)
+		if (work.colweight[c] > work.colweight[body])
+			body = c;
+	for (i = bs; i < be; i++)
+		if (v[i].keep && v[i].label != L_BLANK &&
+		    (v[i].col + 4 < body || v[i].col > body + 4)) {
+			v[i].keep = 0;
+			v[i].reason = "another column";
+		}
+}
 
 void
 strip_page(const struct strip_opts *o, struct repeat_mem *mem,
     const char *text, size_t len, struct buf *out, struct strip_stats *st)
 {
 	struct line *v;
-	size_t nl = 0, i, bs, be;
+	size_t nl = 0, nphys = 0, gaps = 0, nonblank = 0, i, bs, be, prev;
 	const char *p, *end, *nlp;
-	int spam = 0, final_newline, any;
-	size_t prev;
+	int spam = 0, final_newline, any, columns;
 	long best;
 
 	if (o->repair_pinyin) {
@@ -757,21 +964,35 @@ strip_page(const struct strip_opts *o, struct repeat_mem *mem,
 	}
 	final_newline = len > 0 && text[len - 1] == '\n';
 
-	/* Split into lines. */
+	/* A first look: is the page laid out in columns side by side? */
 	for (p = text, end = text + len; p < end; p = nlp + 1) {
 		nlp = memchr(p, '\n', (size_t)(end - p));
 		if (nlp == NULL)
 			nlp = end;
-		if (nl == work.cap) {
-			work.cap = work.cap ? 2 * work.cap : 256;
-			work.v = xreallocarray(work.v, work.cap, sizeof *work.v);
-			work.hashes = xreallocarray(work.hashes, work.cap,
-			    sizeof *work.hashes);
+		if (nlp > p && !(nlp == p + 1 && *p == '\r')) {
+			nonblank++;
+			gaps += has_cell_gap(p, (size_t)(nlp - p));
 		}
-		v = &work.v[nl++];
-		memset(v, 0, sizeof *v);
-		v->raw = p;
-		v->rawlen = (size_t)(nlp - p);
+		if (nlp == end)
+			break;
+	}
+	columns = gaps >= 8 && gaps * 5 >= nonblank;
+
+	/* Units: lines, or in a page of columns the cells of each line. */
+	for (p = text; p < end; p = nlp + 1) {
+		nlp = memchr(p, '\n', (size_t)(end - p));
+		if (nlp == NULL)
+			nlp = end;
+		if (columns)
+			split_cells(p, (size_t)(nlp - p), nphys, &nl);
+		else {
+			struct line *u = new_unit(&nl);
+
+			u->raw = p;
+			u->rawlen = (size_t)(nlp - p);
+			u->phys = nphys;
+		}
+		nphys++;
 		if (nlp == end)
 			break;
 	}
@@ -793,20 +1014,18 @@ strip_page(const struct strip_opts *o, struct repeat_mem *mem,
 			l->reason = "after a link-farm marker";
 		} else
 			label_line(o, l);
-		if (mem != NULL && l->n > 0 && l->label != L_BLANK) {
-			uint64_t h = l->hash;
-
-			if (repeat_seen(mem, h) >= o->repeat_min &&
+		if (mem != NULL && l->n > 0) {
+			if (repeat_seen(mem, l->hash) >= o->repeat_min &&
 			    l->label != L_SPAM) {
 				l->label = L_REPEAT;
 				l->reason = "seen on earlier pages";
 			}
-			repeat_note(mem, h);
+			repeat_note(mem, l->hash);
 		}
-		l->score = line_score(o, l);
 	}
 	if (mem != NULL)
 		repeat_next_page(mem);
+	mark_wrapped(o, v, nl);
 	mark_teasers(v, nl);
 	for (i = 0; i < nl; i++)
 		v[i].score = line_score(o, &v[i]);
@@ -825,15 +1044,15 @@ strip_page(const struct strip_opts *o, struct repeat_mem *mem,
 		case L_PROSE:
 		case L_SHORT:
 		case L_LIST:
-			l->keep = 1;
-			break;
 		case L_BLANK:
-			l->keep = 1;	/* decided below */
+			l->keep = 1;
 			break;
 		default:
 			l->keep = 0;
 		}
 	}
+	if (columns && best > 0)
+		drop_other_columns(v, bs, be);
 
 	if (o->explain) {
 		for (i = 0; i < nl; i++) {
@@ -874,7 +1093,7 @@ strip_page(const struct strip_opts *o, struct repeat_mem *mem,
 	if (any && !final_newline && prev == nl - 1)
 		out->len--;
 done:
-	st->lines += nl;
+	st->lines += nphys;
 	for (i = 0; i < nl; i++)
 		if (v[i].label != L_BLANK) {
 			if (v[i].keep)
