@@ -938,12 +938,24 @@ drop_other_columns(struct line *v, size_t bs, size_t be)
 	for (c = 1; c <= COL_MAX; c++)
 		if (work.colweight[c] > work.colweight[body])
 			body = c;
-	for (i = bs; i < be; i++)
-		if (v[i].keep && v[i].label != L_BLANK &&
-		    (v[i].col + 4 < body || v[i].col > body + 4)) {
+	/* A box of prose set beside the text (a sidebar of the article
+	   itself) holds a fair share of the prose; a sidebar of links not. */
+	for (i = bs; i < be; i++) {
+		unsigned lo, hi;
+		long most = 0;
+
+		if (!v[i].keep || v[i].label == L_BLANK)
+			continue;
+		lo = v[i].col >= 4 ? v[i].col - 4 : 0;
+		hi = v[i].col + 4 < COL_MAX ? v[i].col + 4 : COL_MAX;
+		for (c = lo; c <= hi; c++)
+			if (work.colweight[c] > most)
+				most = work.colweight[c];
+		if (4 * most < work.colweight[body]) {
 			v[i].keep = 0;
 			v[i].reason = "another column";
 		}
+	}
 }
 
 void
