@@ -919,6 +919,41 @@ mark_wrapped(const struct strip_opts *o, struct line *v, size_t nl)
 	}
 }
 
+/* Could v[i] be the headline: short, a line of its own, not chrome? */
+static int
+title_like(const struct line *l)
+{
+	if (l->bullet || l->weight < 5 || l->weight > 80 ||
+	    (l->ends_sentence == 1 && l->sent > 1))
+		return 0;
+	return l->label == L_SHORT || (l->label == L_LIST && l->dup) ||
+	    (l->label == L_PROSE && l->sent <= 1);
+}
+
+/*
+ * The title sits a few lines above the body, usually right above the
+ * date and source line: the nearest title-like line above a metadata line,
+ * else the nearest title-like line.  Returns nl if there is none.
+ */
+static size_t
+find_title(const struct line *v, size_t nl, size_t bs)
+{
+	size_t i, lo = bs > 16 ? bs - 16 : 0, nearest = nl;
+	int meta_below = 0;
+
+	for (i = bs; i-- > lo;) {
+		if (v[i].label == L_META)
+			meta_below = 1;
+		if (!title_like(&v[i]))
+			continue;
+		if (meta_below)
+			return i;
+		if (nearest == nl)
+			nearest = i;
+	}
+	return nearest;
+}
+
 /*
  * In a page laid out as a table, the body is one column: the column where
  * most of the prose of the main run starts.  Cells of other columns inside
@@ -963,7 +998,7 @@ strip_page(const struct strip_opts *o, struct repeat_mem *mem,
     const char *text, size_t len, struct buf *out, struct strip_stats *st)
 {
 	struct line *v;
-	size_t nl = 0, nphys = 0, gaps = 0, nonblank = 0, i, bs, be, prev;
+	size_t nl = 0, nphys = 0, gaps = 0, nonblank = 0, i, bs, be, prev, title;
 	const char *p, *end, *nlp;
 	int spam = 0, final_newline, any, columns;
 	long best;
@@ -1065,11 +1100,15 @@ strip_page(const struct strip_opts *o, struct repeat_mem *mem,
 	}
 	if (columns && best > 0)
 		drop_other_columns(v, bs, be);
+	title = nl;
+	if (o->keep_title && best > 0 && (title = find_title(v, nl, bs)) < nl) {
+		v[title].keep = 1;
+		v[title].reason = "title (--keep-title)";
+	}
 
 	if (o->explain) {
 		for (i = 0; i < nl; i++) {
-			buf_adds(out, v[i].keep && v[i].label != L_BLANK ? "keep\t" :
-			    "drop\t");
+			buf_adds(out, v[i].keep ? "keep\t" : "drop\t");
 			buf_adds(out, label_name[v[i].label]);
 			buf_addc(out, '\t');
 			buf_adds(out, v[i].reason);
@@ -1084,10 +1123,14 @@ strip_page(const struct strip_opts *o, struct repeat_mem *mem,
 	   was cut out between two kept lines one blank line marks the seam. */
 	prev = 0;
 	any = 0;
+	if (title < nl) {
+		emit_line(out, &v[title]);
+		buf_addc(out, '\n');
+	}
 	for (i = 0; i < nl; i++) {
 		size_t j, blanks = 0;
 
-		if (!v[i].keep || v[i].label == L_BLANK)
+		if (!v[i].keep || v[i].label == L_BLANK || i == title)
 			continue;
 		if (any) {
 			for (j = prev + 1; j < i; j++)
