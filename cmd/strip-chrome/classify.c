@@ -53,6 +53,7 @@ struct line {
 	enum label label;
 	const char *reason;
 	long score;
+	long lscore;		/* the score when the page is a listing */
 	int keep;
 };
 
@@ -510,6 +511,8 @@ is_media(const struct line *l)
 	return 0;
 }
 
+static const char reason_meta_kw[] = "metadata keyword";
+
 /* The label of a line taken by itself, with the reason for --explain. */
 static void
 label_line(const struct strip_opts *o, struct line *l)
@@ -540,7 +543,7 @@ label_line(const struct strip_opts *o, struct line *l)
 	}
 	if (short_line && kw_any(l->s, l->n, kw_meta)) {
 		l->label = L_META;
-		l->reason = "metadata keyword";
+		l->reason = reason_meta_kw;
 		return;
 	}
 	if (short_line && l->has_date && l->ends_sentence != 1 && l->clause < 3) {
@@ -637,6 +640,30 @@ line_score(const struct strip_opts *o, const struct line *l)
 		return -25 * (long)o->gap;
 	}
 	return 0;
+}
+
+/*
+ * The score of a line on a page with little prose: lines of some weight
+ * count half of it, navigation-sized lines and chrome cost.
+ */
+static long
+listing_score(const struct strip_opts *o, const struct line *l)
+{
+	long w = l->weight;
+
+	switch (l->label) {
+	case L_BLANK:
+		return 0;
+	case L_PROSE:
+	case L_SHORT:
+	case L_LIST:
+	case L_META:
+		if (l->bullet || w < 8 || l->seps >= 2)
+			return -(long)o->gap;
+		return w / 2;
+	default:
+		return line_score(o, l);
+	}
 }
 
 static const char *const label_name[] = {
@@ -1000,7 +1027,7 @@ strip_page(const struct strip_opts *o, struct repeat_mem *mem,
 	struct line *v;
 	size_t nl = 0, nphys = 0, gaps = 0, nonblank = 0, i, bs, be, prev, title;
 	const char *p, *end, *nlp;
-	int spam = 0, final_newline, any, columns;
+	int spam = 0, final_newline, any, columns, listing;
 	long best;
 
 	if (o->repair_pinyin) {
@@ -1078,6 +1105,33 @@ strip_page(const struct strip_opts *o, struct repeat_mem *mem,
 		v[i].score = line_score(o, &v[i]);
 
 	best = best_run(v, 0, nl, &bs, &be);
+	listing = 0;
+	if (best < 40 * (long)o->min_prose) {
+		/*
+		 * Little prose: an agenda, a table of figures, a list of
+		 * terms.  Judge the lines of text that are not chrome by their
+		 * weight instead; if they make a run far denser than the
+		 * prose, that run is the page's content.
+		 */
+		long lbest;
+		size_t ls, le;
+
+		for (i = 0; i < nl; i++)
+			v[i].lscore = listing_score(o, &v[i]);
+		for (i = 0; i < nl; i++) {
+			long t = v[i].score;
+
+			v[i].score = v[i].lscore;
+			v[i].lscore = t;
+		}
+		lbest = best_run(v, 0, nl, &ls, &le);
+		if (lbest > 3 * best) {
+			listing = 1;
+			best = lbest;
+			bs = ls;
+			be = le;
+		}
+	}
 	for (i = 0; i < nl; i++) {
 		struct line *l = &v[i];
 
@@ -1093,6 +1147,10 @@ strip_page(const struct strip_opts *o, struct repeat_mem *mem,
 		case L_LIST:
 		case L_BLANK:
 			l->keep = 1;
+			break;
+		case L_META:
+			/* In a listing, dates and places are the content. */
+			l->keep = listing && l->reason != reason_meta_kw;
 			break;
 		default:
 			l->keep = 0;
