@@ -50,6 +50,7 @@ struct line {
 	int bullet, ends_sentence, teaser, has_date;
 	int last_word;		/* ends in a letter or character, no mark */
 	int wrapped;		/* part of a hard-wrapped paragraph */
+	unsigned kw;		/* keyword families found, KW_* */
 	enum label label;
 	const char *reason;
 	long score;
@@ -161,169 +162,6 @@ has_date(const char *s, size_t n)
 	}
 	return 0;
 }
-
-/* memmem(3) is a GNU extension; lines are short, memchr does the work. */
-static int
-contains(const char *s, size_t n, const char *w)
-{
-	size_t k = strlen(w);
-	const char *p = s, *last;
-
-	if (k > n)
-		return 0;
-	last = s + n - k;
-	while (p <= last && (p = memchr(p, w[0], (size_t)(last - p) + 1)) != NULL) {
-		if (!memcmp(p, w, k))
-			return 1;
-		p++;
-	}
-	return 0;
-}
-
-/* ASCII case-insensitive containment for the English keyword families. */
-static int
-icontains(const char *s, size_t n, const char *w)
-{
-	size_t k = strlen(w), i, j;
-
-	if (k > n)
-		return 0;
-	for (i = 0; i + k <= n; i++) {
-		for (j = 0; j < k; j++) {
-			char a = s[i + j], b = w[j];
-
-			if (a >= 'A' && a <= 'Z')
-				a += 'a' - 'A';
-			if (a != b)
-				break;
-		}
-		if (j == k)
-			return 1;
-	}
-	return 0;
-}
-
-/*
- * Keyword families of chrome.  A family word in a short line marks it;
- * prose that happens to mention 微信 or "share" is long and keeps its place.
- */
-static const char *const kw_share[] = {
-	"分享到", "分享至", "分享:", "微信扫", "扫一扫", "扫描二维码", "二维码",
-	"朋友圈", "QQ空间", "新浪微博", "腾讯微博", "人人网", "豆瓣网",
-	"收藏本文", "打印本页", "打印本文", "关闭窗口", "字号", "放大字体",
-	"缩小字体", "纠错", "我要反馈", "复制链接", "返回顶部", "返回首页",
-	"回到顶部", "点击进入", "点击查看", "高清原图", "举报", NULL
-};
-static const char *const kw_login[] = {
-	"登录", "登陆", "注册", "忘记密码", "退出", "订阅", "客户端", "下载APP",
-	"下载app", "App下载", "APP下载", NULL
-};
-static const char *const kw_related[] = {
-	"相关阅读", "相关新闻", "相关文章", "相关推荐", "相关链接", "推荐阅读",
-	"延伸阅读", "热门", "热点", "排行", "猜你喜欢", "上一篇", "下一篇",
-	"上一页", "下一页", "更多>", "更多>>", "更多》", "查看更多", "阅读全文",
-	"阅读原文", "精彩推荐", "精彩图片", "今日推荐", "编辑推荐", "大家都在看",
-	"为您推荐", "专题", "栏目", "频道", "首页", "导航", "网站地图", NULL
-};
-static const char *const kw_comment[] = {
-	"评论", "跟帖", "网友", "发表", "心情", "表态", "点赞", "已有", "参与",
-	"留言", NULL
-};
-static const char *const kw_footer[] = {
-	"版权所有", "版权声明", "版权归", "Copyright", "copyright", "COPYRIGHT",
-	"©", "ICP备", "ICP证", "公网安备", "网安备", "免责声明", "本文链接",
-	"转载请", "未经授权", "不得转载", "禁止转载", "关于我们", "联系我们",
-	"广告服务", "广告合作", "法律声明", "隐私政策", "服务条款", "用户协议",
-	"违法和不良信息", "举报电话", "举报邮箱", "增值电信", "经营许可证",
-	"互联网新闻信息", "技术支持", "主办单位", "承办单位", "All Rights",
-	"All rights", "ALL RIGHTS", NULL
-};
-static const char *const kw_contact[] = {
-	"电话:", "电话:", "热线", "微信号", "公众号", "客服", "QQ:", "QQ群",
-	"邮箱:", "E-mail", "Email:", "传真", "地址:", NULL
-};
-static const char *const kw_meta[] = {
-	"责任编辑", "责编", "编辑:", "编辑:", "来源:", "来源:", "作者:",
-	"作者:", "记者:", "原标题", "发布时间", "发布日期", "更新时间",
-	"时间:", "日期:", "浏览次数", "阅读数", "阅读量", "点击数", "点击:",
-	"摘要:", "关键字", "关键词", "标签:", "Tags:", "字体:", "【字体",
-	"来源 :", "编辑 :", "来 源", "作 者", "稿源", "采写:", "供图",
-	"图片来源", "资料来源", "文/", "图/", "编辑/", NULL
-};
-/* English chrome, matched case-insensitively on short lines. */
-static const char *const kw_en[] = {
-	"share", "tweet", "facebook", "twitter", "linkedin", "whatsapp",
-	"pinterest", "reddit", "email this", "print this", "sign in", "sign up",
-	"log in", "login", "subscribe", "newsletter", "advertisement",
-	"sponsored", "related", "recommended", "read more", "most popular",
-	"most read", "trending", "comments", "copyright", "all rights reserved",
-	"privacy", "cookie", "terms of", "follow us", "click here", "skip to",
-	"menu", "search", "photo:", "image:", "getty", "shutterstock",
-	"you may also like", "more from", "contact us", "about us", "loading",
-	"posted in", "filed under", "updated", "published", "min read", NULL
-};
-
-static int
-kw_any(const char *s, size_t n, const char *const *list)
-{
-	for (; *list; list++)
-		if (contains(s, n, *list))
-			return 1;
-	return 0;
-}
-
-static int
-kw_any_i(const char *s, size_t n, const char *const *list)
-{
-	for (; *list; list++)
-		if (icontains(s, n, *list))
-			return 1;
-	return 0;
-}
-
-/*
- * Headings that close an article: what follows is a list of other pages,
- * comments or the footer.  Checked on short lines only.
- */
-static const char *const kw_end[] = {
-	"相关阅读", "相关新闻", "相关文章", "相关推荐", "相关链接", "相关报道",
-	"推荐阅读", "延伸阅读", "热门推荐", "热门文章", "热门新闻", "热点推荐",
-	"猜你喜欢", "上一篇", "下一篇", "阅读全文", "阅读剩余", "精彩推荐",
-	"今日推荐", "编辑推荐", "大家都在看", "为你推荐", "为您推荐", "更多精彩",
-	"网友评论", "发表评论", "我要评论", "评论列表", "最新评论", "热门评论",
-	"参与评论", "已有", "责任编辑", "责编", "分享到", "版权所有", "免责声明",
-	"Copyright", "copyright", "©", NULL
-};
-static const char *const kw_end_en[] = {
-	"related", "recommended", "read more", "more from", "most popular",
-	"most read", "you may also like", "comments", "more stories",
-	"trending", "editor's picks", "share this", "leave a reply",
-	"about the author", "sign up for", "newsletter", NULL
-};
-/* Lines that open a disclaimer or a reprint notice, however long. */
-static const char *const kw_notice[] = {
-	"声明:", "声明:", "免责声明", "版权声明", "特别声明", "郑重声明",
-	"本文为", "本文系", "本文来源", "本文来自", "本文转载", "转载请",
-	"原标题", "(原标题", "(原标题", "本网站", "凡本网", "【免责", "【声明",
-	"[免责", NULL
-};
-
-static int
-kw_starts(const char *s, size_t n, const char *const *list)
-{
-	for (; *list; list++) {
-		size_t k = strlen(*list);
-
-		if (k <= n && !memcmp(s, *list, k))
-			return 1;
-	}
-	return 0;
-}
-
-/* Markers after which a spam site pastes its link farm to the page end. */
-static const char *const kw_spam[] = {
-	"蜘蛛池", "友情链接:", "友情链接:", NULL
-};
 
 static void
 measure(struct line *l)
@@ -491,6 +329,7 @@ measure(struct line *l)
 		}
 	}
 	l->has_date = has_date(l->s, l->n);
+	l->kw = kw_scan(l->s, l->n);
 }
 
 /* Is the line a placeholder left by an image, a form field, or a border? */
@@ -505,8 +344,7 @@ is_media(const struct line *l)
 	if (n >= 2 && s[0] == '[' && s[n - 1] == ']' && l->sent == 0 &&
 	    l->weight < 12)
 		return 1;
-	if (l->weight <= 3 && (icontains(s, n, ".jpg") || icontains(s, n, ".png") ||
-	    icontains(s, n, ".gif")))
+	if (l->weight <= 3 && (l->kw & KW_IMAGE))
 		return 1;
 	return 0;
 }
@@ -530,18 +368,18 @@ label_line(const struct strip_opts *o, struct line *l)
 		l->reason = w == 0 ? "no words" : "image or form placeholder";
 		return;
 	}
-	if (kw_starts(l->s, l->n, kw_notice)) {
+	if (l->kw & KW_NOTICE) {
 		l->label = L_CHROME;
 		l->reason = "notice or disclaimer";
 		return;
 	}
-	if (w < 20 && l->ends_sentence != 1 && (kw_any(l->s, l->n, kw_end) ||
-	    (l->han < 4 && kw_any_i(l->s, l->n, kw_end_en)))) {
+	if (w < 20 && l->ends_sentence != 1 && ((l->kw & KW_END) ||
+	    (l->han < 4 && (l->kw & KW_END_EN)))) {
 		l->label = L_END;
 		l->reason = "end-of-article heading";
 		return;
 	}
-	if (short_line && kw_any(l->s, l->n, kw_meta)) {
+	if (short_line && (l->kw & KW_META)) {
 		l->label = L_META;
 		l->reason = reason_meta_kw;
 		return;
@@ -551,21 +389,19 @@ label_line(const struct strip_opts *o, struct line *l)
 		l->reason = "date line";
 		return;
 	}
-	if (short_line && (kw_any(l->s, l->n, kw_footer) ||
-	    kw_any(l->s, l->n, kw_share) || kw_any(l->s, l->n, kw_login) ||
-	    kw_any(l->s, l->n, kw_contact))) {
+	if (short_line && (l->kw & (KW_FOOTER | KW_SHARE |
+	    KW_LOGIN | KW_CONTACT))) {
 		l->label = L_CHROME;
 		l->reason = "chrome keyword";
 		return;
 	}
-	if (w < 16 && l->ends_sentence != 1 && (kw_any(l->s, l->n, kw_related) ||
-	    kw_any(l->s, l->n, kw_comment))) {
+	if (w < 16 && l->ends_sentence != 1 && (l->kw & (KW_RELATED | KW_COMMENT))) {
 		l->label = L_CHROME;
 		l->reason = "list or comment heading";
 		return;
 	}
 	if (l->han < 4 && w < 24 && l->ends_sentence != 1 &&
-	    kw_any_i(l->s, l->n, kw_en)) {
+	    (l->kw & KW_EN)) {
 		l->label = L_CHROME;
 		l->reason = "chrome keyword";
 		return;
@@ -1081,7 +917,7 @@ strip_page(const struct strip_opts *o, struct repeat_mem *mem,
 	for (i = 0; i < nl; i++) {
 		struct line *l = &v[i];
 
-		if (!spam && l->n > 0 && kw_any(l->s, l->n, kw_spam))
+		if (!spam && l->n > 0 && (l->kw & KW_SPAM))
 			spam = 1;
 		if (spam && l->n > 0) {
 			l->label = L_SPAM;

@@ -37,6 +37,26 @@ unsigned repeat_seen(const struct repeat_mem *m, uint64_t h);
 void repeat_note(struct repeat_mem *m, uint64_t h);
 uint64_t repeat_hash(const char *s, size_t n);
 
+/* Keyword families of chrome (keywords.c). */
+enum {
+	KW_SHARE = 1 << 0,	/* share prompts, page tools */
+	KW_LOGIN = 1 << 1,	/* login, subscription */
+	KW_RELATED = 1 << 2,	/* related lists, navigation */
+	KW_COMMENT = 1 << 3,	/* comment and mood widgets */
+	KW_FOOTER = 1 << 4,	/* copyright, licence, footer links */
+	KW_CONTACT = 1 << 5,	/* contact adverts */
+	KW_META = 1 << 6,	/* date, source, author, editor lines */
+	KW_EN = 1 << 7,		/* English chrome */
+	KW_END = 1 << 8,	/* headings that end an article */
+	KW_END_EN = 1 << 9,	/* the same in English */
+	KW_NOTICE = 1 << 10,	/* a disclaimer opening the line */
+	KW_SPAM = 1 << 11,	/* link-farm markers */
+	KW_IMAGE = 1 << 12,	/* image file names */
+};
+
+/* The families whose keywords occur in line[0..n). */
+unsigned kw_scan(const char *line, size_t n);
+
 /*
  * Pinyin repair: copy s[0..n) to out without the romanisation a spam site
  * put after characters, "鎮(zhèn)江" -> "鎮江".  Returns how many it removed.
