@@ -69,12 +69,19 @@ strip_opts_init(struct strip_opts *o)
 }
 
 /* Decode, with the common 3-byte Han range answered without a search. */
-static size_t
+static inline size_t
 cls_next(const unsigned char *s, size_t n, uint32_t *cp)
 {
 	if (s[0] < 0x80) {
 		*cp = s[0];
 		return 1;
+	}
+	/* Three-byte sequences hold all of CJK: decode them inline. */
+	if (n >= 3 && s[0] >= 0xE1 && s[0] <= 0xEF && s[0] != 0xED &&
+	    (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80) {
+		*cp = (uint32_t)(s[0] & 0x0F) << 12 | (uint32_t)(s[1] & 0x3F) << 6 |
+		    (s[2] & 0x3F);
+		return 3;
 	}
 	return utf8_decode(s, n, cp);
 }
@@ -169,11 +176,17 @@ measure(struct line *l)
 	const unsigned char *s;
 	size_t n, i, k;
 	uint32_t c, last = 0, prev = 0;
-	int inword = 0, first = 1;
+	int inword = 0, first = 1, spam_char = 0;
 
 	/* Trim white space, including U+3000 and NBSP, on both ends. */
 	s = (const unsigned char *)l->raw;
 	n = l->rawlen;
+	/* w3m pads table cells with runs of hundreds of spaces. */
+	while (n > 0 && *s == ' ') {
+		l->col++;
+		s++;
+		n--;
+	}
 	while (n > 0) {
 		k = cls_next(s, n, &c);
 		if (!is_space_cp(c))
@@ -241,7 +254,9 @@ measure(struct line *l)
 			}
 			continue;
 		}
-		switch (uc_class(c)) {
+		if (c == 0x8718 || c == 0x53CB)	/* 蜘 友: 蜘蛛池, 友情链接 */
+			spam_char = 1;
+		switch (c >= 0x4E00 && c <= 0x9FFF ? UC_HAN : uc_class(c)) {
 		case UC_HAN:
 		case UC_KANA:
 		case UC_HANGUL:
@@ -329,7 +344,15 @@ measure(struct line *l)
 		}
 	}
 	l->has_date = has_date(l->s, l->n);
-	l->kw = kw_scan(l->s, l->n);
+	/*
+	 * Keywords matter on short lines; a long line is judged by them only
+	 * for a notice at its start or a link-farm marker, whose first
+	 * characters the loop above watched for.
+	 */
+	if (l->weight < 48 || spam_char)
+		l->kw = kw_scan(l->s, l->n);
+	else
+		l->kw = kw_scan(l->s, l->n < 24 ? l->n : 24) & KW_NOTICE;
 }
 
 /* Is the line a placeholder left by an image, a form field, or a border? */
@@ -658,18 +681,19 @@ new_unit(size_t *nl)
 static int
 has_cell_gap(const char *s, size_t n)
 {
-	size_t i, run = 0;
-	int text = 0;
+	const char *p = s, *end = s + n;
 
-	for (i = 0; i < n; i++) {
-		if (s[i] == ' ') {
-			run++;
-			continue;
-		}
-		if (text && run >= COL_GAP)
+	/* Skip the indentation, then look for COL_GAP spaces before text. */
+	while (p < end && *p == ' ')
+		p++;
+	while (p < end && (p = memchr(p, ' ', (size_t)(end - p))) != NULL) {
+		const char *q = p;
+
+		while (q < end && *q == ' ')
+			q++;
+		if (q - p >= COL_GAP && q < end)
 			return 1;
-		run = 0;
-		text = 1;
+		p = q;
 	}
 	return 0;
 }
@@ -867,10 +891,14 @@ strip_page(const struct strip_opts *o, struct repeat_mem *mem,
 	long best;
 
 	if (o->repair_pinyin) {
+		size_t removed;
+
 		buf_clear(&work.fixed);
-		st->pinyin += pinyin_repair(text, len, &work.fixed);
-		text = work.fixed.data ? work.fixed.data : text;
-		len = work.fixed.data ? work.fixed.len : 0;
+		if ((removed = pinyin_repair(text, len, &work.fixed)) > 0) {
+			st->pinyin += removed;
+			text = work.fixed.data;
+			len = work.fixed.len;
+		}
 	}
 	final_newline = len > 0 && text[len - 1] == '\n';
 

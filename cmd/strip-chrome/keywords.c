@@ -44,7 +44,7 @@ static const char *const kw_comment[] = {
 /* Footers, copyright and licence lines. */
 static const char *const kw_footer[] = {
 	"版权所有", "版权声明", "版权归", "Copyright", "copyright", "COPYRIGHT",
-	"©", "ICP备", "ICP证", "公网安备", "网安备", "免责声明", "本文链接",
+	"ICP备", "ICP证", "公网安备", "网安备", "免责声明", "本文链接",
 	"转载请", "未经授权", "不得转载", "禁止转载", "关于我们", "联系我们",
 	"广告服务", "广告合作", "法律声明", "隐私政策", "服务条款", "用户协议",
 	"违法和不良信息", "举报电话", "举报邮箱", "增值电信", "经营许可证",
@@ -88,7 +88,7 @@ static const char *const kw_end[] = {
 	"今日推荐", "编辑推荐", "大家都在看", "为你推荐", "为您推荐", "更多精彩",
 	"网友评论", "发表评论", "我要评论", "评论列表", "最新评论", "热门评论",
 	"参与评论", "已有", "责任编辑", "责编", "分享到", "版权所有", "免责声明",
-	"Copyright", "copyright", "©", NULL
+	"Copyright", "copyright", NULL
 };
 /* The same in English. */
 static const char *const kw_end_en[] = {
@@ -149,10 +149,18 @@ kw_lower(unsigned char c)
 	return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
 }
 
+/*
+ * The bucket of the first three bytes: a whole Han character, so that the
+ * characters of a line do not all fall in the few buckets their lead
+ * bytes share.
+ */
 static unsigned
 kw_bucket(const unsigned char *s)
 {
-	return ((unsigned)kw_lower(s[0]) * 131u + kw_lower(s[1])) % KW_BUCKETS;
+	unsigned h = kw_lower(s[0]) * 0x9E37u + kw_lower(s[1]) * 0x79B9u +
+	    kw_lower(s[2]) * 0x7F4Bu;
+
+	return (h >> 3) & (KW_BUCKETS - 1);
 }
 
 static void
@@ -161,7 +169,7 @@ kw_add(const char *w, size_t n, unsigned family)
 	struct kw_entry *e;
 	unsigned h;
 
-	if (kw_count == KW_MAX || n < 2 || n >= sizeof e->word)
+	if (kw_count == KW_MAX || n < 3 || n >= sizeof e->word)
 		wn_fatal("keyword table: '%s' does not fit", w);
 	e = &kw_table[kw_count];
 	memcpy(e->word, w, n);
@@ -226,9 +234,12 @@ kw_scan(const char *line, size_t n)
 
 	if (!kw_built)
 		kw_build();
-	for (i = 0; i + 1 < n; i++) {
+	for (i = 0; i + 2 < n; i++) {
 		if ((s[i] & 0xC0) == 0x80)
 			continue;
+		/* The copyright sign is the one keyword of two bytes. */
+		if (s[i] == 0xC2 && s[i + 1] == 0xA9)
+			found |= KW_FOOTER | KW_END;
 		for (e = kw_head[kw_bucket(s + i)]; e >= 0; e = kw_table[e].next) {
 			const struct kw_entry *k = &kw_table[e];
 

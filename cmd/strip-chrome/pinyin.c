@@ -108,15 +108,15 @@ pinyin_repair(const char *text, size_t n, struct buf *out)
 	}
 	/* The full-width form is rare; look for it only if needed. */
 	if (toned == 0)
-		for (i = 0; i + 3 <= n; i++)
-			if (s[i] == 0xEF && s[i + 1] == 0xBC && s[i + 2] == 0x88 &&
+		for (p = s; (p = memchr(p, 0xEF, n - (size_t)(p - s))) != NULL; p++) {
+			i = (size_t)(p - s);
+			if (i + 3 <= n && s[i + 1] == 0xBC && s[i + 2] == 0x88 &&
 			    (g = pinyin_group(s + i, n - i, &tone)) && tone &&
 			    pinyin_after_han(s, i))
 				toned++;
-	if (toned == 0) {
-		buf_add(out, text, n);
+		}
+	if (toned == 0)
 		return 0;
-	}
 	start = 0;
 	for (i = 0; i < n; i++) {
 		if (s[i] != '(' && s[i] != 0xEF)

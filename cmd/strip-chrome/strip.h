@@ -58,8 +58,9 @@ enum {
 unsigned kw_scan(const char *line, size_t n);
 
 /*
- * Pinyin repair: copy s[0..n) to out without the romanisation a spam site
- * put after characters, "鎮(zhèn)江" -> "鎮江".  Returns how many it removed.
+ * Pinyin repair: if s[0..n) holds romanisation a spam site put after
+ * characters, "鎮(zhèn)江" for "鎮江", append the text without it to out
+ * and return how many it removed; else return 0 and leave out alone.
  */
 size_t pinyin_repair(const char *s, size_t n, struct buf *out);
 
