@@ -68,6 +68,23 @@ strip_opts_init(struct strip_opts *o)
 	o->gap = 6;
 }
 
+/* Skip ASCII spaces, eight at a time: w3m pads table cells with hundreds. */
+static inline const char *
+skip_spaces(const char *p, const char *end)
+{
+	uint64_t w;
+
+	while (end - p >= 8) {
+		memcpy(&w, p, 8);
+		if (w != 0x2020202020202020ULL)
+			break;
+		p += 8;
+	}
+	while (p < end && *p == ' ')
+		p++;
+	return p;
+}
+
 /* Decode, with the common 3-byte Han range answered without a search. */
 static inline size_t
 cls_next(const unsigned char *s, size_t n, uint32_t *cp)
@@ -181,11 +198,12 @@ measure(struct line *l)
 	/* Trim white space, including U+3000 and NBSP, on both ends. */
 	s = (const unsigned char *)l->raw;
 	n = l->rawlen;
-	/* w3m pads table cells with runs of hundreds of spaces. */
-	while (n > 0 && *s == ' ') {
-		l->col++;
-		s++;
-		n--;
+	{
+		const char *t = skip_spaces((const char *)s, (const char *)s + n);
+
+		l->col += (unsigned)(t - (const char *)s);
+		n -= (size_t)(t - (const char *)s);
+		s = (const unsigned char *)t;
 	}
 	while (n > 0) {
 		k = cls_next(s, n, &c);
@@ -256,7 +274,9 @@ measure(struct line *l)
 		}
 		if (c == 0x8718 || c == 0x53CB)	/* 蜘 友: 蜘蛛池, 友情链接 */
 			spam_char = 1;
-		switch (c >= 0x4E00 && c <= 0x9FFF ? UC_HAN : uc_class(c)) {
+		switch (c >= 0x4E00 && c <= 0x9FFF ? UC_HAN :
+		    (c >= 0x3001 && c <= 0x3004) || (c >= 0x3008 && c <= 0x3011) ||
+		    (c >= 0x2010 && c <= 0x2027) ? UC_PUNCT_CJK : uc_class(c)) {
 		case UC_HAN:
 		case UC_KANA:
 		case UC_HANGUL:
@@ -343,7 +363,8 @@ measure(struct line *l)
 			break;
 		}
 	}
-	l->has_date = has_date(l->s, l->n);
+	/* Dates matter on short lines only. */
+	l->has_date = l->digits > 0 && l->weight < 48 && has_date(l->s, l->n);
 	/*
 	 * Keywords matter on short lines; a long line is judged by them only
 	 * for a notice at its start or a link-farm marker, whose first
@@ -684,13 +705,10 @@ has_cell_gap(const char *s, size_t n)
 	const char *p = s, *end = s + n;
 
 	/* Skip the indentation, then look for COL_GAP spaces before text. */
-	while (p < end && *p == ' ')
-		p++;
+	p = skip_spaces(p, end);
 	while (p < end && (p = memchr(p, ' ', (size_t)(end - p))) != NULL) {
-		const char *q = p;
+		const char *q = skip_spaces(p, end);
 
-		while (q < end && *q == ' ')
-			q++;
 		if (q - p >= COL_GAP && q < end)
 			return 1;
 		p = q;
@@ -717,10 +735,10 @@ split_cells(const char *s, size_t n, size_t phys, size_t *nl)
 		return;
 	}
 	while (i < n) {
-		while (i < n && s[i] == ' ') {
-			i++;
-			col++;
-		}
+		size_t sp = (size_t)(skip_spaces(s + i, s + n) - (s + i));
+
+		i += sp;
+		col += (unsigned)sp;
 		if (i >= n)
 			break;
 		start = i;

@@ -5,6 +5,7 @@
  * ASCII letters match without regard to case; a ':' or '(' in a keyword
  * also matches its full-width form.
  */
+#include <stdint.h>
 #include <string.h>
 
 #include "strip.h"
@@ -140,6 +141,9 @@ struct kw_entry {
 };
 
 static struct kw_entry kw_table[KW_MAX];
+/* One bit per pair of leading bytes that starts some keyword: most
+   characters of a line are ruled out by one load from L1. */
+static uint64_t kw_pairs[65536 / 64];
 static int kw_head[KW_BUCKETS];
 static int kw_count, kw_built;
 
@@ -163,6 +167,17 @@ kw_bucket(const unsigned char *s)
 	return (h >> 3) & (KW_BUCKETS - 1);
 }
 
+/* Bytes to the next character, by the high nibble of the lead byte. */
+static const unsigned char kw_charlen[16] = {
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 3, 4
+};
+
+static unsigned
+kw_pair(const unsigned char *s)
+{
+	return (unsigned)kw_lower(s[0]) << 8 | kw_lower(s[1]);
+}
+
 static void
 kw_add(const char *w, size_t n, unsigned family)
 {
@@ -176,6 +191,8 @@ kw_add(const char *w, size_t n, unsigned family)
 	e->len = (unsigned char)n;
 	e->family = family;
 	h = kw_bucket((const unsigned char *)w);
+	kw_pairs[kw_pair((const unsigned char *)w) / 64] |=
+	    1ULL << (kw_pair((const unsigned char *)w) % 64);
 	e->next = kw_head[h];
 	kw_head[h] = kw_count++;
 }
@@ -234,12 +251,15 @@ kw_scan(const char *line, size_t n)
 
 	if (!kw_built)
 		kw_build();
-	for (i = 0; i + 2 < n; i++) {
-		if ((s[i] & 0xC0) == 0x80)
+	for (i = 0; i + 2 < n; i += kw_charlen[s[i] >> 4]) {
+		unsigned pair = kw_pair(s + i);
+
+		if (!(kw_pairs[pair / 64] & 1ULL << (pair % 64))) {
+			/* The copyright sign is the one keyword of two bytes. */
+			if (pair == 0xC2A9)
+				found |= KW_FOOTER | KW_END;
 			continue;
-		/* The copyright sign is the one keyword of two bytes. */
-		if (s[i] == 0xC2 && s[i + 1] == 0xA9)
-			found |= KW_FOOTER | KW_END;
+		}
 		for (e = kw_head[kw_bucket(s + i)]; e >= 0; e = kw_table[e].next) {
 			const struct kw_entry *k = &kw_table[e];
 
