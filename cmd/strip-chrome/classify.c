@@ -112,7 +112,7 @@ is_space_cp(uint32_t c)
 }
 
 /* East Asian wide characters take two columns in w3m's layout. */
-static int
+static inline int
 is_wide_cp(uint32_t c)
 {
 	return c >= 0x1100 && ((c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) ||
@@ -622,46 +622,40 @@ mark_teasers(struct line *v, size_t nl)
 	}
 }
 
-static int
-hash_cmp(const void *a, const void *b)
-{
-	const uint64_t *x = a, *y = b;
-
-	return *x < *y ? -1 : *x > *y;
-}
-
 /*
  * Mark lines whose text occurs twice or more on the page: a headline shown
  * as a link and again as an image title, a list repeated in header and
- * footer.  Body paragraphs do not repeat.
+ * footer; body paragraphs do not repeat.  The first copy gets dup 1, later
+ * copies dup 2.  An open-addressed set of line indices, sized to the page.
  */
 static void
-mark_duplicates(struct line *v, size_t nl, uint64_t *h)
+mark_duplicates(struct line *v, size_t nl, uint32_t **set, size_t *setcap)
 {
-	size_t i, m = 0;
+	size_t i, mask, k;
+	uint32_t *t;
 
-	for (i = 0; i < nl; i++)
-		if (v[i].n > 0)
-			h[m++] = v[i].hash;
-	qsort(h, m, sizeof *h, hash_cmp);
+	for (k = 64; k < 2 * nl; k *= 2)
+		;
+	if (k > *setcap) {
+		*set = xreallocarray(*set, k, sizeof **set);
+		*setcap = k;
+	}
+	t = *set;
+	memset(t, 0, k * sizeof *t);
+	mask = k - 1;
 	for (i = 0; i < nl; i++) {
-		uint64_t *p;
-		size_t j;
-
 		if (v[i].n == 0)
 			continue;
-		p = bsearch(&v[i].hash, h, m, sizeof *h, hash_cmp);
-		v[i].dup = (p > h && p[-1] == v[i].hash) ||
-		    (p + 1 < h + m && p[1] == v[i].hash);
-		if (!v[i].dup)
-			continue;
-		/* Is this a later copy?  Pages that print an article twice
-		   are rare; a quadratic look-back over copies is fine. */
-		for (j = 0; j < i; j++)
-			if (v[j].hash == v[i].hash) {
-				v[i].dup = 2;
+		for (k = v[i].hash & mask; t[k] != 0; k = (k + 1) & mask)
+			if (v[t[k] - 1].hash == v[i].hash)
 				break;
-			}
+		if (t[k] == 0) {
+			t[k] = (uint32_t)i + 1;
+			continue;
+		}
+		if (v[t[k] - 1].dup == 0)
+			v[t[k] - 1].dup = 1;
+		v[i].dup = 2;
 	}
 }
 
@@ -674,8 +668,8 @@ emit_line(struct buf *out, const struct line *l)
 
 struct strip_work {
 	struct line *v;
-	uint64_t *hashes;
-	size_t cap;
+	uint32_t *set;		/* line indices + 1, for mark_duplicates */
+	size_t cap, setcap;
 	struct buf fixed;
 	long colweight[COL_MAX + 1];
 };
@@ -688,8 +682,6 @@ new_unit(size_t *nl)
 	if (*nl == work.cap) {
 		work.cap = work.cap ? 2 * work.cap : 256;
 		work.v = xreallocarray(work.v, work.cap, sizeof *work.v);
-		work.hashes = xreallocarray(work.hashes, work.cap,
-		    sizeof *work.hashes);
 	}
 	memset(&work.v[*nl], 0, sizeof work.v[*nl]);
 	return &work.v[(*nl)++];
@@ -959,7 +951,7 @@ strip_page(const struct strip_opts *o, struct repeat_mem *mem,
 		if (v[i].n > 0)
 			v[i].hash = repeat_hash(v[i].s, v[i].n);
 	}
-	mark_duplicates(v, nl, work.hashes);
+	mark_duplicates(v, nl, &work.set, &work.setcap);
 	for (i = 0; i < nl; i++) {
 		struct line *l = &v[i];
 

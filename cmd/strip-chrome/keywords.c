@@ -141,17 +141,16 @@ struct kw_entry {
 };
 
 static struct kw_entry kw_table[KW_MAX];
-/* One bit per pair of leading bytes that starts some keyword: most
+/* One bit per hash of the first three bytes of some keyword: most
    characters of a line are ruled out by one load from L1. */
-static uint64_t kw_pairs[65536 / 64];
+static uint64_t kw_bloom[65536 / 64];
 static int kw_head[KW_BUCKETS];
 static int kw_count, kw_built;
 
-static unsigned char
-kw_lower(unsigned char c)
-{
-	return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
-}
+/* ASCII folded to lower case, every other byte as it is. */
+static unsigned char kw_fold[256];
+
+#define kw_fold_byte(c) kw_fold[(unsigned char)(c)]
 
 /*
  * The bucket of the first three bytes: a whole Han character, so that the
@@ -161,8 +160,8 @@ kw_lower(unsigned char c)
 static unsigned
 kw_bucket(const unsigned char *s)
 {
-	unsigned h = kw_lower(s[0]) * 0x9E37u + kw_lower(s[1]) * 0x79B9u +
-	    kw_lower(s[2]) * 0x7F4Bu;
+	unsigned h = kw_fold_byte(s[0]) * 0x9E37u + kw_fold_byte(s[1]) * 0x79B9u +
+	    kw_fold_byte(s[2]) * 0x7F4Bu;
 
 	return (h >> 3) & (KW_BUCKETS - 1);
 }
@@ -172,17 +171,19 @@ static const unsigned char kw_charlen[16] = {
 	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 3, 4
 };
 
+
 static unsigned
-kw_pair(const unsigned char *s)
+kw_hash3(const unsigned char *s)
 {
-	return (unsigned)kw_lower(s[0]) << 8 | kw_lower(s[1]);
+	return ((unsigned)kw_fold[s[0]] * 0x9E37u ^ (unsigned)kw_fold[s[1]] * 0x3B1u ^
+	    kw_fold[s[2]]) & 0xFFFF;
 }
 
 static void
 kw_add(const char *w, size_t n, unsigned family)
 {
 	struct kw_entry *e;
-	unsigned h;
+	unsigned h, k;
 
 	if (kw_count == KW_MAX || n < 3 || n >= sizeof e->word)
 		wn_fatal("keyword table: '%s' does not fit", w);
@@ -191,8 +192,8 @@ kw_add(const char *w, size_t n, unsigned family)
 	e->len = (unsigned char)n;
 	e->family = family;
 	h = kw_bucket((const unsigned char *)w);
-	kw_pairs[kw_pair((const unsigned char *)w) / 64] |=
-	    1ULL << (kw_pair((const unsigned char *)w) % 64);
+	k = kw_hash3((const unsigned char *)w);
+	kw_bloom[k / 64] |= 1ULL << (k % 64);
 	e->next = kw_head[h];
 	kw_head[h] = kw_count++;
 }
@@ -223,6 +224,9 @@ kw_build(void)
 	size_t i;
 	const char *const *w;
 
+	for (i = 0; i < 256; i++)
+		kw_fold[i] = i >= 'A' && i <= 'Z' ? (unsigned char)(i + 32) :
+		    (unsigned char)i;
 	memset(kw_head, -1, sizeof kw_head);
 	for (i = 0; i < sizeof kw_lists / sizeof kw_lists[0]; i++)
 		for (w = kw_lists[i].words; *w; w++)
@@ -236,7 +240,7 @@ kw_equal(const unsigned char *s, const char *w, size_t n)
 	size_t i;
 
 	for (i = 0; i < n; i++)
-		if (kw_lower(s[i]) != kw_lower((unsigned char)w[i]))
+		if (kw_fold_byte(s[i]) != kw_fold_byte((unsigned char)w[i]))
 			return 0;
 	return 1;
 }
@@ -252,11 +256,11 @@ kw_scan(const char *line, size_t n)
 	if (!kw_built)
 		kw_build();
 	for (i = 0; i + 2 < n; i += kw_charlen[s[i] >> 4]) {
-		unsigned pair = kw_pair(s + i);
+		unsigned h = kw_hash3(s + i);
 
-		if (!(kw_pairs[pair / 64] & 1ULL << (pair % 64))) {
+		if (!(kw_bloom[h / 64] & 1ULL << (h % 64))) {
 			/* The copyright sign is the one keyword of two bytes. */
-			if (pair == 0xC2A9)
+			if (s[i] == 0xC2 && s[i + 1] == 0xA9)
 				found |= KW_FOOTER | KW_END;
 			continue;
 		}
