@@ -68,6 +68,23 @@ strip_opts_init(struct strip_opts *o)
 	o->gap = 6;
 }
 
+/*
+ * uc_class() searches a table; the ranges most pages are made of are
+ * answered first: Han, CJK punctuation, general punctuation, box drawing.
+ * Only the classes measure() tells apart matter here.
+ */
+static inline enum uc_class
+fast_class(uint32_t c)
+{
+	if (c >= 0x4E00 && c <= 0x9FFF)
+		return UC_HAN;
+	if ((c >= 0x2010 && c <= 0x2BFF) || (c >= 0x3001 && c <= 0x3004) ||
+	    (c >= 0x3008 && c <= 0x3020) || (c >= 0xFF01 && c <= 0xFF0F) ||
+	    (c >= 0xFF1A && c <= 0xFF20))
+		return UC_PUNCT_CJK;
+	return uc_class(c);
+}
+
 /* Skip ASCII spaces, eight at a time: w3m pads table cells with hundreds. */
 static inline const char *
 skip_spaces(const char *p, const char *end)
@@ -274,9 +291,7 @@ measure(struct line *l)
 		}
 		if (c == 0x8718 || c == 0x53CB)	/* 蜘 友: 蜘蛛池, 友情链接 */
 			spam_char = 1;
-		switch (c >= 0x4E00 && c <= 0x9FFF ? UC_HAN :
-		    (c >= 0x3001 && c <= 0x3004) || (c >= 0x3008 && c <= 0x3011) ||
-		    (c >= 0x2010 && c <= 0x2027) ? UC_PUNCT_CJK : uc_class(c)) {
+		switch (fast_class(c)) {
 		case UC_HAN:
 		case UC_KANA:
 		case UC_HANGUL:
@@ -370,7 +385,8 @@ measure(struct line *l)
 	 * for a notice at its start or a link-farm marker, whose first
 	 * characters the loop above watched for.
 	 */
-	if (l->weight < 48 || spam_char)
+	if (l->weight < 24 || (l->weight < 40 && l->ends_sentence != 1) ||
+	    spam_char)
 		l->kw = kw_scan(l->s, l->n);
 	else
 		l->kw = kw_scan(l->s, l->n < 24 ? l->n : 24) & KW_NOTICE;
@@ -694,13 +710,28 @@ new_unit(size_t *nl)
 static int
 has_cell_gap(const char *s, size_t n)
 {
-	const char *p = s, *end = s + n;
+	const char *p, *end = s + n;
+	uint64_t w, m;
 
-	/* Skip the indentation, then look for COL_GAP spaces before text. */
-	p = skip_spaces(p, end);
-	while (p < end && (p = memchr(p, ' ', (size_t)(end - p))) != NULL) {
-		const char *q = skip_spaces(p, end);
+	/* Skip the indentation, then look for COL_GAP spaces before text:
+	   eight bytes at a time, windows overlapping by four, so that every
+	   run of four spaces falls whole in some window. */
+	p = skip_spaces(s, end);
+	for (; end - p >= 8; p += 4) {
+		memcpy(&w, p, 8);
+		w ^= 0x2020202020202020ULL;
+		/* High bit of each byte that is zero, i.e. was a space. */
+		m = ~(((w & 0x7F7F7F7F7F7F7F7FULL) + 0x7F7F7F7F7F7F7F7FULL) | w |
+		    0x7F7F7F7F7F7F7F7FULL);
+		if (m & (m >> 8) & (m >> 16) & (m >> 24))
+			break;
+	}
+	for (; p < end; p++) {
+		const char *q;
 
+		if (*p != ' ')
+			continue;
+		q = skip_spaces(p, end);
 		if (q - p >= COL_GAP && q < end)
 			return 1;
 		p = q;
