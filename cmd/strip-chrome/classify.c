@@ -289,7 +289,8 @@ measure(struct line *l)
 			}
 			continue;
 		}
-		if (c == 0x8718 || c == 0x53CB)	/* 蜘 友: 蜘蛛池, 友情链接 */
+		/* 蜘蛛 and 友情 open the link-farm markers 蜘蛛池, 友情链接. */
+		if ((c == 0x86DB && last == 0x8718) || (c == 0x60C5 && last == 0x53CB))
 			spam_char = 1;
 		switch (fast_class(c)) {
 		case UC_HAN:
@@ -385,7 +386,9 @@ measure(struct line *l)
 	 * for a notice at its start or a link-farm marker, whose first
 	 * characters the loop above watched for.
 	 */
-	if (l->weight < 24 || (l->weight < 40 && l->ends_sentence != 1) ||
+	if (l->weight == 0)
+		l->kw = 0;	/* every keyword has a letter or a character */
+	else if (l->weight < 24 || (l->weight < 40 && l->ends_sentence != 1) ||
 	    spam_char)
 		l->kw = kw_scan(l->s, l->n);
 	else
