@@ -210,7 +210,7 @@ measure(struct line *l)
 	const unsigned char *s;
 	size_t n, i, k;
 	uint32_t c, last = 0, prev = 0;
-	int inword = 0, first = 1, spam_char = 0;
+	int inword = 0, spam_char = 0;
 
 	/* Trim white space, including U+3000 and NBSP, on both ends. */
 	s = (const unsigned char *)l->raw;
@@ -240,15 +240,34 @@ measure(struct line *l)
 	l->s = (const char *)s;
 	l->n = n;
 
+	if (n > 0) {
+		k = cls_next(s, n, &c);
+		if (is_bullet_cp(c) && (k >= n || s[k] == ' ' ||
+		    (c != '-' && c != '+' && c != '*' && c != '>')))
+			l->bullet = 1;
+	}
 	for (i = 0; i < n; i += k) {
+		/* Most characters of a Chinese page: U+4000..U+9FFF, lead
+		   bytes E4..E9, counted without the general path. */
+		if (s[i] >= 0xE4 && s[i] <= 0xE9 && i + 2 < n &&
+		    (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80) {
+			c = (uint32_t)(s[i] & 0x0F) << 12 |
+			    (uint32_t)(s[i + 1] & 0x3F) << 6 | (s[i + 2] & 0x3F);
+			k = 3;
+			l->han++;
+			l->width += 2;
+			inword = 0;
+			/* 蜘蛛 and 友情 open the link-farm markers 蜘蛛池,
+			   友情链接. */
+			if ((c == 0x86DB && last == 0x8718) ||
+			    (c == 0x60C5 && last == 0x53CB))
+				spam_char = 1;
+			prev = last;
+			last = c;
+			continue;
+		}
 		k = cls_next(s + i, n - i, &c);
 		l->width += 1 + is_wide_cp(c);
-		if (first) {
-			first = 0;
-			if (is_bullet_cp(c) && (i + k >= n || s[i + k] == ' ' ||
-			    (c != '-' && c != '+' && c != '*' && c != '>')))
-				l->bullet = 1;
-		}
 		if (c < 0x80) {
 			if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
 				l->letters++;
@@ -289,9 +308,6 @@ measure(struct line *l)
 			}
 			continue;
 		}
-		/* 蜘蛛 and 友情 open the link-farm markers 蜘蛛池, 友情链接. */
-		if ((c == 0x86DB && last == 0x8718) || (c == 0x60C5 && last == 0x53CB))
-			spam_char = 1;
 		switch (fast_class(c)) {
 		case UC_HAN:
 		case UC_KANA:
