@@ -948,6 +948,8 @@ strip_page(const struct strip_opts *o, struct repeat_mem *mem,
 	size_t nl = 0, nphys = 0, gaps = 0, nonblank = 0, i, bs, be, prev, title;
 	const char *p, *end, *nlp;
 	int spam = 0, final_newline, any, columns, listing;
+	struct strip_opts scaled;
+	size_t han, words;
 	long best;
 
 	if (o->repair_pinyin) {
@@ -1025,6 +1027,19 @@ strip_page(const struct strip_opts *o, struct repeat_mem *mem,
 		repeat_next_page(mem);
 	mark_wrapped(o, v, nl);
 	mark_teasers(v, nl);
+	/*
+	 * A word weighs two, a Han character one, yet an alphabetic page
+	 * says less per unit of weight in its menus and link lists and more
+	 * in its prose lines: its chrome costs half as much again.
+	 */
+	scaled = *o;
+	for (i = 0, han = words = 0; i < nl; i++) {
+		han += v[i].han;
+		words += v[i].words;
+	}
+	if (words > han)
+		scaled.gap = o->gap + o->gap / 2;
+	o = &scaled;
 	for (i = 0; i < nl; i++)
 		v[i].score = line_score(o, &v[i]);
 
