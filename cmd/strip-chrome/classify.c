@@ -50,6 +50,7 @@ struct line {
 	int bullet, ends_sentence, teaser, has_date;
 	int last_word;		/* ends in a letter or character, no mark */
 	int wrapped;		/* part of a hard-wrapped paragraph */
+	int other_col;		/* a cell of a sidebar column */
 	unsigned kw;		/* keyword families found, KW_* */
 	enum label label;
 	const char *reason;
@@ -267,7 +268,11 @@ measure(struct line *l)
 			continue;
 		}
 		k = cls_next(s + i, n - i, &c);
-		l->width += 1 + is_wide_cp(c);
+		/* Crawl texts fold full-width ，：（） to ASCII after layout:
+		   count ASCII punctuation at the width it was laid out in. */
+		l->width += 1 + (is_wide_cp(c) || (l->han > 0 && c < 0x80 &&
+		    c != ' ' && !((c | 0x20) >= 'a' && (c | 0x20) <= 'z') &&
+		    !(c >= '0' && c <= '9')));
 		if (c < 0x80) {
 			if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
 				l->letters++;
@@ -618,6 +623,14 @@ is_bare_date(const struct line *l)
 	return l->label == L_META && l->has_date && l->han + 2 * l->words <= 8;
 }
 
+/* Are a and b in one column, on neighbouring lines? */
+static int
+same_column(const struct line *a, const struct line *b)
+{
+	return a->col + 4 >= b->col && b->col + 4 >= a->col &&
+	    (a->phys + 1 == b->phys || b->phys + 1 == a->phys);
+}
+
 /*
  * A list of other articles shows each as a teaser: its first sentence or
  * two, cut off, with a date on the line next to it.  Body paragraphs do not
@@ -649,8 +662,9 @@ mark_teasers(struct line *v, size_t nl)
 			v[i].reason = "teaser cut off mid-sentence";
 			continue;
 		}
-		if ((i > 0 && is_bare_date(&v[i - 1])) ||
-		    (i + 1 < nl && is_bare_date(&v[i + 1]))) {
+		if ((i > 0 && is_bare_date(&v[i - 1]) &&
+		    same_column(&v[i - 1], &v[i])) || (i + 1 < nl &&
+		    is_bare_date(&v[i + 1]) && same_column(&v[i + 1], &v[i]))) {
 			v[i].label = L_LIST;
 			v[i].reason = "teaser next to a date";
 		}
@@ -830,7 +844,7 @@ static void
 mark_wrapped(const struct strip_opts *o, struct line *v, size_t nl)
 {
 	size_t i, j, k, len;
-	unsigned weight, punct;
+	unsigned weight, punct, sent;
 
 	for (i = 0; i < nl; i++) {
 		if (v[i].label != L_SHORT && v[i].label != L_PROSE)
@@ -839,6 +853,7 @@ mark_wrapped(const struct strip_opts *o, struct line *v, size_t nl)
 			continue;
 		weight = v[i].weight;
 		punct = v[i].sent + v[i].clause;
+		sent = v[i].sent;
 		len = 1;
 		for (j = i, k = next_in_column(v, nl, i); k < nl;
 		    j = k, k = next_in_column(v, nl, k)) {
@@ -847,6 +862,7 @@ mark_wrapped(const struct strip_opts *o, struct line *v, size_t nl)
 				break;
 			weight += v[k].weight;
 			punct += v[k].sent + v[k].clause;
+			sent += v[k].sent;
 			len++;
 			/* A line shorter than the width ends the paragraph. */
 			if (v[k].width + 4 < v[i].width || v[k].ends_sentence == 1)
@@ -854,7 +870,10 @@ mark_wrapped(const struct strip_opts *o, struct line *v, size_t nl)
 		}
 		if (k >= nl)
 			k = j;
-		if (len < 3 || punct == 0 || weight < o->min_prose)
+		/* A paragraph ends a sentence; a column of headlines cut to
+		   one width does not. */
+		if (len < 3 || punct == 0 || weight < o->min_prose ||
+		    (v[k].ends_sentence != 1 && sent == 0))
 			continue;
 		for (j = i; ; j = next_in_column(v, nl, j)) {
 			v[j].label = L_PROSE;
@@ -903,40 +922,38 @@ find_title(const struct line *v, size_t nl, size_t bs)
 
 /*
  * In a page laid out as a table, the body is one column: the column where
- * most of the prose of the main run starts.  Cells of other columns inside
- * the run are sidebars.
+ * most of the prose starts.  Cells of columns with little prose are
+ * sidebars, set aside before the body run is sought, so that a heading
+ * of a sidebar ("热点推荐") cannot cut the body beside it.  A box of prose
+ * set beside the text holds a fair share of the prose and stays.
  */
 static void
-drop_other_columns(struct line *v, size_t bs, size_t be)
+mark_other_columns(struct line *v, size_t nl)
 {
 	size_t i;
 	unsigned c, body = 0;
 
 	memset(work.colweight, 0, sizeof work.colweight);
-	for (i = bs; i < be; i++)
+	for (i = 0; i < nl; i++)
 		if (v[i].label == L_PROSE)
 			work.colweight[v[i].col < COL_MAX ? v[i].col : COL_MAX] +=
 			    v[i].weight;
 	for (c = 1; c <= COL_MAX; c++)
 		if (work.colweight[c] > work.colweight[body])
 			body = c;
-	/* A box of prose set beside the text (a sidebar of the article
-	   itself) holds a fair share of the prose; a sidebar of links not. */
-	for (i = bs; i < be; i++) {
+	for (i = 0; i < nl; i++) {
 		unsigned lo, hi;
 		long most = 0;
 
-		if (!v[i].keep || v[i].label == L_BLANK)
+		if (v[i].label == L_BLANK)
 			continue;
 		lo = v[i].col >= 4 ? v[i].col - 4 : 0;
 		hi = v[i].col + 4 < COL_MAX ? v[i].col + 4 : COL_MAX;
 		for (c = lo; c <= hi; c++)
 			if (work.colweight[c] > most)
 				most = work.colweight[c];
-		if (4 * most < work.colweight[body]) {
-			v[i].keep = 0;
-			v[i].reason = "another column";
-		}
+		if (4 * most < work.colweight[body])
+			v[i].other_col = 1;
 	}
 }
 
@@ -1040,8 +1057,10 @@ strip_page(const struct strip_opts *o, struct repeat_mem *mem,
 	if (words > han)
 		scaled.gap = o->gap + o->gap / 2;
 	o = &scaled;
+	if (columns)
+		mark_other_columns(v, nl);
 	for (i = 0; i < nl; i++)
-		v[i].score = line_score(o, &v[i]);
+		v[i].score = v[i].other_col ? 0 : line_score(o, &v[i]);
 
 	best = best_run(v, 0, nl, &bs, &be);
 	listing = 0;
@@ -1056,7 +1075,7 @@ strip_page(const struct strip_opts *o, struct repeat_mem *mem,
 		size_t ls, le;
 
 		for (i = 0; i < nl; i++)
-			v[i].lscore = listing_score(o, &v[i]);
+			v[i].lscore = v[i].other_col ? 0 : listing_score(o, &v[i]);
 		for (i = 0; i < nl; i++) {
 			long t = v[i].score;
 
@@ -1074,6 +1093,11 @@ strip_page(const struct strip_opts *o, struct repeat_mem *mem,
 	for (i = 0; i < nl; i++) {
 		struct line *l = &v[i];
 
+		if (v[i].other_col) {
+			l->keep = 0;
+			l->reason = "another column";
+			continue;
+		}
 		if (best <= 0 || i < bs || i >= be) {
 			l->keep = 0;
 			if (l->label == L_PROSE)
@@ -1095,8 +1119,6 @@ strip_page(const struct strip_opts *o, struct repeat_mem *mem,
 			l->keep = 0;
 		}
 	}
-	if (columns && best > 0)
-		drop_other_columns(v, bs, be);
 	title = nl;
 	if (o->keep_title && best > 0 && (title = find_title(v, nl, bs)) < nl) {
 		v[title].keep = 1;
