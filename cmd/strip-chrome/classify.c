@@ -409,7 +409,7 @@ measure(struct line *l)
 	 */
 	if (l->weight == 0)
 		l->kw = 0;	/* every keyword has a letter or a character */
-	else if (l->weight < 24 || (l->weight < 40 && l->ends_sentence != 1) ||
+	else if (l->weight < 28 || (l->weight < 40 && l->ends_sentence != 1) ||
 	    spam_char)
 		l->kw = kw_scan(l->s, l->n);
 	else
@@ -457,7 +457,7 @@ label_line(const struct strip_opts *o, struct line *l)
 		l->reason = "notice or disclaimer";
 		return;
 	}
-	if (w < 20 && l->ends_sentence != 1 && ((l->kw & KW_END) ||
+	if (w < 24 && l->ends_sentence != 1 && ((l->kw & KW_END) ||
 	    (l->han < 4 && (l->kw & KW_END_EN)))) {
 		l->label = L_END;
 		l->reason = "end-of-article heading";
