@@ -44,7 +44,7 @@ static const char *const kw_comment[] = {
 };
 /* Footers, copyright and licence lines. */
 static const char *const kw_footer[] = {
-	"版权所有", "版权声明", "版权归", "Copyright", "copyright", "COPYRIGHT",
+	"版权所有", "版权声明", "版权归", "侵权", "Copyright", "copyright", "COPYRIGHT",
 	"ICP备", "ICP证", "公网安备", "网安备", "免责声明", "本文链接",
 	"转载请", "未经授权", "不得转载", "禁止转载", "关于我们", "联系我们",
 	"广告服务", "广告合作", "法律声明", "隐私政策", "服务条款", "用户协议",
@@ -89,6 +89,7 @@ static const char *const kw_end[] = {
 	"今日推荐", "编辑推荐", "大家都在看", "为你推荐", "为您推荐", "更多精彩",
 	"网友评论", "发表评论", "我要评论", "评论列表", "最新评论", "热门评论",
 	"参与评论", "已有", "责任编辑", "责编", "分享到", "版权所有", "免责声明",
+	"侵权", "公告:",
 	"Copyright", "copyright", NULL
 };
 /* The same in English. */
