@@ -39,7 +39,7 @@ struct line {
 	size_t rawlen;
 	const char *s;		/* trimmed of white space */
 	size_t n;
-	unsigned han, words, digits, letters;
+	unsigned han, words, digits, letters, upper;
 	unsigned sent, clause, quote, brackets, seps, boxes, other;
 	unsigned weight;	/* Han characters + 2 per word */
 	uint64_t hash;		/* of the trimmed text */
@@ -49,6 +49,7 @@ struct line {
 	int dup;		/* the same text is elsewhere on the page */
 	int bullet, ends_sentence, teaser, has_date;
 	int last_word;		/* ends in a letter or character, no mark */
+	uint32_t last_punct;	/* the mark that ends the line, or 0 */
 	int wrapped;		/* part of a hard-wrapped paragraph */
 	int other_col;		/* a cell of a sidebar column */
 	unsigned kw;		/* keyword families found, KW_* */
@@ -176,10 +177,39 @@ is_sep_cp(uint32_t c)
 }
 
 /* A date such as 2019-11-25, 2019/11/25, 2019.11.25, 2019年11月25日, 11月25日. */
+/* "Nov. 18, 2019", "18 November 2019": a month name and a year. */
+static int
+has_english_date(const char *s, size_t n)
+{
+	static const char *const month[] = {
+		"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
+		"Oct", "Nov", "Dec",
+	};
+	size_t i, m;
+	int year = 0, name = 0;
+
+	for (i = 0; i + 4 <= n && !year; i++)
+		if ((s[i] == '1' || s[i] == '2') && (s[i + 1] == '9' ||
+		    s[i + 1] == '0') && s[i + 2] >= '0' && s[i + 2] <= '9' &&
+		    s[i + 3] >= '0' && s[i + 3] <= '9' && (i + 4 == n ||
+		    s[i + 4] < '0' || s[i + 4] > '9') && (i == 0 ||
+		    s[i - 1] < '0' || s[i - 1] > '9'))
+			year = 1;
+	for (i = 0; i + 3 <= n && year && !name; i++)
+		for (m = 0; m < 12; m++)
+			if (!memcmp(s + i, month[m], 3) && (i == 0 ||
+			    !((s[i - 1] | 0x20) >= 'a' && (s[i - 1] | 0x20) <= 'z')))
+				name = 1;
+	return year && name;
+}
+
 static int
 has_date(const char *s, size_t n)
 {
 	size_t i, d;
+
+	if (has_english_date(s, n))
+		return 1;
 
 	for (i = 0; i < n; i++) {
 		if (s[i] < '0' || s[i] > '9')
@@ -276,6 +306,7 @@ measure(struct line *l)
 		if (c < 0x80) {
 			if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
 				l->letters++;
+				l->upper += c <= 'Z';
 				if (!inword)
 					l->words++;
 				inword = 1;
@@ -375,6 +406,7 @@ measure(struct line *l)
 				quotes++;
 				continue;
 			}
+			l->last_punct = c;
 			if (quotes == 0) {
 				enum uc_class cls = uc_class(c);
 
@@ -505,6 +537,20 @@ label_line(const struct strip_opts *o, struct line *l)
 	if (l->seps >= 2 && l->sent == 0 && l->seps * 6 >= w / 2) {
 		l->label = L_LIST;
 		l->reason = "separated links";
+		return;
+	}
+	/* A line in capitals is a heading, a kicker or a promotion. */
+	if (l->words >= 3 && l->han == 0 && l->upper * 10 >= l->letters * 8) {
+		l->label = L_LIST;
+		l->reason = "all capitals";
+		return;
+	}
+	/* A short question or exclamation alone: a headline or a
+	   subheading, which the body keeps only inside itself. */
+	if (l->ends_sentence == 1 && l->sent == 1 && l->clause == 0 && w < 24 &&
+	    l->last_punct != 0x3002 && l->last_punct != '.') {
+		l->label = L_SHORT;
+		l->reason = "short question or exclamation";
 		return;
 	}
 	/* Headlines have commas too but no full stop: a line is prose if it
