@@ -882,6 +882,22 @@ next_in_column(const struct line *v, size_t nl, size_t i)
 }
 
 /*
+ * Can the line be a piece of a wrapped paragraph?  A piece that happens
+ * to hold a date or a keyword ("2004年5月25日,中国科协…") was judged as
+ * a line of its own; inside the paragraph it is prose.
+ */
+static int
+wrap_member(const struct line *l)
+{
+	/* A dated list item ends in its date or time. */
+	if (l->last_punct >= '0' && l->last_punct <= '9')
+		return l->label == L_SHORT || (l->label == L_PROSE &&
+		    l->ends_sentence == 1);
+	return l->label == L_SHORT || l->label == L_PROSE ||
+	    ((l->label == L_META || l->label == L_CHROME) && l->weight >= 12);
+}
+
+/*
  * Table layouts and plain-text pages wrap paragraphs at a fixed width, so
  * no line but the last ends a sentence.  Chains of three or more lines of
  * one width in one column, ending a sentence, are paragraphs.
@@ -893,7 +909,7 @@ mark_wrapped(const struct strip_opts *o, struct line *v, size_t nl)
 	unsigned weight, punct, sent;
 
 	for (i = 0; i < nl; i++) {
-		if (v[i].label != L_SHORT && v[i].label != L_PROSE)
+		if (!wrap_member(&v[i]))
 			continue;
 		if (v[i].width < 16 || v[i].ends_sentence == 1 || v[i].wrapped)
 			continue;
@@ -904,7 +920,7 @@ mark_wrapped(const struct strip_opts *o, struct line *v, size_t nl)
 		for (j = i, k = next_in_column(v, nl, i); k < nl;
 		    j = k, k = next_in_column(v, nl, k)) {
 			if (v[k].bullet || v[k].width > v[i].width + 2 ||
-			    (v[k].label != L_SHORT && v[k].label != L_PROSE))
+			    !wrap_member(&v[k]))
 				break;
 			weight += v[k].weight;
 			punct += v[k].sent + v[k].clause;
