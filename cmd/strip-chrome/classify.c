@@ -196,7 +196,7 @@ has_english_date(const char *s, size_t n)
 		    s[i - 1] < '0' || s[i - 1] > '9'))
 			year = 1;
 	for (i = 0; i + 3 <= n && year && !name; i++)
-		for (m = 0; m < 12; m++)
+		for (m = 0; m < 12 && s[i] >= 'A' && s[i] <= 'S'; m++)
 			if (!memcmp(s + i, month[m], 3) && (i == 0 ||
 			    !((s[i - 1] | 0x20) >= 'a' && (s[i - 1] | 0x20) <= 'z')))
 				name = 1;
@@ -1094,12 +1094,11 @@ strip_page(const struct strip_opts *o, struct repeat_mem *mem,
 		} else
 			label_line(o, l);
 		if (mem != NULL && l->n > 0) {
-			if (repeat_seen(mem, l->hash) >= o->repeat_min &&
+			if (repeat_seen_note(mem, l->hash) >= o->repeat_min &&
 			    l->label != L_SPAM) {
 				l->label = L_REPEAT;
 				l->reason = "seen on earlier pages";
 			}
-			repeat_note(mem, l->hash);
 		}
 	}
 	if (mem != NULL)

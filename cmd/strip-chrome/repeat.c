@@ -123,3 +123,38 @@ repeat_note(struct repeat_mem *m, uint64_t h)
 	victim->pages = 1;
 	victim->last = m->page;
 }
+
+unsigned
+repeat_seen_note(struct repeat_mem *m, uint64_t h)
+{
+	struct repeat_slot *s, *victim = NULL;
+	size_t i, k;
+	unsigned earlier;
+
+	/* repeat_seen() and repeat_note() in one probe: the table is larger
+	   than the cache, and every line of every page comes here. */
+	for (k = 0; k < REPEAT_PROBE; k++) {
+		i = (h + k) & m->mask;
+		s = &m->slot[i];
+		if (s->hash == h) {
+			earlier = s->pages - (s->last == m->page);
+			if (s->last != m->page) {
+				s->last = m->page;
+				if (s->pages < UINT32_MAX)
+					s->pages++;
+			}
+			return earlier;
+		}
+		if (s->hash == 0) {
+			victim = s;
+			break;
+		}
+		if (victim == NULL || s->last + 4 * s->pages <
+		    victim->last + 4 * victim->pages)
+			victim = s;
+	}
+	victim->hash = h;
+	victim->pages = 1;
+	victim->last = m->page;
+	return 0;
+}

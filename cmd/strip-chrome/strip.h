@@ -35,6 +35,8 @@ void repeat_next_page(struct repeat_mem *m);
 unsigned repeat_seen(const struct repeat_mem *m, uint64_t h);
 /* Note that the current page holds a line with hash h. */
 void repeat_note(struct repeat_mem *m, uint64_t h);
+/* Both at once: the count of earlier pages, then the note. */
+unsigned repeat_seen_note(struct repeat_mem *m, uint64_t h);
 uint64_t repeat_hash(const char *s, size_t n);
 
 /* Keyword families of chrome (keywords.c). */
