@@ -145,6 +145,8 @@ static struct kw_entry kw_table[KW_MAX];
 /* One bit per hash of the first three bytes of some keyword: most
    characters of a line are ruled out by one load from L1. */
 static uint64_t kw_bloom[65536 / 64];
+/* Bytes that can start a keyword (all lead bytes of multibyte ones). */
+static unsigned char kw_first[256];
 static int kw_head[KW_BUCKETS];
 static int kw_count, kw_built;
 
@@ -193,6 +195,10 @@ kw_add(const char *w, size_t n, unsigned family)
 	e->len = (unsigned char)n;
 	e->family = family;
 	h = kw_bucket((const unsigned char *)w);
+	kw_first[(unsigned char)w[0]] = 1;
+	kw_first[kw_fold[(unsigned char)w[0]]] = 1;
+	if ((unsigned char)w[0] >= 'a' && (unsigned char)w[0] <= 'z')
+		kw_first[(unsigned char)w[0] - 32] = 1;
 	k = kw_hash3((const unsigned char *)w);
 	kw_bloom[k / 64] |= 1ULL << (k % 64);
 	e->next = kw_head[h];
@@ -228,6 +234,8 @@ kw_build(void)
 	for (i = 0; i < 256; i++)
 		kw_fold[i] = i >= 'A' && i <= 'Z' ? (unsigned char)(i + 32) :
 		    (unsigned char)i;
+	/* The copyright sign (C2 A9) is checked apart; 0xC2 must pass. */
+	kw_first[0xC2] = 1;
 	memset(kw_head, -1, sizeof kw_head);
 	for (i = 0; i < sizeof kw_lists / sizeof kw_lists[0]; i++)
 		for (w = kw_lists[i].words; *w; w++)
@@ -257,7 +265,12 @@ kw_scan(const char *line, size_t n)
 	if (!kw_built)
 		kw_build();
 	for (i = 0; i + 2 < n; i += kw_charlen[s[i] >> 4]) {
-		unsigned h = kw_hash3(s + i);
+		unsigned h;
+
+		/* Spaces, digits and most marks start no keyword. */
+		if (!kw_first[s[i]])
+			continue;
+		h = kw_hash3(s + i);
 
 		if (!(kw_bloom[h / 64] & 1ULL << (h % 64))) {
 			/* The copyright sign is the one keyword of two bytes. */
