@@ -44,6 +44,7 @@ struct line {
 	unsigned weight;	/* Han characters + 2 per word */
 	uint64_t hash;		/* of the trimmed text */
 	size_t phys;		/* the physical line it is on */
+	size_t blanks;		/* blank lines folded into this unit, or 0 */
 	unsigned col;		/* display column where the text starts */
 	unsigned width;		/* display width of the text */
 	int dup;		/* the same text is elsewhere on the page */
@@ -243,6 +244,10 @@ measure(struct line *l)
 	uint32_t c, last = 0, prev = 0;
 	int inword = 0, spam_char = 0;
 
+	if (l->blanks > 0) {	/* a run of blank lines */
+		l->s = l->raw;
+		return;
+	}
 	/* Trim white space, including U+3000 and NBSP, on both ends. */
 	s = (const unsigned char *)l->raw;
 	n = l->rawlen;
@@ -782,6 +787,17 @@ new_unit(size_t *nl)
 	return &work.v[(*nl)++];
 }
 
+static int
+ascii_blank(const char *p, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (p[i] != ' ' && p[i] != '\t' && p[i] != '\r')
+			return 0;
+	return 1;
+}
+
 /* The gap w3m leaves between table cells laid side by side. */
 #define COL_GAP 4
 
@@ -1057,12 +1073,30 @@ strip_page(const struct strip_opts *o, struct repeat_mem *mem,
 	}
 	columns = gaps >= 8 && gaps * 5 >= nonblank;
 
-	/* Units: lines, or in a page of columns the cells of each line. */
+	/*
+	 * Units: lines, or in a page of columns the cells of each line.  A
+	 * run of blank lines is one unit, so that memory goes with the text
+	 * of a page, not with its line count.
+	 */
 	for (p = text; p < end; p = nlp + 1) {
 		nlp = memchr(p, '\n', (size_t)(end - p));
 		if (nlp == NULL)
 			nlp = end;
-		if (columns)
+		if (ascii_blank(p, (size_t)(nlp - p))) {
+			struct line *u = nl > 0 ? &work.v[nl - 1] : NULL;
+
+			if (u != NULL && u->blanks > 0 &&
+			    u->phys + u->blanks == nphys) {
+				u->rawlen = (size_t)(nlp - u->raw);
+				u->blanks++;
+			} else {
+				u = new_unit(&nl);
+				u->raw = p;
+				u->rawlen = (size_t)(nlp - p);
+				u->phys = nphys;
+				u->blanks = 1;
+			}
+		} else if (columns)
 			split_cells(p, (size_t)(nlp - p), nphys, &nl);
 		else {
 			struct line *u = new_unit(&nl);
@@ -1188,12 +1222,23 @@ strip_page(const struct strip_opts *o, struct repeat_mem *mem,
 
 	if (o->explain) {
 		for (i = 0; i < nl; i++) {
-			buf_adds(out, v[i].keep ? "keep\t" : "drop\t");
-			buf_adds(out, label_name[v[i].label]);
-			buf_addc(out, '\t');
-			buf_adds(out, v[i].reason);
-			buf_addc(out, '\t');
-			emit_line(out, &v[i]);
+			const char *q = v[i].raw, *qend = q + v[i].rawlen, *nq;
+
+			/* A run of blank lines is explained line by line. */
+			do {
+				nq = v[i].blanks > 1 ?
+				    memchr(q, '\n', (size_t)(qend - q)) : NULL;
+				if (nq == NULL)
+					nq = qend;
+				buf_adds(out, v[i].keep ? "keep\t" : "drop\t");
+				buf_adds(out, label_name[v[i].label]);
+				buf_addc(out, '\t');
+				buf_adds(out, v[i].reason);
+				buf_addc(out, '\t');
+				buf_add(out, q, (size_t)(nq - q));
+				buf_addc(out, '\n');
+				q = nq + 1;
+			} while (nq < qend);
 		}
 		goto done;
 	}
