@@ -1159,7 +1159,7 @@ strip_page(const struct strip_opts *o, struct repeat_mem *mem,
 
 	best = best_run(v, 0, nl, &bs, &be);
 	listing = 0;
-	if (best < 40 * (long)o->min_prose) {
+	if (best < 12 * (long)o->min_prose) {
 		/*
 		 * Little prose: an agenda, a table of figures, a list of
 		 * terms.  Judge the lines of text that are not chrome by their
