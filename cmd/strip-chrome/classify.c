@@ -446,8 +446,7 @@ measure(struct line *l)
 	 */
 	if (l->weight == 0)
 		l->kw = 0;	/* every keyword has a letter or a character */
-	else if (l->weight < 28 || (l->weight < 40 && l->ends_sentence != 1) ||
-	    spam_char)
+	else if (l->weight < 28 || l->ends_sentence != 1 || spam_char)
 		l->kw = kw_scan(l->s, l->n);
 	else
 		l->kw = kw_scan(l->s, l->n < 24 ? l->n : 24) & KW_NOTICE;
@@ -508,6 +507,13 @@ label_line(const struct strip_opts *o, struct line *l)
 	if (short_line && l->has_date && l->ends_sentence != 1 && l->clause < 3) {
 		l->label = L_META;
 		l->reason = "date line";
+		return;
+	}
+	/* A footer line of any length: it names the copyright and does not
+	   end a sentence as prose mentioning it would. */
+	if (l->ends_sentence != 1 && (l->kw & KW_FOOTER) && (l->kw & KW_END)) {
+		l->label = L_CHROME;
+		l->reason = "copyright line";
 		return;
 	}
 	if (short_line && (l->kw & (KW_FOOTER | KW_SHARE |
@@ -683,6 +689,19 @@ same_column(const struct line *a, const struct line *b)
 }
 
 /*
+ * Is v[i] a long line cut off mid-sentence, standing alone?  A paragraph
+ * hard-wrapped by a table goes on in the next line instead.
+ */
+static int
+cut_off(const struct line *v, size_t nl, size_t i)
+{
+	return (v[i].label == L_PROSE || v[i].label == L_SHORT) &&
+	    v[i].ends_sentence == 0 && v[i].last_word && v[i].weight >= 36 &&
+	    (i + 1 >= nl || v[i + 1].n == 0) &&
+	    (i == 0 || v[i - 1].n == 0 || v[i - 1].label != L_PROSE);
+}
+
+/*
  * A list of other articles shows each as a teaser: its first sentence or
  * two, cut off, with a date on the line next to it.  Body paragraphs do not
  * sit against a bare date line.
@@ -690,10 +709,12 @@ same_column(const struct line *a, const struct line *b)
 static void
 mark_teasers(struct line *v, size_t nl)
 {
-	size_t i, teasers = 0;
+	size_t i, teasers = 0, cut = 0;
 
-	for (i = 0; i < nl; i++)
+	for (i = 0; i < nl; i++) {
 		teasers += v[i].teaser && v[i].label == L_PROSE;
+		cut += cut_off(v, nl, i);
+	}
 	for (i = 0; i < nl; i++) {
 		if (v[i].label != L_PROSE && v[i].label != L_SHORT)
 			continue;
@@ -704,13 +725,12 @@ mark_teasers(struct line *v, size_t nl)
 			v[i].reason = "one of several teasers ending in ...";
 			continue;
 		}
-		/* Cut off mid-sentence and standing alone: a teaser.  A
-		   paragraph hard-wrapped by a table goes on in the next line. */
-		if (v[i].ends_sentence == 0 && v[i].last_word && v[i].weight >= 36 &&
-		    (i + 1 >= nl || v[i + 1].n == 0) && (i == 0 || v[i - 1].n == 0 ||
-		    v[i - 1].label != L_PROSE)) {
+		/* Likewise paragraphs cut off mid-sentence: several make a
+		   list of teasers; one alone is a paragraph that lost its
+		   full stop. */
+		if (cut >= 2 && cut_off(v, nl, i)) {
 			v[i].label = L_LIST;
-			v[i].reason = "teaser cut off mid-sentence";
+			v[i].reason = "one of several teasers cut off mid-sentence";
 			continue;
 		}
 		if ((i > 0 && is_bare_date(&v[i - 1]) &&
