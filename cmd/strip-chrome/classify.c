@@ -242,7 +242,7 @@ measure(struct line *l)
 	const unsigned char *s;
 	size_t n, i, k;
 	uint32_t c, last = 0, prev = 0;
-	int inword = 0, spam_char = 0;
+	int inword = 0, spam_char = 0, footer_char = 0;
 
 	if (l->blanks > 0) {	/* a run of blank lines */
 		l->s = l->raw;
@@ -298,6 +298,10 @@ measure(struct line *l)
 			if ((c == 0x86DB && last == 0x8718) ||
 			    (c == 0x60C5 && last == 0x53CB))
 				spam_char = 1;
+			/* 版权, 侵权, 免责: a copyright line may be long. */
+			if ((c == 0x6743 && (last == 0x7248 || last == 0x4FB5)) ||
+			    (c == 0x8D23 && last == 0x514D))
+				footer_char = 1;
 			prev = last;
 			last = c;
 			continue;
@@ -312,6 +316,9 @@ measure(struct line *l)
 			if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
 				l->letters++;
 				l->upper += c <= 'Z';
+				if ((c | 0x20) == 'c' && n - i >= 9 &&
+				    !memcmp(s + i + 1, "opyright", 8))
+					footer_char = 1;
 				if (!inword)
 					l->words++;
 				inword = 1;
@@ -349,6 +356,8 @@ measure(struct line *l)
 			}
 			continue;
 		}
+		if (c == 0xA9)		/* © */
+			footer_char = 1;
 		switch (fast_class(c)) {
 		case UC_HAN:
 		case UC_KANA:
@@ -446,7 +455,8 @@ measure(struct line *l)
 	 */
 	if (l->weight == 0)
 		l->kw = 0;	/* every keyword has a letter or a character */
-	else if (l->weight < 28 || l->ends_sentence != 1 || spam_char)
+	else if (l->weight < 28 || (l->weight < 40 && l->ends_sentence != 1) ||
+	    spam_char || (footer_char && l->ends_sentence != 1))
 		l->kw = kw_scan(l->s, l->n);
 	else
 		l->kw = kw_scan(l->s, l->n < 24 ? l->n : 24) & KW_NOTICE;
