@@ -820,10 +820,10 @@ new_unit(size_t *nl)
 static int
 ascii_blank(const char *p, size_t n)
 {
-	size_t i;
+	const char *end = p + n;
 
-	for (i = 0; i < n; i++)
-		if (p[i] != ' ' && p[i] != '\t' && p[i] != '\r')
+	for (p = skip_spaces(p, end); p < end; p = skip_spaces(p + 1, end))
+		if (*p != '\t' && *p != '\r')
 			return 0;
 	return 1;
 }
