@@ -1,14 +1,21 @@
 /*
  * classify.c - label every line of a page as body or chrome.
  *
- * 1. Measure each line: weight (Han characters, words), sentence and clause
- *    punctuation, bullets, separators, dates, keyword families of chrome,
- *    and whether earlier pages of the stream held it.
- * 2. Score each line: prose counts for the body by its weight, a short line
- *    with no sentence in it costs a little, chrome costs a lot.  The body is
- *    the run of lines with the greatest total (the densest run of prose);
- *    the title, navigation, related lists and footers fall outside it.
- * 3. Inside the run, drop what is chrome however it sits: metadata lines,
+ * 1. Split the page into units: its lines, or, for a page laid out as a
+ *    table with a sidebar printed beside the text, the cells of its lines
+ *    with the display column each starts at.
+ * 2. Measure each unit: weight (Han characters, two per word), sentence
+ *    and clause punctuation, bullets, separators, dates, keyword families
+ *    of chrome, copies on the page and on earlier pages of the stream.
+ * 3. Label it by itself, then in context: hard-wrapped paragraphs, lists
+ *    of teasers, sidebar columns.
+ * 4. Score: prose counts for the body by its weight, a short line with no
+ *    sentence costs a little, chrome a lot, a heading that ends articles
+ *    ("相关阅读") is a wall.  The body is the run of units with the
+ *    greatest total, the densest run of prose; the title, navigation,
+ *    related lists and footers fall outside it.  A page with hardly any
+ *    prose (an agenda, a table) is judged by its lines of text instead.
+ * 5. Inside the run, drop what is chrome however it sits: metadata lines,
  *    image placeholders, share prompts, editor credits.
  */
 #include <stdlib.h>
