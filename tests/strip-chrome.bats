@@ -214,3 +214,17 @@ PY
 		done
 	done
 }
+
+@test "strip-chrome -z: a page crawled again keeps its body; the memory drops chrome only" {
+	need_corpora
+	page="$PAGES/text/zh-gne-sina-1.txt"
+	for i in 1 2 3 4 5; do cat "$page"; printf '\0'; done >"$BATS_TEST_TMPDIR/same.z"
+	strip-chrome -z "$BATS_TEST_TMPDIR/same.z" >"$BATS_TEST_TMPDIR/out.z"
+	python3 - "$BATS_TEST_TMPDIR/out.z" <<'PY'
+import sys
+recs = open(sys.argv[1], 'rb').read().split(b'\0')
+assert len(recs) == 6, len(recs)
+assert all(r == recs[0] for r in recs[:5]), [len(r) for r in recs]
+assert '说这话的大叔Gweilo是个加拿大人'.encode() in recs[4]
+PY
+}

@@ -60,6 +60,7 @@ struct line {
 	uint32_t last_punct;	/* the mark that ends the line, or 0 */
 	int wrapped;		/* part of a hard-wrapped paragraph */
 	int other_col;		/* a cell of a sidebar column */
+	int seen;		/* on --repeat-min earlier pages */
 	unsigned kw;		/* keyword families found, KW_* */
 	enum label label;
 	const char *reason;
@@ -1081,7 +1082,7 @@ strip_page(const struct strip_opts *o, struct repeat_mem *mem,
 	const char *p, *end, *nlp;
 	int spam = 0, final_newline, any, columns, listing;
 	struct strip_opts scaled;
-	size_t han, words;
+	size_t han, words, prose = 0, prose_seen = 0;
 	long best;
 
 	if (o->repair_pinyin) {
@@ -1165,13 +1166,26 @@ strip_page(const struct strip_opts *o, struct repeat_mem *mem,
 		} else
 			label_line(o, l);
 		if (mem != NULL && l->n > 0) {
-			if (repeat_seen_note(mem, l->hash) >= o->repeat_min &&
-			    l->label != L_SPAM) {
-				l->label = L_REPEAT;
-				l->reason = "seen on earlier pages";
+			l->seen = repeat_seen_note(mem, l->hash) >= o->repeat_min;
+			if (l->label == L_PROSE) {
+				prose += l->weight;
+				prose_seen += l->seen ? l->weight : 0;
 			}
 		}
 	}
+	/*
+	 * Lines seen on earlier pages are chrome, unless most of the prose
+	 * was seen too: then the page itself came before (a page crawled
+	 * twice, an article syndicated), and its body is still its body.
+	 * A long paragraph is never chrome by repetition alone.
+	 */
+	if (mem != NULL && 2 * prose_seen <= prose)
+		for (i = 0; i < nl; i++)
+			if (v[i].seen && v[i].label != L_SPAM &&
+			    !(v[i].label == L_PROSE && v[i].weight >= 40)) {
+				v[i].label = L_REPEAT;
+				v[i].reason = "seen on earlier pages";
+			}
 	if (mem != NULL)
 		repeat_next_page(mem);
 	mark_wrapped(o, v, nl);
