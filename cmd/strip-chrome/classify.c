@@ -1001,6 +1001,38 @@ mark_wrapped(const struct strip_opts *o, struct line *v, size_t nl)
 	}
 }
 
+/*
+ * The run may cross a wall when long teasers follow it.  Cut it at an
+ * end-of-article heading that has less prose after it than before, if the
+ * heading is an editor's credit or another such heading follows: one
+ * "Read more" inside an article is a link, two are where it ends.
+ */
+static size_t
+end_of_body(const struct line *v, size_t bs, size_t be)
+{
+	size_t i, j;
+	long before = 0, after, total = 0;
+
+	for (i = bs; i < be; i++)
+		if (v[i].label == L_PROSE)
+			total += v[i].weight;
+	for (i = bs; i < be; i++) {
+		if (v[i].label == L_PROSE)
+			before += v[i].weight;
+		if (v[i].label != L_END)
+			continue;
+		after = total - before;
+		if (after >= before)
+			continue;
+		if (v[i].kw & KW_EDITOR)
+			return i;
+		for (j = i + 1; j < be; j++)
+			if (v[j].label == L_END)
+				return i;
+	}
+	return be;
+}
+
 /* Could v[i] be the headline: short, a line of its own, not chrome? */
 static int
 title_like(const struct line *l)
@@ -1236,6 +1268,8 @@ strip_page(const struct strip_opts *o, struct repeat_mem *mem,
 			be = le;
 		}
 	}
+	if (!listing && best > 0)
+		be = end_of_body(v, bs, be);
 	for (i = 0; i < nl; i++) {
 		struct line *l = &v[i];
 

@@ -115,6 +115,11 @@ static const char *const kw_image[] = {
 	".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp", NULL
 };
 
+/* The editor's credit, the last line of a Chinese news item. */
+static const char *const kw_editor[] = {
+	"责任编辑", "责编", "編輯", "责任编缉", NULL
+};
+
 static const struct kw_list kw_lists[] = {
 	{ KW_SHARE, kw_share },
 	{ KW_LOGIN, kw_login },
@@ -129,6 +134,7 @@ static const struct kw_list kw_lists[] = {
 	{ KW_NOTICE, kw_notice },
 	{ KW_SPAM, kw_spam },
 	{ KW_IMAGE, kw_image },
+	{ KW_EDITOR, kw_editor },
 };
 
 #define KW_BUCKETS 1024

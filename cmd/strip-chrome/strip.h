@@ -54,6 +54,7 @@ enum {
 	KW_NOTICE = 1 << 10,	/* a disclaimer opening the line */
 	KW_SPAM = 1 << 11,	/* link-farm markers */
 	KW_IMAGE = 1 << 12,	/* image file names */
+	KW_EDITOR = 1 << 13,	/* the editor's credit that closes a news item */
 };
 
 /* The families whose keywords occur in line[0..n). */
