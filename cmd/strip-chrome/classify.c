@@ -464,6 +464,7 @@ measure(struct line *l)
 	if (l->weight == 0)
 		l->kw = 0;	/* every keyword has a letter or a character */
 	else if (l->weight < 28 || (l->weight < 40 && l->ends_sentence != 1) ||
+	    (l->han < 4 && l->weight < 60) ||
 	    spam_char || (footer_char && l->ends_sentence != 1))
 		l->kw = kw_scan(l->s, l->n);
 	else
@@ -561,6 +562,11 @@ label_line(const struct strip_opts *o, struct line *l)
 	if (l->dup == 2) {
 		l->label = L_REPEAT;
 		l->reason = "copy of an earlier paragraph";
+		return;
+	}
+	if (l->han < 4 && w < 60 && (l->kw & KW_CTA)) {
+		l->label = L_CHROME;
+		l->reason = "call to action";
 		return;
 	}
 	if (l->seps >= 2 && l->sent == 0 && l->seps * 6 >= w / 2) {
@@ -1001,6 +1007,22 @@ mark_wrapped(const struct strip_opts *o, struct line *v, size_t nl)
 	}
 }
 
+/* Do three or more short bullet items start at v[i]? */
+static int
+link_list_after(const struct line *v, size_t i, size_t be)
+{
+	size_t items = 0;
+
+	for (; i < be; i++) {
+		if (v[i].label == L_BLANK)
+			continue;
+		if (!v[i].bullet || v[i].weight > 40)
+			break;
+		items++;
+	}
+	return items >= 3;
+}
+
 /*
  * The run may cross a wall when long teasers follow it.  Cut it at an
  * end-of-article heading that has less prose after it than before, if the
@@ -1019,6 +1041,11 @@ end_of_body(const struct line *v, size_t bs, size_t be)
 	for (i = bs; i < be; i++) {
 		if (v[i].label == L_PROSE)
 			before += v[i].weight;
+		/* A heading over three or more links, with little prose
+		   after them: "More Great Stories" and its list. */
+		if (v[i].label == L_SHORT && !v[i].ends_sentence &&
+		    link_list_after(v, i + 1, be) && 3 * (total - before) < before)
+			return i;
 		if (v[i].label != L_END)
 			continue;
 		after = total - before;

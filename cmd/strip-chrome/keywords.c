@@ -115,6 +115,14 @@ static const char *const kw_image[] = {
 	".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp", NULL
 };
 
+/* Calls to action that close English pages, sentences though they are. */
+static const char *const kw_cta[] = {
+	"subscribe", "newsletter", "sign up", "follow us", "join our",
+	"click here", "download the app", "download our", "want more",
+	"don't miss", "like us on", "get the latest", "support our",
+	"become a member", "become a patron", NULL
+};
+
 /* The editor's credit, the last line of a Chinese news item. */
 static const char *const kw_editor[] = {
 	"责任编辑", "责编", "編輯", "责任编缉", NULL
@@ -135,6 +143,7 @@ static const struct kw_list kw_lists[] = {
 	{ KW_SPAM, kw_spam },
 	{ KW_IMAGE, kw_image },
 	{ KW_EDITOR, kw_editor },
+	{ KW_CTA, kw_cta },
 };
 
 #define KW_BUCKETS 1024
