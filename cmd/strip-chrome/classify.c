@@ -46,7 +46,7 @@ struct line {
 	size_t rawlen;
 	const char *s;		/* trimmed of white space */
 	size_t n;
-	unsigned han, words, digits, letters, upper;
+	unsigned han, words, digits, letters, upper, capwords;
 	unsigned sent, clause, quote, brackets, seps, boxes, other;
 	unsigned weight;	/* Han characters + 2 per word */
 	uint64_t hash;		/* of the trimmed text */
@@ -324,6 +324,7 @@ measure(struct line *l)
 			if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
 				l->letters++;
 				l->upper += c <= 'Z';
+				l->capwords += !inword && c <= 'Z';
 				if ((c | 0x20) == 'c' && n - i >= 9 &&
 				    !memcmp(s + i + 1, "opyright", 8))
 					footer_char = 1;
@@ -578,6 +579,13 @@ label_line(const struct strip_opts *o, struct line *l)
 	if (l->words >= 3 && l->han == 0 && l->upper * 10 >= l->letters * 8) {
 		l->label = L_LIST;
 		l->reason = "all capitals";
+		return;
+	}
+	/* Most words capitalised: a headline in title case. */
+	if (l->han == 0 && l->words >= 4 && l->capwords * 10 >= l->words * 7 &&
+	    l->sent <= 1) {
+		l->label = L_SHORT;
+		l->reason = "title case";
 		return;
 	}
 	/* A short question or exclamation alone: a headline or a
