@@ -465,7 +465,7 @@ measure(struct line *l)
 	if (l->weight == 0)
 		l->kw = 0;	/* every keyword has a letter or a character */
 	else if (l->weight < 28 || (l->weight < 40 && l->ends_sentence != 1) ||
-	    (l->han < 4 && l->weight < 60) ||
+	    (l->han < 4 && l->weight < 80) ||
 	    spam_char || (footer_char && l->ends_sentence != 1))
 		l->kw = kw_scan(l->s, l->n);
 	else
@@ -565,7 +565,7 @@ label_line(const struct strip_opts *o, struct line *l)
 		l->reason = "copy of an earlier paragraph";
 		return;
 	}
-	if (l->han < 4 && w < 60 && (l->kw & KW_CTA)) {
+	if (l->han < 4 && w < 80 && (l->kw & KW_CTA)) {
 		l->label = L_CHROME;
 		l->reason = "call to action";
 		return;
@@ -581,7 +581,14 @@ label_line(const struct strip_opts *o, struct line *l)
 		l->reason = "all capitals";
 		return;
 	}
-	/* Most words capitalised: a headline in title case. */
+	/* Most words capitalised: a headline in title case; as a bullet
+	   item, a link to another article. */
+	if (l->han == 0 && l->words >= 4 && l->capwords * 10 >= l->words * 7 &&
+	    l->sent <= 1 && l->bullet) {
+		l->label = L_CHROME;
+		l->reason = "headline link";
+		return;
+	}
 	if (l->han == 0 && l->words >= 4 && l->capwords * 10 >= l->words * 7 &&
 	    l->sent <= 1) {
 		l->label = L_SHORT;
