@@ -55,6 +55,9 @@ struct line {
 	unsigned col;		/* display column where the text starts */
 	unsigned width;		/* display width of the text */
 	int dup;		/* the same text is elsewhere on the page */
+	unsigned copy;		/* which copy on the page, from 1 */
+	unsigned copies;	/* how many copies the page holds */
+	size_t first;		/* the unit of the first copy */
 	int bullet, ends_sentence, teaser, has_date;
 	int last_word;		/* ends in a letter or character, no mark */
 	uint32_t last_punct;	/* the mark that ends the line, or 0 */
@@ -810,12 +813,20 @@ mark_duplicates(struct line *v, size_t nl, uint32_t **set, size_t *setcap)
 				break;
 		if (t[k] == 0) {
 			t[k] = (uint32_t)i + 1;
+			v[i].copy = 1;
+			v[i].copies = 1;
+			v[i].first = i;
 			continue;
 		}
 		if (v[t[k] - 1].dup == 0)
 			v[t[k] - 1].dup = 1;
 		v[i].dup = 2;
+		v[i].first = t[k] - 1;
+		v[i].copy = ++v[t[k] - 1].copies;
 	}
+	for (i = 0; i < nl; i++)
+		if (v[i].n > 0)
+			v[i].copies = v[v[i].first].copies;
 }
 
 static void
@@ -1060,6 +1071,16 @@ end_of_body(const struct line *v, size_t bs, size_t be)
 		   after them: "More Great Stories" and its list. */
 		if (v[i].label == L_SHORT && !v[i].ends_sentence &&
 		    link_list_after(v, i + 1, be) && 3 * (total - before) < before)
+			return i;
+		/*
+		 * A short line first seen here and repeated down the page
+		 * three or more times ("← 返回", "回复", "举报"): the widget
+		 * of each item of a list of comments or replies.
+		 */
+		if (v[i].copy == 1 && v[i].copies >= 3 && v[i].weight >= 2 &&
+		    v[i].weight < 12 && !v[i].other_col &&
+		    v[i].label != L_MEDIA && v[i].ends_sentence != 1 &&
+		    2 * (total - before) < before)
 			return i;
 		if (v[i].label != L_END)
 			continue;
