@@ -228,3 +228,27 @@ assert all(r == recs[0] for r in recs[:5]), [len(r) for r in recs]
 assert '说这话的大叔Gweilo是个加拿大人'.encode() in recs[4]
 PY
 }
+
+@test "strip-chrome: a forum post keeps the post, not the replies under it" {
+	cmp <(strip-chrome "$F/forum.in") "$F/forum.out"
+	strip-chrome --explain "$F/forum.in" | grep -q $'^drop\t[a-z]*\t[^\t]*\t  沙发'
+}
+
+@test "strip-chrome: a page with hardly any prose (an agenda) keeps its lines of text" {
+	need_corpora
+	run --separate-stderr strip-chrome "$PAGES/text/zh-ia-2168485b.txt"
+	assert_success
+	[[ "$output" == *"8:30-8:50 开幕式"* ]]
+	[[ "$output" == *"地  点:南开大学伯苓楼一楼报告厅"* ]]
+	[[ "$output" != *"当前位置"* ]]
+}
+
+@test "strip-chrome: a list of teasers after the body goes, however long the teasers" {
+	need_corpora
+	run --separate-stderr strip-chrome "$PAGES/text/zh-seed-002.txt"
+	assert_success
+	[[ "$output" == *"协力打造长三角科技创新共同体"* ]]
+	[[ "$output" != *"本报讯 竞逐新赛道"* ]]
+	[[ "$output" != *"中秋假期本地游周边游成出行主流"* ]]
+	[[ "$output" != *"版权声明"* ]]
+}

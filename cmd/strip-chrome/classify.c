@@ -1174,6 +1174,7 @@ strip_page(const struct strip_opts *o, struct repeat_mem *mem,
 {
 	struct line *v;
 	size_t nl = 0, nphys = 0, gaps = 0, nonblank = 0, i, bs, be, prev, title;
+	size_t run_end;
 	const char *p, *end, *nlp;
 	int spam = 0, final_newline, any, columns, listing;
 	struct strip_opts scaled;
@@ -1331,6 +1332,7 @@ strip_page(const struct strip_opts *o, struct repeat_mem *mem,
 			be = le;
 		}
 	}
+	run_end = be;
 	if (!listing && best > 0)
 		be = end_of_body(v, bs, be);
 	for (i = 0; i < nl; i++) {
@@ -1343,7 +1345,9 @@ strip_page(const struct strip_opts *o, struct repeat_mem *mem,
 		}
 		if (best <= 0 || i < bs || i >= be) {
 			l->keep = 0;
-			if (l->label == L_PROSE)
+			if (i >= be && i < run_end && l->label != L_END)
+				l->reason = "after the end of the article";
+			else if (l->label == L_PROSE)
 				l->reason = "prose outside the main text";
 			continue;
 		}
