@@ -882,6 +882,10 @@ has_cell_gap(const char *s, size_t n)
 	   eight bytes at a time, windows overlapping by four, so that every
 	   run of four spaces falls whole in some window. */
 	p = skip_spaces(s, end);
+	/* Most lines of Chinese text hold no space at all after the indent:
+	   memchr answers those at vector speed. */
+	if ((p = memchr(p, ' ', (size_t)(end - p))) == NULL)
+		return 0;
 	for (; end - p >= 8; p += 4) {
 		memcpy(&w, p, 8);
 		w ^= 0x2020202020202020ULL;
