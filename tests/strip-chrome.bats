@@ -252,3 +252,10 @@ PY
 	[[ "$output" != *"中秋假期本地游周边游成出行主流"* ]]
 	[[ "$output" != *"版权声明"* ]]
 }
+
+@test "strip-chrome: short lines without punctuation (a poem) are kept when they are the page" {
+	cmp <(strip-chrome "$F/poem.in") "$F/poem.out"
+	grep -q '^小时候$' "$F/poem.out"
+	grep -q '^母亲在里头$' "$F/poem.out"
+	! grep -q '版权所有' "$F/poem.out"
+}

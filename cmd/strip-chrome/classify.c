@@ -677,7 +677,7 @@ listing_score(const struct strip_opts *o, const struct line *l)
 	case L_SHORT:
 	case L_LIST:
 	case L_META:
-		if (l->bullet || w < 8 || l->seps >= 2)
+		if (l->bullet || w < 3 || l->seps >= 2)
 			return -(long)o->gap;
 		return w / 2;
 	default:
