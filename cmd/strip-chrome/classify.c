@@ -512,35 +512,104 @@ end_of_body(const struct line *v, size_t bs, size_t be)
 static int
 title_like(const struct line *l)
 {
-	if (l->bullet || l->weight < 5 || l->weight > 80 ||
-	    (l->ends_sentence == 1 && l->sent > 1))
+	const char *s = l->s;
+	size_t n = l->n;
+
+	if (l->bullet || l->weight < 5 || l->weight > 80 || l->other_col ||
+	    (l->ends_sentence == 1 && l->sent > 1) || l->seps > 0 ||
+	    l->brackets > 0 || l->clause > 3)
+		return 0;
+	/* Breadcrumbs, addresses and credits are not headlines. */
+	if (memchr(s, '>', n) != NULL || memchr(s, '/', n) != NULL ||
+	    l->last_punct == ',' || l->last_punct == 0xFF0C)
 		return 0;
 	return l->label == L_SHORT || (l->label == L_LIST && l->dup) ||
 	    (l->label == L_PROSE && l->sent <= 1);
 }
 
+/* A small set of character pairs, for how much two texts share. */
+#define PAIR_BITS 4096
+
+static unsigned
+pair_hash(uint32_t a, uint32_t b)
+{
+	return (a * 0x9E3779B1u ^ b * 0x85EBCA6Bu) >> 20 & (PAIR_BITS - 1);
+}
+
+/* Note (or, with set NULL, count against bits) the pairs of Han
+   characters and the words of s[0..n). */
+static unsigned
+pairs(const char *text, size_t n, uint64_t *bits, const uint64_t *have,
+    unsigned *total)
+{
+	const unsigned char *s = (const unsigned char *)text;
+	uint32_t c, prev = 0;
+	size_t i, k;
+	unsigned hits = 0, h;
+
+	for (i = 0; i < n; i += k) {
+		k = cls_next(s + i, n - i, &c);
+		if (fast_class(c) != UC_HAN) {
+			prev = 0;
+			continue;
+		}
+		if (prev != 0) {
+			h = pair_hash(prev, c);
+			if (bits != NULL)
+				bits[h / 64] |= 1ULL << (h % 64);
+			else {
+				hits += (have[h / 64] >> (h % 64)) & 1;
+				++*total;
+			}
+		}
+		prev = c;
+	}
+	return hits;
+}
+
 /*
- * The title sits a few lines above the body, usually right above the
- * date and source line: the nearest title-like line above a metadata line,
- * else the nearest title-like line.  Returns nl if there is none.
+ * The title sits a few lines above the body and says what the body's
+ * opening says: among the headline-like lines above the body, the one
+ * sharing most character pairs with the first paragraphs, helped by a
+ * date or source line right under it.  Returns nl if there is none.
  */
 static size_t
-find_title(const struct line *v, size_t nl, size_t bs)
+find_title(const struct line *v, size_t nl, size_t bs, size_t be)
 {
-	size_t i, lo = bs > 16 ? bs - 16 : 0, nearest = nl;
+	static uint64_t body[PAIR_BITS / 64];
+	size_t i, lo = bs > 24 ? bs - 24 : 0, best = nl, used = 0;
+	long score, best_score = 0;
 	int meta_below = 0;
 
+	memset(body, 0, sizeof body);
+	for (i = bs; i < be && used < 1500; i++)
+		if (v[i].label == L_PROSE) {
+			pairs(v[i].s, v[i].n, body, NULL, NULL);
+			used += v[i].n;
+		}
 	for (i = bs; i-- > lo;) {
+		unsigned total = 0, hits;
+
 		if (v[i].label == L_META)
-			meta_below = 1;
+			meta_below = 3;
+		else if (v[i].label != L_BLANK && meta_below > 0)
+			meta_below--;
 		if (!title_like(&v[i]))
 			continue;
-		if (meta_below)
-			return i;
-		if (nearest == nl)
-			nearest = i;
+		hits = pairs(v[i].s, v[i].n, NULL, body, &total);
+		/* Share of the line's pairs found in the body, in percent,
+		   with a little for sitting on a date line or being shown
+		   twice, and a little less the farther up it is. */
+		score = total ? 100L * hits / total : 0;
+		score += meta_below > 0 ? 25 : 0;
+		score += v[i].dup ? 10 : 0;
+		score -= (long)(bs - i);
+		if (score > best_score) {
+			best_score = score;
+			best = i;
+		}
 	}
-	return nearest;
+	return best_score >= 20 ? best : nl;
 }
 
 /*
@@ -779,7 +848,7 @@ strip_page(const struct strip_opts *o, struct repeat_mem *mem,
 		}
 	}
 	title = nl;
-	if (o->keep_title && best > 0 && (title = find_title(v, nl, bs)) < nl) {
+	if (o->keep_title && best > 0 && (title = find_title(v, nl, bs, be)) < nl) {
 		v[title].keep = 1;
 		v[title].reason = "title (--keep-title)";
 	}
