@@ -464,13 +464,14 @@ link_list_after(const struct line *v, size_t i, size_t be)
 /*
  * The run may cross a wall when long teasers follow it.  Cut it at an
  * end-of-article heading that has less prose after it than before, if the
- * heading is an editor's credit or another such heading follows: one
- * "Read more" inside an article is a link, two are where it ends.
+ * heading is an editor's credit, or another such heading follows, or a
+ * disclaimer sits just above it: one "Read more" inside an article is a
+ * link, two signs together are where it ends.
  */
 static size_t
 end_of_body(const struct line *v, size_t bs, size_t be)
 {
-	size_t i, j;
+	size_t i, j, seen;
 	long before = 0, after, total = 0;
 
 	for (i = bs; i < be; i++)
@@ -504,6 +505,14 @@ end_of_body(const struct line *v, size_t bs, size_t be)
 		for (j = i + 1; j < be; j++)
 			if (v[j].label == L_END)
 				return i;
+		/* A disclaimer just above the heading confirms it too. */
+		for (j = i, seen = 0; j-- > bs && seen < 3;) {
+			if (v[j].label == L_BLANK)
+				continue;
+			seen++;
+			if (v[j].label == L_CHROME && (v[j].kw & (KW_NOTICE | KW_FOOTER)))
+				return i;
+		}
 	}
 	return be;
 }
