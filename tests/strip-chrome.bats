@@ -259,3 +259,12 @@ PY
 	grep -q '^母亲在里头$' "$F/poem.out"
 	! grep -q '版权所有' "$F/poem.out"
 }
+
+@test "strip-chrome: a record of absurdly many lines is passed on unchanged and reported" {
+	{ yes 'a' | head -300000; printf '\0'; cat "$F/nochrome.in"; printf '\0'; } >"$BATS_TEST_TMPDIR/in.z"
+	run --separate-stderr strip-chrome -z "$BATS_TEST_TMPDIR/in.z"
+	assert_failure 1
+	[[ "$stderr" == *"record 1: more than 262144 lines; passed on unchanged"* ]]
+	strip-chrome -z "$BATS_TEST_TMPDIR/in.z" 2>/dev/null >"$BATS_TEST_TMPDIR/out.z" || true
+	cmp <(head -c "$(wc -c <"$BATS_TEST_TMPDIR/in.z")" "$BATS_TEST_TMPDIR/out.z") "$BATS_TEST_TMPDIR/in.z"
+}

@@ -247,6 +247,7 @@ emit_line(struct buf *out, const struct line *l)
 struct strip_work {
 	struct line *v;
 	uint32_t *set;		/* line indices + 1, for mark_duplicates */
+	int overflow;		/* the page has more than STRIP_MAX_UNITS */
 	size_t cap, setcap;
 	struct buf fixed;
 	long colweight[COL_MAX + 1];
@@ -257,6 +258,15 @@ static struct strip_work work;
 static struct line *
 new_unit(size_t *nl)
 {
+	static struct line scratch;
+
+	/* Past the limit, units land in a scratch slot; the caller sees
+	   work.overflow and gives the page up. */
+	if (*nl >= STRIP_MAX_UNITS) {
+		work.overflow = 1;
+		memset(&scratch, 0, sizeof scratch);
+		return &scratch;
+	}
 	if (*nl == work.cap) {
 		work.cap = work.cap ? 2 * work.cap : 256;
 		work.v = xreallocarray(work.v, work.cap, sizeof *work.v);
@@ -658,7 +668,7 @@ mark_other_columns(struct line *v, size_t nl)
 	}
 }
 
-void
+int
 strip_page(const struct strip_opts *o, struct repeat_mem *mem,
     const char *text, size_t len, struct buf *out, struct strip_stats *st)
 {
@@ -734,6 +744,10 @@ strip_page(const struct strip_opts *o, struct repeat_mem *mem,
 			break;
 	}
 	v = work.v;
+	if (work.overflow) {
+		work.overflow = 0;
+		return -1;
+	}
 
 	for (i = 0; i < nl; i++) {
 		measure(&v[i]);
@@ -923,4 +937,5 @@ done:
 			else
 				st->dropped++;
 		}
+	return 0;
 }

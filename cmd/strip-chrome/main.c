@@ -70,7 +70,12 @@ strip_record(struct record *r, void *ctx)
 	struct strip_run *run = ctx;
 
 	buf_clear(&run->out);
-	strip_page(&run->opts, run->mem, r->text, r->len, &run->out, &run->st);
+	if (strip_page(&run->opts, run->mem, r->text, r->len, &run->out,
+	    &run->st) < 0) {
+		rec_warn(r, "more than %d lines; passed on unchanged",
+		    STRIP_MAX_UNITS);
+		return -1;
+	}
 	rec_put_text(r, run->out.data ? run->out.data : "", run->out.len);
 	return 0;
 }

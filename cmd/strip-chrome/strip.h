@@ -75,7 +75,13 @@ size_t pinyin_repair(const char *s, size_t n, struct buf *out);
 struct strip_stats {
 	size_t lines, kept, dropped, pinyin;
 };
-void strip_page(const struct strip_opts *o, struct repeat_mem *mem,
+/*
+ * Returns 0, or -1 for a page of more than STRIP_MAX_UNITS lines (or
+ * cells), which no crawled page has: judging it would take memory out of
+ * proportion; the caller passes it on unchanged.
+ */
+#define STRIP_MAX_UNITS (1 << 18)
+int strip_page(const struct strip_opts *o, struct repeat_mem *mem,
     const char *text, size_t len, struct buf *out, struct strip_stats *st);
 
 #endif
