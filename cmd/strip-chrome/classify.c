@@ -36,6 +36,13 @@ strip_opts_init(struct strip_opts *o)
 	o->gap = 6;
 }
 
+/*
+ * What a line adds to the body run.  Prose adds its weight (capped, so that
+ * one huge line cannot carry a run across walls); a short line costs --gap,
+ * a list item twice that, chrome three times; metadata is cheap to cross
+ * because it sits between title and body; an end-of-article heading is a
+ * wall; a link farm ends everything.
+ */
 static long
 line_score(const struct strip_opts *o, const struct line *l)
 {
