@@ -269,3 +269,19 @@ PY
 	strip-chrome -z "$BATS_TEST_TMPDIR/in.z" 2>/dev/null >"$BATS_TEST_TMPDIR/out.z" || true
 	cmp <(head -c "$(wc -c <"$BATS_TEST_TMPDIR/in.z")" "$BATS_TEST_TMPDIR/out.z") "$BATS_TEST_TMPDIR/in.z"
 }
+
+@test "strip-chrome: a call to action goes, prose about subscriptions stays" {
+	body='The rover landed on the plain after a seven-month cruise, and engineers said every system was healthy.'
+	prose='More than 2 million people subscribe to the service, and the company said its newsletter would grow.'
+	run strip-chrome <<-EOF
+	$body
+
+	$prose
+
+	Need more space? Subscribe to our sister title for the latest news.
+	EOF
+	assert_success
+	assert_line "$body"
+	assert_line "$prose"
+	refute_output --partial "sister title"
+}

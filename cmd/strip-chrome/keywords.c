@@ -115,7 +115,10 @@ static const char *const kw_image[] = {
 	".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp", NULL
 };
 
-/* Calls to action that close English pages, sentences though they are. */
+/*
+ * Calls to action that close English pages, sentences though they are;
+ * only where a sentence starts, so that prose about subscriptions stays.
+ */
 static const char *const kw_cta[] = {
 	"subscribe", "newsletter", "sign up", "follow us", "join our",
 	"click here", "download the app", "download our", "want more",
@@ -296,9 +299,16 @@ kw_scan(const char *line, size_t n)
 		for (e = kw_head[kw_bucket(s + i)]; e >= 0; e = kw_table[e].next) {
 			const struct kw_entry *k = &kw_table[e];
 
-			if (k->len <= n - i && kw_equal(s + i, k->word, k->len) &&
-			    (k->family != KW_NOTICE || i == 0))
-				found |= k->family;
+			if (k->len > n - i || !kw_equal(s + i, k->word, k->len))
+				continue;
+			if (k->family == KW_NOTICE && i != 0)
+				continue;
+			/* A call to action opens a sentence: an imperative. */
+			if (k->family == KW_CTA && i != 0 && !(i >= 2 &&
+			    s[i - 1] == ' ' && (s[i - 2] == '.' ||
+			    s[i - 2] == '?' || s[i - 2] == '!')))
+				continue;
+			found |= k->family;
 		}
 	}
 	return found;

@@ -55,7 +55,7 @@ enum {
 	KW_SPAM = 1 << 11,	/* link-farm markers */
 	KW_IMAGE = 1 << 12,	/* image file names */
 	KW_EDITOR = 1 << 13,	/* the editor's credit that closes a news item */
-	KW_CTA = 1 << 14,	/* calls to action: subscribe, join, follow */
+	KW_CTA = 1 << 14,	/* calls to action opening a sentence */
 };
 
 /* The families whose keywords occur in line[0..n). */
