@@ -1,40 +1,159 @@
-/* strip-chrome - not yet implemented: passes every record through unchanged. */
+/* strip-chrome - keep the article, drop the page chrome around it. */
 #include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
 
 #include "opts.h"
 #include "record.h"
+#include "stats.h"
+#include "strip.h"
 #include "winnow.h"
 
-static const char usage[] = COMMON_USAGE " [FILE ...]";
+enum {
+	OPT_EXPLAIN = OPT_COMMAND_BASE,
+	OPT_KEEP_TITLE,
+	OPT_NO_PINYIN,
+	OPT_REPEAT,
+	OPT_NO_REPEAT,
+	OPT_REPEAT_MIN,
+	OPT_MIN_PROSE,
+	OPT_GAP,
+	OPT_STATS,
+};
+
+static const char usage[] = COMMON_USAGE
+    " [--explain] [--keep-title] [--no-pinyin]\n"
+    "\t[--repeat | --no-repeat] [--repeat-min N] [--min-prose N] [--gap N]\n"
+    "\t[--stats] [FILE ...]";
 static const char help[] =
-"Not yet implemented: passes every record through unchanged.\n"
+"Keep the article body of each page and drop the chrome around it:\n"
+"navigation, share prompts, related lists, comments, footers, spam.\n"
 "\n"
+"  -e, --explain         print every line as LABEL<TAB>CLASS<TAB>REASON<TAB>LINE\n"
+"                        (LABEL keep or drop) instead of the body\n"
+"  -t, --keep-title      keep the title line above the body\n"
+"      --no-pinyin       do not remove pinyin injected after characters\n"
+"      --repeat          remember lines across records (default with -z, -j)\n"
+"      --no-repeat       do not remember lines across records\n"
+"      --repeat-min N    a line seen on N earlier pages is chrome (default 3)\n"
+"      --min-prose N     weight of a line that counts as prose on its own\n"
+"                        (Han characters plus 2 per word; default 12)\n"
+"      --gap N           cost of a short non-prose line inside the body\n"
+"                        (default 6; larger cuts more)\n"
+"      --stats           print line counts to stderr at the end\n"
 COMMON_HELP;
 
 static const struct option longopts[] = {
 	COMMON_LONGOPTS,
+	{ "explain", no_argument, NULL, 'e' },
+	{ "keep-title", no_argument, NULL, 't' },
+	{ "no-pinyin", no_argument, NULL, OPT_NO_PINYIN },
+	{ "repeat", no_argument, NULL, OPT_REPEAT },
+	{ "no-repeat", no_argument, NULL, OPT_NO_REPEAT },
+	{ "repeat-min", required_argument, NULL, OPT_REPEAT_MIN },
+	{ "min-prose", required_argument, NULL, OPT_MIN_PROSE },
+	{ "gap", required_argument, NULL, OPT_GAP },
+	{ "stats", no_argument, NULL, OPT_STATS },
 	{ NULL, 0, NULL, 0 }
 };
 
+struct strip_run {
+	struct strip_opts opts;
+	struct repeat_mem *mem;
+	struct strip_stats st;
+	struct buf out;
+};
+
 static int
-pass(struct record *r, void *ctx)
+strip_record(struct record *r, void *ctx)
 {
-	(void)ctx;
-	rec_pass(r);
+	struct strip_run *run = ctx;
+
+	buf_clear(&run->out);
+	if (strip_page(&run->opts, run->mem, r->text, r->len, &run->out,
+	    &run->st) < 0) {
+		rec_warn(r, "more than %d lines; passed on unchanged",
+		    STRIP_MAX_UNITS);
+		return -1;
+	}
+	rec_put_text(r, run->out.data ? run->out.data : "", run->out.len);
 	return 0;
+}
+
+static unsigned
+number(const char *opt, const char *arg, unsigned long long max)
+{
+	unsigned long long v;
+
+	if (wn_parse_uint(arg, max, &v) < 0) {
+		wn_warn("%s: invalid number '%s'", opt, arg);
+		opts_usage(usage);
+	}
+	return (unsigned)v;
 }
 
 int
 main(int argc, char **argv)
 {
+	static struct strip_run run;
 	struct rec_opts ro;
-	int c;
+	int c, repeat = -1;
 
 	wn_init(argv[0]);
 	rec_opts_init(&ro);
-	while ((c = getopt_long(argc, argv, COMMON_SHORTOPTS, longopts, NULL)) != -1)
-		if (!opts_common(c, optarg, &ro, usage, help))
+	strip_opts_init(&run.opts);
+	while ((c = getopt_long(argc, argv, COMMON_SHORTOPTS "et", longopts,
+	    NULL)) != -1) {
+		if (opts_common(c, optarg, &ro, usage, help))
+			continue;
+		switch (c) {
+		case 'e':
+			run.opts.explain = 1;
+			break;
+		case 't':
+			run.opts.keep_title = 1;
+			break;
+		case OPT_NO_PINYIN:
+			run.opts.repair_pinyin = 0;
+			break;
+		case OPT_REPEAT:
+			repeat = 1;
+			break;
+		case OPT_NO_REPEAT:
+			repeat = 0;
+			break;
+		case OPT_REPEAT_MIN:
+			run.opts.repeat_min = number("--repeat-min", optarg, 1000000);
+			if (run.opts.repeat_min == 0) {
+				wn_warn("--repeat-min: must be at least 1");
+				opts_usage(usage);
+			}
+			break;
+		case OPT_MIN_PROSE:
+			run.opts.min_prose = number("--min-prose", optarg, 10000);
+			break;
+		case OPT_GAP:
+			run.opts.gap = number("--gap", optarg, 10000);
+			break;
+		case OPT_STATS:
+			stats_enabled = 1;
+			break;
+		default:
 			opts_usage(usage);
-	rec_run(&ro, argc - optind, argv + optind, pass, NULL);
+		}
+	}
+	/* One page alone has nothing to compare with; a stream has. */
+	if (repeat < 0)
+		repeat = ro.mode != REC_WHOLE;
+	if (repeat)
+		run.mem = repeat_new(16);
+	rec_run(&ro, argc - optind, argv + optind, strip_record, &run);
+	stats_add("lines", run.st.lines);
+	stats_add("kept", run.st.kept);
+	stats_add("dropped", run.st.dropped);
+	stats_add("pinyin removed", run.st.pinyin);
+	stats_print();
+	repeat_free(run.mem);
+	buf_free(&run.out);
 	wn_exit();
 }

@@ -1,0 +1,315 @@
+/*
+ * keywords.c - the keyword families of chrome, found in one pass over a
+ * line: every keyword sits in a hash table under its first two bytes, so
+ * a line costs one look-up per character however many keywords there are.
+ * ASCII letters match without regard to case; a ':' or '(' in a keyword
+ * also matches its full-width form.
+ */
+#include <stdint.h>
+#include <string.h>
+
+#include "strip.h"
+#include "winnow.h"
+
+struct kw_list {
+	unsigned family;
+	const char *const *words;
+};
+
+/* Share and page tools. */
+static const char *const kw_share[] = {
+	"分享到", "分享至", "分享:", "微信扫", "扫一扫", "扫描二维码", "二维码",
+	"朋友圈", "QQ空间", "新浪微博", "腾讯微博", "人人网", "豆瓣网",
+	"收藏本文", "打印本页", "打印本文", "关闭窗口", "字号", "放大字体",
+	"缩小字体", "纠错", "我要反馈", "复制链接", "返回顶部", "返回首页",
+	"回到顶部", "点击进入", "点击查看", "高清原图", "举报", NULL
+};
+/* Login, subscription, app download. */
+static const char *const kw_login[] = {
+	"登录", "登陆", "注册", "忘记密码", "退出", "订阅", "客户端", "下载APP",
+	"下载app", "App下载", "APP下载", NULL
+};
+/* Related and recommended lists, navigation. */
+static const char *const kw_related[] = {
+	"相关阅读", "相关新闻", "相关文章", "相关推荐", "相关链接", "推荐阅读",
+	"延伸阅读", "热门", "热点", "排行", "猜你喜欢", "上一篇", "下一篇",
+	"上一页", "下一页", "更多>", "更多>>", "更多》", "查看更多", "阅读全文",
+	"阅读原文", "精彩推荐", "精彩图片", "今日推荐", "编辑推荐", "大家都在看",
+	"为您推荐", "专题", "栏目", "频道", "首页", "导航", "网站地图", NULL
+};
+/* Comment and mood widgets. */
+static const char *const kw_comment[] = {
+	"评论", "跟帖", "网友", "发表", "心情", "表态", "点赞", "已有", "参与",
+	"留言", NULL
+};
+/* Footers, copyright and licence lines. */
+static const char *const kw_footer[] = {
+	"版权所有", "版权声明", "版权归", "侵权", "Copyright", "copyright", "COPYRIGHT",
+	"ICP备", "ICP证", "公网安备", "网安备", "免责声明", "本文链接",
+	"转载请", "未经授权", "不得转载", "禁止转载", "关于我们", "联系我们",
+	"广告服务", "广告合作", "法律声明", "隐私政策", "服务条款", "用户协议",
+	"违法和不良信息", "举报电话", "举报邮箱", "增值电信", "经营许可证",
+	"互联网新闻信息", "技术支持", "主办单位", "承办单位", "All Rights",
+	"All rights", "ALL RIGHTS", NULL
+};
+/* Contact adverts. */
+static const char *const kw_contact[] = {
+	"电话:", "电话:", "热线", "微信号", "公众号", "客服", "QQ:", "QQ群",
+	"邮箱:", "E-mail", "Email:", "传真", "地址:", NULL
+};
+/* Date, source, author, editor and keyword lines. */
+static const char *const kw_meta[] = {
+	"责任编辑", "责编", "编辑:", "编辑:", "来源:", "来源:", "作者:",
+	"作者:", "记者:", "原标题", "发布时间", "发布日期", "更新时间",
+	"时间:", "日期:", "浏览次数", "阅读数", "阅读量", "点击数", "点击:",
+	"摘要:", "关键字", "关键词", "标签:", "Tags:", "字体:", "【字体",
+	"来源 :", "编辑 :", "来 源", "作 者", "稿源", "采写:", "供图",
+	"图片来源", "资料来源", "文/", "图/", "编辑/", NULL
+};
+/* English chrome. */
+static const char *const kw_en[] = {
+	"share", "tweet", "facebook", "twitter", "linkedin", "whatsapp",
+	"pinterest", "reddit", "email this", "print this", "sign in", "sign up",
+	"log in", "login", "subscribe", "newsletter", "advertisement",
+	"sponsored", "related", "recommended", "read more", "most popular",
+	"most read", "trending", "comments", "copyright", "all rights reserved",
+	"privacy", "cookie", "terms of", "follow us", "click here", "skip to",
+	"menu", "search", "photo:", "image:", "getty", "shutterstock",
+	"you may also like", "more from", "contact us", "about us", "loading",
+	"posted in", "filed under", "updated", "published", "min read", NULL
+};
+/*
+ * Headings that close an article: what follows is a list of other pages,
+ * comments or the footer.
+ */
+static const char *const kw_end[] = {
+	"相关阅读", "相关新闻", "相关文章", "相关推荐", "相关链接", "相关报道",
+	"推荐阅读", "延伸阅读", "热门推荐", "热门文章", "热门新闻", "热点推荐",
+	"猜你喜欢", "上一篇", "下一篇", "阅读全文", "阅读剩余", "精彩推荐",
+	"今日推荐", "编辑推荐", "大家都在看", "为你推荐", "为您推荐", "更多精彩",
+	"网友评论", "发表评论", "我要评论", "评论列表", "最新评论", "热门评论",
+	"参与评论", "已有", "责任编辑", "责编", "分享到", "版权所有", "免责声明",
+	"侵权", "公告:",
+	"Copyright", "copyright", NULL
+};
+/* The same in English. */
+static const char *const kw_end_en[] = {
+	"related", "recommended", "read more", "more from", "most popular",
+	"most read", "you may also like", "comments", "more stories",
+	"trending", "editor's picks", "share this", "leave a reply",
+	"about the author", "sign up for", "newsletter", NULL
+};
+/* Openings of a disclaimer or a reprint notice (at the start only). */
+static const char *const kw_notice[] = {
+	"声明:", "声明:", "免责声明", "版权声明", "特别声明", "郑重声明",
+	"本文为", "本文系", "本文来源", "本文来自", "本文转载", "转载请",
+	"原标题", "(原标题", "(原标题", "本网站", "凡本网", "【免责", "【声明",
+	"[免责", NULL
+};
+/* Markers after which a spam site pastes its link farm to the page end. */
+static const char *const kw_spam[] = {
+	"蜘蛛池", "友情链接:", "友情链接:", NULL
+};
+/* File names of images that w3m prints for a picture. */
+static const char *const kw_image[] = {
+	".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp", NULL
+};
+
+/*
+ * Calls to action that close English pages, sentences though they are;
+ * only where a sentence starts, so that prose about subscriptions stays.
+ */
+static const char *const kw_cta[] = {
+	"subscribe", "newsletter", "sign up", "follow us", "join our",
+	"click here", "download the app", "download our", "want more",
+	"don't miss", "like us on", "get the latest", "support our",
+	"become a member", "become a patron", NULL
+};
+
+/* The editor's credit, the last line of a Chinese news item. */
+static const char *const kw_editor[] = {
+	"责任编辑", "责编", "編輯", "责任编缉", NULL
+};
+
+static const struct kw_list kw_lists[] = {
+	{ KW_SHARE, kw_share },
+	{ KW_LOGIN, kw_login },
+	{ KW_RELATED, kw_related },
+	{ KW_COMMENT, kw_comment },
+	{ KW_FOOTER, kw_footer },
+	{ KW_CONTACT, kw_contact },
+	{ KW_META, kw_meta },
+	{ KW_EN, kw_en },
+	{ KW_END, kw_end },
+	{ KW_END_EN, kw_end_en },
+	{ KW_NOTICE, kw_notice },
+	{ KW_SPAM, kw_spam },
+	{ KW_IMAGE, kw_image },
+	{ KW_EDITOR, kw_editor },
+	{ KW_CTA, kw_cta },
+};
+
+#define KW_BUCKETS 1024
+#define KW_MAX 1024
+
+struct kw_entry {
+	char word[48];
+	unsigned char len;
+	unsigned family;
+	int next;
+};
+
+static struct kw_entry kw_table[KW_MAX];
+/* One bit per hash of the first three bytes of some keyword: most
+   characters of a line are ruled out by one load from L1. */
+static uint64_t kw_bloom[65536 / 64];
+/* Bytes that can start a keyword (all lead bytes of multibyte ones). */
+static unsigned char kw_first[256];
+static int kw_head[KW_BUCKETS];
+static int kw_count, kw_built;
+
+/* ASCII folded to lower case, every other byte as it is. */
+static unsigned char kw_fold[256];
+
+#define kw_fold_byte(c) kw_fold[(unsigned char)(c)]
+
+/*
+ * The bucket of the first three bytes: a whole Han character, so that the
+ * characters of a line do not all fall in the few buckets their lead
+ * bytes share.
+ */
+static unsigned
+kw_bucket(const unsigned char *s)
+{
+	unsigned h = kw_fold_byte(s[0]) * 0x9E37u + kw_fold_byte(s[1]) * 0x79B9u +
+	    kw_fold_byte(s[2]) * 0x7F4Bu;
+
+	return (h >> 3) & (KW_BUCKETS - 1);
+}
+
+/* Bytes to the next character, by the high nibble of the lead byte. */
+static const unsigned char kw_charlen[16] = {
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 3, 4
+};
+
+
+static unsigned
+kw_hash3(const unsigned char *s)
+{
+	return ((unsigned)kw_fold[s[0]] * 0x9E37u ^ (unsigned)kw_fold[s[1]] * 0x3B1u ^
+	    kw_fold[s[2]]) & 0xFFFF;
+}
+
+static void
+kw_add(const char *w, size_t n, unsigned family)
+{
+	struct kw_entry *e;
+	unsigned h, k;
+
+	if (kw_count == KW_MAX || n < 3 || n >= sizeof e->word)
+		wn_fatal("keyword table: '%s' does not fit", w);
+	e = &kw_table[kw_count];
+	memcpy(e->word, w, n);
+	e->len = (unsigned char)n;
+	e->family = family;
+	h = kw_bucket((const unsigned char *)w);
+	kw_first[(unsigned char)w[0]] = 1;
+	kw_first[kw_fold[(unsigned char)w[0]]] = 1;
+	if ((unsigned char)w[0] >= 'a' && (unsigned char)w[0] <= 'z')
+		kw_first[(unsigned char)w[0] - 32] = 1;
+	k = kw_hash3((const unsigned char *)w);
+	kw_bloom[k / 64] |= 1ULL << (k % 64);
+	e->next = kw_head[h];
+	kw_head[h] = kw_count++;
+}
+
+/* Add w, and once more with its first ':' or '(' in full width. */
+static void
+kw_add_forms(const char *w, unsigned family)
+{
+	char alt[48];
+	size_t n = strlen(w), i;
+
+	kw_add(w, n, family);
+	for (i = 0; i < n; i++)
+		if (w[i] == ':' || w[i] == '(') {
+			if (n + 2 >= sizeof alt)
+				return;
+			memcpy(alt, w, i);
+			memcpy(alt + i, w[i] == ':' ? "\xEF\xBC\x9A" : "\xEF\xBC\x88", 3);
+			memcpy(alt + i + 3, w + i + 1, n - i - 1);
+			kw_add(alt, n + 2, family);
+			return;
+		}
+}
+
+static void
+kw_build(void)
+{
+	size_t i;
+	const char *const *w;
+
+	for (i = 0; i < 256; i++)
+		kw_fold[i] = i >= 'A' && i <= 'Z' ? (unsigned char)(i + 32) :
+		    (unsigned char)i;
+	/* The copyright sign (C2 A9) is checked apart; 0xC2 must pass. */
+	kw_first[0xC2] = 1;
+	memset(kw_head, -1, sizeof kw_head);
+	for (i = 0; i < sizeof kw_lists / sizeof kw_lists[0]; i++)
+		for (w = kw_lists[i].words; *w; w++)
+			kw_add_forms(*w, kw_lists[i].family);
+	kw_built = 1;
+}
+
+static int
+kw_equal(const unsigned char *s, const char *w, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (kw_fold_byte(s[i]) != kw_fold_byte((unsigned char)w[i]))
+			return 0;
+	return 1;
+}
+
+unsigned
+kw_scan(const char *line, size_t n)
+{
+	const unsigned char *s = (const unsigned char *)line;
+	unsigned found = 0;
+	size_t i;
+	int e;
+
+	if (!kw_built)
+		kw_build();
+	for (i = 0; i + 2 < n; i += kw_charlen[s[i] >> 4]) {
+		unsigned h;
+
+		/* Spaces, digits and most marks start no keyword. */
+		if (!kw_first[s[i]])
+			continue;
+		h = kw_hash3(s + i);
+
+		if (!(kw_bloom[h / 64] & 1ULL << (h % 64))) {
+			/* The copyright sign is the one keyword of two bytes. */
+			if (s[i] == 0xC2 && s[i + 1] == 0xA9)
+				found |= KW_FOOTER | KW_END;
+			continue;
+		}
+		for (e = kw_head[kw_bucket(s + i)]; e >= 0; e = kw_table[e].next) {
+			const struct kw_entry *k = &kw_table[e];
+
+			if (k->len > n - i || !kw_equal(s + i, k->word, k->len))
+				continue;
+			if (k->family == KW_NOTICE && i != 0)
+				continue;
+			/* A call to action opens a sentence: an imperative. */
+			if (k->family == KW_CTA && i != 0 && !(i >= 2 &&
+			    s[i - 1] == ' ' && (s[i - 2] == '.' ||
+			    s[i - 2] == '?' || s[i - 2] == '!')))
+				continue;
+			found |= k->family;
+		}
+	}
+	return found;
+}

@@ -1,0 +1,496 @@
+/*
+ * line.c - judge one line of a page by itself: measure it (weight,
+ * scripts, punctuation, bullets, dates, display width, keyword families)
+ * and label it prose, short, list, chrome, metadata, media or
+ * end-of-article heading, with the reason --explain prints.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "line.h"
+#include "strip.h"
+#include "utf8.h"
+
+const char reason_meta_kw[] = "metadata keyword";
+
+static int
+is_space_cp(uint32_t c)
+{
+	return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' ||
+	    c == 0xA0 || c == 0x3000 || (c >= 0x2000 && c <= 0x200B) ||
+	    c == 0xFEFF;
+}
+
+static int
+is_clause_cp(uint32_t c)
+{
+	switch (c) {
+	case ',': case ';': case 0xFF0C: case 0x3001: case 0xFF1B:
+	case 0xFF1A: case ':':
+		return 1;
+	}
+	return 0;
+}
+
+static int
+is_bullet_cp(uint32_t c)
+{
+	switch (c) {
+	case '*': case 0x2022: case 0x25A1: case 0x2606: case 0x25CB:
+	case 0x25CF: case 0x25A0: case 0x00B7: case 0x25C6: case 0x25C7:
+	case 0x2605: case 0x203A: case 0x00BB: case '>': case 0x2192:
+	case 0x25B6: case 0x25BA: case '-': case '+': case 0x2013:
+		return 1;
+	}
+	return 0;
+}
+
+static int
+is_box_cp(uint32_t c)
+{
+	return c >= 0x2500 && c <= 0x257F;
+}
+
+static int
+is_sep_cp(uint32_t c)
+{
+	return c == '|' || c == 0xFF5C || c == 0x4E28 /* 丨 */ || c == 0x2502;
+}
+
+/* A date such as 2019-11-25, 2019/11/25, 2019.11.25, 2019年11月25日, 11月25日. */
+/* "Nov. 18, 2019", "18 November 2019": a month name and a year. */
+static int
+has_english_date(const char *s, size_t n)
+{
+	static const char *const month[] = {
+		"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
+		"Oct", "Nov", "Dec",
+	};
+	size_t i, m;
+	int year = 0, name = 0;
+
+	for (i = 0; i + 4 <= n && !year; i++)
+		if ((s[i] == '1' || s[i] == '2') && (s[i + 1] == '9' ||
+		    s[i + 1] == '0') && s[i + 2] >= '0' && s[i + 2] <= '9' &&
+		    s[i + 3] >= '0' && s[i + 3] <= '9' && (i + 4 == n ||
+		    s[i + 4] < '0' || s[i + 4] > '9') && (i == 0 ||
+		    s[i - 1] < '0' || s[i - 1] > '9'))
+			year = 1;
+	for (i = 0; i + 3 <= n && year && !name; i++)
+		for (m = 0; m < 12 && s[i] >= 'A' && s[i] <= 'S'; m++)
+			if (!memcmp(s + i, month[m], 3) && (i == 0 ||
+			    !((s[i - 1] | 0x20) >= 'a' && (s[i - 1] | 0x20) <= 'z')))
+				name = 1;
+	return year && name;
+}
+
+static int
+has_date(const char *s, size_t n)
+{
+	size_t i, d;
+
+	if (has_english_date(s, n))
+		return 1;
+
+	for (i = 0; i < n; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			continue;
+		for (d = 0; i + d < n && s[i + d] >= '0' && s[i + d] <= '9'; d++)
+			;
+		if (d == 4 && i + d + 2 < n && (s[i + d] == '-' ||
+		    s[i + d] == '/' || s[i + d] == '.') &&
+		    s[i + d + 1] >= '0' && s[i + d + 1] <= '9')
+			return 1;
+		if (d >= 1 && d <= 4 && i + d + 3 <= n &&
+		    (!memcmp(s + i + d, "年", 3) || !memcmp(s + i + d, "月", 3))) {
+			size_t j = i + d + 3;
+
+			if (j < n && s[j] >= '0' && s[j] <= '9')
+				return 1;
+		}
+		if (d == 2 && i + d + 3 < n && s[i + d] == ':' &&
+		    s[i + d + 1] >= '0' && s[i + d + 1] <= '5')
+			return 1;
+		i += d;
+	}
+	return 0;
+}
+
+void
+measure(struct line *l)
+{
+	const unsigned char *s;
+	size_t n, i, k;
+	uint32_t c, last = 0, prev = 0;
+	int inword = 0, spam_char = 0, footer_char = 0;
+
+	if (l->blanks > 0) {	/* a run of blank lines */
+		l->s = l->raw;
+		return;
+	}
+	/* Trim white space, including U+3000 and NBSP, on both ends. */
+	s = (const unsigned char *)l->raw;
+	n = l->rawlen;
+	{
+		const char *t = skip_spaces((const char *)s, (const char *)s + n);
+
+		l->col += (unsigned)(t - (const char *)s);
+		n -= (size_t)(t - (const char *)s);
+		s = (const unsigned char *)t;
+	}
+	while (n > 0) {
+		k = cls_next(s, n, &c);
+		if (!is_space_cp(c))
+			break;
+		l->col += c == '\t' ? 8 - l->col % 8 : c == 0x3000 ? 2 : 1;
+		s += k;
+		n -= k;
+	}
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r'))
+		n--;
+	while (n >= 3 && ((s[n - 3] == 0xE3 && s[n - 2] == 0x80 && s[n - 1] == 0x80) ||
+	    (s[n - 3] == 0xE2 && s[n - 2] == 0x80 && s[n - 1] <= 0x8B)))
+		n -= 3;
+	while (n >= 2 && s[n - 2] == 0xC2 && s[n - 1] == 0xA0)
+		n -= 2;
+	l->s = (const char *)s;
+	l->n = n;
+
+	if (n > 0) {
+		k = cls_next(s, n, &c);
+		if (is_bullet_cp(c) && (k >= n || s[k] == ' ' ||
+		    (c != '-' && c != '+' && c != '*' && c != '>')))
+			l->bullet = 1;
+	}
+	for (i = 0; i < n; i += k) {
+		/* Most characters of a Chinese page: U+4000..U+9FFF, lead
+		   bytes E4..E9, counted without the general path. */
+		if (s[i] >= 0xE4 && s[i] <= 0xE9 && i + 2 < n &&
+		    (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80) {
+			c = (uint32_t)(s[i] & 0x0F) << 12 |
+			    (uint32_t)(s[i + 1] & 0x3F) << 6 | (s[i + 2] & 0x3F);
+			k = 3;
+			l->han++;
+			l->width += 2;
+			inword = 0;
+			/* 蜘蛛 and 友情 open the link-farm markers 蜘蛛池,
+			   友情链接. */
+			if ((c == 0x86DB && last == 0x8718) ||
+			    (c == 0x60C5 && last == 0x53CB))
+				spam_char = 1;
+			/* 版权, 侵权, 免责: a copyright line may be long. */
+			if ((c == 0x6743 && (last == 0x7248 || last == 0x4FB5)) ||
+			    (c == 0x8D23 && last == 0x514D))
+				footer_char = 1;
+			prev = last;
+			last = c;
+			continue;
+		}
+		k = cls_next(s + i, n - i, &c);
+		/* Crawl texts fold full-width ，：（） to ASCII after layout:
+		   count ASCII punctuation at the width it was laid out in. */
+		l->width += 1 + (is_wide_cp(c) || (l->han > 0 && c < 0x80 &&
+		    c != ' ' && !((c | 0x20) >= 'a' && (c | 0x20) <= 'z') &&
+		    !(c >= '0' && c <= '9')));
+		if (c < 0x80) {
+			if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+				l->letters++;
+				l->upper += c <= 'Z';
+				l->capwords += !inword && c <= 'Z';
+				if ((c | 0x20) == 'c' && n - i >= 9 &&
+				    !memcmp(s + i + 1, "opyright", 8))
+					footer_char = 1;
+				if (!inword)
+					l->words++;
+				inword = 1;
+				prev = last;
+				last = c;
+				continue;
+			}
+			if (c >= '0' && c <= '9') {
+				if (!inword)
+					l->digits++;
+				inword = 1;
+				prev = last;
+				last = c;
+				continue;
+			}
+			inword = 0;
+			if (c == '!' || c == '?')
+				l->sent++;
+			else if (c == '.') {
+				/* A full stop, not a decimal point or a domain. */
+				if (i + 1 >= n || s[i + 1] == ' ' || s[i + 1] == '"')
+					if (prev != '.' || last != '.')
+						l->sent++;
+			} else if (c == ',' || c == ';' || c == ':')
+				l->clause++;
+			else if (c == '"')
+				l->quote++;
+			else if (c == '[' || c == ']')
+				l->brackets++;
+			else if (c == '|')
+				l->seps++;
+			if (c != ' ') {
+				prev = last;
+				last = c;
+			}
+			continue;
+		}
+		if (c == 0xA9)		/* © */
+			footer_char = 1;
+		switch (fast_class(c)) {
+		case UC_HAN:
+		case UC_KANA:
+		case UC_HANGUL:
+			l->han++;
+			inword = 0;
+			break;
+		case UC_LATIN:
+		case UC_LETTER:
+			l->letters++;
+			if (!inword)
+				l->words++;
+			inword = 1;
+			break;
+		case UC_DIGIT:
+			if (!inword)
+				l->digits++;
+			inword = 1;
+			break;
+		case UC_SPACE:
+			inword = 0;
+			continue;
+		default:
+			inword = 0;
+			if (uc_is_sentence_end(c))
+				l->sent++;
+			else if (is_clause_cp(c))
+				l->clause++;
+			else if (c == 0x201C || c == 0x201D || c == 0x300C ||
+			    c == 0x300D)
+				l->quote++;
+			else if (is_box_cp(c))
+				l->boxes++;
+			else if (is_sep_cp(c))
+				l->seps++;
+			else
+				l->other++;
+			break;
+		}
+		prev = last;
+		last = c;
+	}
+	l->weight = l->han + 2 * l->words + l->digits;
+	/* A line ends a sentence if its last mark (closing quotes and
+	   brackets aside) is one. */
+	{
+		size_t j = n;
+		int quotes = 0;
+
+		while (j > 0 && quotes < 3) {
+			size_t b = j - 1;
+
+			while (b > 0 && (s[b] & 0xC0) == 0x80)
+				b--;
+			utf8_decode(s + b, j - b, &c);
+			if (c == 0x201D || c == 0x300D || c == 0x300F ||
+			    c == ')' || c == 0xFF09 || c == '"' || c == '\'' ||
+			    c == 0x2019) {
+				j = b;
+				quotes++;
+				continue;
+			}
+			l->last_punct = c;
+			if (quotes == 0) {
+				enum uc_class cls = uc_class(c);
+
+				l->last_word = cls == UC_HAN || cls == UC_LATIN ||
+				    cls == UC_LETTER || cls == UC_DIGIT;
+			}
+			if (uc_is_sentence_end(c) && c != 0x2026 && c != '.')
+				l->ends_sentence = 1;
+			else if (c == '.' && !(j >= 3 && s[j - 2] == '.' &&
+			    s[j - 3] == '.'))
+				l->ends_sentence = 1;
+			else if (c == 0xFF1B || c == ';' || c == 0xFF1A || c == ':')
+				l->ends_sentence = 2;	/* a list item of a sentence */
+			/* "..." or a lone "…" cuts a teaser short; the doubled
+			   "……" is Chinese punctuation and may end a sentence. */
+			if (c == '.' && j >= 3 && s[j - 2] == '.' && s[j - 3] == '.')
+				l->teaser = 1;
+			else if (c == 0x2026 && !(j >= 6 && s[j - 6] == 0xE2 &&
+			    s[j - 5] == 0x80 && s[j - 4] == 0xA6))
+				l->teaser = 1;
+			else if (c == 0x2026)
+				l->ends_sentence = 1;
+			break;
+		}
+	}
+	/* Dates matter on short lines only. */
+	l->has_date = l->digits > 0 && l->weight < 48 && has_date(l->s, l->n);
+	/*
+	 * Keywords matter on short lines; a long line is judged by them only
+	 * for a notice at its start or a link-farm marker, whose first
+	 * characters the loop above watched for.
+	 */
+	if (l->weight == 0)
+		l->kw = 0;	/* every keyword has a letter or a character */
+	else if (l->weight < 28 || (l->weight < 40 && l->ends_sentence != 1) ||
+	    (l->han < 4 && l->weight < 80) ||
+	    spam_char || (footer_char && l->ends_sentence != 1))
+		l->kw = kw_scan(l->s, l->n);
+	else
+		l->kw = kw_scan(l->s, l->n < 24 ? l->n : 24) & KW_NOTICE;
+}
+
+/* Is the line a placeholder left by an image, a form field, or a border? */
+static int
+is_media(const struct line *l)
+{
+	const char *s = l->s;
+	size_t n = l->n;
+
+	if (l->boxes > 0 && l->weight == 0)
+		return 1;
+	if (n >= 2 && s[0] == '[' && s[n - 1] == ']' && l->sent == 0 &&
+	    l->weight < 12)
+		return 1;
+	if (l->weight <= 3 && (l->kw & KW_IMAGE))
+		return 1;
+	return 0;
+}
+
+/* The label of a line taken by itself, with the reason for --explain. */
+void
+label_line(const struct strip_opts *o, struct line *l)
+{
+	unsigned w = l->weight;
+	int short_line = w < 40 && !(l->ends_sentence == 1 && w >= 20);
+
+	if (l->n == 0) {
+		l->label = L_BLANK;
+		l->reason = "blank";
+		return;
+	}
+	if (w == 0 || is_media(l)) {
+		l->label = L_MEDIA;
+		l->reason = w == 0 ? "no words" : "image or form placeholder";
+		return;
+	}
+	if (l->kw & KW_NOTICE) {
+		l->label = L_CHROME;
+		l->reason = "notice or disclaimer";
+		return;
+	}
+	if (w < 24 && l->ends_sentence != 1 && ((l->kw & KW_END) ||
+	    (l->han < 4 && (l->kw & KW_END_EN)))) {
+		l->label = L_END;
+		l->reason = "end-of-article heading";
+		return;
+	}
+	if (short_line && (l->kw & KW_META)) {
+		l->label = L_META;
+		l->reason = reason_meta_kw;
+		return;
+	}
+	if (short_line && l->has_date && l->ends_sentence != 1 && l->clause < 3) {
+		l->label = L_META;
+		l->reason = "date line";
+		return;
+	}
+	/* A footer line of any length: it names the copyright and does not
+	   end a sentence as prose mentioning it would. */
+	if (l->ends_sentence != 1 && (l->kw & KW_FOOTER) && (l->kw & KW_END)) {
+		l->label = L_CHROME;
+		l->reason = "copyright line";
+		return;
+	}
+	if (short_line && (l->kw & (KW_FOOTER | KW_SHARE |
+	    KW_LOGIN | KW_CONTACT))) {
+		l->label = L_CHROME;
+		l->reason = "chrome keyword";
+		return;
+	}
+	if (w < 16 && l->ends_sentence != 1 && (l->kw & (KW_RELATED | KW_COMMENT))) {
+		l->label = L_CHROME;
+		l->reason = "list or comment heading";
+		return;
+	}
+	if (l->han < 4 && w < 24 && l->ends_sentence != 1 &&
+	    (l->kw & KW_EN)) {
+		l->label = L_CHROME;
+		l->reason = "chrome keyword";
+		return;
+	}
+	/* A headline shown twice is a link list; a paragraph shown twice is
+	   an article printed twice, and its first copy is the body. */
+	if (l->dup && !(l->ends_sentence == 1 && w >= 40)) {
+		l->label = L_LIST;
+		l->reason = "twice on the page";
+		return;
+	}
+	if (l->dup == 2) {
+		l->label = L_REPEAT;
+		l->reason = "copy of an earlier paragraph";
+		return;
+	}
+	if (l->han < 4 && w < 80 && (l->kw & KW_CTA)) {
+		l->label = L_CHROME;
+		l->reason = "call to action";
+		return;
+	}
+	if (l->seps >= 2 && l->sent == 0 && l->seps * 6 >= w / 2) {
+		l->label = L_LIST;
+		l->reason = "separated links";
+		return;
+	}
+	/* A line in capitals is a heading, a kicker or a promotion. */
+	if (l->words >= 3 && l->han == 0 && l->upper * 10 >= l->letters * 8) {
+		l->label = L_LIST;
+		l->reason = "all capitals";
+		return;
+	}
+	/* Most words capitalised: a headline in title case; as a bullet
+	   item, a link to another article. */
+	if (l->han == 0 && l->words >= 4 && l->capwords * 10 >= l->words * 7 &&
+	    l->sent <= 1 && l->bullet) {
+		l->label = L_CHROME;
+		l->reason = "headline link";
+		return;
+	}
+	if (l->han == 0 && l->words >= 4 && l->capwords * 10 >= l->words * 7 &&
+	    l->sent <= 1) {
+		l->label = L_SHORT;
+		l->reason = "title case";
+		return;
+	}
+	/* A short question or exclamation alone: a headline or a
+	   subheading, which the body keeps only inside itself. */
+	if (l->ends_sentence == 1 && l->sent == 1 && l->clause == 0 && w < 24 &&
+	    l->last_punct != 0x3002 && l->last_punct != '.') {
+		l->label = L_SHORT;
+		l->reason = "short question or exclamation";
+		return;
+	}
+	/* Headlines have commas too but no full stop: a line is prose if it
+	   ends a sentence, or is long and built of clauses. */
+	if (l->ends_sentence == 1 || (w >= 3 * o->min_prose &&
+	    l->sent + l->clause >= 2)) {
+		if (l->teaser && l->sent <= 1) {
+			l->label = L_LIST;
+			l->reason = "teaser ending in ...";
+			return;
+		}
+		l->label = L_PROSE;
+		l->reason = "prose";
+		return;
+	}
+	if (l->bullet) {
+		l->label = L_LIST;
+		l->reason = "bullet item";
+		return;
+	}
+	l->label = L_SHORT;
+	l->reason = "short, no sentence";
+}

@@ -1,0 +1,137 @@
+/*
+ * line.h - a line of a page (or a cell of a table layout) as strip-chrome
+ * judges it: its measures, its label and the reason, its score.  Shared
+ * by line.c, which judges a line by itself, and classify.c, which judges
+ * it among the others.  Private to the engine.
+ */
+#ifndef LINE_H
+#define LINE_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "strip.h"
+#include "utf8.h"
+
+/* Display columns tracked for the body column of a table layout. */
+#define COL_MAX 511
+
+enum label {
+	L_BLANK,
+	L_PROSE,	/* a sentence or more */
+	L_SHORT,	/* short, no sentence: heading, caption, or chrome */
+	L_LIST,		/* bullet item or separator-joined links */
+	L_CHROME,	/* keyword family of chrome */
+	L_META,		/* date, source, author, editor line */
+	L_MEDIA,	/* image placeholder, form field, table border */
+	L_REPEAT,	/* seen on earlier pages of the stream */
+	L_SPAM,		/* injected link farm */
+	L_END,		/* a heading that ends articles: related, comments */
+};
+
+struct line {
+	const char *raw;	/* the whole line, newline excluded */
+	size_t rawlen;
+	const char *s;		/* trimmed of white space */
+	size_t n;
+	unsigned han, words, digits, letters, upper, capwords;
+	unsigned sent, clause, quote, brackets, seps, boxes, other;
+	unsigned weight;	/* Han characters + 2 per word */
+	uint64_t hash;		/* of the trimmed text */
+	size_t phys;		/* the physical line it is on */
+	size_t blanks;		/* blank lines folded into this unit, or 0 */
+	unsigned col;		/* display column where the text starts */
+	unsigned width;		/* display width of the text */
+	int dup;		/* the same text is elsewhere on the page */
+	unsigned copy;		/* which copy on the page, from 1 */
+	unsigned copies;	/* how many copies the page holds */
+	size_t first;		/* the unit of the first copy */
+	int bullet, ends_sentence, teaser, has_date;
+	int last_word;		/* ends in a letter or character, no mark */
+	uint32_t last_punct;	/* the mark that ends the line, or 0 */
+	int wrapped;		/* part of a hard-wrapped paragraph */
+	int other_col;		/* a cell of a sidebar column */
+	int seen;		/* on --repeat-min earlier pages */
+	unsigned kw;		/* keyword families found, KW_* */
+	enum label label;
+	const char *reason;
+	long score;
+	long lscore;		/* the score when the page is a listing */
+	int keep;
+};
+
+extern const char reason_meta_kw[];
+
+/*
+ * Measure l->raw[0..rawlen): trim it into s/n, count its characters by
+ * class, its punctuation, display width and column, find its keyword
+ * families.
+ */
+void measure(struct line *l);
+/* Label a measured line by itself, with the reason for --explain. */
+void label_line(const struct strip_opts *o, struct line *l);
+
+/*
+ * uc_class() searches a table; the ranges most pages are made of are
+ * answered first: Han, CJK punctuation, general punctuation, box drawing.
+ * Only the classes measure() tells apart matter here.
+ */
+static inline enum uc_class
+fast_class(uint32_t c)
+{
+	if (c >= 0x4E00 && c <= 0x9FFF)
+		return UC_HAN;
+	if ((c >= 0x2010 && c <= 0x2BFF) || (c >= 0x3001 && c <= 0x3004) ||
+	    (c >= 0x3008 && c <= 0x3020) || (c >= 0xFF01 && c <= 0xFF0F) ||
+	    (c >= 0xFF1A && c <= 0xFF20))
+		return UC_PUNCT_CJK;
+	return uc_class(c);
+}
+
+/* Skip ASCII spaces, eight at a time: w3m pads table cells with hundreds. */
+static inline const char *
+skip_spaces(const char *p, const char *end)
+{
+	uint64_t w;
+
+	while (end - p >= 8) {
+		memcpy(&w, p, 8);
+		if (w != 0x2020202020202020ULL)
+			break;
+		p += 8;
+	}
+	while (p < end && *p == ' ')
+		p++;
+	return p;
+}
+
+/* Decode, with the common 3-byte Han range answered without a search. */
+static inline size_t
+cls_next(const unsigned char *s, size_t n, uint32_t *cp)
+{
+	if (s[0] < 0x80) {
+		*cp = s[0];
+		return 1;
+	}
+	/* Three-byte sequences hold all of CJK: decode them inline. */
+	if (n >= 3 && s[0] >= 0xE1 && s[0] <= 0xEF && s[0] != 0xED &&
+	    (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80) {
+		*cp = (uint32_t)(s[0] & 0x0F) << 12 | (uint32_t)(s[1] & 0x3F) << 6 |
+		    (s[2] & 0x3F);
+		return 3;
+	}
+	return utf8_decode(s, n, cp);
+}
+
+/* East Asian wide characters take two columns in w3m's layout. */
+static inline int
+is_wide_cp(uint32_t c)
+{
+	return c >= 0x1100 && ((c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) ||
+	    (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) ||
+	    (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
+	    (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD));
+}
+
+#endif

@@ -1,0 +1,87 @@
+/*
+ * strip.h - the strip-chrome engine: splits a page into lines, labels every
+ * line as article body or page chrome from general signals (length, script
+ * and punctuation mix, list-likeness, keyword families of chrome, position
+ * relative to the densest run of prose, repetition across the pages of a
+ * stream) and writes the body, or with explain every line with its label.
+ */
+#ifndef STRIP_H
+#define STRIP_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "buf.h"
+
+struct strip_opts {
+	int explain;		/* write every line with label and reason */
+	int keep_title;		/* keep the title line above the body */
+	int repair_pinyin;	/* drop pinyin injected after Han characters */
+	int repeat;		/* use the repetition memory across records */
+	unsigned repeat_min;	/* a line seen in this many earlier pages is chrome */
+	unsigned min_prose;	/* weight of a line that is prose on its own */
+	unsigned gap;		/* cost of a non-prose line inside the body */
+};
+
+void strip_opts_init(struct strip_opts *o);
+
+/* The repetition memory: a fixed-size table, memory flat in stream length. */
+struct repeat_mem;
+struct repeat_mem *repeat_new(unsigned bits);
+void repeat_free(struct repeat_mem *m);
+/* Start a new page; lines noted from now on belong to it. */
+void repeat_next_page(struct repeat_mem *m);
+/* How many earlier pages held a line with hash h (saturating). */
+unsigned repeat_seen(const struct repeat_mem *m, uint64_t h);
+/* Note that the current page holds a line with hash h. */
+void repeat_note(struct repeat_mem *m, uint64_t h);
+/* Both at once: the count of earlier pages, then the note. */
+unsigned repeat_seen_note(struct repeat_mem *m, uint64_t h);
+uint64_t repeat_hash(const char *s, size_t n);
+
+/* Keyword families of chrome (keywords.c). */
+enum {
+	KW_SHARE = 1 << 0,	/* share prompts, page tools */
+	KW_LOGIN = 1 << 1,	/* login, subscription */
+	KW_RELATED = 1 << 2,	/* related lists, navigation */
+	KW_COMMENT = 1 << 3,	/* comment and mood widgets */
+	KW_FOOTER = 1 << 4,	/* copyright, licence, footer links */
+	KW_CONTACT = 1 << 5,	/* contact adverts */
+	KW_META = 1 << 6,	/* date, source, author, editor lines */
+	KW_EN = 1 << 7,		/* English chrome */
+	KW_END = 1 << 8,	/* headings that end an article */
+	KW_END_EN = 1 << 9,	/* the same in English */
+	KW_NOTICE = 1 << 10,	/* a disclaimer opening the line */
+	KW_SPAM = 1 << 11,	/* link-farm markers */
+	KW_IMAGE = 1 << 12,	/* image file names */
+	KW_EDITOR = 1 << 13,	/* the editor's credit that closes a news item */
+	KW_CTA = 1 << 14,	/* calls to action opening a sentence */
+};
+
+/* The families whose keywords occur in line[0..n). */
+unsigned kw_scan(const char *line, size_t n);
+
+/*
+ * Pinyin repair: if s[0..n) holds romanisation a spam site put after
+ * characters, "鎮(zhèn)江" for "鎮江", append the text without it to out
+ * and return how many it removed; else return 0 and leave out alone.
+ */
+size_t pinyin_repair(const char *s, size_t n, struct buf *out);
+
+/*
+ * Strip one page: append the body (or the explanation) of text[0..len) to
+ * out.  mem may be NULL (no repetition memory).
+ */
+struct strip_stats {
+	size_t lines, kept, dropped, pinyin;
+};
+/*
+ * Returns 0, or -1 for a page of more than STRIP_MAX_UNITS lines (or
+ * cells), which no crawled page has: judging it would take memory out of
+ * proportion; the caller passes it on unchanged.
+ */
+#define STRIP_MAX_UNITS (1 << 18)
+int strip_page(const struct strip_opts *o, struct repeat_mem *mem,
+    const char *text, size_t len, struct buf *out, struct strip_stats *st);
+
+#endif

@@ -1,0 +1,287 @@
+#!/usr/bin/env bats
+# strip-chrome: the article body and nothing else.
+
+setup() {
+	load test_helper/common-setup
+	_common_setup
+	F="$FIXTURES/strip-chrome"
+	PAGES="$CORPORA/pages"
+}
+
+@test "strip-chrome: every chrome family of a small page goes, the body stays" {
+	run --separate-stderr strip-chrome "$F/families.in"
+	assert_success
+	cmp <(strip-chrome "$F/families.in") "$F/families.out"
+}
+
+@test "strip-chrome: a page with no chrome comes out unchanged" {
+	cmp <(strip-chrome "$F/nochrome.in") "$F/nochrome.in"
+	# Also without a final newline.
+	head -c -1 "$F/nochrome.in" >"$BATS_TEST_TMPDIR/nonl"
+	cmp <(strip-chrome "$BATS_TEST_TMPDIR/nonl") "$BATS_TEST_TMPDIR/nonl"
+}
+
+@test "strip-chrome: an all-chrome page is an empty record, never a dropped one" {
+	run strip-chrome "$F/allchrome.in"
+	assert_success
+	assert_output ""
+	{ cat "$F/allchrome.in"; printf '\0'; cat "$F/nochrome.in"; printf '\0'
+	  cat "$F/allchrome.in"; printf '\0'; } >"$BATS_TEST_TMPDIR/in.z"
+	strip-chrome -z "$BATS_TEST_TMPDIR/in.z" >"$BATS_TEST_TMPDIR/out.z"
+	[ "$(count_nul <"$BATS_TEST_TMPDIR/out.z")" -eq 3 ]
+	# Records 1 and 3 empty, record 2 the unchanged text.
+	python3 - "$BATS_TEST_TMPDIR/out.z" "$F/nochrome.in" <<'PY'
+import sys
+recs = open(sys.argv[1], 'rb').read().split(b'\0')
+assert recs[0] == b'' and recs[2] == b'' and recs[3] == b'', recs
+assert recs[1] == open(sys.argv[2], 'rb').read(), recs[1]
+PY
+}
+
+@test "strip-chrome: empty input gives empty output" {
+	run strip-chrome </dev/null
+	assert_success
+	assert_output ""
+	[ "$(printf '\0\0' | strip-chrome -z | count_nul)" -eq 2 ]
+	[ "$(printf '\0\0' | strip-chrome -z | wc -c)" -eq 2 ]
+}
+
+@test "strip-chrome: pinyin injected after characters is removed, (BBC) is not" {
+	cmp <(strip-chrome "$F/pinyin.in") "$F/pinyin.out"
+	# --no-pinyin leaves the text as it came.
+	cmp <(strip-chrome --no-pinyin "$F/pinyin.in") "$F/pinyin.in"
+}
+
+@test "strip-chrome: seed page with pinyin and a link farm: repaired body, no spam" {
+	need_corpora
+	run --separate-stderr strip-chrome "$PAGES/text/zh-seed-003.txt"
+	assert_success
+	[[ "$output" == *"抓創新就是抓發展,謀創新就是謀未來。"* ]]
+	[[ "$output" == *"江蘇省鎮江市全市上下"* ]]
+	[[ "$output" != *"(zhèn)"* ]]
+	[[ "$output" != *"蜘蛛池"* ]]
+	[[ "$output" != *"毛片"* ]]
+	[[ "$output" != *"責(zé)任編輯"* && "$output" != *"責任編輯"* ]]
+	[[ "$output" != *"返回首頁"* ]]
+}
+
+@test "strip-chrome: a real portal page loses navigation, login, share, editor and keywords" {
+	need_corpora
+	run --separate-stderr strip-chrome "$PAGES/text/zh-gne-sina-1.txt"
+	assert_success
+	[[ "$output" == *"说这话的大叔Gweilo是个加拿大人"* ]]
+	[[ "$output" == *"BBC称,不只是温哥华"* ]]
+	for chrome in 新浪首页 忘记密码 用微博客户端扫描 放大字体 责任编辑 关键字 我要反馈 原标题; do
+		[[ "$output" != *"$chrome"* ]] || { echo "kept: $chrome"; false; }
+	done
+}
+
+@test "strip-chrome: an English page keeps its paragraphs and drops the menus" {
+	need_corpora
+	run --separate-stderr strip-chrome "$PAGES/text/en-shub-0ec95c72.txt"
+	assert_success
+	first=$(head -c 60 "$PAGES/gold/en-shub-0ec95c72.txt")
+	[[ "$output" == *"$first"* ]]
+	[ "$(printf '%s\n' "$output" | wc -l)" -lt "$(wc -l <"$PAGES/text/en-shub-0ec95c72.txt")" ]
+}
+
+@test "strip-chrome: a table layout keeps the body column, not the sidebar" {
+	need_corpora
+	run --separate-stderr strip-chrome "$PAGES/text/zh-ia-35687fb1.txt"
+	assert_success
+	[[ "$output" == *"播客继承了博客的原创性和大众性"* ]]
+	[[ "$output" != *"存档目录"* ]]
+	[[ "$output" != *"February"* ]]
+}
+
+@test "strip-chrome --explain: every input line once, in order, labelled with a reason" {
+	need_corpora
+	page="$PAGES/text/zh-gne-sina-1.txt"
+	strip-chrome --explain "$page" >"$BATS_TEST_TMPDIR/ex"
+	[ "$(wc -l <"$BATS_TEST_TMPDIR/ex")" -eq "$(wc -l <"$page")" ]
+	# LABEL TAB CLASS TAB REASON TAB LINE; the lines are the input's.
+	! grep -vqP '^(keep|drop)\t[a-z]+\t[^\t]+\t' "$BATS_TEST_TMPDIR/ex"
+	cmp <(cut -f4- "$BATS_TEST_TMPDIR/ex") "$page"
+	# The kept lines are exactly the output's non-blank lines.
+	cmp <(grep '^keep' "$BATS_TEST_TMPDIR/ex" | cut -f4- | grep -v '^$') \
+	    <(strip-chrome "$page" | grep -v '^$')
+	grep -qP '^drop\tend\t[^\t]+\t责任编辑' "$BATS_TEST_TMPDIR/ex"
+}
+
+@test "strip-chrome --keep-title keeps the title line above the body" {
+	need_corpora
+	page="$PAGES/text/zh-gne-sina-1.txt"
+	run strip-chrome --keep-title "$page"
+	assert_success
+	[ "${lines[0]}" = "中国人习以为常的地方为何老外却说“了不得”?" ]
+	run strip-chrome "$page"
+	[ "${lines[0]}" != "中国人习以为常的地方为何老外却说“了不得”?" ]
+}
+
+# Five pages of one site sharing a promotional line inside the body area:
+# from the fourth page on (three earlier sightings) it is chrome.
+make_stream() {
+	for i in 1 2 3 4 5; do
+		printf '  第%s篇:本市今天发布了新的交通规划,地铁线路将延长到郊区的几个新城。\n\n' "$i"
+		printf '  城市生活周刊第十二期合订本\n\n'
+		printf '  规划还提出新建二十个换乘枢纽,并在%s年前完成老旧站点的无障碍改造。\n' "$((2024 + i))"
+		printf '\0'
+	done
+}
+
+@test "strip-chrome -z: a line recurring across pages is dropped by the repetition memory" {
+	make_stream >"$BATS_TEST_TMPDIR/s.z"
+	strip-chrome -z "$BATS_TEST_TMPDIR/s.z" >"$BATS_TEST_TMPDIR/out.z"
+	python3 - "$BATS_TEST_TMPDIR/out.z" <<'PY'
+import sys
+recs = open(sys.argv[1], 'rb').read().decode().split('\0')
+assert len(recs) == 6 and recs[5] == '', len(recs)
+for r in recs[:3]:
+    assert '城市生活周刊' in r, r
+for r in recs[3:5]:
+    assert '城市生活周刊' not in r and '换乘枢纽' in r, r
+PY
+	# --no-repeat and --repeat-min tune it.
+	[ "$(strip-chrome -z --no-repeat "$BATS_TEST_TMPDIR/s.z" | tr '\0' '\n' | grep -c 城市生活周刊)" -eq 5 ]
+	[ "$(strip-chrome -z --repeat-min 1 "$BATS_TEST_TMPDIR/s.z" | tr '\0' '\n' | grep -c 城市生活周刊)" -eq 1 ]
+	# One file per page in whole-file mode has no memory unless asked.
+	[ "$(strip-chrome -z --repeat-min 1 --no-repeat "$BATS_TEST_TMPDIR/s.z" | tr '\0' '\n' | grep -c 城市生活周刊)" -eq 5 ]
+}
+
+@test "strip-chrome -j: the text field is replaced, other fields kept, memory on" {
+	make_stream | python3 -c '
+import json, sys
+for i, t in enumerate(sys.stdin.buffer.read().decode().split("\0")[:-1]):
+    print(json.dumps({"id": i, "url": "http://example.org/%d" % i, "text": t}, ensure_ascii=False))
+' >"$BATS_TEST_TMPDIR/in.jsonl"
+	strip-chrome -j "$BATS_TEST_TMPDIR/in.jsonl" >"$BATS_TEST_TMPDIR/out.jsonl"
+	python3 - "$BATS_TEST_TMPDIR/in.jsonl" "$BATS_TEST_TMPDIR/out.jsonl" <<'PY'
+import json, sys
+a = [json.loads(l) for l in open(sys.argv[1], encoding='utf-8')]
+b = [json.loads(l) for l in open(sys.argv[2], encoding='utf-8')]
+assert len(a) == len(b) == 5
+for x, y in zip(a, b):
+    assert x['id'] == y['id'] and x['url'] == y['url']
+    assert '交通规划' in y['text']
+assert '城市生活周刊' in b[0]['text'] and '城市生活周刊' not in b[4]['text']
+PY
+}
+
+@test "strip-chrome: thresholds are checked numbers" {
+	for opt in --gap --min-prose --repeat-min; do
+		run --separate-stderr strip-chrome "$opt" x </dev/null
+		assert_failure 2
+		[[ "$stderr" == *"$opt"* ]]
+	done
+	run --separate-stderr strip-chrome --repeat-min 0 </dev/null
+	assert_failure 2
+	# A larger --gap cuts more; 0 keeps short lines between paragraphs.
+	a=$(strip-chrome --gap 0 "$F/families.in" | wc -c)
+	b=$(strip-chrome --gap 50 "$F/families.in" | wc -c)
+	[ "$a" -ge "$b" ]
+}
+
+@test "strip-chrome: --stats counts lines to stderr" {
+	run --separate-stderr strip-chrome --stats "$F/families.in"
+	assert_success
+	[[ "$stderr" == *"strip-chrome: stats: kept: 5"* ]]
+}
+
+@test "strip-chrome: dev pages score well against the gold bodies" {
+	need_corpora
+	mkdir -p "$BATS_TEST_TMPDIR/pred"
+	for f in "$PAGES"/text/*.txt; do
+		strip-chrome "$f" >"$BATS_TEST_TMPDIR/pred/$(basename "$f")"
+	done
+	python3 "$SHARED/tools/score-body.py" "$PAGES/gold" "$BATS_TEST_TMPDIR/pred" \
+	    --manifest "$PAGES/MANIFEST.tsv" --json >"$BATS_TEST_TMPDIR/score.json"
+	# Floors under today's figures: a regression fails, noise does not.
+	python3 - "$BATS_TEST_TMPDIR/score.json" <<'PY'
+import json, sys
+s = json.load(open(sys.argv[1]))
+f1 = lambda lang, kind='macro': s[lang][kind]['F1']
+assert f1('zh') >= 0.97, f1('zh')
+assert f1('zh', 'micro') >= 0.975, f1('zh', 'micro')
+assert f1('en') >= 0.95, f1('en')
+PY
+}
+
+@test "strip-chrome: the man page and every completion know every option" {
+	opts=$(strip-chrome --help | grep -oE -- '--[a-z][a-z-]+' | sort -u)
+	for o in $opts; do
+		grep -q -- "${o#--}" "$PROJECT_ROOT/man/strip-chrome.1" || { echo "man: $o"; false; }
+		for c in bash/strip-chrome zsh/_strip-chrome fish/strip-chrome.fish; do
+			grep -q -- "${o#--}" "$PROJECT_ROOT/completions/$c" || { echo "$c: $o"; false; }
+		done
+	done
+}
+
+@test "strip-chrome -z: a page crawled again keeps its body; the memory drops chrome only" {
+	need_corpora
+	page="$PAGES/text/zh-gne-sina-1.txt"
+	for i in 1 2 3 4 5; do cat "$page"; printf '\0'; done >"$BATS_TEST_TMPDIR/same.z"
+	strip-chrome -z "$BATS_TEST_TMPDIR/same.z" >"$BATS_TEST_TMPDIR/out.z"
+	python3 - "$BATS_TEST_TMPDIR/out.z" <<'PY'
+import sys
+recs = open(sys.argv[1], 'rb').read().split(b'\0')
+assert len(recs) == 6, len(recs)
+assert all(r == recs[0] for r in recs[:5]), [len(r) for r in recs]
+assert '说这话的大叔Gweilo是个加拿大人'.encode() in recs[4]
+PY
+}
+
+@test "strip-chrome: a forum post keeps the post, not the replies under it" {
+	cmp <(strip-chrome "$F/forum.in") "$F/forum.out"
+	strip-chrome --explain "$F/forum.in" | grep -q $'^drop\t[a-z]*\t[^\t]*\t  沙发'
+}
+
+@test "strip-chrome: a page with hardly any prose (an agenda) keeps its lines of text" {
+	need_corpora
+	run --separate-stderr strip-chrome "$PAGES/text/zh-ia-2168485b.txt"
+	assert_success
+	[[ "$output" == *"8:30-8:50 开幕式"* ]]
+	[[ "$output" == *"地  点:南开大学伯苓楼一楼报告厅"* ]]
+	[[ "$output" != *"当前位置"* ]]
+}
+
+@test "strip-chrome: a list of teasers after the body goes, however long the teasers" {
+	need_corpora
+	run --separate-stderr strip-chrome "$PAGES/text/zh-seed-002.txt"
+	assert_success
+	[[ "$output" == *"协力打造长三角科技创新共同体"* ]]
+	[[ "$output" != *"本报讯 竞逐新赛道"* ]]
+	[[ "$output" != *"中秋假期本地游周边游成出行主流"* ]]
+	[[ "$output" != *"版权声明"* ]]
+}
+
+@test "strip-chrome: short lines without punctuation (a poem) are kept when they are the page" {
+	cmp <(strip-chrome "$F/poem.in") "$F/poem.out"
+	grep -q '^小时候$' "$F/poem.out"
+	grep -q '^母亲在里头$' "$F/poem.out"
+	! grep -q '版权所有' "$F/poem.out"
+}
+
+@test "strip-chrome: a record of absurdly many lines is passed on unchanged and reported" {
+	{ yes 'a' | head -300000; printf '\0'; cat "$F/nochrome.in"; printf '\0'; } >"$BATS_TEST_TMPDIR/in.z"
+	run --separate-stderr strip-chrome -z "$BATS_TEST_TMPDIR/in.z"
+	assert_failure 1
+	[[ "$stderr" == *"record 1: more than 262144 lines; passed on unchanged"* ]]
+	strip-chrome -z "$BATS_TEST_TMPDIR/in.z" 2>/dev/null >"$BATS_TEST_TMPDIR/out.z" || true
+	cmp <(head -c "$(wc -c <"$BATS_TEST_TMPDIR/in.z")" "$BATS_TEST_TMPDIR/out.z") "$BATS_TEST_TMPDIR/in.z"
+}
+
+@test "strip-chrome: a call to action goes, prose about subscriptions stays" {
+	body='The rover landed on the plain after a seven-month cruise, and engineers said every system was healthy.'
+	prose='More than 2 million people subscribe to the service, and the company said its newsletter would grow.'
+	run strip-chrome <<-EOF
+	$body
+
+	$prose
+
+	Need more space? Subscribe to our sister title for the latest news.
+	EOF
+	assert_success
+	assert_line "$body"
+	assert_line "$prose"
+	refute_output --partial "sister title"
+}
