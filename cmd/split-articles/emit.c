@@ -340,8 +340,19 @@ decode(struct emitter *e, const char **out, size_t *outlen)
 
 	*out = e->text.data;
 	*outlen = e->text.len;
-	if (utf8_valid((const unsigned char *)e->text.data, e->text.len))
+	if (utf8_valid((const unsigned char *)e->text.data, e->text.len)) {
+		size_t i;
+
+		/*
+		 * ASCII (or nothing) fits any charset: keep the stated one, the
+		 * title may need it.
+		 */
+		for (i = 0; i < e->text.len && !(e->text.data[i] & 0x80); i++)
+			;
+		if (i == e->text.len && stated && (name = enc_canonical(stated)))
+			return name;
 		return "UTF-8";
+	}
 	buf_clear(&e->conv);
 	if (stated && (name = enc_canonical(stated)) == NULL)
 		name = stated;	/* iconv knows more labels than we do */

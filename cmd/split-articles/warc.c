@@ -403,9 +403,11 @@ split_warc(struct src *s, struct emitter *e, const struct split_opts *o)
 			while (left > 0 && src_fill(s, 1)) {
 				size_t n = src_avail(s) < left ? src_avail(s) : left;
 
-				if (emit && first)
+				/* JSON output says so itself; raw output holds nothing. */
+				if (emit && first && em_is_raw(e))
 					em_warn(e, "Content-Length %zu larger than "
-					    "--max-record %s; written as found", clen,
+					    "--max-record %s; written as found, HTTP "
+					    "header and all", clen,
 					    em_size_name(o->max_record, sz, sizeof sz));
 				if (emit)
 					em_add(e, src_ptr(s), n);
