@@ -16,13 +16,8 @@
 /* A line longer than this is handled in pieces (bounded memory). */
 #define LINE_LIMIT ((size_t)1 << 20)
 
-/*
- * The length of the next line including its newline.  *complete is 0 when
- * this is only a piece of a line longer than LINE_LIMIT (or the last line
- * has no newline and input ended: then 1, it is whole).
- */
-static size_t
-next_line(struct src *s, int *complete)
+size_t
+split_next_line(struct src *s, int *complete)
 {
 	size_t from = 0;
 
@@ -85,7 +80,7 @@ split_jsonl(struct src *s, struct emitter *e, const struct split_opts *o)
 
 		recno++;
 		locate(e, s->path, recno);
-		if ((n = next_line(s, &complete)) > o->max_record || !complete) {
+		if ((n = split_next_line(s, &complete)) > o->max_record || !complete) {
 			/* Too long to hold: pass it on as it is, in pieces. */
 			em_warn(e, "larger than --max-record %s; passed on unchanged",
 			    em_size_name(o->max_record, sz, sizeof sz));
@@ -100,7 +95,7 @@ split_jsonl(struct src *s, struct emitter *e, const struct split_opts *o)
 				src_skip(s, n);
 				if (complete)
 					break;
-				n = next_line(s, &complete);
+				n = split_next_line(s, &complete);
 			}
 			if (em_is_raw(e))
 				em_end(e);
@@ -203,7 +198,7 @@ split_blank(struct src *s, struct emitter *e, const struct split_opts *o)
 	(void)o;
 	while (src_fill(s, 1)) {
 		int complete;
-		size_t n = next_line(s, &complete);
+		size_t n = split_next_line(s, &complete);
 		int is_blank = !midline && complete && blank(src_ptr(s), n);
 
 		/* A text line after a blank one starts the next record. */
@@ -272,7 +267,7 @@ split_delim(struct src *s, struct emitter *e, const struct split_opts *o)
 
 	while (src_fill(s, 1)) {
 		int complete;
-		size_t n = next_line(s, &complete);
+		size_t n = split_next_line(s, &complete);
 		int is_delim = !midline && delim_match(src_ptr(s), n);
 
 		if (is_delim && open) {
