@@ -17,11 +17,10 @@
  * being decided; every line is written once, as it is decided, so records
  * are exact slices of the input and memory is bounded by the window.
  */
-#include <ctype.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
+
 
 #include "split.h"
 #include "winnow.h"
@@ -39,6 +38,7 @@ enum {
 	L_SENTENCE = 1 << 8,	/* ends like a sentence */
 	L_PIECE = 1 << 9,	/* a piece of a line too long to hold */
 	L_HOME = 1 << 10,	/* 首页 / home: navigation */
+	L_SKIP = 1 << 11,	/* skip links: only ever at the very top */
 };
 
 #define CONTEXT 48		/* lines looked at either side */
@@ -80,7 +80,11 @@ static const struct keyword {
 	{ "给编辑写信", L_FOOT }, { "打印本页", L_FOOT }, { "关闭窗口", L_FOOT },
 	{ "webmaster", L_FOOT }, { "联系电话", L_FOOT }, { "投诉", L_FOOT },
 	/* Top of a page. */
-	{ "skip to", L_TOP }, { "skip navigation", L_TOP }, { "logo", L_TOP },
+	{ "skip to", L_SKIP }, { "skip navigation", L_SKIP },
+	{ "跳到主要内容", L_SKIP }, { "跳转到主要内容", L_SKIP },
+	{ "访问主要内容", L_SKIP }, { "跳至主要內容", L_SKIP },
+	{ "toggle navigation", L_SKIP }, { "open navigation", L_SKIP },
+	{ "logo", L_TOP },
 	{ "log in", L_TOP }, { "login", L_TOP }, { "sign in", L_TOP },
 	{ "sign up", L_TOP }, { "subscribe", L_TOP }, { "menu", L_TOP },
 	{ "navigation", L_TOP }, { "search", L_TOP },
@@ -91,7 +95,7 @@ static const struct keyword {
 	{ "下载app", L_TOP }, { "app下载", L_TOP }, { "客户端", L_TOP },
 	{ "手机版", L_TOP }, { "手機版", L_TOP }, { "繁體", L_TOP },
 	{ "简体", L_TOP }, { "切换", L_TOP }, { "主屏幕", L_TOP },
-	{ "访问主要内容", L_TOP }, { "跳到主要内容", L_TOP }, { "导航", L_TOP },
+	{ "导航", L_TOP },
 	{ "微信好友", L_TOP }, { "朋友圈", L_TOP }, { "ログイン", L_TOP },
 	{ "로그인", L_TOP },
 	{ "首页", L_HOME }, { "首頁", L_HOME }, { "home", L_HOME }, { "主页", L_HOME },
@@ -109,33 +113,87 @@ static const struct keyword {
 
 /*
  * The keywords by their first two bytes (ASCII folded to lower case):
- * scanning a line costs one table probe per byte.
+ * scanning a line costs one table probe per byte, and a probe that hits
+ * compares four bytes at once before it compares the rest.
  */
+static uint64_t kw_any[65536 / 64];	/* a keyword starts with these two */
 static uint16_t kw_head[65536];		/* index + 1 of the first keyword */
 static uint16_t kw_next[NKEYWORDS];	/* index + 1 of the next one */
+static uint32_t kw_pre[NKEYWORDS], kw_mask[NKEYWORDS];
 static size_t kw_len[NKEYWORDS];
+static unsigned char lower[256];	/* ASCII folded, other bytes as they are */
+static unsigned char word[256];		/* ASCII letters and digits */
 static int kw_ready;
+
+static uint32_t
+four(const unsigned char *p, size_t n)
+{
+	uint32_t x = 0;
+	size_t i;
+
+	for (i = 0; i < 4 && i < n; i++)
+		x |= (uint32_t)lower[p[i]] << (8 * i);
+	return x;
+}
 
 static void
 kw_init(void)
 {
 	size_t i;
 
+	for (i = 0; i < 256; i++) {
+		lower[i] = (unsigned char)(i >= 'A' && i <= 'Z' ? i + 32 : i);
+		word[i] = (i >= '0' && i <= '9') || (i >= 'a' && i <= 'z') ||
+		    (i >= 'A' && i <= 'Z');
+	}
 	for (i = NKEYWORDS; i-- > 0;) {
 		const unsigned char *k = (const unsigned char *)keywords[i].s;
-		unsigned h = (unsigned)tolower(k[0]) << 8 | (unsigned)tolower(k[1]);
+		unsigned h = (unsigned)lower[k[0]] << 8 | lower[k[1]];
 
 		kw_len[i] = strlen(keywords[i].s);
+		kw_pre[i] = four(k, kw_len[i]);
+		kw_mask[i] = kw_len[i] >= 4 ? 0xffffffffu :
+		    ((uint32_t)1 << (8 * kw_len[i])) - 1;
 		kw_next[i] = kw_head[h];
 		kw_head[h] = (uint16_t)(i + 1);
+		kw_any[h >> 6] |= (uint64_t)1 << (h & 63);
 	}
 	kw_ready = 1;
 }
 
+/* The keyword classes found in p[0..n). */
 static unsigned
-fold(unsigned char c)
+kw_scan(const unsigned char *p, size_t n)
 {
-	return c < 0x80 ? (unsigned)tolower(c) : c;
+	unsigned cls = 0;
+	size_t i;
+
+	for (i = 0; i + 1 < n; i++) {
+		unsigned h = (unsigned)lower[p[i]] << 8 | lower[p[i + 1]];
+		uint16_t k;
+		uint32_t x;
+
+		/* The bitmap fits in L1; the heads are probed on a hit only. */
+		if (!(kw_any[h >> 6] >> (h & 63) & 1))
+			continue;
+		k = kw_head[h];
+		x = n - i >= 4 ? (uint32_t)lower[p[i]] | (uint32_t)lower[p[i + 1]] << 8 |
+		    (uint32_t)lower[p[i + 2]] << 16 | (uint32_t)lower[p[i + 3]] << 24 :
+		    four(p + i, n - i);
+		for (; k; k = kw_next[k - 1]) {
+			size_t j = k - 1, m;
+
+			if ((cls & keywords[j].cls) || (x & kw_mask[j]) != kw_pre[j] ||
+			    kw_len[j] > n - i)
+				continue;
+			for (m = 4; m < kw_len[j] &&
+			    lower[p[i + m]] == (unsigned char)keywords[j].s[m]; m++)
+				;
+			if (m >= kw_len[j])
+				cls |= keywords[j].cls;
+		}
+	}
+	return cls;
 }
 
 /* Ends like a sentence: . ! ? or 。！？ and closing quotes after them. */
@@ -157,17 +215,60 @@ sentence_end(const unsigned char *p, size_t n)
 	return 0;
 }
 
+#define SIG_WORDS 32		/* 2048-bit hashed set of character bigrams */
+
 struct pline {
 	size_t off, len;	/* in the window text, newline included */
 	unsigned cls;
 	unsigned chars;		/* characters, white space excluded */
 	double score;
+	uint64_t sig[SIG_WORDS];
 };
+
+/*
+ * The line's vocabulary as a hashed set of character bigrams: pages from
+ * different sites share little of it, so where the sets before and after
+ * a line stop overlapping is where a page ends.
+ */
+static unsigned
+signature(struct pline *l, const unsigned char *p, size_t n)
+{
+	uint32_t prev = 0, c;
+	size_t i = 0;
+	unsigned chars = 0;
+
+	memset(l->sig, 0, sizeof l->sig);
+	while (i < n) {
+		if (p[i] < 0x80) {
+			c = lower[p[i]];
+			i++;
+		} else {
+			/* Enough of a code point to tell characters apart. */
+			c = p[i++];
+			while (i < n && (p[i] & 0xc0) == 0x80)
+				c = c << 6 | (p[i++] & 0x3f);
+		}
+		/* Characters, white space excluded, counted on the way. */
+		chars += c != ' ' && c != '\t' && c != '\r';
+		if (c < 0x80 && !word[c]) {
+			prev = 0;
+			continue;
+		}
+		if (prev) {
+			uint64_t h = ((uint64_t)prev << 21 | c) * 0x9e3779b97f4a7c15ull;
+			unsigned bit = (unsigned)(h >> 53);	/* 11 bits */
+
+			l->sig[bit >> 6] |= (uint64_t)1 << (bit & 63);
+		}
+		prev = c;
+	}
+	return chars;
+}
 
 static void
 classify(struct pline *l, const unsigned char *p, size_t n)
 {
-	size_t i, end = n, first;
+	size_t end = n, first;
 	unsigned cls = 0, chars = 0;
 
 	if (!kw_ready)
@@ -176,18 +277,8 @@ classify(struct pline *l, const unsigned char *p, size_t n)
 		end--;
 	if (end == 0 || (end == 1 && p[0] == '\r'))
 		cls |= L_EMPTY;
-	for (i = 0; i < end; i++) {
-		unsigned h = fold(p[i]) << 8 | (i + 1 < end ? fold(p[i + 1]) : 0);
-		uint16_t k;
-
-		if ((p[i] & 0xc0) != 0x80 && p[i] != ' ' && p[i] != '\t' && p[i] != '\r')
-			chars++;
-		for (k = kw_head[h]; k; k = kw_next[k - 1])
-			if (!(cls & keywords[k - 1].cls) && kw_len[k - 1] <= end - i &&
-			    !strncasecmp((const char *)p + i, keywords[k - 1].s,
-			    kw_len[k - 1]))
-				cls |= keywords[k - 1].cls;
-	}
+	cls |= kw_scan(p, end);
+	chars = signature(l, p, end);
 	for (first = 0; first < end && (p[first] == ' ' || p[first] == '\t'); first++)
 		;
 	if (chars == 0)
@@ -271,20 +362,56 @@ enum {
 	F_BLANK_FIRST,		/* line i is white space */
 	F_TINY_LAST,		/* the line before has 1 or 2 characters */
 	F_FOOT_FIRST,		/* footer lines among the first 2 */
+	F_SKIP_FIRST,		/* a skip link among the first 2 */
+	F_COHESION,		/* vocabulary shared by the lines before and after */
+	F_COH_FIRST,		/* ... by the first lines and the page before */
+	F_COH_LAST,		/* ... by the last lines before and the page after */
 	F_NFEATURES
 };
 
+/*
+ * Weights fitted by coordinate search on concatenations of the dev pages
+ * in several random orders, on these generic features only.
+ */
 static double weights[F_NFEATURES] = {
-	[F_COPY_NEAR] = 3.50, [F_COPY_FAR] = 2.00, [F_FOOT_LAST] = 1.00,
-	[F_FOOT_NEAR] = 1.50, [F_PIXEL_LAST] = -0.50, [F_TOP_FIRST] = 1.50,
-	[F_TOP_NEXT] = 0.25, [F_CRUMB_FIRST] = 2.50, [F_CRUMB_NEXT] = 1.50,
+	[F_COPY_NEAR] = 4.00, [F_COPY_FAR] = 2.50, [F_FOOT_LAST] = 1.50,
+	[F_FOOT_NEAR] = 1.50, [F_PIXEL_LAST] = 0.50, [F_TOP_FIRST] = 1.50,
+	[F_TOP_NEXT] = 0.25, [F_CRUMB_FIRST] = 3.00, [F_CRUMB_NEXT] = -0.50,
 	[F_HOME_FIRST] = 1.00, [F_BULLETS] = 0.00, [F_COPY_FIRST] = -3.00,
 	[F_SHORT_FIRST] = 0.50, [F_PIXEL_FIRST] = 1.00, [F_SENTENCE_FIRST] = -2.50,
 	[F_BOTH] = 1.00, [F_TOP_LAST] = -1.50, [F_EMPTY_LAST] = -4.00,
-	[F_EMPTY_FIRST] = -4.00, [F_IN_LIST] = -4.00, [F_SENTENCE_LAST] = -1.50,
-	[F_BLANK_FIRST] = 0.00, [F_TINY_LAST] = -2.00, [F_FOOT_FIRST] = -2.00,
+	[F_EMPTY_FIRST] = -4.00, [F_IN_LIST] = -4.00, [F_SENTENCE_LAST] = 0.50,
+	[F_BLANK_FIRST] = 0.00, [F_TINY_LAST] = -1.50, [F_FOOT_FIRST] = -2.00,
+	[F_SKIP_FIRST] = 3.50, [F_COHESION] = -3.00, [F_COH_FIRST] = -0.50,
+	[F_COH_LAST] = -1.00,
 };
 static double threshold = THRESHOLD;
+
+#define COH_LINES 15
+
+static void
+sig_union(uint64_t *u, const struct pline *L, const size_t *idx, size_t k)
+{
+	size_t i, w;
+
+	memset(u, 0, SIG_WORDS * sizeof *u);
+	for (i = 0; i < k; i++)
+		for (w = 0; w < SIG_WORDS; w++)
+			u[w] |= L[idx[i]].sig[w];
+}
+
+/* |a & b| / |a|, 0 when a is empty. */
+static double
+overlap(const uint64_t *a, const uint64_t *b)
+{
+	unsigned both = 0, na = 0, w;
+
+	for (w = 0; w < SIG_WORDS; w++) {
+		both += (unsigned)__builtin_popcountll(a[w] & b[w]);
+		na += (unsigned)__builtin_popcountll(a[w]);
+	}
+	return na ? (double)both / na : 0.0;
+}
 
 static int
 count(const struct pline *L, const size_t *idx, size_t from, size_t to,
@@ -342,7 +469,32 @@ score_line(const struct pline *L, size_t n, size_t i)
 	f[F_BLANK_FIRST] = (L[i].cls & L_BLANK) && !(L[i].cls & L_EMPTY);
 	f[F_TINY_LAST] = last->chars <= 2;
 	f[F_FOOT_FIRST] = count(L, next, 0, 2, nn, L_FOOT);
+	f[F_SKIP_FIRST] = count(L, next, 0, 2, nn, L_SKIP) != 0;
 	for (k = 0; k < F_NFEATURES; k++)
+		s += weights[k] * f[k];
+	/*
+	 * The vocabulary features only ever lower the score (their weights are
+	 * negative): below the threshold without them, a line cannot be a
+	 * boundary nor beat one, so skip their cost.
+	 */
+	if (s < threshold)
+		return s;
+	{
+		size_t wp[COH_LINES], wn[COH_LINES], kp, kn;
+		uint64_t P[SIG_WORDS], N[SIG_WORDS], e[SIG_WORDS];
+
+		kp = nonblank(L, n, i - 1, -1, COH_LINES, wp);
+		kn = nonblank(L, n, i, 1, COH_LINES, wn);
+		sig_union(P, L, wp, kp);
+		sig_union(N, L, wn, kn);
+		f[F_COHESION] = overlap(P, N) < overlap(N, P) ? overlap(P, N) :
+		    overlap(N, P);
+		sig_union(e, L, wn, kn < 3 ? kn : 3);
+		f[F_COH_FIRST] = overlap(e, P);
+		sig_union(e, L, wp, kp < 3 ? kp : 3);
+		f[F_COH_LAST] = overlap(e, N);
+	}
+	for (k = F_COHESION; k <= F_COH_LAST; k++)
 		s += weights[k] * f[k];
 	return s;
 }
@@ -458,6 +610,10 @@ split_pages(struct src *s, struct emitter *e, const struct split_opts *o)
 		/* Score what has its context after it; decide what has its rivals. */
 		while (scored < w.n && (!more || scored + CONTEXT < w.n)) {
 			w.lines[scored].score = score_line(w.lines, w.n, scored);
+#ifdef PAGES_TUNE
+			if (getenv("PAGES_DUMP"))
+				fprintf(stderr, "%.3f\n", w.lines[scored].score);
+#endif
 			scored++;
 		}
 		while (decided < scored && (!more || decided + PAGE_MIN < scored)) {
