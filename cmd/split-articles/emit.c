@@ -286,7 +286,8 @@ go_streaming(struct emitter *e)
 	keep = utf8_complete_prefix((const unsigned char *)e->text.data, e->text.len);
 	json_inner(&e->scratch, e->text.data, keep);
 	sink(e, e->scratch.data, e->scratch.len);
-	memmove(e->text.data, e->text.data + keep, e->text.len - keep);
+	if (keep)
+		memmove(e->text.data, e->text.data + keep, e->text.len - keep);
 	e->text.len -= keep;
 }
 
@@ -320,7 +321,8 @@ em_add(struct emitter *e, const void *p, size_t n)
 	buf_clear(&e->scratch);
 	json_inner(&e->scratch, e->text.data, keep);
 	sink(e, e->scratch.data, e->scratch.len);
-	memmove(e->text.data, e->text.data + keep, e->text.len - keep);
+	if (keep)
+		memmove(e->text.data, e->text.data + keep, e->text.len - keep);
 	e->text.len -= keep;
 }
 

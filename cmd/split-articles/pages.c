@@ -576,7 +576,8 @@ win_drop(struct window *w, size_t k)
 	if (k == 0)
 		return;
 	off = k < w->n ? w->lines[k].off : w->text.len;
-	memmove(w->text.data, w->text.data + off, w->text.len - off);
+	if (off)
+		memmove(w->text.data, w->text.data + off, w->text.len - off);
 	w->text.len -= off;
 	memmove(w->lines, w->lines + k, (w->n - k) * sizeof *w->lines);
 	w->n -= k;
