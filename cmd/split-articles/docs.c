@@ -115,7 +115,7 @@ void
 split_doc(struct src *s, struct emitter *e, const struct split_opts *o, int sogou)
 {
 	unsigned long long recno = 0;
-	size_t limit = o->max_record + 4096;
+	size_t limit = sat_add(o->max_record, 4096);
 	long long at;
 	char sz[32];
 

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "convert.h"
@@ -106,10 +107,21 @@ sink(struct emitter *e, const void *p, size_t n)
 static void
 file_open(struct emitter *e)
 {
+	static mode_t mode = (mode_t)-1;
+
+	if (mode == (mode_t)-1) {
+		/* mkstemp makes 0600; articles get what any new file gets. */
+		mode_t mask = umask(022);
+
+		umask(mask);
+		mode = 0666 & ~mask;
+	}
 	buf_clear(&e->tmppath);
 	buf_printf(&e->tmppath, "%s/.split-articles.XXXXXX", e->dir);
 	e->fd = mkstemp(buf_cstr(&e->tmppath));
 	if (e->fd < 0)
+		wn_fatal("%s:", e->tmppath.data);
+	if (fchmod(e->fd, mode) < 0)
 		wn_fatal("%s:", e->tmppath.data);
 }
 

@@ -1,6 +1,7 @@
 /* split-articles - turn a dump into one record per article. */
 #include <getopt.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
@@ -104,7 +105,8 @@ main(int argc, char **argv)
 	struct rec_opts ro;
 	struct split_opts so;
 	struct emitter e;
-	const char *dir = NULL, *name = NULL;
+	char *dir = NULL;
+	const char *name = NULL;
 	int c, force = 0, i;
 
 	wn_init(argv[0]);
@@ -133,7 +135,11 @@ main(int argc, char **argv)
 			so.drop_delimiter = 1;
 			break;
 		case 'o':
-			dir = optarg;
+			/* "out/" prints as out/000001.txt, not out//000001.txt. */
+			free(dir);
+			dir = xstrdup(optarg);
+			for (i = (int)strlen(dir); i > 1 && dir[i - 1] == '/'; i--)
+				dir[i - 1] = '\0';
 			break;
 		case OPT_NAME:
 			name = optarg;
@@ -187,5 +193,6 @@ main(int argc, char **argv)
 	for (i = optind; i < argc; i++)
 		split_one(argv[i], &e, &so);
 	em_free(&e);
+	free(dir);
 	wn_exit();
 }

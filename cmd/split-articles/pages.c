@@ -39,6 +39,7 @@ enum {
 	L_PIECE = 1 << 9,	/* a piece of a line too long to hold */
 	L_HOME = 1 << 10,	/* 首页 / home: navigation */
 	L_SKIP = 1 << 11,	/* skip links: only ever at the very top */
+	L_END = 1 << 12,	/* share, comments, more, back: article ends */
 };
 
 #define CONTEXT 48		/* lines looked at either side */
@@ -79,6 +80,13 @@ static const struct keyword {
 	{ "主辦", L_FOOT }, { "承办", L_FOOT }, { "技术支持", L_FOOT },
 	{ "给编辑写信", L_FOOT }, { "打印本页", L_FOOT }, { "关闭窗口", L_FOOT },
 	{ "webmaster", L_FOOT }, { "联系电话", L_FOOT }, { "投诉", L_FOOT },
+	/* The end of an article, often the end of its page. */
+	{ "share", L_END }, { "tweet", L_END }, { "comment", L_END },
+	{ "bloggers like this", L_END }, { "read more", L_END },
+	{ "评论", L_END }, { "評論", L_END }, { "返回", L_END }, { "更多", L_END },
+	{ "上一篇", L_END }, { "下一篇", L_END }, { "上章", L_END },
+	{ "下章", L_END }, { "相关", L_END }, { "相關", L_END }, { "分享", L_END },
+	{ "打印", L_END }, { "责任编辑", L_END }, { "責任編輯", L_END },
 	/* Top of a page. */
 	{ "skip to", L_SKIP }, { "skip navigation", L_SKIP },
 	{ "跳到主要内容", L_SKIP }, { "跳转到主要内容", L_SKIP },
@@ -363,6 +371,9 @@ enum {
 	F_TINY_LAST,		/* the line before has 1 or 2 characters */
 	F_FOOT_FIRST,		/* footer lines among the first 2 */
 	F_SKIP_FIRST,		/* a skip link among the first 2 */
+	F_END_LAST,		/* article-end cues among the last 2 before */
+	F_PIXEL_THEN_TOP,	/* a lone image first, page-top furniture next */
+	F_TOP_BETWEEN,		/* top furniture among the last 3 before */
 	F_COHESION,		/* vocabulary shared by the lines before and after */
 	F_COH_FIRST,		/* ... by the first lines and the page before */
 	F_COH_LAST,		/* ... by the last lines before and the page after */
@@ -382,7 +393,8 @@ static double weights[F_NFEATURES] = {
 	[F_BOTH] = 1.00, [F_TOP_LAST] = -1.50, [F_EMPTY_LAST] = -4.00,
 	[F_EMPTY_FIRST] = -4.00, [F_IN_LIST] = -4.00, [F_SENTENCE_LAST] = 0.50,
 	[F_BLANK_FIRST] = 0.00, [F_TINY_LAST] = -1.50, [F_FOOT_FIRST] = -2.00,
-	[F_SKIP_FIRST] = 3.50, [F_COHESION] = -3.00, [F_COH_FIRST] = -0.50,
+	[F_SKIP_FIRST] = 3.50, [F_END_LAST] = 0.00, [F_PIXEL_THEN_TOP] = 0.00,
+	[F_TOP_BETWEEN] = 0.00, [F_COHESION] = -3.00, [F_COH_FIRST] = -0.50,
 	[F_COH_LAST] = -1.00,
 };
 static double threshold = THRESHOLD;
@@ -470,6 +482,10 @@ score_line(const struct pline *L, size_t n, size_t i)
 	f[F_TINY_LAST] = last->chars <= 2;
 	f[F_FOOT_FIRST] = count(L, next, 0, 2, nn, L_FOOT);
 	f[F_SKIP_FIRST] = count(L, next, 0, 2, nn, L_SKIP) != 0;
+	f[F_END_LAST] = count(L, prev, 0, 2, np, L_END);
+	f[F_PIXEL_THEN_TOP] = (first->cls & L_PIXEL) && nn > 1 &&
+	    (L[next[1]].cls & (L_TOP | L_SKIP | L_CRUMB));
+	f[F_TOP_BETWEEN] = count(L, prev, 0, 3, np, L_TOP | L_SKIP | L_CRUMB | L_HOME);
 	for (k = 0; k < F_NFEATURES; k++)
 		s += weights[k] * f[k];
 	/*

@@ -7,6 +7,7 @@
 #define SPLIT_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include <zlib.h>
 
 #include "buf.h"
@@ -116,6 +117,13 @@ int em_check_template(const char *t);
 void em_warn(struct emitter *e, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Human form of a size for messages: "64M", "1K", "1000". */
 const char *em_size_name(size_t n, char *tmp, size_t tmpsz);
+
+/* a + b, or SIZE_MAX when that overflows (--max-record may be huge). */
+static inline size_t
+sat_add(size_t a, size_t b)
+{
+	return a > SIZE_MAX - b ? SIZE_MAX : a + b;
+}
 
 /* Input formats. */
 enum fmt { FMT_AUTO, FMT_WARC, FMT_SOGOU, FMT_WIKI, FMT_JSONL, FMT_NUL, FMT_TEXT };

@@ -147,7 +147,7 @@ split_nul(struct src *s, struct emitter *e, const struct split_opts *o)
 	char sz[32];
 
 	while (src_fill(s, 1)) {
-		long long q = src_find(s, 0, "", 1, o->max_record + 1);
+		long long q = src_find(s, 0, "", 1, sat_add(o->max_record, 1));
 
 		recno++;
 		em_begin(e, s->path, recno, "nul");

@@ -431,7 +431,7 @@ split_warc(struct src *s, struct emitter *e, const struct split_opts *o)
 			body_len = clen;
 			next = hend + clen;
 		} else {
-			q = next_header(s, hend, hend + o->max_record);
+			q = next_header(s, hend, sat_add(hend, o->max_record));
 			avail = src_avail(s);
 			if (q >= 0) {
 				body_len = trim_separator(src_ptr(s) + hend,
