@@ -230,6 +230,7 @@ struct pline {
 	unsigned cls;
 	unsigned chars;		/* characters, white space excluded */
 	double score;
+	uint64_t hash;		/* of the line without surrounding white space */
 	uint64_t sig[SIG_WORDS];
 };
 
@@ -244,6 +245,7 @@ signature(struct pline *l, const unsigned char *p, size_t n)
 	uint32_t prev = 0, c;
 	size_t i = 0;
 	unsigned chars = 0;
+	uint64_t hash = 1469598103934665603ull;
 
 	memset(l->sig, 0, sizeof l->sig);
 	while (i < n) {
@@ -256,8 +258,14 @@ signature(struct pline *l, const unsigned char *p, size_t n)
 			while (i < n && (p[i] & 0xc0) == 0x80)
 				c = c << 6 | (p[i++] & 0x3f);
 		}
-		/* Characters, white space excluded, counted on the way. */
-		chars += c != ' ' && c != '\t' && c != '\r';
+		/*
+		 * On the way: the characters, white space excluded, and a hash
+		 * of them (lines equal but for white space hash alike).
+		 */
+		if (c != ' ' && c != '\t' && c != '\r') {
+			chars++;
+			hash = (hash ^ c) * 1099511628211ull;
+		}
 		if (c < 0x80 && !word[c]) {
 			prev = 0;
 			continue;
@@ -270,7 +278,60 @@ signature(struct pline *l, const unsigned char *p, size_t n)
 		}
 		prev = c;
 	}
+	l->hash = hash | 1;	/* 0 marks a free slot in a seen set */
 	return chars;
+}
+
+/*
+ * Lines seen first and last on pages found so far.  Pages of one site
+ * open and close with the same lines, so in a dump that holds several of
+ * them, what began one page is strong evidence where it recurs.  Bounded:
+ * a full set is emptied and fills again.
+ */
+#define SEEN_SLOTS 4096
+
+struct seen {
+	uint64_t slot[SEEN_SLOTS];
+	size_t n;
+};
+
+static struct seen seen_first, seen_last;
+
+static int
+seen_has(const struct seen *t, uint64_t h)
+{
+	size_t i = (size_t)(h >> 20) % SEEN_SLOTS;
+
+	while (t->slot[i]) {
+		if (t->slot[i] == h)
+			return 1;
+		i = (i + 1) % SEEN_SLOTS;
+	}
+	return 0;
+}
+
+static void
+seen_add(struct seen *t, uint64_t h)
+{
+	size_t i = (size_t)(h >> 20) % SEEN_SLOTS;
+
+	if (seen_has(t, h))
+		return;
+	if (t->n >= SEEN_SLOTS / 2) {
+		memset(t, 0, sizeof *t);
+		i = (size_t)(h >> 20) % SEEN_SLOTS;
+	}
+	while (t->slot[i])
+		i = (i + 1) % SEEN_SLOTS;
+	t->slot[i] = h;
+	t->n++;
+}
+
+/* Lines too common to tell anything: images, "*", one or two characters. */
+static int
+telling(const struct pline *l)
+{
+	return l->chars >= 3 && !(l->cls & (L_PIXEL | L_BLANK));
 }
 
 static void
@@ -374,6 +435,8 @@ enum {
 	F_END_LAST,		/* article-end cues among the last 2 before */
 	F_PIXEL_THEN_TOP,	/* a lone image first, page-top furniture next */
 	F_TOP_BETWEEN,		/* top furniture among the last 3 before */
+	F_SEEN_FIRST,		/* the first line opened a page found before */
+	F_SEEN_LAST,		/* the line before closed a page found before */
 	F_COHESION,		/* vocabulary shared by the lines before and after */
 	F_COH_FIRST,		/* ... by the first lines and the page before */
 	F_COH_LAST,		/* ... by the last lines before and the page after */
@@ -394,7 +457,8 @@ static double weights[F_NFEATURES] = {
 	[F_EMPTY_FIRST] = -4.00, [F_IN_LIST] = -4.00, [F_SENTENCE_LAST] = 0.50,
 	[F_BLANK_FIRST] = 0.00, [F_TINY_LAST] = -1.50, [F_FOOT_FIRST] = -2.00,
 	[F_SKIP_FIRST] = 3.50, [F_END_LAST] = 0.00, [F_PIXEL_THEN_TOP] = 0.00,
-	[F_TOP_BETWEEN] = 0.00, [F_COHESION] = -3.00, [F_COH_FIRST] = -0.50,
+	[F_TOP_BETWEEN] = 0.00, [F_SEEN_FIRST] = 6.00, [F_SEEN_LAST] = 5.00,
+	[F_COHESION] = -3.00, [F_COH_FIRST] = -0.50,
 	[F_COH_LAST] = -1.00,
 };
 static double threshold = THRESHOLD;
@@ -412,6 +476,16 @@ sig_union(uint64_t *u, const struct pline *L, const size_t *idx, size_t k)
 			u[w] |= L[idx[i]].sig[w];
 }
 
+/* Portable and inline: without -mpopcnt the builtin is a libgcc call. */
+static inline unsigned
+popcount64(uint64_t x)
+{
+	x = x - ((x >> 1) & 0x5555555555555555ull);
+	x = (x & 0x3333333333333333ull) + ((x >> 2) & 0x3333333333333333ull);
+	x = (x + (x >> 4)) & 0x0f0f0f0f0f0f0f0full;
+	return (unsigned)((x * 0x0101010101010101ull) >> 56);
+}
+
 /* |a & b| / |a|, 0 when a is empty. */
 static double
 overlap(const uint64_t *a, const uint64_t *b)
@@ -419,8 +493,8 @@ overlap(const uint64_t *a, const uint64_t *b)
 	unsigned both = 0, na = 0, w;
 
 	for (w = 0; w < SIG_WORDS; w++) {
-		both += (unsigned)__builtin_popcountll(a[w] & b[w]);
-		na += (unsigned)__builtin_popcountll(a[w]);
+		both += popcount64(a[w] & b[w]);
+		na += popcount64(a[w]);
 	}
 	return na ? (double)both / na : 0.0;
 }
@@ -486,6 +560,8 @@ score_line(const struct pline *L, size_t n, size_t i)
 	f[F_PIXEL_THEN_TOP] = (first->cls & L_PIXEL) && nn > 1 &&
 	    (L[next[1]].cls & (L_TOP | L_SKIP | L_CRUMB));
 	f[F_TOP_BETWEEN] = count(L, prev, 0, 3, np, L_TOP | L_SKIP | L_CRUMB | L_HOME);
+	f[F_SEEN_FIRST] = telling(first) && seen_has(&seen_first, first->hash);
+	f[F_SEEN_LAST] = telling(last) && seen_has(&seen_last, last->hash);
 	for (k = 0; k < F_NFEATURES; k++)
 		s += weights[k] * f[k];
 	/*
@@ -537,33 +613,6 @@ tune_init(void)
 }
 #endif
 
-void
-pages_boundaries(const char *text, size_t len, const size_t *line_off,
-    size_t nlines, unsigned char *is_start)
-{
-	struct pline *L = xcalloc(nlines ? nlines : 1, sizeof *L);
-	size_t i, j;
-
-	for (i = 0; i < nlines; i++) {
-		L[i].off = line_off[i];
-		L[i].len = (i + 1 < nlines ? line_off[i + 1] : len) - line_off[i];
-		classify(&L[i], (const unsigned char *)text + L[i].off, L[i].len);
-	}
-	for (i = 0; i < nlines; i++)
-		L[i].score = score_line(L, nlines, i);
-	for (i = 0; i < nlines; i++) {
-		int best = L[i].score >= threshold;
-
-		for (j = i > PAGE_MIN ? i - PAGE_MIN : 0; best && j < i + PAGE_MIN &&
-		    j < nlines; j++)
-			if (j != i && (L[j].score > L[i].score ||
-			    (j < i && L[j].score == L[i].score)))
-				best = 0;
-		is_start[i] = i == 0 || best;
-	}
-	free(L);
-}
-
 static void
 win_push(struct window *w, const unsigned char *p, size_t n, int piece)
 {
@@ -601,72 +650,159 @@ win_drop(struct window *w, size_t k)
 		w->lines[i].off -= off;
 }
 
+/*
+ * The splitter's state over one stream: lines are pushed in, and each is
+ * handed to the caller once decided, with whether it starts a page.
+ */
+struct splitter {
+	struct window w;
+	size_t scored, decided;	/* window indexes */
+	unsigned long long base;	/* stream line number of window line 0 */
+	int started;
+	void (*line)(void *ctx, unsigned long long lineno, const char *p,
+	    size_t n, int start);
+	void *ctx;
+};
+
+/* Remember how a page found with confidence begins and how the last ended. */
+static void
+learn(const struct window *w, size_t d)
+{
+	size_t k[1];
+
+	if (nonblank(w->lines, w->n, d, 1, 1, k) && telling(&w->lines[k[0]]))
+		seen_add(&seen_first, w->lines[k[0]].hash);
+	if (d > 0 && nonblank(w->lines, w->n, d - 1, -1, 1, k) &&
+	    telling(&w->lines[k[0]]))
+		seen_add(&seen_last, w->lines[k[0]].hash);
+}
+
+/* Score what has its context after it; decide what has its rivals scored. */
+static void
+sp_step(struct splitter *sp, int more)
+{
+	struct window *w = &sp->w;
+
+	while (sp->scored < w->n && (!more || sp->scored + CONTEXT < w->n)) {
+		w->lines[sp->scored].score = score_line(w->lines, w->n, sp->scored);
+#ifdef PAGES_TUNE
+		if (getenv("PAGES_DUMP"))
+			fprintf(stderr, "%.3f\n", w->lines[sp->scored].score);
+#endif
+		sp->scored++;
+	}
+	while (sp->decided < sp->scored && (!more || sp->decided + PAGE_MIN < sp->scored)) {
+		size_t d = sp->decided, j;
+		struct pline *l = &w->lines[d];
+		int start = !sp->started;
+
+		if (!start && l->score >= threshold) {
+			start = 1;
+			for (j = d > PAGE_MIN ? d - PAGE_MIN : 0;
+			    start && j < d + PAGE_MIN && j < w->n; j++)
+				if (j != d && (w->lines[j].score > l->score ||
+				    (j < d && w->lines[j].score == l->score)))
+					start = 0;
+		}
+		if (start)
+			learn(w, d);
+		sp->started = 1;
+		sp->line(sp->ctx, sp->base + d, w->text.data + l->off, l->len, start);
+		sp->decided++;
+	}
+	if (more && sp->decided > 2 * (CONTEXT + PAGE_MIN)) {
+		size_t k = sp->decided - (CONTEXT + PAGE_MIN);
+
+		win_drop(w, k);
+		sp->decided -= k;
+		sp->scored -= k;
+		sp->base += k;
+	}
+}
+
+static void
+sp_free(struct splitter *sp)
+{
+	buf_free(&sp->w.text);
+	free(sp->w.lines);
+}
+
+static void
+mark_start(void *ctx, unsigned long long lineno, const char *p, size_t n, int start)
+{
+	(void)p;
+	(void)n;
+	((unsigned char *)ctx)[lineno] = (unsigned char)start;
+}
+
+void
+pages_boundaries(const char *text, size_t len, const size_t *line_off,
+    size_t nlines, unsigned char *is_start)
+{
+	struct splitter sp;
+	size_t i;
+
+	memset(&sp, 0, sizeof sp);
+	memset(&seen_first, 0, sizeof seen_first);
+	memset(&seen_last, 0, sizeof seen_last);
+	sp.line = mark_start;
+	sp.ctx = is_start;
+	for (i = 0; i < nlines; i++) {
+		size_t end = i + 1 < nlines ? line_off[i + 1] : len;
+
+		win_push(&sp.w, (const unsigned char *)text + line_off[i],
+		    end - line_off[i], 0);
+		sp_step(&sp, 1);
+	}
+	sp_step(&sp, 0);
+	sp_free(&sp);
+}
+
+struct page_out {
+	struct emitter *e;
+	const char *path;
+	unsigned long long recno;
+};
+
+static void
+emit_line(void *ctx, unsigned long long lineno, const char *p, size_t n, int start)
+{
+	struct page_out *po = ctx;
+
+	(void)lineno;
+	if (start) {
+		if (po->recno)
+			em_end(po->e);
+		em_begin(po->e, po->path, ++po->recno, "text");
+	}
+	em_add(po->e, p, n);
+}
+
 void
 split_pages(struct src *s, struct emitter *e, const struct split_opts *o)
 {
-	struct window w;
-	unsigned long long recno = 0;
-	size_t scored = 0, decided = 0;
-	int midline = 0, open = 0;
+	struct splitter sp;
+	struct page_out po = { e, s->path, 0 };
+	int midline = 0;
 
 	(void)o;
 #ifdef PAGES_TUNE
 	tune_init();
 #endif
-	memset(&w, 0, sizeof w);
-	for (;;) {
-		int more = src_fill(s, 1) > 0, complete = 1;
+	memset(&sp, 0, sizeof sp);
+	sp.line = emit_line;
+	sp.ctx = &po;
+	while (src_fill(s, 1)) {
+		int complete;
+		size_t n = split_next_line(s, &complete);
 
-		if (more) {
-			size_t n = split_next_line(s, &complete);
-
-			win_push(&w, src_ptr(s), n, midline);
-			src_skip(s, n);
-			midline = !complete;
-		}
-		/* Score what has its context after it; decide what has its rivals. */
-		while (scored < w.n && (!more || scored + CONTEXT < w.n)) {
-			w.lines[scored].score = score_line(w.lines, w.n, scored);
-#ifdef PAGES_TUNE
-			if (getenv("PAGES_DUMP"))
-				fprintf(stderr, "%.3f\n", w.lines[scored].score);
-#endif
-			scored++;
-		}
-		while (decided < scored && (!more || decided + PAGE_MIN < scored)) {
-			struct pline *l = &w.lines[decided];
-			int start = !open;
-			size_t j;
-
-			if (!start && l->score >= threshold) {
-				start = 1;
-				for (j = decided > PAGE_MIN ? decided - PAGE_MIN : 0;
-				    start && j < decided + PAGE_MIN && j < w.n; j++)
-					if (j != decided && (w.lines[j].score > l->score ||
-					    (j < decided && w.lines[j].score == l->score)))
-						start = 0;
-			}
-			if (start) {
-				if (open)
-					em_end(e);
-				em_begin(e, s->path, ++recno, "text");
-				open = 1;
-			}
-			em_add(e, w.text.data + l->off, l->len);
-			decided++;
-		}
-		if (!more)
-			break;
-		if (decided > 2 * (CONTEXT + PAGE_MIN)) {
-			size_t k = decided - (CONTEXT + PAGE_MIN);
-
-			win_drop(&w, k);
-			decided -= k;
-			scored -= k;
-		}
+		win_push(&sp.w, src_ptr(s), n, midline);
+		src_skip(s, n);
+		midline = !complete;
+		sp_step(&sp, 1);
 	}
-	if (open)
+	sp_step(&sp, 0);
+	if (po.recno)
 		em_end(e);
-	buf_free(&w.text);
-	free(w.lines);
+	sp_free(&sp);
 }
