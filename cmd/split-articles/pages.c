@@ -40,6 +40,7 @@ enum {
 	L_HOME = 1 << 10,	/* 首页 / home: navigation */
 	L_SKIP = 1 << 11,	/* skip links: only ever at the very top */
 	L_END = 1 << 12,	/* share, comments, more, back: article ends */
+	L_LONE = 1 << 13,	/* one short ASCII token: a tracker's image */
 };
 
 #define CONTEXT 48		/* lines looked at either side */
@@ -369,6 +370,17 @@ classify(struct pline *l, const unsigned char *p, size_t n)
 	}
 	if (sentence_end(p, end))
 		cls |= L_SENTENCE;
+	if (first < end && chars >= 2 && chars <= 16 && !(cls & (L_TOP | L_SKIP))) {
+		size_t j;
+
+		/* "[m]", "[apstat]", "Quantcast": counters after the footer. */
+		for (j = first; j < end && p[j] > ' ' && p[j] < 0x7f; j++)
+			;
+		while (j < end && (p[j] == ' ' || p[j] == '\r' || p[j] == '\t'))
+			j++;
+		if (j == end)
+			cls |= L_LONE;
+	}
 	l->cls = cls;
 	l->chars = chars;
 }
@@ -435,6 +447,8 @@ enum {
 	F_END_LAST,		/* article-end cues among the last 2 before */
 	F_PIXEL_THEN_TOP,	/* a lone image first, page-top furniture next */
 	F_TOP_BETWEEN,		/* top furniture among the last 3 before */
+	F_LONE_FIRST,		/* the first line is a lone token after a footer */
+	F_LONE_LAST,		/* the line before is one, after a footer */
 	F_SEEN_FIRST,		/* the first line opened a page found before */
 	F_SEEN_LAST,		/* the line before closed a page found before */
 	F_COHESION,		/* vocabulary shared by the lines before and after */
@@ -457,7 +471,8 @@ static double weights[F_NFEATURES] = {
 	[F_EMPTY_FIRST] = -4.00, [F_IN_LIST] = -4.00, [F_SENTENCE_LAST] = 0.50,
 	[F_BLANK_FIRST] = 0.00, [F_TINY_LAST] = -1.50, [F_FOOT_FIRST] = -2.00,
 	[F_SKIP_FIRST] = 3.50, [F_END_LAST] = 0.00, [F_PIXEL_THEN_TOP] = 0.00,
-	[F_TOP_BETWEEN] = 0.00, [F_SEEN_FIRST] = 6.00, [F_SEEN_LAST] = 5.00,
+	[F_TOP_BETWEEN] = 0.00, [F_LONE_FIRST] = -3.00, [F_LONE_LAST] = 3.00,
+	[F_SEEN_FIRST] = 6.00, [F_SEEN_LAST] = 5.00,
 	[F_COHESION] = -3.00, [F_COH_FIRST] = -0.50,
 	[F_COH_LAST] = -1.00,
 };
@@ -560,6 +575,11 @@ score_line(const struct pline *L, size_t n, size_t i)
 	f[F_PIXEL_THEN_TOP] = (first->cls & L_PIXEL) && nn > 1 &&
 	    (L[next[1]].cls & (L_TOP | L_SKIP | L_CRUMB));
 	f[F_TOP_BETWEEN] = count(L, prev, 0, 3, np, L_TOP | L_SKIP | L_CRUMB | L_HOME);
+	/* A counter right after the footer closes the page before it. */
+	f[F_LONE_FIRST] = (first->cls & L_LONE) &&
+	    count(L, prev, 0, 3, np, L_COPY | L_FOOT);
+	f[F_LONE_LAST] = (last->cls & L_LONE) &&
+	    count(L, prev, 1, 4, np, L_COPY | L_FOOT);
 	f[F_SEEN_FIRST] = telling(first) && seen_has(&seen_first, first->hash);
 	f[F_SEEN_LAST] = telling(last) && seen_has(&seen_last, last->hash);
 	for (k = 0; k < F_NFEATURES; k++)
