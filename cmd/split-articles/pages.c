@@ -18,6 +18,7 @@
  * are exact slices of the input and memory is bounded by the window.
  */
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -534,10 +535,9 @@ score_line(const struct pline *L, size_t n, size_t i)
 	const struct pline *first, *last;
 	int bullets, bottom, top;
 
-	if (i == 0 || (L[i].cls & L_PIECE))
-		return -100;
-	np = nonblank(L, n, i - 1, -1, NEAR, prev);
-	nn = nonblank(L, n, i, 1, NEAR + 2, next);
+	np = i == 0 || (L[i].cls & L_PIECE) ? 0 :
+	    nonblank(L, n, i - 1, -1, NEAR, prev);
+	nn = np == 0 ? 0 : nonblank(L, n, i, 1, NEAR + 2, next);
 	if (np == 0 || nn == 0)
 		return -100;
 	first = &L[next[0]];
@@ -612,8 +612,11 @@ score_line(const struct pline *L, size_t n, size_t i)
 }
 
 #ifdef PAGES_TUNE
-/* Development only: weights and threshold from the environment. */
-#include <stdio.h>
+/*
+ * Development only, for fitting the weights: built with -DPAGES_TUNE,
+ * PAGES_WEIGHTS="w1,...,wN,threshold" replaces them and PAGES_DUMP=1
+ * prints every line's score to stderr.
+ */
 static void
 tune_init(void)
 {
