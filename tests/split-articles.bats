@@ -314,3 +314,25 @@ PY
 		grep -q -- "-l ${o#--}" "$PROJECT_ROOT/completions/fish/split-articles.fish" || { echo "fish: $o"; false; }
 	done
 }
+
+@test "split-articles: JSON lines over 1 MiB are records like any other" {
+	python3 -c '
+import json
+print(json.dumps({"id": 1, "text": "长" * 1500000}, ensure_ascii=False))
+print(json.dumps({"id": 2, "text": "short"}))' >"$T/big.jsonl"
+	run --separate-stderr split-articles -z "$T/big.jsonl"
+	assert_success
+	split-articles -z "$T/big.jsonl" | tr '\0' '\n' >"$T/out"
+	[ "$(wc -l <"$T/out")" -eq 2 ]
+	[ "$(head -1 "$T/out" | wc -c)" -eq 4500001 ]
+	# Over --max-record: the line passes unchanged, reported.
+	run --separate-stderr split-articles -z --max-record 1M "$T/big.jsonl"
+	assert_failure 1
+	[[ "$stderr" == *"record 1: larger than --max-record 1M; passed on unchanged"* ]]
+}
+
+@test "split-articles: undelimited text with overlong lines and binary stays lossless" {
+	{ head -c 3000000 /dev/zero | tr '\0' a; printf '\n短行\n'; head -c 200000 /dev/urandom | tr -d '\0'; } >"$T/odd.txt"
+	split-articles --format text -z "$T/odd.txt" >"$T/out.z"
+	tr -d '\0' <"$T/out.z" | cmp - "$T/odd.txt"
+}

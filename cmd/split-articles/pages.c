@@ -3,25 +3,28 @@
  * concatenated with no separator (`cat *.txt > dump.txt`), split back where
  * one page ends and the next begins.
  *
- * Every line start is a candidate.  It scores high when the lines before it
- * look like the bottom of a page (copyright and ICP lines, "返回顶部",
- * privacy/terms/contact links, a lone tracking-pixel placeholder) and the
- * lines from it look like the top of one (a short site name or logo, log-in
- * and subscribe links, navigation bullets, breadcrumbs).  A candidate is a
- * boundary when its score passes a threshold and is the highest within
- * PAGE_MIN lines, so one page's furniture yields one boundary.  The words
- * are page furniture in general, in Chinese (simplified and traditional),
- * English, Japanese and Korean; no site is named.
+ * Every line start is a candidate, scored by a weighted sum of what is
+ * around it: the lines before it looking like the bottom of a page
+ * (copyright and ICP lines, "返回顶部", privacy/terms/contact links, a
+ * counter image after the footer), the lines from it like the top of one
+ * (a short site name or logo, skip links, log-in and subscribe links,
+ * navigation bullets, breadcrumbs), the vocabulary changing there (hashed
+ * character-bigram sets of the lines either side), and lines that opened
+ * or closed the pages found so far recurring.  A candidate is a boundary
+ * when its score passes the threshold and is the highest within PAGE_MIN
+ * lines, so one page's furniture yields one boundary.  The words are page
+ * furniture in general, in Chinese (simplified and traditional), English,
+ * Japanese and Korean; no site is named.
  *
  * Lines stream through a window of CONTEXT lines either side of the one
- * being decided; every line is written once, as it is decided, so records
- * are exact slices of the input and memory is bounded by the window.
+ * being decided; every line is handed on once, as it is decided, so records
+ * are exact slices of the input and memory is bounded by the window (and
+ * by 1 MiB per piece of an overlong line).
  */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
 
 #include "split.h"
 #include "winnow.h"
@@ -817,7 +820,8 @@ split_pages(struct src *s, struct emitter *e, const struct split_opts *o)
 	sp.ctx = &po;
 	while (src_fill(s, 1)) {
 		int complete;
-		size_t n = split_next_line(s, &complete);
+		/* Page text has no 64K lines; pieces keep the window small. */
+		size_t n = split_next_line(s, 64 * 1024, &complete);
 
 		win_push(&sp.w, src_ptr(s), n, midline);
 		src_skip(s, n);

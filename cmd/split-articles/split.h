@@ -61,10 +61,10 @@ long long src_seek(struct src *s, const char *needle, size_t nlen);
 
 /*
  * The length of the next line including its newline.  *complete is 0 when
- * this is only a piece of a line too long to hold (1 MiB); the last line
- * may lack its newline.
+ * this is only a piece (limit bytes) of a longer line; the last line may
+ * lack its newline.
  */
-size_t split_next_line(struct src *s, int *complete);
+size_t split_next_line(struct src *s, size_t limit, int *complete);
 
 /* The metadata a record may carry; -j writes them in this order. */
 enum em_field { F_ID, F_URL, F_DATE, F_TITLE, F_TYPE, F_CHARSET, F_NFIELDS };

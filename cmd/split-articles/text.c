@@ -13,28 +13,29 @@
 #include "split.h"
 #include "winnow.h"
 
-/* A line longer than this is handled in pieces (bounded memory). */
+/* Plain-text lines longer than this are handled in pieces (bounded memory). */
 #define LINE_LIMIT ((size_t)1 << 20)
 
 size_t
-split_next_line(struct src *s, int *complete)
+split_next_line(struct src *s, size_t limit, int *complete)
 {
 	size_t from = 0;
 
 	for (;;) {
-		size_t avail = src_avail(s);
-		const unsigned char *p = memchr(src_ptr(s) + from, '\n', avail - from);
+		size_t avail = src_avail(s), upto = avail < limit ? avail : limit;
+		const unsigned char *p = from < upto ?
+		    memchr(src_ptr(s) + from, '\n', upto - from) : NULL;
 
 		if (p) {
 			*complete = 1;
 			return (size_t)(p - src_ptr(s)) + 1;
 		}
+		if (upto == limit) {
+			*complete = 0;
+			return limit;
+		}
 		if (s->eof) {
 			*complete = 1;
-			return avail;
-		}
-		if (avail >= LINE_LIMIT) {
-			*complete = 0;
 			return avail;
 		}
 		from = avail;
@@ -80,7 +81,8 @@ split_jsonl(struct src *s, struct emitter *e, const struct split_opts *o)
 
 		recno++;
 		locate(e, s->path, recno);
-		if ((n = split_next_line(s, &complete)) > o->max_record || !complete) {
+		n = split_next_line(s, sat_add(o->max_record, 1), &complete);
+		if (!complete || n - (src_ptr(s)[n - 1] == '\n') > o->max_record) {
 			/* Too long to hold: pass it on as it is, in pieces. */
 			em_warn(e, "larger than --max-record %s; passed on unchanged",
 			    em_size_name(o->max_record, sz, sizeof sz));
@@ -95,7 +97,7 @@ split_jsonl(struct src *s, struct emitter *e, const struct split_opts *o)
 				src_skip(s, n);
 				if (complete)
 					break;
-				n = split_next_line(s, &complete);
+				n = split_next_line(s, LINE_LIMIT, &complete);
 			}
 			if (em_is_raw(e))
 				em_end(e);
@@ -198,7 +200,7 @@ split_blank(struct src *s, struct emitter *e, const struct split_opts *o)
 	(void)o;
 	while (src_fill(s, 1)) {
 		int complete;
-		size_t n = split_next_line(s, &complete);
+		size_t n = split_next_line(s, LINE_LIMIT, &complete);
 		int is_blank = !midline && complete && blank(src_ptr(s), n);
 
 		/* A text line after a blank one starts the next record. */
@@ -267,7 +269,7 @@ split_delim(struct src *s, struct emitter *e, const struct split_opts *o)
 
 	while (src_fill(s, 1)) {
 		int complete;
-		size_t n = split_next_line(s, &complete);
+		size_t n = split_next_line(s, LINE_LIMIT, &complete);
 		int is_delim = !midline && delim_match(src_ptr(s), n);
 
 		if (is_delim && open) {
