@@ -57,7 +57,7 @@ static const struct keyword {
 	unsigned cls;
 } keywords[] = {
 	/* Bottom of a page: copyright and licences. */
-	{ "\xc2\xa9", L_COPY }, { "copyright", L_COPY }, { "(c) 20", L_COPY },
+	{ "copyright", L_COPY }, { "(c) 20", L_COPY },
 	{ "all rights reserved", L_COPY }, { "rights reserved", L_COPY },
 	{ "版权所有", L_COPY }, { "版權所有", L_COPY }, { "版权声明", L_COPY },
 	{ "版權聲明", L_COPY }, { "保留所有权利", L_COPY }, { "icp备", L_COPY },
@@ -130,6 +130,7 @@ static const struct keyword {
  * compares four bytes at once before it compares the rest.
  */
 static uint64_t kw_any[65536 / 64];	/* a keyword starts with these two */
+static uint64_t kw_any2[65536 / 64];	/* ... and has these two next */
 static uint16_t kw_head[65536];		/* index + 1 of the first keyword */
 static uint16_t kw_next[NKEYWORDS];	/* index + 1 of the next one */
 static uint32_t kw_pre[NKEYWORDS], kw_mask[NKEYWORDS];
@@ -170,7 +171,10 @@ kw_init(void)
 		kw_next[i] = kw_head[h];
 		kw_head[h] = (uint16_t)(i + 1);
 		kw_any[h >> 6] |= (uint64_t)1 << (h & 63);
+		h = (unsigned)lower[k[1]] << 8 | lower[k[2]];	/* all have 3 bytes */
+		kw_any2[h >> 6] |= (uint64_t)1 << (h & 63);
 	}
+	kw_any[0xc2a9 >> 6] |= (uint64_t)1 << (0xc2a9 & 63);	/* © */
 	kw_ready = 1;
 }
 
@@ -182,12 +186,26 @@ kw_scan(const unsigned char *p, size_t n)
 	size_t i;
 
 	for (i = 0; i + 1 < n; i++) {
-		unsigned h = (unsigned)lower[p[i]] << 8 | lower[p[i + 1]];
+		unsigned h = (unsigned)lower[p[i]] << 8 | lower[p[i + 1]], h2;
 		uint16_t k;
 		uint32_t x;
 
-		/* The bitmap fits in L1; the heads are probed on a hit only. */
+		/*
+		 * The bitmaps fit in L1; the heads are probed on a hit only.  Every
+		 * keyword has three bytes or more: the second bitmap, on bytes 1
+		 * and 2, tells CJK characters that share a first two bytes apart.
+		 */
 		if (!(kw_any[h >> 6] >> (h & 63) & 1))
+			continue;
+		if (h == 0xc2a9) {
+			/* ©, the one keyword of two bytes, has a slot of its own. */
+			cls |= L_COPY;
+			continue;
+		}
+		if (i + 2 >= n)
+			break;
+		h2 = (unsigned)lower[p[i + 1]] << 8 | lower[p[i + 2]];
+		if (!(kw_any2[h2 >> 6] >> (h2 & 63) & 1))
 			continue;
 		k = kw_head[h];
 		x = n - i >= 4 ? (uint32_t)lower[p[i]] | (uint32_t)lower[p[i + 1]] << 8 |
