@@ -85,6 +85,11 @@ static const struct keyword {
 	{ "主辦", L_FOOT }, { "承办", L_FOOT }, { "技术支持", L_FOOT },
 	{ "给编辑写信", L_FOOT }, { "打印本页", L_FOOT }, { "关闭窗口", L_FOOT },
 	{ "webmaster", L_FOOT }, { "联系电话", L_FOOT }, { "投诉", L_FOOT },
+	{ "备案号", L_FOOT }, { "备案编号", L_FOOT }, { "協辦", L_FOOT },
+	{ "协办", L_FOOT }, { "网站维护", L_FOOT }, { "建议使用", L_FOOT },
+	{ "分辨率", L_FOOT }, { "最佳浏览", L_FOOT }, { "designed by", L_FOOT },
+	{ "produced by", L_FOOT }, { "follow us", L_FOOT }, { "邮编", L_FOOT },
+	{ "传真", L_FOOT }, { "傳真", L_FOOT },
 	/* The end of an article, often the end of its page. */
 	{ "share", L_END }, { "tweet", L_END }, { "comment", L_END },
 	{ "bloggers like this", L_END }, { "read more", L_END },
@@ -110,6 +115,9 @@ static const struct keyword {
 	{ "简体", L_TOP }, { "切换", L_TOP }, { "主屏幕", L_TOP },
 	{ "导航", L_TOP },
 	{ "微信好友", L_TOP }, { "朋友圈", L_TOP }, { "ログイン", L_TOP },
+	{ "网站导航", L_TOP }, { "无障碍", L_TOP }, { "無障礙", L_TOP },
+	{ "关怀版", L_TOP }, { "长者模式", L_TOP }, { "欢迎访问", L_TOP },
+	{ "欢迎光临", L_TOP }, { "歡迎光臨", L_TOP }, { "今天是", L_TOP },
 	{ "로그인", L_TOP },
 	{ "首页", L_HOME }, { "首頁", L_HOME }, { "home", L_HOME }, { "主页", L_HOME },
 	/* Breadcrumbs. */
