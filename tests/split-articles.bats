@@ -336,3 +336,16 @@ print(json.dumps({"id": 2, "text": "short"}))' >"$T/big.jsonl"
 	split-articles --format text -z "$T/odd.txt" >"$T/out.z"
 	tr -d '\0' <"$T/out.z" | cmp - "$T/odd.txt"
 }
+
+@test "split-articles: <doc> records over --max-record stream out whole" {
+	need_corpora
+	for src in "$D/wikiextractor/zhwiki_wiki_00" "$D/sogou/SogouCS.news_sohusite_xml.smarty.head25.dat"; do
+		split-articles -z "$src" >"$T/a.z"
+		split-articles -z --max-record 1k "$src" >"$T/b.z"
+		cmp "$T/a.z" "$T/b.z"
+	done
+	run --separate-stderr split-articles --max-record 1k "$D/wikiextractor/zhwiki_wiki_00"
+	assert_failure 1
+	[ "${#lines[@]}" -eq 16 ]
+	[[ "$stderr" == *"record 1: larger than --max-record 1K; text written as found"* ]]
+}

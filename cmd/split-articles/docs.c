@@ -11,13 +11,16 @@
 #include "split.h"
 #include "winnow.h"
 
-/* Offset of the next "<doc" start tag (not <docs>, <docno>, <doclist>). */
+/*
+ * Offset of the next "<doc" start tag (not <docs>, <docno>, <doclist>)
+ * within limit bytes.
+ */
 static long long
-next_doc(struct src *s, size_t from)
+next_doc(struct src *s, size_t from, size_t limit)
 {
 	long long q;
 
-	while ((q = src_find(s, from, "<doc", 4, SIZE_MAX)) >= 0) {
+	while ((q = src_find(s, from, "<doc", 4, limit)) >= 0) {
 		if (src_fill(s, (size_t)q + 5) < (size_t)q + 5)
 			return -1;
 		if (strchr("> \t\r\n", src_ptr(s)[q + 4]))
@@ -111,13 +114,86 @@ emit_wiki(struct emitter *e, const char *d, size_t n)
 	em_add(e, body, bl);
 }
 
+/*
+ * Write what comes up to needle as text, holding no more than a buffer's
+ * worth, and consume the needle; with trim_nl, a newline right before the
+ * needle is markup and left out.  Returns 0 if the input ended first.
+ */
+static int
+stream_until(struct src *s, struct emitter *e, const char *needle, size_t nlen,
+    int trim_nl)
+{
+	for (;;) {
+		size_t avail = src_avail(s), k;
+		const unsigned char *p = memmem(src_ptr(s), avail, needle, nlen);
+
+		if (p) {
+			k = (size_t)(p - src_ptr(s));
+			em_add(e, src_ptr(s), k - (trim_nl && k > 0 && p[-1] == '\n'));
+			src_skip(s, k + nlen);
+			return 1;
+		}
+		if (s->eof) {
+			em_add(e, src_ptr(s), avail);
+			src_skip(s, avail);
+			return 0;
+		}
+		/* Keep a tail that may start the needle, and the byte before. */
+		k = avail > nlen ? avail - nlen : 0;
+		em_add(e, src_ptr(s), k);
+		src_skip(s, k);
+		src_more(s);
+	}
+}
+
+/*
+ * A doc longer than --max-record: its metadata from the start tag (or the
+ * elements before the content), its text streamed as it comes.
+ */
+static void
+stream_doc(struct src *s, struct emitter *e, int sogou)
+{
+	const char *d = (const char *)src_ptr(s), *v;
+	size_t n = src_avail(s), vl;
+	int ended = 1;
+
+	if (sogou) {
+		em_meta(e, F_CHARSET, "GB18030", 7);
+		if ((v = element(d, n, "docno", &vl)))
+			em_meta(e, F_ID, v, vl);
+		if ((v = element(d, n, "url", &vl)))
+			em_meta(e, F_URL, v, vl);
+		if ((v = element(d, n, "contenttitle", &vl)))
+			em_meta(e, F_TITLE, v, vl);
+		if ((v = memmem(d, n, "<content>", 9))) {
+			src_skip(s, (size_t)(v - d) + 9);
+			ended = stream_until(s, e, "</content>", 10, 0);
+		}
+		if (ended && src_seek(s, "</doc>", 6) >= 0)
+			src_skip(s, 6);
+		return;
+	}
+	if ((v = memchr(d, '>', n))) {
+		size_t tl = (size_t)(v - d);
+		const char *a;
+
+		if ((a = attribute(d, tl, "id", &vl)))
+			em_meta(e, F_ID, a, vl);
+		if ((a = attribute(d, tl, "url", &vl)))
+			em_meta(e, F_URL, a, vl);
+		if ((a = attribute(d, tl, "title", &vl)))
+			em_meta(e, F_TITLE, a, vl);
+		src_skip(s, tl + 1 + (tl + 1 < n && d[tl + 1] == '\n'));
+	}
+	stream_until(s, e, "</doc>", 6, 1);
+}
+
 void
 split_doc(struct src *s, struct emitter *e, const struct split_opts *o, int sogou)
 {
 	unsigned long long recno = 0;
 	size_t limit = sat_add(o->max_record, 4096);
 	long long at;
-	char sz[32];
 
 	for (;;) {
 		long long end;
@@ -136,18 +212,19 @@ split_doc(struct src *s, struct emitter *e, const struct split_opts *o, int sogo
 			n = (size_t)end;
 			next = n + 6;
 		} else {
-			long long nd = next_doc(s, 4);
+			long long nd = next_doc(s, 4, limit);
 
-			n = nd >= 0 && (size_t)nd < limit ? (size_t)nd :
-			    src_avail(s) < limit ? src_avail(s) : limit;
+			if (nd < 0 && !(s->eof && src_avail(s) < limit)) {
+				/* Too long to hold: written as it comes. */
+				stream_doc(s, e, sogou);
+				em_end(e);
+				continue;
+			}
+			n = nd >= 0 ? (size_t)nd : src_avail(s);
 			next = n;
-			if (n == limit)
-				em_warn(e, "no </doc> within --max-record %s; cut there",
-				    em_size_name(o->max_record, sz, sizeof sz));
-			else
-				em_warn(e, "no </doc>: %s", nd >= 0 ?
-				    "ends where the next <doc> starts" :
-				    "cut off at the end of input");
+			em_warn(e, "no </doc>: %s", nd >= 0 ?
+			    "ends where the next <doc> starts" :
+			    "cut off at the end of input");
 		}
 		if (sogou)
 			emit_sogou(e, (const char *)src_ptr(s), n);
