@@ -349,3 +349,16 @@ print(json.dumps({"id": 2, "text": "short"}))' >"$T/big.jsonl"
 	[ "${#lines[@]}" -eq 16 ]
 	[[ "$stderr" == *"record 1: larger than --max-record 1K; text written as found"* ]]
 }
+
+@test "split-articles: a huge lying Content-Length does not swallow the records after it" {
+	{
+		printf 'WARC/1.0\r\nWARC-Type: conversion\r\nContent-Length: 9223372036854775807\r\n\r\none\r\n\r\n'
+		printf 'WARC/1.0\r\nWARC-Type: conversion\r\nContent-Length: 99999999999999999999\r\n\r\ntwo\r\n\r\n'
+		printf 'WARC/1.0\r\nWARC-Type: conversion\r\nContent-Length: 5\r\n\r\nthree\r\n\r\n'
+	} >"$T/huge.warc"
+	run --separate-stderr split-articles -z "$T/huge.warc"
+	assert_failure 1
+	[ "$output" = "onetwothree" ]
+	[[ "$stderr" == *"record 1: no valid Content-Length"* ]]
+	[[ "$stderr" == *"record 2: no valid Content-Length"* ]]
+}

@@ -395,6 +395,14 @@ split_warc(struct src *s, struct emitter *e, const struct split_opts *o)
 		v = field(hdr.data, hdr.len, "Content-Length", &vlen);
 		cl_ok = parse_length(v, vlen, &clen) == 0;
 
+		/*
+		 * A length too big to hold is believed only if no record header
+		 * comes within --max-record bytes: a huge lie must not swallow
+		 * the records after it.
+		 */
+		if (cl_ok && clen > o->max_record &&
+		    next_header(s, hend, sat_add(hend, o->max_record)) >= 0)
+			cl_ok = 0;
 		if (cl_ok && clen > o->max_record) {
 			/* Too big to hold: stream it, check the end afterwards. */
 			size_t left = clen, first = 1;
