@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "split.h"
+#include "stats.h"
 #include "winnow.h"
 
 /*
@@ -206,6 +207,7 @@ split_doc(struct src *s, struct emitter *e, const struct split_opts *o, int sogo
 		if (at < 0 || src_avail(s) < 5)
 			break;
 		recno++;
+		stats_add("records in", 1);
 		end = src_find(s, 4, "</doc>", 6, limit);
 		em_begin(e, s->path, recno, sogou ? "sogou" : "wikiextractor");
 		if (end >= 0) {

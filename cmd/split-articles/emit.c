@@ -17,6 +17,7 @@
 #include "encdetect.h"
 #include "json.h"
 #include "split.h"
+#include "stats.h"
 #include "utf8.h"
 #include "winnow.h"
 
@@ -398,6 +399,7 @@ em_end(struct emitter *e)
 		return;
 	e->open = 0;
 	e->nout++;
+	stats_add("records out", 1);
 	if (em_is_raw(e)) {
 		if (e->nuls)
 			em_warn(e, "%llu NUL byte%s in the text written as space%s",
@@ -428,6 +430,7 @@ void
 em_json_line(struct emitter *e, const char *line, size_t n)
 {
 	e->nout++;
+	stats_add("records out", 1);
 	if (e->dir) {
 		file_open(e);
 		sink(e, line, n);

@@ -11,6 +11,7 @@
 
 #include "json.h"
 #include "split.h"
+#include "stats.h"
 #include "winnow.h"
 
 /* Plain-text lines longer than this are handled in pieces (bounded memory). */
@@ -80,6 +81,7 @@ split_jsonl(struct src *s, struct emitter *e, const struct split_opts *o)
 		long k;
 
 		recno++;
+		stats_add("records in", 1);
 		locate(e, s->path, recno);
 		n = split_next_line(s, sat_add(o->max_record, 1), &complete);
 		if (!complete || n - (src_ptr(s)[n - 1] == '\n') > o->max_record) {
@@ -152,6 +154,7 @@ split_nul(struct src *s, struct emitter *e, const struct split_opts *o)
 		long long q = src_find(s, 0, "", 1, sat_add(o->max_record, 1));
 
 		recno++;
+		stats_add("records in", 1);
 		em_begin(e, s->path, recno, "nul");
 		if (q >= 0 || (s->eof && src_avail(s) <= o->max_record)) {
 			size_t n = q >= 0 ? (size_t)q : src_avail(s);

@@ -12,6 +12,7 @@
 #include <strings.h>
 
 #include "split.h"
+#include "stats.h"
 #include "winnow.h"
 
 #define HEADER_MAX ((size_t)1 << 20)
@@ -379,6 +380,7 @@ split_warc(struct src *s, struct emitter *e, const struct split_opts *o)
 			continue;
 		}
 		recno++;
+		stats_add("records in", 1);
 		/* Copy the header: the buffer moves as we read the block. */
 		buf_clear(&hdr);
 		buf_add(&hdr, src_ptr(s), hend);
