@@ -1,0 +1,861 @@
+/*
+ * pages.c - the undelimited splitter: web pages saved as text and
+ * concatenated with no separator (`cat *.txt > dump.txt`), split back where
+ * one page ends and the next begins.
+ *
+ * Every line start is a candidate, scored by a weighted sum of what is
+ * around it: the lines before it looking like the bottom of a page
+ * (copyright and ICP lines, "返回顶部", privacy/terms/contact links, a
+ * counter image after the footer), the lines from it like the top of one
+ * (a short site name or logo, skip links, log-in and subscribe links,
+ * navigation bullets, breadcrumbs), the vocabulary changing there (hashed
+ * character-bigram sets of the lines either side), and lines that opened
+ * or closed the pages found so far recurring.  A candidate is a boundary
+ * when its score passes the threshold and is the highest within PAGE_MIN
+ * lines, so one page's furniture yields one boundary.  The words are page
+ * furniture in general, in Chinese (simplified and traditional), English,
+ * Japanese and Korean; no site is named.
+ *
+ * Lines stream through a window of CONTEXT lines either side of the one
+ * being decided; every line is handed on once, as it is decided, so records
+ * are exact slices of the input and memory is bounded by the window (and
+ * by 1 MiB per piece of an overlong line).
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "split.h"
+#include "winnow.h"
+
+/* Line classes. */
+enum {
+	L_COPY = 1 << 0,	/* copyright, ICP licence, all rights reserved */
+	L_FOOT = 1 << 1,	/* privacy, terms, contact us, back to top, ... */
+	L_TOP = 1 << 2,		/* log in, subscribe, skip to content, logo, ... */
+	L_CRUMB = 1 << 3,	/* 当前位置 / Home > ... */
+	L_BLANK = 1 << 4,	/* white space only */
+	L_EMPTY = 1 << 5,	/* no bytes at all before the newline */
+	L_BULLET = 1 << 6,	/* a list item: • □ ● ◆ · */
+	L_PIXEL = 1 << 7,	/* a lone "*", or an image placeholder "[...]" */
+	L_SENTENCE = 1 << 8,	/* ends like a sentence */
+	L_PIECE = 1 << 9,	/* a piece of a line too long to hold */
+	L_HOME = 1 << 10,	/* 首页 / home: navigation */
+	L_SKIP = 1 << 11,	/* skip links: only ever at the very top */
+	L_END = 1 << 12,	/* share, comments, more, back: article ends */
+	L_LONE = 1 << 13,	/* one short ASCII token: a tracker's image */
+};
+
+#define CONTEXT 48		/* lines looked at either side */
+#define NEAR 6			/* non-blank lines that make a page's edge */
+#define PAGE_MIN 12		/* lines: one boundary per stretch this long */
+#define THRESHOLD 5.0
+
+static const struct keyword {
+	const char *s;
+	unsigned cls;
+} keywords[] = {
+	/* Bottom of a page: copyright and licences. */
+	{ "copyright", L_COPY }, { "(c) 20", L_COPY },
+	{ "all rights reserved", L_COPY }, { "rights reserved", L_COPY },
+	{ "版权所有", L_COPY }, { "版權所有", L_COPY }, { "版权声明", L_COPY },
+	{ "版權聲明", L_COPY }, { "保留所有权利", L_COPY }, { "icp备", L_COPY },
+	{ "icp证", L_COPY }, { "icp證", L_COPY }, { "icp经营许可", L_COPY },
+	{ "公网安备", L_COPY }, { "公網安備", L_COPY }, { "不得转载", L_COPY },
+	{ "不得轉載", L_COPY }, { "禁止转载", L_COPY }, { "请勿转载", L_COPY },
+	{ "未经授权", L_COPY }, { "未经书面", L_COPY }, { "违法和不良信息", L_COPY },
+	{ "不良信息举报", L_COPY }, { "网站标识码", L_COPY }, { "许可证编号", L_COPY },
+	{ "增值电信业务", L_COPY }, { "저작권", L_COPY }, { "無断転載", L_COPY },
+	{ "may not be published, broadcast", L_COPY },
+	/* Bottom of a page: footer links and widgets. */
+	{ "privacy", L_FOOT }, { "terms of", L_FOOT }, { "cookie", L_FOOT },
+	{ "contact us", L_FOOT }, { "about us", L_FOOT }, { "sitemap", L_FOOT },
+	{ "site map", L_FOOT }, { "powered by", L_FOOT }, { "back to top", L_FOOT },
+	{ "advertise", L_FOOT }, { "feedback", L_FOOT }, { "rss", L_FOOT },
+	{ "隐私", L_FOOT }, { "隱私", L_FOOT }, { "免责", L_FOOT }, { "免責", L_FOOT },
+	{ "关于我们", L_FOOT }, { "關於我們", L_FOOT }, { "联系我们", L_FOOT },
+	{ "聯繫我們", L_FOOT }, { "聯絡我們", L_FOOT }, { "网站地图", L_FOOT },
+	{ "網站地圖", L_FOOT }, { "返回顶部", L_FOOT }, { "返回頂部", L_FOOT },
+	{ "回到顶部", L_FOOT }, { "加载更多", L_FOOT }, { "載入更多", L_FOOT },
+	{ "意见反馈", L_FOOT }, { "意見反饋", L_FOOT }, { "广告服务", L_FOOT },
+	{ "廣告服務", L_FOOT }, { "诚聘英才", L_FOOT }, { "诚征英才", L_FOOT },
+	{ "举报", L_FOOT }, { "舉報", L_FOOT }, { "站长统计", L_FOOT },
+	{ "主办单位", L_FOOT }, { "主办：", L_FOOT }, { "主办:", L_FOOT },
+	{ "主辦", L_FOOT }, { "承办", L_FOOT }, { "技术支持", L_FOOT },
+	{ "给编辑写信", L_FOOT }, { "打印本页", L_FOOT }, { "关闭窗口", L_FOOT },
+	{ "webmaster", L_FOOT }, { "联系电话", L_FOOT }, { "投诉", L_FOOT },
+	{ "备案号", L_FOOT }, { "备案编号", L_FOOT }, { "協辦", L_FOOT },
+	{ "协办", L_FOOT }, { "网站维护", L_FOOT }, { "建议使用", L_FOOT },
+	{ "分辨率", L_FOOT }, { "最佳浏览", L_FOOT }, { "designed by", L_FOOT },
+	{ "produced by", L_FOOT }, { "follow us", L_FOOT }, { "邮编", L_FOOT },
+	{ "传真", L_FOOT }, { "傳真", L_FOOT },
+	/* The end of an article, often the end of its page. */
+	{ "share", L_END }, { "tweet", L_END }, { "comment", L_END },
+	{ "bloggers like this", L_END }, { "read more", L_END },
+	{ "评论", L_END }, { "評論", L_END }, { "返回", L_END }, { "更多", L_END },
+	{ "上一篇", L_END }, { "下一篇", L_END }, { "上章", L_END },
+	{ "下章", L_END }, { "相关", L_END }, { "相關", L_END }, { "分享", L_END },
+	{ "打印", L_END }, { "责任编辑", L_END }, { "責任編輯", L_END },
+	/* Top of a page. */
+	{ "skip to", L_SKIP }, { "skip navigation", L_SKIP },
+	{ "跳到主要内容", L_SKIP }, { "跳转到主要内容", L_SKIP },
+	{ "访问主要内容", L_SKIP }, { "跳至主要內容", L_SKIP },
+	{ "toggle navigation", L_SKIP }, { "open navigation", L_SKIP },
+	{ "logo", L_TOP },
+	{ "log in", L_TOP }, { "login", L_TOP }, { "sign in", L_TOP },
+	{ "sign up", L_TOP }, { "subscribe", L_TOP }, { "menu", L_TOP },
+	{ "navigation", L_TOP }, { "search", L_TOP },
+	{ "登录", L_TOP }, { "登錄", L_TOP }, { "登入", L_TOP }, { "注册", L_TOP },
+	{ "註冊", L_TOP }, { "我的订阅", L_TOP }, { "订阅", L_TOP },
+	{ "搜索", L_TOP }, { "搜尋", L_TOP }, { "设为首页", L_TOP },
+	{ "設為首頁", L_TOP }, { "加入收藏", L_TOP }, { "收藏本站", L_TOP },
+	{ "下载app", L_TOP }, { "app下载", L_TOP }, { "客户端", L_TOP },
+	{ "手机版", L_TOP }, { "手機版", L_TOP }, { "繁體", L_TOP },
+	{ "简体", L_TOP }, { "切换", L_TOP }, { "主屏幕", L_TOP },
+	{ "导航", L_TOP },
+	{ "微信好友", L_TOP }, { "朋友圈", L_TOP }, { "ログイン", L_TOP },
+	{ "网站导航", L_TOP }, { "无障碍", L_TOP }, { "無障礙", L_TOP },
+	{ "关怀版", L_TOP }, { "长者模式", L_TOP }, { "欢迎访问", L_TOP },
+	{ "欢迎光临", L_TOP }, { "歡迎光臨", L_TOP }, { "今天是", L_TOP },
+	{ "로그인", L_TOP },
+	{ "首页", L_HOME }, { "首頁", L_HOME }, { "home", L_HOME }, { "主页", L_HOME },
+	/* Breadcrumbs. */
+	{ "当前位置", L_CRUMB }, { "當前位置", L_CRUMB }, { "您的位置", L_CRUMB },
+	{ "现在位置", L_CRUMB }, { "你的位置", L_CRUMB }, { "所在位置", L_CRUMB },
+	{ "首页 >", L_CRUMB }, { "首页>", L_CRUMB }, { "首页 »", L_CRUMB },
+	{ "首页»", L_CRUMB }, { "首頁 >", L_CRUMB }, { "首頁>", L_CRUMB },
+	{ "首页 -", L_CRUMB }, { "首页|", L_CRUMB }, { "首页 |", L_CRUMB },
+	{ "首页 >>", L_CRUMB }, { "首页>>", L_CRUMB }, { "home >", L_CRUMB },
+	{ "home »", L_CRUMB }, { "home /", L_CRUMB },
+};
+
+#define NKEYWORDS (sizeof keywords / sizeof keywords[0])
+
+/*
+ * The keywords by their first two bytes (ASCII folded to lower case):
+ * scanning a line costs one table probe per byte, and a probe that hits
+ * compares four bytes at once before it compares the rest.
+ */
+static uint64_t kw_any[65536 / 64];	/* a keyword starts with these two */
+static uint64_t kw_any2[65536 / 64];	/* ... and has these two next */
+static uint16_t kw_head[65536];		/* index + 1 of the first keyword */
+static uint16_t kw_next[NKEYWORDS];	/* index + 1 of the next one */
+static uint32_t kw_pre[NKEYWORDS], kw_mask[NKEYWORDS];
+static size_t kw_len[NKEYWORDS];
+static unsigned char lower[256];	/* ASCII folded, other bytes as they are */
+static unsigned char word[256];		/* ASCII letters and digits */
+static int kw_ready;
+
+static uint32_t
+four(const unsigned char *p, size_t n)
+{
+	uint32_t x = 0;
+	size_t i;
+
+	for (i = 0; i < 4 && i < n; i++)
+		x |= (uint32_t)lower[p[i]] << (8 * i);
+	return x;
+}
+
+static void
+kw_init(void)
+{
+	size_t i;
+
+	for (i = 0; i < 256; i++) {
+		lower[i] = (unsigned char)(i >= 'A' && i <= 'Z' ? i + 32 : i);
+		word[i] = (i >= '0' && i <= '9') || (i >= 'a' && i <= 'z') ||
+		    (i >= 'A' && i <= 'Z');
+	}
+	for (i = NKEYWORDS; i-- > 0;) {
+		const unsigned char *k = (const unsigned char *)keywords[i].s;
+		unsigned h = (unsigned)lower[k[0]] << 8 | lower[k[1]];
+
+		kw_len[i] = strlen(keywords[i].s);
+		kw_pre[i] = four(k, kw_len[i]);
+		kw_mask[i] = kw_len[i] >= 4 ? 0xffffffffu :
+		    ((uint32_t)1 << (8 * kw_len[i])) - 1;
+		kw_next[i] = kw_head[h];
+		kw_head[h] = (uint16_t)(i + 1);
+		kw_any[h >> 6] |= (uint64_t)1 << (h & 63);
+		h = (unsigned)lower[k[1]] << 8 | lower[k[2]];	/* all have 3 bytes */
+		kw_any2[h >> 6] |= (uint64_t)1 << (h & 63);
+	}
+	kw_any[0xc2a9 >> 6] |= (uint64_t)1 << (0xc2a9 & 63);	/* © */
+	kw_ready = 1;
+}
+
+/* The keyword classes found in p[0..n). */
+static unsigned
+kw_scan(const unsigned char *p, size_t n)
+{
+	unsigned cls = 0;
+	size_t i;
+
+	for (i = 0; i + 1 < n; i++) {
+		unsigned h = (unsigned)lower[p[i]] << 8 | lower[p[i + 1]], h2;
+		uint16_t k;
+		uint32_t x;
+
+		/*
+		 * The bitmaps fit in L1; the heads are probed on a hit only.  Every
+		 * keyword has three bytes or more: the second bitmap, on bytes 1
+		 * and 2, tells CJK characters that share a first two bytes apart.
+		 */
+		if (!(kw_any[h >> 6] >> (h & 63) & 1))
+			continue;
+		if (h == 0xc2a9) {
+			/* ©, the one keyword of two bytes, has a slot of its own. */
+			cls |= L_COPY;
+			continue;
+		}
+		if (i + 2 >= n)
+			break;
+		h2 = (unsigned)lower[p[i + 1]] << 8 | lower[p[i + 2]];
+		if (!(kw_any2[h2 >> 6] >> (h2 & 63) & 1))
+			continue;
+		k = kw_head[h];
+		x = n - i >= 4 ? (uint32_t)lower[p[i]] | (uint32_t)lower[p[i + 1]] << 8 |
+		    (uint32_t)lower[p[i + 2]] << 16 | (uint32_t)lower[p[i + 3]] << 24 :
+		    four(p + i, n - i);
+		for (; k; k = kw_next[k - 1]) {
+			size_t j = k - 1, m;
+
+			if ((cls & keywords[j].cls) || (x & kw_mask[j]) != kw_pre[j] ||
+			    kw_len[j] > n - i)
+				continue;
+			for (m = 4; m < kw_len[j] &&
+			    lower[p[i + m]] == (unsigned char)keywords[j].s[m]; m++)
+				;
+			if (m >= kw_len[j])
+				cls |= keywords[j].cls;
+		}
+	}
+	return cls;
+}
+
+/* Ends like a sentence: . ! ? or 。！？ and closing quotes after them. */
+static int
+sentence_end(const unsigned char *p, size_t n)
+{
+	while (n > 0 && (p[n - 1] == ' ' || p[n - 1] == '\r' || p[n - 1] == '\t'))
+		n--;
+	if (n >= 3 && p[n - 3] == 0xe2 && p[n - 2] == 0x80 && (p[n - 1] == 0x9d ||
+	    p[n - 1] == 0x99))
+		n -= 3;	/* ” ’ */
+	if (n >= 1 && strchr(".!?\"", p[n - 1]) && p[n - 1])
+		return n >= 2 && p[n - 2] != '.';	/* not "..." */
+	if (n >= 3 && p[n - 3] == 0xe3 && p[n - 2] == 0x80 && p[n - 1] == 0x82)
+		return 1;	/* 。 */
+	if (n >= 3 && p[n - 3] == 0xef && p[n - 2] == 0xbc &&
+	    (p[n - 1] == 0x81 || p[n - 1] == 0x9f))
+		return 1;	/* ！？ */
+	return 0;
+}
+
+#define SIG_WORDS 32		/* 2048-bit hashed set of character bigrams */
+
+struct pline {
+	size_t off, len;	/* in the window text, newline included */
+	unsigned cls;
+	unsigned chars;		/* characters, white space excluded */
+	double score;
+	uint64_t hash;		/* of the line without surrounding white space */
+	uint64_t sig[SIG_WORDS];
+};
+
+/*
+ * The line's vocabulary as a hashed set of character bigrams: pages from
+ * different sites share little of it, so where the sets before and after
+ * a line stop overlapping is where a page ends.
+ */
+static unsigned
+signature(struct pline *l, const unsigned char *p, size_t n)
+{
+	uint32_t prev = 0, c;
+	size_t i = 0;
+	unsigned chars = 0;
+	uint64_t hash = 1469598103934665603ull;
+
+	memset(l->sig, 0, sizeof l->sig);
+	while (i < n) {
+		if (p[i] < 0x80) {
+			c = lower[p[i]];
+			i++;
+		} else {
+			/* Enough of a code point to tell characters apart. */
+			c = p[i++];
+			while (i < n && (p[i] & 0xc0) == 0x80)
+				c = c << 6 | (p[i++] & 0x3f);
+		}
+		/*
+		 * On the way: the characters, white space excluded, and a hash
+		 * of them (lines equal but for white space hash alike).
+		 */
+		if (c != ' ' && c != '\t' && c != '\r') {
+			chars++;
+			hash = (hash ^ c) * 1099511628211ull;
+		}
+		if (c < 0x80 && !word[c]) {
+			prev = 0;
+			continue;
+		}
+		if (prev) {
+			uint64_t h = ((uint64_t)prev << 21 | c) * 0x9e3779b97f4a7c15ull;
+			unsigned bit = (unsigned)(h >> 53);	/* 11 bits */
+
+			l->sig[bit >> 6] |= (uint64_t)1 << (bit & 63);
+		}
+		prev = c;
+	}
+	l->hash = hash | 1;	/* 0 marks a free slot in a seen set */
+	return chars;
+}
+
+/*
+ * Lines seen first and last on pages found so far.  Pages of one site
+ * open and close with the same lines, so in a dump that holds several of
+ * them, what began one page is strong evidence where it recurs.  Bounded:
+ * a full set is emptied and fills again.
+ */
+#define SEEN_SLOTS 4096
+
+struct seen {
+	uint64_t slot[SEEN_SLOTS];
+	size_t n;
+};
+
+static struct seen seen_first, seen_last;
+
+static int
+seen_has(const struct seen *t, uint64_t h)
+{
+	size_t i = (size_t)(h >> 20) % SEEN_SLOTS;
+
+	while (t->slot[i]) {
+		if (t->slot[i] == h)
+			return 1;
+		i = (i + 1) % SEEN_SLOTS;
+	}
+	return 0;
+}
+
+static void
+seen_add(struct seen *t, uint64_t h)
+{
+	size_t i = (size_t)(h >> 20) % SEEN_SLOTS;
+
+	if (seen_has(t, h))
+		return;
+	if (t->n >= SEEN_SLOTS / 2) {
+		memset(t, 0, sizeof *t);
+		i = (size_t)(h >> 20) % SEEN_SLOTS;
+	}
+	while (t->slot[i])
+		i = (i + 1) % SEEN_SLOTS;
+	t->slot[i] = h;
+	t->n++;
+}
+
+/* Lines too common to tell anything: images, "*", one or two characters. */
+static int
+telling(const struct pline *l)
+{
+	return l->chars >= 3 && !(l->cls & (L_PIXEL | L_BLANK));
+}
+
+static void
+classify(struct pline *l, const unsigned char *p, size_t n)
+{
+	size_t end = n, first;
+	unsigned cls = 0, chars = 0;
+
+	if (!kw_ready)
+		kw_init();
+	if (end && p[end - 1] == '\n')
+		end--;
+	if (end == 0 || (end == 1 && p[0] == '\r'))
+		cls |= L_EMPTY;
+	cls |= kw_scan(p, end);
+	chars = signature(l, p, end);
+	for (first = 0; first < end && (p[first] == ' ' || p[first] == '\t'); first++)
+		;
+	if (chars == 0)
+		cls |= L_BLANK;
+	else if (first < end) {
+		const unsigned char *f = p + first;
+		size_t left = end - first;
+
+		/* • U+2022, □ U+25A1, ● U+25CF, ◆ U+25C6, · U+00B7 */
+		if (left >= 3 && f[0] == 0xe2 && ((f[1] == 0x80 && f[2] == 0xa2) ||
+		    (f[1] == 0x96 && (f[2] == 0xa1 || f[2] == 0x8f || f[2] == 0x86))))
+			cls |= L_BULLET;
+		if (left >= 2 && f[0] == 0xc2 && f[1] == 0xb7)
+			cls |= L_BULLET;
+		if ((chars == 1 && f[0] == '*') || (f[0] == '[' && p[end - 1] == ']' &&
+		    !memchr(f + 1, '[', left - 1)) ||
+		    (end > first && p[end - 1] == '\r' && chars == 1 && f[0] == '*'))
+			cls |= L_PIXEL;
+	}
+	if (sentence_end(p, end))
+		cls |= L_SENTENCE;
+	if (first < end && chars >= 2 && chars <= 16 && !(cls & (L_TOP | L_SKIP))) {
+		size_t j;
+
+		/* "[m]", "[apstat]", "Quantcast": counters after the footer. */
+		for (j = first; j < end && p[j] > ' ' && p[j] < 0x7f; j++)
+			;
+		while (j < end && (p[j] == ' ' || p[j] == '\r' || p[j] == '\t'))
+			j++;
+		if (j == end)
+			cls |= L_LONE;
+	}
+	l->cls = cls;
+	l->chars = chars;
+}
+
+/*
+ * The window: lines [base, base + n) of the operand; line base + i is
+ * lines[i].  Lines before `decided` have been written.
+ */
+struct window {
+	struct buf text;
+	struct pline *lines;
+	size_t n, cap;
+	size_t base_off;	/* text offset dropped so far (for compaction) */
+};
+
+/* Up to k non-blank lines from line i going in step (+1/-1), within CONTEXT. */
+static size_t
+nonblank(const struct pline *lines, size_t n, size_t i, int step, size_t k,
+    size_t *out)
+{
+	size_t got = 0, seen = 0;
+	long j = (long)i;
+
+	while (j >= 0 && (size_t)j < n && got < k && seen < CONTEXT) {
+		if (!(lines[j].cls & L_BLANK))
+			out[got++] = (size_t)j;
+		j += step;
+		seen++;
+	}
+	return got;
+}
+
+/*
+ * What is known about a candidate line i, as numbers; score_line weighs
+ * them.  prev[] are the non-blank lines before i, nearest first; next[]
+ * those from i on.
+ */
+enum {
+	F_COPY_NEAR,		/* copyright lines among the last 3 before */
+	F_COPY_FAR,		/* ... among the 3 before those */
+	F_FOOT_LAST,		/* the line before is footer furniture */
+	F_FOOT_NEAR,		/* footer lines among the 5 before that */
+	F_PIXEL_LAST,		/* the line before is a lone image or "*" */
+	F_TOP_FIRST,		/* log-in, logo, ... among the first 2 */
+	F_TOP_NEXT,		/* ... among the 6 after those */
+	F_CRUMB_FIRST,		/* a breadcrumb among the first 4 */
+	F_CRUMB_NEXT,		/* ... among the 4 after those */
+	F_HOME_FIRST,		/* "首页"/home among the first 4 */
+	F_BULLETS,		/* list items among the first 8 (0, 1, 2) */
+	F_COPY_FIRST,		/* a copyright line among the first 3 */
+	F_SHORT_FIRST,		/* the first line is short, not a sentence */
+	F_PIXEL_FIRST,		/* the first line is a lone image or "*" */
+	F_SENTENCE_FIRST,	/* the first line is a long sentence */
+	F_BOTH,			/* bottom and top furniture both present */
+	F_TOP_LAST,		/* the line before is top furniture */
+	F_EMPTY_LAST,		/* the line before is empty */
+	F_EMPTY_FIRST,		/* line i is empty */
+	F_IN_LIST,		/* list items on both sides */
+	F_SENTENCE_LAST,	/* the line before ends a long sentence */
+	F_BLANK_FIRST,		/* line i is white space */
+	F_TINY_LAST,		/* the line before has 1 or 2 characters */
+	F_FOOT_FIRST,		/* footer lines among the first 2 */
+	F_SKIP_FIRST,		/* a skip link among the first 2 */
+	F_END_LAST,		/* article-end cues among the last 2 before */
+	F_PIXEL_THEN_TOP,	/* a lone image first, page-top furniture next */
+	F_TOP_BETWEEN,		/* top furniture among the last 3 before */
+	F_LONE_FIRST,		/* the first line is a lone token after a footer */
+	F_LONE_LAST,		/* the line before is one, after a footer */
+	F_SEEN_FIRST,		/* the first line opened a page found before */
+	F_SEEN_LAST,		/* the line before closed a page found before */
+	F_COHESION,		/* vocabulary shared by the lines before and after */
+	F_COH_FIRST,		/* ... by the first lines and the page before */
+	F_COH_LAST,		/* ... by the last lines before and the page after */
+	F_NFEATURES
+};
+
+/*
+ * Weights fitted by coordinate search on concatenations of the dev pages
+ * in several random orders, on these generic features only.
+ */
+static double weights[F_NFEATURES] = {
+	[F_COPY_NEAR] = 4.00, [F_COPY_FAR] = 2.50, [F_FOOT_LAST] = 1.50,
+	[F_FOOT_NEAR] = 1.50, [F_PIXEL_LAST] = 0.50, [F_TOP_FIRST] = 1.50,
+	[F_TOP_NEXT] = 0.25, [F_CRUMB_FIRST] = 3.00, [F_CRUMB_NEXT] = -0.50,
+	[F_HOME_FIRST] = 1.00, [F_BULLETS] = 0.00, [F_COPY_FIRST] = -3.00,
+	[F_SHORT_FIRST] = 0.50, [F_PIXEL_FIRST] = 1.00, [F_SENTENCE_FIRST] = -2.50,
+	[F_BOTH] = 1.00, [F_TOP_LAST] = -1.50, [F_EMPTY_LAST] = -4.00,
+	[F_EMPTY_FIRST] = -4.00, [F_IN_LIST] = -4.00, [F_SENTENCE_LAST] = 0.50,
+	[F_BLANK_FIRST] = 0.00, [F_TINY_LAST] = -1.50, [F_FOOT_FIRST] = -2.00,
+	[F_SKIP_FIRST] = 3.50, [F_END_LAST] = 0.00, [F_PIXEL_THEN_TOP] = 0.00,
+	[F_TOP_BETWEEN] = 0.00, [F_LONE_FIRST] = -3.00, [F_LONE_LAST] = 3.00,
+	[F_SEEN_FIRST] = 6.00, [F_SEEN_LAST] = 5.00,
+	[F_COHESION] = -3.00, [F_COH_FIRST] = -0.50,
+	[F_COH_LAST] = -1.00,
+};
+static double threshold = THRESHOLD;
+
+#define COH_LINES 15
+
+static void
+sig_union(uint64_t *u, const struct pline *L, const size_t *idx, size_t k)
+{
+	size_t i, w;
+
+	memset(u, 0, SIG_WORDS * sizeof *u);
+	for (i = 0; i < k; i++)
+		for (w = 0; w < SIG_WORDS; w++)
+			u[w] |= L[idx[i]].sig[w];
+}
+
+/* Portable and inline: without -mpopcnt the builtin is a libgcc call. */
+static inline unsigned
+popcount64(uint64_t x)
+{
+	x = x - ((x >> 1) & 0x5555555555555555ull);
+	x = (x & 0x3333333333333333ull) + ((x >> 2) & 0x3333333333333333ull);
+	x = (x + (x >> 4)) & 0x0f0f0f0f0f0f0f0full;
+	return (unsigned)((x * 0x0101010101010101ull) >> 56);
+}
+
+/* |a & b| / |a|, 0 when a is empty. */
+static double
+overlap(const uint64_t *a, const uint64_t *b)
+{
+	unsigned both = 0, na = 0, w;
+
+	for (w = 0; w < SIG_WORDS; w++) {
+		both += popcount64(a[w] & b[w]);
+		na += popcount64(a[w]);
+	}
+	return na ? (double)both / na : 0.0;
+}
+
+static int
+count(const struct pline *L, const size_t *idx, size_t from, size_t to,
+    size_t n, unsigned cls)
+{
+	int c = 0;
+
+	for (; from < to && from < n; from++)
+		c += (L[idx[from]].cls & cls) != 0;
+	return c;
+}
+
+/* How much line i looks like the first line of a page. */
+static double
+score_line(const struct pline *L, size_t n, size_t i)
+{
+	size_t prev[NEAR], next[NEAR + 2], np, nn, k;
+	double f[F_NFEATURES], s = 0;
+	const struct pline *first, *last;
+	int bullets, bottom, top;
+
+	np = i == 0 || (L[i].cls & L_PIECE) ? 0 :
+	    nonblank(L, n, i - 1, -1, NEAR, prev);
+	nn = np == 0 ? 0 : nonblank(L, n, i, 1, NEAR + 2, next);
+	if (np == 0 || nn == 0)
+		return -100;
+	first = &L[next[0]];
+	last = &L[prev[0]];
+	memset(f, 0, sizeof f);
+	f[F_COPY_NEAR] = count(L, prev, 0, 3, np, L_COPY);
+	f[F_COPY_FAR] = count(L, prev, 3, 6, np, L_COPY);
+	f[F_FOOT_LAST] = (last->cls & L_FOOT) != 0;
+	f[F_FOOT_NEAR] = count(L, prev, 1, 6, np, L_FOOT);
+	f[F_PIXEL_LAST] = (last->cls & L_PIXEL) != 0;
+	f[F_TOP_FIRST] = count(L, next, 0, 2, nn, L_TOP);
+	f[F_TOP_NEXT] = count(L, next, 2, 8, nn, L_TOP);
+	f[F_CRUMB_FIRST] = count(L, next, 0, 4, nn, L_CRUMB) != 0;
+	f[F_CRUMB_NEXT] = count(L, next, 4, 8, nn, L_CRUMB) != 0;
+	f[F_HOME_FIRST] = count(L, next, 0, 4, nn, L_HOME) != 0;
+	bullets = count(L, next, 0, 8, nn, L_BULLET);
+	f[F_BULLETS] = bullets >= 4 ? 2 : bullets >= 2;
+	f[F_COPY_FIRST] = count(L, next, 0, 3, nn, L_COPY) != 0;
+	f[F_SHORT_FIRST] = first->chars <= 24 && !(first->cls & L_SENTENCE);
+	f[F_PIXEL_FIRST] = (first->cls & L_PIXEL) != 0;
+	f[F_SENTENCE_FIRST] = (first->cls & L_SENTENCE) && first->chars > 40;
+	bottom = f[F_COPY_NEAR] + f[F_COPY_FAR] + f[F_FOOT_LAST] + f[F_FOOT_NEAR] > 0;
+	top = f[F_TOP_FIRST] + f[F_TOP_NEXT] + f[F_CRUMB_FIRST] + f[F_BULLETS] > 0;
+	f[F_BOTH] = bottom && top;
+	f[F_TOP_LAST] = (last->cls & (L_TOP | L_CRUMB)) != 0;
+	f[F_EMPTY_LAST] = (L[i - 1].cls & L_EMPTY) != 0;
+	f[F_EMPTY_FIRST] = (L[i].cls & L_EMPTY) != 0;
+	f[F_IN_LIST] = (last->cls & L_BULLET) && (first->cls & L_BULLET);
+	f[F_SENTENCE_LAST] = (last->cls & L_SENTENCE) && last->chars > 60;
+	f[F_BLANK_FIRST] = (L[i].cls & L_BLANK) && !(L[i].cls & L_EMPTY);
+	f[F_TINY_LAST] = last->chars <= 2;
+	f[F_FOOT_FIRST] = count(L, next, 0, 2, nn, L_FOOT);
+	f[F_SKIP_FIRST] = count(L, next, 0, 2, nn, L_SKIP) != 0;
+	f[F_END_LAST] = count(L, prev, 0, 2, np, L_END);
+	f[F_PIXEL_THEN_TOP] = (first->cls & L_PIXEL) && nn > 1 &&
+	    (L[next[1]].cls & (L_TOP | L_SKIP | L_CRUMB));
+	f[F_TOP_BETWEEN] = count(L, prev, 0, 3, np, L_TOP | L_SKIP | L_CRUMB | L_HOME);
+	/* A counter right after the footer closes the page before it. */
+	f[F_LONE_FIRST] = (first->cls & L_LONE) &&
+	    count(L, prev, 0, 3, np, L_COPY | L_FOOT);
+	f[F_LONE_LAST] = (last->cls & L_LONE) &&
+	    count(L, prev, 1, 4, np, L_COPY | L_FOOT);
+	f[F_SEEN_FIRST] = telling(first) && seen_has(&seen_first, first->hash);
+	f[F_SEEN_LAST] = telling(last) && seen_has(&seen_last, last->hash);
+	for (k = 0; k < F_NFEATURES; k++)
+		s += weights[k] * f[k];
+	/*
+	 * The vocabulary features only ever lower the score (their weights are
+	 * negative): below the threshold without them, a line cannot be a
+	 * boundary nor beat one, so skip their cost.
+	 */
+	if (s < threshold)
+		return s;
+	{
+		size_t wp[COH_LINES], wn[COH_LINES], kp, kn;
+		uint64_t P[SIG_WORDS], N[SIG_WORDS], e[SIG_WORDS];
+
+		kp = nonblank(L, n, i - 1, -1, COH_LINES, wp);
+		kn = nonblank(L, n, i, 1, COH_LINES, wn);
+		sig_union(P, L, wp, kp);
+		sig_union(N, L, wn, kn);
+		f[F_COHESION] = overlap(P, N) < overlap(N, P) ? overlap(P, N) :
+		    overlap(N, P);
+		sig_union(e, L, wn, kn < 3 ? kn : 3);
+		f[F_COH_FIRST] = overlap(e, P);
+		sig_union(e, L, wp, kp < 3 ? kp : 3);
+		f[F_COH_LAST] = overlap(e, N);
+	}
+	for (k = F_COHESION; k <= F_COH_LAST; k++)
+		s += weights[k] * f[k];
+	return s;
+}
+
+#ifdef PAGES_TUNE
+/*
+ * Development only, for fitting the weights: built with -DPAGES_TUNE,
+ * PAGES_WEIGHTS="w1,...,wN,threshold" replaces them and PAGES_DUMP=1
+ * prints every line's score to stderr.
+ */
+static void
+tune_init(void)
+{
+	const char *e = getenv("PAGES_WEIGHTS");
+	int k;
+
+	if (!e)
+		return;
+	for (k = 0; k < F_NFEATURES && *e; k++) {
+		char *end;
+
+		weights[k] = strtod(e, &end);
+		e = *end ? end + 1 : end;
+	}
+	if (*e)
+		threshold = strtod(e, NULL);
+}
+#endif
+
+static void
+win_push(struct window *w, const unsigned char *p, size_t n, int piece)
+{
+	struct pline *l;
+
+	if (w->n == w->cap) {
+		w->cap = w->cap ? w->cap * 2 : 256;
+		w->lines = xreallocarray(w->lines, w->cap, sizeof *w->lines);
+	}
+	l = &w->lines[w->n++];
+	l->off = w->text.len;
+	l->len = n;
+	buf_add(&w->text, p, n);
+	classify(l, p, n);
+	if (piece)
+		l->cls |= L_PIECE;
+	l->score = 0;
+}
+
+/* Forget lines [0, k): they are written and out of every context. */
+static void
+win_drop(struct window *w, size_t k)
+{
+	size_t off, i;
+
+	if (k == 0)
+		return;
+	off = k < w->n ? w->lines[k].off : w->text.len;
+	if (off)
+		memmove(w->text.data, w->text.data + off, w->text.len - off);
+	w->text.len -= off;
+	memmove(w->lines, w->lines + k, (w->n - k) * sizeof *w->lines);
+	w->n -= k;
+	for (i = 0; i < w->n; i++)
+		w->lines[i].off -= off;
+}
+
+/*
+ * The splitter's state over one stream: lines are pushed in, and each is
+ * handed to the caller once decided, with whether it starts a page.
+ */
+struct splitter {
+	struct window w;
+	size_t scored, decided;	/* window indexes */
+	unsigned long long base;	/* stream line number of window line 0 */
+	int started;
+	void (*line)(void *ctx, unsigned long long lineno, const char *p,
+	    size_t n, int start);
+	void *ctx;
+};
+
+/* Remember how a page found with confidence begins and how the last ended. */
+static void
+learn(const struct window *w, size_t d)
+{
+	size_t k[1];
+
+	if (nonblank(w->lines, w->n, d, 1, 1, k) && telling(&w->lines[k[0]]))
+		seen_add(&seen_first, w->lines[k[0]].hash);
+	if (d > 0 && nonblank(w->lines, w->n, d - 1, -1, 1, k) &&
+	    telling(&w->lines[k[0]]))
+		seen_add(&seen_last, w->lines[k[0]].hash);
+}
+
+/* Score what has its context after it; decide what has its rivals scored. */
+static void
+sp_step(struct splitter *sp, int more)
+{
+	struct window *w = &sp->w;
+
+	while (sp->scored < w->n && (!more || sp->scored + CONTEXT < w->n)) {
+		w->lines[sp->scored].score = score_line(w->lines, w->n, sp->scored);
+#ifdef PAGES_TUNE
+		if (getenv("PAGES_DUMP"))
+			fprintf(stderr, "%.3f\n", w->lines[sp->scored].score);
+#endif
+		sp->scored++;
+	}
+	while (sp->decided < sp->scored && (!more || sp->decided + PAGE_MIN < sp->scored)) {
+		size_t d = sp->decided, j;
+		struct pline *l = &w->lines[d];
+		int start = !sp->started;
+
+		if (!start && l->score >= threshold) {
+			start = 1;
+			for (j = d > PAGE_MIN ? d - PAGE_MIN : 0;
+			    start && j < d + PAGE_MIN && j < w->n; j++)
+				if (j != d && (w->lines[j].score > l->score ||
+				    (j < d && w->lines[j].score == l->score)))
+					start = 0;
+		}
+		if (start)
+			learn(w, d);
+		sp->started = 1;
+		sp->line(sp->ctx, sp->base + d, w->text.data + l->off, l->len, start);
+		sp->decided++;
+	}
+	if (more && sp->decided > 2 * (CONTEXT + PAGE_MIN)) {
+		size_t k = sp->decided - (CONTEXT + PAGE_MIN);
+
+		win_drop(w, k);
+		sp->decided -= k;
+		sp->scored -= k;
+		sp->base += k;
+	}
+}
+
+static void
+sp_free(struct splitter *sp)
+{
+	buf_free(&sp->w.text);
+	free(sp->w.lines);
+}
+
+static void
+mark_start(void *ctx, unsigned long long lineno, const char *p, size_t n, int start)
+{
+	(void)p;
+	(void)n;
+	((unsigned char *)ctx)[lineno] = (unsigned char)start;
+}
+
+void
+pages_boundaries(const char *text, size_t len, const size_t *line_off,
+    size_t nlines, unsigned char *is_start)
+{
+	struct splitter sp;
+	size_t i;
+
+	memset(&sp, 0, sizeof sp);
+	memset(&seen_first, 0, sizeof seen_first);
+	memset(&seen_last, 0, sizeof seen_last);
+	sp.line = mark_start;
+	sp.ctx = is_start;
+	for (i = 0; i < nlines; i++) {
+		size_t end = i + 1 < nlines ? line_off[i + 1] : len;
+
+		win_push(&sp.w, (const unsigned char *)text + line_off[i],
+		    end - line_off[i], 0);
+		sp_step(&sp, 1);
+	}
+	sp_step(&sp, 0);
+	sp_free(&sp);
+}
+
+struct page_out {
+	struct emitter *e;
+	const char *path;
+	unsigned long long recno;
+};
+
+static void
+emit_line(void *ctx, unsigned long long lineno, const char *p, size_t n, int start)
+{
+	struct page_out *po = ctx;
+
+	(void)lineno;
+	if (start) {
+		if (po->recno)
+			em_end(po->e);
+		em_begin(po->e, po->path, ++po->recno, "text");
+	}
+	em_add(po->e, p, n);
+}
+
+void
+split_pages(struct src *s, struct emitter *e, const struct split_opts *o)
+{
+	struct splitter sp;
+	struct page_out po = { e, s->path, 0 };
+	int midline = 0;
+
+	(void)o;
+#ifdef PAGES_TUNE
+	tune_init();
+#endif
+	memset(&sp, 0, sizeof sp);
+	sp.line = emit_line;
+	sp.ctx = &po;
+	while (src_fill(s, 1)) {
+		int complete;
+		/* Page text has no 64K lines; pieces keep the window small. */
+		size_t n = split_next_line(s, 64 * 1024, &complete);
+
+		win_push(&sp.w, src_ptr(s), n, midline);
+		src_skip(s, n);
+		midline = !complete;
+		sp_step(&sp, 1);
+	}
+	sp_step(&sp, 0);
+	if (po.recno)
+		em_end(e);
+	sp_free(&sp);
+}

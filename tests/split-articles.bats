@@ -1,0 +1,364 @@
+#!/usr/bin/env bats
+# split-articles: every dump format, the broken samples, resync, gzip, -o DIR
+# and the undelimited splitter on real pages.
+
+setup() {
+	load test_helper/common-setup
+	_common_setup
+	bats_require_minimum_version 1.8.0
+	F="$FIXTURES/split-articles"
+	D="$CORPORA/dumps"
+	T="$BATS_TEST_TMPDIR"
+}
+
+@test "split-articles: every dump sample splits to its MANIFEST count" {
+	need_corpora
+	wrong=
+	while IFS=$'\t' read -r path format _ _ records _; do
+		case $format in format|html) continue ;; esac
+		case $format in
+		text-blankline-separated) opt=--blank-lines ;;
+		warc|wet|wat) opt=--all-types ;;
+		*) opt= ;;
+		esac
+		got=$(split-articles $opt -z "$D/$path" 2>/dev/null | count_nul)
+		[ "$got" = "$records" ] || wrong="$wrong $path:$got/$records"
+	done <"$D/MANIFEST.tsv"
+	[ -z "$wrong" ] || { echo "wrong counts:$wrong"; false; }
+}
+
+@test "split-articles: WARC documents only by default, with their metadata" {
+	need_corpora
+	run --separate-stderr split-articles "$D/warc/warcio/example.warc"
+	assert_success
+	[ "${#lines[@]}" -eq 1 ]
+	python3 - "$output" <<'PY'
+import json, sys
+r = json.loads(sys.argv[1])
+assert r["type"] == "response" and r["format"] == "warc", r
+assert r["url"] == "http://example.com/", r["url"]
+assert r["id"] == "urn:uuid:a9c51e3e-0221-11e7-bf66-0242ac120005", r["id"]
+assert r["date"] == "2017-03-06T04:02:06Z"
+# The HTTP header is gone and the gzip Content-Encoding undone.
+assert r["text"].startswith("<!doctype html>"), r["text"][:40]
+assert "Example Domain" in r["text"]
+PY
+}
+
+@test "split-articles: a chunked response is de-chunked, its HTTP header dropped" {
+	need_corpora
+	split-articles -z "$D/warc/warcio/example-iana.org-chunked.warc" >"$T/out.z"
+	[ "$(count_nul <"$T/out.z")" -eq 1 ]
+	head -c 15 "$T/out.z" | grep -q '^<!doctype html>'
+	! grep -a -q '^HTTP/1' "$T/out.z"
+	tr -d '\0' <"$T/out.z" | tail -c 20 | grep -q '</html>'
+}
+
+@test "split-articles: gzip per record, across records, one member, and plain give the same records" {
+	need_corpora
+	split-articles --all-types -z "$D/warc/warcio/example.warc" >"$T/plain.z"
+	split-articles --all-types -z "$D/warc/warcio/example.warc.gz" >"$T/gz.z"
+	cmp "$T/plain.z" "$T/gz.z"
+	zcat "$D/warc/warcio/example.warc.gz" | split-articles --all-types -z >"$T/stdin.z"
+	cmp "$T/plain.z" "$T/stdin.z"
+	# Members that cut records in two: the same as inflating first.
+	zcat "$D/warc/warcio/example-wrong-chunks.warc.gz" | split-articles --all-types -z >"$T/a.z"
+	split-articles --all-types -z "$D/warc/warcio/example-wrong-chunks.warc.gz" >"$T/b.z"
+	cmp "$T/a.z" "$T/b.z"
+	[ "$(count_nul <"$T/b.z")" -eq 2 ]
+}
+
+@test "split-articles: a truncated gzip stream gives what there is, reported, status 1" {
+	need_corpora
+	run --separate-stderr split-articles -z "$D/warc/resiliparse/clipped.warc.gz"
+	assert_failure 1
+	[[ "$stderr" == *"gzip stream cut short"* ]]
+	[[ "$stderr" == *"record 1: cut off at the end of input: Content-Length 88275"* ]]
+	split-articles -z "$D/warc/resiliparse/clipped.warc.gz" 2>/dev/null >"$T/out.z" || true
+	[ "$(count_nul <"$T/out.z")" -eq 1 ]
+	[ "$(wc -c <"$T/out.z")" -gt 50000 ]
+}
+
+@test "split-articles: lying Content-Length values resync on the next WARC/ line" {
+	run --separate-stderr split-articles -z "$F/lies.warc"
+	assert_failure 1
+	[ "$output" = "hellono length herenegativetoo longtoo shortcut off" ]
+	split-articles -z "$F/lies.warc" 2>/dev/null | tr '\0' '\n' >"$T/out" || true
+	printf '%s\n' hello 'no length here' negative 'too long' 'too short' 'cut off' >"$T/want"
+	cmp "$T/out" "$T/want"
+	[[ "$stderr" == *"record 2: no valid Content-Length"* ]]
+	[[ "$stderr" == *"record 4: Content-Length 4000 is wrong"* ]]
+	[[ "$stderr" == *"record 5: Content-Length 2 is wrong"* ]]
+	[[ "$stderr" == *"record 6: cut off at the end of input"* ]]
+}
+
+@test "split-articles: WET whose lengths count characters keeps every text whole" {
+	need_corpora
+	run --separate-stderr split-articles "$D/wet/ccnet/sample.warc.wet"
+	assert_failure 1
+	[[ "$stderr" == *"resynchronised"* ]]
+	python3 - "$output" <<'PY'
+import json, sys
+recs = [json.loads(l) for l in sys.argv[1].splitlines()]
+assert len(recs) == 3, len(recs)
+assert [r["url"] for r in recs] == ["http://sample_english.com",
+    "http://sample_chinese.zh", "http://sample_russian.ru"]
+# Each text runs to the end of its record, not to the lying length.
+for r in recs:
+    assert not r["text"].endswith("\n"), repr(r["text"][-10:])
+    assert "WARC/" not in r["text"]
+assert len(recs[1]["text"]) > 100 and len(recs[2]["text"]) > 100
+PY
+}
+
+@test "split-articles: the torture file's field-less WARC/ line is reported, not counted" {
+	need_corpora
+	run --separate-stderr split-articles --all-types -z "$D/warc/warcio-torture/standard-torture-validate-field.warc"
+	assert_failure 1
+	[[ "$stderr" == *"after record 3: a WARC/ line with no header fields skipped"* ]]
+}
+
+@test "split-articles: Sogou GB18030 records: raw bytes with -z, UTF-8 JSON with -j" {
+	need_corpora
+	src="$D/sogou/SogouCS.news_sohusite_xml.smarty.head25.dat"
+	split-articles -z "$src" >"$T/out.z"
+	python3 - "$src" "$T/out.z" <<'PY'
+import re, sys
+raw = open(sys.argv[1], "rb").read()
+want = [m.group(1) for m in re.finditer(rb"<content>(.*?)</content>", raw, re.S)]
+got = open(sys.argv[2], "rb").read().split(b"\0")[:-1]
+assert got == want, (len(got), len(want))
+PY
+	split-articles -j "$src" >"$T/out.jsonl"
+	python3 - "$T/out.jsonl" <<'PY'
+import json, sys
+recs = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
+assert len(recs) == 25
+assert all(r["format"] == "sogou" and r["charset"] == "GB18030" for r in recs)
+assert recs[0]["title"].startswith("深圳地铁"), recs[0]["title"]
+assert recs[1]["title"].startswith("爸爸为女儿"), recs[1]["title"]
+assert recs[1]["text"] == ""
+# The corpus paragraph mark U+E40C survives decoding.
+assert any("\ue40c" in r["text"] for r in recs)
+assert all(r["url"].startswith("http://") and len(r["id"]) == 33 for r in recs)
+PY
+}
+
+@test "split-articles: WikiExtractor <doc> attributes become fields" {
+	need_corpora
+	split-articles "$D/wikiextractor/zhwiki_wiki_00" >"$T/out.jsonl"
+	python3 - "$T/out.jsonl" "$D/wikiextractor/zhwiki_wiki_00" <<'PY'
+import json, re, sys
+recs = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
+raw = open(sys.argv[2], encoding="utf-8").read()
+tags = re.findall(r'<doc id="([^"]*)" url="([^"]*)" title="([^"]*)">', raw)
+assert [(r["id"], r["url"], r["title"]) for r in recs] == tags
+assert recs[0]["text"].startswith("数学\n\n数学是")
+assert "</doc>" not in "".join(r["text"] for r in recs)
+PY
+}
+
+@test "split-articles: JSON Lines in, texts out with -z; gzip too" {
+	need_corpora
+	for src in "$D/jsonl/wikiextractor-json/zhwiki_wiki_00.head20.jsonl" \
+	    "$D/jsonl/dolma/documents-000.json.gz"; do
+		split-articles -z "$src" >"$T/out.z"
+		python3 - "$src" "$T/out.z" <<'PY'
+import gzip, json, sys
+op = gzip.open if sys.argv[1].endswith(".gz") else open
+want = [json.loads(l)["text"].encode() for l in op(sys.argv[1], "rt", encoding="utf-8") if l.strip()]
+got = open(sys.argv[2], "rb").read().split(b"\0")[:-1]
+assert got == want, (len(got), len(want))
+PY
+	done
+}
+
+@test "split-articles: NUL-separated input passes through byte for byte" {
+	printf 'one\0二\0\0three\n\0' >"$T/in.z"
+	split-articles -z "$T/in.z" >"$T/out.z"
+	cmp "$T/in.z" "$T/out.z"
+	split-articles --format nul "$T/in.z" >"$T/out.jsonl"
+	[ "$(wc -l <"$T/out.jsonl")" -eq 4 ]
+	grep -q '"format":"nul","text":"二"' "$T/out.jsonl"
+}
+
+@test "split-articles --blank-lines: records are exact slices of the input" {
+	need_corpora
+	src="$D/plaintext/bert-chinese-sample_text.txt"
+	split-articles --blank-lines -z "$src" >"$T/out.z"
+	[ "$(count_nul <"$T/out.z")" -eq 11 ]
+	tr -d '\0' <"$T/out.z" | cmp - "$src"
+	# Lines that are only spaces count as blank; a leading blank line stays.
+	printf '\n a\nb\n  \n\nc\n' | split-articles --blank-lines -z | tr '\0' '|' >"$T/o"
+	[ "$(cat "$T/o")" = "$(printf '\n a\nb\n  \n\n|c\n|')" ]
+}
+
+@test "split-articles --delimiter: a matching line starts an article; --drop-delimiter" {
+	split-articles -z --delimiter '^=+ [0-9]+ =+$' "$F/delimited.txt" >"$T/out.z"
+	[ "$(count_nul <"$T/out.z")" -eq 4 ]
+	tr -d '\0' <"$T/out.z" | cmp - "$F/delimited.txt"
+	split-articles --delimiter '^=+ [0-9]+ =+$' --drop-delimiter "$F/delimited.txt" >"$T/out.jsonl"
+	python3 - "$T/out.jsonl" <<'PY'
+import json, sys
+recs = [json.loads(l)["text"] for l in open(sys.argv[1], encoding="utf-8")]
+assert len(recs) == 4
+assert recs[0] == "前言：本文件收录三篇新闻。\n"
+assert recs[1].startswith("扬州：") and recs[3].startswith("无锡：")
+assert not any("=====" in r for r in recs)
+PY
+	run --separate-stderr split-articles --delimiter '(' "$F/delimited.txt"
+	assert_failure 2
+	[[ "$stderr" == *"--delimiter:"* ]]
+}
+
+@test "split-articles: undelimited real pages split at page boundaries, losslessly" {
+	need_corpora
+	python3 - "$CORPORA/pages/text" "$T" <<'PY'
+import os, random, sys
+d, t = sys.argv[1:]
+names = sorted(f for f in os.listdir(d) if f.endswith(".txt"))
+random.Random(7).shuffle(names)
+parts = [open(os.path.join(d, f), "rb").read().strip(b"\n") + b"\n" for f in names]
+open(os.path.join(t, "pages.txt"), "wb").write(b"".join(parts))
+offs, o = [], 0
+for p in parts:
+    offs.append(o); o += len(p)
+open(os.path.join(t, "true"), "w").write("\n".join(map(str, offs)))
+PY
+	split-articles -z "$T/pages.txt" >"$T/out.z"
+	tr -d '\0' <"$T/out.z" | cmp - "$T/pages.txt"
+	python3 - "$T/out.z" "$T/true" <<'PY'
+import sys
+recs = open(sys.argv[1], "rb").read().split(b"\0")[:-1]
+true = set(map(int, open(sys.argv[2]).read().split()))
+pred, o = set(), 0
+for r in recs:
+    pred.add(o); o += len(r)
+tp = len(true & pred)
+P, R = tp / len(pred), tp / len(true)
+print("P %.3f R %.3f" % (P, R))
+assert P >= 0.45 and R >= 0.45, (P, R)
+PY
+}
+
+@test "split-articles: -o DIR writes one file per article, never clobbers without --force" {
+	need_corpora
+	mkdir "$T/out"
+	run --separate-stderr split-articles -o "$T/out" "$D/wikiextractor/zhwiki_wiki_00"
+	assert_success
+	[ "${#lines[@]}" -eq 16 ]
+	[ "${lines[0]}" = "$T/out/000001.txt" ]
+	[ "$(ls "$T/out" | wc -l)" -eq 16 ]
+	head -c 6 "$T/out/000001.txt" | grep -q '^数学'
+	# Again: every name is taken.
+	run --separate-stderr split-articles -o "$T/out" "$D/wikiextractor/zhwiki_wiki_00"
+	assert_failure 1
+	[[ "$stderr" == *"000001.txt exists; not overwritten (use --force)"* ]]
+	[ -z "$output" ]
+	[ "$(ls -A "$T/out" | wc -l)" -eq 16 ]
+	run split-articles --force -o "$T/out" "$D/wikiextractor/zhwiki_wiki_00"
+	assert_success
+	# -z prints NUL-terminated paths; --name sets them.
+	mkdir "$T/z"
+	split-articles -z -o "$T/z" --name 'doc-%03d.txt' "$D/wikiextractor/zhwiki_wiki_00" >"$T/paths"
+	[ "$(count_nul <"$T/paths")" -eq 16 ]
+	xargs -0 cat <"$T/paths" | cmp - <(split-articles -z "$D/wikiextractor/zhwiki_wiki_00" | tr -d '\0')
+	[ -f "$T/z/doc-016.txt" ]
+}
+
+@test "split-articles: -o DIR under concurrent runs: every article lands once" {
+	need_corpora
+	mkdir "$T/c" "$T/ref"
+	split-articles -o "$T/ref" "$D/wikiextractor/zhwiki_wiki_00" >/dev/null
+	for i in 1 2 3 4; do
+		split-articles -o "$T/c" "$D/wikiextractor/zhwiki_wiki_00" >"$T/p$i" 2>"$T/e$i" &
+	done
+	wait
+	[ "$(ls -A "$T/c" | wc -l)" -eq 16 ]
+	[ "$(cat "$T"/p? | wc -l)" -eq 16 ]
+	for f in "$T"/ref/*; do cmp "$f" "$T/c/$(basename "$f")"; done
+	[ "$(cat "$T"/e? | grep -c 'exists; not overwritten')" -eq 48 ]
+}
+
+@test "split-articles: bad --name, --format and option mixes are usage errors" {
+	run --separate-stderr split-articles -o "$BATS_TEST_TMPDIR" --name 'x.txt'
+	assert_failure 2
+	run --separate-stderr split-articles -o "$BATS_TEST_TMPDIR" --name 'a/%d'
+	assert_failure 2
+	run --separate-stderr split-articles --format tar </dev/null
+	assert_failure 2
+	[[ "$stderr" == *"--format: unknown format 'tar'"* ]]
+	run --separate-stderr split-articles --drop-delimiter </dev/null
+	assert_failure 2
+	run --separate-stderr split-articles --blank-lines --delimiter x </dev/null
+	assert_failure 2
+	run --separate-stderr split-articles --name '%d' </dev/null
+	assert_failure 2
+}
+
+@test "split-articles -j: a WARC record over --max-record streams out undecoded, reported" {
+	need_corpora
+	run --separate-stderr split-articles --max-record 1k "$D/warc/warcio/example-iana.org-chunked.warc"
+	assert_failure 1
+	[[ "$stderr" == *"record 2: larger than --max-record 1K; text written as found"* ]]
+	[ "${#lines[@]}" -eq 1 ]
+	python3 -c 'import json,sys; r=json.loads(sys.argv[1]); assert r["type"] == "response"' "$output"
+}
+
+@test "split-articles: every long option of --help is in the man page and completions" {
+	opts=$(split-articles --help | grep -o -- '--[a-z][a-z-]*' | sort -u)
+	for o in $opts; do
+		grep -q -- "${o#--}" "$PROJECT_ROOT/man/split-articles.1" || { echo "man: $o"; false; }
+		grep -q -- "$o" "$PROJECT_ROOT/completions/bash/split-articles" || { echo "bash: $o"; false; }
+		grep -q -- "$o" "$PROJECT_ROOT/completions/zsh/_split-articles" || { echo "zsh: $o"; false; }
+		grep -q -- "-l ${o#--}" "$PROJECT_ROOT/completions/fish/split-articles.fish" || { echo "fish: $o"; false; }
+	done
+}
+
+@test "split-articles: JSON lines over 1 MiB are records like any other" {
+	python3 -c '
+import json
+print(json.dumps({"id": 1, "text": "长" * 1500000}, ensure_ascii=False))
+print(json.dumps({"id": 2, "text": "short"}))' >"$T/big.jsonl"
+	run --separate-stderr split-articles -z "$T/big.jsonl"
+	assert_success
+	split-articles -z "$T/big.jsonl" | tr '\0' '\n' >"$T/out"
+	[ "$(wc -l <"$T/out")" -eq 2 ]
+	[ "$(head -1 "$T/out" | wc -c)" -eq 4500001 ]
+	# Over --max-record: the line passes unchanged, reported.
+	run --separate-stderr split-articles -z --max-record 1M "$T/big.jsonl"
+	assert_failure 1
+	[[ "$stderr" == *"record 1: larger than --max-record 1M; passed on unchanged"* ]]
+}
+
+@test "split-articles: undelimited text with overlong lines and binary stays lossless" {
+	{ head -c 3000000 /dev/zero | tr '\0' a; printf '\n短行\n'; head -c 200000 /dev/urandom | tr -d '\0'; } >"$T/odd.txt"
+	split-articles --format text -z "$T/odd.txt" >"$T/out.z"
+	tr -d '\0' <"$T/out.z" | cmp - "$T/odd.txt"
+}
+
+@test "split-articles: <doc> records over --max-record stream out whole" {
+	need_corpora
+	for src in "$D/wikiextractor/zhwiki_wiki_00" "$D/sogou/SogouCS.news_sohusite_xml.smarty.head25.dat"; do
+		split-articles -z "$src" >"$T/a.z"
+		split-articles -z --max-record 1k "$src" >"$T/b.z"
+		cmp "$T/a.z" "$T/b.z"
+	done
+	run --separate-stderr split-articles --max-record 1k "$D/wikiextractor/zhwiki_wiki_00"
+	assert_failure 1
+	[ "${#lines[@]}" -eq 16 ]
+	[[ "$stderr" == *"record 1: larger than --max-record 1K; text written as found"* ]]
+}
+
+@test "split-articles: a huge lying Content-Length does not swallow the records after it" {
+	{
+		printf 'WARC/1.0\r\nWARC-Type: conversion\r\nContent-Length: 9223372036854775807\r\n\r\none\r\n\r\n'
+		printf 'WARC/1.0\r\nWARC-Type: conversion\r\nContent-Length: 99999999999999999999\r\n\r\ntwo\r\n\r\n'
+		printf 'WARC/1.0\r\nWARC-Type: conversion\r\nContent-Length: 5\r\n\r\nthree\r\n\r\n'
+	} >"$T/huge.warc"
+	run --separate-stderr split-articles -z "$T/huge.warc"
+	assert_failure 1
+	[ "$output" = "onetwothree" ]
+	[[ "$stderr" == *"record 1: no valid Content-Length"* ]]
+	[[ "$stderr" == *"record 2: no valid Content-Length"* ]]
+}

@@ -1,0 +1,102 @@
+/* test_split.c - split-articles' engine: HTTP helpers, file name templates,
+ * format names and the page splitter's core. */
+#include <string.h>
+
+#include "split.h"
+#include "tap.h"
+
+static void
+test_http(void)
+{
+	static const char chunked[] = "5\r\nhello\r\n7;ext=1\r\n, world\r\n0\r\n\r\n";
+	static const char lf_header[] = "HTTP/1.1 200 OK\nContent-Type: text/html\n\n<p>";
+	static const char crlf_header[] = "HTTP/1.0 200 OK\r\nA: b\r\n\r\nbody";
+	struct buf out = { 0 };
+
+	ok(http_dechunk(chunked, strlen(chunked), &out) == 0, "dechunk: chunked body");
+	is_mem(out.data, out.len, "hello, world", 12, "dechunk: the chunks joined");
+	buf_clear(&out);
+	ok(http_dechunk("<html>", 6, &out) == -1 && out.len == 0,
+	    "dechunk: a body that is not chunked is left alone");
+	ok(http_dechunk("ff\r\nshort", 9, &out) == -1 && out.len == 0,
+	    "dechunk: a chunk longer than the body is not chunking");
+	ok(http_dechunk("3\r\nabc", 6, &out) == 0 && out.len == 3,
+	    "dechunk: a body without the last chunk keeps what came");
+	ok(http_header_len(lf_header, strlen(lf_header)) == strlen(lf_header) - 3,
+	    "http header: LF-only line ends");
+	ok(http_header_len(crlf_header, strlen(crlf_header)) == strlen(crlf_header) - 4,
+	    "http header: CRLF line ends");
+	ok(http_header_len("<html>", 6) == 0, "http header: none");
+	buf_free(&out);
+}
+
+static void
+test_templates(void)
+{
+	ok(em_check_template("%06d.txt") == 0, "template: %%06d.txt");
+	ok(em_check_template("page-%u.html") == 0, "template: %%u");
+	ok(em_check_template("100%%-%d") == 0, "template: %%%% is literal");
+	ok(em_check_template("x.txt") == -1, "template: no conversion");
+	ok(em_check_template("%d-%d") == -1, "template: two conversions");
+	ok(em_check_template("%s.txt") == -1, "template: a string conversion");
+	ok(em_check_template("a/%d") == -1, "template: a slash");
+	ok(em_check_template("%n") == -1, "template: %%n");
+}
+
+static void
+test_formats(void)
+{
+	enum fmt f;
+
+	ok(fmt_parse("WET", &f) == 0 && f == FMT_WARC, "format: wet is warc");
+	ok(fmt_parse("nul", &f) == 0 && f == FMT_NUL, "format: nul");
+	ok(fmt_parse("tar", &f) == -1, "format: unknown");
+}
+
+/* Two short pages run together: the second starts at its header. */
+static void
+test_pages(void)
+{
+	static const char text[] =
+	    "Example News\n"
+	    "  • Home\n"
+	    "  • World\n"
+	    "A headline about rivers\n"
+	    "2019-11-20 10:00 Source: Example News\n"
+	    "The river rose by two metres overnight, officials said.\n"
+	    "It is expected to fall again by the weekend.\n"
+	    "Copyright © 2019 Example News. All rights reserved.\n"
+	    "[logo]\n"
+	    "登录 注册\n"
+	    "当前位置：首页 > 新闻 > 正文\n"
+	    "河水上涨两米\n"
+	    "2019年11月20日 10:00 来源：示例日报\n"
+	    "河水一夜之间上涨两米，官员说。\n"
+	    "预计周末回落。\n"
+	    "版权所有 示例日报 京ICP备12345678号\n"
+	    "返回顶部\n";
+	size_t off[64], n = 0, i;
+	unsigned char start[64];
+
+	for (i = 0; i < sizeof text - 1; i++)
+		if (i == 0 || text[i - 1] == '\n')
+			off[n++] = i;
+	memset(start, 0, sizeof start);
+	pages_boundaries(text, sizeof text - 1, off, n, start);
+	ok(start[0], "pages: line 0 starts a page");
+	ok(start[8], "pages: the [logo] line after a copyright line starts a page");
+	for (i = 1; i < n; i++)
+		if (i != 8 && start[i])
+			break;
+	ok(i == n, "pages: no other line starts a page (got line %zu)", i);
+}
+
+int
+main(void)
+{
+	test_http();
+	test_templates();
+	test_formats();
+	test_pages();
+	return done_testing();
+}
