@@ -1,60 +1,790 @@
 /*
- * encdetect.c - first cut of the encoding detector: BOMs, UTF-8 validity,
- * pure ASCII, else GB18030.  detect-encoding's issue replaces the guess
- * with a model-based one behind the same interface.
+ * encdetect.c - the encoding detector (see encdetect.h for the order of
+ * decisions).  The scoring follows the idea of chardetng and uchardet: a
+ * candidate charset is judged by how plausible the text it decodes to is,
+ * as a cost in half bits, -log2 of the probability the models give the
+ * text; the cheapest candidate that decodes every byte wins.  The models
+ * are generated tables (encmodel.c).
  */
+#include <ctype.h>
+#include <limits.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 #include "encdetect.h"
+#include "encmodel.h"
 #include "utf8.h"
 
+/* How much of a long input is scored: plenty to decide, bounded time. */
+#define SCORE_WINDOW (64 * 1024)
+/* Cost of a C1 control decoded by a single-byte charset: never text. */
+#define CONTROL_COST 60
+/* A declared charset wins when it costs at most this much more per
+   non-ASCII byte (half bits) than the best candidate. */
+#define DECLARED_SLACK 3
+
+/* Charset labels, normalised (lower case, letters and digits only). */
 static const struct {
 	const char *label, *name;
 } labels[] = {
-	{ "utf-8", "UTF-8" }, { "utf8", "UTF-8" },
+	{ "utf8", "UTF-8" }, { "unicode11utf8", "UTF-8" }, { "xunicode20utf8", "UTF-8" },
+	{ "utf16", "UTF-16LE" }, { "utf16le", "UTF-16LE" }, { "utf16be", "UTF-16BE" },
+	{ "ucs2", "UTF-16LE" }, { "unicode", "UTF-16LE" }, { "unicodefeff", "UTF-16LE" },
+	{ "utf32", "UTF-32LE" }, { "utf32le", "UTF-32LE" }, { "utf32be", "UTF-32BE" },
+	{ "utf7", "UTF-7" },
+	{ "usascii", "ASCII" }, { "ascii", "ASCII" }, { "ansix341968", "ASCII" },
 	{ "gb2312", "GB18030" }, { "gbk", "GB18030" }, { "gb18030", "GB18030" },
-	{ "x-gbk", "GB18030" }, { "cp936", "GB18030" },
-	{ "big5", "Big5" }, { "big5-hkscs", "Big5-HKSCS" }, { "cp950", "Big5" },
-	{ "shift_jis", "Shift_JIS" }, { "sjis", "Shift_JIS" },
-	{ "euc-jp", "EUC-JP" }, { "euc-kr", "EUC-KR" },
-	{ "iso-2022-jp", "ISO-2022-JP" },
-	{ "us-ascii", "ASCII" }, { "ascii", "ASCII" },
-	{ "iso-8859-1", "windows-1252" }, { "latin1", "windows-1252" },
-	{ "windows-1252", "windows-1252" },
+	{ "xgbk", "GB18030" }, { "cp936", "GB18030" }, { "ms936", "GB18030" },
+	{ "windows936", "GB18030" }, { "euccn", "GB18030" }, { "xeuccn", "GB18030" },
+	{ "csgb2312", "GB18030" }, { "gb231280", "GB18030" }, { "chinese", "GB18030" },
+	{ "csiso58gb231280", "GB18030" }, { "iso58gb231280", "GB18030" },
+	{ "hzgb2312", "HZ-GB-2312" }, { "hz", "HZ-GB-2312" },
+	{ "iso2022cn", "ISO-2022-CN" }, { "iso2022cnext", "ISO-2022-CN" },
+	{ "big5", "Big5" }, { "csbig5", "Big5" }, { "xxbig5", "Big5" }, { "cnbig5", "Big5" },
+	{ "big5hkscs", "Big5-HKSCS" }, { "cp950", "Big5" }, { "windows950", "Big5" },
+	{ "euctw", "x-EUC-TW" }, { "xeuctw", "x-EUC-TW" },
+	{ "shiftjis", "Shift_JIS" }, { "sjis", "Shift_JIS" }, { "xsjis", "Shift_JIS" },
+	{ "mskanji", "Shift_JIS" }, { "csshiftjis", "Shift_JIS" },
+	{ "windows31j", "windows-31j" }, { "cp932", "windows-31j" }, { "ms932", "windows-31j" },
+	{ "eucjp", "EUC-JP" }, { "xeucjp", "EUC-JP" }, { "cseucpkdfmtjapanese", "EUC-JP" },
+	{ "ujis", "EUC-JP" },
+	{ "iso2022jp", "ISO-2022-JP" }, { "csiso2022jp", "ISO-2022-JP" },
+	{ "euckr", "EUC-KR" }, { "cseuckr", "EUC-KR" }, { "ksc5601", "EUC-KR" },
+	{ "ksc56011987", "EUC-KR" }, { "ksc56011989", "EUC-KR" }, { "korean", "EUC-KR" },
+	{ "csksc56011987", "EUC-KR" }, { "isoir149", "EUC-KR" },
+	{ "windows949", "windows-949" }, { "cp949", "windows-949" }, { "uhc", "windows-949" },
+	{ "iso2022kr", "ISO-2022-KR" }, { "csiso2022kr", "ISO-2022-KR" },
+	{ "johab", "Johab" }, { "cp1361", "Johab" },
+	{ "koi8r", "KOI8-R" }, { "koi8", "KOI8-R" }, { "cskoi8r", "KOI8-R" },
+	{ "koi8u", "KOI8-U" }, { "koi8ru", "KOI8-U" },
+	{ "ibm866", "IBM866" }, { "cp866", "IBM866" }, { "866", "IBM866" },
+	{ "ibm855", "IBM855" }, { "cp855", "IBM855" },
+	{ "xmaccyrillic", "x-mac-cyrillic" }, { "maccyrillic", "x-mac-cyrillic" },
+	{ "macintosh", "macintosh" }, { "macroman", "macintosh" }, { "mac", "macintosh" },
+	{ "xmacroman", "macintosh" }, { "xmacce", "x-mac-ce" }, { "maccentraleurope", "x-mac-ce" },
+	{ "tis620", "TIS-620" }, { "iso885911", "ISO-8859-11" }, { "windows874", "windows-874" },
+	{ "cp874", "windows-874" }, { "dos874", "windows-874" },
+	{ "viscii", "VISCII" }, { "georgianacademy", "georgian-academy" },
+	{ "georgianps", "georgian-ps" }, { "kz1048", "KZ-1048" }, { "rk1048", "KZ-1048" },
+	{ "ptcp154", "PTCP154" }, { "pt154", "PTCP154" },
+	{ "latin1", "windows-1252" }, { "iso88591", "windows-1252" }, { "l1", "windows-1252" },
+	{ "cp819", "windows-1252" }, { "ibm819", "windows-1252" }, { "cp1252", "windows-1252" },
+	{ "iso885911987", "windows-1252" }, { "isoir100", "windows-1252" },
+	{ "csisolatin1", "windows-1252" },
+	{ "latin2", "ISO-8859-2" }, { "l2", "ISO-8859-2" }, { "latin3", "ISO-8859-3" },
+	{ "latin4", "ISO-8859-4" }, { "cyrillic", "ISO-8859-5" }, { "arabic", "ISO-8859-6" },
+	{ "greek", "ISO-8859-7" }, { "greek8", "ISO-8859-7" }, { "hebrew", "ISO-8859-8" },
+	{ "iso88598i", "ISO-8859-8" }, { "visual", "ISO-8859-8" }, { "logical", "ISO-8859-8" },
+	{ "latin5", "windows-1254" }, { "iso88599", "windows-1254" }, { "l5", "windows-1254" },
+	{ "latin6", "ISO-8859-10" }, { "latin7", "ISO-8859-13" }, { "latin9", "ISO-8859-15" },
+	{ "ibm852", "IBM852" }, { "cp852", "IBM852" }, { "ibm437", "IBM437" }, { "cp437", "IBM437" },
+	{ "ibm850", "IBM850" }, { "cp850", "IBM850" }, { "ibm865", "IBM865" }, { "cp865", "IBM865" },
+	{ "ibm862", "IBM862" }, { "cp862", "IBM862" }, { "ibm869", "IBM869" }, { "cp869", "IBM869" },
+	{ "ibm857", "IBM857" }, { "cp857", "IBM857" }, { "ibm775", "IBM775" }, { "cp775", "IBM775" },
+	{ "ibm737", "IBM737" }, { "cp737", "IBM737" },
+	{ "ibm037", "IBM037" }, { "cp037", "IBM037" }, { "ibm424", "IBM424" }, { "cp424", "IBM424" },
 };
+
+static void
+normalise_label(const char *label, char *out, size_t cap)
+{
+	size_t n = 0;
+
+	for (; *label && n + 1 < cap; label++)
+		if (isalnum((unsigned char)*label))
+			out[n++] = (char)tolower((unsigned char)*label);
+	out[n] = '\0';
+}
 
 const char *
 enc_canonical(const char *label)
 {
+	char key[64];
 	size_t i;
 
+	normalise_label(label, key, sizeof key);
 	for (i = 0; i < sizeof labels / sizeof labels[0]; i++)
-		if (!strcasecmp(label, labels[i].label))
+		if (!strcmp(key, labels[i].label))
 			return labels[i].name;
+	/* windows-125x, cp125x, iso-8859-x: spelled many ways. */
+	static const char *const win[] = { "windows-1250", "windows-1251", "windows-1252",
+	    "windows-1253", "windows-1254", "windows-1255", "windows-1256", "windows-1257",
+	    "windows-1258" };
+	static const char *const iso[] = { NULL, "windows-1252", "ISO-8859-2", "ISO-8859-3",
+	    "ISO-8859-4", "ISO-8859-5", "ISO-8859-6", "ISO-8859-7", "ISO-8859-8",
+	    "windows-1254", "ISO-8859-10", "ISO-8859-11", NULL, "ISO-8859-13", "ISO-8859-14",
+	    "ISO-8859-15", "ISO-8859-16" };
+	const char *p = NULL;
+	if (!strncmp(key, "windows", 7))
+		p = key + 7;
+	else if (!strncmp(key, "xcp", 3))
+		p = key + 3;
+	else if (!strncmp(key, "cp", 2) || !strncmp(key, "ms", 2))
+		p = key + 2;
+	if (p && strlen(p) == 4 && !strncmp(p, "125", 3) && p[3] >= '0' && p[3] <= '8')
+		return win[p[3] - '0'];
+	if (!strncmp(key, "iso8859", 7) && strlen(key) <= 9) {
+		int k = key[7] ? (int)strtol(key + 7, NULL, 10) : 0;
+
+		if (k > 0 && k <= 16)
+			return iso[k];
+	}
 	return NULL;
+}
+
+const char *
+enc_iconv_name(const char *canonical)
+{
+	static const struct {
+		const char *name, *iconv;
+	} names[] = {
+		{ "x-mac-cyrillic", "MAC-CYRILLIC" }, { "x-mac-ce", "MAC-CENTRALEUROPE" },
+		{ "macintosh", "MACINTOSH" }, { "x-EUC-TW", "EUC-TW" }, { "windows-31j", "CP932" },
+		{ "windows-949", "CP949" }, { "KZ-1048", "RK1048" }, { "PTCP154", "PT154" },
+		{ "Johab", "JOHAB" }, { "ASCII", "ASCII" },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof names / sizeof names[0]; i++)
+		if (!strcmp(canonical, names[i].name))
+			return names[i].iconv;
+	return canonical;
+}
+
+size_t
+enc_bom_length(const unsigned char *s, size_t n)
+{
+	if (n >= 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF)
+		return 3;
+	if (n >= 4 && !memcmp(s, "\xFF\xFE\0\0", 4))
+		return 4;
+	if (n >= 4 && !memcmp(s, "\0\0\xFE\xFF", 4))
+		return 4;
+	if (n >= 2 && ((s[0] == 0xFF && s[1] == 0xFE) || (s[0] == 0xFE && s[1] == 0xFF)))
+		return 2;
+	return 0;
+}
+
+/* Case-insensitive search for needle in s[0..n). */
+static const unsigned char *
+find_ci(const unsigned char *s, size_t n, const char *needle)
+{
+	size_t k = strlen(needle), i;
+
+	for (i = 0; i + k <= n; i++)
+		if (tolower(s[i]) == needle[0] && !strncasecmp((const char *)s + i, needle, k))
+			return s + i;
+	return NULL;
+}
+
+/* The label after "name" [spaces] "=" [spaces] [quote] in s[0..n). */
+static const char *
+label_after(const unsigned char *p, const unsigned char *end, char *buf, size_t cap)
+{
+	size_t k = 0;
+
+	while (p < end && (*p == ' ' || *p == '\t'))
+		p++;
+	if (p >= end || *p != '=')
+		return NULL;
+	p++;
+	while (p < end && (*p == ' ' || *p == '\t' || *p == '"' || *p == '\''))
+		p++;
+	while (p < end && k + 1 < cap && (isalnum(*p) || *p == '-' || *p == '_' ||
+	    *p == ':' || *p == '.'))
+		buf[k++] = (char)*p++;
+	buf[k] = '\0';
+	return k ? buf : NULL;
+}
+
+const char *
+enc_declared(const unsigned char *s, size_t n)
+{
+	const unsigned char *p, *end;
+	char buf[48];
+	const char *l;
+
+	if (n > 4096)
+		n = 4096;
+	end = s + n;
+	if (n > 5 && !memcmp(s, "<?xml", 5)) {
+		const unsigned char *close = find_ci(s, n, "?>");
+
+		p = find_ci(s, close ? (size_t)(close - s) : n, "encoding");
+		if (p && (l = label_after(p + 8, end, buf, sizeof buf)))
+			return enc_canonical(l);
+	}
+	for (p = s; (p = find_ci(p, (size_t)(end - p), "charset")); p += 7) {
+		/* Only inside markup: a <meta ...> or an XML/CSS declaration. */
+		const unsigned char *q = p;
+
+		while (q > s && q[-1] != '<' && q[-1] != '>' && p - q < 200)
+			q--;
+		if (q == s || q[-1] != '<')
+			continue;
+		if ((l = label_after(p + 7, end, buf, sizeof buf)))
+			return enc_canonical(l);
+	}
+	return NULL;
+}
+
+/* ---- candidates ---------------------------------------------------- */
+
+struct cand {
+	const char *name;
+	long cost;		/* half bits over the scored window */
+	int rank;		/* preference among equal costs */
+};
+
+#define MAXCAND 64
+
+struct cands {
+	struct cand c[MAXCAND];
+	int n;
+};
+
+static void
+add_cand(struct cands *cs, const char *name, long cost, int rank)
+{
+	int i;
+
+	for (i = 0; i < cs->n; i++)
+		if (!strcmp(cs->c[i].name, name)) {
+			if (cost < cs->c[i].cost)
+				cs->c[i].cost = cost;
+			return;
+		}
+	if (cs->n < MAXCAND)
+		cs->c[cs->n++] = (struct cand){ name, cost, rank };
+}
+
+/* ---- multi-byte charsets ------------------------------------------- */
+
+enum mb_kind { MB_GB18030, MB_BIG5, MB_SJIS, MB_EUCJP, MB_EUCKR, MB_JOHAB, MB_EUCTW };
+
+static const struct mb_spec {
+	enum mb_kind kind;
+	const char *name, *wide_name;	/* base charset, and its superset */
+	const unsigned char *table, *single;
+	int rank;
+} mb_specs[] = {
+	{ MB_GB18030, "GB18030", "GB18030", encm_gb18030, encm_gb18030_single, 0 },
+	{ MB_BIG5, "Big5", "Big5-HKSCS", encm_big5, encm_big5_single, 1 },
+	{ MB_SJIS, "Shift_JIS", "windows-31j", encm_sjis, encm_sjis_single, 2 },
+	{ MB_EUCJP, "EUC-JP", "EUC-JP", encm_eucjp, encm_eucjp_single, 3 },
+	{ MB_EUCKR, "EUC-KR", "windows-949", encm_euckr, encm_euckr_single, 4 },
+	{ MB_JOHAB, "Johab", "Johab", encm_johab, encm_johab_single, 20 },
+	{ MB_EUCTW, "x-EUC-TW", "x-EUC-TW", encm_euctw, encm_euctw_single, 21 },
+};
+
+/* The cost of a rare but valid code with no table entry (GB18030 four-byte,
+   EUC-JP JIS X 0212, EUC-TW planes 2+). */
+#define RARE_COST 34
+
+/*
+ * Score s[0..n) as charset sp.  Returns 0 and the cost, or -1 if some byte
+ * sequence is not valid.  *base is cleared when a code is only valid in the
+ * wide variant.
+ */
+static int
+mb_score(const struct mb_spec *sp, const unsigned char *s, size_t n, int final,
+    long *cost, int *base)
+{
+	long c = 0;
+	size_t i = 0;
+	int has_sub = sp->kind == MB_BIG5 || sp->kind == MB_SJIS || sp->kind == MB_EUCKR;
+
+	*base = 1;
+	while (i < n) {
+		unsigned b = s[i];
+
+		if (b < 0x80) {
+			i++;
+			continue;
+		}
+		unsigned e = sp->single[b - 0x80];
+		if (e) {
+			if (has_sub && !(e & 0x80))
+				*base = 0;
+			c += e & 0x7F;
+			i++;
+			continue;
+		}
+		if (i + 1 >= n)
+			{
+				if (final)
+					return -1;
+				break;
+			}
+		unsigned t = s[i + 1];
+		if (sp->kind == MB_GB18030 && t >= 0x30 && t <= 0x39) {
+			if (i + 3 >= n)
+				{
+				if (final)
+					return -1;
+				break;
+			}
+			unsigned b3 = s[i + 2], b4 = s[i + 3];
+			if (b3 < 0x81 || b3 > 0xFE || b4 < 0x30 || b4 > 0x39)
+				return -1;
+			long lin = (((long)(b - 0x81) * 10 + (t - 0x30)) * 126 + (b3 - 0x81)) * 10 +
+			    (b4 - 0x30);
+			/* BMP: up to 0x8431A439; supplementary from 0x90308130. */
+			if (!(lin <= 39419 || (b >= 0x90 && b <= 0xE3 && lin >= 189000 &&
+			    lin - 189000 <= 0xFFFFF)))
+				return -1;
+			c += RARE_COST;
+			i += 4;
+			continue;
+		}
+		if (sp->kind == MB_EUCJP && b == 0x8F) {
+			if (i + 2 >= n)
+				{
+				if (final)
+					return -1;
+				break;
+			}
+			unsigned b3 = s[i + 2];
+			if (t < 0xA1 || t > 0xFE || b3 < 0xA1 || b3 > 0xFE ||
+			    !encm_x0212[(t - 0xA1) * 94 + (b3 - 0xA1)])
+				return -1;
+			c += RARE_COST;
+			i += 3;
+			continue;
+		}
+		if (sp->kind == MB_EUCTW && b == 0x8E) {
+			if (i + 3 >= n)
+				{
+				if (final)
+					return -1;
+				break;
+			}
+			if (t < 0xA1 || t > 0xB0 || s[i + 2] < 0xA1 || s[i + 2] > 0xFE ||
+			    s[i + 3] < 0xA1 || s[i + 3] > 0xFE)
+				return -1;
+			c += RARE_COST;
+			i += 4;
+			continue;
+		}
+		if (t < 0x30)
+			return -1;
+		e = sp->table[ENCM_MB_INDEX(b, t)];
+		if (!e)
+			return -1;
+		if (has_sub && !(e & 0x80))
+			*base = 0;
+		c += e & 0x7F;
+		i += 2;
+	}
+	*cost = c;
+	return 0;
+}
+
+/* ---- single-byte charsets ------------------------------------------ */
+
+/*
+ * Pairs of neighbouring bytes where at least one is not ASCII, counted once
+ * per input: ASCII letters fold to 0..25, other ASCII to the gap (26), a
+ * high byte b to 27 + b - 0x80.
+ */
+#define PAIR_SYMS (27 + 128)
+
+struct pairs {
+	uint32_t count[PAIR_SYMS * PAIR_SYMS];
+	uint16_t used[PAIR_SYMS * PAIR_SYMS];
+	int nused;
+	uint32_t high[128];	/* how often each high byte occurs */
+};
+
+static unsigned char ascii_sym[128];
+
+static void
+init_ascii_sym(void)
+{
+	int b;
+
+	for (b = 0; b < 128; b++)
+		ascii_sym[b] = isalpha(b) ? (unsigned char)(tolower(b) - 'a') : ENCM_SYM_GAP;
+}
+
+static inline unsigned
+pair_sym(unsigned b)
+{
+	return b < 0x80 ? ascii_sym[b] : 27 + (b - 0x80);
+}
+
+static void
+count_pairs(struct pairs *p, const unsigned char *s, size_t n)
+{
+	unsigned prev = ENCM_SYM_GAP, prevb = ' ';
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		unsigned b = s[i], cur = pair_sym(b);
+
+		if (b >= 0x80 || prevb >= 0x80) {
+			unsigned k = prev * PAIR_SYMS + cur;
+
+			if (!p->count[k]++)
+				p->used[p->nused++] = (uint16_t)k;
+		}
+		if (b >= 0x80)
+			p->high[b - 0x80]++;
+		prev = cur;
+		prevb = b;
+	}
+}
+
+static void
+clear_pairs(struct pairs *p)
+{
+	int i;
+
+	for (i = 0; i < p->nused; i++)
+		p->count[p->used[i]] = 0;
+	p->nused = 0;
+	memset(p->high, 0, sizeof p->high);
+}
+
+/* Cost of the pairs as charset/language map m, or -1 if a byte is undefined. */
+static long
+sb_score(const struct pairs *p, const struct encm_sbmap *m)
+{
+	const unsigned char *bg = encm_langs[m->lang].bigram;
+	long c = 0;
+	int i;
+
+	for (i = 0; i < 128; i++)
+		if (p->high[i] && m->map[i] == ENCM_MAP_INVALID)
+			return -1;
+	for (i = 0; i < p->nused; i++) {
+		unsigned k = p->used[i], a = k / PAIR_SYMS, b = k % PAIR_SYMS;
+		unsigned sa = a < 27 ? a : m->map[a - 27];
+		unsigned sb = b < 27 ? b : m->map[b - 27];
+
+		if (sa >= ENCM_NSYM || sb >= ENCM_NSYM) {
+			/* A control: only the high side counts, once. */
+			c += (long)p->count[k] * CONTROL_COST;
+			continue;
+		}
+		c += (long)p->count[k] * bg[sa * ENCM_NSYM + sb];
+	}
+	return c;
+}
+
+/* ---- Unicode without a BOM ----------------------------------------- */
+
+/* Is code point c likely in text (not a control, unassigned or private)? */
+static int
+plausible_cp(uint32_t c)
+{
+	if (c < 0x20)
+		return c == '\t' || c == '\n' || c == '\r' || c == '\f';
+	if (c < 0x7F)
+		return 1;
+	if (c < 0xA0)
+		return 0;
+	if (c < 0x0250 || (c >= 0x0370 && c < 0x0530) || (c >= 0x0590 && c < 0x0700) ||
+	    (c >= 0x0900 && c < 0x0E80) || (c >= 0x10A0 && c < 0x1100) ||
+	    (c >= 0x1E00 && c < 0x2070) || (c >= 0x20A0 && c < 0x20C0) ||
+	    (c >= 0x2100 && c < 0x2600) || (c >= 0x3000 && c < 0x3100) ||
+	    (c >= 0x3400 && c < 0x4DC0) || (c >= 0x4E00 && c < 0xA000) ||
+	    (c >= 0xAC00 && c < 0xD7A4) || (c >= 0xFF00 && c < 0xFFF0) || c == 0xFEFF)
+		return 1;
+	return 0;
+}
+
+/* Fraction (per mille) of plausible characters when s is UTF-16 or UTF-32. */
+static int
+unicode_plausibility(const unsigned char *s, size_t n, int width, int big)
+{
+	size_t i, good = 0, total = 0;
+
+	for (i = 0; i + width <= n; i += width) {
+		uint32_t c;
+
+		if (width == 4)
+			c = big ? (uint32_t)s[i] << 24 | (uint32_t)s[i + 1] << 16 |
+			    (uint32_t)s[i + 2] << 8 | s[i + 3] :
+			    (uint32_t)s[i + 3] << 24 | (uint32_t)s[i + 2] << 16 |
+			    (uint32_t)s[i + 1] << 8 | s[i];
+		else
+			c = big ? (uint32_t)s[i] << 8 | s[i + 1] : (uint32_t)s[i + 1] << 8 | s[i];
+		total++;
+		if (width == 2 && c >= 0xD800 && c < 0xDC00) {
+			uint32_t d;
+
+			if (i + 4 > n) {
+				good++;		/* cut at the end of a chunk */
+				break;
+			}
+			d = big ? (uint32_t)s[i + 2] << 8 | s[i + 3] :
+			    (uint32_t)s[i + 3] << 8 | s[i + 2];
+			if (d < 0xDC00 || d >= 0xE000)
+				return -1;
+			good++;
+			i += 2;
+			continue;
+		}
+		if (width == 2 && c >= 0xDC00 && c < 0xE000)
+			return -1;
+		if (width == 4 && (c > 0x10FFFF || (c >= 0xD800 && c < 0xE000)))
+			return -1;
+		if (plausible_cp(c) || (width == 4 && c >= 0x10000))
+			good++;
+	}
+	return total ? (int)(good * 1000 / total) : 0;
+}
+
+/* ---- 7-bit charsets ------------------------------------------------ */
+
+static const char *
+seven_bit(const unsigned char *s, size_t n)
+{
+	const unsigned char *p = s, *end = s + n;
+
+	while ((p = memchr(p, 0x1B, (size_t)(end - p))) && end - p >= 3) {
+		if (p[1] == '$' && (p[2] == 'B' || p[2] == '@'))
+			return "ISO-2022-JP";
+		if (p[1] == '(' && (p[2] == 'J' || p[2] == 'I'))
+			return "ISO-2022-JP";
+		if (end - p >= 4 && p[1] == '$' && p[2] == ')' && p[3] == 'C')
+			return "ISO-2022-KR";
+		if (end - p >= 4 && p[1] == '$' && (p[2] == ')' || p[2] == '*') &&
+		    (p[3] == 'A' || p[3] == 'G' || p[3] == 'H'))
+			return "ISO-2022-CN";
+		if (end - p >= 4 && p[1] == '$' && p[2] == '(' && (p[3] == 'D' || p[3] == 'Q'))
+			return "ISO-2022-JP";
+		p++;
+	}
+	/* HZ: ~{ ... ~} around pairs of GB2312 bytes with the high bit off. */
+	p = s;
+	while ((p = memchr(p, '~', (size_t)(end - p))) && end - p >= 6) {
+		if (p[1] == '{') {
+			const unsigned char *q = p + 2;
+
+			while (q + 1 < end && q[0] >= 0x21 && q[0] <= 0x77 && q[1] >= 0x21 &&
+			    q[1] <= 0x7E)
+				q += 2;
+			if (q + 1 < end && q[0] == '~' && q[1] == '}' && q > p + 2)
+				return "HZ-GB-2312";
+		}
+		p++;
+	}
+	return NULL;
+}
+
+/* ---- the decision -------------------------------------------------- */
+
+static struct pairs pairs_static;
+
+static int
+confidence(long best, long next, size_t high)
+{
+	long d;
+
+	if (next == LONG_MAX)
+		return 99;
+	d = (next - best) * 8 / (long)(high ? high : 1);	/* 1/4 half-bits per byte */
+	if (d > 48)
+		d = 48;
+	return 50 + (int)d;
+}
+
+static void
+set_answer(struct enc_guess *g, const char *name, int conf)
+{
+	g->name = name;
+	g->confidence = conf;
 }
 
 void
 enc_detect(const unsigned char *s, size_t n, int final, const char *hint,
     struct enc_guess *g)
 {
-	size_t valid, i;
+	size_t i, high = 0, zero_even = 0, zero_odd = 0, controls = 0, esc = 0;
+	size_t mb_ok = 0, mb_bad = 0;
+	const char *declared, *name;
 
-	(void)hint;
 	memset(g, 0, sizeof *g);
-	g->confidence = 100;
-	if (n >= 3 && !memcmp(s, "\xEF\xBB\xBF", 3)) {
-		g->name = "UTF-8";
+	if (!ascii_sym['a'])
+		init_ascii_sym();
+	declared = hint ? enc_canonical(hint) : NULL;
+	if (!declared)
+		declared = enc_declared(s, n);
+	g->declared = declared;
+	if (n == 0) {
+		set_answer(g, "ASCII", 100);
 		return;
 	}
-	valid = utf8_valid_prefix(s, n);
-	if (valid == n || (!final && utf8_complete_prefix(s, n) == valid)) {
-		for (i = 0; i < n && s[i] < 0x80; i++)
-			;
-		g->name = i == n ? "ASCII" : "UTF-8";
+	switch (enc_bom_length(s, n)) {
+	case 3:
+		set_answer(g, "UTF-8", 100);
+		return;
+	case 4:
+		/* FF FE 00 00 could be UTF-16LE with a NUL first: UTF-32 is likelier. */
+		set_answer(g, s[0] == 0xFF ? "UTF-32LE" : "UTF-32BE", 100);
+		return;
+	case 2:
+		set_answer(g, s[0] == 0xFF ? "UTF-16LE" : "UTF-16BE", 100);
 		return;
 	}
-	g->name = "GB18030";
-	g->confidence = 50;
+	if (n > SCORE_WINDOW * 4 && final)
+		final = 0;
+	if (n > SCORE_WINDOW * 4)
+		n = SCORE_WINDOW * 4;
+
+	/* One pass for the cheap statistics and UTF-8 validity. */
+	for (i = 0; i < n;) {
+		unsigned b = s[i];
+
+		if (b < 0x80) {
+			if (b < 0x20) {
+				if (b == 0)
+					*(i & 1 ? &zero_odd : &zero_even) += 1;
+				else if (b == 0x1B)
+					esc++;
+				else if (b != '\t' && b != '\n' && b != '\r' && b != '\f')
+					controls++;
+			}
+			i++;
+			continue;
+		}
+		high++;
+		uint32_t cp;
+		size_t k = utf8_decode(s + i, n - i, &cp);
+
+		if (cp == UTF8_BAD) {
+			/* A sequence cut by the end of a chunk is not an error. */
+			if (!final && utf8_complete_prefix(s + i, n - i) == 0 && n - i < 4)
+				break;
+			mb_bad++;
+		} else {
+			mb_ok++;
+			high += k - 1;
+		}
+		i += k;
+	}
+
+	/* UTF-32 and UTF-16 without a BOM: NULs in a telling pattern. */
+	if (zero_even + zero_odd + controls > 0 && n >= 4) {
+		int best = 0;
+		const char *uname = NULL;
+		static const struct {
+			const char *name;
+			int width, big;
+		} us[] = {
+			{ "UTF-32LE", 4, 0 }, { "UTF-32BE", 4, 1 },
+			{ "UTF-16LE", 2, 0 }, { "UTF-16BE", 2, 1 },
+		};
+
+		for (i = 0; i < 4; i++) {
+			if (final && n % (size_t)us[i].width)
+				continue;
+			int p = unicode_plausibility(s, n, us[i].width, us[i].big);
+
+			/* Prefer UTF-32 at equal plausibility: it is the stricter form. */
+			if (p > best) {
+				best = p;
+				uname = us[i].name;
+			}
+		}
+		if (uname && best >= 950 && (zero_even + zero_odd) * 8 >= n / 2) {
+			set_answer(g, uname, best / 10);
+			return;
+		}
+		if (uname && best >= 980 && controls * 20 >= n / 2) {
+			set_answer(g, uname, best / 10);
+			return;
+		}
+	}
+	if (high == 0) {
+		name = esc || memchr(s, '~', n) ? seven_bit(s, n) : NULL;
+		set_answer(g, name ? name : "ASCII", 100);
+		return;
+	}
+	if (mb_bad == 0 || (mb_ok >= 8 && mb_bad * 16 <= mb_ok)) {
+		set_answer(g, "UTF-8", mb_bad ? 90 : (mb_ok > 3 ? 100 : 90));
+		return;
+	}
+
+	/* Legacy charsets: score every one that decodes the bytes. */
+	struct cands cs = { .n = 0 };
+	size_t win = n < SCORE_WINDOW ? n : SCORE_WINDOW;
+	int wfinal = final && win == n;
+	size_t j;
+
+	for (j = 0; j < sizeof mb_specs / sizeof mb_specs[0]; j++) {
+		const struct mb_spec *sp = &mb_specs[j];
+		long c;
+		int base;
+
+		if (mb_score(sp, s, win, wfinal, &c, &base) < 0)
+			continue;
+		add_cand(&cs, base ? sp->name : sp->wide_name, c, sp->rank);
+	}
+
+	struct pairs *p = &pairs_static;
+	int e;
+
+	count_pairs(p, s, win);
+	for (e = 0; e < encm_nsbcs; e++) {
+		const struct encm_sbcs *sb = &encm_sbcs[e];
+		long best = -1;
+		int k;
+
+		for (k = 0; k < sb->n; k++) {
+			long c = sb_score(p, &encm_sbmaps[sb->first + k]);
+
+			if (c < 0)
+				break;
+			if (best < 0 || c < best)
+				best = c;
+		}
+		if (best >= 0)
+			add_cand(&cs, sb->name, best, 10 + sb->rank);
+	}
+	clear_pairs(p);
+
+	if (cs.n == 0) {
+		/* Nothing decodes it strictly: UTF-8 is the least surprising. */
+		set_answer(g, "UTF-8", 10);
+		return;
+	}
+	int bi = 0, ri = -1;
+	int k;
+
+	for (k = 1; k < cs.n; k++)
+		if (cs.c[k].cost < cs.c[bi].cost ||
+		    (cs.c[k].cost == cs.c[bi].cost && cs.c[k].rank < cs.c[bi].rank))
+			bi = k;
+	for (k = 0; k < cs.n; k++)
+		if (k != bi && (ri < 0 || cs.c[k].cost < cs.c[ri].cost ||
+		    (cs.c[k].cost == cs.c[ri].cost && cs.c[k].rank < cs.c[ri].rank)))
+			ri = k;
+	if (declared) {
+		/* The declaration wins when it decodes and is nearly as plausible. */
+		for (k = 0; k < cs.n; k++) {
+			if (strcmp(cs.c[k].name, declared) || k == bi)
+				continue;
+			if (cs.c[k].cost - cs.c[bi].cost <= (long)(DECLARED_SLACK * high)) {
+				ri = bi;
+				bi = k;
+			}
+			break;
+		}
+	}
+	g->name = cs.c[bi].name;
+	g->confidence = confidence(cs.c[bi].cost, ri >= 0 ? cs.c[ri].cost : LONG_MAX, high);
+	if (ri >= 0) {
+		g->runner_up = cs.c[ri].name;
+		g->runner_confidence = 100 - g->confidence;
+	}
+	if (getenv("ENC_DEBUG"))
+		for (k = 0; k < cs.n; k++)
+			fprintf(stderr, "  %s %ld (%.2f/high)\n", cs.c[k].name, cs.c[k].cost,
+			    (double)cs.c[k].cost / (double)high);
 }
