@@ -25,6 +25,12 @@
 /* A declared charset wins when it costs at most this much more per
    non-ASCII byte (half bits) than the best candidate. */
 #define DECLARED_SLACK 3
+/* Half bits per non-ASCII byte that only real CJK text reaches. */
+#define CJK_PLAIN 11
+/* Single-byte scoring stops after this many non-ASCII bytes: enough to tell. */
+#define SB_MAX_HIGH 4096
+/* How many charset/language maps get the full bigram score. */
+#define QUICK_KEEP 64
 
 /* Charset labels, normalised (lower case, letters and digits only). */
 static const struct {
@@ -397,6 +403,7 @@ struct pairs {
 	uint16_t used[PAIR_SYMS * PAIR_SYMS];
 	int nused;
 	uint32_t high[128];	/* how often each high byte occurs */
+	size_t nhigh;
 };
 
 static unsigned char ascii_sym[128];
@@ -446,10 +453,34 @@ clear_pairs(struct pairs *p)
 	for (i = 0; i < p->nused; i++)
 		p->count[p->used[i]] = 0;
 	p->nused = 0;
+	p->nhigh = 0;
 	memset(p->high, 0, sizeof p->high);
 }
 
-/* Cost of the pairs as charset/language map m, or -1 if a byte is undefined. */
+/*
+ * Quick cost of the high bytes alone as charset/language map m (unigram),
+ * or -1 if one is undefined in the charset.  Used to pick the maps worth
+ * the bigram score.
+ */
+static long
+sb_quick(const struct pairs *p, const unsigned char *present, int npresent,
+    const struct encm_sbmap *m)
+{
+	const unsigned char *ug = encm_langs[m->lang].unigram;
+	long c = 0;
+	int i;
+
+	for (i = 0; i < npresent; i++) {
+		unsigned b = present[i], s = m->map[b];
+
+		if (s == ENCM_MAP_INVALID)
+			return -1;
+		c += (long)p->high[b] * (s >= ENCM_NSYM ? CONTROL_COST : ug[s]);
+	}
+	return c;
+}
+
+/* Cost of the pairs as charset/language map m. */
 static long
 sb_score(const struct pairs *p, const struct encm_sbmap *m)
 {
@@ -457,9 +488,6 @@ sb_score(const struct pairs *p, const struct encm_sbmap *m)
 	long c = 0;
 	int i;
 
-	for (i = 0; i < 128; i++)
-		if (p->high[i] && m->map[i] == ENCM_MAP_INVALID)
-			return -1;
 	for (i = 0; i < p->nused; i++) {
 		unsigned k = p->used[i], a = k / PAIR_SYMS, b = k % PAIR_SYMS;
 		unsigned sa = a < 27 ? a : m->map[a - 27];
@@ -714,6 +742,15 @@ enc_detect(const unsigned char *s, size_t n, int final, const char *hint,
 	/* Legacy charsets: score every one that decodes the bytes. */
 	struct cands cs = { .n = 0 };
 	size_t win = n < SCORE_WINDOW ? n : SCORE_WINDOW;
+	size_t nh = 0;
+
+	/* Enough non-ASCII bytes to tell is enough: cut the window there. */
+	for (i = 0; i < win; i++)
+		if (s[i] >= 0x80 && ++nh == SB_MAX_HIGH) {
+			win = i + 1;
+			break;
+		}
+	high = nh;
 	int wfinal = final && win == n;
 	size_t j;
 
@@ -728,26 +765,83 @@ enc_detect(const unsigned char *s, size_t n, int final, const char *hint,
 	}
 
 	struct pairs *p = &pairs_static;
-	int e;
+	int e, k;
+	long mb_best = LONG_MAX;
+
+	for (k = 0; k < cs.n; k++)
+		if (cs.c[k].cost < mb_best)
+			mb_best = cs.c[k].cost;
+	/*
+	 * Text that reads as well as real CJK text does in a multi-byte charset
+	 * is that: no single-byte reading of such bytes comes close.
+	 */
+	if (high >= 8 && mb_best <= CJK_PLAIN * (long)high)
+		goto decide;
 
 	count_pairs(p, s, win);
+	unsigned char present[128];
+	int npresent = 0;
+
+	for (k = 0; k < 128; k++)
+		if (p->high[k])
+			present[npresent++] = (unsigned char)k;
+	/*
+	 * Every charset/language map gets the quick unigram cost; only the
+	 * cheapest few (and the declared charset's) get the bigram score.
+	 */
+	static struct {
+		long quick;
+		int map, sbcs;
+	} q[1024];
+	int nq = 0;
+
 	for (e = 0; e < encm_nsbcs; e++) {
 		const struct encm_sbcs *sb = &encm_sbcs[e];
-		long best = -1;
-		int k;
 
-		for (k = 0; k < sb->n; k++) {
-			long c = sb_score(p, &encm_sbmaps[sb->first + k]);
+		for (k = 0; k < sb->n && nq < 1024; k++) {
+			long c = sb_quick(p, present, npresent, &encm_sbmaps[sb->first + k]);
 
 			if (c < 0)
 				break;
-			if (best < 0 || c < best)
-				best = c;
+			q[nq].quick = c;
+			q[nq].map = sb->first + k;
+			q[nq].sbcs = e;
+			nq++;
 		}
-		if (best >= 0)
-			add_cand(&cs, sb->name, best, 10 + sb->rank);
+		if (k < sb->n)		/* a byte undefined: drop the charset */
+			while (nq > 0 && q[nq - 1].sbcs == e)
+				nq--;
+	}
+	long cut = LONG_MAX;
+
+	if (nq > QUICK_KEEP) {
+		/* The QUICK_KEEP-th smallest quick cost, by partial selection. */
+		long best[QUICK_KEEP];
+		int nb = 0;
+
+		for (k = 0; k < nq; k++) {
+			long c = q[k].quick;
+			int j2;
+
+			if (nb < QUICK_KEEP)
+				nb++;
+			else if (c >= best[nb - 1])
+				continue;
+			for (j2 = nb - 1; j2 > 0 && best[j2 - 1] > c; j2--)
+				best[j2] = best[j2 - 1];
+			best[j2] = c;
+		}
+		cut = best[QUICK_KEEP - 1];
+	}
+	for (k = 0; k < nq; k++) {
+		const struct encm_sbcs *sb = &encm_sbcs[q[k].sbcs];
+
+		if (q[k].quick > cut && !(declared && !strcmp(declared, sb->name)))
+			continue;
+		add_cand(&cs, sb->name, sb_score(p, &encm_sbmaps[q[k].map]), 10 + sb->rank);
 	}
 	clear_pairs(p);
+decide:
 
 	if (cs.n == 0) {
 		/* Nothing decodes it strictly: UTF-8 is the least surprising. */
@@ -755,7 +849,6 @@ enc_detect(const unsigned char *s, size_t n, int final, const char *hint,
 		return;
 	}
 	int bi = 0, ri = -1;
-	int k;
 
 	for (k = 1; k < cs.n; k++)
 		if (cs.c[k].cost < cs.c[bi].cost ||

@@ -20,6 +20,7 @@
 struct encm_lang {
 	const char *code;		/* ISO 639-1 */
 	const unsigned char *bigram;	/* [prev * ENCM_NSYM + cur] cost */
+	const unsigned char *unigram;	/* [sym] cost */
 };
 
 struct encm_sbmap {

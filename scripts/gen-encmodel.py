@@ -236,7 +236,10 @@ def build_languages(texts):
                 row.append(cost(p))
             bic.append(row)
         ascii_letters = sum(1 for c in body if c.isascii() and c.isalpha())
-        langs[lang] = {'ascii_letters': ascii_letters, 'alpha': alpha, 'bigram': bic, 'unigram': [cost(p) for p in pu],
+        for r in (SYM_RARE_LETTER, SYM_RARE_OTHER):
+            pu[r] /= RARE_CLASS_SIZE
+        langs[lang] = {'ascii_letters': ascii_letters, 'alpha': alpha, 'bigram': bic,
+                       'unigram': [cost(p) for p in pu],
                        'chars': chars, 'sym': sym}
     return langs
 
@@ -372,9 +375,11 @@ def main():
         L = langs[lang]
         flat = [c for row in L['bigram'] for c in row]
         emit_bytes('bigram_%s' % lang.replace('-', '_'), flat)
+        emit_bytes('unigram_%s' % lang.replace('-', '_'), L['unigram'])
     w('\nconst struct encm_lang encm_langs[] = {\n')
     for lang in lang_names:
-        w('\t{ "%s", bigram_%s },\n' % (lang, lang.replace('-', '_')))
+        w('\t{ "%s", bigram_%s, unigram_%s },\n' % (lang, lang.replace('-', '_'),
+                                                    lang.replace('-', '_')))
     w('};\nconst int encm_nlangs = %d;\n\n' % len(lang_names))
     # per (charset, language) byte maps
     w('const struct encm_sbmap encm_sbmaps[] = {\n')
