@@ -607,6 +607,45 @@ seven_bit(const unsigned char *s, size_t n)
 
 /* ---- the decision -------------------------------------------------- */
 
+/*
+ * Does charset name decode all of s[0..n) (the scored window may be
+ * shorter)?  A multi-byte base name (Big5, Shift_JIS, EUC-KR) must hold
+ * for every code, not only its wide variant.
+ */
+static int
+decodes_all(const char *name, const unsigned char *s, size_t n, int final)
+{
+	size_t j;
+	int e, b;
+
+	for (j = 0; j < sizeof mb_specs / sizeof mb_specs[0]; j++) {
+		const struct mb_spec *sp = &mb_specs[j];
+		long c;
+		int base;
+
+		if (strcmp(name, sp->name) && strcmp(name, sp->wide_name))
+			continue;
+		if (mb_score(sp, s, n, final, &c, &base) < 0)
+			return 0;
+		return base || !strcmp(name, sp->wide_name);
+	}
+	for (e = 0; e < encm_nsbcs; e++) {
+		const struct encm_sbcs *sb = &encm_sbcs[e];
+		unsigned char seen[128] = { 0 };
+
+		if (strcmp(name, sb->name) || sb->n == 0)
+			continue;
+		for (j = 0; j < n; j++)
+			if (s[j] >= 0x80)
+				seen[s[j] - 0x80] = 1;
+		for (b = 0; b < 128; b++)
+			if (seen[b] && encm_sbmaps[sb->first].map[b] == ENCM_MAP_INVALID)
+				return 0;
+		return 1;
+	}
+	return 1;
+}
+
 static struct pairs pairs_static;
 
 static int
@@ -858,6 +897,34 @@ decide:
 		if (k != bi && (ri < 0 || cs.c[k].cost < cs.c[ri].cost ||
 		    (cs.c[k].cost == cs.c[ri].cost && cs.c[k].rank < cs.c[ri].rank)))
 			ri = k;
+	if (win < n) {
+		/* The window decided; the answer must hold for all the input. */
+		while (cs.n > 0 && !decodes_all(cs.c[bi].name, s, n, final)) {
+			/* Widen a base name, else drop the candidate. */
+			const char *wide = NULL;
+
+			for (j = 0; j < sizeof mb_specs / sizeof mb_specs[0]; j++)
+				if (!strcmp(cs.c[bi].name, mb_specs[j].name) &&
+				    strcmp(mb_specs[j].name, mb_specs[j].wide_name))
+					wide = mb_specs[j].wide_name;
+			if (wide && decodes_all(wide, s, n, final)) {
+				cs.c[bi].name = wide;
+				break;
+			}
+			cs.c[bi] = cs.c[--cs.n];
+			if (ri == cs.n)
+				ri = bi;
+			bi = ri >= 0 && ri < cs.n ? ri : 0;
+			ri = -1;
+			for (k = 0; k < cs.n; k++)
+				if (k != bi && (ri < 0 || cs.c[k].cost < cs.c[ri].cost))
+					ri = k;
+		}
+		if (cs.n == 0) {
+			set_answer(g, "UTF-8", 10);
+			return;
+		}
+	}
 	if (declared) {
 		/* The declaration wins when it decodes and is nearly as plausible. */
 		for (k = 0; k < cs.n; k++) {

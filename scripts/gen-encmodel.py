@@ -72,12 +72,14 @@ SBCS = [
 ]
 
 POOLS = {
-    'xw': ('ca', 'da', 'de', 'en', 'es', 'fi', 'fr', 'ga', 'it', 'no', 'pt', 'sv', 'nl', 'is'),
+    'xw': ('ca', 'da', 'de', 'es', 'fi', 'fr', 'ga', 'it', 'no', 'pt', 'sv', 'nl', 'is'),
     'xc': ('cs', 'hr', 'hu', 'pl', 'ro', 'sk', 'sl'),
     'xr': ('be', 'bg', 'kk', 'mk', 'ru', 'sr', 'uk'),
     'xb': ('et', 'lt', 'lv'),
 }
 
+# Weight of the unigram back-off for a pair never seen in training.
+UNSEEN = float(os.environ.get('ENCM_UNSEEN', '0.1'))
 # A rare class stands for this many characters, each as unlikely.
 RARE_CLASS_SIZE = 256
 NSYM = 96           # alphabet size per language
@@ -230,7 +232,7 @@ def build_languages(texts):
             row = []
             for b in range(NSYM):
                 pb = (bi[a][b] / row_n if row_n else 0.0)
-                p = lam * pb + (1 - lam) * pu[b]
+                p = lam * pb + (1 - lam) * pu[b] * (1.0 if bi[a][b] else UNSEEN)
                 if b in (SYM_RARE_LETTER, SYM_RARE_OTHER):
                     p /= RARE_CLASS_SIZE    # one particular character of many
                 row.append(cost(p))
