@@ -379,13 +379,13 @@ de_record(struct record *r, void *ctx)
 
 		fixed.len = 0;
 		via = fix_mojibake(r->text, r->len, &fixed);
+		enc_detect((const unsigned char *)r->text, r->len, 1, NULL, &g);
+		rec_set_str(r, "encoding", g.name, strlen(g.name));
+		rec_set_str(r, "mojibake", via, via ? strlen(via) : 0);
 		if (o->fix && via)
 			rec_put_text(r, fixed.data, fixed.len);
 		else
 			rec_put_text(r, NULL, 0);
-		enc_detect((const unsigned char *)r->text, r->len, 1, NULL, &g);
-		rec_set_str(r, "encoding", g.name, strlen(g.name));
-		rec_set_str(r, "mojibake", via, via ? strlen(via) : 0);
 		return 0;
 	}
 	if (o->from) {

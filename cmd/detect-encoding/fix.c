@@ -90,6 +90,7 @@ fix_line(const char *s, size_t n, struct buf *out, struct buf *tmp)
 {
 	size_t i, k, multi, chars, high = 0;
 
+
 	for (i = 0; i < n; i++)
 		if ((unsigned char)s[i] >= 0x80)
 			high++;
@@ -104,11 +105,13 @@ fix_line(const char *s, size_t n, struct buf *out, struct buf *tmp)
 		if (!utf8_valid((const unsigned char *)tmp->data, tmp->len))
 			continue;
 		fchars = count_chars((const unsigned char *)tmp->data, tmp->len, &fmulti);
-		/* Fewer characters, and still some that are not ASCII. */
-		if (fmulti == 0 || fchars >= chars)
-			continue;
-		/* A lone pair could be chance; a run of them is not. */
-		if (fmulti < 2 && multi > 2 * fmulti + 1)
+		/*
+		 * Still some characters that are not ASCII, and either fewer
+		 * characters (windows-1252 mojibake spends two or three on
+		 * one) or several multi-byte sequences: one could be chance,
+		 * a run of them is not.
+		 */
+		if (fmulti == 0 || (fchars >= chars && fmulti < 2))
 			continue;
 		buf_add(out, tmp->data, tmp->len);
 		return (int)k;
