@@ -1,0 +1,151 @@
+/* test_detect.c - unit tests for the encoding detector, labels and mojibake repair. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "convert.h"
+#include "detect.h"
+#include "encdetect.h"
+#include "tap.h"
+
+/* Encode UTF-8 text s into charset to with iconv; the caller frees. */
+static char *
+encode(const char *to, const char *s, size_t *n)
+{
+	struct conv c;
+	struct buf out = { 0 };
+
+	if (conv_open(&c, to, "UTF-8", CONV_FAIL) < 0)
+		return NULL;
+	conv_run(&c, s, strlen(s), 1, &out);
+	conv_close(&c);
+	*n = out.len;
+	return out.data;
+}
+
+static const char *
+detect(const char *s, size_t n)
+{
+	struct enc_guess g;
+
+	enc_detect((const unsigned char *)s, n, 1, NULL, &g);
+	return g.name;
+}
+
+static void
+test_labels(void)
+{
+	ok(!strcmp(enc_canonical("gb2312"), "GB18030"), "gb2312 is read as GB18030");
+	ok(!strcmp(enc_canonical("GBK"), "GB18030"), "GBK is read as GB18030");
+	ok(!strcmp(enc_canonical("x-sjis"), "Shift_JIS"), "x-sjis");
+	ok(!strcmp(enc_canonical("Windows_1251"), "windows-1251"), "Windows_1251");
+	ok(!strcmp(enc_canonical("cp1250"), "windows-1250"), "cp1250");
+	ok(!strcmp(enc_canonical("ISO_8859-2"), "ISO-8859-2"), "ISO_8859-2");
+	ok(!strcmp(enc_canonical("latin1"), "windows-1252"), "latin1 is windows-1252 (WHATWG)");
+	ok(enc_canonical("no-such-thing") == NULL, "unknown label");
+	ok(!strcmp(enc_iconv_name("x-mac-cyrillic"), "MAC-CYRILLIC"), "iconv name of x-mac-cyrillic");
+}
+
+static void
+test_declared(void)
+{
+	const char *a = "<html><head><meta charset=\"gbk\"></head>";
+	const char *b = "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=Big5\">";
+	const char *c = "<?xml version=\"1.0\" encoding=\"EUC-JP\"?><rss>";
+	const char *d = "the word charset=utf-8 in running text";
+
+	ok(!strcmp(enc_declared((const unsigned char *)a, strlen(a)), "GB18030"), "meta charset");
+	ok(!strcmp(enc_declared((const unsigned char *)b, strlen(b)), "Big5"), "http-equiv");
+	ok(!strcmp(enc_declared((const unsigned char *)c, strlen(c)), "EUC-JP"), "XML declaration");
+	ok(enc_declared((const unsigned char *)d, strlen(d)) == NULL, "charset= outside markup");
+}
+
+static void
+test_short(void)
+{
+	static const struct {
+		const char *text, *charset, *want;
+	} cases[] = {
+		{ "北京市人民政府今天发布通知", "GB18030", "GB18030" },
+		{ "臺灣的經濟發展與社會變遷", "BIG5", "Big5" },
+		{ "東京都の天気予報です", "SHIFT_JIS", "Shift_JIS" },
+		{ "東京都の天気予報です", "EUC-JP", "EUC-JP" },
+		{ "서울특별시의 날씨 예보", "EUC-KR", "EUC-KR" },
+		{ "Москва — столица России", "CP1251", "windows-1251" },
+		{ "Москва — столица России", "KOI8-R", "KOI8-R" },
+		{ "שלום עולם, מה שלומך היום", "CP1255", "windows-1255" },
+	};
+	size_t i, n;
+
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		char *s = encode(cases[i].charset, cases[i].text, &n);
+		const char *got = s ? detect(s, n) : "(iconv)";
+
+		ok(!strcmp(got, cases[i].want), "short %s: %s", cases[i].want, got);
+		free(s);
+	}
+	ok(!strcmp(detect("", 0), "ASCII"), "empty is ASCII");
+	ok(!strcmp(detect("plain", 5), "ASCII"), "plain ASCII");
+	ok(!strcmp(detect("\x1b$B$3$s\x1b(B", 10), "ISO-2022-JP"), "ISO-2022-JP escapes");
+}
+
+static void
+test_utf8_bad_bytes(void)
+{
+	struct buf b = { 0 };
+	int i;
+
+	for (i = 0; i < 40; i++)
+		buf_adds(&b, "中文新闻报道，");
+	buf_add(&b, "\xff", 1);
+	buf_adds(&b, "结尾");
+	ok(!strcmp(detect(b.data, b.len), "UTF-8"), "UTF-8 with one bad byte stays UTF-8");
+	free(b.data);
+}
+
+static void
+test_chunk_boundary(void)
+{
+	/* A GB18030 text cut inside a character: not final, still GB18030. */
+	size_t n;
+	char *s = encode("GB18030", "中华人民共和国国务院新闻办公室", &n);
+	struct enc_guess g;
+
+	enc_detect((const unsigned char *)s, n - 1, 0, NULL, &g);
+	ok(!strcmp(g.name, "GB18030"), "cut at a chunk boundary: %s", g.name);
+	free(s);
+}
+
+static void
+test_fix(void)
+{
+	struct buf out = { 0 };
+	const char *via;
+	struct buf m1252 = { 0 };
+	const char *clean = "中文测试 café";
+
+	/* "中文" as UTF-8 bytes, read as windows-1252, written as UTF-8. */
+	ok(conv_to_utf8("CP1252", "中文", strlen("中文"), &m1252) == 0, "mojibake made");
+	via = fix_mojibake(m1252.data, m1252.len, &out);
+	ok(via && !strcmp(via, "windows-1252"), "windows-1252 mojibake found");
+	is_mem(out.data, out.len, "中文", strlen("中文"), "windows-1252 mojibake repaired");
+	out.len = 0;
+	via = fix_mojibake(clean, strlen(clean), &out);
+	ok(via == NULL, "clean text is not mojibake");
+	is_mem(out.data, out.len, clean, strlen(clean), "clean text unchanged");
+	free(out.data);
+	free(m1252.data);
+}
+
+int
+main(void)
+{
+	test_labels();
+	test_declared();
+	test_short();
+	test_utf8_bad_bytes();
+	test_chunk_boundary();
+	test_fix();
+	return done_testing();
+}
