@@ -18,19 +18,58 @@
 #include "encmodel.h"
 #include "utf8.h"
 
+/* Cost of a letter of another script beside an ASCII letter. */
+#ifndef MIX_COST
+#define MIX_COST 40
+#endif
 /* How much of a long input is scored: plenty to decide, bounded time. */
 #define SCORE_WINDOW (64 * 1024)
 /* Cost of a C1 control decoded by a single-byte charset: never text. */
+#ifndef CONTROL_COST
 #define CONTROL_COST 60
+#endif
 /* A declared charset wins when it costs at most this much more per
    non-ASCII byte (half bits) than the best candidate. */
+#ifndef DECLARED_SLACK
 #define DECLARED_SLACK 3
+#endif
+/*
+ * The prior of a charset, as a cost: those a web page or a text file is
+ * most often in cost nothing, the rest a little, which tells only on
+ * short inputs.
+ */
+#ifndef RARE_PRIOR
+#define RARE_PRIOR 12
+#endif
+
+static long
+prior(const char *name)
+{
+	static const char *const common[] = {
+		"UTF-8", "GB18030", "Big5", "Shift_JIS", "EUC-JP", "EUC-KR", "windows-1250",
+		"windows-1251", "windows-1252", "windows-1253", "windows-1254", "windows-1255",
+		"windows-1256", "windows-1257", "windows-1258", "KOI8-R", "ISO-8859-1",
+		"ISO-8859-2", "ISO-8859-5", "ISO-8859-7", "ISO-8859-9", "ISO-8859-15", "TIS-620",
+		"ISO-8859-6", "ISO-8859-8", "IBM866", "x-mac-cyrillic", "IBM855",
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof common / sizeof common[0]; i++)
+		if (!strcmp(name, common[i]))
+			return 0;
+	return RARE_PRIOR;
+}
+
 /* Half bits per non-ASCII byte that only real CJK text reaches. */
+#ifndef CJK_PLAIN
 #define CJK_PLAIN 11
+#endif
 /* Single-byte scoring stops after this many non-ASCII bytes: enough to tell. */
 #define SB_MAX_HIGH 4096
 /* How many charset/language maps get the full bigram score. */
+#ifndef QUICK_KEEP
 #define QUICK_KEEP 64
+#endif
 
 /* Charset labels, normalised (lower case, letters and digits only). */
 static const struct {
@@ -316,6 +355,9 @@ mb_score(const struct mb_spec *sp, const unsigned char *s, size_t n, int final,
 			if (has_sub && !(e & 0x80))
 				*base = 0;
 			c += e & 0x7F;
+			/* Half-width kana inside a Latin word: an accented letter. */
+			if ((i > 0 && isalpha(s[i - 1])) || (i + 1 < n && isalpha(s[i + 1])))
+				c += MIX_COST;
 			i++;
 			continue;
 		}
@@ -383,6 +425,13 @@ mb_score(const struct mb_spec *sp, const unsigned char *s, size_t n, int final,
 		if (has_sub && !(e & 0x80))
 			*base = 0;
 		c += e & 0x7F;
+		/*
+		 * Letter, lead byte, letter as trail byte, letter: the pair is
+		 * more likely an accented letter inside a Latin word.
+		 */
+		if (t < 0x80 && isalpha(t) && i > 0 && isalpha(s[i - 1]) && i + 2 < n &&
+		    isalpha(s[i + 2]))
+			c += MIX_COST;
 		i += 2;
 	}
 	*cost = c;
@@ -480,9 +529,13 @@ sb_quick(const struct pairs *p, const unsigned char *present, int npresent,
 	return c;
 }
 
-/* Cost of the pairs as charset/language map m. */
+/*
+ * Cost of the pairs as charset/language map m.  A letter of another
+ * script right beside an ASCII letter ("cafй") is what a wrong charset
+ * makes of an accented Latin letter; real text hardly has it.
+ */
 static long
-sb_score(const struct pairs *p, const struct encm_sbmap *m)
+sb_score(const struct pairs *p, const struct encm_sbmap *m, const unsigned char *script)
 {
 	const unsigned char *bg = encm_langs[m->lang].bigram;
 	long c = 0;
@@ -499,6 +552,9 @@ sb_score(const struct pairs *p, const struct encm_sbmap *m)
 			continue;
 		}
 		c += (long)p->count[k] * bg[sa * ENCM_NSYM + sb];
+		if ((a < 26 && b >= 27 && script[b - 27] == 2) ||
+		    (b < 26 && a >= 27 && script[a - 27] == 2))
+			c += (long)p->count[k] * MIX_COST;
 	}
 	return c;
 }
@@ -800,7 +856,7 @@ enc_detect(const unsigned char *s, size_t n, int final, const char *hint,
 
 		if (mb_score(sp, s, win, wfinal, &c, &base) < 0)
 			continue;
-		add_cand(&cs, base ? sp->name : sp->wide_name, c, sp->rank);
+		add_cand(&cs, base ? sp->name : sp->wide_name, c + prior(sp->name), sp->rank);
 	}
 
 	struct pairs *p = &pairs_static;
@@ -877,7 +933,11 @@ enc_detect(const unsigned char *s, size_t n, int final, const char *hint,
 
 		if (q[k].quick > cut && !(declared && !strcmp(declared, sb->name)))
 			continue;
-		add_cand(&cs, sb->name, sb_score(p, &encm_sbmaps[q[k].map]), 10 + sb->rank);
+		long sc = sb_score(p, &encm_sbmaps[q[k].map], sb->script) + prior(sb->name);
+
+		if (getenv("ENC_DEBUG2"))
+			fprintf(stderr, "  %s/%s %ld quick %ld\n", sb->name, encm_langs[encm_sbmaps[q[k].map].lang].code, sc, q[k].quick);
+		add_cand(&cs, sb->name, sc, 10 + sb->rank);
 	}
 	clear_pairs(p);
 decide:

@@ -33,6 +33,8 @@ struct encm_sbcs {
 	int rank;			/* preference among equals, lower first */
 	int first;			/* its maps: encm_sbmaps[first .. first+n) */
 	int n;
+	const unsigned char *script;	/* byte 0x80 + i: 0 not a letter,
+					   1 Latin letter, 2 other script */
 };
 
 extern const struct encm_lang encm_langs[];

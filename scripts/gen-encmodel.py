@@ -120,9 +120,15 @@ def read_training():
     enc = os.path.join(CORPORA, 'encoding')
     with open(os.path.join(enc, 'MANIFEST.tsv'), encoding='utf-8') as f:
         rows = [l.rstrip('\n').split('\t') for l in f][1:]
+    # ENCM_EXCLUDE names a file of corpus paths to leave out: for measuring
+    # how the models do on files they never saw (cross-validation).
+    exclude = set()
+    if os.environ.get('ENCM_EXCLUDE'):
+        with open(os.environ['ENCM_EXCLUDE'], encoding='utf-8') as f:
+            exclude = {l.strip() for l in f if l.strip()}
     for row in sorted(rows):
         path, label, lang = row[0], row[1], row[2]
-        if path.startswith('short/') or lang == 'und':
+        if path.startswith('short/') or lang == 'und' or path in exclude:
             continue
         with open(os.path.join(enc, path), 'rb') as g:
             data = g.read()
@@ -405,12 +411,23 @@ def main():
                     m.append(sym(ch))
             w('\t{ %d, {%s} },\n' % (lang_names.index(lang), ','.join(map(str, m))))
             npair += 1
-    w('};\n\nconst struct encm_sbcs encm_sbcs[] = {\n')
+    w('};\n\n')
     for i, e in enumerate(SBCS):
-        py, ic = CODECS[e]
-        valid = ''.join('1' if c is not None else '0' for c in tables[e])
+        # What each byte decodes to: 0 not a letter, 1 a Latin letter, 2 a
+        # letter of another script.
+        cls = []
+        for ch in tables[e]:
+            if ch is None or not ch.isalpha():
+                cls.append(0)
+            elif 'LATIN' in unicodedata.name(ch, ''):
+                cls.append(1)
+            else:
+                cls.append(2)
+        emit_bytes('script_%d' % i, cls)
+    w('\nconst struct encm_sbcs encm_sbcs[] = {\n')
+    for i, e in enumerate(SBCS):
         n = sum(1 for p in pairs if p[0] == e)
-        w('\t{ "%s", %d, %d, %d },\n' % (e, i, sb_first[e], n))
+        w('\t{ "%s", %d, %d, %d, script_%d },\n' % (e, i, sb_first[e], n, i))
     w('};\nconst int encm_nsbcs = %d;\n\n' % len(SBCS))
     for name in ('gb18030', 'big5', 'sjis', 'eucjp', 'euckr', 'johab', 'euctw'):
         table, single = mb[name]
