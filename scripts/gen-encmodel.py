@@ -82,6 +82,9 @@ POOLS = {
 UNSEEN = float(os.environ.get('ENCM_UNSEEN', '0.1'))
 # A rare class stands for this many characters, each as unlikely.
 RARE_CLASS_SIZE = 256
+# Symbols and punctuation outside ASCII are fewer, and shared by languages
+# (£ € © « » “ ” – …): a smaller class.
+RARE_OTHER_SIZE = int(os.environ.get('ENCM_RARE_OTHER', '16'))
 NSYM = 96           # alphabet size per language
 SYM_GAP, SYM_RARE_LETTER, SYM_RARE_OTHER = 26, 27, 28
 NFIXED = 29
@@ -239,13 +242,15 @@ def build_languages(texts):
             for b in range(NSYM):
                 pb = (bi[a][b] / row_n if row_n else 0.0)
                 p = lam * pb + (1 - lam) * pu[b] * (1.0 if bi[a][b] else UNSEEN)
-                if b in (SYM_RARE_LETTER, SYM_RARE_OTHER):
+                if b == SYM_RARE_LETTER:
                     p /= RARE_CLASS_SIZE    # one particular character of many
+                elif b == SYM_RARE_OTHER:
+                    p /= RARE_OTHER_SIZE
                 row.append(cost(p))
             bic.append(row)
         ascii_letters = sum(1 for c in body if c.isascii() and c.isalpha())
-        for r in (SYM_RARE_LETTER, SYM_RARE_OTHER):
-            pu[r] /= RARE_CLASS_SIZE
+        pu[SYM_RARE_LETTER] /= RARE_CLASS_SIZE
+        pu[SYM_RARE_OTHER] /= RARE_OTHER_SIZE
         langs[lang] = {'ascii_letters': ascii_letters, 'alpha': alpha, 'bigram': bic,
                        'unigram': [cost(p) for p in pu],
                        'chars': chars, 'sym': sym}
@@ -404,7 +409,9 @@ def main():
                 if ch is None:
                     m.append(255)
                 elif 0x80 + b <= 0x9F and ord(ch) == 0x80 + b:
-                    m.append(254)   # a C1 control: valid, never text
+                    # A C1 control: Python decodes it, iconv's TIS-620 does
+                    # not, and text never has it: not this charset.
+                    m.append(255)
                 elif unicodedata.category(ch) in ('Cc', 'Co', 'Cn'):
                     m.append(254)
                 else:
