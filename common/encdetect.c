@@ -429,8 +429,8 @@ mb_score(const struct mb_spec *sp, const unsigned char *s, size_t n, int final,
 		 * Letter, lead byte, letter as trail byte, letter: the pair is
 		 * more likely an accented letter inside a Latin word.
 		 */
-		if (t < 0x80 && isalpha(t) && i > 0 && isalpha(s[i - 1]) && i + 2 < n &&
-		    isalpha(s[i + 2]))
+		if (i > 0 && isalpha(s[i - 1]) && i + 2 < n && isalpha(s[i + 2]) &&
+		    (t >= 0x80 || isalpha(t)))
 			c += MIX_COST;
 		i += 2;
 	}
@@ -661,6 +661,39 @@ seven_bit(const unsigned char *s, size_t n)
 	return NULL;
 }
 
+/* ---- EBCDIC -------------------------------------------------------- */
+
+/*
+ * EBCDIC text: the space is 0x40, letters sit in 0x81..0xE9 (IBM037) or
+ * Hebrew in 0x41..0x71 (IBM424), and the ASCII controls are almost absent.
+ */
+static const char *
+ebcdic(const unsigned char *s, size_t n)
+{
+	size_t i, space = 0, latin = 0, hebrew = 0, other = 0;
+
+	for (i = 0; i < n; i++) {
+		unsigned b = s[i];
+
+		if (b == 0x40)
+			space++;
+		else if ((b >= 0x81 && b <= 0x89) || (b >= 0x91 && b <= 0x99) ||
+		    (b >= 0xA2 && b <= 0xA9) || (b >= 0xC1 && b <= 0xC9) ||
+		    (b >= 0xD1 && b <= 0xD9) || (b >= 0xE2 && b <= 0xE9))
+			latin++;
+		else if ((b >= 0x41 && b <= 0x49) || (b >= 0x51 && b <= 0x59) ||
+		    (b >= 0x62 && b <= 0x69) || b == 0x71)
+			hebrew++;
+		else if (!((b >= 0xF0 && b <= 0xF9) || b == 0x4B || b == 0x6B || b == 0x25 ||
+		    b == 0x15 || b == 0x0D || b == 0x05 || b == 0x60 || b == 0x4D || b == 0x5D ||
+		    b == 0x7A || b == 0x5E || b == 0x6F || b == 0x5A || b == 0x7D || b == 0x7F))
+			other++;
+	}
+	if (n < 16 || space * 12 < n || other * 8 > n)
+		return NULL;
+	return hebrew > latin ? "IBM424" : "IBM037";
+}
+
 /* ---- the decision -------------------------------------------------- */
 
 /*
@@ -826,11 +859,18 @@ enc_detect(const unsigned char *s, size_t n, int final, const char *hint,
 	}
 	if (high == 0) {
 		name = esc || memchr(s, '~', n) ? seven_bit(s, n) : NULL;
+		if (!name)
+			name = ebcdic(s, n);
 		set_answer(g, name ? name : "ASCII", 100);
 		return;
 	}
 	if (mb_bad == 0 || (mb_ok >= 8 && mb_bad * 16 <= mb_ok)) {
 		set_answer(g, "UTF-8", mb_bad ? 90 : (mb_ok > 3 ? 100 : 90));
+		return;
+	}
+
+	if ((name = ebcdic(s, n))) {
+		set_answer(g, name, 80);
 		return;
 	}
 
