@@ -91,6 +91,20 @@ label() { awk -F'\t' -v p="$1" '$1 == p { print $2 }' "$ENC/MANIFEST.tsv"; }
 	[ $((right * 100)) -ge $((n * 95)) ]
 }
 
+@test "every legacy answer on the short windows converts strictly with iconv" {
+	need_corpora
+	n=0
+	while IFS=$'\t' read -r path enc rest; do
+		case $path in short/*.w100) ;; *) continue ;; esac
+		got=$(detect-encoding "$ENC/$path")
+		case $got in UTF-8|ASCII|IBM737) continue ;; esac	# glibc has no IBM737
+		n=$((n + 1))
+		detect-encoding -c --invalid=fail "$ENC/$path" >/dev/null ||
+		    { echo "$path: $got does not decode it"; false; }
+	done <"$ENC/MANIFEST.tsv"
+	[ "$n" -gt 300 ]
+}
+
 @test "UTF-8 with a few bad bytes stays UTF-8; mostly ASCII with a few CJK is found" {
 	need_corpora
 	f="$CORPORA/dumps/html-zh-news/gne/ifeng_1.html"
