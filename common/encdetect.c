@@ -842,12 +842,22 @@ enc_detect(const unsigned char *s, size_t n, int final, const char *hint,
 				continue;
 			int p = unicode_plausibility(s, n, us[i].width, us[i].big);
 
+			/*
+			 * ASCII in UTF-16BE puts its NUL at even offsets, in
+			 * UTF-16LE at odd ones: that breaks a tie.
+			 */
+			if (us[i].width == 2 && p > 0 &&
+			    (us[i].big ? zero_even > 2 * zero_odd : zero_odd > 2 * zero_even))
+				p += 1;
+
 			/* Prefer UTF-32 at equal plausibility: it is the stricter form. */
 			if (p > best) {
 				best = p;
 				uname = us[i].name;
 			}
 		}
+		if (best > 1000)
+			best = 1000;
 		if (uname && best >= 950 && (zero_even + zero_odd) * 8 >= n / 2) {
 			set_answer(g, uname, best / 10);
 			return;
