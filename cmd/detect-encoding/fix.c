@@ -28,6 +28,9 @@ static const struct {
 };
 #define NSUSPECT (sizeof suspects / sizeof suspects[0])
 
+/* Bytes of a line tried first. */
+#define PREFIX 96
+
 static iconv_t cds[NSUSPECT];
 static int cds_open;
 
@@ -97,9 +100,20 @@ fix_line(const char *s, size_t n, struct buf *out, struct buf *tmp)
 	if (high < 2)
 		return -1;
 	chars = count_chars((const unsigned char *)s, n, &multi);
+	/* A short prefix rules most suspects out before the whole line is encoded. */
+	size_t pre = n > PREFIX ? utf8_complete_prefix((const unsigned char *)s, PREFIX) : n;
+
 	for (k = 0; k < NSUSPECT; k++) {
 		size_t fmulti, fchars;
 
+		if (pre < n) {
+			if (encode_back(k, s, pre, tmp) < 0)
+				continue;
+			size_t whole = utf8_complete_prefix((const unsigned char *)tmp->data, tmp->len);
+
+			if (!utf8_valid((const unsigned char *)tmp->data, whole))
+				continue;
+		}
 		if (encode_back(k, s, n, tmp) < 0)
 			continue;
 		if (!utf8_valid((const unsigned char *)tmp->data, tmp->len))
