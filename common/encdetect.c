@@ -296,8 +296,9 @@ add_cand(struct cands *cs, const char *name, long cost, int rank)
 {
 	int i;
 
+	/* Names come from the static tables: one pointer per charset. */
 	for (i = 0; i < cs->n; i++)
-		if (!strcmp(cs->c[i].name, name)) {
+		if (cs->c[i].name == name) {
 			if (cost < cs->c[i].cost)
 				cs->c[i].cost = cost;
 			return;
@@ -456,12 +457,15 @@ struct pairs {
 };
 
 static unsigned char ascii_sym[128];
+static long sb_prior[256];
 
 static void
 init_ascii_sym(void)
 {
 	int b;
 
+	for (b = 0; b < encm_nsbcs && b < 256; b++)
+		sb_prior[b] = prior(encm_sbcs[b].name);
 	for (b = 0; b < 128; b++)
 		ascii_sym[b] = isalpha(b) ? (unsigned char)(tolower(b) - 'a') : ENCM_SYM_GAP;
 }
@@ -672,6 +676,12 @@ ebcdic(const unsigned char *s, size_t n)
 {
 	size_t i, space = 0, latin = 0, hebrew = 0, other = 0;
 
+	/* A few hundred bytes tell; ASCII spaces rule it out at once. */
+	if (n > 4096)
+		n = 4096;
+	for (i = 0; i < n && i < 256; i++)
+		if (s[i] == ' ')
+			return NULL;
 	for (i = 0; i < n; i++) {
 		unsigned b = s[i];
 
@@ -983,10 +993,12 @@ enc_detect(const unsigned char *s, size_t n, int final, const char *hint,
 
 		if (q[k].quick > cut && !(declared && !strcmp(declared, sb->name)))
 			continue;
-		long sc = sb_score(p, &encm_sbmaps[q[k].map], sb->script) + prior(sb->name);
+		long sc = sb_score(p, &encm_sbmaps[q[k].map], sb->script) + sb_prior[q[k].sbcs];
 
-		if (getenv("ENC_DEBUG2"))
-			fprintf(stderr, "  %s/%s %ld quick %ld\n", sb->name, encm_langs[encm_sbmaps[q[k].map].lang].code, sc, q[k].quick);
+#ifdef ENC_DEBUG
+		fprintf(stderr, "  %s/%s %ld quick %ld\n", sb->name,
+		    encm_langs[encm_sbmaps[q[k].map].lang].code, sc, q[k].quick);
+#endif
 		add_cand(&cs, sb->name, sc, 10 + sb->rank);
 	}
 	clear_pairs(p);
@@ -1053,8 +1065,10 @@ decide:
 		g->runner_up = cs.c[ri].name;
 		g->runner_confidence = 100 - g->confidence;
 	}
-	if (getenv("ENC_DEBUG"))
-		for (k = 0; k < cs.n; k++)
-			fprintf(stderr, "  %s %ld (%.2f/high)\n", cs.c[k].name, cs.c[k].cost,
-			    (double)cs.c[k].cost / (double)high);
+#ifdef ENC_DEBUG
+	/* Build with -DENC_DEBUG to see every candidate's cost. */
+	for (k = 0; k < cs.n; k++)
+		fprintf(stderr, "  %s %ld (%.2f/high)\n", cs.c[k].name, cs.c[k].cost,
+		    (double)cs.c[k].cost / (double)high);
+#endif
 }
