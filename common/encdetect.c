@@ -454,6 +454,11 @@ struct pairs {
 	int nused;
 	uint32_t high[128];	/* how often each high byte occurs */
 	size_t nhigh;
+	/* The same pairs as a compact list, for the per-map loops. */
+	struct pair {
+		unsigned char a, b;
+		uint32_t n;
+	} list[PAIR_SYMS * PAIR_SYMS];
 };
 
 static unsigned char ascii_sym[128];
@@ -495,6 +500,13 @@ count_pairs(struct pairs *p, const unsigned char *s, size_t n)
 			p->high[b - 0x80]++;
 		prev = cur;
 		prevb = b;
+	}
+	for (i = 0; i < (size_t)p->nused; i++) {
+		unsigned k = p->used[i];
+
+		p->list[i].a = (unsigned char)(k / PAIR_SYMS);
+		p->list[i].b = (unsigned char)(k % PAIR_SYMS);
+		p->list[i].n = p->count[k];
 	}
 }
 
@@ -546,19 +558,20 @@ sb_score(const struct pairs *p, const struct encm_sbmap *m, const unsigned char 
 	int i;
 
 	for (i = 0; i < p->nused; i++) {
-		unsigned k = p->used[i], a = k / PAIR_SYMS, b = k % PAIR_SYMS;
+		unsigned a = p->list[i].a, b = p->list[i].b;
 		unsigned sa = a < 27 ? a : m->map[a - 27];
 		unsigned sb = b < 27 ? b : m->map[b - 27];
+		long n = p->list[i].n;
 
 		if (sa >= ENCM_NSYM || sb >= ENCM_NSYM) {
 			/* A control: only the high side counts, once. */
-			c += (long)p->count[k] * CONTROL_COST;
+			c += n * CONTROL_COST;
 			continue;
 		}
-		c += (long)p->count[k] * bg[sa * ENCM_NSYM + sb];
+		c += n * bg[sa * ENCM_NSYM + sb];
 		if ((a < 26 && b >= 27 && script[b - 27] == 2) ||
 		    (b < 26 && a >= 27 && script[a - 27] == 2))
-			c += (long)p->count[k] * MIX_COST;
+			c += n * MIX_COST;
 	}
 	return c;
 }
@@ -805,7 +818,20 @@ enc_detect(const unsigned char *s, size_t n, int final, const char *hint,
 
 	/* One pass for the cheap statistics and UTF-8 validity. */
 	for (i = 0; i < n;) {
-		unsigned b = s[i];
+		unsigned b;
+
+		/* Eight printable ASCII bytes at a time: nothing to count. */
+		while (i + 8 <= n) {
+			uint64_t w;
+
+			memcpy(&w, s + i, 8);
+			if ((w | (w - 0x2020202020202020ULL)) & 0x8080808080808080ULL)
+				break;
+			i += 8;
+		}
+		if (i >= n)
+			break;
+		b = s[i];
 
 		if (b < 0x80) {
 			if (b < 0x20) {
