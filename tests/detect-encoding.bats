@@ -140,6 +140,10 @@ label() { awk -F'\t' -v p="$1" '$1 == p { print $2 }' "$ENC/MANIFEST.tsv"; }
 	printf 'hello' | cmp - "$T/out"
 	detect-encoding -c "$T/u16be" >"$T/out"
 	printf '中文' | cmp - "$T/out"
+	# --from=UTF-16 leaves the mark to iconv, which learns the byte order from it.
+	printf 'hi 中文' | iconv -t UTF-16LE | { printf '\xff\xfe'; cat; } >"$T/le"
+	detect-encoding -c --from=UTF-16 "$T/le" >"$T/out"
+	printf 'hi 中文' | cmp - "$T/out"
 }
 
 @test "UTF-16 and UTF-32 without a BOM" {

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -71,10 +72,22 @@ is_ascii_compatible_target(const char *to)
 	    strcmp(c, "UTF-7") && strncmp(c, "ISO-2022", 8) && strcmp(c, "HZ-GB-2312");
 }
 
+/*
+ * Is the byte order mark of charset name to be dropped by us?  Not for
+ * "UTF-16" or "UTF-32" without an order: iconv reads the mark to learn it.
+ */
 static int
-is_unicode_name(const char *name)
+drops_bom(const char *name)
 {
-	return !strncmp(name, "UTF-", 4);
+	const char *c = enc_canonical(name);
+
+	if (!c || strncmp(c, "UTF-", 4))
+		return 0;
+	if (!strcasecmp(name, "UTF-16") || !strcasecmp(name, "UTF16") ||
+	    !strcasecmp(name, "UTF-32") || !strcasecmp(name, "UTF32") ||
+	    !strcasecmp(name, "UCS-2") || !strcasecmp(name, "UCS-4"))
+		return 0;
+	return 1;
 }
 
 /* Index of the first byte that is not plain ASCII text (high bit, ESC, NUL, ~). */
@@ -203,7 +216,7 @@ convert_stream(const struct de_opts *o, struct input *in, const char *name,
 		wn_raise(WN_RECORD);
 		return -1;
 	}
-	if (is_unicode_name(name)) {
+	if (drops_bom(name)) {
 		/* A byte order mark is not text. */
 		size_t bom = enc_bom_length(in->buf + in->pos, in->end - in->pos);
 
@@ -414,7 +427,7 @@ de_record(struct record *r, void *ctx)
 		rec_warn(r, "cannot convert from %s", name);
 		return -1;
 	}
-	if (is_unicode_name(name)) {
+	if (drops_bom(name)) {
 		size_t bom = enc_bom_length((const unsigned char *)text, len);
 
 		text += bom;
