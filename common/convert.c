@@ -63,6 +63,13 @@ conv_run(struct conv *c, const char *s, size_t n, int final, struct buf *out)
 			break;
 		if (bad_input(c, out) < 0)
 			break;
+		if (e == EINVAL) {
+			/* A sequence cut by the end of the input: one replacement. */
+			c->in_off += inleft;
+			in += inleft;
+			inleft = 0;
+			break;
+		}
 		/* Step over one byte and resynchronise. */
 		in++;
 		inleft--;

@@ -183,8 +183,8 @@ label() { awk -F'\t' -v p="$1" '$1 == p { print $2 }' "$ENC/MANIFEST.tsv"; }
 	# A 3-byte character cut in the middle, at 256 KiB and at the end.
 	{ head -c 262143 /dev/zero | tr '\0' a; printf '\xe4\xb8\xad'; printf 'b\xe4\xb8'; } >"$T/cut"
 	detect-encoding -c --from=UTF-8 "$T/cut" >"$T/r"
-	[ "$(tail -c 7 "$T/r" | od -An -tx1 | tr -d ' \n')" = "62efbfbdefbfbd" ] ||
-	    [ "$(tail -c 4 "$T/r" | od -An -tx1 | tr -d ' \n')" = "62efbfbd" ]
+	# The cut sequence at the end is one U+FFFD.
+	[ "$(tail -c 4 "$T/r" | od -An -tx1 | tr -d ' \n')" = "62efbfbd" ]
 	head -c 262146 "$T/r" | tail -c 3 | cmp - <(printf '中')
 	detect-encoding -c --from=UTF-8 --invalid=skip "$T/cut" >"$T/s"
 	[ "$(tail -c 1 "$T/s")" = b ]
