@@ -444,9 +444,9 @@ mb_score(const struct mb_spec *sp, const unsigned char *s, size_t n, int final,
 /*
  * Pairs of neighbouring bytes where at least one is not ASCII, counted once
  * per input: ASCII letters fold to 0..25, other ASCII to the gap (26), a
- * high byte b to 27 + b - 0x80.
+ * digits to 27, a high byte b to 28 + b - 0x80.
  */
-#define PAIR_SYMS (27 + 128)
+#define PAIR_SYMS (ENCM_ASCII_SYMS + 128)
 
 struct pairs {
 	uint32_t count[PAIR_SYMS * PAIR_SYMS];
@@ -472,13 +472,14 @@ init_ascii_sym(void)
 	for (b = 0; b < encm_nsbcs && b < 256; b++)
 		sb_prior[b] = prior(encm_sbcs[b].name);
 	for (b = 0; b < 128; b++)
-		ascii_sym[b] = isalpha(b) ? (unsigned char)(tolower(b) - 'a') : ENCM_SYM_GAP;
+		ascii_sym[b] = isalpha(b) ? (unsigned char)(tolower(b) - 'a') :
+		    isdigit(b) ? ENCM_SYM_DIGIT : ENCM_SYM_GAP;
 }
 
 static inline unsigned
 pair_sym(unsigned b)
 {
-	return b < 0x80 ? ascii_sym[b] : 27 + (b - 0x80);
+	return b < 0x80 ? ascii_sym[b] : ENCM_ASCII_SYMS + (b - 0x80);
 }
 
 static void
@@ -559,8 +560,8 @@ sb_score(const struct pairs *p, const struct encm_sbmap *m, const unsigned char 
 
 	for (i = 0; i < p->nused; i++) {
 		unsigned a = p->list[i].a, b = p->list[i].b;
-		unsigned sa = a < 27 ? a : m->map[a - 27];
-		unsigned sb = b < 27 ? b : m->map[b - 27];
+		unsigned sa = a < ENCM_ASCII_SYMS ? a : m->map[a - ENCM_ASCII_SYMS];
+		unsigned sb = b < ENCM_ASCII_SYMS ? b : m->map[b - ENCM_ASCII_SYMS];
 		long n = p->list[i].n;
 
 		if (sa >= ENCM_NSYM || sb >= ENCM_NSYM) {
@@ -569,8 +570,8 @@ sb_score(const struct pairs *p, const struct encm_sbmap *m, const unsigned char 
 			continue;
 		}
 		c += n * bg[sa * ENCM_NSYM + sb];
-		if ((a < 26 && b >= 27 && script[b - 27] == 2) ||
-		    (b < 26 && a >= 27 && script[a - 27] == 2))
+		if ((a < 26 && b >= ENCM_ASCII_SYMS && script[b - ENCM_ASCII_SYMS] == 2) ||
+		    (b < 26 && a >= ENCM_ASCII_SYMS && script[a - ENCM_ASCII_SYMS] == 2))
 			c += n * MIX_COST;
 	}
 	return c;

@@ -10,10 +10,12 @@
 #ifndef ENCMODEL_H
 #define ENCMODEL_H
 
-/* Single-byte alphabet: a-z, a gap for other ASCII, two rare classes, then
-   the language's own most frequent non-ASCII characters. */
+/* Single-byte alphabet: a-z, a gap for other ASCII, the digits, two rare
+   classes, then the language's own most frequent non-ASCII characters. */
 #define ENCM_NSYM 96
 #define ENCM_SYM_GAP 26
+#define ENCM_SYM_DIGIT 27
+#define ENCM_ASCII_SYMS 28	/* symbols an ASCII byte can have */
 #define ENCM_MAP_INVALID 255	/* byte not defined in the charset */
 #define ENCM_MAP_CONTROL 254	/* defined, but a control: never text */
 

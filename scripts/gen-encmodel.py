@@ -11,8 +11,8 @@ Debian-packaged prose (man pages, fortunes, translation catalogues) is never
 read: it is kept for the independent check.
 
 Two kinds of model come out:
-  - single-byte: per language, a bigram model over a small alphabet (a-z, a
-    gap for every other ASCII byte, the language's most frequent non-ASCII
+  - single-byte: per language, a bigram model over a small alphabet (a-z, the
+    digits, a gap for every other ASCII byte, the language's most frequent non-ASCII
     characters, and two "rare" classes), and per (charset, language) a map
     from each byte 0x80..0xFF to that alphabet;
   - multi-byte: per CJK charset, the cost of every two-byte code, from the
@@ -85,9 +85,14 @@ RARE_CLASS_SIZE = 256
 # Symbols and punctuation outside ASCII are fewer, and shared by languages
 # (£ € © « » “ ” – …): a smaller class.
 RARE_OTHER_SIZE = int(os.environ.get('ENCM_RARE_OTHER', '16'))
+# Symbols outside ASCII that any language's text uses: every alphabet has
+# them, with a floor from all languages together.
+SYMBOLS = '\u00a0£€©®°«»“”‘’–—…•·§±×'
+SYMBOL_WEIGHT = float(os.environ.get('ENCM_SYMW', '1'))
+
 NSYM = 96           # alphabet size per language
-SYM_GAP, SYM_RARE_LETTER, SYM_RARE_OTHER = 26, 27, 28
-NFIXED = 29
+SYM_GAP, SYM_DIGIT, SYM_RARE_LETTER, SYM_RARE_OTHER = 26, 27, 28, 29
+NFIXED = 30
 MAXCOST = 127
 
 
@@ -188,6 +193,18 @@ def sb_decode_table(label):
 def build_languages(texts):
     """Per language: alphabet {char: sym}, bigram costs, unigram costs."""
     langs = {}
+    # How often each shared symbol occurs per character of text, over all
+    # languages: a floor for languages whose own text is too small to show it.
+    gsym = collections.Counter()
+    gtotal = 0
+    for lang in sorted(texts):
+        if lang in POOLS or lang in ('zh', 'ja', 'ko'):
+            continue
+        for t in texts[lang]:
+            gtotal += len(t)
+            for c in t:
+                if c in SYMBOLS:
+                    gsym[c] += 1
     for lang in sorted(texts):
         body = ' '.join(texts[lang])
         # Scripts no single-byte charset has are noise here (quotations,
@@ -202,15 +219,20 @@ def build_languages(texts):
         if total < 20 or lang in ('zh', 'ja', 'ko'):
             continue    # no non-ASCII alphabet to learn, or a CJK language
         alpha = {}
+        for c in SYMBOLS:
+            alpha[c] = NFIXED + len(alpha)
         for c, n in sorted(chars.items(), key=lambda kv: (-kv[1], kv[0])):
             if len(alpha) >= NSYM - NFIXED or n < 2:
                 break
-            alpha[c] = NFIXED + len(alpha)
+            if c not in alpha:
+                alpha[c] = NFIXED + len(alpha)
 
         def sym(c, alpha=alpha):
             o = ord(c)
             if o < 0x80:
                 c = c.lower()
+                if '0' <= c <= '9':
+                    return SYM_DIGIT
                 return ord(c) - 97 if 'a' <= c <= 'z' else SYM_GAP
             c = fold(c)
             if c in alpha:
@@ -233,7 +255,7 @@ def build_languages(texts):
         pu = [(uni[s] + 0.5) / (n + 0.5 * NSYM) for s in range(NSYM)]
         pu[SYM_RARE_LETTER] = max(pu[SYM_RARE_LETTER], 1e-4)
         pu[SYM_RARE_OTHER] = max(pu[SYM_RARE_OTHER], 1e-4)
-        K = 8.0
+        K = float(os.environ.get('ENCM_K', '8'))
         bic = []
         for a in range(NSYM):
             row_n = sum(bi[a])
@@ -249,6 +271,8 @@ def build_languages(texts):
                 row.append(cost(p))
             bic.append(row)
         ascii_letters = sum(1 for c in body if c.isascii() and c.isalpha())
+        for c in SYMBOLS:
+            pu[alpha[c]] = max(pu[alpha[c]], (gsym[c] + 1) / (gtotal + 1) * SYMBOL_WEIGHT)
         pu[SYM_RARE_LETTER] /= RARE_CLASS_SIZE
         pu[SYM_RARE_OTHER] /= RARE_OTHER_SIZE
         langs[lang] = {'ascii_letters': ascii_letters, 'alpha': alpha, 'bigram': bic,
