@@ -88,6 +88,7 @@ RARE_OTHER_SIZE = int(os.environ.get('ENCM_RARE_OTHER', '16'))
 # Symbols outside ASCII that any language's text uses: every alphabet has
 # them, with a floor from all languages together.
 SYMBOLS = '\u00a0£€©®°«»“”‘’–—…•·§±×'
+SMOOTH = os.environ.get('ENCM_SMOOTH', 'k')
 SYMBOL_WEIGHT = float(os.environ.get('ENCM_SYMW', '1'))
 
 NSYM = 96           # alphabet size per language
@@ -255,11 +256,19 @@ def build_languages(texts):
         pu = [(uni[s] + 0.5) / (n + 0.5 * NSYM) for s in range(NSYM)]
         pu[SYM_RARE_LETTER] = max(pu[SYM_RARE_LETTER], 1e-4)
         pu[SYM_RARE_OTHER] = max(pu[SYM_RARE_OTHER], 1e-4)
+        for c in SYMBOLS:
+            pu[alpha[c]] = max(pu[alpha[c]], (gsym[c] + 1) / (gtotal + 1) * SYMBOL_WEIGHT)
         K = float(os.environ.get('ENCM_K', '8'))
         bic = []
         for a in range(NSYM):
             row_n = sum(bi[a])
-            lam = row_n / (row_n + K)
+            if SMOOTH == 'wb':
+                # Witten-Bell: the back-off gets as much weight as the row
+                # has distinct continuations.
+                types = sum(1 for x in bi[a] if x)
+                lam = row_n / (row_n + max(types, 1))
+            else:
+                lam = row_n / (row_n + K)
             row = []
             for b in range(NSYM):
                 pb = (bi[a][b] / row_n if row_n else 0.0)
@@ -271,8 +280,6 @@ def build_languages(texts):
                 row.append(cost(p))
             bic.append(row)
         ascii_letters = sum(1 for c in body if c.isascii() and c.isalpha())
-        for c in SYMBOLS:
-            pu[alpha[c]] = max(pu[alpha[c]], (gsym[c] + 1) / (gtotal + 1) * SYMBOL_WEIGHT)
         pu[SYM_RARE_LETTER] /= RARE_CLASS_SIZE
         pu[SYM_RARE_OTHER] /= RARE_OTHER_SIZE
         langs[lang] = {'ascii_letters': ascii_letters, 'alpha': alpha, 'bigram': bic,
