@@ -20,7 +20,10 @@ Two kinds of model come out:
 Costs are -log2(p) in half bits, capped at 127; 0 means "not valid in this
 charset" (Python's strict codecs, iconv for those Python lacks).
 
-The output is deterministic for the same corpora.
+The output is deterministic for the same corpora.  scripts/cv-encmodel.sh
+measures the models on files they did not learn from (ENCM_EXCLUDE); the
+ENCM_* variables below exist for such experiments, their defaults are the
+ones that did best there.
 """
 
 import collections
