@@ -90,7 +90,7 @@ RARE_CLASS_SIZE = 256
 RARE_OTHER_SIZE = int(os.environ.get('ENCM_RARE_OTHER', '16'))
 # Symbols outside ASCII that any language's text uses: every alphabet has
 # them, with a floor from all languages together.
-SYMBOLS = '\u00a0£€©®°«»“”‘’–—…•·§±×'
+SYMBOLS = '\u00a0£€©®°«»“”‘’–—…•·§'
 SMOOTH = os.environ.get('ENCM_SMOOTH', 'k')
 SYMBOL_WEIGHT = float(os.environ.get('ENCM_SYMW', '1'))
 
