@@ -102,6 +102,18 @@ ascii_span(const unsigned char *s, size_t n)
 	return i;
 }
 
+/* --stats: count what was seen under a "what: NAME" key. */
+static void
+count(const char *what, const char *name)
+{
+	char key[96];
+
+	if (!stats_enabled)
+		return;
+	snprintf(key, sizeof key, "%s: %s", what, name);
+	stats_add(key, 1);
+}
+
 static void
 print_answer(const struct de_opts *o, const char *operand, const struct enc_guess *g)
 {
@@ -121,12 +133,7 @@ print_answer(const struct de_opts *o, const char *operand, const struct enc_gues
 	buf_addc(&b, '\n');
 	wn_write(b.data, b.len);
 	free(b.data);
-	if (stats_enabled) {
-		char key[64];
-
-		snprintf(key, sizeof key, "encoding: %s", g->name);
-		stats_add(key, 1);
-	}
+	count("encoding", g->name);
 }
 
 /*
@@ -355,6 +362,7 @@ de_file(const struct de_opts *o, const char *operand)
 		if (o->verbose)
 			wn_warn("%s: %s (%d%%)", in.path, g.name, g.confidence);
 	}
+	count("encoding", name);
 	if (!strcmp(name, "ASCII"))
 		name = "UTF-8";		/* the same bytes; UTF-8 also checks them */
 	int rc = convert_stream(o, &in, name, &k);
@@ -395,6 +403,7 @@ de_record(struct record *r, void *ctx)
 		enc_detect((const unsigned char *)r->text, r->len, 1, NULL, &g);
 		rec_set_str(r, "encoding", g.name, strlen(g.name));
 		rec_set_str(r, "mojibake", via, via ? strlen(via) : 0);
+		count("mojibake", via ? via : "none");
 		if (o->fix && via)
 			rec_put_text(r, fixed.data, fixed.len);
 		else
@@ -407,13 +416,8 @@ de_record(struct record *r, void *ctx)
 		enc_detect((const unsigned char *)r->text, r->len, 1, o->hint, &g);
 		name = g.name;
 	}
+	count("encoding", name);
 	if (!o->convert && !o->fix) {
-		if (stats_enabled) {
-			char key[64];
-
-			snprintf(key, sizeof key, "encoding: %s", name);
-			stats_add(key, 1);
-		}
 		rec_put_text(r, name, strlen(name));
 		return 0;
 	}
