@@ -636,6 +636,20 @@ enc_detect(const unsigned char *s, size_t n, int final, const char *hint,
 			continue;
 		}
 		high++;
+		/* The common two- and three-byte sequences inline. */
+		if (b >= 0xC2 && b <= 0xDF && i + 1 < n && (s[i + 1] & 0xC0) == 0x80) {
+			mb_ok++;
+			high++;
+			i += 2;
+			continue;
+		}
+		if (b >= 0xE1 && b <= 0xEC && i + 2 < n && (s[i + 1] & 0xC0) == 0x80 &&
+		    (s[i + 2] & 0xC0) == 0x80) {
+			mb_ok++;
+			high += 2;
+			i += 3;
+			continue;
+		}
 		uint32_t cp;
 		size_t k = utf8_decode(s + i, n - i, &cp);
 
@@ -784,6 +798,11 @@ enc_detect(const unsigned char *s, size_t n, int final, const char *hint,
 				nq--;
 	}
 	long cut = LONG_MAX;
+	int declared_sbcs = -1;
+
+	for (e = 0; declared && e < encm_nsbcs; e++)
+		if (!strcmp(declared, encm_sbcs[e].name))
+			declared_sbcs = e;
 
 	if (nq > QUICK_KEEP) {
 		/* The QUICK_KEEP-th smallest quick cost, by partial selection. */
@@ -807,7 +826,7 @@ enc_detect(const unsigned char *s, size_t n, int final, const char *hint,
 	for (k = 0; k < nq; k++) {
 		const struct encm_sbcs *sb = &encm_sbcs[q[k].sbcs];
 
-		if (q[k].quick > cut && !(declared && !strcmp(declared, sb->name)))
+		if (q[k].quick > cut && q[k].sbcs != declared_sbcs)
 			continue;
 		long sc = sb_score(p, &encm_sbmaps[q[k].map], sb->script) + sb_prior[q[k].sbcs];
 
