@@ -43,7 +43,9 @@
 /* How much of a long input is scored: plenty to decide, bounded time. */
 #define SCORE_WINDOW (64 * 1024)
 /* Single-byte scoring stops after this many non-ASCII bytes: enough to tell. */
-#define SB_MAX_HIGH 4096
+#ifndef SB_MAX_HIGH
+#define SB_MAX_HIGH 1024
+#endif
 
 /*
  * The prior of a charset, as a cost: those a web page or a text file is
