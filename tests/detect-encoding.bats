@@ -179,6 +179,15 @@ label() { awk -F'\t' -v p="$1" '$1 == p { print $2 }' "$ENC/MANIFEST.tsv"; }
 	[ "$rss" -lt 20000 ]
 }
 
+@test "-c decides late: GB text after 700 KB of ASCII (and a '~'), also to UTF-16" {
+	{ head -c 400000 /dev/zero | tr '\0' x; printf ' ~user \n'; head -c 300000 /dev/zero | tr '\0' y
+	  printf '中文新闻报道，今天天气很好。\n' | iconv -t GB18030; } >"$T/late"
+	run detect-encoding "$T/late"
+	assert_output "GB18030"
+	detect-encoding -c "$T/late" | cmp - <(iconv -f GB18030 -t UTF-8 "$T/late")
+	detect-encoding --convert=UTF-16LE "$T/late" | cmp - <(iconv -f GB18030 -t UTF-16LE "$T/late")
+}
+
 @test "--invalid: replace, skip and fail on a sequence cut at a chunk boundary" {
 	# A 3-byte character cut in the middle, at 256 KiB and at the end.
 	{ head -c 262143 /dev/zero | tr '\0' a; printf '\xe4\xb8\xad'; printf 'b\xe4\xb8'; } >"$T/cut"

@@ -137,16 +137,41 @@ print_answer(const struct de_opts *o, const char *operand, const struct enc_gues
 }
 
 /*
- * Decide the encoding of in, reading at most DE_PREFIX bytes beyond an
- * all-ASCII start.  ASCII text before the first telling byte is left in
- * the buffer (in->pos unchanged, only the first DE_PREFIX bytes weighed) when
- * keep is set, else it is consumed and,
- * when k is not NULL, copied to k (it reads the same in any ASCII-compatible
- * charset).
+ * ASCII read while deciding: with -c it goes out at once, the same bytes in
+ * any ASCII-compatible target, converted for the others (UTF-16, ...).
  */
 static void
-decide(const struct de_opts *o, struct input *in, struct enc_guess *g, struct sink *k,
-    int keep)
+pass_ascii(const struct de_opts *o, struct sink *k, const unsigned char *s, size_t n)
+{
+	static struct conv c;
+	static int open;
+	static struct buf out;
+
+	if (!k || n == 0)
+		return;
+	if (is_ascii_compatible_target(o->to)) {
+		sink_write(k, (const char *)s, n);
+		return;
+	}
+	if (!open) {
+		if (conv_open(&c, o->to, "UTF-8", o->invalid) < 0)
+			wn_fatal("cannot convert to %s", o->to);
+		open = 1;
+	}
+	out.len = 0;
+	conv_run(&c, (const char *)s, n, 0, &out);
+	sink_write(k, out.data, out.len);
+}
+
+/*
+ * Decide the encoding of in.  The decision is made on at most DE_PREFIX
+ * bytes from the first byte that is not plain ASCII; while all is ASCII
+ * (which reads the same in any ASCII-compatible charset) it reads on, the
+ * ASCII consumed and, with k, passed to the output.  A little ASCII is kept
+ * before the telling byte: it gives the scorer context.
+ */
+static void
+decide(const struct de_opts *o, struct input *in, struct enc_guess *g, struct sink *k)
 {
 	const char *declared = NULL;
 	int first = 1;
@@ -154,41 +179,44 @@ decide(const struct de_opts *o, struct input *in, struct enc_guess *g, struct si
 	in_fill(in, DE_PREFIX);
 	for (;;) {
 		const unsigned char *s = in->buf + in->pos;
-		size_t n = in->end - in->pos;
+		size_t n = in->end - in->pos, a, keep;
 
+		if (in->err) {
+			/* Reported by input.c; answer for what was read. */
+			enc_detect(s, n, 1, declared, g);
+			return;
+		}
 		if (first) {
-			declared = o->hint ? o->hint : (const char *)enc_declared(s, n);
+			declared = o->hint ? o->hint : enc_declared(s, n);
 			first = 0;
-			if (enc_bom_length(s, n) || n == 0 || keep) {
+			if (enc_bom_length(s, n) || n == 0) {
 				enc_detect(s, n, in->eof, declared, g);
 				return;
 			}
 		}
-		size_t a = ascii_span(s, n);
-
-		if (a < n || in->eof) {
-			/*
-			 * Keep a little ASCII before the telling byte: it gives
-			 * the scorer context and costs nothing.
-			 */
-			size_t back = a > 64 ? a - 64 : 0;
-
-			if (k && back > 0) {
-				sink_write(k, (const char *)s, back);
-				in->pos += back;
-			}
-			if (a < n && n - a < 4096 && !in->eof)
+		a = ascii_span(s, n);
+		if (a < n) {
+			/* Something telling: weigh a full window from just before it. */
+			keep = a > 64 ? a - 64 : 0;
+			pass_ascii(o, k, s, keep);
+			in->pos += keep;
+			if (!in->eof && in->end - in->pos < DE_PREFIX)
 				in_fill(in, DE_PREFIX);
-			enc_detect(in->buf + in->pos, in->end - in->pos, in->eof, declared, g);
+			s = in->buf + in->pos;
+			n = in->end - in->pos;
+			enc_detect(s, n, in->eof, declared, g);
+			if (strcmp(g->name, "ASCII") || in->eof)
+				return;
+			/* Only a '~' or a NUL after all: read on past the window. */
+			a = n;
+		} else if (in->eof) {
+			enc_detect(s, n, 1, declared, g);
 			return;
 		}
-		/* All ASCII so far: it converts to itself; read on. */
-		if (n > 64) {
-			if (k)
-				sink_write(k, (const char *)s, n - 64);
-			in->pos += n - 64;
-		}
-		in_fill(in, DE_PREFIX);
+		keep = a > 64 ? a - 64 : 0;
+		pass_ascii(o, k, s, keep);
+		in->pos += keep;
+		in_more(in);
 	}
 }
 
@@ -342,7 +370,7 @@ de_file(const struct de_opts *o, const char *operand)
 		k.path = tmp_path;
 	}
 	if (!o->convert) {
-		decide(o, &in, &g, NULL, 0);
+		decide(o, &in, &g, NULL);
 		if (!in.err)
 			print_answer(o, operand, &g);
 		in_close(&in);
@@ -354,10 +382,7 @@ de_file(const struct de_opts *o, const char *operand)
 		in_fill(&in, 4);
 		name = o->from;
 	} else {
-		if (is_ascii_compatible_target(o->to))
-			decide(o, &in, &g, &k, 0);
-		else
-			decide(o, &in, &g, NULL, 1);
+		decide(o, &in, &g, &k);
 		name = g.name;
 		if (o->verbose)
 			wn_warn("%s: %s (%d%%)", in.path, g.name, g.confidence);
