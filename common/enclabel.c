@@ -128,7 +128,8 @@ enc_iconv_name(const char *canonical)
 		{ "x-mac-cyrillic", "MAC-CYRILLIC" }, { "x-mac-ce", "MAC-CENTRALEUROPE" },
 		{ "macintosh", "MACINTOSH" }, { "x-EUC-TW", "EUC-TW" }, { "windows-31j", "CP932" },
 		{ "windows-949", "CP949" }, { "KZ-1048", "RK1048" }, { "PTCP154", "PT154" },
-		{ "Johab", "JOHAB" }, { "ASCII", "ASCII" },
+		{ "Johab", "JOHAB" }, { "ASCII", "ASCII" }, { "IBM737", "CP737" },
+		{ "IBM775", "CP775" },
 	};
 	size_t i;
 

@@ -7,12 +7,11 @@
 #include "encdetect.h"
 #include "opts.h"
 #include "record.h"
-#include "stats.h"
 #include "winnow.h"
 
 static const char usage[] =
     "[-cv] [--convert[=TO]] [--invalid=replace|skip|fail] [--from=ENC] [--hint=ENC]\n"
-    "       [--fix] [--in-place] [--stats] " COMMON_USAGE " [FILE ...]";
+    "       [--fix] [--in-place] " COMMON_USAGE " [FILE ...]";
 static const char help[] =
 "Print the character encoding of each input, or with -c write it converted to\n"
 "UTF-8.  One input: just the name; several: \"FILE: NAME\" per line.\n"
@@ -26,7 +25,6 @@ static const char help[] =
 "      --fix             repair mojibake (UTF-8 once decoded as GBK, Big5,\n"
 "                        Shift_JIS, windows-1252, ...); implies -c outside -j\n"
 "  -i, --in-place        with -c, convert FILE operands where they lie\n"
-"      --stats           count the encodings seen, to stderr at exit\n"
 "\n"
 "With -z each NUL-separated record is detected on its own: its encoding name\n"
 "is written, or with -c its converted text.  With -j the text is UTF-8\n"
@@ -40,7 +38,6 @@ enum {
 	OPT_FROM,
 	OPT_HINT,
 	OPT_FIX,
-	OPT_STATS,
 };
 
 static const struct option longopts[] = {
@@ -52,7 +49,6 @@ static const struct option longopts[] = {
 	{ "hint", required_argument, NULL, OPT_HINT },
 	{ "fix", no_argument, NULL, OPT_FIX },
 	{ "in-place", no_argument, NULL, 'i' },
-	{ "stats", no_argument, NULL, OPT_STATS },
 	{ NULL, 0, NULL, 0 }
 };
 
@@ -118,9 +114,6 @@ main(int argc, char **argv)
 		case OPT_FIX:
 			o.fix = 1;
 			break;
-		case OPT_STATS:
-			stats_enabled = 1;
-			break;
 		default:
 			if (!opts_common(c, optarg, &ro, usage, help))
 				opts_usage(usage);
@@ -173,6 +166,5 @@ main(int argc, char **argv)
 		for (i = 0; i < argc; i++)
 			de_file(&o, argv[i]);
 	}
-	stats_print();
 	wn_exit();
 }

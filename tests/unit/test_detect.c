@@ -7,6 +7,7 @@
 #include "convert.h"
 #include "detect.h"
 #include "encdetect.h"
+#include "encmodel.h"
 #include "tap.h"
 
 /* Encode UTF-8 text s into charset to with iconv; the caller frees. */
@@ -178,9 +179,41 @@ test_random(void)
 	free(out.data);
 }
 
+/* Every name the detector can answer opens with conv_open() as it is. */
+static void
+test_names_convert(void)
+{
+	static const char *const others[] = { "UTF-8", "UTF-16LE", "UTF-16BE", "UTF-32LE",
+	    "UTF-32BE", "ASCII", "GB18030", "Big5", "Big5-HKSCS", "Shift_JIS", "windows-31j",
+	    "EUC-JP", "EUC-KR", "windows-949", "Johab", "x-EUC-TW", "ISO-2022-JP",
+	    "ISO-2022-KR", "ISO-2022-CN", "IBM037", "IBM424" };
+	struct conv c;
+	size_t i;
+	int e, bad = 0;
+
+	for (i = 0; i < sizeof others / sizeof others[0]; i++)
+		if (conv_open(&c, "UTF-8", others[i], CONV_REPLACE) < 0) {
+			printf("# cannot open %s\n", others[i]);
+			bad++;
+		} else
+			conv_close(&c);
+	for (e = 0; e < encm_nsbcs; e++)
+		if (conv_open(&c, "UTF-8", encm_sbcs[e].name, CONV_REPLACE) < 0) {
+			printf("# cannot open %s\n", encm_sbcs[e].name);
+			bad++;
+		} else
+			conv_close(&c);
+	ok(bad == 0, "conv_open knows every name enc_detect answers");
+	ok(conv_open(&c, "UTF-8", "x-mac-ce", CONV_REPLACE) == 0, "x-mac-ce opens");
+	conv_close(&c);
+	ok(conv_open(&c, "UTF-8", "gb2312", CONV_REPLACE) == 0, "a WHATWG label opens");
+	conv_close(&c);
+}
+
 int
 main(void)
 {
+	test_names_convert();
 	test_random();
 	test_labels();
 	test_declared();
