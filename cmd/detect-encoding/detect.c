@@ -73,21 +73,34 @@ is_ascii_compatible_target(const char *to)
 }
 
 /*
- * Is the byte order mark of charset name to be dropped by us?  Not for
- * "UTF-16" or "UTF-32" without an order: iconv reads the mark to learn it.
+ * Length of the byte order mark of charset name that s starts with, to be
+ * dropped: it is not text.  0 when s has none, when it is another
+ * charset's mark, and for "UTF-16" or "UTF-32" without an order, whose mark
+ * iconv reads to learn it.
  */
-static int
-drops_bom(const char *name)
+static size_t
+own_bom(const char *name, const unsigned char *s, size_t n)
 {
+	static const struct {
+		const char *name, *bom;
+		size_t len;
+	} boms[] = {
+		{ "UTF-8", "\xEF\xBB\xBF", 3 },
+		{ "UTF-32LE", "\xFF\xFE\0\0", 4 }, { "UTF-32BE", "\0\0\xFE\xFF", 4 },
+		{ "UTF-16LE", "\xFF\xFE", 2 }, { "UTF-16BE", "\xFE\xFF", 2 },
+	};
 	const char *c = enc_canonical(name);
+	size_t i;
 
-	if (!c || strncmp(c, "UTF-", 4))
-		return 0;
-	if (!strcasecmp(name, "UTF-16") || !strcasecmp(name, "UTF16") ||
+	if (!c || !strcasecmp(name, "UTF-16") || !strcasecmp(name, "UTF16") ||
 	    !strcasecmp(name, "UTF-32") || !strcasecmp(name, "UTF32") ||
 	    !strcasecmp(name, "UCS-2") || !strcasecmp(name, "UCS-4"))
 		return 0;
-	return 1;
+	for (i = 0; i < sizeof boms / sizeof boms[0]; i++)
+		if (!strcmp(c, boms[i].name) && n >= boms[i].len &&
+		    !memcmp(s, boms[i].bom, boms[i].len))
+			return boms[i].len;
+	return 0;
 }
 
 /* Index of the first byte that is not plain ASCII text (high bit, ESC, NUL, ~). */
@@ -251,9 +264,8 @@ convert_stream(const struct de_opts *o, struct input *in, const char *name,
 		wn_raise(WN_RECORD);
 		return -1;
 	}
-	if (drops_bom(name)) {
-		/* A byte order mark is not text. */
-		size_t bom = enc_bom_length(in->buf + in->pos, in->end - in->pos);
+	{
+		size_t bom = own_bom(name, in->buf + in->pos, in->end - in->pos);
 
 		in->pos += bom;
 		c.in_off += bom;
@@ -456,8 +468,8 @@ de_record(struct record *r, void *ctx)
 		rec_warn(r, "cannot convert from %s", name);
 		return -1;
 	}
-	if (drops_bom(name)) {
-		size_t bom = enc_bom_length((const unsigned char *)text, len);
+	{
+		size_t bom = own_bom(name, (const unsigned char *)text, len);
 
 		text += bom;
 		len -= bom;
