@@ -200,6 +200,11 @@ label() { awk -F'\t' -v p="$1" '$1 == p { print $2 }' "$ENC/MANIFEST.tsv"; }
 	run --separate-stderr detect-encoding -c --from=UTF-8 --invalid=fail "$T/cut"
 	assert_failure 1
 	[[ "$stderr" == *"cut: invalid UTF-8 sequence at byte 262147"* ]]
+	# FF FE is a UTF-16 mark, not one of UTF-8: the offset counts it.
+	printf '\xff\xfe\xfd' >"$T/ff"
+	run --separate-stderr detect-encoding -z -c --from=UTF-8 --invalid=fail "$T/ff"
+	assert_failure 1
+	[[ "$stderr" == *"record 1: invalid UTF-8 sequence at byte 0"* ]]
 }
 
 @test "-z: every record detected and converted on its own" {
