@@ -40,6 +40,10 @@
 #define QUICK_KEEP 64		/* charset/language maps given the bigram score */
 #endif
 #define RARE_COST 34		/* a valid multi-byte code with no table entry */
+#define BAD_COST 80		/* an invalid sequence in damaged multi-byte text */
+#ifndef LENIENT_ABOVE
+#define LENIENT_ABOVE 14	/* per non-ASCII byte: worse is no reading at all */
+#endif
 /* How much of a long input is scored: plenty to decide, bounded time. */
 #define SCORE_WINDOW (64 * 1024)
 /* Single-byte scoring stops after this many non-ASCII bytes: enough to tell. */
@@ -76,6 +80,7 @@ struct cand {
 	const char *name;
 	long cost;		/* half bits over the scored window */
 	int rank;		/* preference among equal costs */
+	int lenient;		/* decodes only with a few bad sequences forgiven */
 };
 
 #define MAXCAND 64
@@ -98,7 +103,7 @@ add_cand(struct cands *cs, const char *name, long cost, int rank)
 			return;
 		}
 	if (cs->n < MAXCAND)
-		cs->c[cs->n++] = (struct cand){ name, cost, rank };
+		cs->c[cs->n++] = (struct cand){ name, cost, rank, 0 };
 }
 
 /* ---- multi-byte charsets ------------------------------------------- */
@@ -124,25 +129,29 @@ static const struct mb_spec {
 /*
  * Score s[0..n) as charset sp.  Returns 0 and the cost, or -1 if some byte
  * sequence is not valid.  *base is cleared when a code is only valid in the
- * wide variant.
+ * wide variant.  With tolerant set, a few invalid sequences (damaged text)
+ * and a character cut by the end of the input (a truncated file) cost
+ * BAD_COST each instead of ruling the charset out; too many still do.
  */
 static int
 mb_score(const struct mb_spec *sp, const unsigned char *s, size_t n, int final,
-    long *cost, int *base)
+    int tolerant, long *cost, int *base)
 {
 	long c = 0;
-	size_t i = 0;
+	size_t i = 0, chars = 0, bad = 0;
 	int has_sub = sp->kind == MB_BIG5 || sp->kind == MB_SJIS || sp->kind == MB_EUCKR;
 
 	*base = 1;
 	while (i < n) {
-		unsigned b = s[i];
+		unsigned b = s[i], t, e;
+		size_t need = 2;
 
 		if (b < 0x80) {
 			i++;
 			continue;
 		}
-		unsigned e = sp->single[b - 0x80];
+		chars++;
+		e = sp->single[b - 0x80];
 		if (e) {
 			if (has_sub && !(e & 0x80))
 				*base = 0;
@@ -153,79 +162,65 @@ mb_score(const struct mb_spec *sp, const unsigned char *s, size_t n, int final,
 			i++;
 			continue;
 		}
-		if (i + 1 >= n)
-			{
-				if (final)
-					return -1;
-				break;
-			}
-		unsigned t = s[i + 1];
-		if (sp->kind == MB_GB18030 && t >= 0x30 && t <= 0x39) {
-			if (i + 3 >= n)
-				{
-				if (final)
-					return -1;
-				break;
-			}
-			unsigned b3 = s[i + 2], b4 = s[i + 3];
-			if (b3 < 0x81 || b3 > 0xFE || b4 < 0x30 || b4 > 0x39)
+		t = i + 1 < n ? s[i + 1] : 0;
+		if (sp->kind == MB_GB18030 && t >= 0x30 && t <= 0x39)
+			need = 4;
+		else if (sp->kind == MB_EUCJP && b == 0x8F)
+			need = 3;
+		else if (sp->kind == MB_EUCTW && b == 0x8E)
+			need = 4;
+		if (i + need > n) {
+			/* Cut by the end: the next chunk has the rest, or the file was truncated. */
+			if (final && !tolerant)
 				return -1;
+			if (final)
+				c += BAD_COST;
+			break;
+		}
+		if (need == 4 && sp->kind == MB_GB18030) {
+			unsigned b3 = s[i + 2], b4 = s[i + 3];
 			long lin = (((long)(b - 0x81) * 10 + (t - 0x30)) * 126 + (b3 - 0x81)) * 10 +
 			    (b4 - 0x30);
+
 			/* BMP: up to 0x8431A439; supplementary from 0x90308130. */
-			if (!(lin <= 39419 || (b >= 0x90 && b <= 0xE3 && lin >= 189000 &&
-			    lin - 189000 <= 0xFFFFF)))
-				return -1;
-			c += RARE_COST;
-			i += 4;
-			continue;
-		}
-		if (sp->kind == MB_EUCJP && b == 0x8F) {
-			if (i + 2 >= n)
-				{
-				if (final)
-					return -1;
-				break;
-			}
+			e = b3 >= 0x81 && b3 <= 0xFE && b4 >= 0x30 && b4 <= 0x39 &&
+			    (lin <= 39419 || (b >= 0x90 && b <= 0xE3 && lin >= 189000 &&
+			    lin - 189000 <= 0xFFFFF)) ? RARE_COST : 0;
+		} else if (need == 3) {
 			unsigned b3 = s[i + 2];
-			if (t < 0xA1 || t > 0xFE || b3 < 0xA1 || b3 > 0xFE ||
-			    !encm_x0212[(t - 0xA1) * 94 + (b3 - 0xA1)])
+
+			e = t >= 0xA1 && t <= 0xFE && b3 >= 0xA1 && b3 <= 0xFE &&
+			    encm_x0212[(t - 0xA1) * 94 + (b3 - 0xA1)] ? RARE_COST : 0;
+		} else if (need == 4) {
+			e = t >= 0xA1 && t <= 0xB0 && s[i + 2] >= 0xA1 && s[i + 2] <= 0xFE &&
+			    s[i + 3] >= 0xA1 && s[i + 3] <= 0xFE ? RARE_COST : 0;
+		} else {
+			e = t >= 0x30 ? sp->table[ENCM_MB_INDEX(b, t)] : 0;
+			if (e && has_sub && !(e & 0x80))
+				*base = 0;
+			/*
+			 * Letter, lead byte, letter as trail byte, letter: the
+			 * pair is more likely an accented letter in a Latin word.
+			 */
+			if (e && i > 0 && isalpha(s[i - 1]) && i + 2 < n && isalpha(s[i + 2]) &&
+			    (t >= 0x80 || isalpha(t)))
+				c += MIX_COST;
+		}
+		if (!e) {
+			if (!tolerant)
 				return -1;
-			c += RARE_COST;
-			i += 3;
+			/* Damaged text: step over one byte, as a decoder would. */
+			if (++bad > 8 && bad * 16 > chars)
+				return -1;
+			c += BAD_COST;
+			i++;
 			continue;
 		}
-		if (sp->kind == MB_EUCTW && b == 0x8E) {
-			if (i + 3 >= n)
-				{
-				if (final)
-					return -1;
-				break;
-			}
-			if (t < 0xA1 || t > 0xB0 || s[i + 2] < 0xA1 || s[i + 2] > 0xFE ||
-			    s[i + 3] < 0xA1 || s[i + 3] > 0xFE)
-				return -1;
-			c += RARE_COST;
-			i += 4;
-			continue;
-		}
-		if (t < 0x30)
-			return -1;
-		e = sp->table[ENCM_MB_INDEX(b, t)];
-		if (!e)
-			return -1;
-		if (has_sub && !(e & 0x80))
-			*base = 0;
 		c += e & 0x7F;
-		/*
-		 * Letter, lead byte, letter as trail byte, letter: the pair is
-		 * more likely an accented letter inside a Latin word.
-		 */
-		if (i > 0 && isalpha(s[i - 1]) && i + 2 < n && isalpha(s[i + 2]) &&
-		    (t >= 0x80 || isalpha(t)))
-			c += MIX_COST;
-		i += 2;
+		i += need;
 	}
+	if (bad * 64 > chars + 64)
+		return -1;
 	*cost = c;
 	return 0;
 }
@@ -517,7 +512,7 @@ ebcdic(const unsigned char *s, size_t n)
  * for every code, not only its wide variant.
  */
 static int
-decodes_all(const char *name, const unsigned char *s, size_t n, int final)
+decodes_all(const char *name, const unsigned char *s, size_t n, int final, int tolerant)
 {
 	size_t j;
 	int e, b;
@@ -529,7 +524,7 @@ decodes_all(const char *name, const unsigned char *s, size_t n, int final)
 
 		if (strcmp(name, sp->name) && strcmp(name, sp->wide_name))
 			continue;
-		if (mb_score(sp, s, n, final, &c, &base) < 0)
+		if (mb_score(sp, s, n, final, tolerant, &c, &base) < 0)
 			return 0;
 		return base || !strcmp(name, sp->wide_name);
 	}
@@ -746,7 +741,7 @@ enc_detect(const unsigned char *s, size_t n, int final, const char *hint,
 		long c;
 		int base;
 
-		if (mb_score(sp, s, win, wfinal, &c, &base) < 0)
+		if (mb_score(sp, s, win, wfinal, 0, &c, &base) < 0)
 			continue;
 		add_cand(&cs, base ? sp->name : sp->wide_name, c + prior(sp->name), sp->rank);
 	}
@@ -840,7 +835,36 @@ enc_detect(const unsigned char *s, size_t n, int final, const char *hint,
 	}
 	clear_pairs(p);
 decide:
+	{
+		/*
+		 * No reading that decodes every byte is plausible: the text
+		 * may be damaged or truncated multi-byte text.  Forgive a few
+		 * bad sequences and weigh those readings too.
+		 */
+		long best = LONG_MAX;
 
+		for (k = 0; k < cs.n; k++)
+			if (cs.c[k].cost < best)
+				best = cs.c[k].cost;
+		if (best > LENIENT_ABOVE * (long)(high ? high : 1)) {
+			for (j = 0; j < sizeof mb_specs / sizeof mb_specs[0]; j++) {
+				const struct mb_spec *sp = &mb_specs[j];
+				long c;
+				int base, seen = 0;
+
+				for (k = 0; k < cs.n; k++)
+					if (cs.c[k].name == sp->name || cs.c[k].name == sp->wide_name)
+						seen = 1;
+				if (seen || mb_score(sp, s, win, wfinal, 1, &c, &base) < 0)
+					continue;
+				/* Only a reading as plausible as real CJK text. */
+				if (c > (CJK_PLAIN + 1) * (long)(high ? high : 1))
+					continue;
+				add_cand(&cs, sp->wide_name, c + prior(sp->name), sp->rank);
+				cs.c[cs.n - 1].lenient = 1;
+			}
+		}
+	}
 	if (cs.n == 0) {
 		/* Nothing decodes it strictly: UTF-8 is the least surprising. */
 		set_answer(g, "UTF-8", 10);
@@ -858,7 +882,11 @@ decide:
 			ri = k;
 	if (win < n) {
 		/* The window decided; the answer must hold for all the input. */
-		while (cs.n > 0 && !decodes_all(cs.c[bi].name, s, n, final)) {
+		while (cs.n > 0 && !cs.c[bi].lenient && !decodes_all(cs.c[bi].name, s, n, final, 0)) {
+			/* Damaged or cut after the window: still the best reading. */
+			if (high > 0 && cs.c[bi].cost <= LENIENT_ABOVE * (long)high &&
+			    decodes_all(cs.c[bi].name, s, n, final, 1))
+				break;
 			/* Widen a base name, else drop the candidate. */
 			const char *wide = NULL;
 
@@ -866,7 +894,7 @@ decide:
 				if (!strcmp(cs.c[bi].name, mb_specs[j].name) &&
 				    strcmp(mb_specs[j].name, mb_specs[j].wide_name))
 					wide = mb_specs[j].wide_name;
-			if (wide && decodes_all(wide, s, n, final)) {
+			if (wide && decodes_all(wide, s, n, final, 0)) {
 				cs.c[bi].name = wide;
 				break;
 			}

@@ -53,6 +53,20 @@ label() { awk -F'\t' -v p="$1" '$1 == p { print $2 }' "$ENC/MANIFEST.tsv"; }
 	assert_output "GB18030"
 }
 
+@test "truncated and damaged GB text is still GB18030" {
+	need_corpora
+	f="$CORPORA/dumps/sogou/SogouCS.news_sohusite_xml.smarty.head25.dat"
+	# Cut inside a character, as a truncated download is.
+	head -c 5000 "$f" >"$T/cut"
+	run detect-encoding "$T/cut"
+	assert_output "GB18030"
+	# A stray byte in the middle, as damaged dumps have.
+	{ head -c 3000 "$f"; printf '\x80'; tail -c +3001 "$f" | head -c 3000; } >"$T/damaged"
+	run detect-encoding "$T/damaged"
+	assert_output "GB18030"
+	detect-encoding -c "$T/damaged" | grep -q "$(printf '\xef\xbf\xbd')"
+}
+
 @test "short inputs of 20 to 100 bytes" {
 	printf '中华人民共和国成立于一九四九年' | iconv -t GB18030 >"$T/gb"
 	printf '中華民國的首都是臺北市' | iconv -t BIG5 >"$T/big5"
