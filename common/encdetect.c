@@ -24,6 +24,9 @@
 #ifndef MIX_COST
 #define MIX_COST 40		/* letter of another script beside an ASCII letter */
 #endif
+#ifndef CASE_COST
+#define CASE_COST 16		/* an upper-case letter right after a lower-case one */
+#endif
 #ifndef CONTROL_COST
 #define CONTROL_COST 60		/* a control decoded by a single-byte charset */
 #endif
@@ -356,8 +359,13 @@ sb_score(const struct pairs *p, const struct encm_sbmap *m, const unsigned char 
 			continue;
 		}
 		c += n * bg[sa * ENCM_NSYM + sb];
-		if ((a < 26 && b >= ENCM_ASCII_SYMS && script[b - ENCM_ASCII_SYMS] == 2) ||
-		    (b < 26 && a >= ENCM_ASCII_SYMS && script[a - ENCM_ASCII_SYMS] == 2))
+		if (a >= ENCM_ASCII_SYMS && b >= ENCM_ASCII_SYMS) {
+			/* An upper-case letter right after a lower-case one. */
+			if ((script[a - ENCM_ASCII_SYMS] & ENCM_LOWER) &&
+			    (script[b - ENCM_ASCII_SYMS] & ENCM_UPPER))
+				c += n * CASE_COST;
+		} else if ((a < 26 && ENCM_SCRIPT(script[b - ENCM_ASCII_SYMS]) == 2) ||
+		    (b < 26 && ENCM_SCRIPT(script[a - ENCM_ASCII_SYMS]) == 2))
 			c += n * MIX_COST;
 	}
 	return c;

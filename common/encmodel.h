@@ -18,6 +18,9 @@
 #define ENCM_ASCII_SYMS 28	/* symbols an ASCII byte can have */
 #define ENCM_MAP_INVALID 255	/* byte not defined in the charset */
 #define ENCM_MAP_CONTROL 254	/* defined, but a control: never text */
+#define ENCM_SCRIPT(x) ((x) & 3)
+#define ENCM_LOWER 4
+#define ENCM_UPPER 8
 
 struct encm_lang {
 	const char *code;		/* ISO 639-1 */
@@ -36,7 +39,8 @@ struct encm_sbcs {
 	int first;			/* its maps: encm_sbmaps[first .. first+n) */
 	int n;
 	const unsigned char *script;	/* byte 0x80 + i: 0 not a letter,
-					   1 Latin letter, 2 other script */
+					   1 Latin letter, 2 other script;
+					   | ENCM_LOWER or ENCM_UPPER */
 };
 
 extern const struct encm_lang encm_langs[];

@@ -455,15 +455,18 @@ def main():
     w('};\n\n')
     for i, e in enumerate(SBCS):
         # What each byte decodes to: 0 not a letter, 1 a Latin letter, 2 a
-        # letter of another script.
+        # letter of another script; 4 added for lower case, 8 for upper.
         cls = []
         for ch in tables[e]:
             if ch is None or not ch.isalpha():
                 cls.append(0)
-            elif 'LATIN' in unicodedata.name(ch, ''):
-                cls.append(1)
-            else:
-                cls.append(2)
+                continue
+            c = 1 if 'LATIN' in unicodedata.name(ch, '') else 2
+            if ch.islower():
+                c |= 4
+            elif ch.isupper():
+                c |= 8
+            cls.append(c)
         emit_bytes('script_%d' % i, cls)
     w('\nconst struct encm_sbcs encm_sbcs[] = {\n')
     for i, e in enumerate(SBCS):
