@@ -1,19 +1,52 @@
 /* convert.c - chunked iconv(3) conversion with an invalid-input policy. */
 #include <errno.h>
 #include <string.h>
+#include <strings.h>
 
 #include "convert.h"
+#include "encdetect.h"
 #include "winnow.h"
+
+/*
+ * The name iconv(3) knows a charset by: as given, else through the
+ * detector's canonical names ("x-mac-ce" is MAC-CENTRALEUROPE to glibc), so
+ * any name enc_detect() returns, or any WHATWG label, can be passed here.
+ */
+static iconv_t
+open_names(const char *to, const char *from)
+{
+	const char *tos[3] = { to, enc_iconv_name(to), NULL };
+	const char *froms[3] = { from, enc_iconv_name(from), NULL };
+	const char *c;
+	int i, j;
+
+	if ((c = enc_canonical(to)))
+		tos[2] = enc_iconv_name(c);
+	if ((c = enc_canonical(from)))
+		froms[2] = enc_iconv_name(c);
+	for (i = 0; i < 3; i++)
+		for (j = 0; j < 3; j++) {
+			iconv_t cd;
+
+			if (!tos[i] || !froms[j])
+				continue;
+			cd = iconv_open(tos[i], froms[j]);
+			if (cd != (iconv_t)-1)
+				return cd;
+		}
+	errno = EINVAL;
+	return (iconv_t)-1;
+}
 
 int
 conv_open(struct conv *c, const char *to, const char *from, enum conv_invalid invalid)
 {
 	memset(c, 0, sizeof *c);
-	c->cd = iconv_open(to, from);
+	c->cd = open_names(to, from);
 	if (c->cd == (iconv_t)-1)
 		return -1;
 	c->invalid = invalid;
-	c->to_utf8 = !strcmp(to, "UTF-8") || !strcmp(to, "utf-8") || !strcmp(to, "UTF8");
+	c->to_utf8 = !strcasecmp(to, "UTF-8") || !strcasecmp(to, "UTF8");
 	return 0;
 }
 
@@ -63,6 +96,13 @@ conv_run(struct conv *c, const char *s, size_t n, int final, struct buf *out)
 			break;
 		if (bad_input(c, out) < 0)
 			break;
+		if (e == EINVAL) {
+			/* A sequence cut by the end of the input: one replacement. */
+			c->in_off += inleft;
+			in += inleft;
+			inleft = 0;
+			break;
+		}
 		/* Step over one byte and resynchronise. */
 		in++;
 		inleft--;

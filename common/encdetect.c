@@ -1,60 +1,947 @@
 /*
- * encdetect.c - first cut of the encoding detector: BOMs, UTF-8 validity,
- * pure ASCII, else GB18030.  detect-encoding's issue replaces the guess
- * with a model-based one behind the same interface.
+ * encdetect.c - the encoding detector (see encdetect.h for the order of
+ * decisions).  The scoring follows the idea of chardetng and uchardet: a
+ * candidate charset is judged by how plausible the text it decodes to is,
+ * as a cost in half bits, -log2 of the probability the models give the
+ * text; the cheapest candidate that decodes every byte wins.  The models
+ * are generated tables (encmodel.c).
  */
+#include <ctype.h>
+#include <limits.h>
+#include <stdint.h>
+#include <stdio.h>
 #include <string.h>
-#include <strings.h>
 
 #include "encdetect.h"
+#include "encmodel.h"
 #include "utf8.h"
 
-static const struct {
-	const char *label, *name;
-} labels[] = {
-	{ "utf-8", "UTF-8" }, { "utf8", "UTF-8" },
-	{ "gb2312", "GB18030" }, { "gbk", "GB18030" }, { "gb18030", "GB18030" },
-	{ "x-gbk", "GB18030" }, { "cp936", "GB18030" },
-	{ "big5", "Big5" }, { "big5-hkscs", "Big5-HKSCS" }, { "cp950", "Big5" },
-	{ "shift_jis", "Shift_JIS" }, { "sjis", "Shift_JIS" },
-	{ "euc-jp", "EUC-JP" }, { "euc-kr", "EUC-KR" },
-	{ "iso-2022-jp", "ISO-2022-JP" },
-	{ "us-ascii", "ASCII" }, { "ascii", "ASCII" },
-	{ "iso-8859-1", "windows-1252" }, { "latin1", "windows-1252" },
-	{ "windows-1252", "windows-1252" },
-};
+/*
+ * Tunable constants, chosen by 4-fold cross-validation over the dev corpus
+ * (models rebuilt without each fold); -D on the command line overrides
+ * them for experiments.  Costs are in half bits.
+ */
+#ifndef MIX_COST
+#define MIX_COST 40		/* letter of another script beside an ASCII letter */
+#endif
+#ifndef CASE_COST
+#define CASE_COST 16		/* an upper-case letter right after a lower-case one */
+#endif
+#ifndef CONTROL_COST
+#define CONTROL_COST 60		/* a control decoded by a single-byte charset */
+#endif
+#ifndef DECLARED_SLACK
+#define DECLARED_SLACK 3	/* per non-ASCII byte a declared charset may lose by */
+#endif
+#ifndef RARE_PRIOR
+#define RARE_PRIOR 12		/* a charset seldom met on the web */
+#endif
+#ifndef CJK_PLAIN
+#define CJK_PLAIN 11		/* per non-ASCII byte: only real CJK text is cheaper */
+#endif
+#ifndef QUICK_KEEP
+#define QUICK_KEEP 64		/* charset/language maps given the bigram score */
+#endif
+#define RARE_COST 34		/* a valid multi-byte code with no table entry */
+#define BAD_COST 80		/* an invalid sequence in damaged multi-byte text */
+#ifndef LENIENT_ABOVE
+#define LENIENT_ABOVE 14	/* per non-ASCII byte: worse is no reading at all */
+#endif
+/* How much of a long input is scored: plenty to decide, bounded time. */
+#define SCORE_WINDOW (64 * 1024)
+/* Single-byte scoring stops after this many non-ASCII bytes: enough to tell. */
+#ifndef SB_MAX_HIGH
+#define SB_MAX_HIGH 1024
+#endif
 
-const char *
-enc_canonical(const char *label)
+/*
+ * The prior of a charset, as a cost: those a web page or a text file is
+ * most often in cost nothing, the rest a little, which tells only on short
+ * inputs.
+ */
+static long
+prior(const char *name)
 {
+	static const char *const common[] = {
+		"UTF-8", "GB18030", "Big5", "Shift_JIS", "EUC-JP", "EUC-KR", "windows-1250",
+		"windows-1251", "windows-1252", "windows-1253", "windows-1254", "windows-1255",
+		"windows-1256", "windows-1257", "windows-1258", "KOI8-R", "ISO-8859-1",
+		"ISO-8859-2", "ISO-8859-5", "ISO-8859-7", "ISO-8859-9", "ISO-8859-15", "TIS-620",
+		"ISO-8859-6", "ISO-8859-8", "IBM866", "x-mac-cyrillic", "IBM855",
+	};
 	size_t i;
 
-	for (i = 0; i < sizeof labels / sizeof labels[0]; i++)
-		if (!strcasecmp(label, labels[i].label))
-			return labels[i].name;
+	for (i = 0; i < sizeof common / sizeof common[0]; i++)
+		if (!strcmp(name, common[i]))
+			return 0;
+	return RARE_PRIOR;
+}
+
+/* ---- candidates ---------------------------------------------------- */
+
+struct cand {
+	const char *name;
+	long cost;		/* half bits over the scored window */
+	int rank;		/* preference among equal costs */
+	int lenient;		/* decodes only with a few bad sequences forgiven */
+};
+
+#define MAXCAND 64
+
+struct cands {
+	struct cand c[MAXCAND];
+	int n;
+};
+
+static void
+add_cand(struct cands *cs, const char *name, long cost, int rank)
+{
+	int i;
+
+	/* Names come from the static tables: one pointer per charset. */
+	for (i = 0; i < cs->n; i++)
+		if (cs->c[i].name == name) {
+			if (cost < cs->c[i].cost)
+				cs->c[i].cost = cost;
+			return;
+		}
+	if (cs->n < MAXCAND)
+		cs->c[cs->n++] = (struct cand){ name, cost, rank, 0 };
+}
+
+/* ---- multi-byte charsets ------------------------------------------- */
+
+enum mb_kind { MB_GB18030, MB_BIG5, MB_SJIS, MB_EUCJP, MB_EUCKR, MB_JOHAB, MB_EUCTW };
+
+static const struct mb_spec {
+	enum mb_kind kind;
+	const char *name, *wide_name;	/* base charset, and its superset */
+	const unsigned char *table, *single;
+	int rank;
+} mb_specs[] = {
+	{ MB_GB18030, "GB18030", "GB18030", encm_gb18030, encm_gb18030_single, 0 },
+	{ MB_BIG5, "Big5", "Big5-HKSCS", encm_big5, encm_big5_single, 1 },
+	{ MB_SJIS, "Shift_JIS", "windows-31j", encm_sjis, encm_sjis_single, 2 },
+	{ MB_EUCJP, "EUC-JP", "EUC-JP", encm_eucjp, encm_eucjp_single, 3 },
+	{ MB_EUCKR, "EUC-KR", "windows-949", encm_euckr, encm_euckr_single, 4 },
+	{ MB_JOHAB, "Johab", "Johab", encm_johab, encm_johab_single, 20 },
+	{ MB_EUCTW, "x-EUC-TW", "x-EUC-TW", encm_euctw, encm_euctw_single, 21 },
+};
+
+
+/*
+ * Score s[0..n) as charset sp.  Returns 0 and the cost, or -1 if some byte
+ * sequence is not valid.  *base is cleared when a code is only valid in the
+ * wide variant.  With tolerant set, a few invalid sequences (damaged text)
+ * and a character cut by the end of the input (a truncated file) cost
+ * BAD_COST each instead of ruling the charset out; too many still do.
+ */
+static int
+mb_score(const struct mb_spec *sp, const unsigned char *s, size_t n, int final,
+    int tolerant, long *cost, int *base)
+{
+	long c = 0;
+	size_t i = 0, chars = 0, bad = 0;
+	int has_sub = sp->kind == MB_BIG5 || sp->kind == MB_SJIS || sp->kind == MB_EUCKR;
+
+	*base = 1;
+	while (i < n) {
+		unsigned b = s[i], t, e;
+		size_t need = 2;
+
+		if (b < 0x80) {
+			i++;
+			continue;
+		}
+		chars++;
+		e = sp->single[b - 0x80];
+		if (e) {
+			if (has_sub && !(e & 0x80))
+				*base = 0;
+			c += e & 0x7F;
+			/* Half-width kana inside a Latin word: an accented letter. */
+			if ((i > 0 && isalpha(s[i - 1])) || (i + 1 < n && isalpha(s[i + 1])))
+				c += MIX_COST;
+			i++;
+			continue;
+		}
+		t = i + 1 < n ? s[i + 1] : 0;
+		if (sp->kind == MB_GB18030 && t >= 0x30 && t <= 0x39)
+			need = 4;
+		else if (sp->kind == MB_EUCJP && b == 0x8F)
+			need = 3;
+		else if (sp->kind == MB_EUCTW && b == 0x8E)
+			need = 4;
+		if (i + need > n) {
+			/* Cut by the end: the next chunk has the rest, or the file was truncated. */
+			if (final && !tolerant)
+				return -1;
+			if (final)
+				c += BAD_COST;
+			break;
+		}
+		if (need == 4 && sp->kind == MB_GB18030) {
+			unsigned b3 = s[i + 2], b4 = s[i + 3];
+			long lin = (((long)(b - 0x81) * 10 + (t - 0x30)) * 126 + (b3 - 0x81)) * 10 +
+			    (b4 - 0x30);
+
+			/* BMP: up to 0x8431A439; supplementary from 0x90308130. */
+			e = b3 >= 0x81 && b3 <= 0xFE && b4 >= 0x30 && b4 <= 0x39 &&
+			    (lin <= 39419 || (b >= 0x90 && b <= 0xE3 && lin >= 189000 &&
+			    lin - 189000 <= 0xFFFFF)) ? RARE_COST : 0;
+		} else if (need == 3) {
+			unsigned b3 = s[i + 2];
+
+			e = t >= 0xA1 && t <= 0xFE && b3 >= 0xA1 && b3 <= 0xFE &&
+			    encm_x0212[(t - 0xA1) * 94 + (b3 - 0xA1)] ? RARE_COST : 0;
+		} else if (need == 4) {
+			e = t >= 0xA1 && t <= 0xB0 && s[i + 2] >= 0xA1 && s[i + 2] <= 0xFE &&
+			    s[i + 3] >= 0xA1 && s[i + 3] <= 0xFE ? RARE_COST : 0;
+		} else {
+			e = t >= 0x30 ? sp->table[ENCM_MB_INDEX(b, t)] : 0;
+			if (e && has_sub && !(e & 0x80))
+				*base = 0;
+			/*
+			 * Letter, lead byte, letter as trail byte, letter: the
+			 * pair is more likely an accented letter in a Latin word.
+			 */
+			if (e && i > 0 && isalpha(s[i - 1]) && i + 2 < n && isalpha(s[i + 2]) &&
+			    (t >= 0x80 || isalpha(t)))
+				c += MIX_COST;
+		}
+		if (!e) {
+			if (!tolerant)
+				return -1;
+			/* Damaged text: step over one byte, as a decoder would. */
+			if (++bad > 8 && bad * 16 > chars)
+				return -1;
+			c += BAD_COST;
+			i++;
+			continue;
+		}
+		c += e & 0x7F;
+		i += need;
+	}
+	if (bad * 64 > chars + 64)
+		return -1;
+	*cost = c;
+	return 0;
+}
+
+/* ---- single-byte charsets ------------------------------------------ */
+
+/*
+ * Pairs of neighbouring bytes where at least one is not ASCII, counted once
+ * per input: ASCII letters fold to 0..25, other ASCII to the gap (26), a
+ * digits to 27, a high byte b to 28 + b - 0x80.
+ */
+#define PAIR_SYMS (ENCM_ASCII_SYMS + 128)
+
+struct pairs {
+	uint32_t count[PAIR_SYMS * PAIR_SYMS];
+	uint16_t used[PAIR_SYMS * PAIR_SYMS];
+	int nused;
+	uint32_t high[128];	/* how often each high byte occurs */
+	size_t nhigh;
+	/* The same pairs as a compact list, for the per-map loops. */
+	struct pair {
+		unsigned char a, b;
+		uint32_t n;
+	} list[PAIR_SYMS * PAIR_SYMS];
+};
+
+static unsigned char ascii_sym[128];
+static long sb_prior[256];
+
+static void
+init_ascii_sym(void)
+{
+	int b;
+
+	for (b = 0; b < encm_nsbcs && b < 256; b++)
+		sb_prior[b] = prior(encm_sbcs[b].name);
+	for (b = 0; b < 128; b++)
+		ascii_sym[b] = isalpha(b) ? (unsigned char)(tolower(b) - 'a') :
+		    isdigit(b) ? ENCM_SYM_DIGIT : ENCM_SYM_GAP;
+}
+
+static inline unsigned
+pair_sym(unsigned b)
+{
+	return b < 0x80 ? ascii_sym[b] : ENCM_ASCII_SYMS + (b - 0x80);
+}
+
+static void
+count_pairs(struct pairs *p, const unsigned char *s, size_t n)
+{
+	unsigned prev = ENCM_SYM_GAP, prevb = ' ';
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		unsigned b = s[i], cur = pair_sym(b);
+
+		if (b >= 0x80 || prevb >= 0x80) {
+			unsigned k = prev * PAIR_SYMS + cur;
+
+			if (!p->count[k]++)
+				p->used[p->nused++] = (uint16_t)k;
+		}
+		if (b >= 0x80)
+			p->high[b - 0x80]++;
+		prev = cur;
+		prevb = b;
+	}
+	for (i = 0; i < (size_t)p->nused; i++) {
+		unsigned k = p->used[i];
+
+		p->list[i].a = (unsigned char)(k / PAIR_SYMS);
+		p->list[i].b = (unsigned char)(k % PAIR_SYMS);
+		p->list[i].n = p->count[k];
+	}
+}
+
+static void
+clear_pairs(struct pairs *p)
+{
+	int i;
+
+	for (i = 0; i < p->nused; i++)
+		p->count[p->used[i]] = 0;
+	p->nused = 0;
+	p->nhigh = 0;
+	memset(p->high, 0, sizeof p->high);
+}
+
+/*
+ * Quick cost of the high bytes alone as charset/language map m (unigram),
+ * or -1 if one is undefined in the charset.  Used to pick the maps worth
+ * the bigram score.
+ */
+static long
+sb_quick(const struct pairs *p, const unsigned char *present, int npresent,
+    const struct encm_sbmap *m)
+{
+	const unsigned char *ug = encm_langs[m->lang].unigram;
+	long c = 0;
+	int i;
+
+	for (i = 0; i < npresent; i++) {
+		unsigned b = present[i], s = m->map[b];
+
+		if (s == ENCM_MAP_INVALID)
+			return -1;
+		c += (long)p->high[b] * (s >= ENCM_NSYM ? CONTROL_COST : ug[s]);
+	}
+	return c;
+}
+
+/*
+ * Cost of the pairs as charset/language map m.  A letter of another
+ * script right beside an ASCII letter ("cafй") is what a wrong charset
+ * makes of an accented Latin letter; real text hardly has it.
+ */
+static long
+sb_score(const struct pairs *p, const struct encm_sbmap *m, const unsigned char *script)
+{
+	const unsigned char *bg = encm_langs[m->lang].bigram;
+	long c = 0;
+	int i;
+
+	for (i = 0; i < p->nused; i++) {
+		unsigned a = p->list[i].a, b = p->list[i].b;
+		unsigned sa = a < ENCM_ASCII_SYMS ? a : m->map[a - ENCM_ASCII_SYMS];
+		unsigned sb = b < ENCM_ASCII_SYMS ? b : m->map[b - ENCM_ASCII_SYMS];
+		long n = p->list[i].n;
+
+		if (sa >= ENCM_NSYM || sb >= ENCM_NSYM) {
+			/* A control: only the high side counts, once. */
+			c += n * CONTROL_COST;
+			continue;
+		}
+		c += n * bg[sa * ENCM_NSYM + sb];
+		if (a >= ENCM_ASCII_SYMS && b >= ENCM_ASCII_SYMS) {
+			/* An upper-case letter right after a lower-case one. */
+			if ((script[a - ENCM_ASCII_SYMS] & ENCM_LOWER) &&
+			    (script[b - ENCM_ASCII_SYMS] & ENCM_UPPER))
+				c += n * CASE_COST;
+		} else if ((a < 26 && ENCM_SCRIPT(script[b - ENCM_ASCII_SYMS]) == 2) ||
+		    (b < 26 && ENCM_SCRIPT(script[a - ENCM_ASCII_SYMS]) == 2))
+			c += n * MIX_COST;
+	}
+	return c;
+}
+
+/* ---- Unicode without a BOM ----------------------------------------- */
+
+/* Is code point c likely in text (not a control, unassigned or private)? */
+static int
+plausible_cp(uint32_t c)
+{
+	if (c < 0x20)
+		return c == '\t' || c == '\n' || c == '\r' || c == '\f';
+	if (c < 0x7F)
+		return 1;
+	if (c < 0xA0)
+		return 0;
+	if (c < 0x0250 || (c >= 0x0370 && c < 0x0530) || (c >= 0x0590 && c < 0x0700) ||
+	    (c >= 0x0900 && c < 0x0E80) || (c >= 0x10A0 && c < 0x1100) ||
+	    (c >= 0x1E00 && c < 0x2070) || (c >= 0x20A0 && c < 0x20C0) ||
+	    (c >= 0x2100 && c < 0x2600) || (c >= 0x3000 && c < 0x3100) ||
+	    (c >= 0x3400 && c < 0x4DC0) || (c >= 0x4E00 && c < 0xA000) ||
+	    (c >= 0xAC00 && c < 0xD7A4) || (c >= 0xFF00 && c < 0xFFF0) || c == 0xFEFF)
+		return 1;
+	return 0;
+}
+
+/* Fraction (per mille) of plausible characters when s is UTF-16 or UTF-32. */
+static int
+unicode_plausibility(const unsigned char *s, size_t n, int width, int big)
+{
+	size_t i, good = 0, total = 0;
+
+	for (i = 0; i + width <= n; i += width) {
+		uint32_t c;
+
+		if (width == 4)
+			c = big ? (uint32_t)s[i] << 24 | (uint32_t)s[i + 1] << 16 |
+			    (uint32_t)s[i + 2] << 8 | s[i + 3] :
+			    (uint32_t)s[i + 3] << 24 | (uint32_t)s[i + 2] << 16 |
+			    (uint32_t)s[i + 1] << 8 | s[i];
+		else
+			c = big ? (uint32_t)s[i] << 8 | s[i + 1] : (uint32_t)s[i + 1] << 8 | s[i];
+		total++;
+		if (width == 2 && c >= 0xD800 && c < 0xDC00) {
+			uint32_t d;
+
+			if (i + 4 > n) {
+				good++;		/* cut at the end of a chunk */
+				break;
+			}
+			d = big ? (uint32_t)s[i + 2] << 8 | s[i + 3] :
+			    (uint32_t)s[i + 3] << 8 | s[i + 2];
+			if (d < 0xDC00 || d >= 0xE000)
+				return -1;
+			good++;
+			i += 2;
+			continue;
+		}
+		if (width == 2 && c >= 0xDC00 && c < 0xE000)
+			return -1;
+		if (width == 4 && (c > 0x10FFFF || (c >= 0xD800 && c < 0xE000)))
+			return -1;
+		if (plausible_cp(c) || (width == 4 && c >= 0x10000))
+			good++;
+	}
+	return total ? (int)(good * 1000 / total) : 0;
+}
+
+/* ---- 7-bit charsets ------------------------------------------------ */
+
+static const char *
+seven_bit(const unsigned char *s, size_t n)
+{
+	const unsigned char *p = s, *end = s + n;
+
+	while ((p = memchr(p, 0x1B, (size_t)(end - p))) && end - p >= 3) {
+		if (p[1] == '$' && (p[2] == 'B' || p[2] == '@'))
+			return "ISO-2022-JP";
+		if (p[1] == '(' && (p[2] == 'J' || p[2] == 'I'))
+			return "ISO-2022-JP";
+		if (end - p >= 4 && p[1] == '$' && p[2] == ')' && p[3] == 'C')
+			return "ISO-2022-KR";
+		if (end - p >= 4 && p[1] == '$' && (p[2] == ')' || p[2] == '*') &&
+		    (p[3] == 'A' || p[3] == 'G' || p[3] == 'H'))
+			return "ISO-2022-CN";
+		if (end - p >= 4 && p[1] == '$' && p[2] == '(' && (p[3] == 'D' || p[3] == 'Q'))
+			return "ISO-2022-JP";
+		p++;
+	}
+	/* HZ: ~{ ... ~} around pairs of GB2312 bytes with the high bit off. */
+	p = s;
+	while ((p = memchr(p, '~', (size_t)(end - p))) && end - p >= 6) {
+		if (p[1] == '{') {
+			const unsigned char *q = p + 2;
+
+			while (q + 1 < end && q[0] >= 0x21 && q[0] <= 0x77 && q[1] >= 0x21 &&
+			    q[1] <= 0x7E)
+				q += 2;
+			if (q + 1 < end && q[0] == '~' && q[1] == '}' && q > p + 2)
+				return "HZ-GB-2312";
+		}
+		p++;
+	}
 	return NULL;
+}
+
+/* ---- EBCDIC -------------------------------------------------------- */
+
+/*
+ * EBCDIC text: the space is 0x40, letters sit in 0x81..0xE9 (IBM037) or
+ * Hebrew in 0x41..0x71 (IBM424), and the ASCII controls are almost absent.
+ */
+static const char *
+ebcdic(const unsigned char *s, size_t n)
+{
+	size_t i, space = 0, latin = 0, hebrew = 0, other = 0;
+
+	/* A few hundred bytes tell; ASCII spaces rule it out at once. */
+	if (n > 4096)
+		n = 4096;
+	for (i = 0; i < n && i < 256; i++)
+		if (s[i] == ' ')
+			return NULL;
+	for (i = 0; i < n; i++) {
+		unsigned b = s[i];
+
+		if (b == 0x40)
+			space++;
+		else if ((b >= 0x81 && b <= 0x89) || (b >= 0x91 && b <= 0x99) ||
+		    (b >= 0xA2 && b <= 0xA9) || (b >= 0xC1 && b <= 0xC9) ||
+		    (b >= 0xD1 && b <= 0xD9) || (b >= 0xE2 && b <= 0xE9))
+			latin++;
+		else if ((b >= 0x41 && b <= 0x49) || (b >= 0x51 && b <= 0x59) ||
+		    (b >= 0x62 && b <= 0x69) || b == 0x71)
+			hebrew++;
+		else if (!((b >= 0xF0 && b <= 0xF9) || b == 0x4B || b == 0x6B || b == 0x25 ||
+		    b == 0x15 || b == 0x0D || b == 0x05 || b == 0x60 || b == 0x4D || b == 0x5D ||
+		    b == 0x7A || b == 0x5E || b == 0x6F || b == 0x5A || b == 0x7D || b == 0x7F))
+			other++;
+	}
+	if (n < 16 || space * 12 < n || other * 8 > n)
+		return NULL;
+	return hebrew > latin ? "IBM424" : "IBM037";
+}
+
+/* ---- the decision -------------------------------------------------- */
+
+/*
+ * Does charset name decode all of s[0..n) (the scored window may be
+ * shorter)?  A multi-byte base name (Big5, Shift_JIS, EUC-KR) must hold
+ * for every code, not only its wide variant.
+ */
+static int
+decodes_all(const char *name, const unsigned char *s, size_t n, int final, int tolerant)
+{
+	size_t j;
+	int e, b;
+
+	for (j = 0; j < sizeof mb_specs / sizeof mb_specs[0]; j++) {
+		const struct mb_spec *sp = &mb_specs[j];
+		long c;
+		int base;
+
+		if (strcmp(name, sp->name) && strcmp(name, sp->wide_name))
+			continue;
+		if (mb_score(sp, s, n, final, tolerant, &c, &base) < 0)
+			return 0;
+		return base || !strcmp(name, sp->wide_name);
+	}
+	for (e = 0; e < encm_nsbcs; e++) {
+		const struct encm_sbcs *sb = &encm_sbcs[e];
+		unsigned char seen[128] = { 0 };
+
+		if (strcmp(name, sb->name) || sb->n == 0)
+			continue;
+		for (j = 0; j < n; j++)
+			if (s[j] >= 0x80)
+				seen[s[j] - 0x80] = 1;
+		for (b = 0; b < 128; b++)
+			if (seen[b] && encm_sbmaps[sb->first].map[b] == ENCM_MAP_INVALID)
+				return 0;
+		return 1;
+	}
+	return 1;
+}
+
+static struct pairs pairs_static;
+
+static int
+confidence(long best, long next, size_t high)
+{
+	long d;
+
+	if (next == LONG_MAX)
+		return 99;
+	d = (next - best) * 8 / (long)(high ? high : 1);	/* 1/4 half-bits per byte */
+	if (d > 48)
+		d = 48;
+	return 50 + (int)d;
+}
+
+static void
+set_answer(struct enc_guess *g, const char *name, int conf)
+{
+	g->name = name;
+	g->confidence = conf;
 }
 
 void
 enc_detect(const unsigned char *s, size_t n, int final, const char *hint,
     struct enc_guess *g)
 {
-	size_t valid, i;
+	size_t i, high = 0, zero_even = 0, zero_odd = 0, controls = 0, esc = 0;
+	size_t mb_ok = 0, mb_bad = 0;
+	const char *declared, *name;
 
-	(void)hint;
 	memset(g, 0, sizeof *g);
-	g->confidence = 100;
-	if (n >= 3 && !memcmp(s, "\xEF\xBB\xBF", 3)) {
-		g->name = "UTF-8";
+	if (!ascii_sym['a'])
+		init_ascii_sym();
+	declared = hint ? enc_canonical(hint) : NULL;
+	if (!declared)
+		declared = enc_declared(s, n);
+	g->declared = declared;
+	if (n == 0) {
+		set_answer(g, "ASCII", 100);
 		return;
 	}
-	valid = utf8_valid_prefix(s, n);
-	if (valid == n || (!final && utf8_complete_prefix(s, n) == valid)) {
-		for (i = 0; i < n && s[i] < 0x80; i++)
-			;
-		g->name = i == n ? "ASCII" : "UTF-8";
+	switch (enc_bom_length(s, n)) {
+	case 3:
+		set_answer(g, "UTF-8", 100);
+		return;
+	case 4:
+		/* FF FE 00 00 could be UTF-16LE with a NUL first: UTF-32 is likelier. */
+		set_answer(g, s[0] == 0xFF ? "UTF-32LE" : "UTF-32BE", 100);
+		return;
+	case 2:
+		set_answer(g, s[0] == 0xFF ? "UTF-16LE" : "UTF-16BE", 100);
 		return;
 	}
-	g->name = "GB18030";
-	g->confidence = 50;
+	if (n > SCORE_WINDOW * 4 && final)
+		final = 0;
+	if (n > SCORE_WINDOW * 4)
+		n = SCORE_WINDOW * 4;
+
+	/* One pass for the cheap statistics and UTF-8 validity. */
+	for (i = 0; i < n;) {
+		unsigned b;
+
+		/* Eight printable ASCII bytes at a time: nothing to count. */
+		while (i + 8 <= n) {
+			uint64_t w;
+
+			memcpy(&w, s + i, 8);
+			if ((w | (w - 0x2020202020202020ULL)) & 0x8080808080808080ULL)
+				break;
+			i += 8;
+		}
+		if (i >= n)
+			break;
+		b = s[i];
+
+		if (b < 0x80) {
+			if (b < 0x20) {
+				if (b == 0)
+					*(i & 1 ? &zero_odd : &zero_even) += 1;
+				else if (b == 0x1B)
+					esc++;
+				else if (b != '\t' && b != '\n' && b != '\r' && b != '\f')
+					controls++;
+			}
+			i++;
+			continue;
+		}
+		high++;
+		/* The common two- and three-byte sequences inline. */
+		if (b >= 0xC2 && b <= 0xDF && i + 1 < n && (s[i + 1] & 0xC0) == 0x80) {
+			mb_ok++;
+			high++;
+			i += 2;
+			continue;
+		}
+		if (b >= 0xE1 && b <= 0xEC && i + 2 < n && (s[i + 1] & 0xC0) == 0x80 &&
+		    (s[i + 2] & 0xC0) == 0x80) {
+			mb_ok++;
+			high += 2;
+			i += 3;
+			continue;
+		}
+		uint32_t cp;
+		size_t k = utf8_decode(s + i, n - i, &cp);
+
+		if (cp == UTF8_BAD) {
+			/* A sequence cut by the end of a chunk is not an error. */
+			if (!final && utf8_complete_prefix(s + i, n - i) == 0 && n - i < 4)
+				break;
+			mb_bad++;
+		} else {
+			mb_ok++;
+			high += k - 1;
+		}
+		i += k;
+	}
+
+	/* UTF-32 and UTF-16 without a BOM: NULs in a telling pattern. */
+	if (zero_even + zero_odd + controls > 0 && n >= 4) {
+		int best = 0;
+		const char *uname = NULL;
+		static const struct {
+			const char *name;
+			int width, big;
+		} us[] = {
+			{ "UTF-32LE", 4, 0 }, { "UTF-32BE", 4, 1 },
+			{ "UTF-16LE", 2, 0 }, { "UTF-16BE", 2, 1 },
+		};
+
+		for (i = 0; i < 4; i++) {
+			if (final && n % (size_t)us[i].width)
+				continue;
+			int p = unicode_plausibility(s, n, us[i].width, us[i].big);
+
+			/*
+			 * ASCII in UTF-16BE puts its NUL at even offsets, in
+			 * UTF-16LE at odd ones: that breaks a tie.
+			 */
+			if (us[i].width == 2 && p > 0 &&
+			    (us[i].big ? zero_even > 2 * zero_odd : zero_odd > 2 * zero_even))
+				p += 1;
+
+			/* Prefer UTF-32 at equal plausibility: it is the stricter form. */
+			if (p > best) {
+				best = p;
+				uname = us[i].name;
+			}
+		}
+		if (best > 1000)
+			best = 1000;
+		if (uname && best >= 950 && (zero_even + zero_odd) * 8 >= n / 2) {
+			set_answer(g, uname, best / 10);
+			return;
+		}
+		if (uname && best >= 980 && controls * 20 >= n / 2) {
+			set_answer(g, uname, best / 10);
+			return;
+		}
+	}
+	if (high == 0) {
+		name = esc || memchr(s, '~', n) ? seven_bit(s, n) : NULL;
+		if (!name)
+			name = ebcdic(s, n);
+		set_answer(g, name ? name : "ASCII", 100);
+		return;
+	}
+	if (mb_bad == 0 || (mb_ok >= 8 && mb_bad * 16 <= mb_ok)) {
+		set_answer(g, "UTF-8", mb_bad ? 90 : (mb_ok > 3 ? 100 : 90));
+		return;
+	}
+
+	if ((name = ebcdic(s, n))) {
+		set_answer(g, name, 80);
+		return;
+	}
+
+	/* Legacy charsets: score every one that decodes the bytes. */
+	struct cands cs = { .n = 0 };
+	size_t win = n < SCORE_WINDOW ? n : SCORE_WINDOW;
+	size_t nh = 0;
+
+	/* Enough non-ASCII bytes to tell is enough: cut the window there. */
+	for (i = 0; i < win; i++)
+		if (s[i] >= 0x80 && ++nh == SB_MAX_HIGH) {
+			win = i + 1;
+			break;
+		}
+	high = nh;
+	int wfinal = final && win == n;
+	size_t j;
+
+	for (j = 0; j < sizeof mb_specs / sizeof mb_specs[0]; j++) {
+		const struct mb_spec *sp = &mb_specs[j];
+		long c;
+		int base;
+
+		if (mb_score(sp, s, win, wfinal, 0, &c, &base) < 0)
+			continue;
+		add_cand(&cs, base ? sp->name : sp->wide_name, c + prior(sp->name), sp->rank);
+	}
+
+	struct pairs *p = &pairs_static;
+	int e, k;
+	long mb_best = LONG_MAX;
+
+	for (k = 0; k < cs.n; k++)
+		if (cs.c[k].cost < mb_best)
+			mb_best = cs.c[k].cost;
+	/*
+	 * Text that reads as well as real CJK text does in a multi-byte charset
+	 * is that: no single-byte reading of such bytes comes close.
+	 */
+	if (high >= 8 && mb_best <= CJK_PLAIN * (long)high)
+		goto decide;
+
+	count_pairs(p, s, win);
+	unsigned char present[128];
+	int npresent = 0;
+
+	for (k = 0; k < 128; k++)
+		if (p->high[k])
+			present[npresent++] = (unsigned char)k;
+	/*
+	 * Every charset/language map gets the quick unigram cost; only the
+	 * cheapest few (and the declared charset's) get the bigram score.
+	 */
+	static struct {
+		long quick;
+		int map, sbcs;
+	} q[1024];
+	int nq = 0;
+
+	for (e = 0; e < encm_nsbcs; e++) {
+		const struct encm_sbcs *sb = &encm_sbcs[e];
+
+		for (k = 0; k < sb->n && nq < 1024; k++) {
+			long c = sb_quick(p, present, npresent, &encm_sbmaps[sb->first + k]);
+
+			if (c < 0)
+				break;
+			q[nq].quick = c;
+			q[nq].map = sb->first + k;
+			q[nq].sbcs = e;
+			nq++;
+		}
+		if (k < sb->n)		/* a byte undefined: drop the charset */
+			while (nq > 0 && q[nq - 1].sbcs == e)
+				nq--;
+	}
+	long cut = LONG_MAX;
+	int declared_sbcs = -1;
+
+	for (e = 0; declared && e < encm_nsbcs; e++)
+		if (!strcmp(declared, encm_sbcs[e].name))
+			declared_sbcs = e;
+
+	if (nq > QUICK_KEEP) {
+		/* The QUICK_KEEP-th smallest quick cost, by partial selection. */
+		long best[QUICK_KEEP];
+		int nb = 0;
+
+		for (k = 0; k < nq; k++) {
+			long c = q[k].quick;
+			int j2;
+
+			if (nb < QUICK_KEEP)
+				nb++;
+			else if (c >= best[nb - 1])
+				continue;
+			for (j2 = nb - 1; j2 > 0 && best[j2 - 1] > c; j2--)
+				best[j2] = best[j2 - 1];
+			best[j2] = c;
+		}
+		cut = best[QUICK_KEEP - 1];
+	}
+	for (k = 0; k < nq; k++) {
+		const struct encm_sbcs *sb = &encm_sbcs[q[k].sbcs];
+
+		if (q[k].quick > cut && q[k].sbcs != declared_sbcs)
+			continue;
+		long sc = sb_score(p, &encm_sbmaps[q[k].map], sb->script) + sb_prior[q[k].sbcs];
+
+#ifdef ENC_DEBUG
+		fprintf(stderr, "  %s/%s %ld quick %ld\n", sb->name,
+		    encm_langs[encm_sbmaps[q[k].map].lang].code, sc, q[k].quick);
+#endif
+		add_cand(&cs, sb->name, sc, 10 + sb->rank);
+	}
+	clear_pairs(p);
+decide:
+	{
+		/*
+		 * No reading that decodes every byte is plausible: the text
+		 * may be damaged or truncated multi-byte text.  Forgive a few
+		 * bad sequences and weigh those readings too.
+		 */
+		long best = LONG_MAX;
+
+		for (k = 0; k < cs.n; k++)
+			if (cs.c[k].cost < best)
+				best = cs.c[k].cost;
+		if (best > LENIENT_ABOVE * (long)(high ? high : 1)) {
+			for (j = 0; j < sizeof mb_specs / sizeof mb_specs[0]; j++) {
+				const struct mb_spec *sp = &mb_specs[j];
+				long c;
+				int base, seen = 0;
+
+				for (k = 0; k < cs.n; k++)
+					if (cs.c[k].name == sp->name || cs.c[k].name == sp->wide_name)
+						seen = 1;
+				if (seen || mb_score(sp, s, win, wfinal, 1, &c, &base) < 0)
+					continue;
+				/* Only a reading as plausible as real CJK text. */
+				if (c > (CJK_PLAIN + 1) * (long)(high ? high : 1))
+					continue;
+				add_cand(&cs, sp->wide_name, c + prior(sp->name), sp->rank);
+				cs.c[cs.n - 1].lenient = 1;
+			}
+		}
+	}
+	if (cs.n == 0) {
+		/* Nothing decodes it strictly: UTF-8 is the least surprising. */
+		set_answer(g, "UTF-8", 10);
+		return;
+	}
+	int bi = 0, ri = -1;
+
+	for (k = 1; k < cs.n; k++)
+		if (cs.c[k].cost < cs.c[bi].cost ||
+		    (cs.c[k].cost == cs.c[bi].cost && cs.c[k].rank < cs.c[bi].rank))
+			bi = k;
+	for (k = 0; k < cs.n; k++)
+		if (k != bi && (ri < 0 || cs.c[k].cost < cs.c[ri].cost ||
+		    (cs.c[k].cost == cs.c[ri].cost && cs.c[k].rank < cs.c[ri].rank)))
+			ri = k;
+	if (win < n) {
+		/* The window decided; the answer must hold for all the input. */
+		while (cs.n > 0 && !cs.c[bi].lenient && !decodes_all(cs.c[bi].name, s, n, final, 0)) {
+			/* Damaged or cut after the window: still the best reading. */
+			if (high > 0 && cs.c[bi].cost <= LENIENT_ABOVE * (long)high &&
+			    decodes_all(cs.c[bi].name, s, n, final, 1))
+				break;
+			/* Widen a base name, else drop the candidate. */
+			const char *wide = NULL;
+
+			for (j = 0; j < sizeof mb_specs / sizeof mb_specs[0]; j++)
+				if (!strcmp(cs.c[bi].name, mb_specs[j].name) &&
+				    strcmp(mb_specs[j].name, mb_specs[j].wide_name))
+					wide = mb_specs[j].wide_name;
+			if (wide && decodes_all(wide, s, n, final, 0)) {
+				cs.c[bi].name = wide;
+				break;
+			}
+			cs.c[bi] = cs.c[--cs.n];
+			if (ri == cs.n)
+				ri = bi;
+			bi = ri >= 0 && ri < cs.n ? ri : 0;
+			ri = -1;
+			for (k = 0; k < cs.n; k++)
+				if (k != bi && (ri < 0 || cs.c[k].cost < cs.c[ri].cost))
+					ri = k;
+		}
+		if (cs.n == 0) {
+			set_answer(g, "UTF-8", 10);
+			return;
+		}
+	}
+	if (declared) {
+		/* The declaration wins when it decodes and is nearly as plausible. */
+		for (k = 0; k < cs.n; k++) {
+			if (strcmp(cs.c[k].name, declared) || k == bi)
+				continue;
+			if (cs.c[k].cost - cs.c[bi].cost <= (long)(DECLARED_SLACK * high)) {
+				ri = bi;
+				bi = k;
+			}
+			break;
+		}
+	}
+	g->name = cs.c[bi].name;
+	g->confidence = confidence(cs.c[bi].cost, ri >= 0 ? cs.c[ri].cost : LONG_MAX, high);
+	if (ri >= 0) {
+		g->runner_up = cs.c[ri].name;
+		g->runner_confidence = 100 - g->confidence;
+	}
+#ifdef ENC_DEBUG
+	/* Build with -DENC_DEBUG to see every candidate's cost. */
+	for (k = 0; k < cs.n; k++)
+		fprintf(stderr, "  %s %ld (%.2f/high)\n", cs.c[k].name, cs.c[k].cost,
+		    (double)cs.c[k].cost / (double)high);
+#endif
 }

@@ -1,0 +1,493 @@
+/*
+ * detect.c - detect-encoding's engine.  Whole files are read through
+ * input.h, never whole: the decision is made on a bounded prefix (read on
+ * while it is all ASCII, which any ASCII-compatible answer copies
+ * unchanged), and conversion then streams chunk by chunk through iconv.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "detect.h"
+#include "encdetect.h"
+#include "input.h"
+#include "stats.h"
+#include "utf8.h"
+#include "winnow.h"
+
+/* The --in-place temporary file, for de_cleanup() from a signal handler. */
+static char tmp_path[4096];
+static volatile sig_atomic_t tmp_live;
+
+void
+de_cleanup(void)
+{
+	if (tmp_live) {
+		unlink(tmp_path);
+		tmp_live = 0;
+	}
+}
+
+/* Where converted text goes: stdout, or the --in-place temporary file. */
+struct sink {
+	int fd;			/* -1: stdout through wn_write */
+	const char *path;
+	int failed;
+};
+
+static void
+sink_write(struct sink *k, const char *p, size_t n)
+{
+	if (k->fd < 0) {
+		wn_write(p, n);
+		return;
+	}
+	while (n > 0 && !k->failed) {
+		ssize_t w = write(k->fd, p, n);
+
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w < 0) {
+			wn_warn("%s: write error:", k->path);
+			k->failed = 1;
+			return;
+		}
+		p += w;
+		n -= (size_t)w;
+	}
+}
+
+static int
+is_ascii_compatible_target(const char *to)
+{
+	const char *c = enc_canonical(to);
+
+	return c && strncmp(c, "UTF-16", 6) && strncmp(c, "UTF-32", 6) &&
+	    strcmp(c, "UTF-7") && strncmp(c, "ISO-2022", 8) && strcmp(c, "HZ-GB-2312");
+}
+
+/*
+ * Length of the byte order mark of charset name that s starts with, to be
+ * dropped: it is not text.  0 when s has none, when it is another
+ * charset's mark, and for "UTF-16" or "UTF-32" without an order, whose mark
+ * iconv reads to learn it.
+ */
+static size_t
+own_bom(const char *name, const unsigned char *s, size_t n)
+{
+	static const struct {
+		const char *name, *bom;
+		size_t len;
+	} boms[] = {
+		{ "UTF-8", "\xEF\xBB\xBF", 3 },
+		{ "UTF-32LE", "\xFF\xFE\0\0", 4 }, { "UTF-32BE", "\0\0\xFE\xFF", 4 },
+		{ "UTF-16LE", "\xFF\xFE", 2 }, { "UTF-16BE", "\xFE\xFF", 2 },
+	};
+	const char *c = enc_canonical(name);
+	size_t i;
+
+	if (!c || !strcasecmp(name, "UTF-16") || !strcasecmp(name, "UTF16") ||
+	    !strcasecmp(name, "UTF-32") || !strcasecmp(name, "UTF32") ||
+	    !strcasecmp(name, "UCS-2") || !strcasecmp(name, "UCS-4"))
+		return 0;
+	for (i = 0; i < sizeof boms / sizeof boms[0]; i++)
+		if (!strcmp(c, boms[i].name) && n >= boms[i].len &&
+		    !memcmp(s, boms[i].bom, boms[i].len))
+			return boms[i].len;
+	return 0;
+}
+
+/* Index of the first byte that is not plain ASCII text (high bit, ESC, NUL, ~). */
+static size_t
+ascii_span(const unsigned char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (s[i] >= 0x80 || s[i] == 0x1B || s[i] == 0 || s[i] == '~')
+			break;
+	return i;
+}
+
+/* --stats: count what was seen under a "what: NAME" key. */
+static void
+count(const char *what, const char *name)
+{
+	char key[96];
+
+	if (!stats_enabled)
+		return;
+	snprintf(key, sizeof key, "%s: %s", what, name);
+	stats_add(key, 1);
+}
+
+static void
+print_answer(const struct de_opts *o, const char *operand, const struct enc_guess *g)
+{
+	struct buf b = { 0 };
+
+	if (o->names)
+		buf_printf(&b, "%s: ", operand ? operand : "-");
+	buf_adds(&b, g->name);
+	if (o->verbose) {
+		buf_printf(&b, " (%d%%", g->confidence);
+		if (g->runner_up)
+			buf_printf(&b, "; next %s %d%%", g->runner_up, g->runner_confidence);
+		if (g->declared)
+			buf_printf(&b, "; declared %s", g->declared);
+		buf_addc(&b, ')');
+	}
+	buf_addc(&b, '\n');
+	wn_write(b.data, b.len);
+	free(b.data);
+	count("encoding", g->name);
+}
+
+/*
+ * ASCII read while deciding: with -c it goes out at once, the same bytes in
+ * any ASCII-compatible target, converted for the others (UTF-16, ...).
+ */
+static void
+pass_ascii(const struct de_opts *o, struct sink *k, const unsigned char *s, size_t n)
+{
+	static struct conv c;
+	static int open;
+	static struct buf out;
+
+	if (!k || n == 0)
+		return;
+	if (is_ascii_compatible_target(o->to)) {
+		sink_write(k, (const char *)s, n);
+		return;
+	}
+	if (!open) {
+		if (conv_open(&c, o->to, "UTF-8", o->invalid) < 0)
+			wn_fatal("cannot convert to %s", o->to);
+		open = 1;
+	}
+	out.len = 0;
+	conv_run(&c, (const char *)s, n, 0, &out);
+	sink_write(k, out.data, out.len);
+}
+
+/*
+ * Decide the encoding of in.  The decision is made on at most DE_PREFIX
+ * bytes from the first byte that is not plain ASCII; while all is ASCII
+ * (which reads the same in any ASCII-compatible charset) it reads on, the
+ * ASCII consumed and, with k, passed to the output.  A little ASCII is kept
+ * before the telling byte: it gives the scorer context.
+ */
+static void
+decide(const struct de_opts *o, struct input *in, struct enc_guess *g, struct sink *k)
+{
+	const char *declared = NULL;
+	int first = 1;
+
+	in_fill(in, DE_PREFIX);
+	for (;;) {
+		const unsigned char *s = in->buf + in->pos;
+		size_t n = in->end - in->pos, a, keep;
+
+		if (in->err) {
+			/* Reported by input.c; answer for what was read. */
+			enc_detect(s, n, 1, declared, g);
+			return;
+		}
+		if (first) {
+			declared = o->hint ? o->hint : enc_declared(s, n);
+			first = 0;
+			if (enc_bom_length(s, n) || n == 0) {
+				enc_detect(s, n, in->eof, declared, g);
+				return;
+			}
+		}
+		a = ascii_span(s, n);
+		if (a < n) {
+			/* Something telling: weigh a full window from just before it. */
+			keep = a > 64 ? a - 64 : 0;
+			pass_ascii(o, k, s, keep);
+			in->pos += keep;
+			if (!in->eof && in->end - in->pos < DE_PREFIX)
+				in_fill(in, DE_PREFIX);
+			s = in->buf + in->pos;
+			n = in->end - in->pos;
+			enc_detect(s, n, in->eof, declared, g);
+			if (strcmp(g->name, "ASCII") || in->eof)
+				return;
+			/* Only a '~' or a NUL after all: read on past the window. */
+			a = n;
+		} else if (in->eof) {
+			enc_detect(s, n, 1, declared, g);
+			return;
+		}
+		keep = a > 64 ? a - 64 : 0;
+		pass_ascii(o, k, s, keep);
+		in->pos += keep;
+		in_more(in);
+	}
+}
+
+/* Open an iconv conversion for charset name; reports failure. */
+static int
+open_conv(const struct de_opts *o, struct conv *c, const char *name, const char *where)
+{
+	if (conv_open(c, o->to, enc_iconv_name(name), o->invalid) == 0)
+		return 0;
+	if (conv_open(c, o->to, name, o->invalid) == 0)
+		return 0;
+	wn_warn("%s: cannot convert from %s to %s", where, name, o->to);
+	return -1;
+}
+
+/*
+ * Convert the rest of in from charset name to the sink, chunk by chunk.
+ * Returns 0, or -1 after reporting (--invalid=fail, or a read error).
+ */
+static int
+convert_stream(const struct de_opts *o, struct input *in, const char *name,
+    struct sink *k)
+{
+	struct conv c;
+	struct buf out = { 0 };
+	struct buf fixed = { 0 };
+	struct buf pending = { 0 };	/* --fix: text after the last newline */
+	int rc = 0;
+	unsigned long long base = in->off + in->pos;
+
+	if (open_conv(o, &c, name, in->path) < 0) {
+		wn_raise(WN_RECORD);
+		return -1;
+	}
+	{
+		size_t bom = own_bom(name, in->buf + in->pos, in->end - in->pos);
+
+		in->pos += bom;
+		c.in_off += bom;
+	}
+	for (;;) {
+		size_t n = in->end - in->pos, used;
+
+		out.len = 0;
+		used = conv_run(&c, (const char *)in->buf + in->pos, n, in->eof, &out);
+		in->pos += used;
+		if (o->fix) {
+			/* Repair whole lines only: mojibake can span a chunk. */
+			size_t upto = out.len;
+
+			if (!in->eof)
+				while (upto > 0 && out.data[upto - 1] != '\n')
+					upto--;
+
+			buf_add(&pending, out.data, upto);
+			if (pending.len > 0 && (upto > 0 || in->eof)) {
+				fixed.len = 0;
+				fix_mojibake(pending.data, pending.len, &fixed);
+				sink_write(k, fixed.data, fixed.len);
+				pending.len = 0;
+			}
+			buf_add(&pending, out.data + upto, out.len - upto);
+			if (pending.len > DE_PREFIX) {
+				sink_write(k, pending.data, pending.len);
+				pending.len = 0;
+			}
+		} else {
+			sink_write(k, out.data, out.len);
+		}
+		if (c.invalid == CONV_FAIL && c.nbad) {
+			wn_warn("%s: invalid %s sequence at byte %llu", in->path, name,
+			    base + c.first_bad);
+			wn_raise(WN_RECORD);
+			rc = -1;
+			break;
+		}
+		if (in->eof || in->err || k->failed)
+			break;
+		if (used == 0 && n >= 16) {
+			/* iconv made no progress on a full buffer: give up. */
+			wn_warn("%s: conversion from %s stalled", in->path, name);
+			wn_raise(WN_RECORD);
+			rc = -1;
+			break;
+		}
+		in_more(in);
+	}
+	if (pending.len)
+		sink_write(k, pending.data, pending.len);
+	if (in->err)
+		rc = -1;
+	conv_close(&c);
+	free(out.data);
+	free(fixed.data);
+	free(pending.data);
+	return rc;
+}
+
+/* Make the temporary file beside path for --in-place. */
+static int
+open_temp(const char *path, struct stat *st)
+{
+	const char *slash = strrchr(path, '/');
+	int fd, len;
+
+	if (slash)
+		len = snprintf(tmp_path, sizeof tmp_path, "%.*s/.%s.XXXXXX",
+		    (int)(slash - path), path, slash + 1);
+	else
+		len = snprintf(tmp_path, sizeof tmp_path, ".%s.XXXXXX", path);
+	if (len < 0 || (size_t)len >= sizeof tmp_path) {
+		wn_warn("%s: name too long for a temporary file", path);
+		return -1;
+	}
+	fd = mkstemp(tmp_path);
+	if (fd < 0) {
+		wn_warn("%s: cannot create a temporary file:", path);
+		return -1;
+	}
+	tmp_live = 1;
+	fchmod(fd, st->st_mode & 07777);
+	return fd;
+}
+
+void
+de_file(const struct de_opts *o, const char *operand)
+{
+	struct input in;
+	struct enc_guess g;
+	struct sink k = { -1, "<stdout>", 0 };
+	struct stat st;
+	int in_place = o->in_place && o->convert && operand && strcmp(operand, "-");
+
+	if (in_open(&in, operand) < 0) {
+		wn_raise(WN_TROUBLE);
+		return;
+	}
+	if (in_place) {
+		if (fstat(in.fd, &st) < 0 || !S_ISREG(st.st_mode)) {
+			wn_warn("%s: not a regular file, not converted in place", operand);
+			wn_raise(WN_RECORD);
+			in_close(&in);
+			return;
+		}
+		if ((k.fd = open_temp(operand, &st)) < 0) {
+			wn_raise(WN_TROUBLE);
+			in_close(&in);
+			return;
+		}
+		k.path = tmp_path;
+	}
+	if (!o->convert) {
+		decide(o, &in, &g, NULL);
+		if (!in.err)
+			print_answer(o, operand, &g);
+		in_close(&in);
+		return;
+	}
+	const char *name;
+
+	if (o->from) {
+		in_fill(&in, 4);
+		name = o->from;
+	} else {
+		decide(o, &in, &g, &k);
+		name = g.name;
+		if (o->verbose)
+			wn_warn("%s: %s (%d%%)", in.path, g.name, g.confidence);
+	}
+	count("encoding", name);
+	if (!strcmp(name, "ASCII"))
+		name = "UTF-8";		/* the same bytes; UTF-8 also checks them */
+	int rc = convert_stream(o, &in, name, &k);
+
+	in_close(&in);
+	if (!in_place)
+		return;
+	if (rc == 0 && !k.failed && fsync(k.fd) == 0 && close(k.fd) == 0) {
+		if (rename(tmp_path, operand) == 0) {
+			tmp_live = 0;
+			return;
+		}
+		wn_warn("%s: cannot replace:", operand);
+	} else {
+		close(k.fd);
+		if (rc == 0)
+			wn_warn("%s: not converted in place", operand);
+	}
+	wn_raise(rc == 0 ? WN_TROUBLE : WN_RECORD);
+	de_cleanup();
+}
+
+/* -z and -j records. */
+int
+de_record(struct record *r, void *ctx)
+{
+	const struct de_opts *o = ctx;
+	static struct buf out, fixed;
+	struct enc_guess g;
+	const char *name;
+
+	if (r->opts->mode == REC_JSON) {
+		/* The text is UTF-8 already: say whether it is mojibake, repair on --fix. */
+		const char *via;
+
+		fixed.len = 0;
+		via = fix_mojibake(r->text, r->len, &fixed);
+		enc_detect((const unsigned char *)r->text, r->len, 1, NULL, &g);
+		rec_set_str(r, "encoding", g.name, strlen(g.name));
+		rec_set_str(r, "mojibake", via, via ? strlen(via) : 0);
+		count("mojibake", via ? via : "none");
+		if (o->fix && via)
+			rec_put_text(r, fixed.data, fixed.len);
+		else
+			rec_put_text(r, NULL, 0);
+		return 0;
+	}
+	if (o->from) {
+		name = o->from;
+	} else {
+		enc_detect((const unsigned char *)r->text, r->len, 1, o->hint, &g);
+		name = g.name;
+	}
+	count("encoding", name);
+	if (!o->convert && !o->fix) {
+		rec_put_text(r, name, strlen(name));
+		return 0;
+	}
+	struct conv c;
+	const char *text = r->text;
+	size_t len = r->len;
+
+	if (!strcmp(name, "ASCII"))
+		name = "UTF-8";
+	if (open_conv(o, &c, name, r->path) < 0) {
+		rec_warn(r, "cannot convert from %s", name);
+		return -1;
+	}
+	{
+		size_t bom = own_bom(name, (const unsigned char *)text, len);
+
+		text += bom;
+		len -= bom;
+	}
+	out.len = 0;
+	conv_run(&c, text, len, 1, &out);
+	conv_close(&c);
+	if (c.invalid == CONV_FAIL && c.nbad) {
+		rec_warn(r, "invalid %s sequence at byte %llu", name,
+		    c.first_bad + (unsigned long long)(text - r->text));
+		return -1;
+	}
+	if (o->fix) {
+		fixed.len = 0;
+		fix_mojibake(out.data ? out.data : "", out.len, &fixed);
+		rec_put_text(r, fixed.data ? fixed.data : "", fixed.len);
+	} else {
+		rec_put_text(r, out.data ? out.data : "", out.len);
+	}
+	return 0;
+}

@@ -1,0 +1,157 @@
+/*
+ * fix.c - mojibake repair: UTF-8 text that was decoded once with the wrong
+ * legacy charset and encoded again as UTF-8 ("ä¸­æ–‡" for "中文" via
+ * windows-1252, "涓枃" via GBK).  Each line is encoded back into the
+ * suspect charset; if that gives valid UTF-8 with fewer, multi-byte
+ * characters, those bytes were the original text.  Legitimate text almost
+ * never survives that round trip: GBK, Big5 or windows-1252 bytes of real
+ * text are seldom valid UTF-8.
+ */
+#include <errno.h>
+#include <iconv.h>
+#include <string.h>
+
+#include "detect.h"
+#include "utf8.h"
+#include "winnow.h"
+
+static const struct {
+	const char *name, *iconv;
+} suspects[] = {
+	{ "windows-1252", "CP1252" },
+	{ "GBK", "GBK" },
+	{ "Big5", "BIG5" },
+	{ "Shift_JIS", "CP932" },
+	{ "EUC-KR", "CP949" },
+	{ "windows-1251", "CP1251" },
+	{ "ISO-8859-1", "ISO-8859-1" },
+};
+#define NSUSPECT (sizeof suspects / sizeof suspects[0])
+
+/* Bytes of a line tried first. */
+#define PREFIX 96
+
+static iconv_t cds[NSUSPECT];
+static int cds_open;
+
+/* Encode UTF-8 s[0..n) into suspect k strictly; -1 if it does not fit. */
+static int
+encode_back(size_t k, const char *s, size_t n, struct buf *out)
+{
+	char *in = (char *)s;
+	size_t inleft = n;
+
+	if (!cds_open) {
+		size_t i;
+
+		for (i = 0; i < NSUSPECT; i++)
+			cds[i] = iconv_open(suspects[i].iconv, "UTF-8");
+		cds_open = 1;
+	}
+	if (cds[k] == (iconv_t)-1)
+		return -1;
+	iconv(cds[k], NULL, NULL, NULL, NULL);
+	out->len = 0;
+	buf_reserve(out, n + 16);
+	while (inleft > 0) {
+		char *o = out->data + out->len;
+		size_t oleft = out->cap - out->len - 1;
+		size_t r = iconv(cds[k], &in, &inleft, &o, &oleft);
+
+		out->len = (size_t)(o - out->data);
+		if (r == (size_t)-1) {
+			if (errno == E2BIG) {
+				buf_reserve(out, inleft + 16);
+				continue;
+			}
+			return -1;
+		}
+		if (r > 0)
+			return -1;	/* approximated: not a faithful round trip */
+	}
+	return 0;
+}
+
+static size_t
+count_chars(const unsigned char *s, size_t n, size_t *multi)
+{
+	size_t i, chars = 0;
+
+	*multi = 0;
+	for (i = 0; i < n; i++) {
+		if ((s[i] & 0xC0) != 0x80)
+			chars++;
+		if (s[i] >= 0xC0)
+			(*multi)++;
+	}
+	return chars;
+}
+
+/* Repair one line; returns the suspect index used or -1. */
+static int
+fix_line(const char *s, size_t n, struct buf *out, struct buf *tmp)
+{
+	size_t i, k, multi, chars, high = 0;
+
+
+	for (i = 0; i < n; i++)
+		if ((unsigned char)s[i] >= 0x80)
+			high++;
+	if (high < 2)
+		return -1;
+	chars = count_chars((const unsigned char *)s, n, &multi);
+	/* A short prefix rules most suspects out before the whole line is encoded. */
+	size_t pre = n > PREFIX ? utf8_complete_prefix((const unsigned char *)s, PREFIX) : n;
+
+	for (k = 0; k < NSUSPECT; k++) {
+		size_t fmulti, fchars;
+
+		if (pre < n) {
+			if (encode_back(k, s, pre, tmp) < 0)
+				continue;
+			size_t whole = utf8_complete_prefix((const unsigned char *)tmp->data, tmp->len);
+
+			if (!utf8_valid((const unsigned char *)tmp->data, whole))
+				continue;
+		}
+		if (encode_back(k, s, n, tmp) < 0)
+			continue;
+		if (!utf8_valid((const unsigned char *)tmp->data, tmp->len))
+			continue;
+		fchars = count_chars((const unsigned char *)tmp->data, tmp->len, &fmulti);
+		/*
+		 * Still some characters that are not ASCII, and either fewer
+		 * characters (windows-1252 mojibake spends two or three on
+		 * one) or several multi-byte sequences: one could be chance,
+		 * a run of them is not.
+		 */
+		if (fmulti == 0 || (fchars >= chars && fmulti < 2))
+			continue;
+		buf_add(out, tmp->data, tmp->len);
+		return (int)k;
+	}
+	return -1;
+}
+
+const char *
+fix_mojibake(const char *s, size_t n, struct buf *out)
+{
+	static struct buf tmp;
+	const char *p = s, *end = s + n, *nl;
+	int used = -1;
+
+	while (p < end) {
+		nl = memchr(p, '\n', (size_t)(end - p));
+		size_t len = nl ? (size_t)(nl - p) : (size_t)(end - p);
+		int k = fix_line(p, len, out, &tmp);
+
+		if (k < 0)
+			buf_add(out, p, len);
+		else if (used < 0)
+			used = k;
+		if (nl)
+			buf_addc(out, '\n');
+		p += len + (nl != NULL);
+	}
+	return used < 0 ? NULL : suspects[used].name;
+}

@@ -1,0 +1,17 @@
+# fish completion for detect-encoding(1)
+set -l charsets UTF-8 UTF-16LE UTF-16BE UTF-32LE UTF-32BE GB18030 GBK Big5 Big5-HKSCS Shift_JIS windows-31j EUC-JP ISO-2022-JP EUC-KR windows-949 KOI8-R KOI8-U IBM866 windows-1250 windows-1251 windows-1252 windows-1253 windows-1254 windows-1255 windows-1256 windows-1257 windows-1258 ISO-8859-1 ISO-8859-2 ISO-8859-5 ISO-8859-7 ISO-8859-15 TIS-620
+complete -c detect-encoding -s c -l convert -f -a "$charsets" -d 'write the input converted to UTF-8 (or TO)'
+complete -c detect-encoding -s v -l verbose -d 'add confidence, runner-up and declared charset'
+complete -c detect-encoding -l invalid -x -a 'replace skip fail' -d 'what to do with invalid input'
+complete -c detect-encoding -l from -x -a "$charsets" -d 'the input charset: no detection'
+complete -c detect-encoding -l hint -x -a "$charsets" -d 'a declared charset to weigh'
+complete -c detect-encoding -l fix -d 'repair mojibake'
+complete -c detect-encoding -s i -l in-place -d 'convert files where they lie'
+complete -c detect-encoding -l progress -d 'show progress on a terminal'
+complete -c detect-encoding -l stats -d 'print counts to stderr at exit'
+complete -c detect-encoding -s z -l null -d 'NUL-separated records'
+complete -c detect-encoding -s j -l json -d 'JSON Lines records'
+complete -c detect-encoding -l field -x -d 'JSON field holding the text'
+complete -c detect-encoding -l max-record -x -d 'largest record handled'
+complete -c detect-encoding -s h -l help -d 'print help and exit'
+complete -c detect-encoding -l version -d 'print the version and exit'

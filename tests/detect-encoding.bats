@@ -1,0 +1,322 @@
+#!/usr/bin/env bats
+# detect-encoding: detection per family on real samples, short inputs, UTF-8
+# with bad bytes, lying declarations, BOMs, streaming -c and its --invalid
+# modes, -z records of mixed charsets, -j/--fix on mojibake made with iconv,
+# --in-place atomicity.
+
+setup() {
+	load test_helper/common-setup
+	_common_setup
+	T=$BATS_TEST_TMPDIR
+	ENC="$CORPORA/encoding"
+	FX="$FIXTURES/detect-encoding"
+}
+
+# The dev corpus's own label for a file, canonical as the scorer names it.
+label() { awk -F'\t' -v p="$1" '$1 == p { print $2 }' "$ENC/MANIFEST.tsv"; }
+
+@test "one file prints just the name; several print FILE: NAME" {
+	need_corpora
+	run --separate-stderr detect-encoding "$ENC/chardet/Big5/_ude_1.txt"
+	assert_success
+	assert_output "Big5"
+	run --separate-stderr detect-encoding "$ENC/chardet/Big5/_ude_1.txt" "$ENC/chardet/EUC-JP/_ude_1.txt"
+	assert_success
+	assert_line --index 0 "$ENC/chardet/Big5/_ude_1.txt: Big5"
+	assert_line --index 1 "$ENC/chardet/EUC-JP/_ude_1.txt: EUC-JP"
+}
+
+@test "every legacy family on real full-size samples" {
+	need_corpora
+	# One real file per family; the answer must decode it to the same text
+	# as its label (the scorer's rule), checked with python's codecs.
+	n=0
+	for d in GB2312 Big5 EUC-JP SHIFT_JIS EUC-KR CP949 KOI8-R windows-1251-russian IBM866 \
+	    IBM855 MacCyrillic iso-8859-5-bulgarian iso-8859-7-greek windows-1255-hebrew \
+	    iso-8859-2-hungarian windows-1250-czech iso-8859-9-turkish windows-1256-arabic \
+	    TIS-620 iso-2022-jp iso-2022-kr Johab EUC-TW; do
+		f=chardet/$d/$(ls "$ENC/chardet/$d" | head -1)
+		n=$((n + 1))
+		got=$(detect-encoding "$ENC/$f")
+		python3 "$FX/same-text.py" "$ENC/$f" "$(label "$f")" "$got" ||
+		    { echo "$f: got $got, labelled $(label "$f")"; false; }
+	done
+	[ "$n" -eq 23 ]
+}
+
+@test "GB text is GB18030, never a GB2312 iconv would reject" {
+	need_corpora
+	run detect-encoding "$ENC/char-dataset/gb18030/744521a-gbk.txt"
+	assert_output "GB18030"
+	iconv -f GB18030 -t UTF-8 "$ENC/char-dataset/gb18030/744521a-gbk.txt" >/dev/null
+	run detect-encoding "$CORPORA/dumps/sogou/SogouCS.news_sohusite_xml.smarty.head25.dat"
+	assert_output "GB18030"
+}
+
+@test "truncated and damaged GB text is still GB18030" {
+	need_corpora
+	f="$CORPORA/dumps/sogou/SogouCS.news_sohusite_xml.smarty.head25.dat"
+	# Cut inside a character, as a truncated download is.
+	head -c 5000 "$f" >"$T/cut"
+	run detect-encoding "$T/cut"
+	assert_output "GB18030"
+	# A stray byte in the middle, as damaged dumps have.
+	{ head -c 3000 "$f"; printf '\x80'; tail -c +3001 "$f" | head -c 3000; } >"$T/damaged"
+	run detect-encoding "$T/damaged"
+	assert_output "GB18030"
+	detect-encoding -c "$T/damaged" | grep -q "$(printf '\xef\xbf\xbd')"
+}
+
+@test "short inputs of 20 to 100 bytes" {
+	printf '中华人民共和国成立于一九四九年' | iconv -t GB18030 >"$T/gb"
+	printf '中華民國的首都是臺北市' | iconv -t BIG5 >"$T/big5"
+	printf 'これは日本語の文章です。' | iconv -t SHIFT_JIS >"$T/sjis"
+	printf 'これは日本語の文章です。' | iconv -t EUC-JP >"$T/eucjp"
+	printf '대한민국의 수도는 서울입니다' | iconv -t EUC-KR >"$T/euckr"
+	printf 'Привет, как дела? Всё хорошо.' | iconv -t KOI8-R >"$T/koi8"
+	printf 'Привет, как дела? Всё хорошо.' | iconv -t CP1251 >"$T/cp1251"
+	printf 'Καλημέρα σας, τι κάνετε;' | iconv -t ISO-8859-7 >"$T/greek"
+	for f in gb:GB18030 big5:Big5 sjis:Shift_JIS eucjp:EUC-JP euckr:EUC-KR koi8:KOI8-R \
+	    cp1251:windows-1251 greek:ISO-8859-7; do
+		got=$(detect-encoding "$T/${f%%:*}")
+		# Right when it decodes the bytes to the same text (windows-1253
+		# reads this Greek as ISO-8859-7 does).
+		python3 "$FX/same-text.py" "$T/${f%%:*}" "${f#*:}" "$got" ||
+		    { echo "${f%%:*}: got $got"; false; }
+	done
+}
+
+@test "the dev corpus short windows: at least 95% right" {
+	need_corpora
+	# The project's own figure is made by score-encoding.py; this guards
+	# against a regression without python's scorer.
+	n=0 right=0
+	while IFS=$'\t' read -r path enc rest; do
+		case $path in short/*.w100) ;; *) continue ;; esac
+		case $enc in UTF-8|US-ASCII|windows-1252|ISO-8859-1|GB2312|GB18030|Big5|EUC-KR|EUC-JP|Shift_JIS|KOI8-R|windows-1251) ;; *) continue ;; esac
+		n=$((n + 1))
+		got=$(detect-encoding "$ENC/$path")
+		case "$enc:$got" in
+		GB2312:GB18030|ISO-8859-1:windows-1252|US-ASCII:*|"$enc:$enc") right=$((right + 1)) ;;
+		esac
+	done <"$ENC/MANIFEST.tsv"
+	echo "$right of $n"
+	[ "$n" -gt 100 ]
+	[ $((right * 100)) -ge $((n * 95)) ]
+}
+
+@test "every legacy answer on the short windows converts strictly with iconv" {
+	need_corpora
+	n=0
+	while IFS=$'\t' read -r path enc rest; do
+		case $path in short/*.w100) ;; *) continue ;; esac
+		got=$(detect-encoding "$ENC/$path")
+		case $got in UTF-8|ASCII|IBM737) continue ;; esac	# glibc has no IBM737
+		n=$((n + 1))
+		detect-encoding -c --invalid=fail "$ENC/$path" >/dev/null ||
+		    { echo "$path: $got does not decode it"; false; }
+	done <"$ENC/MANIFEST.tsv"
+	[ "$n" -gt 300 ]
+}
+
+@test "UTF-8 with a few bad bytes stays UTF-8; mostly ASCII with a few CJK is found" {
+	need_corpora
+	f="$CORPORA/dumps/html-zh-news/gne/ifeng_1.html"
+	{ head -c 20000 "$f"; printf '\xff\xfe'; tail -c 20000 "$f"; } >"$T/bad"
+	run detect-encoding "$T/bad"
+	assert_output "UTF-8"
+	{ head -c 3000 "$CORPORA/pages/text/$(ls "$CORPORA/pages/text" | grep '^en' | head -1)" | tr -cd '\11\12\40-\176'
+	  printf '\nThe company 华为 announced new products in 北京 today.\n'; } | iconv -t GB18030 >"$T/fewcjk"
+	run detect-encoding "$T/fewcjk"
+	assert_output "GB18030"
+}
+
+@test "a lying meta charset does not win over valid UTF-8; a true one helps" {
+	need_corpora
+	run detect-encoding -v "$CORPORA/dumps/html-zh-news/gne/people_1.html"
+	assert_output --partial "UTF-8 ("
+	assert_output --partial "declared GB18030"
+	run detect-encoding --hint=gb2312 "$CORPORA/dumps/html-zh-news/gne/people_1.html"
+	assert_output "UTF-8"
+}
+
+@test "BOMs: named, and dropped by -c" {
+	printf '\xef\xbb\xbfhello' >"$T/u8"
+	printf 'hi' | iconv -t UTF-16LE | { printf '\xff\xfe'; cat; } >"$T/u16"
+	printf '中文' | iconv -t UTF-16BE | { printf '\xfe\xff'; cat; } >"$T/u16be"
+	run detect-encoding "$T/u8"
+	assert_output "UTF-8"
+	run detect-encoding "$T/u16"
+	assert_output "UTF-16LE"
+	run detect-encoding "$T/u16be"
+	assert_output "UTF-16BE"
+	detect-encoding -c "$T/u8" >"$T/out"
+	printf 'hello' | cmp - "$T/out"
+	detect-encoding -c "$T/u16be" >"$T/out"
+	printf '中文' | cmp - "$T/out"
+	# --from=UTF-16 leaves the mark to iconv, which learns the byte order from it.
+	printf 'hi 中文' | iconv -t UTF-16LE | { printf '\xff\xfe'; cat; } >"$T/le"
+	detect-encoding -c --from=UTF-16 "$T/le" >"$T/out"
+	printf 'hi 中文' | cmp - "$T/out"
+}
+
+@test "UTF-16 and UTF-32 without a BOM" {
+	need_corpora
+	for f in char-dataset/utf_16_le/sample_chinese_no_bom.txt:UTF-16LE \
+	    char-dataset/utf_16_be/sample_chinese_no_bom.txt:UTF-16BE \
+	    char-dataset/utf_32_le/sample_chinese_no_bom.txt:UTF-32LE \
+	    char-dataset/utf_32_be/sample_chinese_no_bom.txt:UTF-32BE; do
+		run detect-encoding "$ENC/${f%%:*}"
+		assert_output "${f#*:}"
+	done
+}
+
+@test "-c converts a real Big5 file exactly as iconv does" {
+	need_corpora
+	f="$ENC/chardet/Big5/blog.worren.net.xml"
+	detect-encoding -c "$f" >"$T/out"
+	iconv -f BIG5 -t UTF-8 "$f" | cmp - "$T/out"
+	detect-encoding --convert=UTF-16LE "$f" >"$T/out16"
+	iconv -f BIG5 -t UTF-16LE "$f" | cmp - "$T/out16"
+}
+
+@test "-c streams: a large input converts with flat memory" {
+	need_corpora
+	# 40 MB of GB18030 text behind 1 MB of ASCII; the peak RSS stays small.
+	f="$CORPORA/dumps/sogou/SogouCS.news_sohusite_xml.smarty.head25.dat"
+	{ head -c 1048576 /dev/zero | tr '\0' 'x'; for i in $(seq 1 1800); do cat "$f"; done; } >"$T/big"
+	/usr/bin/time -f '%M' -o "$T/rss" detect-encoding -c "$T/big" >"$T/out"
+	[ "$(head -c 1048576 "$T/out" | tr -d x | wc -c)" -eq 0 ]
+	tail -c +1048577 "$T/big" | iconv -f GB18030 -t UTF-8 | cmp - <(tail -c +1048577 "$T/out")
+	rss=$(tail -1 "$T/rss")
+	echo "peak RSS ${rss} kB"
+	[ "$rss" -lt 20000 ]
+}
+
+@test "-c decides late: GB text after 700 KB of ASCII (and a '~'), also to UTF-16" {
+	{ head -c 400000 /dev/zero | tr '\0' x; printf ' ~user \n'; head -c 300000 /dev/zero | tr '\0' y
+	  printf '中文新闻报道，今天天气很好。\n' | iconv -t GB18030; } >"$T/late"
+	run detect-encoding "$T/late"
+	assert_output "GB18030"
+	detect-encoding -c "$T/late" | cmp - <(iconv -f GB18030 -t UTF-8 "$T/late")
+	detect-encoding --convert=UTF-16LE "$T/late" | cmp - <(iconv -f GB18030 -t UTF-16LE "$T/late")
+}
+
+@test "--invalid: replace, skip and fail on a sequence cut at a chunk boundary" {
+	# A 3-byte character cut in the middle, at 256 KiB and at the end.
+	{ head -c 262143 /dev/zero | tr '\0' a; printf '\xe4\xb8\xad'; printf 'b\xe4\xb8'; } >"$T/cut"
+	detect-encoding -c --from=UTF-8 "$T/cut" >"$T/r"
+	# The cut sequence at the end is one U+FFFD.
+	[ "$(tail -c 4 "$T/r" | od -An -tx1 | tr -d ' \n')" = "62efbfbd" ]
+	head -c 262146 "$T/r" | tail -c 3 | cmp - <(printf '中')
+	detect-encoding -c --from=UTF-8 --invalid=skip "$T/cut" >"$T/s"
+	[ "$(tail -c 1 "$T/s")" = b ]
+	run --separate-stderr detect-encoding -c --from=UTF-8 --invalid=fail "$T/cut"
+	assert_failure 1
+	[[ "$stderr" == *"cut: invalid UTF-8 sequence at byte 262147"* ]]
+	# FF FE is a UTF-16 mark, not one of UTF-8: the offset counts it.
+	printf '\xff\xfe\xfd' >"$T/ff"
+	run --separate-stderr detect-encoding -z -c --from=UTF-8 --invalid=fail "$T/ff"
+	assert_failure 1
+	[[ "$stderr" == *"record 1: invalid UTF-8 sequence at byte 0"* ]]
+}
+
+@test "-z: every record detected and converted on its own" {
+	{ printf 'plain ascii\0'
+	  printf '中文新闻报道' | iconv -t GB18030; printf '\0'
+	  printf 'Новости дня' | iconv -t KOI8-R; printf '\0'
+	  printf '日本語のニュース' | iconv -t EUC-JP; printf '\0'
+	  printf 'déjà vu\0'; } >"$T/in.z"
+	detect-encoding -z "$T/in.z" | tr '\0' '\n' >"$T/names"
+	printf '%s\n' ASCII GB18030 KOI8-R EUC-JP UTF-8 | cmp - "$T/names"
+	detect-encoding -z -c "$T/in.z" | tr '\0' '\n' >"$T/text"
+	printf '%s\n' 'plain ascii' '中文新闻报道' 'Новости дня' '日本語のニュース' 'déjà vu' | cmp - "$T/text"
+}
+
+@test "--fix repairs real mojibake made with iconv, and leaves clean text alone" {
+	need_corpora
+	# UTF-8 read as windows-1252 / GBK and written out again as UTF-8.
+	cp "$CORPORA/pages/text/$(ls "$CORPORA/pages/text" | grep '^zh' | head -1)" "$T/clean"
+	printf 'Ça fait déjà été\n' >"$T/latin"
+	iconv -f CP1252 -t UTF-8 -c <"$T/latin" >"$T/moj1252"
+	detect-encoding --fix "$T/moj1252" | cmp - "$T/latin"
+	printf '日本語のテキストです\n' >"$T/cjk"
+	iconv -f GBK -t UTF-8 <"$T/cjk" >"$T/mojgbk"
+	detect-encoding --fix "$T/mojgbk" | cmp - "$T/cjk"
+	detect-encoding --fix "$T/clean" | cmp - "$T/clean"
+}
+
+@test "-j adds encoding and mojibake; --fix rewrites only the text" {
+	printf '日本語のテキストです' | iconv -f GBK -t UTF-8 >"$T/m"
+	python3 -c 'import json,sys; print(json.dumps({"id":1,"text":open(sys.argv[1]).read()}, ensure_ascii=False)); print(json.dumps({"id":2,"text":"clean 中文"}, ensure_ascii=False))' "$T/m" >"$T/in.jsonl"
+	run --separate-stderr detect-encoding -j "$T/in.jsonl"
+	assert_success
+	assert_line --index 0 --partial '"encoding":"UTF-8","mojibake":"GBK"}'
+	assert_line --index 1 '{"id": 2, "text": "clean 中文","encoding":"UTF-8","mojibake":null}'
+	run --separate-stderr detect-encoding -j --fix "$T/in.jsonl"
+	assert_line --index 0 '{"id": 1, "text": "日本語のテキストです","encoding":"UTF-8","mojibake":"GBK"}'
+}
+
+@test "--in-place converts where files lie, atomically, keeping the mode" {
+	printf '中文测试，这是一个简单的句子。\n' | iconv -t GB18030 >"$T/a.txt"
+	printf 'Привет, как дела? Всё хорошо.\n' | iconv -t CP1251 >"$T/b.txt"
+	chmod 640 "$T/a.txt"
+	run --separate-stderr detect-encoding -c --in-place "$T/a.txt" "$T/b.txt"
+	assert_success
+	printf '中文测试，这是一个简单的句子。\n' | cmp - "$T/a.txt"
+	printf 'Привет, как дела? Всё хорошо.\n' | cmp - "$T/b.txt"
+	[ "$(stat -c %a "$T/a.txt")" = 640 ]
+	[ -z "$(ls -A "$T" | grep '^\.')" ]
+	# A failing conversion leaves the file as it was and no temporary file.
+	printf 'ok \xff\xfe bad' >"$T/c.txt"
+	cp "$T/c.txt" "$T/c.orig"
+	run --separate-stderr detect-encoding -c --from=UTF-8 --invalid=fail --in-place "$T/c.txt"
+	assert_failure 1
+	cmp "$T/c.orig" "$T/c.txt"
+	[ -z "$(ls -A "$T" | grep '^\.')" ]
+}
+
+@test "--in-place: SIGINT mid-conversion leaves the original and no temporary file" {
+	mkfifo "$T/fifo" 2>/dev/null || skip "no mkfifo"
+	printf 'data\n' >"$T/f.txt"
+	cp "$T/f.txt" "$T/f.orig"
+	# A regular file is needed for --in-place; interrupt while it is being read.
+	head -c 50000000 /dev/zero | tr '\0' a >"$T/big.txt"
+	detect-encoding -c --in-place "$T/big.txt" &
+	pid=$!
+	sleep 0.05
+	kill -INT $pid 2>/dev/null || true
+	wait $pid || true
+	[ -z "$(ls -A "$T" | grep '^\.big')" ]
+	[ "$(wc -c <"$T/big.txt")" -eq 50000000 ]
+}
+
+@test "usage errors: --in-place without -c, bad --invalid, unknown charsets" {
+	run --separate-stderr detect-encoding --in-place x
+	assert_failure 2
+	run --separate-stderr detect-encoding --invalid=maybe
+	assert_failure 2
+	[[ "$stderr" == *"--invalid"* ]]
+	run --separate-stderr detect-encoding -c --from=no-such-charset </dev/null
+	assert_failure 2
+	[[ "$stderr" == *"--from: unknown charset"* ]]
+	run --separate-stderr detect-encoding --convert=no-such </dev/null
+	assert_failure 2
+}
+
+@test "empty input and pure ASCII" {
+	run detect-encoding </dev/null
+	assert_output "ASCII"
+	printf 'just ascii\n' | detect-encoding -c | cmp - <(printf 'just ascii\n')
+	run detect-encoding <<<'plain text'
+	assert_output "ASCII"
+}
+
+@test "man page and completions know every long option" {
+	for opt in $(detect-encoding --help | grep -o -- '--[a-z][a-z-]*' | sort -u); do
+		grep -q -- "${opt#--}" "$PROJECT_ROOT/man/detect-encoding.1" || { echo "man: $opt"; false; }
+		grep -q -- "${opt#--}" "$PROJECT_ROOT/completions/bash/detect-encoding" || { echo "bash: $opt"; false; }
+		grep -q -- "${opt#--}" "$PROJECT_ROOT/completions/zsh/_detect-encoding" || { echo "zsh: $opt"; false; }
+		grep -q -- "${opt#--}" "$PROJECT_ROOT/completions/fish/detect-encoding.fish" || { echo "fish: $opt"; false; }
+	done
+}
