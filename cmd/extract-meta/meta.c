@@ -13,6 +13,9 @@
 #include "meta.h"
 #include "utf8.h"
 #include "winnow.h"
+#ifdef META_DEBUG
+#include <stdio.h>
+#endif
 
 #define LIT(s) (s), (sizeof(s) - 1)
 
@@ -28,6 +31,7 @@ struct line {
 	size_t off, len;	/* the trimmed line in the original text */
 	size_t noff, nlen;	/* the trimmed line in m->norm */
 	int nchars;		/* characters */
+	int nvis;		/* characters other than spaces */
 	int nhan;		/* Han characters */
 	unsigned bits;
 };
@@ -41,6 +45,7 @@ enum {
 	LB_BULLET = 1 << 4,
 	LB_META = 1 << 5,	/* source/author/date label: the meta block */
 	LB_END = 1 << 6,	/* editor line or a related-list heading */
+	LB_FULLDATE = 1 << 7,	/* a date with year and day, or a time */
 };
 
 /* Label kinds. */
@@ -347,10 +352,12 @@ count_scripts(struct page *pg, struct line *l)
 			}
 			i++;
 			l->nchars++;
+			l->nvis += c != ' ';
 			continue;
 		}
 		i += utf8_decode(s + i, n - i, &cp);
 		l->nchars++;
+		l->nvis++;
 		if (cp >= 0x4e00 && cp <= 0x9fff) {
 			l->nhan++;
 			pg->han++;
@@ -660,7 +667,22 @@ short_byline(struct page *pg, size_t li, const char *s, size_t n)
 			/* 2-4 characters, then the end, a space, '/' or a role. */
 			if (h >= 6 && h <= 12 && (j + h == n || s[j + h] == ' ' ||
 			    s[j + h] == '/' || role_at(s, n, j + h))) {
-				add_vcand(pg, li, (size_t)(s - pg->n) + st, h, LK_AUTHOR, HOW_BYLINE);
+				size_t e = j + h;
+
+				/* "记者  伊琳  李清芬": more names, blank-separated. */
+				for (;;) {
+					size_t q = e, h2;
+
+					while (q < n && s[q] == ' ')
+						q++;
+					if (q == e || q >= n)
+						break;
+					h2 = han_run(s, n, q);
+					if (h2 < 6 || h2 > 9 || (q + h2 < n && s[q + h2] != ' '))
+						break;
+					e = q + h2;
+				}
+				add_vcand(pg, li, (size_t)(s - pg->n) + st, e - st, LK_AUTHOR, HOW_BYLINE);
 				return;
 			}
 			if (h == 0 && j < n && ((unsigned char)s[j] < 0x80) && s[j] != ' ') {
@@ -758,7 +780,7 @@ breadcrumb(struct page *pg, size_t li, const char *s, size_t n)
 	items = nsep + 1 - (home ? 1 : 0) - (body ? 1 : 0);
 	if (!(home || place || (body && items >= 2)))
 		return 0;
-	if (pg->crumb_line < 0 || li > (size_t)pg->crumb_line) {
+	if (pg->crumb_line < 0) {
 		pg->crumb_line = (long)li;
 		pg->crumb_off = (size_t)(s - pg->n);
 		pg->crumb_len = n;
@@ -794,6 +816,8 @@ scan_dates(struct page *pg, size_t li, size_t a, size_t b, const struct hit *hit
 		c->score = 0;
 		if (!(d.flags & MF_RELATIVE))
 			absolute = 1;
+		if ((d.year && d.prec >= DP_DAY) || d.prec >= DP_MINUTE)
+			pg->ln[li].bits |= LB_FULLDATE;
 		/* The label right before the date, with only blanks between. */
 		for (k = 0; k < nh; k++) {
 			size_t v = hits[k].vstart;
@@ -862,7 +886,7 @@ scan_line(struct page *pg, size_t li)
 	    starts_with(s, n, LIT("□")) || starts_with(s, n, LIT("●")) ||
 	    starts_with(s, n, LIT("*")) || starts_with(s, n, LIT("-")))
 		l->bits |= LB_BULLET;
-	if (n > LONG_LINE) {
+	if ((size_t)l->nvis > LONG_LINE / 3) {
 		l->bits |= LB_LONG;
 		scan_parens(pg, li, s, n);
 		return;
@@ -891,9 +915,9 @@ scan_line(struct page *pg, size_t li)
 			size_t ve = k + 1 < nh ? hits[k + 1].start : b;
 			enum lkind kd = hits[k].kind;
 
+			l->bits |= LB_LABEL;
 			if (kd == LK_STOP)
 				continue;
-			l->bits |= LB_LABEL;
 			if (kd == LK_SOURCE || kd == LK_AUTHOR || kd == LK_PUBLISHED)
 				l->bits |= LB_META;
 			if (kd == LK_EDITOR || kd == LK_EDITOR_PLAIN)
@@ -930,7 +954,7 @@ scan_line(struct page *pg, size_t li)
 			add_vcand(pg, li, l->noff + a + 3, b - a - 3, LK_AUTHOR, HOW_BYLINE);
 	}
 	scan_parens(pg, li, s, n);
-	if (l->nchars <= 40)
+	if (l->nvis <= 40)
 		short_byline(pg, li, s, n);
 	/* 本文由X发布: the publisher in a copyright line. */
 	{
@@ -1089,7 +1113,7 @@ score_dates(struct page *pg, const struct mdate *anchor)
 			s -= 2;
 		/* A date inside parentheses at the end of a list item. */
 		if (c->start > 0 && pg->n[l->noff + c->start - 1] == '(' && c->kind == LK_NONE &&
-		    l->nchars > 12)
+		    l->nvis > 12)
 			s -= 2;
 		s -= 3.0 * (double)c->line / (double)(pg->nl ? pg->nl : 1);
 		if (after_anchor(&c->d, anchor))
@@ -1098,7 +1122,7 @@ score_dates(struct page *pg, const struct mdate *anchor)
 		if (c->d.prec <= DP_MONTH && c->kind != LK_PUBLISHED &&
 		    !(c->start == 0 && c->end == l->nlen))
 			s -= 10;
-		if ((c->d.flags & MF_RELATIVE) && c->kind == LK_NONE && l->nchars > 30)
+		if ((c->d.flags & MF_RELATIVE) && c->kind == LK_NONE && l->nvis > 30)
 			s -= 10;
 		c->score = s;
 	}
@@ -1113,15 +1137,16 @@ title_like(const struct page *pg, size_t li, size_t *toff, size_t *tlen, int zh)
 	size_t n = l->nlen, a, b, best_a = 0, best_len = 0;
 	int chars = 0;
 
-	if (!n || (l->bits & (LB_DATE | LB_CRUMB | LB_LONG)))
+	if (!n || (l->bits & (LB_FULLDATE | LB_CRUMB | LB_LONG)))
 		return 0;
 	if ((l->bits & LB_LABEL) && (long)li != pg->title_label_line)
 		return 0;
-	/* The longest segment of a table row. */
+	/* The longest cell of a table row: cells are 3 or more spaces apart. */
 	for (a = 0; a < n; a = b) {
 		while (a < n && s[a] == ' ')
 			a++;
-		for (b = a; b < n && !(s[b] == ' ' && b + 1 < n && s[b + 1] == ' '); b++)
+		for (b = a; b < n && !(s[b] == ' ' && b + 2 < n && s[b + 1] == ' ' &&
+		    s[b + 2] == ' '); b++)
 			;
 		if (b - a > best_len) {
 			best_a = a;
@@ -1152,10 +1177,36 @@ title_like(const struct page *pg, size_t li, size_t *toff, size_t *tlen, int zh)
 		while (a < b && s[a] == ' ')
 			a++;
 	}
-	if (a >= b)
+	while (b > a && s[b - 1] == ' ')
+		b--;
+	/* "论坛 » 学术前沿 » 标题", "专栏/轻小说/标题": the last item. */
+	{
+		size_t i, last = a, seps = 0, slashes = 0, lastslash = a;
+
+		for (i = a; i < b; i++) {
+			size_t k = crumb_sep(s, b, i);
+
+			if (k) {
+				seps++;
+				last = i + k;
+				i += k - 1;
+			} else if (s[i] == '/') {
+				slashes++;
+				lastslash = i + 1;
+			}
+		}
+		if (seps)
+			a = last;
+		else if (slashes >= 2 && !find_bytes(s + a, b - a, "://", 3))
+			a = lastslash;
+		while (a < b && s[a] == ' ')
+			a++;
+	}
+	if (a >= b || (s[a] == '[' && s[b - 1] == ']'))
 		return 0;
 	{
 		const unsigned char *p = (const unsigned char *)s + a;
+		int brackets = 0, spaces = 0;
 		size_t i = 0, m = b - a;
 		int han = 0, pipes = 0, slash = 0;
 		uint32_t cp = 0;
@@ -1165,12 +1216,19 @@ title_like(const struct page *pg, size_t li, size_t *toff, size_t *tlen, int zh)
 				pipes++;
 			if (p[i] == '/')
 				slash++;
+			if (p[i] == ' ')
+				spaces++;
+			if (m - i >= 3 && memcmp(p + i, "【", 3) == 0)
+				brackets++;
 			i += utf8_decode(p + i, m - i, &cp);
 			chars++;
 			if (cp >= 0x4e00 && cp <= 0x9fff)
 				han++;
 		}
-		if (chars < 5 || chars > 90 || pipes > 1)
+		if (chars < 5 || chars > 90 || pipes > 1 || brackets >= 3)
+			return 0;
+		/* A menu: many short words ("首頁 專題新聞 本地專題 ..."). */
+		if (zh && spaces >= 3 && chars / (spaces + 1) <= 5)
 			return 0;
 		if (zh && han < 4)
 			return 0;
@@ -1259,7 +1317,8 @@ choose_title(struct page *pg, long date_line, int zh)
 			if (taken)
 				break;
 			/* A label line (source, author) between title and date. */
-			if (pg->ln[li].nchars <= 20 || (pg->ln[li].bits & LB_LABEL))
+			if (pg->ln[li].nvis <= 20 || (pg->ln[li].bits & LB_LABEL) ||
+			    pg->ln[li].nhan < 4)
 				continue;
 			break;
 		}
@@ -1268,7 +1327,7 @@ choose_title(struct page *pg, long date_line, int zh)
 	}
 	/* No date: the heading above the first body paragraph. */
 	for (li = 0; (size_t)li < pg->nl; li++)
-		if (pg->ln[li].nchars >= 60 && !(pg->ln[li].bits & LB_CRUMB)) {
+		if (pg->ln[li].nvis >= 60 && !(pg->ln[li].bits & LB_CRUMB)) {
 			const char *s = pg->n + pg->ln[li].noff;
 			size_t n = pg->ln[li].nlen;
 
@@ -1302,7 +1361,8 @@ not_a_name(const char *s, size_t n)
 	static const char *const w[] = { "未知", "佚名", "admin", "Admin", "管理员",
 		"本站", "小编", "网友", "匿名", "unknown", "Unknown", "不详", "本网",
 		"编辑", "记者", "作者", "原创", "转载", "综合", "供图", "图", "文",
-		"摄", "整理", "报道", "null", "none" };
+		"摄", "整理", "报道", "null", "none", "阅读", "评论", "浏览", "点击",
+		"查看更多", "更多", "发表评论", "回复", "收藏", "分享" };
 	size_t k;
 
 	for (k = 0; k < sizeof(w) / sizeof(w[0]); k++)
@@ -1359,7 +1419,7 @@ cut_role_suffix(const char *s, size_t n)
  * two-character names "许 婷" joined; codes such as PK155 or _NB1 dropped.
  */
 static void
-add_names(struct meta_list *out, const char *s, size_t n)
+add_names(struct meta_list *out, const char *s, size_t n, size_t max_han)
 {
 	size_t i = 0;
 	const char *tok[24];
@@ -1400,6 +1460,10 @@ add_names(struct meta_list *out, const char *s, size_t n)
 		int digits = 0, upper = 0, lower = 0;
 		char joined[16];
 
+		/* A counter, "阅读(1660)", is not a name. */
+		if (t + len < s + n && t[len] == '(' && t + len + 1 < s + n &&
+		    t[len + 1] >= '0' && t[len + 1] <= '9')
+			continue;
 		/* 许 婷: two single characters make one name. */
 		if (len == 3 && is_han_lead((unsigned char)t[0]) && k + 1 < nt &&
 		    tl[k + 1] == 3 && is_han_lead((unsigned char)tok[k + 1][0])) {
@@ -1438,7 +1502,7 @@ add_names(struct meta_list *out, const char *s, size_t n)
 		hl = han_run(t, len, 0);
 		if (hl > 0) {
 			/* A Han name: 2..8 characters; more is a phrase. */
-			if (hl < len || len < 6 || len > 24)
+			if (hl < len || len < 6 || len > max_han * 3)
 				continue;
 		} else {
 			if (digits || len < 2 || len > 40)
@@ -1471,6 +1535,7 @@ set_source(struct page *pg, const struct vcand *v)
 		if (c >= 0x80)
 			han = 1;
 		if (c == ']' || c == ')' || c == '|' || (c == ' ' && han) ||
+		    (c == '[' && i > 0) ||
 		    (c >= '0' && c <= '9' && han && i + 4 <= n &&
 		    s[i + 1] >= '0' && s[i + 1] <= '9' && s[i + 2] >= '0' && s[i + 3] >= '0'))
 			break;
@@ -1525,12 +1590,13 @@ bare_source(struct page *pg, const struct dcand *c)
 	{
 		long p = prev_nonblank(pg, (long)c->line);
 
-		if (p >= 0 && pg->ln[p].nchars <= 12 && !(pg->ln[p].bits & LB_LABEL) &&
+		if (p >= 0 && pg->ln[p].nvis <= 12 && !(pg->ln[p].bits & LB_LABEL) &&
+		    !memchr(pg->n + pg->ln[p].noff, '/', pg->ln[p].nlen) &&
 		    publisher_like(pg->n + pg->ln[p].noff, pg->ln[p].nlen))
 			add_vcand(pg, (size_t)p, pg->ln[p].noff, pg->ln[p].nlen,
 			    LK_SOURCE, HOW_AFTER_DATE);
 		/* 石佳/中国青年报: author and publisher. */
-		if (p >= 0 && pg->ln[p].nchars <= 20) {
+		if (p >= 0 && pg->ln[p].nvis <= 20) {
 			const char *q = pg->n + pg->ln[p].noff;
 			const char *sl = memchr(q, '/', pg->ln[p].nlen);
 
@@ -1574,7 +1640,7 @@ choose_people_and_source(struct page *pg, long title_line, long date_line)
 
 		if ((v->kind == LK_EDITOR || v->kind == LK_EDITOR_PLAIN) &&
 		    (long)v->line >= top && (long)v->line <= end + 2) {
-			add_names(&m->editors, pg->n + v->off, v->len);
+			add_names(&m->editors, pg->n + v->off, v->len, 8);
 			if (m->ev[MF_EDITORS].len == 0)
 				set_span(m, MF_EDITORS, pg, v->line);
 		}
@@ -1587,7 +1653,8 @@ choose_people_and_source(struct page *pg, long title_line, long date_line)
 			continue;
 		if (v->how == HOW_POSTER && m->authors.n)
 			continue;
-		add_names(&m->authors, pg->n + v->off, v->len);
+		/* A byline names people (2-4 characters); a label may name a team. */
+		add_names(&m->authors, pg->n + v->off, v->len, v->how == HOW_LABEL ? 8 : 4);
 		if (m->ev[MF_AUTHORS].len == 0 && m->authors.n)
 			set_span(m, MF_AUTHORS, pg, v->line);
 	}
@@ -1598,7 +1665,19 @@ choose_people_and_source(struct page *pg, long title_line, long date_line)
 
 			if (v->kind == LK_EDITOR_PLAIN && (long)v->line >= top &&
 			    (long)v->line <= end + 2)
-				add_names(&m->authors, pg->n + v->off, v->len);
+				add_names(&m->authors, pg->n + v->off, v->len, 8);
+		}
+	/* Still none: an 作者: label anywhere, as on a book or paper page. */
+	if (!m->authors.n)
+		for (i = 0; i < pg->nvc && !m->authors.n; i++) {
+			const struct vcand *v = &pg->vc[i];
+
+			if (v->kind == LK_AUTHOR && v->how == HOW_LABEL &&
+			    v->line < pg->nl / 2 + 1) {
+				add_names(&m->authors, pg->n + v->off, v->len, 8);
+				if (m->authors.n)
+					set_span(m, MF_AUTHORS, pg, v->line);
+			}
 		}
 	/* Source: the labelled one nearest the date block. */
 	for (i = 0; i < pg->nvc; i++) {
@@ -1629,11 +1708,20 @@ choose_people_and_source(struct page *pg, long title_line, long date_line)
 
 /* Categories from the breadcrumb, else a 类别:/栏目: label. */
 static void
-choose_categories(struct page *pg)
+choose_categories(struct page *pg, long title_line)
 {
 	struct meta *m = pg->m;
 	size_t i;
+	long li;
 
+	/* The breadcrumb nearest above the title, else the first one. */
+	for (li = title_line; li >= 0 && li >= title_line - 60; li--)
+		if (pg->ln[li].bits & LB_CRUMB) {
+			pg->crumb_line = li;
+			pg->crumb_off = pg->ln[li].noff;
+			pg->crumb_len = pg->ln[li].nlen;
+			break;
+		}
 	if (pg->crumb_line >= 0) {
 		const char *s = pg->n + pg->crumb_off;
 		size_t n = pg->crumb_len, a = 0;
@@ -1883,6 +1971,11 @@ meta_extract(struct meta *m, const char *text, size_t len,
 	}
 	if (best >= 0 && pg.dc[best].score > -5)
 		date_line = (long)pg.dc[best].line;
+#ifdef META_DEBUG
+	for (i = 0; i < pg.ndc; i++)
+		fprintf(stderr, "date line %zu kind %d prec %d score %.2f\n", pg.dc[i].line,
+		    pg.dc[i].kind, pg.dc[i].d.prec, pg.dc[i].score);
+#endif
 	title_line = choose_title(&pg, date_line, zh);
 	/* A date right under a repeat of the title belongs to it. */
 	if (title_line >= 0 && date_line >= 0) {
@@ -1917,7 +2010,7 @@ meta_extract(struct meta *m, const char *text, size_t len,
 			break;
 		}
 	choose_people_and_source(&pg, title_line, date_line);
-	choose_categories(&pg);
+	choose_categories(&pg, title_line);
 	choose_url(&pg);
 	choose_lang(&pg);
 	m->flags = m->published.flags | m->modified.flags;
