@@ -5,6 +5,7 @@
  * (刚刚, 3小时前, 昨天 14:20, 2 hours ago), and time zones.
  * The input is a line already folded to ASCII digits and colons.
  */
+#include <stdint.h>
 #include <string.h>
 
 #include "meta.h"
@@ -413,7 +414,8 @@ relative_number(const char *s, size_t n, size_t *i, struct mdate *d)
 	size_t j = *i, k;
 	int v;
 
-	if (digits(s, n, &j, 3, &v) == 0 || (j < n && isdig((unsigned char)s[j])))
+	if (digits(s, n, &j, 3, &v) == 0 || j >= n || isdig((unsigned char)s[j]) ||
+	    (s[j] != ' ' && ((unsigned char)s[j] < 0xe4 || (unsigned char)s[j] > 0xe9)))
 		return 0;
 	for (k = 0; k < sizeof(units) / sizeof(units[0]); k++) {
 		size_t wl = strlen(units[k].w);
@@ -643,13 +645,32 @@ date_scan(const char *s, size_t n, size_t *pos, struct mdate *d,
 			while (i + 1 < n && isdig((unsigned char)s[i + 1]))
 				i++;
 		} else if (isalpha_ascii(c)) {
-			if (english_mdy(s, n, &j, d) || (j = i, relative_word(s, n, &j, d)))
+			/* Month names and yesterday/today/just start with these. */
+			if (strchr("jfmasondytJFMASONDYT", c) &&
+			    (english_mdy(s, n, &j, d) || (j = i, relative_word(s, n, &j, d))))
 				goto found;
 			while (i + 1 < n && isalpha_ascii((unsigned char)s[i + 1]))
 				i++;
-		} else if (c >= 0xe3 && c <= 0xe9) {
-			if (han_date(s, n, &j, d) || (j = i, relative_word(s, n, &j, d)))
-				goto found;
+		} else if (c >= 0xe3 && c <= 0xe9 && i + 2 < n) {
+			uint32_t cp = ((uint32_t)(c & 0x0f) << 12) |
+			    ((uint32_t)((unsigned char)s[i + 1] & 0x3f) << 6) |
+			    ((unsigned char)s[i + 2] & 0x3f);
+
+			/* Only the few characters that can start a date. */
+			switch (cp) {
+			case 0x3007: case 0x4e00: case 0x4e8c: case 0x4e09: case 0x56db:
+			case 0x4e94: case 0x516d: case 0x4e03: case 0x516b: case 0x4e5d:
+			case 0x96f6:	/* 〇一二三四五六七八九零 */
+				if (han_date(s, n, &j, d))
+					goto found;
+				break;
+			case 0x521a: case 0x525b: case 0x4eca: case 0x6628: case 0x524d:
+				/* 刚 剛 今 昨 前 */
+				if (relative_word(s, n, &j, d))
+					goto found;
+				break;
+			}
+			i += 2;
 		}
 		continue;
 found:

@@ -21,6 +21,10 @@
 
 /* Lines longer than this are body paragraphs: only their ends are read. */
 #define LONG_LINE 600
+/* Longer lines with this many visible bytes are read at their ends only. */
+#define LONG_BYTES 900
+#define LONG_HEAD 240
+#define LONG_TAIL 420
 
 const char *const meta_field_names[MF_NFIELDS] = {
 	"title", "published", "modified", "crawled", "source", "authors",
@@ -34,6 +38,17 @@ struct line {
 	int nvis;		/* characters other than spaces */
 	int nhan;		/* Han characters */
 	unsigned bits;
+	unsigned hints;		/* H_*: what the line may hold */
+};
+
+/* Hints from the first pass over a line, so later passes can be skipped. */
+enum {
+	H_SEP = 1 << 0,		/* ':' or '/' */
+	H_DATE = 1 << 1,	/* a digit, a Latin letter, 年, 刚, 今, 昨, 前 */
+	H_PAREN = 1 << 2,
+	H_CRUMB = 1 << 3,	/* > » › → */
+	H_BEN = 1 << 4,		/* 本: 本文由 */
+	H_FA = 1 << 5,		/* 发 發: 发表于 */
 };
 
 /* Line bits. */
@@ -303,19 +318,37 @@ fold_line(struct buf *out, const unsigned char *s, size_t n)
 static const char trad_chars[] = "這們個來時會國說對學發過還與為後經開關長門問間見現電話當從點東車機業產際書記實";
 static const char simp_chars[] = "这们个来时会国说对学发过还与为后经开关长门问间见现电话当从点东车机业产际书记实";
 
-static int
-in_set(const char *set, uint32_t cp)
-{
-	const unsigned char *p = (const unsigned char *)set;
-	size_t n = strlen(set), i = 0;
-	uint32_t c;
+/* Bit sets over U+4E00..U+9FFF of the two lists, built once. */
+static uint8_t trad_bits[(0xa000 - 0x4e00) / 8], simp_bits[(0xa000 - 0x4e00) / 8];
 
-	while (i < n) {
-		i += utf8_decode(p + i, n - i, &c);
-		if (c == cp)
-			return 1;
+static void
+script_bits_init(void)
+{
+	static int done;
+	const char *sets[2] = { trad_chars, simp_chars };
+	uint8_t *bits[2] = { trad_bits, simp_bits };
+	int k;
+
+	if (done)
+		return;
+	done = 1;
+	for (k = 0; k < 2; k++) {
+		const unsigned char *p = (const unsigned char *)sets[k];
+		size_t n = strlen(sets[k]), i = 0;
+		uint32_t c;
+
+		while (i < n) {
+			i += utf8_decode(p + i, n - i, &c);
+			if (c >= 0x4e00 && c < 0xa000)
+				bits[k][(c - 0x4e00) >> 3] |= (uint8_t)(1u << ((c - 0x4e00) & 7));
+		}
 	}
-	return 0;
+}
+
+static int
+in_bits(const uint8_t *bits, uint32_t cp)
+{
+	return (bits[(cp - 0x4e00) >> 3] >> ((cp - 0x4e00) & 7)) & 1;
 }
 
 /* Count scripts on a line, for lang; cheap per character. */
@@ -334,7 +367,16 @@ count_scripts(struct page *pg, struct line *l)
 		if (c < 0x80) {
 			int alpha = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
 
+			if (c == ':' || c == '/')
+				l->hints |= H_SEP;
+			else if (c == '(')
+				l->hints |= H_PAREN;
+			else if (c == '>')
+				l->hints |= H_CRUMB;
+			else if (c >= '0' && c <= '9')
+				l->hints |= H_DATE;
 			if (alpha) {
+				l->hints |= H_DATE;
 				pg->latin++;
 				if (wl < 7)
 					w[wl] = (char)(c | 0x20);
@@ -355,25 +397,69 @@ count_scripts(struct page *pg, struct line *l)
 			l->nvis += c != ' ';
 			continue;
 		}
-		i += utf8_decode(s + i, n - i, &cp);
+		if ((c & 0xf0) == 0xe0 && i + 2 < n && (s[i + 1] & 0xc0) == 0x80 &&
+		    (s[i + 2] & 0xc0) == 0x80) {
+			cp = ((uint32_t)(c & 0x0f) << 12) | ((uint32_t)(s[i + 1] & 0x3f) << 6) |
+			    (s[i + 2] & 0x3f);
+			i += 3;
+		} else
+			i += utf8_decode(s + i, n - i, &cp);
 		l->nchars++;
 		l->nvis++;
+		switch (cp) {
+		case 0x5e74: case 0x521a: case 0x525b: case 0x4eca: case 0x6628:
+		case 0x524d:	/* 年 刚 剛 今 昨 前 */
+			l->hints |= H_DATE;
+			break;
+		case 0x672c:	/* 本 */
+			l->hints |= H_BEN;
+			break;
+		case 0x53d1: case 0x767c:	/* 发 發 */
+			l->hints |= H_FA;
+			break;
+		case 0xbb: case 0x203a: case 0x2192:	/* » › → */
+			l->hints |= H_CRUMB;
+			break;
+		}
 		if (cp >= 0x4e00 && cp <= 0x9fff) {
 			l->nhan++;
 			pg->han++;
-			if (in_set(trad_chars, cp))
+			/* A sample decides the script; most pages are long. */
+			if (pg->hant + pg->hans > 400)
+				;
+			else if (in_bits(trad_bits, cp))
 				pg->hant++;
-			else if (in_set(simp_chars, cp))
+			else if (in_bits(simp_bits, cp))
 				pg->hans++;
 		} else if (cp >= 0x3040 && cp <= 0x30ff)
 			pg->kana++;
 		else if (cp >= 0xac00 && cp <= 0xd7a3)
 			pg->hangul++;
-		else if (uc_class(cp) == UC_HAN) {
+		else if (cp >= 0x3400 && uc_class(cp) == UC_HAN) {
 			l->nhan++;
 			pg->han++;
 		}
 	}
+}
+
+/* Bytes other than spaces: table layouts pad their cells with spaces. */
+static size_t
+visible_bytes(const char *s, size_t n)
+{
+	size_t i, sp = 0;
+
+	for (i = 0; i < n; i++)
+		sp += s[i] == ' ';
+	return n - sp;
+}
+
+/* The start of the UTF-8 character holding byte i. */
+static size_t
+char_start(const char *s, size_t i)
+{
+	while (i > 0 && ((unsigned char)s[i] & 0xc0) == 0x80)
+		i--;
+	return i;
 }
 
 /* Fold the text and cut it into trimmed lines. */
@@ -407,7 +493,21 @@ split_lines(struct page *pg)
 		ln->off = off + a;
 		ln->len = b - a;
 		na = m->norm.len;
-		fold_line(&m->norm, (const unsigned char *)p + a, b - a);
+		if (b - a > LONG_BYTES && visible_bytes(p + a, b - a) > LONG_BYTES) {
+			/*
+			 * A body paragraph: only its ends can hold metadata (a
+			 * dateline, a closing byline), so fold just those.
+			 */
+			size_t h = char_start(p + a, LONG_HEAD);
+			size_t t0 = (b - a) - LONG_TAIL;
+
+			t0 = char_start(p + a, t0);
+			fold_line(&m->norm, (const unsigned char *)p + a, h);
+			buf_add(&m->norm, "   ", 3);
+			fold_line(&m->norm, (const unsigned char *)p + a + t0, (b - a) - t0);
+			ln->bits |= LB_LONG;
+		} else
+			fold_line(&m->norm, (const unsigned char *)p + a, b - a);
 		nb = m->norm.len;
 		/* Trim again: folded ideographic spaces. */
 		while (na < nb && m->norm.data[na] == ' ')
@@ -447,7 +547,7 @@ label_before(const char *s, size_t e, size_t *ls)
 		size_t st, j;
 		int ok = 1;
 
-		if (lb->wl > e)
+		if (lb->wl > e || (s[e - 1] | 0x20) != (lb->w[lb->wl - 1] | 0x20))
 			continue;
 		st = e - lb->wl;
 		if ((unsigned char)lb->w[0] < 0x80) {
@@ -538,23 +638,39 @@ starts_with(const char *s, size_t n, const char *w, size_t wl)
 }
 
 /* Role words that open a byline inside parentheses or a short line. */
-static const char *const roles[] = {
-	"全媒体记者", "融媒体记者", "首席记者", "见习记者", "特约记者", "本报记者",
-	"本刊记者", "本台记者", "记者", "記者", "通讯员", "通訊員", "实习生",
-	"實習生", "撰文", "作者", "执笔", "執筆",
+#define R(s) { s, sizeof(s) - 1 }
+static const struct {
+	const char *w;
+	size_t wl;
+} roles[] = {
+	R("全媒体记者"), R("融媒体记者"), R("首席记者"), R("见习记者"), R("特约记者"),
+	R("本报记者"), R("本刊记者"), R("本台记者"), R("记者"), R("記者"), R("通讯员"),
+	R("通訊員"), R("实习生"), R("實習生"), R("撰文"), R("作者"), R("执笔"), R("執筆"),
 };
+#undef R
 
 static size_t
 role_at(const char *s, size_t n, size_t i)
 {
 	size_t k;
 
-	for (k = 0; k < sizeof(roles) / sizeof(roles[0]); k++) {
-		size_t wl = strlen(roles[k]);
-
-		if (n - i >= wl && memcmp(s + i, roles[k], wl) == 0)
-			return wl;
+	/* Every role word starts with a character in U+4E00..U+9FFF. */
+	if (n - i < 6 || !is_han_lead((unsigned char)s[i]))
+		return 0;
+	switch (((uint32_t)(s[i] & 0x0f) << 12) | ((uint32_t)(s[i + 1] & 0x3f) << 6) |
+	    (s[i + 2] & 0x3f)) {
+	case 0x5168: case 0x878d: case 0x9996: case 0x89c1: case 0x7279:
+	case 0x672c: case 0x8bb0: case 0x8a18: case 0x901a: case 0x5b9e:
+	case 0x5be6: case 0x64b0: case 0x4f5c: case 0x6267: case 0x57f7:
+		break;	/* 全 融 首 见 特 本 记 記 通 实 實 撰 作 执 執 */
+	default:
+		return 0;
 	}
+	for (k = 0; k < sizeof(roles) / sizeof(roles[0]); k++)
+		if (n - i >= roles[k].wl && s[i + 1] == roles[k].w[1] &&
+		    s[i + 2] == roles[k].w[2] && s[i] == roles[k].w[0] &&
+		    memcmp(s + i, roles[k].w, roles[k].wl) == 0)
+			return roles[k].wl;
 	return 0;
 }
 
@@ -655,7 +771,7 @@ short_byline(struct page *pg, size_t li, const char *s, size_t n)
 	size_t i, r;
 
 	for (i = 0; i < n; i++) {
-		if (!(r = role_at(s, n, i)))
+		if (!is_han_lead((unsigned char)s[i]) || !(r = role_at(s, n, i)))
 			continue;
 		{
 			size_t j = i + r, st, h;
@@ -704,7 +820,11 @@ short_byline(struct page *pg, size_t li, const char *s, size_t n)
 static size_t
 crumb_sep(const char *s, size_t n, size_t i)
 {
-	if (s[i] == '>')
+	unsigned char c = (unsigned char)s[i];
+
+	if (c != '>' && c != 0xc2 && c != 0xe2)
+		return 0;
+	if (c == '>')
 		return i + 1 < n && s[i + 1] == '>' ? 2 : 1;
 	if (n - i >= 2 && memcmp(s + i, "»", 2) == 0)
 		return 2;
@@ -717,7 +837,7 @@ static int
 is_home(const char *s, size_t n)
 {
 	static const char *const home[] = { "首页", "首頁", "主页", "Home", "home",
-		"HOME" };
+		"HOME", "网", "網" };
 	size_t k, wl;
 
 	for (k = 0; k < sizeof(home) / sizeof(home[0]); k++) {
@@ -886,14 +1006,15 @@ scan_line(struct page *pg, size_t li)
 	    starts_with(s, n, LIT("□")) || starts_with(s, n, LIT("●")) ||
 	    starts_with(s, n, LIT("*")) || starts_with(s, n, LIT("-")))
 		l->bits |= LB_BULLET;
-	if ((size_t)l->nvis > LONG_LINE / 3) {
+	if ((size_t)l->nvis > LONG_LINE / 3 || (l->bits & LB_LONG)) {
 		l->bits |= LB_LONG;
-		scan_parens(pg, li, s, n);
+		if (l->hints & H_PAREN)
+			scan_parens(pg, li, s, n);
 		return;
 	}
 	if (is_related_heading(s, n))
 		l->bits |= LB_END;
-	if (breadcrumb(pg, li, s, n))
+	if ((l->hints & H_CRUMB) && breadcrumb(pg, li, s, n))
 		l->bits |= LB_CRUMB;
 	/* Segments: runs of two or more spaces split table layouts. */
 	for (a = 0; a < n; a = b) {
@@ -905,12 +1026,13 @@ scan_line(struct page *pg, size_t li)
 			break;
 		for (b = a; b < n && !(s[b] == ' ' && b + 1 < n && s[b + 1] == ' '); b++)
 			;
-		nh = find_labels(s + a, b - a, hits, 16);
+		nh = (l->hints & H_SEP) ? find_labels(s + a, b - a, hits, 16) : 0;
 		for (k = 0; k < nh; k++) {
 			hits[k].start += a;
 			hits[k].vstart += a;
 		}
-		scan_dates(pg, li, a, b, hits, nh);
+		if (l->hints & H_DATE)
+			scan_dates(pg, li, a, b, hits, nh);
 		for (k = 0; k < nh; k++) {
 			size_t ve = k + 1 < nh ? hits[k + 1].start : b;
 			enum lkind kd = hits[k].kind;
@@ -931,7 +1053,7 @@ scan_line(struct page *pg, size_t li)
 			    kd, HOW_LABEL);
 		}
 		/* "ggjjzhzz 发表于 2005-9-15": the poster before the verb. */
-		{
+		if (l->hints & H_FA) {
 			const char *p = find_bytes(s + a, b - a, "发表于", 9);
 
 			if (!p)
@@ -953,11 +1075,12 @@ scan_line(struct page *pg, size_t li)
 		    starts_with(s + a, b - a, LIT("BY "))) && b - a < 80)
 			add_vcand(pg, li, l->noff + a + 3, b - a - 3, LK_AUTHOR, HOW_BYLINE);
 	}
-	scan_parens(pg, li, s, n);
+	if (l->hints & H_PAREN)
+		scan_parens(pg, li, s, n);
 	if (l->nvis <= 40)
 		short_byline(pg, li, s, n);
 	/* 本文由X发布: the publisher in a copyright line. */
-	{
+	if (l->hints & H_BEN) {
 		const char *p = find_bytes(s, n, "本文由", 9);
 
 		if (p) {
@@ -1296,9 +1419,25 @@ choose_title(struct page *pg, long date_line, int zh)
 			got = (long)pg->vc[k].line;
 			goto found;
 		}
-	if (date_line >= 0) {
-		/* Walk up from the date block; take the top of a run of headings. */
-		for (li = date_line - 1; li >= 0 && li >= date_line - 8; li--) {
+	for (k = 0; k < 2 && got < 0; k++) {
+		long from = date_line;
+
+		/* Walk up from the date block, else from a 来源:/作者: line. */
+		if (k == 1) {
+			size_t v;
+
+			from = -1;
+			for (v = 0; v < pg->nvc; v++)
+				if ((pg->vc[v].kind == LK_SOURCE || pg->vc[v].kind == LK_AUTHOR) &&
+				    pg->vc[v].how == HOW_LABEL && pg->vc[v].line < pg->nl / 2 + 1) {
+					from = (long)pg->vc[v].line;
+					break;
+				}
+		}
+		if (from < 0)
+			continue;
+		taken = 0;
+		for (li = from - 1; li >= 0 && li >= from - 8; li--) {
 			size_t o, n;
 
 			if (!pg->ln[li].nlen)
@@ -1322,9 +1461,9 @@ choose_title(struct page *pg, long date_line, int zh)
 				continue;
 			break;
 		}
-		if (got >= 0)
-			goto found;
 	}
+	if (got >= 0)
+		goto found;
 	/* No date: the heading above the first body paragraph. */
 	for (li = 0; (size_t)li < pg->nl; li++)
 		if (pg->ln[li].nvis >= 60 && !(pg->ln[li].bits & LB_CRUMB)) {
@@ -1732,6 +1871,8 @@ choose_categories(struct page *pg, long title_line)
 			while (b < n && !(k = crumb_sep(s, n, b)))
 				b++;
 			st = a, en = b;
+			while (st < en && s[st] == ' ')
+				st++;
 			/* An item ends at a wide gap: table cells around it. */
 			{
 				size_t g;
@@ -1931,6 +2072,7 @@ meta_extract(struct meta *m, const char *text, size_t len,
 	m->flags = 0;
 	memset(m->ev, 0, sizeof(m->ev));
 
+	script_bits_init();
 	memset(&pg, 0, sizeof(pg));
 	pg.m = m;
 	pg.o = o;
