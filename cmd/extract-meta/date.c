@@ -384,6 +384,7 @@ english_mdy(const char *s, size_t n, size_t *i, struct mdate *d)
 		return 0;
 	d->year = y, d->month = m, d->day = dd, d->prec = DP_DAY;
 	*i = j;
+	scan_time(s, n, i, d);
 	return 1;
 }
 

@@ -111,8 +111,12 @@ filter(struct record *r, void *arg)
 		return 0;
 	}
 	if (c->ro->mode == REC_JSON) {
+		/* Dolma-style records name their dataset "source": keep it. */
+		int keep_source = json_find(r->obj, r->line, "source") >= 0;
+
 		for (k = 0; k < MF_NFIELDS; k++) {
-			struct buf *v = rec_set_begin(r, meta_field_names[k]);
+			struct buf *v = rec_set_begin(r, k == MF_SOURCE && keep_source ?
+			    "publisher" : meta_field_names[k]);
 
 			emit_json_value(v, &c->m, (int)k);
 			rec_set_end(r);

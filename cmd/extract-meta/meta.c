@@ -1215,7 +1215,7 @@ score_dates(struct page *pg, const struct mdate *anchor)
 		case DP_MINUTE: s += 3; break;
 		case DP_DAY: s += 2; break;
 		case DP_MONTH: s += 0.5; break;
-		default: s -= 1; break;
+		default: s += (c->d.flags & MF_RELATIVE) ? 2.5 : -1; break;
 		}
 		if (c->kind == LK_PUBLISHED)
 			s += 5;
@@ -1243,7 +1243,7 @@ score_dates(struct page *pg, const struct mdate *anchor)
 			s -= 20;
 		/* Only a whole-line date or a labelled one may be this vague. */
 		if (c->d.prec <= DP_MONTH && c->kind != LK_PUBLISHED &&
-		    !(c->start == 0 && c->end == l->nlen))
+		    !(c->d.flags & MF_RELATIVE) && !(c->start == 0 && c->end == l->nlen))
 			s -= 10;
 		if ((c->d.flags & MF_RELATIVE) && c->kind == LK_NONE && l->nvis > 30)
 			s -= 10;
@@ -1466,7 +1466,7 @@ choose_title(struct page *pg, long date_line, int zh)
 		goto found;
 	/* No date: the heading above the first body paragraph. */
 	for (li = 0; (size_t)li < pg->nl; li++)
-		if (pg->ln[li].nvis >= 60 && !(pg->ln[li].bits & LB_CRUMB)) {
+		if (pg->ln[li].nvis >= 40 && !(pg->ln[li].bits & LB_CRUMB)) {
 			const char *s = pg->n + pg->ln[li].noff;
 			size_t n = pg->ln[li].nlen;
 
@@ -1554,6 +1554,55 @@ cut_role_suffix(const char *s, size_t n)
 }
 
 /*
+ * Names in Latin script are separated by commas, "and" and '&', not by
+ * spaces: "Jane Doe and John Q. Public".  Returns 1 if s is not Latin.
+ */
+static int
+latin_names(struct meta_list *out, const char *s, size_t n)
+{
+	size_t i, st = 0;
+
+	for (i = 0; i < n; i++)
+		if ((unsigned char)s[i] >= 0x80 && !(i + 1 < n &&
+		    (unsigned char)s[i] >= 0xc3 && (unsigned char)s[i] <= 0xc5))
+			return 1;	/* Han or other scripts: the general rules */
+	for (i = 0; i <= n; i++) {
+		size_t sep = 0;
+
+		if (i == n)
+			sep = 1;
+		else if (s[i] == ',' || s[i] == ';' || s[i] == '&' || s[i] == '|')
+			sep = 1;
+		else if (n - i >= 5 && memcmp(s + i, " and ", 5) == 0)
+			sep = 5;
+		if (!sep)
+			continue;
+		{
+			size_t a = st, b = i, k, words = 1;
+			int upper;
+
+			while (a < b && s[a] == ' ')
+				a++;
+			while (b > a && s[b - 1] == ' ')
+				b--;
+			upper = a < b && s[a] >= 'A' && s[a] <= 'Z';
+			for (k = a; k < b; k++)
+				words += s[k] == ' ';
+			/* A name: capitalised, one to five words, no digits. */
+			if ((upper || (words == 1 && b - a >= 3)) && words <= 5 && b - a <= 60 && !not_a_name(s + a, b - a)) {
+				for (k = a; k < b && !(s[k] >= '0' && s[k] <= '9'); k++)
+					;
+				if (k == b)
+					list_add(out, s + a, b - a);
+			}
+		}
+		st = i + sep;
+		i = st - 1;
+	}
+	return 0;
+}
+
+/*
  * Split a people value into names: separators 、,;&/ and spaces; padded
  * two-character names "许 婷" joined; codes such as PK155 or _NB1 dropped.
  */
@@ -1571,6 +1620,8 @@ add_names(struct meta_list *out, const char *s, size_t n, size_t max_han)
 		n--;
 	if (n >= 3 && memcmp(s + n - 3, "】", 3) == 0)
 		n -= 3;
+	if (!latin_names(out, s, n))
+		return;
 	while (i < n && nt < 24) {
 		size_t st, sepl = 0;
 
@@ -1698,7 +1749,7 @@ static int
 publisher_like(const char *s, size_t n)
 {
 	static const char *const suf[] = { "报", "報", "网", "網", "社", "刊",
-		"台", "消息", "新闻", "新聞", "综合", "频道", "日报", "晚报", "杂志",
+		"台", "消息", "综合", "频道", "日报", "晚报", "杂志",
 		"周刊", "在线", "客户端", "[整理]", "[原创]", "[转载]", "时报", "星空" };
 	size_t k;
 
