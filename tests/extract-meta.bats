@@ -206,3 +206,23 @@ PY
 	[ "$(jget "$output" source)" = "common-crawl" ]
 	[ "$(jget "$output" publisher)" = "新华网" ]
 }
+
+@test "extract-meta: every option in --help is in the man page and the three completions" {
+	opts=$(extract-meta --help | grep -o -- '--[a-z][a-z-]*' | sort -u)
+	[ -n "$opts" ]
+	for o in $opts; do
+		for f in man/extract-meta.1 completions/bash/extract-meta \
+		    completions/zsh/_extract-meta completions/fish/extract-meta.fish; do
+			name=${o#--}
+			case $f in
+			*.1) grep -q -- "Fl -$name" "$PROJECT_ROOT/$f" ;;
+			*.fish) grep -q -- "-l $name" "$PROJECT_ROOT/$f" ;;
+			*) grep -q -- "$o" "$PROJECT_ROOT/$f" ;;
+			esac || { echo "$o missing from $f"; false; }
+		done
+	done
+	if command -v mandoc >/dev/null; then
+		mandoc -Tlint -Wwarning "$PROJECT_ROOT/man/extract-meta.1"
+	fi
+	bash -n "$PROJECT_ROOT/completions/bash/extract-meta"
+}
