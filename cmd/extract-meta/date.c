@@ -448,8 +448,11 @@ relative_word(const char *s, size_t n, size_t *i, struct mdate *d)
 	size_t j = *i, k, t;
 
 	for (k = 0; k < sizeof(words) / sizeof(words[0]); k++) {
-		size_t wl = strlen(words[k].w);
+		size_t wl;
 
+		if (words[k].w[0] != s[j])
+			continue;
+		wl = strlen(words[k].w);
 		if (!at(s, n, j, words[k].w, wl))
 			continue;
 		if (isalpha_ascii((unsigned char)words[k].w[0]) &&

@@ -255,64 +255,6 @@ pinyin_run(const unsigned char *s, size_t n)
 	return i == n ? i : 0;
 }
 
-/*
- * Fold one line into out: full-width ASCII to ASCII, U+3000 and NBSP to a
- * space, tabs to spaces, CR dropped, pinyin after Han removed.
- */
-static void
-fold_line(struct buf *out, const unsigned char *s, size_t n)
-{
-	size_t i = 0, run;
-	int prev_han = 0;
-
-	buf_reserve(out, n + 1);
-	while (i < n) {
-		unsigned char c = s[i];
-
-		if (c < 0x80) {
-			if (c == '(' && prev_han && (run = pinyin_run(s + i, n - i)) > 0) {
-				i += run;
-				continue;	/* prev_han stays: 鎮(zhèn)江 */
-			}
-			out->data[out->len++] = c == '\t' ? ' ' : (char)c;
-			if (c == '\r')
-				out->len--;
-			prev_han = 0;
-			i++;
-			continue;
-		}
-		if (c == 0xef && i + 2 < n && (s[i + 1] == 0xbc || s[i + 1] == 0xbd)) {
-			uint32_t cp = 0xf000 | ((uint32_t)(s[i + 1] & 0x3f) << 6) | (s[i + 2] & 0x3f);
-
-			if (cp >= 0xff01 && cp <= 0xff5e) {
-				char a = (char)(cp - 0xfee0);
-
-				out->data[out->len++] = a;
-				prev_han = 0;
-				i += 3;
-				continue;
-			}
-		}
-		if (c == 0xe3 && i + 2 < n && s[i + 1] == 0x80 && s[i + 2] == 0x80) {
-			out->data[out->len++] = ' ';
-			prev_han = 0;
-			i += 3;
-			continue;
-		}
-		if (c == 0xc2 && i + 1 < n && s[i + 1] == 0xa0) {
-			out->data[out->len++] = ' ';
-			prev_han = 0;
-			i += 2;
-			continue;
-		}
-		prev_han = is_han_lead(c) || (c == 0xe3 && i + 1 < n && s[i + 1] >= 0x90);
-		out->data[out->len++] = (char)c;
-		i++;
-		/* Copy the continuation bytes of this character. */
-		while (i < n && (s[i] & 0xc0) == 0x80)
-			out->data[out->len++] = (char)s[i++];
-	}
-}
 
 /* Traditional-only and simplified-only forms of common characters. */
 static const char trad_chars[] = "這們個來時會國說對學發過還與為後經開關長門問間見現電話當從點東車機業產際書記實";
@@ -351,22 +293,108 @@ in_bits(const uint8_t *bits, uint32_t cp)
 	return (bits[(cp - 0x4e00) >> 3] >> ((cp - 0x4e00) & 7)) & 1;
 }
 
-/* Count scripts on a line, for lang; cheap per character. */
-static void
-count_scripts(struct page *pg, struct line *l)
+/* What a character of a folded line tells: counts and hints. */
+static inline void
+note_cp(struct page *pg, struct line *l, uint32_t cp)
 {
-	const unsigned char *s = (const unsigned char *)pg->n + l->noff;
-	size_t i = 0, n = l->nlen;
-	int word = 0, wl = 0;
+	l->nchars++;
+	l->nvis++;
+	switch (cp) {
+	case 0x5e74: case 0x521a: case 0x525b: case 0x4eca: case 0x6628:
+	case 0x524d:	/* 年 刚 剛 今 昨 前 */
+		l->hints |= H_DATE;
+		break;
+	case 0x672c:	/* 本 */
+		l->hints |= H_BEN;
+		break;
+	case 0x53d1: case 0x767c:	/* 发 發 */
+		l->hints |= H_FA;
+		break;
+	case 0xbb: case 0x203a: case 0x2192:	/* » › → */
+		l->hints |= H_CRUMB;
+		break;
+	}
+	if (cp >= 0x4e00 && cp <= 0x9fff) {
+		l->nhan++;
+		pg->han++;
+		/* A sample decides the script; most pages are long. */
+		if (pg->hant + pg->hans > 400)
+			;
+		else if (in_bits(trad_bits, cp))
+			pg->hant++;
+		else if (in_bits(simp_bits, cp))
+			pg->hans++;
+	} else if (cp >= 0x3040 && cp <= 0x30ff)
+		pg->kana++;
+	else if (cp >= 0xac00 && cp <= 0xd7a3)
+		pg->hangul++;
+	else if (cp >= 0x3400 && uc_class(cp) == UC_HAN) {
+		l->nhan++;
+		pg->han++;
+	}
+}
+
+/* An English word ended: count the commonest function words. */
+static inline void
+note_word(struct page *pg, const char *w, int wl)
+{
+	if ((wl == 3 && (memcmp(w, "the", 3) == 0 || memcmp(w, "and", 3) == 0)) ||
+	    (wl == 2 && (memcmp(w, "of", 2) == 0 || memcmp(w, "to", 2) == 0 ||
+	    memcmp(w, "is", 2) == 0)))
+		pg->en_words++;
+}
+
+/*
+ * Fold one line into m->norm and count what is in it, in one pass:
+ * full-width ASCII to ASCII, U+3000 and NBSP to a space, tabs to spaces,
+ * CR dropped, pinyin after Han removed.
+ */
+static void
+fold_line(struct page *pg, struct line *l, const unsigned char *s, size_t n)
+{
+	struct buf *out = &pg->m->norm;
+	size_t i = 0, run;
+	int prev_han = 0, wl = 0;
 	char w[8];
 
+	buf_reserve(out, n + 1);
 	while (i < n) {
-		uint32_t cp;
 		unsigned char c = s[i];
+		uint32_t cp;
 
+		if (c == ' ') {
+			if (wl)
+				note_word(pg, w, wl), wl = 0;
+			out->data[out->len++] = ' ';
+			prev_han = 0;
+			i++;
+			continue;
+		}
 		if (c < 0x80) {
-			int alpha = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-
+			if (c == '(' && prev_han && (run = pinyin_run(s + i, n - i)) > 0) {
+				i += run;
+				continue;	/* prev_han stays: 鎮(zhèn)江 */
+			}
+			prev_han = 0;
+			i++;
+			if (c == '\r')
+				continue;
+			if (c == '\t')
+				c = ' ';
+ascii:
+			out->data[out->len++] = (char)c;
+			if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+				pg->latin++;
+				if (wl < 7)
+					w[wl] = (char)(c | 0x20);
+				wl++;
+				l->hints |= H_DATE;
+			} else if (wl)
+				note_word(pg, w, wl), wl = 0;
+			if (c == ' ')
+				continue;
+			l->nchars++;
+			l->nvis++;
 			if (c == ':' || c == '/')
 				l->hints |= H_SEP;
 			else if (c == '(')
@@ -375,72 +403,47 @@ count_scripts(struct page *pg, struct line *l)
 				l->hints |= H_CRUMB;
 			else if (c >= '0' && c <= '9')
 				l->hints |= H_DATE;
-			if (alpha) {
-				l->hints |= H_DATE;
-				pg->latin++;
-				if (wl < 7)
-					w[wl] = (char)(c | 0x20);
-				wl++;
-				word = 1;
-			} else if (word) {
-				if ((wl == 3 && memcmp(w, "the", 3) == 0) ||
-				    (wl == 3 && memcmp(w, "and", 3) == 0) ||
-				    (wl == 2 && memcmp(w, "of", 2) == 0) ||
-				    (wl == 2 && memcmp(w, "to", 2) == 0) ||
-				    (wl == 2 && memcmp(w, "is", 2) == 0))
-					pg->en_words++;
-				word = 0;
-				wl = 0;
+			continue;
+		}
+		if (wl)
+			note_word(pg, w, wl), wl = 0;
+		if (c == 0xef && i + 2 < n && (s[i + 1] == 0xbc || s[i + 1] == 0xbd)) {
+			cp = 0xf000 | ((uint32_t)(s[i + 1] & 0x3f) << 6) | (s[i + 2] & 0x3f);
+			if (cp >= 0xff01 && cp <= 0xff5e) {
+				prev_han = 0;
+				i += 3;
+				c = (unsigned char)(cp - 0xfee0);
+				goto ascii;
 			}
-			i++;
-			l->nchars++;
-			l->nvis += c != ' ';
+		}
+		if ((c == 0xe3 && i + 2 < n && s[i + 1] == 0x80 && s[i + 2] == 0x80) ||
+		    (c == 0xc2 && i + 1 < n && s[i + 1] == 0xa0)) {
+			out->data[out->len++] = ' ';
+			prev_han = 0;
+			i += c == 0xe3 ? 3 : 2;
 			continue;
 		}
 		if ((c & 0xf0) == 0xe0 && i + 2 < n && (s[i + 1] & 0xc0) == 0x80 &&
 		    (s[i + 2] & 0xc0) == 0x80) {
 			cp = ((uint32_t)(c & 0x0f) << 12) | ((uint32_t)(s[i + 1] & 0x3f) << 6) |
 			    (s[i + 2] & 0x3f);
+			memcpy(out->data + out->len, s + i, 3);
+			out->len += 3;
 			i += 3;
-		} else
-			i += utf8_decode(s + i, n - i, &cp);
-		l->nchars++;
-		l->nvis++;
-		switch (cp) {
-		case 0x5e74: case 0x521a: case 0x525b: case 0x4eca: case 0x6628:
-		case 0x524d:	/* 年 刚 剛 今 昨 前 */
-			l->hints |= H_DATE;
-			break;
-		case 0x672c:	/* 本 */
-			l->hints |= H_BEN;
-			break;
-		case 0x53d1: case 0x767c:	/* 发 發 */
-			l->hints |= H_FA;
-			break;
-		case 0xbb: case 0x203a: case 0x2192:	/* » › → */
-			l->hints |= H_CRUMB;
-			break;
+		} else {
+			size_t k = utf8_decode(s + i, n - i, &cp);
+
+			memcpy(out->data + out->len, s + i, k);
+			out->len += k;
+			i += k;
 		}
-		if (cp >= 0x4e00 && cp <= 0x9fff) {
-			l->nhan++;
-			pg->han++;
-			/* A sample decides the script; most pages are long. */
-			if (pg->hant + pg->hans > 400)
-				;
-			else if (in_bits(trad_bits, cp))
-				pg->hant++;
-			else if (in_bits(simp_bits, cp))
-				pg->hans++;
-		} else if (cp >= 0x3040 && cp <= 0x30ff)
-			pg->kana++;
-		else if (cp >= 0xac00 && cp <= 0xd7a3)
-			pg->hangul++;
-		else if (cp >= 0x3400 && uc_class(cp) == UC_HAN) {
-			l->nhan++;
-			pg->han++;
-		}
+		prev_han = (cp >= 0x3400 && cp <= 0x9fff) || (cp >= 0xf900 && cp <= 0xfaff);
+		note_cp(pg, l, cp);
 	}
+	if (wl)
+		note_word(pg, w, wl);
 }
+
 
 /* Bytes other than spaces: table layouts pad their cells with spaces. */
 static size_t
@@ -502,12 +505,12 @@ split_lines(struct page *pg)
 			size_t t0 = (b - a) - LONG_TAIL;
 
 			t0 = char_start(p + a, t0);
-			fold_line(&m->norm, (const unsigned char *)p + a, h);
+			fold_line(pg, ln, (const unsigned char *)p + a, h);
 			buf_add(&m->norm, "   ", 3);
-			fold_line(&m->norm, (const unsigned char *)p + a + t0, (b - a) - t0);
+			fold_line(pg, ln, (const unsigned char *)p + a + t0, (b - a) - t0);
 			ln->bits |= LB_LONG;
 		} else
-			fold_line(&m->norm, (const unsigned char *)p + a, b - a);
+			fold_line(pg, ln, (const unsigned char *)p + a, b - a);
 		nb = m->norm.len;
 		/* Trim again: folded ideographic spaces. */
 		while (na < nb && m->norm.data[na] == ' ')
@@ -1001,7 +1004,6 @@ scan_line(struct page *pg, size_t li)
 
 	if (n == 0)
 		return;
-	count_scripts(pg, l);
 	if (starts_with(s, n, LIT("•")) || starts_with(s, n, LIT("·")) ||
 	    starts_with(s, n, LIT("□")) || starts_with(s, n, LIT("●")) ||
 	    starts_with(s, n, LIT("*")) || starts_with(s, n, LIT("-")))
