@@ -648,9 +648,12 @@ static const struct {
 } roles[] = {
 	R("全媒体记者"), R("融媒体记者"), R("首席记者"), R("见习记者"), R("特约记者"),
 	R("本报记者"), R("本刊记者"), R("本台记者"), R("记者"), R("記者"), R("通讯员"),
-	R("通訊員"), R("实习生"), R("實習生"), R("撰文"), R("作者"), R("执笔"), R("執筆"),
+	R("通訊員"), R("实习生"), R("實習生"),
+	/* Only with ':' or '/' or inside a byline's parentheses: */
+	R("撰文"), R("作者"), R("执笔"), R("執筆"),
 };
 #undef R
+#define ROLES_BARE 14	/* roles[0..ROLES_BARE) may precede a name directly */
 
 static size_t
 role_at(const char *s, size_t n, size_t i)
@@ -674,6 +677,28 @@ role_at(const char *s, size_t n, size_t i)
 		    s[i + 2] == roles[k].w[2] && s[i] == roles[k].w[0] &&
 		    memcmp(s + i, roles[k].w, roles[k].wl) == 0)
 			return roles[k].wl;
+	return 0;
+}
+
+/*
+ * May the role word s[i..i+r) stand before a name without a colon?  Only
+ * the reporter family, and only after a medium (扬子晚报记者) or alone.
+ */
+static int
+bare_role(const char *s, size_t i, size_t r)
+{
+	static const char *const media[] = { "报", "報", "社", "网", "網", "台",
+		"刊", "闻", "聞", "视", "视", "体" };
+	size_t k;
+
+	for (k = ROLES_BARE; k < sizeof(roles) / sizeof(roles[0]); k++)
+		if (roles[k].wl == r && memcmp(s + i, roles[k].w, r) == 0)
+			return 0;
+	if (i < 3 || !is_han_lead((unsigned char)s[i - 3]))
+		return 1;
+	for (k = 0; k < sizeof(media) / sizeof(media[0]); k++)
+		if (memcmp(s + i - 3, media[k], 3) == 0)
+			return 1;
 	return 0;
 }
 
@@ -776,6 +801,9 @@ short_byline(struct page *pg, size_t li, const char *s, size_t n)
 	for (i = 0; i < n; i++) {
 		if (!is_han_lead((unsigned char)s[i]) || !(r = role_at(s, n, i)))
 			continue;
+		/* "作者须知" is not a byline; "小记者" is not a reporter. */
+		if (!bare_role(s, i, r))
+			return;
 		{
 			size_t j = i + r, st, h;
 
@@ -1408,7 +1436,7 @@ static long
 choose_title(struct page *pg, long date_line, int zh)
 {
 	struct meta *m = pg->m;
-	size_t toff = 0, tlen = 0;
+	size_t toff = 0, tlen = 0, joff = 0, jlen = 0;
 	long li, got = -1, first_body = -1;
 	size_t k;
 	int taken = 0;
@@ -1449,6 +1477,12 @@ choose_title(struct page *pg, long date_line, int zh)
 					break;
 				if (taken && n < tlen / 2)
 					break;
+				/* A title wrapped onto two lines: join them. */
+				if (taken == 1 && li == got - 1 && pg->ln[li].nvis >= 8 &&
+				    pg->ln[got].nvis >= 8 && pg->ln[li].nvis + pg->ln[got].nvis <= 60) {
+					joff = toff;
+					jlen = tlen;
+				}
 				toff = o, tlen = n, got = li;
 				taken++;
 				if ((pg->ln[li].bits & LB_BULLET) || taken == 2)
@@ -1466,7 +1500,40 @@ choose_title(struct page *pg, long date_line, int zh)
 	}
 	if (got >= 0)
 		goto found;
-	/* No date: the heading above the first body paragraph. */
+	/* No date: a heading the page repeats (title bar, heading, share text). */
+	{
+		long seen = 0, lj;
+
+		for (li = 0; (size_t)li < pg->nl && li < 300 && got < 0; li++) {
+			size_t o, n, o2, n2;
+
+			if (pg->ln[li].nvis < 8 || !title_like(pg, (size_t)li, &o, &n, zh))
+				continue;
+			if (++seen > 60)
+				break;
+			for (lj = li + 1; (size_t)lj < pg->nl; lj++)
+				if (pg->ln[lj].nvis == pg->ln[li].nvis &&
+				    title_like(pg, (size_t)lj, &o2, &n2, zh) &&
+				    lines_equal_nospace(pg->n + o, n, pg->n + o2, n2)) {
+					toff = o, tlen = n, got = li;
+					break;
+				}
+		}
+		if (got >= 0)
+			goto found;
+	}
+	/* The first line of the page, when it is a heading. */
+	for (li = 0; (size_t)li < pg->nl && !pg->ln[li].nlen; li++)
+		;
+	if ((size_t)li < pg->nl) {
+		size_t o, n;
+
+		if (title_like(pg, (size_t)li, &o, &n, zh)) {
+			toff = o, tlen = n, got = li;
+			goto found;
+		}
+	}
+	/* The heading above the first body paragraph. */
 	for (li = 0; (size_t)li < pg->nl; li++)
 		if (pg->ln[li].nvis >= 40 && !(pg->ln[li].bits & LB_CRUMB)) {
 			const char *s = pg->n + pg->ln[li].noff;
@@ -1490,6 +1557,10 @@ choose_title(struct page *pg, long date_line, int zh)
 found:
 	strip_site_suffix(pg->n + toff, &tlen);
 	buf_add(&m->title, pg->n + toff, tlen);
+	if (jlen) {
+		buf_addc(&m->title, ' ');
+		buf_add(&m->title, pg->n + joff, jlen);
+	}
 	m->has_title = 1;
 	set_span(m, MF_TITLE, pg, (size_t)got);
 	return got;
@@ -1624,6 +1695,16 @@ add_names(struct meta_list *out, const char *s, size_t n, size_t max_han)
 		n -= 3;
 	if (!latin_names(out, s, n))
 		return;
+	/* "赵培:北京物资学院,北京": the name, then an affiliation. */
+	{
+		const char *c = memchr(s, ':', n);
+
+		if (c)
+			n = (size_t)(c - s);
+	}
+	/* A quotation or a question after 记者: is speech, not a name. */
+	if (n >= 3 && (memcmp(s, "“", 3) == 0 || s[0] == '"'))
+		return;
 	while (i < n && nt < 24) {
 		size_t st, sepl = 0;
 
@@ -1693,6 +1774,9 @@ add_names(struct meta_list *out, const char *s, size_t n, size_t max_han)
 		}
 		hl = han_run(t, len, 0);
 		if (hl > 0) {
+			/* A run of ten or more characters: prose, drop it all. */
+			if (hl >= 30)
+				return;
 			/* A Han name: 2..8 characters; more is a phrase. */
 			if (hl < len || len < 6 || len > max_han * 3)
 				continue;
@@ -1811,6 +1895,9 @@ choose_people_and_source(struct page *pg, long title_line, long date_line)
 {
 	struct meta *m = pg->m;
 	long top = title_line >= 0 ? title_line : (date_line >= 0 ? date_line : 0);
+
+	if (date_line >= 0 && date_line < top)
+		top = date_line;
 	long end = (long)pg->nl, k;
 	long best_src = -1, best_d = 0;
 	int src_rank = 99;
