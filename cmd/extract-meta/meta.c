@@ -681,6 +681,31 @@ role_at(const char *s, size_t n, size_t i)
 }
 
 /*
+ * In a run of Han characters after 记者, the length of the name before a
+ * province or city named as the place of the report (彭冲山东冠县报道), or 0.
+ */
+static size_t
+name_before_place(const char *s, size_t n)
+{
+	static const char *const places[] = { "北京", "天津", "上海", "重庆", "河北",
+		"山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建", "江西",
+		"山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南",
+		"陕西", "甘肃", "青海", "台湾", "内蒙古", "广西", "西藏", "宁夏", "新疆",
+		"香港", "澳门", "广州", "深圳", "南京", "杭州", "武汉", "成都", "西安" };
+	size_t at_, k;
+
+	/* Names are two to four characters: try the place after each length. */
+	for (at_ = 6; at_ <= 12 && at_ < n; at_ += 3)
+		for (k = 0; k < sizeof(places) / sizeof(places[0]); k++) {
+			size_t wl = strlen(places[k]);
+
+			if (n - at_ >= wl && memcmp(s + at_, places[k], wl) == 0)
+				return at_;
+		}
+	return 0;
+}
+
+/*
  * May the role word s[i..i+r) stand before a name without a colon?  Only
  * the reporter family, and only after a medium (扬子晚报记者) or alone.
  */
@@ -811,6 +836,23 @@ short_byline(struct page *pg, size_t li, const char *s, size_t n)
 				j++;
 			st = j;
 			h = han_run(s, n, j);
+			/* "彭冲山东冠县报道", "王建宏张文攀": names run into more text. */
+			if (h > 12 && h <= 30) {
+				size_t cut = name_before_place(s + j, h);
+
+				if (cut) {
+					add_vcand(pg, li, (size_t)(s - pg->n) + j, cut, LK_AUTHOR,
+					    HOW_BYLINE);
+					return;
+				}
+				if (h == 18 && j + h == n) {
+					/* Two three-character names, the commonest length. */
+					add_vcand(pg, li, (size_t)(s - pg->n) + j, 9, LK_AUTHOR, HOW_BYLINE);
+					add_vcand(pg, li, (size_t)(s - pg->n) + j + 9, 9, LK_AUTHOR,
+					    HOW_BYLINE);
+					return;
+				}
+			}
 			/* 2-4 characters, then the end, a space, '/' or a role. */
 			if (h >= 6 && h <= 12 && (j + h == n || s[j + h] == ' ' ||
 			    s[j + h] == '/' || role_at(s, n, j + h))) {
@@ -1862,6 +1904,19 @@ bare_source(struct page *pg, const struct dcand *c)
 		;
 	if (b > a && !(l->bits & LB_LABEL) && publisher_like(s + a, b - a))
 		add_vcand(pg, c->line, l->noff + a, b - a, LK_SOURCE, HOW_AFTER_DATE);
+	/* "2004年7月16日08:19 [ 黄宇 ] 来源:": a bracketed name by the date. */
+	if (a + 2 < l->nlen && s[a] == '[') {
+		size_t q = a + 1, h;
+
+		while (q < l->nlen && s[q] == ' ')
+			q++;
+		h = han_run(s, l->nlen, q);
+		b = q + h;
+		while (b < l->nlen && s[b] == ' ')
+			b++;
+		if (h >= 6 && h <= 12 && b < l->nlen && s[b] == ']')
+			add_vcand(pg, c->line, l->noff + q, h, LK_AUTHOR, HOW_BYLINE);
+	}
 	/* A publisher alone on the line before the date: 新华社 */
 	{
 		long p = prev_nonblank(pg, (long)c->line);
@@ -1908,11 +1963,19 @@ choose_people_and_source(struct page *pg, long title_line, long date_line)
 	else
 		top = 0;
 	/* The article ends at the first related-list heading after it. */
-	for (k = (date_line >= 0 ? date_line : top) + 3; k < (long)pg->nl; k++)
-		if ((pg->ln[k].bits & LB_END) && !(pg->ln[k].bits & LB_LABEL)) {
-			end = k;
-			break;
+	{
+		long body = 0;
+
+		/* ...but only after some body text: side columns have headings too. */
+		for (k = (date_line >= 0 ? date_line : top) + 1; k < (long)pg->nl; k++) {
+			if ((pg->ln[k].bits & LB_END) && !(pg->ln[k].bits & LB_LABEL) &&
+			    body >= 300) {
+				end = k;
+				break;
+			}
+			body += pg->ln[k].nvis;
 		}
+	}
 	/* Editors: the labelled ones in the article, the first group else. */
 	for (i = 0; i < pg->nvc; i++) {
 		const struct vcand *v = &pg->vc[i];
