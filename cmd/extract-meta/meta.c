@@ -1317,7 +1317,9 @@ score_dates(struct page *pg, const struct mdate *anchor)
 		if (c->d.prec <= DP_MONTH && c->kind != LK_PUBLISHED &&
 		    !(c->d.flags & MF_RELATIVE) && !(c->start == 0 && c->end == l->nlen))
 			s -= 10;
-		if ((c->d.flags & MF_RELATIVE) && c->kind == LK_NONE && l->nvis > 30)
+		/* 3小时前, 6月8日 inside prose are not the page's date. */
+		if ((c->d.flags & (MF_RELATIVE | MF_YEAR_INFERRED)) && c->kind == LK_NONE &&
+		    l->nvis > 30)
 			s -= 10;
 		c->score = s;
 	}
@@ -1419,6 +1421,8 @@ title_like(const struct page *pg, size_t li, size_t *toff, size_t *tlen, int zh)
 			chars++;
 			if (cp >= 0x4e00 && cp <= 0x9fff)
 				han++;
+			if (cp == 0x3002 && i < m)
+				return 0;	/* a sentence goes on: prose */
 		}
 		if (chars < 5 || chars > 90 || pipes > 1 || brackets >= 3)
 			return 0;
@@ -2314,7 +2318,7 @@ meta_extract(struct meta *m, const char *text, size_t len,
 		if (best < 0 || pg.dc[i].score > pg.dc[best].score)
 			best = (long)i;
 	}
-	if (best >= 0 && pg.dc[best].score > -5)
+	if (best >= 0 && pg.dc[best].score > -2)
 		date_line = (long)pg.dc[best].line;
 #ifdef META_DEBUG
 	for (i = 0; i < pg.ndc; i++)
@@ -2340,7 +2344,7 @@ meta_extract(struct meta *m, const char *text, size_t len,
 				best = (long)i;
 		}
 	}
-	if (best >= 0 && pg.dc[best].score > -5) {
+	if (best >= 0 && pg.dc[best].score > -2) {
 		m->published = pg.dc[best].d;
 		finish_date(&pg, &m->published, anchor, &m->raw_published);
 		set_span(m, MF_PUBLISHED, &pg, pg.dc[best].line);
