@@ -1144,8 +1144,24 @@ scan_line(struct page *pg, size_t li)
 		}
 		/* English "By NAME". */
 		if (b - a > 3 && (starts_with(s + a, b - a, LIT("By ")) ||
-		    starts_with(s + a, b - a, LIT("BY "))) && b - a < 80)
-			add_vcand(pg, li, l->noff + a + 3, b - a - 3, LK_AUTHOR, HOW_BYLINE);
+		    starts_with(s + a, b - a, LIT("BY "))) && b - a < 120) {
+			static const char *const stops[] = { "|", " On ", " on ", " at ",
+				" - ", " — ", " Updated", " Published", " Posted" };
+			size_t e = b, k2, dpos = a + 3, ds, de;
+			struct mdate dd;
+
+			/* The names end where the date or the next item starts. */
+			for (k2 = 0; k2 < sizeof(stops) / sizeof(stops[0]); k2++) {
+				const char *q = find_bytes(s + a + 3, e - a - 3, stops[k2],
+				    strlen(stops[k2]));
+
+				if (q)
+					e = (size_t)(q - s);
+			}
+			if (date_scan(s, e, &dpos, &dd, &ds, &de))
+				e = ds;
+			add_vcand(pg, li, l->noff + a + 3, e - a - 3, LK_AUTHOR, HOW_BYLINE);
+		}
 	}
 	if (l->hints & H_PAREN)
 		scan_parens(pg, li, s, n);
@@ -1431,8 +1447,8 @@ title_like(const struct page *pg, size_t li, size_t *toff, size_t *tlen, int zh)
 			return 0;
 		if (zh && han < 4)
 			return 0;
-		if (!zh && chars < 10)
-			return 0;
+		if (!zh && (chars < 10 || spaces < 3))
+			return 0;	/* English: four words or more */
 		if (slash && chars <= 16)
 			return 0;	/* 石佳/中国青年报: a byline */
 		/* Prose, not a heading. */
@@ -1672,6 +1688,34 @@ cut_role_suffix(const char *s, size_t n)
 	return n;
 }
 
+/* "CNN Business", "Fox News", "USA TODAY": a news organisation, not a person. */
+static int
+org_name(const char *s, size_t n)
+{
+	static const char *const suf[] = { "News", "Business", "Times", "Post",
+		"Staff", "Reporter", "Correspondent", "Press", "Agency", "Wire",
+		"Editors", "Desk", "Team" };
+	size_t i, k, caps = 0;
+
+	for (i = 0; i < n; i++) {
+		if (s[i] >= 'A' && s[i] <= 'Z')
+			caps++;
+		else if ((s[i] == ' ' || s[i] == '.') && caps >= 2)
+			return 1;
+		else
+			caps = 0;
+	}
+	if (caps >= 2)
+		return 1;
+	for (k = 0; k < sizeof(suf) / sizeof(suf[0]); k++) {
+		size_t wl = strlen(suf[k]);
+
+		if (n >= wl && memcmp(s + n - wl, suf[k], wl) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * Names in Latin script are separated by commas, "and" and '&', not by
  * spaces: "Jane Doe and John Q. Public".  Returns 1 if s is not Latin.
@@ -1707,6 +1751,8 @@ latin_names(struct meta_list *out, const char *s, size_t n)
 			upper = a < b && s[a] >= 'A' && s[a] <= 'Z';
 			for (k = a; k < b; k++)
 				words += s[k] == ' ';
+			if (org_name(s + a, b - a))
+				upper = 0;
 			/* A name: capitalised, one to five words, no digits. */
 			if ((upper || (words == 1 && b - a >= 3)) && words <= 5 && b - a <= 60 && !not_a_name(s + a, b - a)) {
 				for (k = a; k < b && !(s[k] >= '0' && s[k] <= '9'); k++)
