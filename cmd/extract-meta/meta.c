@@ -723,7 +723,7 @@ bare_role(const char *s, size_t i, size_t r)
 		return 1;
 	for (k = 0; k < sizeof(media) / sizeof(media[0]); k++)
 		if (memcmp(s + i - 3, media[k], 3) == 0)
-			return 1;
+			return 2;
 	return 0;
 }
 
@@ -783,7 +783,9 @@ paren_byline(struct page *pg, size_t li, size_t a, size_t b, int at_end)
 		names++;
 		i += h;
 	}
-	if (names >= 2)
+	/* ...closing a sentence: "格局。(蔡姝雯 张宣 程晓琳)" */
+	if (names >= 2 && a >= 4 && (memcmp(s + a - 4, "。", 3) == 0 ||
+	    memcmp(s + a - 4, "”", 3) == 0 || memcmp(s + a - 4, "!", 1) == 0))
 		add_vcand(pg, li, a, b - a, LK_AUTHOR, HOW_BYLINE);
 }
 
@@ -822,12 +824,13 @@ static void
 short_byline(struct page *pg, size_t li, const char *s, size_t n)
 {
 	size_t i, r;
+	int media;
 
 	for (i = 0; i < n; i++) {
 		if (!is_han_lead((unsigned char)s[i]) || !(r = role_at(s, n, i)))
 			continue;
 		/* "作者须知" is not a byline; "小记者" is not a reporter. */
-		if (!bare_role(s, i, r))
+		if (!(media = bare_role(s, i, r)))
 			return;
 		{
 			size_t j = i + r, st, h;
@@ -845,7 +848,7 @@ short_byline(struct page *pg, size_t li, const char *s, size_t n)
 					    HOW_BYLINE);
 					return;
 				}
-				if (h == 18 && j + h == n) {
+				if (h == 18 && j + h == n && media == 2) {
 					/* Two three-character names, the commonest length. */
 					add_vcand(pg, li, (size_t)(s - pg->n) + j, 9, LK_AUTHOR, HOW_BYLINE);
 					add_vcand(pg, li, (size_t)(s - pg->n) + j + 9, 9, LK_AUTHOR,
@@ -1415,8 +1418,16 @@ title_like(const struct page *pg, size_t li, size_t *toff, size_t *tlen, int zh)
 		while (a < b && s[a] == ' ')
 			a++;
 	}
-	if (a >= b || (s[a] == '[' && s[b - 1] == ']'))
+	if (a >= b || (s[a] == '[' && s[b - 1] == ']') || s[a] == ']')
 		return 0;
+	{
+		size_t i, opens = 0;
+
+		for (i = a; i < b; i++)
+			opens += s[i] == '[';
+		if (opens >= 2)
+			return 0;	/* form fields and image tags */
+	}
 	{
 		const unsigned char *p = (const unsigned char *)s + a;
 		int brackets = 0, spaces = 0;
@@ -1606,15 +1617,27 @@ choose_title(struct page *pg, long date_line, int zh)
 				break;
 			}
 		}
+	/* A title over a subtitle: the upper of two headings. */
 	if (first_body >= 0)
 		for (li = first_body - 1; li >= 0 && li >= first_body - 10; li--) {
 			size_t o, n;
 
+			if (!pg->ln[li].nlen)
+				continue;
 			if (title_like(pg, (size_t)li, &o, &n, zh)) {
-				toff = o, tlen = n, got = li;
-				goto found;
-			}
+				if (got >= 0 && n < tlen / 2)
+					break;
+				toff = o, tlen = n;
+				if (got >= 0) {
+					got = li;
+					break;
+				}
+				got = li;
+			} else if (got >= 0)
+				break;
 		}
+	if (got >= 0)
+		goto found;
 	return -1;
 found:
 	strip_site_suffix(pg->n + toff, &tlen);
