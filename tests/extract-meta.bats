@@ -226,3 +226,10 @@ PY
 	fi
 	bash -n "$PROJECT_ROOT/completions/bash/extract-meta"
 }
+
+@test "extract-meta: byline families on real page lines (one -z record each)" {
+	# Each record: a title, a date line, a body line, then one byline as
+	# pages write it; bylines.out holds authors<TAB>editors per record.
+	extract-meta -z -f authors,editors "$F/bylines.z" >"$BATS_TEST_TMPDIR/out"
+	cmp "$F/bylines.out" "$BATS_TEST_TMPDIR/out"
+}

@@ -716,9 +716,10 @@ bare_role(const char *s, size_t i, size_t r)
 		"刊", "闻", "聞", "视", "视", "体" };
 	size_t k;
 
+	/* 作者 and the like only after a publication's name: 《棱镜》作者周纯 */
 	for (k = ROLES_BARE; k < sizeof(roles) / sizeof(roles[0]); k++)
 		if (roles[k].wl == r && memcmp(s + i, roles[k].w, r) == 0)
-			return 0;
+			return i >= 3 && memcmp(s + i - 3, "》", 3) == 0 ? 2 : 0;
 	if (i < 3 || !is_han_lead((unsigned char)s[i - 3]))
 		return 1;
 	for (k = 0; k < sizeof(media) / sizeof(media[0]); k++)
@@ -848,10 +849,13 @@ short_byline(struct page *pg, size_t li, const char *s, size_t n)
 					    HOW_BYLINE);
 					return;
 				}
-				if (h == 18 && j + h == n && media == 2) {
-					/* Two three-character names, the commonest length. */
+				if ((h == 18 || h == 15) && j + h == n && media == 2) {
+					/*
+					 * Two names run together: three characters, the
+					 * commonest length, then the rest.
+					 */
 					add_vcand(pg, li, (size_t)(s - pg->n) + j, 9, LK_AUTHOR, HOW_BYLINE);
-					add_vcand(pg, li, (size_t)(s - pg->n) + j + 9, 9, LK_AUTHOR,
+					add_vcand(pg, li, (size_t)(s - pg->n) + j + 9, h - 9, LK_AUTHOR,
 					    HOW_BYLINE);
 					return;
 				}
