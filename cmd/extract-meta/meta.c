@@ -896,6 +896,41 @@ short_byline(struct page *pg, size_t li, const char *s, size_t n)
 	}
 }
 
+/*
+ * A short line "责任编辑 张三", "来源 新华社", "[作者 李四]": a label and its
+ * value with blanks instead of a colon.
+ */
+static void
+spaced_label(struct page *pg, size_t li, const char *s, size_t n)
+{
+	size_t a = 0, e, v, ls;
+	int k;
+
+	if (n && (s[0] == '[' || s[0] == '('))
+		a = 1;
+	while (a < n && s[a] == ' ')
+		a++;
+	e = a + han_run(s, n, a);
+	if (e == a || e - a > 18 || e >= n || s[e] != ' ')
+		return;
+	for (v = e; v < n && s[v] == ' '; v++)
+		;
+	if (v >= n || (k = label_before(s, e, &ls)) < 0 || ls != a || labels[k].wl < 6)
+		return;
+	switch (labels[k].kind) {
+	case LK_SOURCE:
+	case LK_AUTHOR:
+	case LK_EDITOR:
+	case LK_EDITOR_PLAIN:
+		pg->ln[li].bits |= LB_LABEL | (labels[k].kind == LK_SOURCE ||
+		    labels[k].kind == LK_AUTHOR ? LB_META : LB_END);
+		add_vcand(pg, li, (size_t)(s - pg->n) + v, n - v, labels[k].kind, HOW_LABEL);
+		break;
+	default:
+		break;
+	}
+}
+
 /* A breadcrumb separator at s[i]: ">" ">>" "»" "›" "→"; returns its length. */
 static size_t
 crumb_sep(const char *s, size_t n, size_t i)
@@ -1174,6 +1209,8 @@ scan_line(struct page *pg, size_t li)
 		scan_parens(pg, li, s, n);
 	if (l->nvis <= 40)
 		short_byline(pg, li, s, n);
+	if (l->nvis <= 30 && !(l->bits & LB_LABEL))
+		spaced_label(pg, li, s, n);
 	/* 本文由X发布: the publisher in a copyright line. */
 	if (l->hints & H_BEN) {
 		const char *p = find_bytes(s, n, "本文由", 9);
