@@ -394,6 +394,36 @@ is_word_end(const char *s, size_t n, size_t j)
 	return j >= n || !(isdig((unsigned char)s[j]) || isalpha_ascii((unsigned char)s[j]));
 }
 
+/* A time followed by a date in words, at *i (a digit). */
+static int
+time_then_date(const char *s, size_t n, size_t *i, struct mdate *d)
+{
+	struct mdate tm = { 0 };
+	size_t j = *i, k;
+
+	scan_time(s, n, &j, &tm);
+	if (tm.prec < DP_MINUTE)
+		return 0;
+	/* Then blanks, a comma, perhaps a weekday. */
+	for (k = 0; k < 3 && j < n && (s[j] == ' ' || s[j] == ','); k++)
+		j++;
+	for (k = 0; k < 2 && j < n && isalpha_ascii((unsigned char)s[j]) &&
+	    !month_name(s, n, &(size_t){ j }); k++) {
+		/* a zone we do not know (ET) or a weekday */
+		while (j < n && isalpha_ascii((unsigned char)s[j]))
+			j++;
+		while (j < n && (s[j] == ',' || s[j] == ' ' || s[j] == '.'))
+			j++;
+	}
+	if (!english_mdy(s, n, &j, d))
+		return 0;
+	d->hour = tm.hour, d->min = tm.min, d->sec = tm.sec;
+	d->prec = tm.prec;
+	d->has_tz = tm.has_tz, d->tz_min = tm.tz_min;
+	*i = j;
+	return 1;
+}
+
 /* Relative phrases with a number: 3分钟前, 2 hours ago, 1年前. */
 static int
 relative_number(const char *s, size_t n, size_t *i, struct mdate *d)
@@ -554,6 +584,9 @@ numeric_date(const char *s, size_t n, size_t *i, struct mdate *d)
 	}
 	if (na < 1 || na > 2)
 		return 0;
+	/* "7:07 PM EST Nov 19, 2019", "6:45 PM, Feb 16, 2018": time first. */
+	if (j < n && s[j] == ':' && time_then_date(s, n, i, d))
+		return 1;
 	/* D/M/YYYY (or M/D/YYYY when the day cannot be a month). */
 	if (j < n && (s[j] == '/' || s[j] == '.' || s[j] == '-')) {
 		sep = s[j];

@@ -46,6 +46,10 @@ test_dates(void)
 	check_date("Published 3 May 2019, 4:05 pm", "2019-05-03T16:05");
 	check_date("Sep. 7, 2019 9:30 PM EDT", "2019-09-07T21:30-04:00");
 	check_date("2024-02-07T21:02:00+08:00", "2024-02-07T21:02:00+08:00");
+	check_date("Published 7:07 PM EST Nov 19, 2019", "2019-11-19T19:07-05:00");
+	check_date("Posted: Fri 6:45 PM, Feb 16, 2018", "2018-02-16T18:45");
+	check_date("Updated 11:02 a.m. ET Tuesday, Nov. 19, 2019", "2019-11-19T11:02");
+	check_date("11.14.2019 09:00 AM", "2019-11-14T09:00");
 	check_date("2020-01-03 18:13 (北京时间)", "2020-01-03T18:13+08:00");
 	check_date("2019年9月26日 下午3点", "2019-09-26T15:00");
 	check_date("2019年9月26日 9时30分", "2019-09-26T09:30");
