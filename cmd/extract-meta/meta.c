@@ -1184,6 +1184,19 @@ scan_line(struct page *pg, size_t li)
 					add_vcand(pg, li, l->noff + st, e - st, LK_AUTHOR, HOW_POSTER);
 			}
 		}
+		/* A forum signature: "发布时间 2005/03/15 22:36:13 by duscha". */
+		if ((l->bits & LB_FULLDATE) && l->nvis <= 60) {
+			const char *q = find_bytes(s + a, b - a, " by ", 4);
+
+			if (q) {
+				size_t st = (size_t)(q - s) + 4, e = st;
+
+				while (e < b && s[e] != ' ')
+					e++;
+				if (e > st && e - st <= 30)
+					add_vcand(pg, li, l->noff + st, e - st, LK_AUTHOR, HOW_POSTER);
+			}
+		}
 		/* English "By NAME". */
 		if (b - a > 3 && (starts_with(s + a, b - a, LIT("By ")) ||
 		    starts_with(s + a, b - a, LIT("BY "))) && b - a < 120) {
@@ -1385,33 +1398,51 @@ score_dates(struct page *pg, const struct mdate *anchor)
 	}
 }
 
+static int title_cell(const char *, size_t, size_t, size_t, size_t *, size_t *, int);
+
 /* Is line li a plausible title?  Returns the segment to use. */
 static int
 title_like(const struct page *pg, size_t li, size_t *toff, size_t *tlen, int zh)
 {
 	const struct line *l = &pg->ln[li];
 	const char *s = pg->n + l->noff;
-	size_t n = l->nlen, a, b, best_a = 0, best_len = 0;
-	int chars = 0;
+	size_t n = l->nlen, a, b, best_a = 0, best_len = 0, best_w = 0;
 
 	if (!n || (l->bits & (LB_FULLDATE | LB_CRUMB | LB_LONG)))
 		return 0;
 	if ((l->bits & LB_LABEL) && (long)li != pg->title_label_line)
 		return 0;
-	/* The longest cell of a table row: cells are 3 or more spaces apart. */
+	/*
+	 * The main cell of a table row (cells are 3 or more spaces apart):
+	 * the longest, counting Han characters thrice on a Chinese page so
+	 * that "milimage.gif (2200 bytes)" loses to "飞行物理学常识".
+	 */
 	for (a = 0; a < n; a = b) {
+		size_t w = 0, k;
+
 		while (a < n && s[a] == ' ')
 			a++;
 		for (b = a; b < n && !(s[b] == ' ' && b + 2 < n && s[b + 1] == ' ' &&
 		    s[b + 2] == ' '); b++)
 			;
-		if (b - a > best_len) {
+		for (k = a; k < b; k++)
+			w += zh ? (is_han_lead((unsigned char)s[k]) ? 9 : ((unsigned char)s[k] < 0x80)) : 1;
+		if (w > best_w) {
 			best_a = a;
 			best_len = b - a;
+			best_w = w;
 		}
 	}
-	a = best_a;
-	b = best_a + best_len;
+	return title_cell(s, best_a, best_a + best_len, l->noff, toff, tlen, zh);
+}
+
+/* Is the cell s[a..b) of a line (at noff in the text) a plausible title? */
+static int
+title_cell(const char *s, size_t a, size_t b, size_t noff, size_t *toff, size_t *tlen,
+    int zh)
+{
+	int chars = 0;
+
 	/* Bullets and [tags] before the title. */
 	for (;;) {
 		if (starts_with(s + a, b - a, LIT("• ")))
@@ -1471,7 +1502,7 @@ title_like(const struct page *pg, size_t li, size_t *toff, size_t *tlen, int zh)
 	}
 	{
 		const unsigned char *p = (const unsigned char *)s + a;
-		int brackets = 0, spaces = 0;
+		int brackets = 0, spaces = 0, commas = 0;
 		size_t i = 0, m = b - a;
 		int han = 0, pipes = 0, slash = 0;
 		uint32_t cp = 0;
@@ -1483,6 +1514,8 @@ title_like(const struct page *pg, size_t li, size_t *toff, size_t *tlen, int zh)
 				slash++;
 			if (p[i] == ' ')
 				spaces++;
+			if (p[i] == ',')
+				commas++;
 			if (m - i >= 3 && memcmp(p + i, "【", 3) == 0)
 				brackets++;
 			i += utf8_decode(p + i, m - i, &cp);
@@ -1492,8 +1525,9 @@ title_like(const struct page *pg, size_t li, size_t *toff, size_t *tlen, int zh)
 			if (cp == 0x3002 && i < m)
 				return 0;	/* a sentence goes on: prose */
 		}
-		if (chars < 5 || chars > 90 || pipes > 1 || brackets >= 3)
-			return 0;
+		if (chars < 5 || chars > 90 || pipes > 1 || brackets >= 3 || commas >= 3 ||
+		    (zh && chars > 50))
+			return 0;	/* a menu, or prose */
 		/* A menu: many short words ("首頁 專題新聞 本地專題 ..."). */
 		if (zh && spaces >= 3 && chars / (spaces + 1) <= 5)
 			return 0;
@@ -1507,7 +1541,7 @@ title_like(const struct page *pg, size_t li, size_t *toff, size_t *tlen, int zh)
 		if (cp == 0x3002 || cp == ':' || cp == ',' || (cp == '.' && !zh && chars > 60))
 			return 0;
 	}
-	*toff = l->noff + a;
+	*toff = noff + a;
 	*tlen = b - a;
 	return 1;
 }
@@ -1610,6 +1644,28 @@ choose_title(struct page *pg, long date_line, int zh)
 			    pg->ln[li].nhan < 4)
 				continue;
 			break;
+		}
+	}
+	/* A forum row: "cjy52191   从原子弹爆炸原理想开去   2005-09-11 18:04:42". */
+	if (got < 0 && date_line >= 0) {
+		const char *s = pg->n + pg->ln[date_line].noff;
+		size_t n = pg->ln[date_line].nlen, a, b, o, tl;
+
+		for (a = 0; a < n && got < 0; a = b) {
+			size_t pos, ds, de;
+			struct mdate dd;
+
+			while (a < n && s[a] == ' ')
+				a++;
+			for (b = a; b < n && !(s[b] == ' ' && b + 2 < n && s[b + 1] == ' ' &&
+			    s[b + 2] == ' '); b++)
+				;
+			pos = a;
+			if (b > a && !date_scan(s, b, &pos, &dd, &ds, &de) &&
+			    han_run(s, b, a) >= 12 &&
+			    title_cell(s, a, b, pg->ln[date_line].noff, &o, &tl, zh)) {
+				toff = o, tlen = tl, got = date_line;
+			}
 		}
 	}
 	if (got >= 0)
