@@ -1154,7 +1154,7 @@ scan_line(struct page *pg, size_t li)
 			l->bits |= LB_LABEL;
 			if (kd == LK_STOP)
 				continue;
-			if (kd == LK_SOURCE || kd == LK_AUTHOR || kd == LK_PUBLISHED)
+			if (kd == LK_SOURCE || kd == LK_AUTHOR)
 				l->bits |= LB_META;
 			if (kd == LK_EDITOR || kd == LK_EDITOR_PLAIN)
 				l->bits |= LB_END;
@@ -1342,6 +1342,20 @@ prev_nonblank(const struct page *pg, long li)
 	return -1;
 }
 
+/* A line of a comment or a reply: 发表人, 回复, 留言, 网友, 楼主. */
+static int
+comment_line(const struct page *pg, const struct line *l)
+{
+	static const char *const w[] = { "发表人", "回复", "留言", "网友", "楼主",
+		"评论人", "跟帖" };
+	size_t k;
+
+	for (k = 0; k < sizeof(w) / sizeof(w[0]); k++)
+		if (find_bytes(pg->n + l->noff, l->nlen, w[k], strlen(w[k])))
+			return 1;
+	return 0;
+}
+
 /* Score the date candidates for "published". */
 static void
 score_dates(struct page *pg, const struct mdate *anchor)
@@ -1362,7 +1376,7 @@ score_dates(struct page *pg, const struct mdate *anchor)
 		case DP_MONTH: s += 0.5; break;
 		default: s += (c->d.flags & MF_RELATIVE) ? 2.5 : -1; break;
 		}
-		if (c->kind == LK_PUBLISHED)
+		if (c->kind == LK_PUBLISHED && !comment_line(pg, l))
 			s += 5;
 		if (l->bits & LB_META)
 			s += 2;
@@ -2157,18 +2171,33 @@ choose_people_and_source(struct page *pg, long title_line, long date_line)
 				set_span(m, MF_EDITORS, pg, v->line);
 		}
 	}
-	/* Authors: labels and bylines in the article. */
-	for (i = 0; i < pg->nvc; i++) {
-		const struct vcand *v = &pg->vc[i];
+	/*
+	 * Authors: labels and bylines in the article, from two lines at most
+	 * (a byline under the title and one closing the body); more is a
+	 * thread of replies, each with its poster.
+	 */
+	{
+		long lines_used = 0, last_line = -1;
 
-		if (v->kind != LK_AUTHOR || (long)v->line < top || (long)v->line > end)
-			continue;
-		if (v->how == HOW_POSTER && m->authors.n)
-			continue;
-		/* A byline names people (2-4 characters); a label may name a team. */
-		add_names(&m->authors, pg->n + v->off, v->len, v->how == HOW_LABEL ? 8 : 4);
-		if (m->ev[MF_AUTHORS].len == 0 && m->authors.n)
-			set_span(m, MF_AUTHORS, pg, v->line);
+		for (i = 0; i < pg->nvc; i++) {
+			const struct vcand *v = &pg->vc[i];
+			size_t before = m->authors.n;
+
+			if (v->kind != LK_AUTHOR || (long)v->line < top || (long)v->line > end)
+				continue;
+			if (v->how == HOW_POSTER && m->authors.n)
+				continue;
+			if ((long)v->line != last_line && lines_used >= 2)
+				break;
+			/* A byline names people (2-4 characters); a label may name a team. */
+			add_names(&m->authors, pg->n + v->off, v->len, v->how == HOW_LABEL ? 8 : 4);
+			if (m->authors.n > before && (long)v->line != last_line) {
+				lines_used++;
+				last_line = (long)v->line;
+			}
+			if (m->ev[MF_AUTHORS].len == 0 && m->authors.n)
+				set_span(m, MF_AUTHORS, pg, v->line);
+		}
 	}
 	/* A page whose only credit is 编辑: that person wrote it. */
 	if (!m->authors.n)
