@@ -25,6 +25,8 @@
 #define LONG_BYTES 900
 #define LONG_HEAD 240
 #define LONG_TAIL 420
+/* Lines read of one record: the first two thirds and the last third. */
+#define MAX_LINES 30000
 
 const char *const meta_field_names[MF_NFIELDS] = {
 	"title", "published", "modified", "crawled", "source", "authors",
@@ -473,10 +475,40 @@ split_lines(struct page *pg)
 	const char *t = pg->text, *end = t + pg->len;
 	size_t off = 0;
 
+	size_t skip_at = (size_t)-1, skip_to = 0;
+
 	buf_clear(&m->norm);
 	pg->nl = 0;
+	/*
+	 * A record of more than MAX_LINES lines: metadata sits at the top and
+	 * the bottom of a page, so read the first lines and the last ones and
+	 * keep the line table bounded.
+	 */
+	if (pg->len > MAX_LINES) {
+		size_t lines = 0;
+		const char *q = t;
+
+		while ((q = memchr(q, '\n', (size_t)(end - q))) != NULL && lines <= MAX_LINES)
+			q++, lines++;
+		if (lines > MAX_LINES) {
+			size_t tail = 0;
+
+			q = end;
+			while (q > t && tail < MAX_LINES / 3)
+				if (*--q == '\n')
+					tail++;
+			skip_at = (size_t)(MAX_LINES - MAX_LINES / 3);
+			skip_to = (size_t)(q - t) + 1;
+		}
+	}
 	while (off < (size_t)(end - t)) {
 		const char *p = t + off;
+
+		if (pg->nl == skip_at && off < skip_to) {
+			off = skip_to;
+			continue;
+		}
+		p = t + off;
 		const char *nl = memchr(p, '\n', (size_t)(end - p));
 		size_t l = nl ? (size_t)(nl - p) : (size_t)(end - p);
 		struct line *ln;
