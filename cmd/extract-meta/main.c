@@ -212,7 +212,8 @@ main(int argc, char **argv)
 			break;
 		case OPT_ASSUME_TZ:
 			if (parse_tz(optarg, &c.mo.tz_min) != 0) {
-				wn_warn("--assume-tz: '%s' is not an offset such as +08:00", optarg);
+				wn_warn("--assume-tz: '%s' is not an offset such as +08:00",
+				    optarg);
 				opts_usage(usage);
 			}
 			c.mo.assume_tz = 1;
@@ -220,7 +221,8 @@ main(int argc, char **argv)
 		case OPT_NOW:
 			if (mdate_parse(optarg, strlen(optarg), &c.mo.now) != 0 ||
 			    c.mo.now.prec < DP_DAY) {
-				wn_warn("--now: '%s' is not a date-time such as 2024-09-24T10:00", optarg);
+				wn_warn("--now: '%s' is not a date-time such as "
+				    "2024-09-24T10:00", optarg);
 				opts_usage(usage);
 			}
 			c.mo.has_now = 1;

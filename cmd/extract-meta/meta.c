@@ -13,9 +13,6 @@
 #include "meta.h"
 #include "utf8.h"
 #include "winnow.h"
-#ifdef META_DEBUG
-#include <stdio.h>
-#endif
 
 #define LIT(s) (s), (sizeof(s) - 1)
 
@@ -259,8 +256,10 @@ pinyin_run(const unsigned char *s, size_t n)
 
 
 /* Traditional-only and simplified-only forms of common characters. */
-static const char trad_chars[] = "這們個來時會國說對學發過還與為後經開關長門問間見現電話當從點東車機業產際書記實";
-static const char simp_chars[] = "这们个来时会国说对学发过还与为后经开关长门问间见现电话当从点东车机业产际书记实";
+static const char trad_chars[] =
+    "這們個來時會國說對學發過還與為後經開關長門問間見現電話當從點東車機業產際書記實";
+static const char simp_chars[] =
+    "这们个来时会国说对学发过还与为后经开关长门问间见现电话当从点东车机业产际书记实";
 
 /* Bit sets over U+4E00..U+9FFF of the two lists, built once. */
 static uint8_t trad_bits[(0xa000 - 0x4e00) / 8], simp_bits[(0xa000 - 0x4e00) / 8];
@@ -886,9 +885,10 @@ short_byline(struct page *pg, size_t li, const char *s, size_t n)
 					 * Two names run together: three characters, the
 					 * commonest length, then the rest.
 					 */
-					add_vcand(pg, li, (size_t)(s - pg->n) + j, 9, LK_AUTHOR, HOW_BYLINE);
-					add_vcand(pg, li, (size_t)(s - pg->n) + j + 9, h - 9, LK_AUTHOR,
-					    HOW_BYLINE);
+					size_t at0 = (size_t)(s - pg->n) + j;
+
+					add_vcand(pg, li, at0, 9, LK_AUTHOR, HOW_BYLINE);
+					add_vcand(pg, li, at0 + 9, h - 9, LK_AUTHOR, HOW_BYLINE);
 					return;
 				}
 			}
@@ -910,7 +910,8 @@ short_byline(struct page *pg, size_t li, const char *s, size_t n)
 						break;
 					e = q + h2;
 				}
-				add_vcand(pg, li, (size_t)(s - pg->n) + st, e - st, LK_AUTHOR, HOW_BYLINE);
+				add_vcand(pg, li, (size_t)(s - pg->n) + st, e - st, LK_AUTHOR,
+				    HOW_BYLINE);
 				return;
 			}
 			if (h == 0 && j < n && ((unsigned char)s[j] < 0x80) && s[j] != ' ') {
@@ -1213,7 +1214,8 @@ scan_line(struct page *pg, size_t li)
 				while (st > a && s[st - 1] != ' ')
 					st--;
 				if (e > st && e - st <= 30)
-					add_vcand(pg, li, l->noff + st, e - st, LK_AUTHOR, HOW_POSTER);
+					add_vcand(pg, li, l->noff + st, e - st, LK_AUTHOR,
+					    HOW_POSTER);
 			}
 		}
 		/* A forum signature: "发布时间 2005/03/15 22:36:13 by duscha". */
@@ -1226,7 +1228,8 @@ scan_line(struct page *pg, size_t li)
 				while (e < b && s[e] != ' ')
 					e++;
 				if (e > st && e - st <= 30)
-					add_vcand(pg, li, l->noff + st, e - st, LK_AUTHOR, HOW_POSTER);
+					add_vcand(pg, li, l->noff + st, e - st, LK_AUTHOR,
+					    HOW_POSTER);
 			}
 		}
 		/* English "By NAME". */
@@ -1265,7 +1268,8 @@ scan_line(struct page *pg, size_t li)
 			const char *q = find_bytes(s + st, n - st, "发布", 6);
 
 			if (q && (e = (size_t)(q - s)) > st && e - st <= 45)
-				add_vcand(pg, li, l->noff + st, e - st, LK_SOURCE, HOW_PUBLISHED_BY);
+				add_vcand(pg, li, l->noff + st, e - st, LK_SOURCE,
+				    HOW_PUBLISHED_BY);
 		}
 	}
 }
@@ -1471,8 +1475,11 @@ title_like(const struct page *pg, size_t li, size_t *toff, size_t *tlen, int zh)
 		for (b = a; b < n && !(s[b] == ' ' && b + 2 < n && s[b + 1] == ' ' &&
 		    s[b + 2] == ' '); b++)
 			;
-		for (k = a; k < b; k++)
-			w += zh ? (is_han_lead((unsigned char)s[k]) ? 9 : ((unsigned char)s[k] < 0x80)) : 1;
+		for (k = a; k < b; k++) {
+			unsigned char c = (unsigned char)s[k];
+
+			w += !zh ? 1 : is_han_lead(c) ? 9 : c < 0x80;
+		}
 		if (w > best_w) {
 			best_a = a;
 			best_len = b - a;
@@ -1493,7 +1500,8 @@ title_cell(const char *s, size_t a, size_t b, size_t noff, size_t *toff, size_t 
 	for (;;) {
 		if (starts_with(s + a, b - a, LIT("• ")))
 			a += 4;
-		else if (starts_with(s + a, b - a, LIT("•")) || starts_with(s + a, b - a, LIT("●")) ||
+		else if (starts_with(s + a, b - a, LIT("•")) ||
+		    starts_with(s + a, b - a, LIT("●")) ||
 		    starts_with(s + a, b - a, LIT("□")))
 			a += 3;
 		else if (starts_with(s + a, b - a, LIT("· ")))
@@ -1673,7 +1681,8 @@ choose_title(struct page *pg, long date_line, int zh)
 					break;
 				/* A title wrapped onto two lines: join them. */
 				if (taken == 1 && li == got - 1 && pg->ln[li].nvis >= 8 &&
-				    pg->ln[got].nvis >= 8 && pg->ln[li].nvis + pg->ln[got].nvis <= 60) {
+				    pg->ln[got].nvis >= 8 &&
+				    pg->ln[li].nvis + pg->ln[got].nvis <= 60) {
 					joff = toff;
 					jlen = tlen;
 				}
@@ -1920,7 +1929,9 @@ latin_names(struct meta_list *out, const char *s, size_t n)
 			if (org_name(s + a, b - a))
 				upper = 0;
 			/* A name: capitalised, one to five words, no digits. */
-			if ((upper || (words == 1 && b - a >= 3)) && words <= 5 && b - a <= 60 && !not_a_name(s + a, b - a)) {
+			/* Capitalised, or a one-word handle (zboygirl). */
+			if ((upper || (words == 1 && b - a >= 3)) && words <= 5 &&
+			    b - a <= 60 && !not_a_name(s + a, b - a)) {
 				for (k = a; k < b && !(s[k] >= '0' && s[k] <= '9'); k++)
 					;
 				if (k == b)
@@ -2152,7 +2163,8 @@ bare_source(struct page *pg, const struct dcand *c)
 
 				if (an >= 6 && an <= 12 && han_run(q, an, 0) == an &&
 				    publisher_like(sl + 1, sn)) {
-					add_vcand(pg, (size_t)p, pg->ln[p].noff, an, LK_AUTHOR, HOW_BYLINE);
+					add_vcand(pg, (size_t)p, pg->ln[p].noff, an, LK_AUTHOR,
+					    HOW_BYLINE);
 					add_vcand(pg, (size_t)p, pg->ln[p].noff + an + 1, sn,
 					    LK_SOURCE, HOW_AFTER_DATE);
 				}
@@ -2314,7 +2326,7 @@ choose_categories(struct page *pg, long title_line)
 				for (g = st; g + 1 < en; g++)
 					if (s[g] == ' ' && s[g + 1] == ' ') {
 						if (a == 0) {
-							/* the first item: keep the cell before '>' */
+							/* the first item: the cell before '>' */
 							size_t h = en;
 
 							while (h > st && s[h - 1] == ' ')
@@ -2343,7 +2355,8 @@ choose_categories(struct page *pg, long title_line)
 				while (st < en && s[st] == ' ')
 					st++;
 			}
-			if (en > st && !is_home(s + st, en - st) && !is_body_word(s + st, en - st) &&
+			if (en > st && !is_home(s + st, en - st) &&
+			    !is_body_word(s + st, en - st) &&
 			    s[st] != '[' && en - st <= 60 &&
 			    !(m->has_title && en - st >= m->title.len && en - st > 30))
 				list_add(&m->categories, s + st, en - st);
@@ -2547,11 +2560,6 @@ meta_extract(struct meta *m, const char *text, size_t len,
 	}
 	if (best >= 0 && pg.dc[best].score > -2)
 		date_line = (long)pg.dc[best].line;
-#ifdef META_DEBUG
-	for (i = 0; i < pg.ndc; i++)
-		fprintf(stderr, "date line %zu kind %d prec %d score %.2f\n", pg.dc[i].line,
-		    pg.dc[i].kind, pg.dc[i].d.prec, pg.dc[i].score);
-#endif
 	title_line = choose_title(&pg, date_line, zh);
 	/* A date right under a repeat of the title belongs to it. */
 	if (title_line >= 0 && date_line >= 0) {
