@@ -233,3 +233,14 @@ PY
 	extract-meta -z -f authors,editors "$F/bylines.z" >"$BATS_TEST_TMPDIR/out"
 	cmp "$F/bylines.out" "$BATS_TEST_TMPDIR/out"
 }
+
+@test "extract-meta: a stacked date widget wins over a date told in the body" {
+	# As zh-gne-qq-qq lays it out: year, month/day and time on lines of their own.
+	printf '%s\n' '儿歌一分钱被改成一元钱原作者女儿:改成这样不觉得拗口吗?' '' '2019' '09/07' '19:02' '' \
+	    '  潘振声创作的大量儿童歌曲,有一千余首在全国各地报刊电台发表、热播。他因患脑血栓经多方医治无效,2009年5月14日在南京逝世,享年77岁。' \
+	    >"$BATS_TEST_TMPDIR/p.txt"
+	run extract-meta "$BATS_TEST_TMPDIR/p.txt"
+	assert_success
+	[ "$(jget "$output" published)" = "2019-09-07T19:02" ]
+	[ "$(jget "$output" title)" = "儿歌一分钱被改成一元钱原作者女儿:改成这样不觉得拗口吗?" ]
+}

@@ -1063,10 +1063,25 @@ scan_dates(struct page *pg, size_t li, size_t a, size_t b, const struct hit *hit
 	const char *s = pg->n + pg->ln[li].noff;
 	size_t pos = a, st, en;
 	struct mdate d;
-	int absolute = 0;
+	int absolute = 0, bare_year = 0;
 	size_t first = pg->ndc;
 
-	while (pos < b && date_scan(s, b, &pos, &d, &st, &en)) {
+	/* A line that is only a year may head a stacked date (stacked_date). */
+	if (pg->ln[li].nlen == 4 && a == 0 && b == 4 && (s[0] == '1' || s[0] == '2') &&
+	    s[1] >= '0' && s[1] <= '9' && s[2] >= '0' && s[2] <= '9' &&
+	    s[3] >= '0' && s[3] <= '9')
+		bare_year = 1;
+	while (pos < b && (bare_year || date_scan(s, b, &pos, &d, &st, &en))) {
+		if (bare_year) {
+			memset(&d, 0, sizeof(d));
+			d.year = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 +
+			    (s[3] - '0');
+			d.prec = DP_YEAR;
+			st = 0, en = pos = 4;
+			bare_year = 0;
+			if (d.year < 1970 || d.year > 2099)
+				break;
+		}
 		struct dcand *c;
 		size_t k;
 
@@ -1392,6 +1407,58 @@ comment_line(const struct page *pg, const struct line *l)
 	return 0;
 }
 
+static long
+next_nonblank(const struct page *pg, long li)
+{
+	for (li++; (size_t)li < pg->nl; li++)
+		if (pg->ln[li].nlen)
+			return li;
+	return -1;
+}
+
+/*
+ * A date widget stacked on lines of its own: "2019" / "09/07" / "19:02".
+ * Complete the year-only candidate c from the lines under it.
+ */
+static void
+stacked_date(const struct page *pg, struct dcand *c)
+{
+	const struct line *l = &pg->ln[c->line];
+	long nx = next_nonblank(pg, (long)c->line);
+	const char *t;
+	size_t n, i = 0;
+	int mo = 0, d = 0, h = 0, mi = 0;
+
+	if (c->d.prec != DP_YEAR || l->nlen != 4 || nx < 0)
+		return;
+	t = pg->n + pg->ln[nx].noff;
+	n = pg->ln[nx].nlen;
+	while (i < n && i < 2 && t[i] >= '0' && t[i] <= '9')
+		mo = mo * 10 + (t[i++] - '0');
+	if (!i || i >= n || (t[i] != '/' && t[i] != '-' && t[i] != '.'))
+		return;
+	for (i++; i < n && t[i] >= '0' && t[i] <= '9'; i++)
+		d = d * 10 + (t[i] - '0');
+	if (i != n || mo < 1 || mo > 12 || d < 1 || d > 31)
+		return;
+	c->d.month = mo;
+	c->d.day = d;
+	c->d.prec = DP_DAY;
+	nx = next_nonblank(pg, nx);
+	if (nx < 0 || pg->ln[nx].nlen != 5)
+		return;
+	t = pg->n + pg->ln[nx].noff;
+	if (t[2] != ':' || t[0] < '0' || t[0] > '2' || t[3] < '0' || t[3] > '5')
+		return;
+	h = (t[0] - '0') * 10 + (t[1] - '0');
+	mi = (t[3] - '0') * 10 + (t[4] - '0');
+	if (h < 24 && mi < 60) {
+		c->d.hour = h;
+		c->d.min = mi;
+		c->d.prec = DP_MINUTE;
+	}
+}
+
 /* Score the date candidates for "published". */
 static void
 score_dates(struct page *pg, const struct mdate *anchor)
@@ -1405,6 +1472,9 @@ score_dates(struct page *pg, const struct mdate *anchor)
 		int near = 0;
 		long j;
 
+		stacked_date(pg, c);
+		if (c->d.prec == DP_YEAR && l->nlen == 4 && c->kind == LK_NONE)
+			s -= 10;	/* a bare year, not a stacked date */
 		switch (c->d.prec) {
 		case DP_SECOND:
 		case DP_MINUTE: s += 3; break;
@@ -1440,6 +1510,10 @@ score_dates(struct page *pg, const struct mdate *anchor)
 		if (c->d.prec <= DP_MONTH && c->kind != LK_PUBLISHED &&
 		    !(c->d.flags & MF_RELATIVE) && !(c->start == 0 && c->end == l->nlen))
 			s -= 10;
+		/* A date in a sentence of the body tells of an event. */
+		if (c->kind == LK_NONE && l->nvis > 50 &&
+		    find_bytes(pg->n + l->noff, l->nlen, "。", 3))
+			s -= 4;
 		/* 3小时前, 6月8日 inside prose are not the page's date. */
 		if ((c->d.flags & (MF_RELATIVE | MF_YEAR_INFERRED)) && c->kind == LK_NONE &&
 		    l->nvis > 30)
