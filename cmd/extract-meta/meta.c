@@ -1821,10 +1821,10 @@ choose_title(struct page *pg, long date_line, int zh)
 		if (got >= 0)
 			goto found;
 	}
-	/* The first line of the page, when it is a heading. */
+	/* The first line of the page, when it is a heading (book chapters). */
 	for (li = 0; (size_t)li < pg->nl && !pg->ln[li].nlen; li++)
 		;
-	if ((size_t)li < pg->nl) {
+	if ((size_t)li < pg->nl && zh) {
 		size_t o, n;
 
 		if (title_like(pg, (size_t)li, &o, &n, zh)) {
