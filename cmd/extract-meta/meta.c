@@ -1871,6 +1871,13 @@ found:
 	if (jlen) {
 		buf_addc(&m->title, ' ');
 		buf_add(&m->title, pg->n + joff, jlen);
+	} else if ((size_t)got + 1 < pg->nl &&
+	    toff + tlen == pg->ln[got].noff + pg->ln[got].nlen) {
+		/* A narrow column wrapped the last characters onto a line. */
+		const struct line *nx = &pg->ln[got + 1];
+
+		if (nx->nlen && nx->nvis <= 3 && nx->nhan == nx->nvis && !nx->bits)
+			buf_add(&m->title, pg->n + nx->noff, nx->nlen);
 	}
 	m->has_title = 1;
 	set_span(m, MF_TITLE, pg, (size_t)got);
