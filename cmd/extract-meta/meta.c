@@ -1142,7 +1142,7 @@ is_related_heading(const char *s, size_t n)
 {
 	static const char *const w[] = { "相关阅读", "相关文章", "相关新闻", "相关推荐",
 		"推荐阅读", "延伸阅读", "热门推荐", "相關閱讀", "相關新聞", "猜你喜欢",
-		"热点推荐", "为您推荐", "更多精彩", "Related" };
+		"热点推荐", "为您推荐", "更多精彩", "相关链接", "相关报道", "Related" };
 	size_t k;
 
 	if (n > 24)
@@ -1510,6 +1510,13 @@ score_dates(struct page *pg, const struct mdate *anchor)
 		if (c->d.prec <= DP_MONTH && c->kind != LK_PUBLISHED &&
 		    !(c->d.flags & MF_RELATIVE) && !(c->start == 0 && c->end == l->nlen))
 			s -= 10;
+		/* Under a "相关阅读" heading: the dates of other articles. */
+		for (j = (long)c->line - 1; j >= 0 && j >= (long)c->line - 15; j--)
+			if ((pg->ln[j].bits & LB_END) && !(pg->ln[j].bits & LB_LABEL)) {
+				if (c->kind == LK_NONE)
+					s -= 4;
+				break;
+			}
 		/* A date in a sentence of the body tells of an event. */
 		if (c->kind == LK_NONE && l->nvis > 50 &&
 		    find_bytes(pg->n + l->noff, l->nlen, "。", 3))
@@ -1630,7 +1637,7 @@ title_cell(const char *s, size_t a, size_t b, size_t noff, size_t *toff, size_t 
 	}
 	{
 		const unsigned char *p = (const unsigned char *)s + a;
-		int brackets = 0, spaces = 0, commas = 0;
+		int brackets = 0, spaces = 0, commas = 0, digits = 0;
 		size_t i = 0, m = b - a;
 		int han = 0, pipes = 0, slash = 0;
 		uint32_t cp = 0;
@@ -1644,6 +1651,8 @@ title_cell(const char *s, size_t a, size_t b, size_t noff, size_t *toff, size_t 
 				spaces++;
 			if (p[i] == ',')
 				commas++;
+			if (p[i] >= '0' && p[i] <= '9')
+				digits++;
 			if (m - i >= 3 && memcmp(p + i, "【", 3) == 0)
 				brackets++;
 			i += utf8_decode(p + i, m - i, &cp);
@@ -1653,9 +1662,9 @@ title_cell(const char *s, size_t a, size_t b, size_t noff, size_t *toff, size_t 
 			if (cp == 0x3002 && i < m)
 				return 0;	/* a sentence goes on: prose */
 		}
-		if (chars < 5 || chars > 90 || pipes > 1 || brackets >= 3 || commas >= 3 ||
-		    (zh && chars > 50))
-			return 0;	/* a menu, or prose */
+		if (chars < 5 + zh || chars > 90 || pipes > 1 || brackets >= 3 || commas >= 3 ||
+		    (zh && chars > 50) || digits >= 8)
+			return 0;	/* a menu, prose, a telephone number */
 		/* A menu: many short words ("首頁 專題新聞 本地專題 ..."). */
 		if (zh && spaces >= 3 && chars / (spaces + 1) <= 5)
 			return 0;
