@@ -338,8 +338,9 @@ month_name(const char *s, size_t n, size_t *i)
 			"april", "may", "june", "july", "august", "september",
 			"october", "november", "december" };
 
-		if ((k == 3 && memcmp(w, month_names[m], 3) == 0) ||
-		    strcmp(w, full[m]) == 0 || (k == 4 && strcmp(w, "sept") == 0 && m == 8)) {
+		if (memcmp(w, month_names[m], 3) != 0)
+			continue;
+		if (k == 3 || strcmp(w, full[m]) == 0 || (m == 8 && strcmp(w, "sept") == 0)) {
 			j += k;
 			if (j < n && s[j] == '.')
 				j++;

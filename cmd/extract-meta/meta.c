@@ -19,9 +19,9 @@
 /* Lines longer than this are body paragraphs: only their ends are read. */
 #define LONG_LINE 600
 /* Longer lines with this many visible bytes are read at their ends only. */
-#define LONG_BYTES 900
-#define LONG_HEAD 240
-#define LONG_TAIL 420
+#define LONG_BYTES 480
+#define LONG_HEAD 180
+#define LONG_TAIL 300
 /* Lines read of one record: the first two thirds and the last third. */
 #define MAX_LINES 30000
 
@@ -48,6 +48,8 @@ enum {
 	H_CRUMB = 1 << 3,	/* > » › → */
 	H_BEN = 1 << 4,		/* 本: 本文由 */
 	H_FA = 1 << 5,		/* 发 發: 发表于 */
+	H_ROLE = 1 << 6,	/* the first character of a role word: 记者 通讯员 */
+	H_REL = 1 << 7,		/* the first character of a related-list heading */
 };
 
 /* Line bits. */
@@ -140,6 +142,29 @@ static const struct label labels[] = {
 };
 #undef L
 
+#define NLABELS (sizeof(labels) / sizeof(labels[0]))
+
+/*
+ * The first label that can end with a given byte (folded to lower case):
+ * most colons follow no label at all, so skip the table for them.
+ */
+static size_t label_first[256];
+
+static void
+label_index_init(void)
+{
+	static int done;
+	size_t k, b;
+
+	if (done)
+		return;
+	done = 1;
+	for (b = 0; b < 256; b++)
+		label_first[b] = NLABELS;
+	for (k = NLABELS; k-- > 0;)
+		label_first[(unsigned char)(labels[k].w[labels[k].wl - 1] | 0x20)] = k;
+}
+
 /* A found label: where it is in the line and where its value starts. */
 struct hit {
 	size_t start, vstart;	/* offsets within the line */
@@ -199,6 +224,31 @@ find_bytes(const char *s, size_t n, const char *w, size_t wl)
 			break;
 	}
 	return NULL;
+}
+
+#define SPACES8 0x2020202020202020ULL
+
+static inline uint64_t
+load8(const char *p)
+{
+	uint64_t v;
+
+	memcpy(&v, p, 8);
+	return v;
+}
+
+/*
+ * Skip a run of spaces from s[i] eight bytes at a time: table layouts pad
+ * their cells with hundreds of them.
+ */
+static inline size_t
+skip_blank_run(const char *s, size_t i, size_t n)
+{
+	while (i + 8 <= n && load8(s + i) == SPACES8)
+		i += 8;
+	while (i < n && s[i] == ' ')
+		i++;
+	return i;
 }
 
 static int
@@ -294,55 +344,75 @@ in_bits(const uint8_t *bits, uint32_t cp)
 	return (bits[(cp - 0x4e00) >> 3] >> ((cp - 0x4e00) & 7)) & 1;
 }
 
-/* What a character of a folded line tells: counts and hints. */
+/*
+ * What the characters of a folded line tell: counts and hints.  Kept in a
+ * local while folding (stores through the output buffer's char pointer
+ * would otherwise force the compiler to reload every counter).
+ */
+struct tally {
+	int nchars, nvis, nhan;
+	unsigned hints;
+	int han, hant, hans, kana, hangul, latin, en_words;
+};
+
 static inline void
-note_cp(struct page *pg, struct line *l, uint32_t cp)
+note_cp(struct tally *t, uint32_t cp)
 {
-	l->nchars++;
-	l->nvis++;
+	t->nchars++;
+	t->nvis++;
 	switch (cp) {
 	case 0x5e74: case 0x521a: case 0x525b: case 0x4eca: case 0x6628:
 	case 0x524d:	/* 年 刚 剛 今 昨 前 */
-		l->hints |= H_DATE;
+		t->hints |= H_DATE;
 		break;
 	case 0x672c:	/* 本 */
-		l->hints |= H_BEN;
+		t->hints |= H_BEN | H_ROLE;
+		break;
+	case 0x5168: case 0x878d: case 0x9996: case 0x89c1: case 0x7279:
+	case 0x8bb0: case 0x8a18: case 0x901a: case 0x5b9e: case 0x5be6:
+	case 0x64b0: case 0x4f5c: case 0x6267: case 0x57f7:
+		/* 全 融 首 见 特 记 記 通 实 實 撰 作 执 執 */
+		t->hints |= H_ROLE;
+		break;
+	case 0x76f8: case 0x63a8: case 0x5ef6: case 0x70ed: case 0x731c:
+	case 0x4e3a: case 0x66f4:	/* 相 推 延 热 猜 为 更 */
+		t->hints |= H_REL;
 		break;
 	case 0x53d1: case 0x767c:	/* 发 發 */
-		l->hints |= H_FA;
+		t->hints |= H_FA;
 		break;
 	case 0xbb: case 0x203a: case 0x2192:	/* » › → */
-		l->hints |= H_CRUMB;
+		t->hints |= H_CRUMB;
 		break;
 	}
 	if (cp >= 0x4e00 && cp <= 0x9fff) {
-		l->nhan++;
-		pg->han++;
+		t->nhan++;
+		t->han++;
 		/* A sample decides the script; most pages are long. */
-		if (pg->hant + pg->hans > 400)
+		if (t->hant + t->hans > 400)
 			;
 		else if (in_bits(trad_bits, cp))
-			pg->hant++;
+			t->hant++;
 		else if (in_bits(simp_bits, cp))
-			pg->hans++;
+			t->hans++;
 	} else if (cp >= 0x3040 && cp <= 0x30ff)
-		pg->kana++;
+		t->kana++;
 	else if (cp >= 0xac00 && cp <= 0xd7a3)
-		pg->hangul++;
+		t->hangul++;
 	else if (cp >= 0x3400 && uc_class(cp) == UC_HAN) {
-		l->nhan++;
-		pg->han++;
+		t->nhan++;
+		t->han++;
 	}
 }
 
 /* An English word ended: count the commonest function words. */
 static inline void
-note_word(struct page *pg, const char *w, int wl)
+note_word(struct tally *t, const char *w, int wl)
 {
 	if ((wl == 3 && (memcmp(w, "the", 3) == 0 || memcmp(w, "and", 3) == 0)) ||
 	    (wl == 2 && (memcmp(w, "of", 2) == 0 || memcmp(w, "to", 2) == 0 ||
 	    memcmp(w, "is", 2) == 0)))
-		pg->en_words++;
+		t->en_words++;
 }
 
 /*
@@ -354,21 +424,30 @@ static void
 fold_line(struct page *pg, struct line *l, const unsigned char *s, size_t n)
 {
 	struct buf *out = &pg->m->norm;
+	struct tally t;
+	char *o;
 	size_t i = 0, run;
 	int prev_han = 0, wl = 0;
 	char w[8];
 
 	buf_reserve(out, n + 1);
+	o = out->data + out->len;
+	memset(&t, 0, sizeof(t));
+	t.hant = pg->hant;
+	t.hans = pg->hans;
 	while (i < n) {
 		unsigned char c = s[i];
 		uint32_t cp;
 
 		if (c == ' ') {
+			size_t e = skip_blank_run((const char *)s, i, n);
+
 			if (wl)
-				note_word(pg, w, wl), wl = 0;
-			out->data[out->len++] = ' ';
+				note_word(&t, w, wl), wl = 0;
+			memset(o, ' ', e - i);
+			o += e - i;
 			prev_han = 0;
-			i++;
+			i = e;
 			continue;
 		}
 		if (c < 0x80) {
@@ -383,31 +462,31 @@ fold_line(struct page *pg, struct line *l, const unsigned char *s, size_t n)
 			if (c == '\t')
 				c = ' ';
 ascii:
-			out->data[out->len++] = (char)c;
+			*o++ = (char)c;
 			if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
-				pg->latin++;
+				t.latin++;
 				if (wl < 7)
 					w[wl] = (char)(c | 0x20);
 				wl++;
-				l->hints |= H_DATE;
+				t.hints |= H_DATE;
 			} else if (wl)
-				note_word(pg, w, wl), wl = 0;
+				note_word(&t, w, wl), wl = 0;
 			if (c == ' ')
 				continue;
-			l->nchars++;
-			l->nvis++;
+			t.nchars++;
+			t.nvis++;
 			if (c == ':' || c == '/')
-				l->hints |= H_SEP;
+				t.hints |= H_SEP;
 			else if (c == '(')
-				l->hints |= H_PAREN;
+				t.hints |= H_PAREN;
 			else if (c == '>')
-				l->hints |= H_CRUMB;
+				t.hints |= H_CRUMB;
 			else if (c >= '0' && c <= '9')
-				l->hints |= H_DATE;
+				t.hints |= H_DATE;
 			continue;
 		}
 		if (wl)
-			note_word(pg, w, wl), wl = 0;
+			note_word(&t, w, wl), wl = 0;
 		if (c == 0xef && i + 2 < n && (s[i + 1] == 0xbc || s[i + 1] == 0xbd)) {
 			cp = 0xf000 | ((uint32_t)(s[i + 1] & 0x3f) << 6) | (s[i + 2] & 0x3f);
 			if (cp >= 0xff01 && cp <= 0xff5e) {
@@ -419,7 +498,7 @@ ascii:
 		}
 		if ((c == 0xe3 && i + 2 < n && s[i + 1] == 0x80 && s[i + 2] == 0x80) ||
 		    (c == 0xc2 && i + 1 < n && s[i + 1] == 0xa0)) {
-			out->data[out->len++] = ' ';
+			*o++ = ' ';
 			prev_han = 0;
 			i += c == 0xe3 ? 3 : 2;
 			continue;
@@ -428,21 +507,35 @@ ascii:
 		    (s[i + 2] & 0xc0) == 0x80) {
 			cp = ((uint32_t)(c & 0x0f) << 12) | ((uint32_t)(s[i + 1] & 0x3f) << 6) |
 			    (s[i + 2] & 0x3f);
-			memcpy(out->data + out->len, s + i, 3);
-			out->len += 3;
+			o[0] = (char)c;
+			o[1] = (char)s[i + 1];
+			o[2] = (char)s[i + 2];
+			o += 3;
 			i += 3;
 		} else {
 			size_t k = utf8_decode(s + i, n - i, &cp);
 
-			memcpy(out->data + out->len, s + i, k);
-			out->len += k;
+			memcpy(o, s + i, k);
+			o += k;
 			i += k;
 		}
 		prev_han = (cp >= 0x3400 && cp <= 0x9fff) || (cp >= 0xf900 && cp <= 0xfaff);
-		note_cp(pg, l, cp);
+		note_cp(&t, cp);
 	}
 	if (wl)
-		note_word(pg, w, wl);
+		note_word(&t, w, wl);
+	out->len = (size_t)(o - out->data);
+	l->nchars += t.nchars;
+	l->nvis += t.nvis;
+	l->nhan += t.nhan;
+	l->hints |= t.hints;
+	pg->han += t.han;
+	pg->hant = t.hant;
+	pg->hans = t.hans;
+	pg->kana += t.kana;
+	pg->hangul += t.hangul;
+	pg->latin += t.latin;
+	pg->en_words += t.en_words;
 }
 
 
@@ -519,9 +612,11 @@ split_lines(struct page *pg)
 		}
 		ln = (struct line *)m->lines + pg->nl++;
 		memset(ln, 0, sizeof(*ln));
-		a = 0, b = l;
+		a = skip_blank_run(p, 0, l), b = l;
 		while (a < b && (p[a] == ' ' || p[a] == '\t' || p[a] == '\r'))
 			a++;
+		while (b >= a + 8 && load8(p + b - 8) == SPACES8)
+			b -= 8;
 		while (b > a && (p[b - 1] == ' ' || p[b - 1] == '\t' || p[b - 1] == '\r'))
 			b--;
 		ln->off = off + a;
@@ -576,7 +671,10 @@ label_before(const char *s, size_t e, size_t *ls)
 
 	while (e > 0 && s[e - 1] == ' ')
 		e--;
-	for (k = 0; k < sizeof(labels) / sizeof(labels[0]); k++) {
+	if (e == 0)
+		return -1;
+	label_index_init();
+	for (k = label_first[(unsigned char)(s[e - 1] | 0x20)]; k < NLABELS; k++) {
 		const struct label *lb = &labels[k];
 		size_t st, j;
 		int ok = 1;
@@ -1174,20 +1272,23 @@ scan_line(struct page *pg, size_t li)
 			scan_parens(pg, li, s, n);
 		return;
 	}
-	if (is_related_heading(s, n))
+	if (((l->hints & H_REL) || (l->hints & H_DATE)) && is_related_heading(s, n))
 		l->bits |= LB_END;
 	if ((l->hints & H_CRUMB) && breadcrumb(pg, li, s, n))
 		l->bits |= LB_CRUMB;
 	/* Segments: runs of two or more spaces split table layouts. */
 	for (a = 0; a < n; a = b) {
 		size_t nh, k;
+		const char *sp;
 
-		while (a < n && s[a] == ' ')
-			a++;
+		a = skip_blank_run(s, a, n);
 		if (a >= n)
 			break;
-		for (b = a; b < n && !(s[b] == ' ' && b + 1 < n && s[b + 1] == ' '); b++)
-			;
+		/* The segment ends at two spaces. */
+		for (b = a; (sp = memchr(s + b, ' ', n - b)) != NULL; b = (size_t)(sp - s) + 1)
+			if (sp + 1 < s + n && sp[1] == ' ')
+				break;
+		b = sp ? (size_t)(sp - s) : n;
 		nh = (l->hints & H_SEP) ? find_labels(s + a, b - a, hits, 16) : 0;
 		for (k = 0; k < nh; k++) {
 			hits[k].start += a;
@@ -1270,7 +1371,7 @@ scan_line(struct page *pg, size_t li)
 	}
 	if (l->hints & H_PAREN)
 		scan_parens(pg, li, s, n);
-	if (l->nvis <= 40)
+	if (l->nvis <= 40 && (l->hints & H_ROLE))
 		short_byline(pg, li, s, n);
 	if (l->nvis <= 30 && !(l->bits & LB_LABEL))
 		spaced_label(pg, li, s, n);
@@ -1821,6 +1922,8 @@ choose_title(struct page *pg, long date_line, int zh)
 				break;
 			for (lj = li + 1; (size_t)lj < pg->nl; lj++)
 				if (pg->ln[lj].nvis == pg->ln[li].nvis &&
+				    lines_equal_nospace(pg->n + pg->ln[li].noff, pg->ln[li].nlen,
+				    pg->n + pg->ln[lj].noff, pg->ln[lj].nlen) &&
 				    title_like(pg, (size_t)lj, &o2, &n2, zh) &&
 				    lines_equal_nospace(pg->n + o, n, pg->n + o2, n2)) {
 					toff = o, tlen = n, got = li;
