@@ -73,6 +73,10 @@ PY
 	# 来源 is the source; 本文转自 is only a fallback.
 	[ "$(jget "$output" source)" = "人民资讯" ]
 	[ "$(jget "$output" categories)" = "国内" ]
+	# With the zone known, crawled is given in UTC.
+	run extract-meta --assume-tz +08:00 "$F/decoy.txt"
+	[ "$(jget "$output" crawled)" = "2024-02-07T15:45:08Z" ]
+	[ "$(jget "$output" published)" = "2024-02-07T21:02:00+08:00" ]
 }
 
 @test "extract-meta: zh-seed-004, dates after the snapshot time are decoys" {

@@ -2740,8 +2740,19 @@ meta_extract(struct meta *m, const char *text, size_t len,
 		m->crawled = *anchor;
 		m->ev[MF_CRAWLED].len = 0;
 	} else if (m->crawled.prec >= DP_DAY) {
+		/* Relative dates count from the page's own clock... */
 		crawled_anchor = m->crawled;
 		anchor = &crawled_anchor;
+		/* ...while crawled is given in UTC once the zone is known. */
+		if (!m->crawled.has_tz && o && o->assume_tz && m->crawled.prec >= DP_MINUTE) {
+			m->crawled.has_tz = 1;
+			m->crawled.tz_min = o->tz_min;
+			m->crawled.flags |= MF_TZ_ASSUMED;
+		}
+		if (m->crawled.has_tz && m->crawled.tz_min) {
+			mdate_add_minutes(&m->crawled, -(long long)m->crawled.tz_min);
+			m->crawled.tz_min = 0;
+		}
 	}
 
 	score_dates(&pg, anchor);
@@ -2790,7 +2801,7 @@ meta_extract(struct meta *m, const char *text, size_t len,
 	choose_categories(&pg, title_line);
 	choose_url(&pg);
 	choose_lang(&pg);
-	m->flags = m->published.flags | m->modified.flags;
+	m->flags = m->published.flags | m->modified.flags | (m->crawled.flags & MF_TZ_ASSUMED);
 	if (m->published.prec && m->published.year == 0)
 		m->flags |= MF_YEAR_INFERRED;
 
