@@ -248,3 +248,11 @@ PY
 	[ "$(jget "$output" published)" = "2019-09-07T19:02" ]
 	[ "$(jget "$output" title)" = "儿歌一分钱被改成一元钱原作者女儿:改成这样不觉得拗口吗?" ]
 }
+
+@test "extract-meta: meta-line layouts of many kinds of news sites (one -z record each)" {
+	# formats.z: chinanews-, xinhua-, cctv-, government-, sina-style,
+	# traditional and Chinese-numeral pages; formats.out: the TSV expected.
+	extract-meta -z -f title,published,source,authors,editors,categories,flags \
+	    "$F/formats.z" >"$BATS_TEST_TMPDIR/out"
+	cmp "$F/formats.out" "$BATS_TEST_TMPDIR/out"
+}

@@ -625,6 +625,21 @@ numeric_date(const char *s, size_t n, size_t *i, struct mdate *d)
 			scan_time(s, n, i, d);
 			return 1;
 		}
+		/* "09-24 15:10": month and day with a time, the year from context. */
+		if ((sep == '-' || sep == '/') && nb >= 1 && valid_ymd(0, a, b) &&
+		    (*i == 0 || s[*i - 1] == ' ') && t < n && s[t] == ' ') {
+			struct mdate tm = { 0 };
+			size_t u = t;
+
+			scan_time(s, n, &u, &tm);
+			if (tm.prec >= DP_MINUTE) {
+				*d = tm;
+				d->month = a, d->day = b;
+				d->flags |= MF_YEAR_INFERRED;
+				*i = u;
+				return 1;
+			}
+		}
 		return 0;
 	}
 	/* M月D日 with the year from context. */

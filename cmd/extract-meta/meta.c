@@ -2208,11 +2208,13 @@ add_names(struct meta_list *out, const char *s, size_t n, size_t max_han)
 			k++;
 			continue;
 		}
-		/* "赵培:北京物资学院": the name before a colon. */
+		/* "赵培:北京物资学院": the name before a colon; "张三_NB1": a code. */
 		{
 			const char *c = memchr(t, ':', len);
 
 			if (c)
+				len = (size_t)(c - t);
+			if ((c = memchr(t, '_', len)) != NULL && c > t)
 				len = (size_t)(c - t);
 		}
 		len = cut_role_suffix(t, len);
@@ -2437,7 +2439,10 @@ choose_people_and_source(struct page *pg, long title_line, long date_line)
 		}
 	}
 	/* A page whose only credit is 编辑: that person wrote it. */
-	if (!m->authors.n)
+	for (i = 0; i < pg->nvc; i++)
+		if (pg->vc[i].kind == LK_EDITOR)
+			break;	/* a 责任编辑 too: 编辑 is one of the editors */
+	if (!m->authors.n && i == pg->nvc)
 		for (i = 0; i < pg->nvc; i++) {
 			const struct vcand *v = &pg->vc[i];
 
