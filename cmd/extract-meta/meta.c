@@ -2062,7 +2062,8 @@ org_name(const char *s, size_t n)
 {
 	static const char *const suf[] = { "News", "Business", "Times", "Post",
 		"Staff", "Reporter", "Correspondent", "Press", "Agency", "Wire",
-		"Editors", "Desk", "Team" };
+		"Editors", "Desk", "Team", "Writer", "Editor", "Contributor",
+		"Columnist", "Photographer" };
 	size_t i, k, caps = 0;
 
 	for (i = 0; i < n; i++) {
