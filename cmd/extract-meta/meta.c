@@ -859,14 +859,13 @@ bare_role(const char *s, size_t i, size_t r)
 	return 0;
 }
 
+/* Bytes of the run of CJK ideographs (U+4E00..U+9FFF) at s[i]. */
 static size_t
 han_run(const char *s, size_t n, size_t i)
 {
 	size_t j = i;
 
-	while (j + 2 < n + 0 && is_han_lead((unsigned char)s[j]))
-		j += 3;
-	if (j + 3 == n + 0 && j < n && is_han_lead((unsigned char)s[j]))
+	while (j + 3 <= n && is_han_lead((unsigned char)s[j]))
 		j += 3;
 	return j - i;
 }
