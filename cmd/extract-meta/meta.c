@@ -911,13 +911,43 @@ paren_byline(struct page *pg, size_t li, size_t a, size_t b, int at_end)
 		h = han_run(s, b, i);
 		if (h < 6 || h > 12 || (i + h < b && s[i + h] != ' '))
 			return;
+		/* "(新华社)", "(本报讯)": a medium, not a person. */
+		{
+			static const char *const media[] = { "社", "网", "報", "报", "台",
+				"讯", "訊", "刊" };
+			size_t k;
+
+			for (k = 0; k < sizeof(media) / sizeof(media[0]); k++)
+				if (memcmp(s + i + h - 3, media[k], 3) == 0)
+					return;
+		}
 		names++;
 		i += h;
 	}
-	/* ...closing a sentence: "格局。(蔡姝雯 张宣 程晓琳)" */
-	if (names >= 2 && a >= 4 && (memcmp(s + a - 4, "。", 3) == 0 ||
-	    memcmp(s + a - 4, "”", 3) == 0 || memcmp(s + a - 4, "!", 1) == 0))
+	/*
+	 * ...closing a sentence, "格局。(蔡姝雯 张宣 程晓琳)", or alone on the
+	 * line under the body, "(袁源)".
+	 */
+	if ((names >= 2 && a >= 4 && (memcmp(s + a - 4, "。", 3) == 0 ||
+	    memcmp(s + a - 4, "”", 3) == 0 || s[a - 2] == '!' || s[a - 2] == '?')) ||
+	    (at_end == 2 && names >= 1 && names <= 3))
 		add_vcand(pg, li, a, b - a, LK_AUTHOR, HOW_BYLINE);
+}
+
+/* Only blanks and box-drawing characters (│ ┃) in s[a..b)? */
+static int
+blank_or_box(const char *s, size_t a, size_t b)
+{
+	while (a < b) {
+		if (s[a] == ' ')
+			a++;
+		else if (b - a >= 3 && (unsigned char)s[a] == 0xe2 &&
+		    ((unsigned char)s[a + 1] == 0x94 || (unsigned char)s[a + 1] == 0x95))
+			a += 3;
+		else
+			return 0;
+	}
+	return 1;
 }
 
 /* Parentheses of a line that may hold a byline: the first ones and the last. */
@@ -944,7 +974,9 @@ scan_parens(struct page *pg, size_t li, const char *s, size_t n)
 			while (rest < n && (s[rest] == ' ' || s[rest] == '.'))
 				rest++;
 			paren_byline(pg, li, (size_t)(s - pg->n) + i + 1,
-			    (size_t)(s - pg->n) + j, rest == n && n > 60);
+			    (size_t)(s - pg->n) + j,
+			    blank_or_box(s, 0, i) && blank_or_box(s, j + 1, n) ? 2 :
+			    rest == n && n > 60);
 		}
 		i = j;
 	}
@@ -2005,7 +2037,8 @@ not_a_name(const char *s, size_t n)
 		"本站", "小编", "网友", "匿名", "unknown", "Unknown", "不详", "本网",
 		"编辑", "记者", "作者", "原创", "转载", "综合", "供图", "图", "文",
 		"摄", "整理", "报道", "null", "none", "阅读", "评论", "浏览", "点击",
-		"查看更多", "更多", "发表评论", "回复", "收藏", "分享" };
+		"查看更多", "更多", "发表评论", "回复", "收藏", "分享", "责编", "编者",
+		"完", "待续", "未完" };
 	size_t k;
 
 	for (k = 0; k < sizeof(w) / sizeof(w[0]); k++)
