@@ -2403,6 +2403,50 @@ bare_source(struct page *pg, const struct dcand *c)
 	}
 }
 
+/*
+ * "赵延东、风笑天" on its own line under the title (or under the title's
+ * repeat): two or more names of two or three characters joined by 、.
+ */
+static void
+names_under_title(struct page *pg, long title_line)
+{
+	struct meta *m = pg->m;
+	long li = title_line, k;
+
+	/* Over the date line and repeats of the title, to the first other line. */
+	for (k = 0; k < 6; k++) {
+		const char *s;
+		size_t n, i = 0, names = 0;
+
+		if ((li = next_nonblank(pg, li)) < 0)
+			return;
+		s = pg->n + pg->ln[li].noff;
+		n = pg->ln[li].nlen;
+		if ((pg->ln[li].bits & (LB_DATE | LB_LABEL)) ||
+		    lines_equal_nospace(s, n, m->title.data, m->title.len))
+			continue;
+		if (pg->ln[li].nvis > 20)
+			return;
+		while (i < n) {
+			size_t h = han_run(s, n, i);
+
+			if (h < 6 || h > 9)
+				break;
+			names++;
+			i += h;
+			if (n - i >= 3 && memcmp(s + i, "、", 3) == 0)
+				i += 3;
+			else if (i < n)
+				break;
+		}
+		if (i == n && names >= 2) {
+			add_names(&m->authors, s, n, 3);
+			set_span(m, MF_AUTHORS, pg, (size_t)li);
+		}
+		return;
+	}
+}
+
 static void
 choose_people_and_source(struct page *pg, long title_line, long date_line)
 {
@@ -2497,6 +2541,9 @@ choose_people_and_source(struct page *pg, long title_line, long date_line)
 					set_span(m, MF_AUTHORS, pg, v->line);
 			}
 		}
+	/* Still none: names alone under the title, as a paper gives them. */
+	if (!m->authors.n && title_line >= 0)
+		names_under_title(pg, title_line);
 	/* Source: the labelled one nearest the date block. */
 	for (i = 0; i < pg->nvc; i++) {
 		const struct vcand *v = &pg->vc[i];
