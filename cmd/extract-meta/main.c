@@ -73,17 +73,35 @@ record_anchor(const struct record *r, struct buf *tmp, struct mdate *d)
 	return 0;
 }
 
-/* The url field of a -j record, when the page gives none. */
+/*
+ * What a -j record already says: its url when the page gives none, and
+ * its title (a dump's <contenttitle> or WikiExtractor's title), which is
+ * markup and beats reading the text.
+ */
 static void
-record_url(const struct record *r, struct meta *m)
+record_fields(const struct record *r, struct meta *m, struct buf *tmp)
 {
 	long i;
 
-	if (!r->obj || m->has_url || (i = json_find(r->obj, r->line, "url")) < 0 ||
-	    r->line[r->obj->m[i].val_off] != '"')
+	if (!r->obj)
 		return;
-	json_decode_string(&m->url, r->line + r->obj->m[i].val_off, r->obj->m[i].val_len);
-	m->has_url = m->url.len > 0;
+	if (!m->has_url && (i = json_find(r->obj, r->line, "url")) >= 0 &&
+	    r->line[r->obj->m[i].val_off] == '"') {
+		json_decode_string(&m->url, r->line + r->obj->m[i].val_off,
+		    r->obj->m[i].val_len);
+		m->has_url = m->url.len > 0;
+	}
+	if ((i = json_find(r->obj, r->line, "title")) >= 0 &&
+	    r->line[r->obj->m[i].val_off] == '"') {
+		buf_clear(tmp);
+		json_decode_string(tmp, r->line + r->obj->m[i].val_off, r->obj->m[i].val_len);
+		if (tmp->len) {
+			buf_clear(&m->title);
+			buf_add(&m->title, tmp->data, tmp->len);
+			m->has_title = 1;
+			m->ev[MF_TITLE].len = 0;
+		}
+	}
 }
 
 static int
@@ -98,7 +116,7 @@ filter(struct record *r, void *arg)
 	if (r->obj && record_anchor(r, &c->out, &anchor))
 		has_anchor = 1;
 	meta_extract(&c->m, r->text, r->len, &c->mo, has_anchor ? &anchor : NULL);
-	record_url(r, &c->m);
+	record_fields(r, &c->m, &c->out);
 	buf_clear(&c->out);
 	if (c->nfields) {
 		for (k = 0; k < c->nfields; k++) {
