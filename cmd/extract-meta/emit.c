@@ -217,3 +217,27 @@ emit_tsv_value(struct buf *b, const struct meta *m, int f, const char *file)
 			tsv_cell(b, s->data, s->len);
 	}
 }
+
+void
+emit_object(struct buf *b, const struct meta *m, const char *file, int evidence)
+{
+	int f;
+
+	buf_addc(b, '{');
+	if (file) {
+		buf_adds(b, "\"file\":");
+		json_put_cstr_or_null(b, file);
+		buf_addc(b, ',');
+	}
+	for (f = 0; f < MF_NFIELDS; f++) {
+		if (f)
+			buf_addc(b, ',');
+		buf_printf(b, "\"%s\":", meta_field_names[f]);
+		emit_json_value(b, m, f);
+	}
+	if (evidence) {
+		buf_adds(b, ",\"evidence\":");
+		emit_evidence(b, m);
+	}
+	buf_addc(b, '}');
+}

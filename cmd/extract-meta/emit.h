@@ -17,4 +17,7 @@ void emit_evidence(struct buf *b, const struct meta *m);
 /* Append field f as a TSV cell (lists joined by ';'; null is empty). */
 void emit_tsv_value(struct buf *b, const struct meta *m, int f, const char *file);
 
+/* Append the JSON object of m: "file" first when file is not NULL. */
+void emit_object(struct buf *b, const struct meta *m, const char *file, int evidence);
+
 #endif

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "emit.h"
+#include "given.h"
 #include "meta.h"
 #include "opts.h"
 #include "record.h"
@@ -46,64 +47,6 @@ struct ctx {
 	struct buf out;
 };
 
-/* The crawl time a -j record carries (WARC-Date, as split-articles writes). */
-static int
-record_anchor(const struct record *r, struct buf *tmp, struct mdate *d)
-{
-	static const char *const keys[] = { "WARC-Date", "warc_date", "crawled",
-		"crawl_date", "date" };
-	size_t k;
-
-	if (!r->obj)
-		return 0;
-	for (k = 0; k < sizeof(keys) / sizeof(keys[0]); k++) {
-		long i = json_find(r->obj, r->line, keys[k]);
-		const struct json_member *mb;
-
-		if (i < 0)
-			continue;
-		mb = &r->obj->m[i];
-		if (r->line[mb->val_off] != '"')
-			continue;
-		buf_clear(tmp);
-		json_decode_string(tmp, r->line + mb->val_off, mb->val_len);
-		if (mdate_parse(tmp->data, tmp->len, d) == 0 && d->prec >= DP_DAY)
-			return 1;
-	}
-	return 0;
-}
-
-/*
- * What a -j record already says: its url when the page gives none, and
- * its title (a dump's <contenttitle> or WikiExtractor's title), which is
- * markup and beats reading the text.
- */
-static void
-record_fields(const struct record *r, struct meta *m, struct buf *tmp)
-{
-	long i;
-
-	if (!r->obj)
-		return;
-	if (!m->has_url && (i = json_find(r->obj, r->line, "url")) >= 0 &&
-	    r->line[r->obj->m[i].val_off] == '"') {
-		json_decode_string(&m->url, r->line + r->obj->m[i].val_off,
-		    r->obj->m[i].val_len);
-		m->has_url = m->url.len > 0;
-	}
-	if ((i = json_find(r->obj, r->line, "title")) >= 0 &&
-	    r->line[r->obj->m[i].val_off] == '"') {
-		buf_clear(tmp);
-		json_decode_string(tmp, r->line + r->obj->m[i].val_off, r->obj->m[i].val_len);
-		if (tmp->len) {
-			buf_clear(&m->title);
-			buf_add(&m->title, tmp->data, tmp->len);
-			m->has_title = 1;
-			m->ev[MF_TITLE].len = 0;
-		}
-	}
-}
-
 static int
 filter(struct record *r, void *arg)
 {
@@ -113,10 +56,10 @@ filter(struct record *r, void *arg)
 	size_t k;
 
 	anchor = c->mo.now;
-	if (r->obj && record_anchor(r, &c->out, &anchor))
+	if (r->obj && given_crawl_time(r, &c->out, &anchor))
 		has_anchor = 1;
 	meta_extract(&c->m, r->text, r->len, &c->mo, has_anchor ? &anchor : NULL);
-	record_fields(r, &c->m, &c->out);
+	given_fields(r, &c->m, &c->out);
 	buf_clear(&c->out);
 	if (c->nfields) {
 		for (k = 0; k < c->nfields; k++) {
@@ -146,23 +89,8 @@ filter(struct record *r, void *arg)
 		rec_put_text(r, NULL, 0);
 		return 0;
 	}
-	buf_addc(&c->out, '{');
-	if (c->ro->mode == REC_WHOLE) {
-		buf_adds(&c->out, "\"file\":");
-		json_put_cstr_or_null(&c->out, r->file ? r->file : "-");
-		buf_addc(&c->out, ',');
-	}
-	for (k = 0; k < MF_NFIELDS; k++) {
-		if (k)
-			buf_addc(&c->out, ',');
-		buf_printf(&c->out, "\"%s\":", meta_field_names[k]);
-		emit_json_value(&c->out, &c->m, (int)k);
-	}
-	if (c->evidence) {
-		buf_adds(&c->out, ",\"evidence\":");
-		emit_evidence(&c->out, &c->m);
-	}
-	buf_adds(&c->out, "}");
+	emit_object(&c->out, &c->m, c->ro->mode == REC_WHOLE ?
+	    (r->file ? r->file : "-") : NULL, c->evidence);
 	buf_addc(&c->out, c->ro->mode == REC_NUL ? '\0' : '\n');
 	rec_put_raw(r, c->out.data, c->out.len);
 	return 0;
