@@ -72,7 +72,7 @@ struct meta {
 	unsigned flags;
 	struct meta_span ev[MF_NFIELDS];
 
-	/* Scratch, private to meta.c. */
+	/* Scratch, private to the engine (page.h). */
 	struct buf norm;
 	void *lines;
 	size_t nlines, lines_cap;
