@@ -3,7 +3,8 @@
  * a page, with and without an anchor; the sanitizers do the checking.
  *   clang -g -O1 -fsanitize=fuzzer,address,undefined -Icommon -Icmd/extract-meta \
  *       tests/fuzz/fuzz_meta.c cmd/extract-meta/meta.c cmd/extract-meta/date.c \
- *       cmd/extract-meta/emit.c common/[a-z]*.c -lpcre2-8 -lz -lm -o fuzz_meta
+ *       cmd/extract-meta/scan.c cmd/extract-meta/emit.c common/[a-z]*.c \
+ *       -lpcre2-8 -lz -lm -o fuzz_meta
  *   ./fuzz_meta -max_len=20000 CORPUS_DIR
  */
 #include <stddef.h>
