@@ -227,9 +227,9 @@ score_dates(struct page *pg, const struct mdate *anchor)
 			s -= 3;
 		if ((l->bits & LB_BULLET) && c->kind == LK_NONE)
 			s -= 2;
-		/* A date inside parentheses at the end of a list item. */
+		/* A date inside parentheses closing a list item: "标题(2005-04-27)". */
 		if (c->start > 0 && pg->n[l->noff + c->start - 1] == '(' && c->kind == LK_NONE &&
-		    l->nvis > 12)
+		    l->nvis > 12 && c->end + 1 >= l->nlen)
 			s -= 2;
 		s -= 3.0 * (double)c->line / (double)(pg->nl ? pg->nl : 1);
 		if (after_anchor(&c->d, anchor))

@@ -155,6 +155,22 @@ test_extract(void)
 	mdate_format(&b, &m.published);
 	is_str(buf_cstr(&b), "2024-09-24T07:00+08:00", "3小时前 against the crawl time");
 	ok((m.flags & MF_RELATIVE) && (m.flags & MF_TZ_ASSUMED), "flags relative, tz_assumed");
+
+	/* 昨天 14:20 and 1年前 against the same crawl time. */
+	o.assume_tz = 0;
+	{
+		static const char p1[] = "标题在这里是一个标题\n更新时间:2024-09-24\n发布时间:昨天 14:20\n正文。\n";
+		static const char p2[] = "标题在这里是一个标题\nadmin 1年前 (09-24) 产业新闻\n正文。\n";
+
+		meta_extract(&m, p1, sizeof(p1) - 1, &o, &now);
+		buf_clear(&b);
+		mdate_format(&b, &m.published);
+		is_str(buf_cstr(&b), "2024-09-23T14:20", "昨天 14:20 is the day before, at 14:20");
+		meta_extract(&m, p2, sizeof(p2) - 1, &o, &now);
+		buf_clear(&b);
+		mdate_format(&b, &m.published);
+		is_str(buf_cstr(&b), "2024-09-24", "(09-24) beside 1年前 takes the crawl year");
+	}
 	meta_free(&m);
 	buf_free(&b);
 }
