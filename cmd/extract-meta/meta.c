@@ -1184,12 +1184,15 @@ choose_categories(struct page *pg, long title_line)
 	if (pg->crumb_line >= 0) {
 		const char *s = pg->n + pg->crumb_off;
 		size_t n = pg->crumb_len, a = 0;
+		int slash = (pg->ln[pg->crumb_line].bits & LB_SLASH) != 0;
 
 		while (a < n) {
 			size_t b = a, k = 0, st, en;
 
-			while (b < n && !(k = scan_crumb_sep(s, n, b)))
+			while (b < n && !(k = scan_crumb_sep(s, n, b)) && !(slash && s[b] == '/'))
 				b++;
+			if (slash && b < n && s[b] == '/')
+				k = 1;
 			st = a, en = b;
 			while (st < en && s[st] == ' ')
 				st++;

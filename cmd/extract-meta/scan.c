@@ -1022,6 +1022,24 @@ scan_is_body_word(const char *s, size_t n)
 	    (n >= 9 && memcmp(s + n - 9, "正文页", 9) == 0);
 }
 
+/* "位置:首页/X/Y": a 位置 label, then 首页 and '/' between the items. */
+static int
+find_place_slash(const char *s, size_t n)
+{
+	const char *c = memchr(s, ':', n);
+	size_t ls, v;
+	int k;
+
+	if (!c || (k = label_before(s, (size_t)(c - s), &ls)) < 0 ||
+	    labels[k].kind != LK_PLACE)
+		return 0;
+	v = (size_t)(c - s) + 1;
+	while (v < n && s[v] == ' ')
+		v++;
+	return n - v > 7 && (memcmp(s + v, "首页", 6) == 0 || memcmp(s + v, "首頁", 6) == 0) &&
+	    memchr(s + v, '/', n - v) != NULL;
+}
+
 /*
  * A breadcrumb line: items separated by '>', starting at 首页 or a 位置:
  * label, or at least two items ending in 正文.
@@ -1042,6 +1060,16 @@ breadcrumb(struct page *pg, size_t li, const char *s, size_t n)
 			nsep++;
 			i += k - 1;
 		}
+	}
+	if (!nsep && find_place_slash(s, n)) {
+		/* "当前位置:首页/要闻动态/今日关注" */
+		pg->ln[li].bits |= LB_SLASH;
+		if (pg->crumb_line < 0) {
+			pg->crumb_line = (long)li;
+			pg->crumb_off = (size_t)(s - pg->n);
+			pg->crumb_len = n;
+		}
+		return 1;
 	}
 	if (!nsep || nsep > 12 || (n > 0 && scan_crumb_sep(s, n, n - 1) && nsep == 1 && n < 4))
 		return 0;
@@ -1194,7 +1222,9 @@ scan_line(struct page *pg, size_t li)
 	}
 	if (((l->hints & H_REL) || (l->hints & H_DATE)) && is_related_heading(s, n))
 		l->bits |= LB_END;
-	if ((l->hints & H_CRUMB) && breadcrumb(pg, li, s, n))
+	if ((l->hints & H_CRUMB) ? breadcrumb(pg, li, s, n) :
+	    (l->hints & H_SEP) && l->nvis <= 80 && find_place_slash(s, n) &&
+	    breadcrumb(pg, li, s, n))
 		l->bits |= LB_CRUMB;
 	/* Segments: runs of two or more spaces split table layouts. */
 	for (a = 0; a < n; a = b) {
