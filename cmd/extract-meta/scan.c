@@ -798,6 +798,13 @@ paren_byline(struct page *pg, size_t li, size_t a, size_t b, int at_end)
 		h = scan_han_run(s, b, i);
 		if (h < 6 || h > 12 || (i + h < b && s[i + h] != ' '))
 			return;
+		/* "(摄影 张三)": a label word is no name; the group is something else. */
+		{
+			size_t ls;
+
+			if (label_before(s, i + h, &ls) >= 0 && ls == i)
+				return;
+		}
 		/* "(新华社)", "(本报讯)": a medium, not a person. */
 		{
 			static const char *const media[] = { "社", "网", "報", "报", "台",
@@ -838,6 +845,8 @@ blank_or_box(const char *s, size_t a, size_t b)
 }
 
 /* Parentheses of a line that may hold a byline: the first ones and the last. */
+static int spaced_label(struct page *, size_t, const char *, size_t);
+
 static void
 scan_parens(struct page *pg, size_t li, const char *s, size_t n)
 {
@@ -860,6 +869,11 @@ scan_parens(struct page *pg, size_t li, const char *s, size_t n)
 			/* At the end of a paragraph: nothing but punctuation after. */
 			while (rest < n && (s[rest] == ' ' || s[rest] == '.'))
 				rest++;
+			/* "(责任编辑 张三)": a label and a blank instead of a colon. */
+			if (j - i < 60 && spaced_label(pg, li, s + i, j - i + 1)) {
+				i = j;
+				continue;
+			}
 			paren_byline(pg, li, (size_t)(s - pg->n) + i + 1,
 			    (size_t)(s - pg->n) + j,
 			    blank_or_box(s, 0, i) && blank_or_box(s, j + 1, n) ? 2 :
@@ -951,7 +965,7 @@ short_byline(struct page *pg, size_t li, const char *s, size_t n)
  * A short line "责任编辑 张三", "来源 新华社", "[作者 李四]": a label and its
  * value with blanks instead of a colon.
  */
-static void
+static int
 spaced_label(struct page *pg, size_t li, const char *s, size_t n)
 {
 	size_t a = 0, e, v, ls;
@@ -963,11 +977,11 @@ spaced_label(struct page *pg, size_t li, const char *s, size_t n)
 		a++;
 	e = a + scan_han_run(s, n, a);
 	if (e == a || e - a > 18 || e >= n || s[e] != ' ')
-		return;
+		return 0;
 	for (v = e; v < n && s[v] == ' '; v++)
 		;
 	if (v >= n || (k = label_before(s, e, &ls)) < 0 || ls != a || labels[k].wl < 6)
-		return;
+		return 0;
 	switch (labels[k].kind) {
 	case LK_SOURCE:
 	case LK_AUTHOR:
@@ -976,9 +990,9 @@ spaced_label(struct page *pg, size_t li, const char *s, size_t n)
 		pg->ln[li].bits |= LB_LABEL | (labels[k].kind == LK_SOURCE ||
 		    labels[k].kind == LK_AUTHOR ? LB_META : LB_END);
 		scan_add_value(pg, li, (size_t)(s - pg->n) + v, n - v, labels[k].kind, HOW_LABEL);
-		break;
+		return 1;
 	default:
-		break;
+		return 0;
 	}
 }
 
