@@ -154,22 +154,55 @@ skip_blank_run(const char *s, size_t i, size_t n)
 
 /* Pinyin letters: a-z and the tone-marked vowels (2-byte UTF-8). */
 static size_t
-pinyin_letter(const unsigned char *s, size_t n)
+pinyin_letter(const unsigned char *s, size_t n, char *base)
 {
 	static const char *const tones[] = { "ā", "á", "ǎ", "à", "ē", "é", "ě",
 		"è", "ī", "í", "ǐ", "ì", "ō", "ó", "ǒ", "ò", "ū", "ú", "ǔ", "ù", "ü",
-		"ǖ", "ǘ", "ǚ", "ǜ", "ń", "ň", "ḿ" };
+		"ǖ", "ǘ", "ǚ", "ǜ", "ń", "ň" };
+	static const char bases[] = "aaaaeeeeiiiioooouuuuvvvvvnn";
 	size_t k;
 
-	if (n > 0 && s[0] >= 'a' && s[0] <= 'z')
+	if (n > 0 && s[0] >= 'a' && s[0] <= 'z') {
+		*base = (char)s[0];
 		return 1;
+	}
 	if (n >= 2 && s[0] >= 0xc3 && s[0] <= 0xc7)
 		for (k = 0; k < sizeof(tones) / sizeof(tones[0]); k++)
-			if (memcmp(s, tones[k], 2) == 0)
+			if (memcmp(s, tones[k], 2) == 0) {
+				*base = bases[k];
 				return 2;
-	if (n >= 3 && s[0] == 0xe1 && memcmp(s, "ḿ", 3) == 0)
+			}
+	if (n >= 3 && s[0] == 0xe1 && memcmp(s, "ḿ", 3) == 0) {
+		*base = 'm';
 		return 3;
+	}
 	return 0;
+}
+
+/*
+ * Is p[0..n) (tone marks taken off, ü as v) a pinyin syllable: an initial,
+ * vowels, then n, ng or r?  "zhen", "wang", "er", "ng"; not "app".
+ */
+static int
+pinyin_syllable(const char *p, size_t n)
+{
+	size_t i = 0;
+
+	if ((n == 1 && (p[0] == 'n' || p[0] == 'm')) || (n == 2 && memcmp(p, "ng", 2) == 0))
+		return 1;	/* interjections: 嗯 n, 呣 m */
+	if (n >= 2 && p[1] == 'h' && (p[0] == 'z' || p[0] == 'c' || p[0] == 's'))
+		i = 2;
+	else if (n >= 1 && strchr("bpmfdtnlgkhjqxrzcsyw", p[0]))
+		i = 1;
+	if (i >= n || !strchr("aeiouv", p[i]))
+		return 0;
+	while (i < n && strchr("aeiouv", p[i]))
+		i++;
+	if (i + 2 == n && memcmp(p + i, "ng", 2) == 0)
+		return 1;
+	if (i + 1 == n && (p[i] == 'n' || p[i] == 'r'))
+		return 1;
+	return i == n;
 }
 
 /*
@@ -181,21 +214,20 @@ static size_t
 pinyin_run(const unsigned char *s, size_t n)
 {
 	size_t i = 1, k, letters = 0;
-	int vowel = 0;
+	char base[8];
 
 	if (n < 2 || s[0] != '(')
 		return 0;
-	while (i < n && (k = pinyin_letter(s + i, n - i)) > 0) {
-		if (k > 1 || strchr("aeiouv", s[i]))
-			vowel = 1;
+	while (i < n && letters < sizeof(base) && (k = pinyin_letter(s + i, n - i,
+	    &base[letters])) > 0) {
 		i += k;
-		if (++letters > 7)
-			return 0;
+		letters++;
 	}
-	if (!letters || (!vowel && !(letters == 1 && (s[1] == 'n' || s[1] == 'm'))))
+	if (!letters || letters > 6)
 		return 0;
 	if (i < n && s[i] == ')')
-		return i + 1;
+		return pinyin_syllable(base, letters) ? i + 1 : 0;
+	/* Cut off by the end of the line: "建設(s"; any start of a syllable. */
 	return i == n ? i : 0;
 }
 

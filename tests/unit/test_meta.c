@@ -146,6 +146,16 @@ test_extract(void)
 	    "breadcrumb without 首页 and 正文");
 	is_mem(m.lang.data, m.lang.len, "zh-Hant", 7, "traditional script");
 
+	/* Pinyin syllables go, an English word in parentheses stays. */
+	{
+		static const char p3[] = "新版(app)上線:鎮(zhèn)江(jiāng)測(cè)試(shì)\n"
+		    "2024-08-06 11:54 來源:金山網\n  正文。\n";
+
+		meta_extract(&m, p3, sizeof(p3) - 1, &o, NULL);
+		is_mem(m.title.data, m.title.len, "新版(app)上線:鎮江測試",
+		    strlen("新版(app)上線:鎮江測試"), "only pinyin is taken out");
+	}
+
 	/* Relative date, resolved against an anchor. */
 	o.assume_tz = 1;
 	o.tz_min = 480;
