@@ -1408,7 +1408,7 @@ meta_extract(struct meta *m, const char *text, size_t len,
 	pg.vc = m->vals;
 	pg.vccap = m->vals_cap;
 	scan_page(&pg);
-	zh = pg.han > 20 && pg.han * 3 > pg.latin / 3;
+	zh = pg.han >= 4 && pg.han * 3 > pg.latin / 3;
 
 	/* The crawl time: given from outside, else the page's snapshot line. */
 	for (i = 0; i < pg.ndc; i++)
