@@ -245,6 +245,11 @@ score_dates(struct page *pg, const struct mdate *anchor)
 					s -= 4;
 				break;
 			}
+		/* "今天是2019年9月26日 星期四": the clock in the page header. */
+		if (c->kind == LK_NONE && (scan_find(pg->n + l->noff, l->nlen, "今天是", 9) ||
+		    scan_find(pg->n + l->noff, l->nlen, "今日是", 9) ||
+		    scan_find(pg->n + l->noff, l->nlen, "Today is", 8)))
+			s -= 5;
 		/* A date in a sentence of the body tells of an event. */
 		if (c->kind == LK_NONE && l->nvis > 50 &&
 		    scan_find(pg->n + l->noff, l->nlen, "。", 3))
