@@ -370,7 +370,7 @@ title_cell(const char *s, size_t a, size_t b, size_t noff, size_t *toff, size_t 
 	}
 	{
 		const unsigned char *p = (const unsigned char *)s + a;
-		int brackets = 0, spaces = 0, commas = 0, digits = 0;
+		int brackets = 0, spaces = 0, commas = 0, digits = 0, book = 0;
 		size_t i = 0, m = b - a;
 		int han = 0, pipes = 0, slash = 0;
 		uint32_t cp = 0;
@@ -388,6 +388,10 @@ title_cell(const char *s, size_t a, size_t b, size_t noff, size_t *toff, size_t 
 				digits++;
 			if (m - i >= 3 && memcmp(p + i, "【", 3) == 0)
 				brackets++;
+			if (m - i >= 3 && memcmp(p + i, "《", 3) == 0)
+				book++;
+			if (m - i >= 3 && memcmp(p + i, "》", 3) == 0)
+				book--;
 			i += utf8_decode(p + i, m - i, &cp);
 			chars++;
 			if (cp >= 0x4e00 && cp <= 0x9fff)
@@ -396,8 +400,8 @@ title_cell(const char *s, size_t a, size_t b, size_t noff, size_t *toff, size_t 
 				return 0;	/* a sentence goes on: prose */
 		}
 		if (chars < 5 + zh || chars > 90 || pipes > 1 || brackets >= 3 || commas >= 3 ||
-		    (zh && chars > 50) || digits >= 8)
-			return 0;	/* a menu, prose, a telephone number */
+		    (zh && chars > 50) || digits >= 8 || book != 0)
+			return 0;	/* a menu, prose, a telephone number, a fragment */
 		/* A menu: many short words ("首頁 專題新聞 本地專題 ..."). */
 		if (zh && spaces >= 3 && chars / (spaces + 1) <= 5)
 			return 0;
