@@ -7,6 +7,7 @@
 #include "meta.h"
 #include "opts.h"
 #include "record.h"
+#include "stats.h"
 #include "winnow.h"
 
 static const char usage[] = COMMON_USAGE
@@ -47,6 +48,19 @@ struct ctx {
 	struct buf out;
 };
 
+/* --stats: how many records had each field. */
+static void
+count_found(const struct meta *m)
+{
+	stats_add("found: title", m->has_title);
+	stats_add("found: published", m->published.prec != DP_NONE || m->raw_published.len);
+	stats_add("found: source", m->has_source);
+	stats_add("found: authors", m->authors.n > 0);
+	stats_add("found: editors", m->editors.n > 0);
+	stats_add("found: categories", m->categories.n > 0);
+	stats_add("found: url", m->has_url);
+}
+
 static int
 filter(struct record *r, void *arg)
 {
@@ -60,6 +74,8 @@ filter(struct record *r, void *arg)
 		has_anchor = 1;
 	meta_extract(&c->m, r->text, r->len, &c->mo, has_anchor ? &anchor : NULL);
 	given_fields(r, &c->m, &c->out);
+	if (stats_enabled)
+		count_found(&c->m);
 	buf_clear(&c->out);
 	if (c->nfields) {
 		for (k = 0; k < c->nfields; k++) {
