@@ -168,6 +168,10 @@ PY
 	run --separate-stderr extract-meta -f file,title,authors,url "$d/a	b\\c.txt"
 	assert_success
 	[ "$output" = "$d/a\\tb\\\\c.txt	蘇州:科技創新走在前列	陳志奎;孫焱;應東昊	" ]
+	# A control byte in a record's own title never splits a -z record.
+	printf '{"title":"a\\u0000b\\tc","text":"x"}\n' >"$BATS_TEST_TMPDIR/c.jsonl"
+	run extract-meta -j -f title "$BATS_TEST_TMPDIR/c.jsonl"
+	[ "$output" = 'a\x00b\tc' ]
 	run --separate-stderr extract-meta -f title,bogus "$F/nometa.txt"
 	assert_failure 2
 	[[ "$stderr" == *"unknown field 'bogus'"* ]]

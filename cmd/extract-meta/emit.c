@@ -142,25 +142,32 @@ emit_evidence(struct buf *b, const struct meta *m)
 	buf_addc(b, '}');
 }
 
-/* Append s[0..n) as a TSV cell: \t \n \r and \\ escaped. */
+/*
+ * Append s[0..n) as a TSV cell: \t \n \r and \\ escaped, other control
+ * bytes as \xHH, so that a cell never holds a separator (tab, newline, NUL).
+ */
 static void
 tsv_cell(struct buf *b, const char *s, size_t n)
 {
 	size_t i, run = 0;
 
 	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
 		const char *esc = NULL;
 
-		switch (s[i]) {
+		switch (c) {
 		case '\t': esc = "\\t"; break;
 		case '\n': esc = "\\n"; break;
 		case '\r': esc = "\\r"; break;
 		case '\\': esc = "\\\\"; break;
 		}
-		if (!esc)
+		if (!esc && c >= 0x20 && c != 0x7f)
 			continue;
 		buf_add(b, s + run, i - run);
-		buf_adds(b, esc);
+		if (esc)
+			buf_adds(b, esc);
+		else
+			buf_printf(b, "\\x%02x", c);
 		run = i + 1;
 	}
 	buf_add(b, s + run, n - run);

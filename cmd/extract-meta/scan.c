@@ -386,8 +386,8 @@ fold_line(struct page *pg, struct line *l, const unsigned char *s, size_t n)
 			i++;
 			if (c == '\r')
 				continue;
-			if (c == '\t')
-				c = ' ';
+			if (c < 0x20 || c == 0x7f)
+				c = ' ';	/* tabs; NUL and other controls never reach a field */
 ascii:
 			*o++ = (char)c;
 			if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
