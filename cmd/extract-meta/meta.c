@@ -785,7 +785,7 @@ add_names(struct meta_list *out, const char *s, size_t n, size_t max_han)
 	size_t i = 0;
 	const char *tok[24];
 	size_t tl[24];
-	size_t nt = 0, k;
+	size_t nt = 0, k, sp;
 
 	/* A value in brackets: "[ 人民网 ]", "(责编:X)". */
 	while (n > 0 && (s[n - 1] == ']' || s[n - 1] == ')' || s[n - 1] == ' ' ||
@@ -882,6 +882,12 @@ add_names(struct meta_list *out, const char *s, size_t n, size_t max_han)
 			/* A Han name: 2..8 characters; more is a phrase. */
 			if (hl < len || len < 6 || len > max_han * 3)
 				continue;
+			/* Two names run together: 作者:宋怡杨志华. */
+			if (hl == len && (sp = scan_name_split(t, len)) != 0) {
+				list_add(out, t, sp);
+				list_add(out, t + sp, len - sp);
+				continue;
+			}
 		} else {
 			if (digits || len < 2 || len > 40)
 				continue;

@@ -118,6 +118,8 @@ void scan_page(struct page *pg);
 const char *scan_find(const char *s, size_t n, const char *w, size_t wl);
 /* Bytes of the run of CJK ideographs (U+4E00..U+9FFF) at s[i]. */
 size_t scan_han_run(const char *s, size_t n, size_t i);
+/* Where two Chinese names run together in s[0..n) split (bytes), or 0. */
+size_t scan_name_split(const char *s, size_t n);
 /* Length of the role word (记者, 通讯员, ...) at s[i], or 0. */
 size_t scan_role_at(const char *s, size_t n, size_t i);
 /* Length of the breadcrumb separator (> >> » › →) at s[i], or 0. */

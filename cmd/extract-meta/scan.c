@@ -730,6 +730,45 @@ scan_role_at(const char *s, size_t n, size_t i)
 	return 0;
 }
 
+/* Is the character at s a common Chinese surname? */
+static int
+common_surname(const char *s)
+{
+	static const char surnames[] =
+	    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董"
+	    "袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟"
+	    "熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤陳張劉黃趙"
+	    "吳孫馬鄭謝許韓馮鄧葉蘇魏呂盧鍾譚陸範賈鄒龔嚴";
+	const char *p;
+
+	for (p = surnames; *p; p += 3)
+		if (memcmp(p, s, 3) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * Where do two names run together in s[0..n) split?  Five or six
+ * characters: before the surname that starts the second (宋怡|杨志华,
+ * 段彦超|廖艳, 王建宏|张文攀); four: only between two surnames (张三|李四).
+ * Returns the byte offset, or 0 when it cannot tell.
+ */
+size_t
+scan_name_split(const char *s, size_t n)
+{
+	if (n == 12)
+		return common_surname(s) && common_surname(s + 6) ? 6 : 0;
+	if (n != 15 && n != 18)
+		return 0;
+	if (common_surname(s + 9) && n - 9 >= 6)
+		return 9;
+	if (common_surname(s + 6) && n - 6 <= 9)
+		return 6;
+	if (n == 18 && common_surname(s + 12))
+		return 12;
+	return 0;
+}
+
 /*
  * In a run of Han characters after 记者, the length of the name before a
  * province or city named as the place of the report (彭冲山东冠县报道), or 0.
@@ -945,14 +984,14 @@ short_byline(struct page *pg, size_t li, const char *s, size_t n)
 					return;
 				}
 				if ((h == 18 || h == 15) && j + h == n && media == 2) {
-					/*
-					 * Two names run together: three characters, the
-					 * commonest length, then the rest.
-					 */
+					/* Two names run together: 段彦超廖艳, 王建宏张文攀. */
 					size_t at0 = (size_t)(s - pg->n) + j;
+					size_t sp = scan_name_split(s + j, h);
 
-					scan_add_value(pg, li, at0, 9, LK_AUTHOR, HOW_BYLINE);
-					scan_add_value(pg, li, at0 + 9, h - 9, LK_AUTHOR, HOW_BYLINE);
+					if (!sp)
+						sp = 9;	/* three characters: the commonest */
+					scan_add_value(pg, li, at0, sp, LK_AUTHOR, HOW_BYLINE);
+					scan_add_value(pg, li, at0 + sp, h - sp, LK_AUTHOR, HOW_BYLINE);
 					return;
 				}
 			}
