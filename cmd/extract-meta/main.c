@@ -1,40 +1,200 @@
-/* extract-meta - not yet implemented: passes every record through unchanged. */
+/* extract-meta - title, dates, source, people, section and URL of each page. */
 #include <getopt.h>
+#include <string.h>
 
+#include "emit.h"
+#include "given.h"
+#include "meta.h"
 #include "opts.h"
 #include "record.h"
+#include "stats.h"
 #include "winnow.h"
 
-static const char usage[] = COMMON_USAGE " [FILE ...]";
+static const char usage[] = COMMON_USAGE
+    " [-f FIELDS] [--evidence] [--assume-tz OFFSET] [--now TIME] [FILE ...]";
 static const char help[] =
-"Not yet implemented: passes every record through unchanged.\n"
+"Print the metadata of each page: title, published, modified, crawled,\n"
+"source, authors, editors, categories, url, lang, flags; one JSON object per\n"
+"record, merged into the record with -j.\n"
 "\n"
+"  -f, --fields LIST     print TSV cells of the fields in LIST (comma-separated;\n"
+"                        also \"file\") instead of JSON\n"
+"      --evidence        add \"evidence\": the byte span of the line each field\n"
+"                        came from\n"
+"      --assume-tz OFFSET  give times with no stated zone this UTC offset\n"
+"                        (+08:00); flagged tz_assumed\n"
+"      --now TIME        the crawl time when the input does not say (ISO 8601);\n"
+"                        resolves relative dates such as 3小时前\n"
 COMMON_HELP;
+
+enum { OPT_EVIDENCE = OPT_COMMAND_BASE, OPT_ASSUME_TZ, OPT_NOW };
 
 static const struct option longopts[] = {
 	COMMON_LONGOPTS,
+	{ "fields", required_argument, NULL, 'f' },
+	{ "evidence", no_argument, NULL, OPT_EVIDENCE },
+	{ "assume-tz", required_argument, NULL, OPT_ASSUME_TZ },
+	{ "now", required_argument, NULL, OPT_NOW },
 	{ NULL, 0, NULL, 0 }
 };
 
-static int
-pass(struct record *r, void *ctx)
+struct ctx {
+	const struct rec_opts *ro;
+	struct meta_opts mo;
+	int fields[MF_NFIELDS + 1];
+	size_t nfields;		/* 0: JSON */
+	int evidence;
+	struct meta m;
+	struct buf out;
+};
+
+/* --stats: how many records had each field. */
+static void
+count_found(const struct meta *m)
 {
-	(void)ctx;
-	rec_pass(r);
+	stats_add("found: title", m->has_title);
+	stats_add("found: published", m->published.prec != DP_NONE || m->raw_published.len);
+	stats_add("found: source", m->has_source);
+	stats_add("found: authors", m->authors.n > 0);
+	stats_add("found: editors", m->editors.n > 0);
+	stats_add("found: categories", m->categories.n > 0);
+	stats_add("found: url", m->has_url);
+}
+
+static int
+filter(struct record *r, void *arg)
+{
+	struct ctx *c = arg;
+	struct mdate anchor;
+	int has_anchor = c->mo.has_now;
+	size_t k;
+
+	anchor = c->mo.now;
+	if (r->obj && given_crawl_time(r, &c->out, &anchor))
+		has_anchor = 1;
+	meta_extract(&c->m, r->text, r->len, &c->mo, has_anchor ? &anchor : NULL);
+	given_fields(r, &c->m, &c->out);
+	if (stats_enabled)
+		count_found(&c->m);
+	buf_clear(&c->out);
+	if (c->nfields) {
+		for (k = 0; k < c->nfields; k++) {
+			if (k)
+				buf_addc(&c->out, '\t');
+			emit_tsv_value(&c->out, &c->m, c->fields[k], r->file ? r->file : "-");
+		}
+		buf_addc(&c->out, c->ro->mode == REC_NUL ? '\0' : '\n');
+		rec_put_raw(r, c->out.data, c->out.len);
+		return 0;
+	}
+	if (c->ro->mode == REC_JSON) {
+		/* Dolma-style records name their dataset "source": keep it. */
+		int keep_source = json_find(r->obj, r->line, "source") >= 0;
+
+		for (k = 0; k < MF_NFIELDS; k++) {
+			struct buf *v = rec_set_begin(r, k == MF_SOURCE && keep_source ?
+			    "publisher" : meta_field_names[k]);
+
+			emit_json_value(v, &c->m, (int)k);
+			rec_set_end(r);
+		}
+		if (c->evidence) {
+			emit_evidence(rec_set_begin(r, "evidence"), &c->m);
+			rec_set_end(r);
+		}
+		rec_put_text(r, NULL, 0);
+		return 0;
+	}
+	emit_object(&c->out, &c->m, c->ro->mode == REC_WHOLE ?
+	    (r->file ? r->file : "-") : NULL, c->evidence);
+	buf_addc(&c->out, c->ro->mode == REC_NUL ? '\0' : '\n');
+	rec_put_raw(r, c->out.data, c->out.len);
+	return 0;
+}
+
+static void
+parse_fields(struct ctx *c, const char *arg)
+{
+	const char *p = arg;
+
+	while (*p) {
+		size_t n = strcspn(p, ",");
+		int f = emit_field_index(p, n);
+
+		if (f < 0 || c->nfields >= sizeof(c->fields) / sizeof(c->fields[0])) {
+			wn_warn("-f: unknown field '%.*s' (fields: file,title,published,"
+			    "modified,crawled,source,authors,editors,categories,url,lang,flags)",
+			    (int)n, p);
+			opts_usage(usage);
+		}
+		c->fields[c->nfields++] = f;
+		p += n;
+		if (*p == ',')
+			p++;
+	}
+	if (!c->nfields)
+		opts_usage(usage);
+}
+
+/* +08:00, +0800, -5, Z */
+static int
+parse_tz(const char *s, int *min)
+{
+	struct mdate d;
+	char tmp[48];
+
+	if (strlen(s) > 16)
+		return -1;
+	snprintf(tmp, sizeof(tmp), "2000-01-01 00:00%s", s);
+	if (mdate_parse(tmp, strlen(tmp), &d) != 0 || !d.has_tz)
+		return -1;
+	*min = d.tz_min;
 	return 0;
 }
 
 int
 main(int argc, char **argv)
 {
+	static struct ctx c;
 	struct rec_opts ro;
-	int c;
+	int ch;
 
 	wn_init(argv[0]);
 	rec_opts_init(&ro);
-	while ((c = getopt_long(argc, argv, COMMON_SHORTOPTS, longopts, NULL)) != -1)
-		if (!opts_common(c, optarg, &ro, usage, help))
+	c.ro = &ro;
+	while ((ch = getopt_long(argc, argv, COMMON_SHORTOPTS "f:", longopts, NULL)) != -1) {
+		if (opts_common(ch, optarg, &ro, usage, help))
+			continue;
+		switch (ch) {
+		case 'f':
+			parse_fields(&c, optarg);
+			break;
+		case OPT_EVIDENCE:
+			c.evidence = 1;
+			break;
+		case OPT_ASSUME_TZ:
+			if (parse_tz(optarg, &c.mo.tz_min) != 0) {
+				wn_warn("--assume-tz: '%s' is not an offset such as +08:00",
+				    optarg);
+				opts_usage(usage);
+			}
+			c.mo.assume_tz = 1;
+			break;
+		case OPT_NOW:
+			if (mdate_parse(optarg, strlen(optarg), &c.mo.now) != 0 ||
+			    c.mo.now.prec < DP_DAY) {
+				wn_warn("--now: '%s' is not a date-time such as "
+				    "2024-09-24T10:00", optarg);
+				opts_usage(usage);
+			}
+			c.mo.has_now = 1;
+			break;
+		default:
 			opts_usage(usage);
-	rec_run(&ro, argc - optind, argv + optind, pass, NULL);
+		}
+	}
+	rec_run(&ro, argc - optind, argv + optind, filter, &c);
+	meta_free(&c.m);
+	buf_free(&c.out);
 	wn_exit();
 }

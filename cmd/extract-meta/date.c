@@ -1,0 +1,842 @@
+/*
+ * date.c - dates as crawled pages write them: ISO-like numeric dates with
+ * - / . separators, 2019年09月09日 18:13, Chinese numerals, 9时30分 and
+ * 下午3点, month names, D/M/Y, bare M月D日 and (09-24), relative phrases
+ * (刚刚, 3小时前, 昨天 14:20, 2 hours ago), and time zones.
+ * The input is a line already folded to ASCII digits and colons.
+ */
+#include <stdint.h>
+#include <string.h>
+
+#include "meta.h"
+
+#define LIT(s) (s), (sizeof(s) - 1)
+
+static int
+isdig(int c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static int
+isalpha_ascii(int c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* Does s[i..n) start with the literal w? */
+static int
+at(const char *s, size_t n, size_t i, const char *w, size_t wl)
+{
+	return i <= n && n - i >= wl && memcmp(s + i, w, wl) == 0;
+}
+
+/* Read up to max digits at *i; returns the count and stores the value. */
+static int
+digits(const char *s, size_t n, size_t *i, int max, int *val)
+{
+	int k = 0, v = 0;
+
+	while (*i < n && k < max && isdig((unsigned char)s[*i])) {
+		v = v * 10 + (s[*i] - '0');
+		(*i)++;
+		k++;
+	}
+	*val = v;
+	return k;
+}
+
+static size_t
+skip_spaces(const char *s, size_t n, size_t i, size_t max)
+{
+	size_t k = 0;
+
+	while (i < n && k < max && s[i] == ' ') {
+		i++;
+		k++;
+	}
+	return i;
+}
+
+static int
+days_in_month(int y, int m)
+{
+	static const int dm[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+
+	if (m == 2 && y && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+		return 29;
+	return m >= 1 && m <= 12 ? dm[m - 1] : 31;
+}
+
+static int
+valid_ymd(int y, int m, int d)
+{
+	return (y == 0 || (y >= 1970 && y <= 2099)) && m >= 1 && m <= 12 &&
+	    d >= 1 && d <= days_in_month(y ? y : 2000, m);
+}
+
+/* Chinese numeral digit at s[i]: 〇一二...九 (and 零, ○); -1 if none. */
+static int
+han_digit(const char *s, size_t n, size_t i, size_t *len)
+{
+	static const char *const d[] = { "〇", "一", "二", "三", "四", "五",
+		"六", "七", "八", "九" };
+	int k;
+
+	for (k = 0; k < 10; k++)
+		if (at(s, n, i, d[k], 3)) {
+			*len = 3;
+			return k;
+		}
+	if (at(s, n, i, LIT("零")) || at(s, n, i, LIT("○"))) {
+		*len = 3;
+		return 0;
+	}
+	return -1;
+}
+
+/* A Chinese number 1..39 (十, 十二, 二十, 三十一) at *i. */
+static int
+han_small_number(const char *s, size_t n, size_t *i, int *val)
+{
+	size_t j = *i, l;
+	int v = 0, d;
+
+	d = han_digit(s, n, j, &l);
+	if (d > 0) {
+		v = d;
+		j += l;
+	}
+	if (at(s, n, j, LIT("十"))) {
+		v = (v ? v : 1) * 10;
+		j += 3;
+		d = han_digit(s, n, j, &l);
+		if (d > 0) {
+			v += d;
+			j += l;
+		}
+	}
+	if (j == *i || v == 0)
+		return 0;
+	*i = j;
+	*val = v;
+	return 1;
+}
+
+/* 二〇二四年八月六日 at *i. */
+static int
+han_date(const char *s, size_t n, size_t *i, struct mdate *d)
+{
+	size_t j = *i, l;
+	int y = 0, k, dg, mo, dd;
+
+	for (k = 0; k < 4; k++) {
+		if ((dg = han_digit(s, n, j, &l)) < 0)
+			return 0;
+		y = y * 10 + dg;
+		j += l;
+	}
+	if (!at(s, n, j, LIT("年")))
+		return 0;
+	j += 3;
+	if (!han_small_number(s, n, &j, &mo) || !at(s, n, j, LIT("月")))
+		return 0;
+	j += 3;
+	d->year = y;
+	d->month = mo;
+	d->prec = DP_MONTH;
+	if (han_small_number(s, n, &j, &dd) &&
+	    (at(s, n, j, LIT("日")) || at(s, n, j, LIT("号")))) {
+		j += 3;
+		d->day = dd;
+		d->prec = DP_DAY;
+	}
+	if (!valid_ymd(y, mo, d->prec == DP_DAY ? d->day : 1))
+		return 0;
+	*i = j;
+	return 1;
+}
+
+/* Time zone after a time: +08:00, +0800, Z, GMT+8, UTC, (北京时间), EST... */
+static void
+scan_tz(const char *s, size_t n, size_t *i, struct mdate *d)
+{
+	static const struct {
+		const char *name;
+		int min;
+	} zones[] = {
+		{ "GMT", 0 }, { "UTC", 0 }, { "EST", -300 }, { "EDT", -240 },
+		{ "PST", -480 }, { "PDT", -420 }, { "BST", 60 }, { "CET", 60 },
+		{ "CEST", 120 }, { "JST", 540 }, { "KST", 540 }, { "HKT", 480 },
+	};
+	size_t j = skip_spaces(s, n, *i, 1), k;
+	int sign, h, m = 0;
+
+	if (j < n && s[j] == 'Z' && (j + 1 == n || !isalpha_ascii((unsigned char)s[j + 1]))) {
+		d->has_tz = 1;
+		d->tz_min = 0;
+		*i = j + 1;
+		return;
+	}
+	for (k = 0; k < sizeof(zones) / sizeof(zones[0]); k++) {
+		size_t zl = strlen(zones[k].name);
+
+		if (at(s, n, j, zones[k].name, zl) &&
+		    (j + zl == n || !isalpha_ascii((unsigned char)s[j + zl]))) {
+			d->has_tz = 1;
+			d->tz_min = zones[k].min;
+			j += zl;
+			*i = j;
+			break;
+		}
+	}
+	if (j < n && (s[j] == '+' || s[j] == '-')) {
+		size_t t = j + 1;
+		int nd;
+
+		sign = s[j] == '-' ? -1 : 1;
+		nd = digits(s, n, &t, 2, &h);
+		if (nd == 0 || h > 14)
+			return;
+		if (t < n && s[t] == ':')
+			t++;
+		if (nd == 2 && t + 1 < n && isdig((unsigned char)s[t]) &&
+		    isdig((unsigned char)s[t + 1])) {
+			digits(s, n, &t, 2, &m);
+			if (m > 59)
+				return;
+		}
+		d->has_tz = 1;
+		d->tz_min = sign * (h * 60 + m);
+		*i = t;
+		return;
+	}
+	if (at(s, n, j, LIT("(北京时间)")) || at(s, n, j, LIT("(北京時間)")) ||
+	    at(s, n, j, LIT("北京时间")) || at(s, n, j, LIT("(京港台时间)"))) {
+		d->has_tz = 1;
+		d->tz_min = 480;
+		*i = j + (s[j] == '(' ? 14 : 12);
+		if (at(s, n, j, LIT("(京港台时间)")))
+			*i = j + 17;
+	}
+}
+
+/* am/pm after a time, English or Chinese. */
+static void
+scan_ampm(const char *s, size_t n, size_t *i, struct mdate *d)
+{
+	size_t j = skip_spaces(s, n, *i, 1);
+	int pm = -1;
+
+	if (at(s, n, j, LIT("pm")) || at(s, n, j, LIT("PM")) ||
+	    at(s, n, j, LIT("p.m.")))
+		pm = 1;
+	else if (at(s, n, j, LIT("am")) || at(s, n, j, LIT("AM")) ||
+	    at(s, n, j, LIT("a.m.")))
+		pm = 0;
+	if (pm < 0)
+		return;
+	j += s[j + 1] == '.' ? 4 : 2;
+	if (pm && d->hour < 12)
+		d->hour += 12;
+	else if (!pm && d->hour == 12)
+		d->hour = 0;
+	*i = j;
+}
+
+/* The time after a date: 18:13[:22], 9时30分, 下午3点, T08:00:00Z. */
+static void
+scan_time(const char *s, size_t n, size_t *i, struct mdate *d)
+{
+	static const struct {
+		const char *w;
+		int add;
+	} parts[] = {
+		{ "上午", 0 }, { "凌晨", 0 }, { "早上", 0 }, { "中午", 12 },
+		{ "下午", 12 }, { "晚上", 12 }, { "傍晚", 12 },
+	};
+	size_t j = skip_spaces(s, n, *i, 3), t, k;
+	int h, m, sec, add = -1;
+
+	if (j < n && s[j] == 'T')
+		j++;
+	else if (j < n && s[j] == ',')
+		j = skip_spaces(s, n, j + 1, 2);
+	for (k = 0; k < sizeof(parts) / sizeof(parts[0]); k++)
+		if (at(s, n, j, parts[k].w, 6)) {
+			add = parts[k].add;
+			j += 6;
+			break;
+		}
+	t = j;
+	if (digits(s, n, &t, 2, &h) == 0 || h > 24)
+		return;
+	if (t < n && s[t] == ':') {
+		t++;
+		if (digits(s, n, &t, 2, &m) != 2 || m > 59)
+			return;
+		d->hour = h;
+		d->min = m;
+		d->prec = DP_MINUTE;
+		if (t + 2 < n && s[t] == ':' && isdig((unsigned char)s[t + 1]) &&
+		    digits(s, n, &(size_t){ t + 1 }, 2, &sec) == 2 && sec <= 60) {
+			d->sec = sec;
+			d->prec = DP_SECOND;
+			t += 3;
+		}
+		if (t + 1 < n && s[t] == '.' && isdig((unsigned char)s[t + 1]))
+			for (t++; t < n && isdig((unsigned char)s[t]); t++)
+				;	/* fractions of a second */
+	} else if (at(s, n, t, LIT("时")) || at(s, n, t, LIT("時")) ||
+	    at(s, n, t, LIT("点")) || at(s, n, t, LIT("點"))) {
+		t += 3;
+		m = 0;
+		if (digits(s, n, &(size_t){ t }, 2, &m) > 0) {
+			size_t u = t;
+
+			digits(s, n, &u, 2, &m);
+			if ((at(s, n, u, LIT("分")) && m <= 59)) {
+				t = u + 3;
+			} else
+				m = 0;
+		} else if (at(s, n, t, LIT("半"))) {
+			m = 30;
+			t += 3;
+		}
+		d->hour = h;
+		d->min = m;
+		d->prec = DP_MINUTE;
+	} else
+		return;
+	if (add > 0 && d->hour < 12)
+		d->hour += add;
+	if (d->hour == 24)
+		d->hour = 0;
+	*i = t;
+	scan_ampm(s, n, i, d);
+	scan_tz(s, n, i, d);
+}
+
+static const char *const month_names[] = { "jan", "feb", "mar", "apr", "may",
+	"jun", "jul", "aug", "sep", "oct", "nov", "dec" };
+
+/* An English month name (full or 3-letter, optional '.') at *i: 1..12. */
+static int
+month_name(const char *s, size_t n, size_t *i)
+{
+	size_t j = *i, k;
+	char w[12];
+	int m;
+
+	for (k = 0; j + k < n && k < sizeof(w) - 1 && isalpha_ascii((unsigned char)s[j + k]); k++)
+		w[k] = (char)(s[j + k] | 0x20);
+	w[k] = '\0';
+	if (k < 3)
+		return 0;
+	for (m = 0; m < 12; m++) {
+		static const char *const full[] = { "january", "february", "march",
+			"april", "may", "june", "july", "august", "september",
+			"october", "november", "december" };
+
+		if (memcmp(w, month_names[m], 3) != 0)
+			continue;
+		if (k == 3 || strcmp(w, full[m]) == 0 || (m == 8 && strcmp(w, "sept") == 0)) {
+			j += k;
+			if (j < n && s[j] == '.')
+				j++;
+			*i = j;
+			return m + 1;
+		}
+	}
+	return 0;
+}
+
+/* 1st 2nd 3rd 4th after a day number. */
+static size_t
+skip_ordinal(const char *s, size_t n, size_t i)
+{
+	if (at(s, n, i, LIT("st")) || at(s, n, i, LIT("nd")) ||
+	    at(s, n, i, LIT("rd")) || at(s, n, i, LIT("th")))
+		return i + 2;
+	return i;
+}
+
+/* "September 10th, 2005" or "Sep. 10, 2005" at *i. */
+static int
+english_mdy(const char *s, size_t n, size_t *i, struct mdate *d)
+{
+	size_t j = *i;
+	int m, dd, y;
+
+	if (j > 0 && isalpha_ascii((unsigned char)s[j - 1]))
+		return 0;
+	if (!(m = month_name(s, n, &j)))
+		return 0;
+	j = skip_spaces(s, n, j, 2);
+	if (digits(s, n, &j, 2, &dd) == 0)
+		return 0;
+	j = skip_ordinal(s, n, j);
+	if (j < n && s[j] == ',')
+		j++;
+	j = skip_spaces(s, n, j, 2);
+	if (digits(s, n, &j, 4, &y) != 4 || (j < n && isdig((unsigned char)s[j])))
+		return 0;
+	if (!valid_ymd(y, m, dd))
+		return 0;
+	d->year = y, d->month = m, d->day = dd, d->prec = DP_DAY;
+	*i = j;
+	scan_time(s, n, i, d);
+	return 1;
+}
+
+static int
+is_word_end(const char *s, size_t n, size_t j)
+{
+	return j >= n || !(isdig((unsigned char)s[j]) || isalpha_ascii((unsigned char)s[j]));
+}
+
+/* A time followed by a date in words, at *i (a digit). */
+static int
+time_then_date(const char *s, size_t n, size_t *i, struct mdate *d)
+{
+	struct mdate tm = { 0 };
+	size_t j = *i, k;
+
+	scan_time(s, n, &j, &tm);
+	if (tm.prec < DP_MINUTE)
+		return 0;
+	/* Then blanks, a comma, perhaps a weekday. */
+	for (k = 0; k < 3 && j < n && (s[j] == ' ' || s[j] == ','); k++)
+		j++;
+	for (k = 0; k < 2 && j < n && isalpha_ascii((unsigned char)s[j]) &&
+	    !month_name(s, n, &(size_t){ j }); k++) {
+		/* a zone we do not know (ET) or a weekday */
+		while (j < n && isalpha_ascii((unsigned char)s[j]))
+			j++;
+		while (j < n && (s[j] == ',' || s[j] == ' ' || s[j] == '.'))
+			j++;
+	}
+	if (!english_mdy(s, n, &j, d))
+		return 0;
+	d->hour = tm.hour, d->min = tm.min, d->sec = tm.sec;
+	d->prec = tm.prec;
+	d->has_tz = tm.has_tz, d->tz_min = tm.tz_min;
+	*i = j;
+	return 1;
+}
+
+/* Relative phrases with a number: 3分钟前, 2 hours ago, 1年前. */
+static int
+relative_number(const char *s, size_t n, size_t *i, struct mdate *d)
+{
+	static const struct {
+		const char *w;
+		char unit;
+	} units[] = {
+		{ "秒前", 's' }, { "秒钟前", 's' }, { "分钟前", 'm' }, { "分鐘前", 'm' },
+		{ "小时前", 'h' }, { "小時前", 'h' }, { "个小时前", 'h' },
+		{ "天前", 'd' }, { "日前", 'd' }, { "周前", 'w' }, { "週前", 'w' },
+		{ "星期前", 'w' }, { "个月前", 'M' }, { "個月前", 'M' }, { "月前", 'M' },
+		{ "年前", 'y' },
+		{ " seconds ago", 's' }, { " minutes ago", 'm' }, { " minute ago", 'm' },
+		{ " mins ago", 'm' }, { " hours ago", 'h' }, { " hour ago", 'h' },
+		{ " days ago", 'd' }, { " day ago", 'd' }, { " weeks ago", 'w' },
+		{ " months ago", 'M' }, { " years ago", 'y' }, { " year ago", 'y' },
+	};
+	size_t j = *i, k;
+	int v;
+
+	if (digits(s, n, &j, 3, &v) == 0 || j >= n || isdig((unsigned char)s[j]) ||
+	    (s[j] != ' ' && ((unsigned char)s[j] < 0xe4 || (unsigned char)s[j] > 0xe9)))
+		return 0;
+	for (k = 0; k < sizeof(units) / sizeof(units[0]); k++) {
+		size_t wl = strlen(units[k].w);
+
+		if (at(s, n, j, units[k].w, wl)) {
+			/* "3日前" can be "3日" + "前": only take it as relative. */
+			d->flags |= MF_RELATIVE;
+			d->rel_unit = units[k].unit;
+			d->rel_n = v;
+			*i = j + wl;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* Relative words: 刚刚, 今天/昨天/前天 [HH:MM], yesterday. */
+static int
+relative_word(const char *s, size_t n, size_t *i, struct mdate *d)
+{
+	static const struct {
+		const char *w;
+		int days;
+	} words[] = {
+		{ "刚刚", -1 }, { "剛剛", -1 }, { "今天", 0 }, { "昨天", 1 },
+		{ "前天", 2 }, { "yesterday", 1 }, { "Yesterday", 1 }, { "today", 0 },
+		{ "Today", 0 }, { "just now", -1 },
+	};
+	size_t j = *i, k, t;
+
+	for (k = 0; k < sizeof(words) / sizeof(words[0]); k++) {
+		size_t wl;
+
+		if (words[k].w[0] != s[j])
+			continue;
+		wl = strlen(words[k].w);
+		if (!at(s, n, j, words[k].w, wl))
+			continue;
+		if (isalpha_ascii((unsigned char)words[k].w[0]) &&
+		    ((j > 0 && isalpha_ascii((unsigned char)s[j - 1])) ||
+		    !is_word_end(s, n, j + wl)))
+			continue;
+		d->flags |= MF_RELATIVE;
+		j += wl;
+		if (words[k].days < 0) {
+			d->rel_unit = 'm';
+			d->rel_n = 0;
+		} else {
+			struct mdate tm = { 0 };
+
+			d->rel_unit = 'd';
+			d->rel_n = words[k].days;
+			t = j;
+			scan_time(s, n, &t, &tm);
+			/* Only a word with a time is a date; 今天 alone is prose. */
+			if (tm.prec < DP_MINUTE && words[k].days == 0)
+				return 0;
+			if (tm.prec >= DP_MINUTE) {
+				d->rel_time = 1;
+				d->hour = tm.hour;
+				d->min = tm.min;
+				j = t;
+			}
+		}
+		*i = j;
+		return 1;
+	}
+	return 0;
+}
+
+/* Numeric forms starting with a digit at *i. */
+static int
+numeric_date(const char *s, size_t n, size_t *i, struct mdate *d)
+{
+	size_t j = *i, t;
+	int a, b, c, na, nb, nc;
+	char sep;
+
+	na = digits(s, n, &j, 4, &a);
+	if (na == 4 && j < n && isdig((unsigned char)s[j]))
+		return 0;
+	if (na == 4 && a >= 1970 && a <= 2099) {
+		if (j < n && (s[j] == '-' || s[j] == '/' || s[j] == '.')) {
+			sep = s[j];
+			t = j + 1;
+			nb = digits(s, n, &t, 2, &b);
+			if (nb == 0 || (t < n && isdig((unsigned char)s[t])) || b < 1 || b > 12)
+				return 0;
+			if (t < n && s[t] == sep) {
+				size_t u = t + 1;
+
+				nc = digits(s, n, &u, 2, &c);
+				if (nc == 0 || !valid_ymd(a, b, c))
+					return 0;
+				d->year = a, d->month = b, d->day = c, d->prec = DP_DAY;
+				*i = u;
+				scan_time(s, n, i, d);
+				return 1;
+			}
+			/* "2003-5": a month, unless it is a range "2019-2022". */
+			if (sep == '.')
+				return 0;
+			d->year = a, d->month = b, d->prec = DP_MONTH;
+			*i = t;
+			return 1;
+		}
+		t = skip_spaces(s, n, j, 1);
+		if (at(s, n, t, LIT("年"))) {
+			size_t u = skip_spaces(s, n, t + 3, 1);
+
+			d->year = a;
+			d->prec = DP_YEAR;
+			*i = t + 3;
+			if (digits(s, n, &u, 2, &b) > 0 && b >= 1 && b <= 12) {
+				u = skip_spaces(s, n, u, 1);
+				if (!at(s, n, u, LIT("月")))
+					return 1;
+				u = skip_spaces(s, n, u + 3, 1);
+				d->month = b;
+				d->prec = DP_MONTH;
+				*i = u;
+				if (digits(s, n, &u, 2, &c) > 0 && valid_ymd(a, b, c)) {
+					u = skip_spaces(s, n, u, 1);
+					if (at(s, n, u, LIT("日")) || at(s, n, u, LIT("号"))) {
+						d->day = c;
+						d->prec = DP_DAY;
+						*i = u + 3;
+						scan_time(s, n, i, d);
+					}
+				}
+			}
+			return 1;
+		}
+		return 0;
+	}
+	if (na < 1 || na > 2)
+		return 0;
+	/* "7:07 PM EST Nov 19, 2019", "6:45 PM, Feb 16, 2018": time first. */
+	if (j < n && s[j] == ':' && time_then_date(s, n, i, d))
+		return 1;
+	/* D/M/YYYY (or M/D/YYYY when the day cannot be a month). */
+	if (j < n && (s[j] == '/' || s[j] == '.' || s[j] == '-')) {
+		sep = s[j];
+		t = j + 1;
+		nb = digits(s, n, &t, 2, &b);
+		if (nb >= 1 && t < n && s[t] == sep) {
+			size_t u = t + 1;
+
+			nc = digits(s, n, &u, 4, &c);
+			if (nc == 4 && (u >= n || !isdig((unsigned char)s[u]))) {
+				int day = a, mon = b;
+
+				if (b > 12 && a <= 12)
+					day = b, mon = a;
+				if (!valid_ymd(c, mon, day))
+					return 0;
+				d->year = c, d->month = mon, d->day = day, d->prec = DP_DAY;
+				*i = u;
+				while (*i < n && (s[*i] == ' ' || s[*i] == '-'))
+					(*i)++;
+				if (*i > u + 4)
+					*i = u;
+				scan_time(s, n, i, d);
+				if (d->prec == DP_DAY)
+					*i = u;
+				return 1;
+			}
+		}
+		/* (09-24): month and day, the year from context. */
+		if (sep == '-' && na == 2 && nb == 2 && *i > 0 && s[*i - 1] == '(' &&
+		    (t >= n || s[t] == ')' || s[t] == ' ') && valid_ymd(0, a, b)) {
+			d->month = a, d->day = b, d->prec = DP_DAY;
+			d->flags |= MF_YEAR_INFERRED;
+			*i = t;
+			scan_time(s, n, i, d);
+			return 1;
+		}
+		/* "09-24 15:10": month and day with a time, the year from context. */
+		if ((sep == '-' || sep == '/') && nb >= 1 && valid_ymd(0, a, b) &&
+		    (*i == 0 || s[*i - 1] == ' ') && t < n && s[t] == ' ') {
+			struct mdate tm = { 0 };
+			size_t u = t;
+
+			scan_time(s, n, &u, &tm);
+			if (tm.prec >= DP_MINUTE) {
+				*d = tm;
+				d->month = a, d->day = b;
+				d->flags |= MF_YEAR_INFERRED;
+				*i = u;
+				return 1;
+			}
+		}
+		return 0;
+	}
+	/* M月D日 with the year from context. */
+	t = j;
+	if (at(s, n, t, LIT("月"))) {
+		t += 3;
+		if (digits(s, n, &t, 2, &b) > 0 && valid_ymd(0, a, b) &&
+		    (at(s, n, t, LIT("日")) || at(s, n, t, LIT("号")))) {
+			d->month = a, d->day = b, d->prec = DP_DAY;
+			d->flags |= MF_YEAR_INFERRED;
+			*i = t + 3;
+			scan_time(s, n, i, d);
+			return 1;
+		}
+		return 0;
+	}
+	/* 10 September 2005 */
+	t = skip_ordinal(s, n, j);
+	if (t < n && s[t] == ' ') {
+		int m;
+
+		t++;
+		if ((m = month_name(s, n, &t))) {
+			if (t < n && s[t] == ',')
+				t++;
+			t = skip_spaces(s, n, t, 2);
+			if (digits(s, n, &t, 4, &c) == 4 && is_word_end(s, n, t) &&
+			    valid_ymd(c, m, a)) {
+				d->year = c, d->month = m, d->day = a, d->prec = DP_DAY;
+				*i = t;
+				scan_time(s, n, i, d);
+				return 1;
+			}
+		}
+	}
+	return 0;
+}
+
+int
+date_scan(const char *s, size_t n, size_t *pos, struct mdate *d,
+    size_t *start, size_t *end)
+{
+	size_t i;
+
+	for (i = *pos; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		size_t j = i;
+
+		memset(d, 0, sizeof(*d));
+		if (isdig(c)) {
+			/* Only at the start of a number. */
+			if (i > 0 && isdig((unsigned char)s[i - 1]))
+				continue;
+			if (numeric_date(s, n, &j, d) || (j = i, relative_number(s, n, &j, d)))
+				goto found;
+			while (i + 1 < n && isdig((unsigned char)s[i + 1]))
+				i++;
+		} else if (isalpha_ascii(c)) {
+			/* Month names and yesterday/today/just start with these. */
+			if (strchr("jfmasondytJFMASONDYT", c) &&
+			    (english_mdy(s, n, &j, d) || (j = i, relative_word(s, n, &j, d))))
+				goto found;
+			while (i + 1 < n && isalpha_ascii((unsigned char)s[i + 1]))
+				i++;
+		} else if (c >= 0xe3 && c <= 0xe9 && i + 2 < n) {
+			uint32_t cp = ((uint32_t)(c & 0x0f) << 12) |
+			    ((uint32_t)((unsigned char)s[i + 1] & 0x3f) << 6) |
+			    ((unsigned char)s[i + 2] & 0x3f);
+
+			/* Only the few characters that can start a date. */
+			switch (cp) {
+			case 0x3007: case 0x4e00: case 0x4e8c: case 0x4e09: case 0x56db:
+			case 0x4e94: case 0x516d: case 0x4e03: case 0x516b: case 0x4e5d:
+			case 0x96f6:	/* 〇一二三四五六七八九零 */
+				if (han_date(s, n, &j, d))
+					goto found;
+				break;
+			case 0x521a: case 0x525b: case 0x4eca: case 0x6628: case 0x524d:
+				/* 刚 剛 今 昨 前 */
+				if (relative_word(s, n, &j, d))
+					goto found;
+				break;
+			}
+			i += 2;
+		}
+		continue;
+found:
+		if (d->flags & MF_RELATIVE) {
+			d->raw_off = i;
+			d->raw_len = j - i;
+		}
+		*start = i;
+		*end = j;
+		*pos = j;
+		return 1;
+	}
+	*pos = n;
+	return 0;
+}
+
+int
+mdate_parse(const char *s, size_t n, struct mdate *d)
+{
+	size_t pos = 0, a, b;
+
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+		n--;
+	while (pos < n && (s[pos] == ' ' || s[pos] == '\t'))
+		pos++;
+	if (!date_scan(s, n, &pos, d, &a, &b) || (d->flags & MF_RELATIVE) ||
+	    d->year == 0)
+		return -1;
+	return b == n ? 0 : -1;
+}
+
+static long long
+days_from_civil(long long y, int m, int d)
+{
+	/* H. Hinnant's algorithm: days since 1970-01-01. */
+	long long era;
+	unsigned yoe, doy, doe;
+
+	y -= m <= 2;
+	era = (y >= 0 ? y : y - 399) / 400;
+	yoe = (unsigned)(y - era * 400);
+	doy = (unsigned)((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1);
+	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + (long long)doe - 719468;
+}
+
+static void
+civil_from_days(long long z, int *y, int *m, int *d)
+{
+	long long era;
+	unsigned doe, yoe, doy, mp;
+
+	z += 719468;
+	era = (z >= 0 ? z : z - 146096) / 146097;
+	doe = (unsigned)(z - era * 146097);
+	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	mp = (5 * doy + 2) / 153;
+	*d = (int)(doy - (153 * mp + 2) / 5 + 1);
+	*m = (int)(mp < 10 ? mp + 3 : mp - 9);
+	*y = (int)(yoe + era * 400 + (*m <= 2));
+}
+
+void
+mdate_add_minutes(struct mdate *d, long long minutes)
+{
+	long long t = days_from_civil(d->year, d->month ? d->month : 1,
+	    d->day ? d->day : 1) * 1440 + d->hour * 60 + d->min + minutes;
+	long long days = t >= 0 ? t / 1440 : -((-t + 1439) / 1440);
+	long long rem = t - days * 1440;
+
+	civil_from_days(days, &d->year, &d->month, &d->day);
+	d->hour = (int)(rem / 60);
+	d->min = (int)(rem % 60);
+}
+
+int
+mdate_cmp(const struct mdate *a, const struct mdate *b)
+{
+	enum date_prec p = a->prec < b->prec ? a->prec : b->prec;
+	int va[5] = { a->year, a->month, a->day, a->hour, a->min };
+	int vb[5] = { b->year, b->month, b->day, b->hour, b->min };
+	int k, lim;
+
+	lim = p >= DP_MINUTE ? 5 : (int)p;
+	for (k = 0; k < lim; k++)
+		if (va[k] != vb[k])
+			return va[k] < vb[k] ? -1 : 1;
+	return 0;
+}
+
+void
+mdate_format(struct buf *b, const struct mdate *d)
+{
+	if (d->year)
+		buf_printf(b, "%04d", d->year);
+	else
+		buf_adds(b, "-");	/* ISO 8601 "--MM-DD": year not known */
+	if (d->prec >= DP_MONTH)
+		buf_printf(b, "-%02d", d->month);
+	if (d->prec >= DP_DAY)
+		buf_printf(b, "-%02d", d->day);
+	if (d->prec >= DP_MINUTE)
+		buf_printf(b, "T%02d:%02d", d->hour, d->min);
+	if (d->prec >= DP_SECOND)
+		buf_printf(b, ":%02d", d->sec);
+	if (d->has_tz && d->prec >= DP_MINUTE) {
+		int o = d->tz_min < 0 ? -d->tz_min : d->tz_min;
+
+		if (d->tz_min == 0 && d->prec >= DP_MINUTE)
+			buf_adds(b, "Z");
+		else
+			buf_printf(b, "%c%02d:%02d", d->tz_min < 0 ? '-' : '+',
+			    o / 60, o % 60);
+	}
+}

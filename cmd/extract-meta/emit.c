@@ -1,0 +1,250 @@
+/*
+ * emit.c - extract-meta's output: a field's value as JSON (for the object
+ * per record and the -j merge) or as a TSV cell (for -f).
+ */
+#include <string.h>
+
+#include "emit.h"
+#include "json.h"
+
+static const char *const flag_names[] = { "year_inferred", "relative", "tz_assumed" };
+
+int
+emit_field_index(const char *name, size_t n)
+{
+	int f;
+
+	for (f = 0; f < MF_NFIELDS; f++)
+		if (strlen(meta_field_names[f]) == n &&
+		    memcmp(meta_field_names[f], name, n) == 0)
+			return f;
+	if (n == 4 && memcmp(name, "file", 4) == 0)
+		return EMIT_FILE;
+	return -1;
+}
+
+static const struct mdate *
+date_of(const struct meta *m, int f, const struct buf **raw)
+{
+	switch (f) {
+	case MF_PUBLISHED:
+		*raw = &m->raw_published;
+		return &m->published;
+	case MF_MODIFIED:
+		*raw = &m->raw_modified;
+		return &m->modified;
+	default:
+		*raw = NULL;
+		return &m->crawled;
+	}
+}
+
+static const struct meta_list *
+list_of(const struct meta *m, int f)
+{
+	return f == MF_AUTHORS ? &m->authors : f == MF_EDITORS ? &m->editors :
+	    &m->categories;
+}
+
+static const struct buf *
+str_of(const struct meta *m, int f, int *has)
+{
+	switch (f) {
+	case MF_TITLE:
+		*has = m->has_title;
+		return &m->title;
+	case MF_SOURCE:
+		*has = m->has_source;
+		return &m->source;
+	case MF_URL:
+		*has = m->has_url;
+		return &m->url;
+	default:
+		*has = m->has_lang;
+		return &m->lang;
+	}
+}
+
+void
+emit_json_value(struct buf *b, const struct meta *m, int f)
+{
+	const struct buf *raw, *s;
+	const struct mdate *d;
+	const struct meta_list *l;
+	size_t i, off;
+	int has, first = 1;
+
+	switch (f) {
+	case MF_PUBLISHED:
+	case MF_MODIFIED:
+	case MF_CRAWLED:
+		d = date_of(m, f, &raw);
+		if (raw && raw->len) {
+			json_put_string(b, raw->data, raw->len);
+		} else if (d->prec == DP_NONE) {
+			buf_adds(b, "null");
+		} else {
+			buf_addc(b, '"');
+			mdate_format(b, d);
+			buf_addc(b, '"');
+		}
+		return;
+	case MF_AUTHORS:
+	case MF_EDITORS:
+	case MF_CATEGORIES:
+		l = list_of(m, f);
+		buf_addc(b, '[');
+		for (i = 0, off = 0; i < l->n; i++) {
+			size_t n = strlen(l->data.data + off);
+
+			if (i)
+				buf_addc(b, ',');
+			json_put_string(b, l->data.data + off, n);
+			off += n + 1;
+		}
+		buf_addc(b, ']');
+		return;
+	case MF_FLAGS:
+		buf_addc(b, '[');
+		for (i = 0; i < sizeof(flag_names) / sizeof(flag_names[0]); i++)
+			if (m->flags & (1u << i)) {
+				if (!first)
+					buf_addc(b, ',');
+				first = 0;
+				json_put_cstr_or_null(b, flag_names[i]);
+			}
+		buf_addc(b, ']');
+		return;
+	default:
+		s = str_of(m, f, &has);
+		if (has)
+			json_put_string(b, s->data, s->len);
+		else
+			buf_adds(b, "null");
+	}
+}
+
+void
+emit_evidence(struct buf *b, const struct meta *m)
+{
+	int f, first = 1;
+
+	buf_addc(b, '{');
+	for (f = 0; f < MF_NFIELDS; f++) {
+		if (!m->ev[f].len)
+			continue;
+		if (!first)
+			buf_addc(b, ',');
+		first = 0;
+		buf_printf(b, "\"%s\":[%zu,%zu]", meta_field_names[f], m->ev[f].off,
+		    m->ev[f].len);
+	}
+	buf_addc(b, '}');
+}
+
+/*
+ * Append s[0..n) as a TSV cell: \t \n \r and \\ escaped, other control
+ * bytes as \xHH, so that a cell never holds a separator (tab, newline, NUL).
+ */
+static void
+tsv_cell(struct buf *b, const char *s, size_t n)
+{
+	size_t i, run = 0;
+
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		const char *esc = NULL;
+
+		switch (c) {
+		case '\t': esc = "\\t"; break;
+		case '\n': esc = "\\n"; break;
+		case '\r': esc = "\\r"; break;
+		case '\\': esc = "\\\\"; break;
+		}
+		if (!esc && c >= 0x20 && c != 0x7f)
+			continue;
+		buf_add(b, s + run, i - run);
+		if (esc)
+			buf_adds(b, esc);
+		else
+			buf_printf(b, "\\x%02x", c);
+		run = i + 1;
+	}
+	buf_add(b, s + run, n - run);
+}
+
+void
+emit_tsv_value(struct buf *b, const struct meta *m, int f, const char *file)
+{
+	const struct buf *raw, *s;
+	const struct mdate *d;
+	const struct meta_list *l;
+	size_t i, off;
+	int has, first = 1;
+
+	switch (f) {
+	case EMIT_FILE:
+		if (file)
+			tsv_cell(b, file, strlen(file));
+		return;
+	case MF_PUBLISHED:
+	case MF_MODIFIED:
+	case MF_CRAWLED:
+		d = date_of(m, f, &raw);
+		if (raw && raw->len)
+			tsv_cell(b, raw->data, raw->len);
+		else if (d->prec != DP_NONE)
+			mdate_format(b, d);
+		return;
+	case MF_AUTHORS:
+	case MF_EDITORS:
+	case MF_CATEGORIES:
+		l = list_of(m, f);
+		for (i = 0, off = 0; i < l->n; i++) {
+			size_t n = strlen(l->data.data + off);
+
+			if (i)
+				buf_addc(b, ';');
+			tsv_cell(b, l->data.data + off, n);
+			off += n + 1;
+		}
+		return;
+	case MF_FLAGS:
+		for (i = 0; i < sizeof(flag_names) / sizeof(flag_names[0]); i++)
+			if (m->flags & (1u << i)) {
+				if (!first)
+					buf_addc(b, ';');
+				first = 0;
+				buf_adds(b, flag_names[i]);
+			}
+		return;
+	default:
+		s = str_of(m, f, &has);
+		if (has)
+			tsv_cell(b, s->data, s->len);
+	}
+}
+
+void
+emit_object(struct buf *b, const struct meta *m, const char *file, int evidence)
+{
+	int f;
+
+	buf_addc(b, '{');
+	if (file) {
+		buf_adds(b, "\"file\":");
+		json_put_cstr_or_null(b, file);
+		buf_addc(b, ',');
+	}
+	for (f = 0; f < MF_NFIELDS; f++) {
+		if (f)
+			buf_addc(b, ',');
+		buf_printf(b, "\"%s\":", meta_field_names[f]);
+		emit_json_value(b, m, f);
+	}
+	if (evidence) {
+		buf_adds(b, ",\"evidence\":");
+		emit_evidence(b, m);
+	}
+	buf_addc(b, '}');
+}

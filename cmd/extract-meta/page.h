@@ -1,0 +1,146 @@
+/*
+ * page.h - the working state of the extract-meta engine, shared by its
+ * scanner (scan.c: folding, lines, labels, dates, bylines, breadcrumbs)
+ * and its chooser (meta.c: one value per field from the candidates).
+ * Private to cmd/extract-meta.
+ */
+#ifndef PAGE_H
+#define PAGE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include <string.h>
+
+#include "meta.h"
+
+#define LIT(s) (s), (sizeof(s) - 1)
+
+/* Lines longer than this are body paragraphs: only their ends are read. */
+#define LONG_LINE 600
+/* Longer lines with this many visible bytes are read at their ends only. */
+#define LONG_BYTES 480
+#define LONG_HEAD 180
+#define LONG_TAIL 300
+/* Lines read of one record: the first two thirds and the last third. */
+#define MAX_LINES 30000
+
+struct line {
+	size_t off, len;	/* the trimmed line in the original text */
+	size_t noff, nlen;	/* the trimmed line in m->norm */
+	int nchars;		/* characters */
+	int nvis;		/* characters other than spaces */
+	int nhan;		/* Han characters */
+	unsigned bits;
+	unsigned hints;		/* H_*: what the line may hold */
+};
+
+/* Hints from the first pass over a line, so later passes can be skipped. */
+enum {
+	H_SEP = 1 << 0,		/* ':' or '/' */
+	H_DATE = 1 << 1,	/* a digit, a Latin letter, 年, 刚, 今, 昨, 前 */
+	H_PAREN = 1 << 2,
+	H_CRUMB = 1 << 3,	/* > » › → */
+	H_BEN = 1 << 4,		/* 本: 本文由 */
+	H_FA = 1 << 5,		/* 发 發: 发表于 */
+	H_ROLE = 1 << 6,	/* the first character of a role word: 记者 通讯员 */
+	H_REL = 1 << 7,		/* the first character of a related-list heading */
+};
+
+/* Line bits. */
+enum {
+	LB_DATE = 1 << 0,	/* holds a date candidate */
+	LB_LABEL = 1 << 1,	/* holds a known label */
+	LB_CRUMB = 1 << 2,	/* is a breadcrumb */
+	LB_LONG = 1 << 3,
+	LB_BULLET = 1 << 4,
+	LB_META = 1 << 5,	/* a source or author label: the meta block */
+	LB_END = 1 << 6,	/* editor line or a related-list heading */
+	LB_FULLDATE = 1 << 7,	/* a date with year and day, or a time */
+	LB_SLASH = 1 << 8,	/* a breadcrumb with '/' between its items */
+};
+
+/* Label kinds. */
+enum lkind {
+	LK_NONE, LK_SOURCE, LK_REPRINT, LK_AUTHOR, LK_EDITOR, LK_EDITOR_PLAIN,
+	LK_PUBLISHED, LK_MODIFIED, LK_CRAWLED, LK_CATEGORY, LK_URL, LK_TITLE,
+	LK_ORIG_TITLE, LK_PLACE, LK_STOP,
+};
+
+/* A found label: where it is in the line and where its value starts. */
+struct hit {
+	size_t start, vstart;	/* offsets within the line */
+	enum lkind kind;
+};
+
+/* A date candidate. */
+struct dcand {
+	struct mdate d;
+	size_t line;
+	size_t start, end;	/* in the normalised line */
+	enum lkind kind;	/* LK_PUBLISHED, LK_MODIFIED, LK_CRAWLED, LK_NONE */
+	double score;
+};
+
+/* A candidate value of a text or list field. */
+struct vcand {
+	size_t line;
+	size_t off, len;	/* in m->norm */
+	enum lkind kind;
+	int how;		/* HOW_* */
+};
+
+enum { HOW_LABEL, HOW_BYLINE, HOW_BARE, HOW_POSTER, HOW_AFTER_DATE, HOW_PUBLISHED_BY };
+
+/* The page being read: the engine's working state. */
+struct page {
+	struct meta *m;
+	const struct meta_opts *o;
+	const char *text;
+	size_t len;
+	const char *n;		/* m->norm.data */
+	struct line *ln;
+	size_t nl;
+	struct dcand *dc;
+	size_t ndc, dccap;
+	struct vcand *vc;
+	size_t nvc, vccap;
+	long crumb_line;	/* first breadcrumb */
+	size_t crumb_off, crumb_len;
+	long title_label_line;
+	int han, kana, hangul, latin, hans, hant, en_words;
+};
+
+/* Fold the text, cut it into lines and collect every candidate. */
+void scan_page(struct page *pg);
+
+/* memmem(3), which POSIX lacks: the first w[0..wl) in s[0..n), or NULL. */
+const char *scan_find(const char *s, size_t n, const char *w, size_t wl);
+/* Bytes of the run of CJK ideographs (U+4E00..U+9FFF) at s[i]. */
+size_t scan_han_run(const char *s, size_t n, size_t i);
+/* Where two Chinese names run together in s[0..n) split (bytes), or 0. */
+size_t scan_name_split(const char *s, size_t n);
+/* Length of the role word (记者, 通讯员, ...) at s[i], or 0. */
+size_t scan_role_at(const char *s, size_t n, size_t i);
+/* Length of the breadcrumb separator (> >> » › →) at s[i], or 0. */
+size_t scan_crumb_sep(const char *s, size_t n, size_t i);
+/* Does s[0..n) end in 首页/Home (a breadcrumb's root)?  In 正文? */
+int scan_is_home(const char *s, size_t n);
+int scan_is_body_word(const char *s, size_t n);
+/* Record a candidate value of kind at m->norm[off..off+len) of line. */
+void scan_add_value(struct page *pg, size_t line, size_t off, size_t len,
+    enum lkind kind, int how);
+
+static inline int
+scan_is_han_lead(unsigned char c)
+{
+	return c >= 0xe4 && c <= 0xe9;
+}
+
+static inline int
+scan_starts_with(const char *s, size_t n, const char *w, size_t wl)
+{
+	return n >= wl && memcmp(s, w, wl) == 0;
+}
+
+#endif

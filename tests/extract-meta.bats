@@ -1,0 +1,266 @@
+#!/usr/bin/env bats
+# extract-meta: the fields on real pages and on fixtures written from real
+# page lines, the record modes, -f, --evidence, --assume-tz, --now.
+
+setup() {
+	load test_helper/common-setup
+	_common_setup
+	F="$FIXTURES/extract-meta"
+}
+
+# Print the value of key $2 of the JSON object in $1 (lists joined by '|').
+jget() {
+	python3 -c '
+import json, sys
+v = json.loads(sys.argv[1])[sys.argv[2]]
+print("|".join(v) if isinstance(v, list) else ("null" if v is None else v))
+' "$1" "$2"
+}
+
+@test "extract-meta: the five seed pages are right on every labelled field" {
+	need_corpora
+	mkdir -p "$BATS_TEST_TMPDIR/pred" "$BATS_TEST_TMPDIR/gold"
+	for f in "$CORPORA"/pages/text/zh-seed-*.txt; do
+		n=$(basename "$f" .txt)
+		extract-meta "$f" >"$BATS_TEST_TMPDIR/pred/$n.json"
+		cp "$CORPORA/pages/gold/$n.meta.json" "$BATS_TEST_TMPDIR/gold/"
+	done
+	python3 "$SHARED/tools/score-meta.py" "$BATS_TEST_TMPDIR/gold" "$BATS_TEST_TMPDIR/pred" \
+	    --per-page "$BATS_TEST_TMPDIR/pp.tsv" >/dev/null
+	[ "$(wc -l <"$BATS_TEST_TMPDIR/pp.tsv")" -ge 30 ]
+	run awk -F'\t' '$3 != "1.000"' "$BATS_TEST_TMPDIR/pp.tsv"
+	assert_output ""
+}
+
+@test "extract-meta: Chinese dev pages stay at or above the measured floor" {
+	need_corpora
+	mkdir -p "$BATS_TEST_TMPDIR/pred" "$BATS_TEST_TMPDIR/gold"
+	for f in "$CORPORA"/pages/text/zh-*.txt; do
+		extract-meta "$f" >"$BATS_TEST_TMPDIR/pred/$(basename "$f" .txt).json"
+	done
+	cp "$CORPORA"/pages/gold/zh-*.meta.json "$BATS_TEST_TMPDIR/gold/"
+	python3 "$SHARED/tools/score-meta.py" "$BATS_TEST_TMPDIR/gold" "$BATS_TEST_TMPDIR/pred" \
+	    --json >"$BATS_TEST_TMPDIR/score.json"
+	python3 - "$BATS_TEST_TMPDIR/score.json" <<'PY'
+import json, sys
+s = json.load(open(sys.argv[1]))["fields"]
+floor = {"title": .75, "published": .80, "source": .90, "authors": .70,
+         "editors": .95, "categories": .90}
+low = {k: round(s[k], 3) for k in floor if s[k] < floor[k]}
+assert not low, low
+PY
+}
+
+@test "extract-meta: traditional page with injected pinyin, byline and 責任編輯" {
+	run --separate-stderr extract-meta "$F/trad-pinyin.txt"
+	assert_success
+	[ "$(jget "$output" title)" = "蘇州:科技創新走在前列" ]
+	[ "$(jget "$output" published)" = "2024-08-06T11:54" ]
+	[ "$(jget "$output" source)" = "蘇州日報" ]
+	# 孫 焱: a padded two-character name is one name.
+	[ "$(jget "$output" authors)" = "陳志奎|孫焱|應東昊" ]
+	[ "$(jget "$output" editors)" = "費菲" ]
+	[ "$(jget "$output" categories)" = "本地新聞" ]
+	[ "$(jget "$output" lang)" = "zh-Hant" ]
+	[[ "$output" != *"("* ]]
+}
+
+@test "extract-meta: the labelled date wins over related-list and footer dates" {
+	run extract-meta "$F/decoy.txt"
+	assert_success
+	[ "$(jget "$output" published)" = "2024-02-07T21:02:00" ]
+	[ "$(jget "$output" crawled)" = "2024-02-07T23:45:08" ]
+	# 来源 is the source; 本文转自 is only a fallback.
+	[ "$(jget "$output" source)" = "人民资讯" ]
+	[ "$(jget "$output" categories)" = "国内" ]
+	# With the zone known, crawled is given in UTC.
+	run extract-meta --assume-tz +08:00 "$F/decoy.txt"
+	[ "$(jget "$output" crawled)" = "2024-02-07T15:45:08Z" ]
+	[ "$(jget "$output" published)" = "2024-02-07T21:02:00+08:00" ]
+}
+
+@test "extract-meta: zh-seed-004, dates after the snapshot time are decoys" {
+	need_corpora
+	run extract-meta "$CORPORA/pages/text/zh-seed-004.txt"
+	[ "$(jget "$output" published)" = "2024-02-07T21:02:00" ]
+	# The same page with a crawl time before the related list's dates.
+	run extract-meta --now 2024-02-08T00:00 "$CORPORA/pages/text/zh-seed-004.txt"
+	[ "$(jget "$output" published)" = "2024-02-07T21:02:00" ]
+}
+
+@test "extract-meta: a relative date is kept raw and flagged without an anchor" {
+	run extract-meta "$F/relative.txt"
+	assert_success
+	[ "$(jget "$output" published)" = "3小时前" ]
+	[ "$(jget "$output" flags)" = "relative" ]
+	[ "$(jget "$output" title)" = "某市加快建设科技创新中心" ]
+}
+
+@test "extract-meta: --now resolves a relative date, --assume-tz adds the offset" {
+	run extract-meta --now 2024-09-24T10:00 "$F/relative.txt"
+	[ "$(jget "$output" published)" = "2024-09-24T07:00" ]
+	run extract-meta --now 2024-09-24T10:00 --assume-tz +08:00 "$F/relative.txt"
+	[ "$(jget "$output" published)" = "2024-09-24T07:00+08:00" ]
+	[ "$(jget "$output" flags)" = "relative|tz_assumed" ]
+	run --separate-stderr extract-meta --assume-tz 8 "$F/relative.txt"
+	assert_failure 2
+	[[ "$stderr" == *"--assume-tz"* ]]
+	run --separate-stderr extract-meta --now yesterday "$F/relative.txt"
+	assert_failure 2
+}
+
+@test "extract-meta -j: WARC-Date anchors relative dates; other fields kept byte for byte" {
+	text=$(python3 -c 'import json,sys; print(json.dumps(open(sys.argv[1]).read(), ensure_ascii=False))' "$F/relative.txt")
+	printf '{"id": 7, "WARC-Date": "2024-09-24T10:00:00Z", "extra": {"a": [1, 2.50]}, "title": null, "text": %s}\n' "$text" >"$BATS_TEST_TMPDIR/in.jsonl"
+	run --separate-stderr extract-meta -j "$BATS_TEST_TMPDIR/in.jsonl"
+	assert_success
+	# Untouched members as written; title replaced in place, before text.
+	[[ "$output" == '{"id": 7, "WARC-Date": "2024-09-24T10:00:00Z", "extra": {"a": [1, 2.50]}, "title": "某市加快建设科技创新中心", "text": '* ]]
+	# Three hours before the crawl instant, in the crawl time's zone.
+	[ "$(jget "$output" published)" = "2024-09-24T07:00Z" ]
+	[ "$(jget "$output" crawled)" = "2024-09-24T10:00:00Z" ]
+	[ "$(jget "$output" text)" = "$(cat "$F/relative.txt")" ]
+	# A title the dump gave (Sogou contenttitle, WikiExtractor) is markup: kept.
+	sed 's/"title": null/"title": "长三角建设科技创新中心"/' "$BATS_TEST_TMPDIR/in.jsonl" >"$BATS_TEST_TMPDIR/in2.jsonl"
+	run extract-meta -j "$BATS_TEST_TMPDIR/in2.jsonl"
+	[ "$(jget "$output" title)" = "长三角建设科技创新中心" ]
+}
+
+@test "extract-meta -j: the record's url is used when the page gives none" {
+	printf '{"url":"http://example.com/a","text":"x"}\n{"text":"本文链接:http://example.org/b\\n"}\n' >"$BATS_TEST_TMPDIR/in.jsonl"
+	run extract-meta -j "$BATS_TEST_TMPDIR/in.jsonl"
+	assert_success
+	[ "$(jget "${lines[0]}" url)" = "http://example.com/a" ]
+	[ "$(jget "${lines[1]}" url)" = "http://example.org/b" ]
+}
+
+@test "extract-meta: a page with no metadata gives every key, all null, status 0" {
+	run --separate-stderr extract-meta "$F/nometa.txt"
+	assert_success
+	python3 - "$output" <<'PY'
+import json, sys
+o = json.loads(sys.argv[1])
+keys = ["file", "title", "published", "modified", "crawled", "source", "authors",
+        "editors", "categories", "url", "lang", "flags"]
+assert list(o) == keys, list(o)
+for k in ["title", "published", "modified", "crawled", "source", "url"]:
+    assert o[k] is None, k
+for k in ["authors", "editors", "categories", "flags"]:
+    assert o[k] == [], k
+PY
+	run extract-meta </dev/null
+	assert_success
+	[ "$(jget "$output" title)" = "null" ]
+}
+
+@test "extract-meta: English page, By line and month-name date with a zone" {
+	run extract-meta "$F/english.txt"
+	assert_success
+	[ "$(jget "$output" title)" = "Scientists map the deep ocean floor in record time" ]
+	[ "$(jget "$output" published)" = "2024-03-05T10:30-05:00" ]
+	[ "$(jget "$output" authors)" = "Jane Doe|John Q. Public" ]
+	[ "$(jget "$output" lang)" = "en" ]
+}
+
+@test "extract-meta -f: TSV cells, tabs newlines and backslashes escaped" {
+	d="$BATS_TEST_TMPDIR"
+	cp "$F/trad-pinyin.txt" "$d/a	b\\c.txt"
+	run --separate-stderr extract-meta -f file,title,authors,url "$d/a	b\\c.txt"
+	assert_success
+	[ "$output" = "$d/a\\tb\\\\c.txt	蘇州:科技創新走在前列	陳志奎;孫焱;應東昊	" ]
+	# A control byte in a record's own title never splits a -z record.
+	printf '{"title":"a\\u0000b\\tc","text":"x"}\n' >"$BATS_TEST_TMPDIR/c.jsonl"
+	run extract-meta -j -f title "$BATS_TEST_TMPDIR/c.jsonl"
+	[ "$output" = 'a\x00b\tc' ]
+	run --separate-stderr extract-meta -f title,bogus "$F/nometa.txt"
+	assert_failure 2
+	[[ "$stderr" == *"unknown field 'bogus'"* ]]
+}
+
+@test "extract-meta -z: one JSON object and a NUL per record" {
+	need_corpora
+	for f in "$CORPORA"/pages/text/zh-seed-*.txt; do cat "$f"; printf '\0'; done >"$BATS_TEST_TMPDIR/in.z"
+	extract-meta -z "$BATS_TEST_TMPDIR/in.z" >"$BATS_TEST_TMPDIR/out.z"
+	[ "$(count_nul <"$BATS_TEST_TMPDIR/out.z")" -eq 5 ]
+	python3 - "$BATS_TEST_TMPDIR/out.z" <<'PY'
+import json, sys
+recs = open(sys.argv[1], encoding="utf-8").read().split("\0")[:-1]
+objs = [json.loads(r) for r in recs]
+assert [o["source"] for o in objs] == ["科技日报", "中国产业园区招商网", None, "金山網", "人民资讯"], objs
+assert "file" not in objs[0]
+PY
+}
+
+@test "extract-meta --evidence: each span is the line the value came from" {
+	need_corpora
+	f="$CORPORA/pages/text/zh-seed-000.txt"
+	run extract-meta --evidence "$f"
+	assert_success
+	python3 - "$output" "$f" <<'PY'
+import json, sys
+o = json.loads(sys.argv[1])
+data = open(sys.argv[2], "rb").read()
+ev = o["evidence"]
+for k in ["title", "published", "source", "editors", "categories"]:
+    off, n = ev[k]
+    line = data[off:off + n].decode("utf-8")
+    assert "\n" not in line, k
+    v = o[k][0] if isinstance(o[k], list) else o[k]
+    assert v.replace(" ", "")[:4] in line.replace(" ", "") or k == "published", (k, line)
+assert "09:31" in data[ev["published"][0]:sum(ev["published"])].decode()
+PY
+}
+
+@test "extract-meta -j: a record's own source (dolma) is kept; the publisher goes to publisher" {
+	printf '%s\n' '{"id":"a","source":"common-crawl","text":"标题在这里是一个标题\n来源:新华网\n正文。"}' >"$BATS_TEST_TMPDIR/in.jsonl"
+	run extract-meta -j "$BATS_TEST_TMPDIR/in.jsonl"
+	assert_success
+	[ "$(jget "$output" source)" = "common-crawl" ]
+	[ "$(jget "$output" publisher)" = "新华网" ]
+}
+
+@test "extract-meta: every option in --help is in the man page and the three completions" {
+	opts=$(extract-meta --help | grep -o -- '--[a-z][a-z-]*' | sort -u)
+	[ -n "$opts" ]
+	for o in $opts; do
+		for f in man/extract-meta.1 completions/bash/extract-meta \
+		    completions/zsh/_extract-meta completions/fish/extract-meta.fish; do
+			name=${o#--}
+			case $f in
+			*.1) grep -q -- "Fl -$name" "$PROJECT_ROOT/$f" ;;
+			*.fish) grep -q -- "-l $name" "$PROJECT_ROOT/$f" ;;
+			*) grep -q -- "$o" "$PROJECT_ROOT/$f" ;;
+			esac || { echo "$o missing from $f"; false; }
+		done
+	done
+	if command -v mandoc >/dev/null; then
+		mandoc -Tlint -Wwarning "$PROJECT_ROOT/man/extract-meta.1"
+	fi
+	bash -n "$PROJECT_ROOT/completions/bash/extract-meta"
+}
+
+@test "extract-meta: byline families on real page lines (one -z record each)" {
+	# Each record: a title, a date line, a body line, then one byline as
+	# pages write it; bylines.out holds authors<TAB>editors per record.
+	extract-meta -z -f authors,editors "$F/bylines.z" >"$BATS_TEST_TMPDIR/out"
+	cmp "$F/bylines.out" "$BATS_TEST_TMPDIR/out"
+}
+
+@test "extract-meta: a stacked date widget wins over a date told in the body" {
+	# As zh-gne-qq-qq lays it out: year, month/day and time on lines of their own.
+	printf '%s\n' '儿歌一分钱被改成一元钱原作者女儿:改成这样不觉得拗口吗?' '' '2019' '09/07' '19:02' '' \
+	    '  潘振声创作的大量儿童歌曲,有一千余首在全国各地报刊电台发表、热播。他因患脑血栓经多方医治无效,2009年5月14日在南京逝世,享年77岁。' \
+	    >"$BATS_TEST_TMPDIR/p.txt"
+	run extract-meta "$BATS_TEST_TMPDIR/p.txt"
+	assert_success
+	[ "$(jget "$output" published)" = "2019-09-07T19:02" ]
+	[ "$(jget "$output" title)" = "儿歌一分钱被改成一元钱原作者女儿:改成这样不觉得拗口吗?" ]
+}
+
+@test "extract-meta: meta-line layouts of many kinds of news sites (one -z record each)" {
+	# formats.z: chinanews-, xinhua-, cctv-, government-, sina-style,
+	# traditional and Chinese-numeral pages; formats.out: the TSV expected.
+	extract-meta -z -f title,published,source,authors,editors,categories,flags \
+	    "$F/formats.z" >"$BATS_TEST_TMPDIR/out"
+	cmp "$F/formats.out" "$BATS_TEST_TMPDIR/out"
+}

@@ -1,0 +1,196 @@
+/* test_meta.c - unit tests for the extract-meta engine: dates and fields. */
+#include <stdio.h>
+#include <string.h>
+
+#include "buf.h"
+#include "meta.h"
+#include "tap.h"
+
+/* Scan the first date of s and format it. */
+static void
+check_date(const char *s, const char *want)
+{
+	struct mdate d;
+	struct buf b = { 0 };
+	size_t pos = 0, a, e;
+	char name[160];
+
+	snprintf(name, sizeof(name), "date in '%s'", s);
+	if (!date_scan(s, strlen(s), &pos, &d, &a, &e)) {
+		ok(want == NULL, "%s: none found", name);
+		return;
+	}
+	if (!want) {
+		ok(0, "%s: found one where none is", name);
+		return;
+	}
+	mdate_format(&b, &d);
+	is_mem(b.data, b.len, want, strlen(want), name);
+	buf_free(&b);
+}
+
+static void
+test_dates(void)
+{
+	check_date("发布时间:2024-02-07 21:02:00 来源:人民资讯", "2024-02-07T21:02:00");
+	check_date("2019年09月09日 18:13", "2019-09-09T18:13");
+	check_date("2022年02月13日07:48 | 来源:新华日报", "2022-02-13T07:48");
+	check_date("时间:2019年10月31日 23:00  浏览: 33", "2019-10-31T23:00");
+	check_date("2005-3-11 12:12", "2005-03-11T12:12");
+	check_date("2021/7/28", "2021-07-28");
+	check_date("2019.09.26 15:10", "2019-09-26T15:10");
+	check_date("二〇二四年八月六日", "2024-08-06");
+	check_date("二〇〇五年十二月三十一日", "2005-12-31");
+	check_date("发表时间: 06/02/2022 - 13:48", "2022-02-06T13:48");
+	check_date("Saturday, September 10th, 2005  10:56 am", "2005-09-10T10:56");
+	check_date("Published 3 May 2019, 4:05 pm", "2019-05-03T16:05");
+	check_date("Sep. 7, 2019 9:30 PM EDT", "2019-09-07T21:30-04:00");
+	check_date("2024-02-07T21:02:00+08:00", "2024-02-07T21:02:00+08:00");
+	check_date("Published 7:07 PM EST Nov 19, 2019", "2019-11-19T19:07-05:00");
+	check_date("Posted: Fri 6:45 PM, Feb 16, 2018", "2018-02-16T18:45");
+	check_date("Updated 11:02 a.m. ET Tuesday, Nov. 19, 2019", "2019-11-19T11:02");
+	check_date("11.14.2019 09:00 AM", "2019-11-14T09:00");
+	check_date("2020-01-03 18:13 (北京时间)", "2020-01-03T18:13+08:00");
+	check_date("2019年9月26日 下午3点", "2019-09-26T15:00");
+	check_date("2019年9月26日 9时30分", "2019-09-26T09:30");
+	check_date("2003年5月", "2003-05");
+	check_date("(2024-09-24)吴江产业新闻100", "2024-09-24");
+	check_date("(09-24)", "--09-24");
+	check_date("9月7日,扬州市", "--09-07");
+	check_date("09-24 15:10 来源:某网", "--09-24T15:10");
+	check_date("电话 010-8262 转", NULL);
+	check_date("2019-09-3007:42", "2019-09-30T07:42");
+	/* Not dates. */
+	check_date("电话 400-0123-021", NULL);
+	check_date("规划(2019-2022)", NULL);
+	check_date("共有1280人参加", NULL);
+	check_date("2019-13-45", NULL);
+}
+
+static void
+test_relative(void)
+{
+	struct mdate d;
+	size_t pos = 0, a, e;
+
+	ok(date_scan("3小时前", strlen("3小时前"), &pos, &d, &a, &e) &&
+	    (d.flags & MF_RELATIVE) && d.rel_unit == 'h' && d.rel_n == 3,
+	    "3小时前 is 3 hours back");
+	pos = 0;
+	ok(date_scan("昨天 14:20", strlen("昨天 14:20"), &pos, &d, &a, &e) &&
+	    d.rel_unit == 'd' && d.rel_n == 1 && d.rel_time && d.hour == 14 && d.min == 20,
+	    "昨天 14:20 is yesterday at 14:20");
+	pos = 0;
+	ok(date_scan("2 hours ago", 11, &pos, &d, &a, &e) && d.rel_unit == 'h' &&
+	    d.rel_n == 2, "2 hours ago");
+	pos = 0;
+	ok(!date_scan("今天天气很好", strlen("今天天气很好"), &pos, &d, &a, &e),
+	    "今天 without a time is prose");
+}
+
+static void
+test_arith(void)
+{
+	struct mdate d;
+	struct buf b = { 0 };
+
+	ok(mdate_parse("2024-03-01T00:10", 16, &d) == 0, "parse ISO date-time");
+	mdate_add_minutes(&d, -20);
+	mdate_format(&b, &d);
+	is_str(buf_cstr(&b), "2024-02-29T23:50", "minus 20 minutes crosses a leap day");
+	ok(mdate_parse("2024-09-24 x", 12, &d) != 0, "trailing text is not a date");
+	buf_free(&b);
+}
+
+static const char *
+list_item(const struct meta_list *l, size_t k)
+{
+	const char *p = l->data.data;
+
+	while (k--)
+		p += strlen(p) + 1;
+	return p;
+}
+
+static void
+test_extract(void)
+{
+	static const char page[] =
+	    "首页 > 科技 > 正文\n"
+	    "\n"
+	    "鎮(zhèn)江:厚植新質(zhì)生產(chǎn)力\n"
+	    "2024-08-06 11:54 來源:金山網(wǎng)\n"
+	    "  正文第一段,這裏是很長的內容。\n"
+	    "  最後一段。(全媒體記者 陳志奎 通訊員 孫焱 應東昊)\n"
+	    "責任編輯:費菲\n"
+	    "相关阅读\n"
+	    "·别的文章 (2023-09-18)\n";
+	struct meta m;
+	struct meta_opts o;
+	struct mdate now;
+	struct buf b = { 0 };
+
+	memset(&m, 0, sizeof(m));
+	memset(&o, 0, sizeof(o));
+	meta_extract(&m, page, sizeof(page) - 1, &o, NULL);
+	is_mem(m.title.data, m.title.len, "鎮江:厚植新質生產力", strlen("鎮江:厚植新質生產力"),
+	    "title without the injected pinyin");
+	mdate_format(&b, &m.published);
+	is_str(buf_cstr(&b), "2024-08-06T11:54", "published beside the title, not the list");
+	is_mem(m.source.data, m.source.len, "金山網", strlen("金山網"), "source 來源");
+	ok(m.authors.n == 3 && strcmp(list_item(&m.authors, 2), "應東昊") == 0,
+	    "three authors from the closing byline");
+	ok(m.editors.n == 1 && strcmp(list_item(&m.editors, 0), "費菲") == 0,
+	    "editor 責任編輯");
+	ok(m.categories.n == 1 && strcmp(list_item(&m.categories, 0), "科技") == 0,
+	    "breadcrumb without 首页 and 正文");
+	is_mem(m.lang.data, m.lang.len, "zh-Hant", 7, "traditional script");
+
+	/* Pinyin syllables go, an English word in parentheses stays. */
+	{
+		static const char p3[] = "新版(app)上線:鎮(zhèn)江(jiāng)測(cè)試(shì)\n"
+		    "2024-08-06 11:54 來源:金山網\n  正文。\n";
+
+		meta_extract(&m, p3, sizeof(p3) - 1, &o, NULL);
+		is_mem(m.title.data, m.title.len, "新版(app)上線:鎮江測試",
+		    strlen("新版(app)上線:鎮江測試"), "only pinyin is taken out");
+	}
+
+	/* Relative date, resolved against an anchor. */
+	o.assume_tz = 1;
+	o.tz_min = 480;
+	mdate_parse("2024-09-24T10:00", 16, &now);
+	meta_extract(&m, "标题在这里是一个标题\n发布时间:3小时前\n正文。\n", 58, &o, &now);
+	buf_clear(&b);
+	mdate_format(&b, &m.published);
+	is_str(buf_cstr(&b), "2024-09-24T07:00+08:00", "3小时前 against the crawl time");
+	ok((m.flags & MF_RELATIVE) && (m.flags & MF_TZ_ASSUMED), "flags relative, tz_assumed");
+
+	/* 昨天 14:20 and 1年前 against the same crawl time. */
+	o.assume_tz = 0;
+	{
+		static const char p1[] = "标题在这里是一个标题\n更新时间:2024-09-24\n发布时间:昨天 14:20\n正文。\n";
+		static const char p2[] = "标题在这里是一个标题\nadmin 1年前 (09-24) 产业新闻\n正文。\n";
+
+		meta_extract(&m, p1, sizeof(p1) - 1, &o, &now);
+		buf_clear(&b);
+		mdate_format(&b, &m.published);
+		is_str(buf_cstr(&b), "2024-09-23T14:20", "昨天 14:20 is the day before, at 14:20");
+		meta_extract(&m, p2, sizeof(p2) - 1, &o, &now);
+		buf_clear(&b);
+		mdate_format(&b, &m.published);
+		is_str(buf_cstr(&b), "2024-09-24", "(09-24) beside 1年前 takes the crawl year");
+	}
+	meta_free(&m);
+	buf_free(&b);
+}
+
+int
+main(void)
+{
+	test_dates();
+	test_relative();
+	test_arith();
+	test_extract();
+	return done_testing();
+}
