@@ -362,14 +362,32 @@ split_cells(const char *s, size_t n, size_t phys, size_t *nl)
 		startcol = col;
 		run = 0;
 		while (i < n) {
+			const unsigned char *b = (const unsigned char *)s + i;
 			uint32_t c;
-			size_t k = cls_next((const unsigned char *)s + i, n - i, &c);
+			size_t k;
 
-			if (c == ' ') {
+			if (b[0] == ' ') {
 				if (++run >= COL_GAP)
 					break;
-			} else
-				run = 0;
+				col++;
+				i++;
+				continue;
+			}
+			run = 0;
+			/* ASCII and the Han of lead bytes E4..E9, most of a
+			   page, without decoding. */
+			if (b[0] < 0x80) {
+				col++;
+				i++;
+				continue;
+			}
+			if (b[0] - 0xE4u <= 0xE9 - 0xE4 && n - i >= 3 &&
+			    (b[1] & 0xC0) == 0x80 && (b[2] & 0xC0) == 0x80) {
+				col += 2;
+				i += 3;
+				continue;
+			}
+			k = cls_next(b, n - i, &c);
 			col += 1 + is_wide_cp(c);
 			i += k;
 		}

@@ -116,6 +116,83 @@ has_date(const char *s, size_t n)
 	return 0;
 }
 
+/*
+ * ASCII for the measuring loop: ' ' the space, 'a' and 'A' letters, '0'
+ * digits, '.' punctuation and controls.
+ */
+static const char ascii_kind[128 + 1] =
+    "................................"
+    " ...............0000000000......"
+    ".AAAAAAAAAAAAAAAAAAAAAAAAAA....."
+    ".aaaaaaaaaaaaaaaaaaaaaaaaaa.....";
+
+/* Per ASCII byte: 1 a letter or digit, 2 a letter, 4 an upper-case one. */
+static const unsigned char word_bits[256] = {
+	['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1,
+	['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1,
+#define L(c) [c] = 3, [c - 32] = 7
+	L('a'), L('b'), L('c'), L('d'), L('e'), L('f'), L('g'), L('h'),
+	L('i'), L('j'), L('k'), L('l'), L('m'), L('n'), L('o'), L('p'),
+	L('q'), L('r'), L('s'), L('t'), L('u'), L('v'), L('w'), L('x'),
+	L('y'), L('z'),
+#undef L
+};
+
+/*
+ * Count the run of ASCII letters and digits at s[0..n), s[0] one of them:
+ * a word or a number starts with it unless inword.  Returns its length.
+ */
+static size_t
+word_run(struct line *l, const unsigned char *s, size_t n, int inword,
+    int *footer)
+{
+	size_t i;
+	unsigned letters = 0, upper = 0, t;
+
+	if (!inword) {
+		if (s[0] <= '9')
+			l->digits++;
+		else {
+			l->words++;
+			l->capwords += s[0] <= 'Z';
+		}
+	}
+	for (i = 0; i < n && ((t = word_bits[s[i]]) & 1); i++) {
+		letters += t >> 1 & 1;
+		upper += t >> 2;
+	}
+	l->letters += letters;
+	l->upper += upper;
+	l->width += (unsigned)i;
+	/* "Copyright" in any case of its first letter: a footer line may
+	   be long.  All its letters are in one run. */
+	if (i >= 9 && !*footer) {
+		size_t j;
+
+		for (j = 1; j + 8 <= i; j++)
+			if ((s[j - 1] | 0x20) == 'c' && s[j] == 'o' &&
+			    !memcmp(s + j, "opyright", 8)) {
+				*footer = 1;
+				break;
+			}
+	}
+	return i;
+}
+
+/* The code point of a 3-byte sequence known to be well formed. */
+static inline uint32_t
+han3(const unsigned char *s)
+{
+	return (uint32_t)(s[0] & 0x0F) << 12 | (uint32_t)(s[1] & 0x3F) << 6 |
+	    (s[2] & 0x3F);
+}
+
+/* Last bytes of 蛛, 情, 权 and 责, the second characters of 蜘蛛, 友情,
+   版权, 侵权, 免责. */
+static const unsigned char pair_end[256] = {
+	[0x9B] = 1, [0x85] = 1, [0x83] = 1, [0xA3] = 1,
+};
+
 void
 measure(struct line *l)
 {
@@ -163,80 +240,99 @@ measure(struct line *l)
 			l->bullet = 1;
 	}
 	for (i = 0; i < n; i += k) {
+		unsigned b = s[i];
+
 		/* Most characters of a Chinese page: U+4000..U+9FFF, lead
-		   bytes E4..E9, counted without the general path. */
-		if (s[i] >= 0xE4 && s[i] <= 0xE9 && i + 2 < n &&
+		   bytes E4..E9, counted a run at a time without decoding. */
+		if (b - 0xE4 <= 0xE9 - 0xE4 && i + 2 < n &&
 		    (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80) {
-			c = (uint32_t)(s[i] & 0x0F) << 12 |
-			    (uint32_t)(s[i + 1] & 0x3F) << 6 | (s[i + 2] & 0x3F);
-			k = 3;
-			l->han++;
-			l->width += 2;
+			size_t start = i;
+
+			do {
+				/* 蜘蛛 and 友情 open the link-farm markers
+				   蜘蛛池, 友情链接; 版权, 侵权, 免责: a copyright
+				   line may be long.  Only the last byte of
+				   the second character is looked at first. */
+				if (pair_end[s[i + 2]]) {
+					uint32_t p = i > start ? han3(s + i - 3) : last;
+
+					c = han3(s + i);
+					if ((c == 0x86DB && p == 0x8718) ||
+					    (c == 0x60C5 && p == 0x53CB))
+						spam_char = 1;
+					if ((c == 0x6743 && (p == 0x7248 ||
+					    p == 0x4FB5)) || (c == 0x8D23 &&
+					    p == 0x514D))
+						footer_char = 1;
+				}
+				i += 3;
+			} while (i + 2 < n && s[i] - 0xE4u <= 0xE9 - 0xE4 &&
+			    (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80);
+			k = (i - start) / 3;
+			l->han += (unsigned)k;
+			l->width += 2 * (unsigned)k;
 			inword = 0;
-			/* 蜘蛛 and 友情 open the link-farm markers 蜘蛛池,
-			   友情链接. */
-			if ((c == 0x86DB && last == 0x8718) ||
-			    (c == 0x60C5 && last == 0x53CB))
-				spam_char = 1;
-			/* 版权, 侵权, 免责: a copyright line may be long. */
-			if ((c == 0x6743 && (last == 0x7248 || last == 0x4FB5)) ||
-			    (c == 0x8D23 && last == 0x514D))
-				footer_char = 1;
-			prev = last;
-			last = c;
+			prev = k >= 2 ? han3(s + i - 6) : last;
+			last = han3(s + i - 3);
+			k = 0;
 			continue;
 		}
-		k = cls_next(s + i, n - i, &c);
-		/* Crawl texts fold full-width ，：（） to ASCII after layout:
-		   count ASCII punctuation at the width it was laid out in. */
-		l->width += 1 + (is_wide_cp(c) || (l->han > 0 && c < 0x80 &&
-		    c != ' ' && !((c | 0x20) >= 'a' && (c | 0x20) <= 'z') &&
-		    !(c >= '0' && c <= '9')));
-		if (c < 0x80) {
-			if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
-				l->letters++;
-				l->upper += c <= 'Z';
-				l->capwords += !inword && c <= 'Z';
-				if ((c | 0x20) == 'c' && n - i >= 9 &&
-				    !memcmp(s + i + 1, "opyright", 8))
-					footer_char = 1;
-				if (!inword)
-					l->words++;
+		if (b < 0x80) {
+			switch (ascii_kind[b]) {
+			case 'a':
+			case 'A':
+			case '0':
+				k = word_run(l, s + i, n - i, inword, &footer_char);
 				inword = 1;
-				prev = last;
-				last = c;
+				prev = k >= 2 ? s[i + k - 2] : last;
+				last = s[i + k - 1];
+				continue;
+			case ' ':
+				k = (size_t)((const unsigned char *)skip_spaces(
+				    (const char *)s + i, (const char *)s + n) - (s + i));
+				l->width += (unsigned)k;
+				inword = 0;
 				continue;
 			}
-			if (c >= '0' && c <= '9') {
-				if (!inword)
-					l->digits++;
-				inword = 1;
-				prev = last;
-				last = c;
-				continue;
-			}
+			/* Punctuation and controls.  Crawl texts fold
+			   full-width ，：（） to ASCII after layout: count
+			   them at the width they were laid out in. */
+			k = 1;
+			l->width += 1 + (l->han > 0);
 			inword = 0;
-			if (c == '!' || c == '?')
+			switch (b) {
+			case '!':
+			case '?':
 				l->sent++;
-			else if (c == '.') {
+				break;
+			case '.':
 				/* A full stop, not a decimal point or a domain. */
 				if (i + 1 >= n || s[i + 1] == ' ' || s[i + 1] == '"')
 					if (prev != '.' || last != '.')
 						l->sent++;
-			} else if (c == ',' || c == ';' || c == ':')
+				break;
+			case ',':
+			case ';':
+			case ':':
 				l->clause++;
-			else if (c == '"')
+				break;
+			case '"':
 				l->quote++;
-			else if (c == '[' || c == ']')
+				break;
+			case '[':
+			case ']':
 				l->brackets++;
-			else if (c == '|')
+				break;
+			case '|':
 				l->seps++;
-			if (c != ' ') {
-				prev = last;
-				last = c;
+				break;
 			}
+			prev = last;
+			last = b;
 			continue;
 		}
+		k = cls_next(s + i, n - i, &c);
+		l->width += 1 + is_wide_cp(c);
 		if (c == 0xA9)		/* © */
 			footer_char = 1;
 		switch (fast_class(c)) {

@@ -89,12 +89,25 @@ fast_class(uint32_t c)
 	return uc_class(c);
 }
 
-/* Skip ASCII spaces, eight at a time: w3m pads table cells with hundreds. */
+/*
+ * Skip ASCII spaces, 32 and then eight at a time: w3m pads table cells with
+ * hundreds, and indentation is half the bytes of its pages.
+ */
 static inline const char *
 skip_spaces(const char *p, const char *end)
 {
-	uint64_t w;
+	const uint64_t sp = 0x2020202020202020ULL;
+	uint64_t w, x, y, z;
 
+	while (end - p >= 32) {
+		memcpy(&w, p, 8);
+		memcpy(&x, p + 8, 8);
+		memcpy(&y, p + 16, 8);
+		memcpy(&z, p + 24, 8);
+		if (((w ^ sp) | (x ^ sp) | (y ^ sp) | (z ^ sp)) != 0)
+			break;
+		p += 32;
+	}
 	while (end - p >= 8) {
 		memcpy(&w, p, 8);
 		if (w != 0x2020202020202020ULL)
