@@ -85,11 +85,12 @@ has_english_date(const char *s, size_t n)
 }
 
 static int
-has_date(const char *s, size_t n)
+has_date(const char *s, size_t n, int upper)
 {
 	size_t i, d;
 
-	if (has_english_date(s, n))
+	/* A month name starts with a capital: no capital, no English date. */
+	if (upper && has_english_date(s, n))
 		return 1;
 
 	for (i = 0; i < n; i++) {
@@ -424,7 +425,8 @@ measure(struct line *l)
 		}
 	}
 	/* Dates matter on short lines only. */
-	l->has_date = l->digits > 0 && l->weight < 48 && has_date(l->s, l->n);
+	l->has_date = l->digits > 0 && l->weight < 48 &&
+	    has_date(l->s, l->n, l->upper > 0);
 	/*
 	 * Keywords matter on short lines; a long line is judged by them only
 	 * for a notice at its start or a link-farm marker, whose first
