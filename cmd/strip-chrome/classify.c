@@ -387,6 +387,13 @@ split_cells(const char *s, size_t n, size_t phys, size_t *nl)
 				i += 3;
 				continue;
 			}
+			/* Box drawing, U+2500..U+257F: table borders. */
+			if (b[0] == 0xE2 && n - i >= 3 && (b[1] == 0x94 ||
+			    b[1] == 0x95) && (b[2] & 0xC0) == 0x80) {
+				col++;
+				i += 3;
+				continue;
+			}
 			k = cls_next(b, n - i, &c);
 			col += 1 + is_wide_cp(c);
 			i += k;

@@ -332,6 +332,25 @@ measure(struct line *l)
 			last = b;
 			continue;
 		}
+		/* Box drawing, U+2500..U+257F: w3m's table borders, runs of
+		   ━ and ─ as long as the page is wide. */
+		if (b == 0xE2 && i + 2 < n && (s[i + 1] == 0x94 ||
+		    s[i + 1] == 0x95) && (s[i + 2] & 0xC0) == 0x80) {
+			size_t start = i;
+
+			do
+				i += 3;
+			while (i + 2 < n && s[i] == 0xE2 && (s[i + 1] == 0x94 ||
+			    s[i + 1] == 0x95) && (s[i + 2] & 0xC0) == 0x80);
+			k = (i - start) / 3;
+			l->boxes += (unsigned)k;
+			l->width += (unsigned)k;
+			inword = 0;
+			prev = k >= 2 ? han3(s + i - 6) : last;
+			last = han3(s + i - 3);
+			k = 0;
+			continue;
+		}
 		k = cls_next(s + i, n - i, &c);
 		l->width += 1 + is_wide_cp(c);
 		if (c == 0xA9)		/* © */
