@@ -210,7 +210,8 @@ measure(struct line *l)
 	s = (const unsigned char *)l->raw;
 	n = l->rawlen;
 	{
-		const char *t = skip_spaces((const char *)s, (const char *)s + n);
+		const char *t = skip_spaces((const char *)s + l->indent,
+		    (const char *)s + n);
 
 		l->col += (unsigned)(t - (const char *)s);
 		n -= (size_t)(t - (const char *)s);
@@ -289,8 +290,13 @@ measure(struct line *l)
 				last = s[i + k - 1];
 				continue;
 			case ' ':
-				k = (size_t)((const unsigned char *)skip_spaces(
-				    (const char *)s + i, (const char *)s + n) - (s + i));
+				/* One space between words, or w3m's padding. */
+				if (i + 1 >= n || s[i + 1] != ' ')
+					k = 1;
+				else
+					k = (size_t)((const unsigned char *)
+					    skip_spaces((const char *)s + i,
+					    (const char *)s + n) - (s + i));
 				l->width += (unsigned)k;
 				inword = 0;
 				continue;

@@ -40,6 +40,7 @@ struct line {
 	unsigned weight;	/* Han characters + 2 per word */
 	uint64_t hash;		/* of the trimmed text */
 	size_t phys;		/* the physical line it is on */
+	size_t indent;		/* leading spaces known to be there, or 0 */
 	size_t blanks;		/* blank lines folded into this unit, or 0 */
 	unsigned col;		/* display column where the text starts */
 	unsigned width;		/* display width of the text */
