@@ -272,17 +272,21 @@ kw_equal(const unsigned char *s, const char *w, size_t n)
 	return 1;
 }
 
-unsigned
-kw_scan(const char *line, size_t n)
+/* The families of the keywords that start in line[0..upto) and end in
+   line[0..n). */
+static unsigned
+kw_scan_upto(const char *line, size_t n, size_t upto)
 {
 	const unsigned char *s = (const unsigned char *)line;
 	unsigned found = 0;
-	size_t i;
+	size_t i, end = n > 2 ? n - 2 : 0;
 	int e;
 
 	if (!kw_built)
 		kw_build();
-	for (i = 0; i + 2 < n; i += kw_charlen[s[i] >> 4]) {
+	if (upto < end)
+		end = upto;
+	for (i = 0; i < end; i += kw_charlen[s[i] >> 4]) {
 		unsigned h;
 
 		/* Spaces, digits and most marks start no keyword. */
@@ -312,4 +316,17 @@ kw_scan(const char *line, size_t n)
 		}
 	}
 	return found;
+}
+
+unsigned
+kw_scan(const char *line, size_t n)
+{
+	return kw_scan_upto(line, n, n);
+}
+
+/* A notice counts at the start only: one place to look at. */
+unsigned
+kw_scan_notice(const char *line, size_t n)
+{
+	return kw_scan_upto(line, n, 1) & KW_NOTICE;
 }

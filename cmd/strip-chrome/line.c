@@ -140,11 +140,21 @@ static const unsigned char word_bits[256] = {
 };
 
 /*
+ * The counts of a line while it is measured: kept apart from struct line,
+ * which the compiler must assume any byte of the text may alias, so that
+ * they stay in registers.
+ */
+struct tally {
+	unsigned han, words, digits, letters, upper, capwords;
+	unsigned sent, clause, quote, brackets, seps, boxes, other, width;
+};
+
+/*
  * Count the run of ASCII letters and digits at s[0..n), s[0] one of them:
  * a word or a number starts with it unless inword.  Returns its length.
  */
-static size_t
-word_run(struct line *l, const unsigned char *s, size_t n, int inword,
+static inline size_t
+word_run(struct tally *l, const unsigned char *s, size_t n, int inword,
     int *footer)
 {
 	size_t i;
@@ -201,6 +211,7 @@ measure(struct line *l)
 	size_t n, i, k;
 	uint32_t c, last = 0, prev = 0;
 	int inword = 0, spam_char = 0, footer_char = 0;
+	struct tally tl = { 0 };
 
 	if (l->blanks > 0) {	/* a run of blank lines */
 		l->s = l->raw;
@@ -254,7 +265,7 @@ measure(struct line *l)
 				/* 蜘蛛 and 友情 open the link-farm markers
 				   蜘蛛池, 友情链接; 版权, 侵权, 免责: a copyright
 				   line may be long.  Only the last byte of
-				   the second character is looked at first. */
+				   the second character is looked at firstl. */
 				if (pair_end[s[i + 2]]) {
 					uint32_t p = i > start ? han3(s + i - 3) : last;
 
@@ -271,8 +282,8 @@ measure(struct line *l)
 			} while (i + 2 < n && s[i] - 0xE4u <= 0xE9 - 0xE4 &&
 			    (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80);
 			k = (i - start) / 3;
-			l->han += (unsigned)k;
-			l->width += 2 * (unsigned)k;
+			tl.han += (unsigned)k;
+			tl.width += 2 * (unsigned)k;
 			inword = 0;
 			prev = k >= 2 ? han3(s + i - 6) : last;
 			last = han3(s + i - 3);
@@ -284,7 +295,7 @@ measure(struct line *l)
 			case 'a':
 			case 'A':
 			case '0':
-				k = word_run(l, s + i, n - i, inword, &footer_char);
+				k = word_run(&tl, s + i, n - i, inword, &footer_char);
 				inword = 1;
 				prev = k >= 2 ? s[i + k - 2] : last;
 				last = s[i + k - 1];
@@ -297,7 +308,7 @@ measure(struct line *l)
 					k = (size_t)((const unsigned char *)
 					    skip_spaces((const char *)s + i,
 					    (const char *)s + n) - (s + i));
-				l->width += (unsigned)k;
+				tl.width += (unsigned)k;
 				inword = 0;
 				continue;
 			}
@@ -305,33 +316,33 @@ measure(struct line *l)
 			   full-width ，：（） to ASCII after layout: count
 			   them at the width they were laid out in. */
 			k = 1;
-			l->width += 1 + (l->han > 0);
+			tl.width += 1 + (tl.han > 0);
 			inword = 0;
 			switch (b) {
 			case '!':
 			case '?':
-				l->sent++;
+				tl.sent++;
 				break;
 			case '.':
 				/* A full stop, not a decimal point or a domain. */
 				if (i + 1 >= n || s[i + 1] == ' ' || s[i + 1] == '"')
 					if (prev != '.' || last != '.')
-						l->sent++;
+						tl.sent++;
 				break;
 			case ',':
 			case ';':
 			case ':':
-				l->clause++;
+				tl.clause++;
 				break;
 			case '"':
-				l->quote++;
+				tl.quote++;
 				break;
 			case '[':
 			case ']':
-				l->brackets++;
+				tl.brackets++;
 				break;
 			case '|':
-				l->seps++;
+				tl.seps++;
 				break;
 			}
 			prev = last;
@@ -349,8 +360,8 @@ measure(struct line *l)
 			while (i + 2 < n && s[i] == 0xE2 && (s[i + 1] == 0x94 ||
 			    s[i + 1] == 0x95) && (s[i + 2] & 0xC0) == 0x80);
 			k = (i - start) / 3;
-			l->boxes += (unsigned)k;
-			l->width += (unsigned)k;
+			tl.boxes += (unsigned)k;
+			tl.width += (unsigned)k;
 			inword = 0;
 			prev = k >= 2 ? han3(s + i - 6) : last;
 			last = han3(s + i - 3);
@@ -358,26 +369,26 @@ measure(struct line *l)
 			continue;
 		}
 		k = cls_next(s + i, n - i, &c);
-		l->width += 1 + is_wide_cp(c);
+		tl.width += 1 + is_wide_cp(c);
 		if (c == 0xA9)		/* © */
 			footer_char = 1;
 		switch (fast_class(c)) {
 		case UC_HAN:
 		case UC_KANA:
 		case UC_HANGUL:
-			l->han++;
+			tl.han++;
 			inword = 0;
 			break;
 		case UC_LATIN:
 		case UC_LETTER:
-			l->letters++;
+			tl.letters++;
 			if (!inword)
-				l->words++;
+				tl.words++;
 			inword = 1;
 			break;
 		case UC_DIGIT:
 			if (!inword)
-				l->digits++;
+				tl.digits++;
 			inword = 1;
 			break;
 		case UC_SPACE:
@@ -386,23 +397,37 @@ measure(struct line *l)
 		default:
 			inword = 0;
 			if (uc_is_sentence_end(c))
-				l->sent++;
+				tl.sent++;
 			else if (is_clause_cp(c))
-				l->clause++;
+				tl.clause++;
 			else if (c == 0x201C || c == 0x201D || c == 0x300C ||
 			    c == 0x300D)
-				l->quote++;
+				tl.quote++;
 			else if (is_box_cp(c))
-				l->boxes++;
+				tl.boxes++;
 			else if (is_sep_cp(c))
-				l->seps++;
+				tl.seps++;
 			else
-				l->other++;
+				tl.other++;
 			break;
 		}
 		prev = last;
 		last = c;
 	}
+	l->han += tl.han;
+	l->words += tl.words;
+	l->digits += tl.digits;
+	l->letters += tl.letters;
+	l->upper += tl.upper;
+	l->capwords += tl.capwords;
+	l->sent += tl.sent;
+	l->clause += tl.clause;
+	l->quote += tl.quote;
+	l->brackets += tl.brackets;
+	l->seps += tl.seps;
+	l->boxes += tl.boxes;
+	l->other += tl.other;
+	l->width += tl.width;
 	l->weight = l->han + 2 * l->words + l->digits;
 	/* A line ends a sentence if its last mark (closing quotes and
 	   brackets aside) is one. */
@@ -425,7 +450,9 @@ measure(struct line *l)
 			}
 			l->last_punct = c;
 			if (quotes == 0) {
-				enum uc_class cls = uc_class(c);
+				/* fast_class() differs from uc_class() only
+				   between marks, spaces and symbols. */
+				enum uc_class cls = fast_class(c);
 
 				l->last_word = cls == UC_HAN || cls == UC_LATIN ||
 				    cls == UC_LETTER || cls == UC_DIGIT;
@@ -464,7 +491,7 @@ measure(struct line *l)
 	    spam_char || (footer_char && l->ends_sentence != 1))
 		l->kw = kw_scan(l->s, l->n);
 	else
-		l->kw = kw_scan(l->s, l->n < 24 ? l->n : 24) & KW_NOTICE;
+		l->kw = kw_scan_notice(l->s, l->n < 24 ? l->n : 24);
 }
 
 /* Is the line a placeholder left by an image, a form field, or a border? */
