@@ -198,6 +198,16 @@ han3(const unsigned char *s)
 	    (s[2] & 0x3F);
 }
 
+/* Are s[0] and s[1] both continuation bytes?  One load, either byte order. */
+static inline int
+cont2(const unsigned char *s)
+{
+	uint16_t w;
+
+	memcpy(&w, s, 2);
+	return (w & 0xC0C0) == 0x8080;
+}
+
 /* Last bytes of 蛛, 情, 权 and 责, the second characters of 蜘蛛, 友情,
    版权, 侵权, 免责. */
 static const unsigned char pair_end[256] = {
@@ -265,7 +275,7 @@ measure(struct line *l)
 				/* 蜘蛛 and 友情 open the link-farm markers
 				   蜘蛛池, 友情链接; 版权, 侵权, 免责: a copyright
 				   line may be long.  Only the last byte of
-				   the second character is looked at firstl. */
+				   the second character is looked at first. */
 				if (pair_end[s[i + 2]]) {
 					uint32_t p = i > start ? han3(s + i - 3) : last;
 
@@ -280,7 +290,7 @@ measure(struct line *l)
 				}
 				i += 3;
 			} while (i + 2 < n && s[i] - 0xE4u <= 0xE9 - 0xE4 &&
-			    (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80);
+			    cont2(s + i + 1));
 			k = (i - start) / 3;
 			tl.han += (unsigned)k;
 			tl.width += 2 * (unsigned)k;
