@@ -163,6 +163,14 @@ static struct kw_entry kw_table[KW_MAX];
 /* One bit per hash of the first three bytes of some keyword: most
    characters of a line are ruled out by one load from L1. */
 static uint64_t kw_bloom[65536 / 64];
+/*
+ * A character of a line often opens some keyword (热, 相, 发) and seldom
+ * the keyword: one bit per hash of the first six bytes of a keyword, and
+ * one per hash of the first three of a keyword shorter than six, rule out
+ * most of those places before the bucket is searched.
+ */
+static uint64_t kw_bloom6[65536 / 64];
+static uint64_t kw_short[65536 / 64];
 /* Bytes that can start a keyword (all lead bytes of multibyte ones). */
 static unsigned char kw_first[256];
 static int kw_head[KW_BUCKETS];
@@ -200,6 +208,12 @@ kw_hash3(const unsigned char *s)
 	    kw_fold[s[2]]) & 0xFFFF;
 }
 
+static unsigned
+kw_hash6(const unsigned char *s)
+{
+	return (kw_hash3(s) * 0x9E3779B1u ^ kw_hash3(s + 3)) >> 8 & 0xFFFF;
+}
+
 static void
 kw_add(const char *w, size_t n, unsigned family)
 {
@@ -219,6 +233,12 @@ kw_add(const char *w, size_t n, unsigned family)
 		kw_first[(unsigned char)w[0] - 32] = 1;
 	k = kw_hash3((const unsigned char *)w);
 	kw_bloom[k / 64] |= 1ULL << (k % 64);
+	if (n < 6)
+		kw_short[k / 64] |= 1ULL << (k % 64);
+	else {
+		k = kw_hash6((const unsigned char *)w);
+		kw_bloom6[k / 64] |= 1ULL << (k % 64);
+	}
 	e->next = kw_head[h];
 	kw_head[h] = kw_count++;
 }
@@ -299,6 +319,15 @@ kw_scan_upto(const char *line, size_t n, size_t upto)
 			if (s[i] == 0xC2 && s[i + 1] == 0xA9)
 				found |= KW_FOOTER | KW_END;
 			continue;
+		}
+		/* A keyword of six bytes or more that matches here has the
+		   first six; a shorter one, the first three. */
+		if (!(kw_short[h / 64] & 1ULL << (h % 64))) {
+			if (n - i < 6)
+				continue;
+			h = kw_hash6(s + i);
+			if (!(kw_bloom6[h / 64] & 1ULL << (h % 64)))
+				continue;
 		}
 		for (e = kw_head[kw_bucket(s + i)]; e >= 0; e = kw_table[e].next) {
 			const struct kw_entry *k = &kw_table[e];
