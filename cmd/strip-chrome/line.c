@@ -149,15 +149,6 @@ struct tally {
 	unsigned sent, clause, quote, brackets, seps, boxes, other, width;
 };
 
-/* Eight bytes, the first in the low lane, in any byte order. */
-static inline uint64_t
-load_le64(const unsigned char *s)
-{
-	return (uint64_t)s[0] | (uint64_t)s[1] << 8 | (uint64_t)s[2] << 16 |
-	    (uint64_t)s[3] << 24 | (uint64_t)s[4] << 32 | (uint64_t)s[5] << 40 |
-	    (uint64_t)s[6] << 48 | (uint64_t)s[7] << 56;
-}
-
 /*
  * Count the run of ASCII letters and digits at s[0..n), s[0] one of them:
  * a word or a number starts with it unless inword.  Returns its length.
