@@ -278,9 +278,7 @@ new_unit(size_t *nl)
 		work.cap = work.cap ? 2 * work.cap : 256;
 		work.v = xreallocarray(work.v, work.cap, sizeof *work.v);
 	}
-	/* An assignment of a known size: stores the compiler lays out,
-	   where memset() branches on the size every time. */
-	work.v[*nl] = (struct line){ 0 };
+	memset(&work.v[*nl], 0, sizeof work.v[*nl]);
 	return &work.v[(*nl)++];
 }
 

@@ -316,7 +316,8 @@ kw_scan_upto(const char *line, size_t n, size_t upto)
 		 * the branch predictor on a mixed line.
 		 */
 		h = kw_hash3(s + i);
-		if (!(kw_first[s[i]] & (unsigned)(kw_bloom[h / 64] >> (h % 64)))) {
+		if (!(kw_first[s[i]] &
+		    (unsigned)(kw_bloom[h / 64] >> (h % 64)))) {
 			/* The copyright sign is the one keyword of two bytes. */
 			if (s[i] == 0xC2 && s[i + 1] == 0xA9)
 				found |= KW_FOOTER | KW_END;

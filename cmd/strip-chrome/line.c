@@ -176,8 +176,9 @@ word_run(struct tally *l, const unsigned char *s, size_t n, int inword,
 	 */
 	for (i = 0; n - i >= 8; ) {
 		const uint64_t ones = 0x0101010101010101ULL, hi = 0x80 * ones;
-		uint64_t x = load_le64(s + i), v = x & ~hi, lc = v | 0x20 * ones;
-		uint64_t ascii = ~x & hi, letter, cap, digit, m;
+		uint64_t x = load_le64(s + i), v = x & ~hi;
+		uint64_t lc = v | 0x20 * ones, ascii = ~x & hi;
+		uint64_t letter, cap, digit, m;
 		unsigned run;
 
 		letter = (lc + 0x1F * ones) & ~(lc + 0x05 * ones) & ascii;
@@ -303,7 +304,8 @@ measure(struct line *l)
 				   line may be long.  Only the last byte of
 				   the second character is looked at first. */
 				if (pair_end[s[i + 2]]) {
-					uint32_t p = i > start ? han3(s + i - 3) : last;
+					uint32_t p = i > start ?
+					    han3(s + i - 3) : last;
 
 					c = han3(s + i);
 					if ((c == 0x86DB && p == 0x8718) ||
@@ -323,7 +325,7 @@ measure(struct line *l)
 			inword = 0;
 			prev = k >= 2 ? han3(s + i - 6) : last;
 			last = han3(s + i - 3);
-			k = 0;
+			k = 0;		/* i is past the run */
 			continue;
 		}
 		if (b < 0x80) {
@@ -331,7 +333,8 @@ measure(struct line *l)
 			case 'a':
 			case 'A':
 			case '0':
-				k = word_run(&tl, s + i, n - i, inword, &footer_char);
+				k = word_run(&tl, s + i, n - i, inword,
+				    &footer_char);
 				inword = 1;
 				prev = k >= 2 ? s[i + k - 2] : last;
 				last = s[i + k - 1];

@@ -127,8 +127,10 @@ skip_spaces(const char *p, const char *end)
 		uint64_t m = load_le64((const unsigned char *)p) ^ sp;
 		unsigned run;
 
-		m = (((m & ~hi) + ~hi) | m) & hi;	/* lanes not a space */
-		m = ((m & (0 - m)) - 1) & hi;		/* lanes before the first */
+		/* The lanes that are not a space, then those before the
+		   first of them. */
+		m = (((m & ~hi) + ~hi) | m) & hi;
+		m = ((m & (0 - m)) - 1) & hi;
 		run = (unsigned)(((m >> 7) * ones) >> 56);
 		p += run;
 		if (run < 8)
