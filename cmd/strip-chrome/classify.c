@@ -293,6 +293,34 @@ ascii_blank(const char *p, size_t n)
 	return 1;
 }
 
+/*
+ * Add the line p..nlp, indented up to t, as a unit, or fold it into the
+ * run of blank lines before it.
+ */
+static void
+add_line(const char *p, const char *t, const char *nlp, size_t phys,
+    size_t *nl)
+{
+	struct line *u;
+
+	if (ascii_blank(t, (size_t)(nlp - t))) {
+		u = *nl > 0 ? &work.v[*nl - 1] : NULL;
+		if (u != NULL && u->blanks > 0 && u->phys + u->blanks == phys) {
+			u->rawlen = (size_t)(nlp - u->raw);
+			u->blanks++;
+			return;
+		}
+		u = new_unit(nl);
+		u->blanks = 1;
+	} else {
+		u = new_unit(nl);
+		u->indent = (size_t)(t - p);
+	}
+	u->raw = p;
+	u->rawlen = (size_t)(nlp - p);
+	u->phys = phys;
+}
+
 /* The gap w3m leaves between table cells laid side by side. */
 #define COL_GAP 4
 
@@ -362,14 +390,39 @@ split_cells(const char *s, size_t n, size_t phys, size_t *nl)
 		startcol = col;
 		run = 0;
 		while (i < n) {
+			const unsigned char *b = (const unsigned char *)s + i;
 			uint32_t c;
-			size_t k = cls_next((const unsigned char *)s + i, n - i, &c);
+			size_t k;
 
-			if (c == ' ') {
+			if (b[0] == ' ') {
 				if (++run >= COL_GAP)
 					break;
-			} else
-				run = 0;
+				col++;
+				i++;
+				continue;
+			}
+			run = 0;
+			/* ASCII and the Han of lead bytes E4..E9, most of a
+			   page, without decoding. */
+			if (b[0] < 0x80) {
+				col++;
+				i++;
+				continue;
+			}
+			if (b[0] - 0xE4u <= 0xE9 - 0xE4 && n - i >= 3 &&
+			    (b[1] & 0xC0) == 0x80 && (b[2] & 0xC0) == 0x80) {
+				col += 2;
+				i += 3;
+				continue;
+			}
+			/* Box drawing, U+2500..U+257F: table borders. */
+			if (b[0] == 0xE2 && n - i >= 3 && (b[1] == 0x94 ||
+			    b[1] == 0x95) && (b[2] & 0xC0) == 0x80) {
+				col++;
+				i += 3;
+				continue;
+			}
+			k = cls_next(b, n - i, &c);
 			col += 1 + is_wide_cp(c);
 			i += k;
 		}
@@ -700,55 +753,50 @@ strip_page(const struct strip_opts *o, struct repeat_mem *mem,
 	}
 	final_newline = len > 0 && text[len - 1] == '\n';
 
-	/* A first look: is the page laid out in columns side by side? */
+	/*
+	 * Units: lines, or in a page of columns the cells of each line.  A
+	 * run of blank lines is one unit, so that memory goes with the text
+	 * of a page, not with its line count.  One pass makes the lines and
+	 * counts the lines with a gap between cells; a page laid out in
+	 * columns side by side takes a second pass for its cells.  The
+	 * indentation found here is not looked at again: it is half the
+	 * bytes of a w3m page.
+	 */
 	for (p = text, end = text + len; p < end; p = nlp + 1) {
+		const char *t;
+
 		nlp = memchr(p, '\n', (size_t)(end - p));
 		if (nlp == NULL)
 			nlp = end;
+		t = skip_spaces(p, nlp);
 		if (nlp > p && !(nlp == p + 1 && *p == '\r')) {
 			nonblank++;
-			gaps += has_cell_gap(p, (size_t)(nlp - p));
+			gaps += has_cell_gap(t, (size_t)(nlp - t));
 		}
+		add_line(p, t, nlp, nphys, &nl);
+		nphys++;
 		if (nlp == end)
 			break;
 	}
 	columns = gaps >= 8 && gaps * 5 >= nonblank;
+	if (columns) {
+		work.overflow = 0;
+		nl = nphys = 0;
+		for (p = text; p < end; p = nlp + 1) {
+			const char *t;
 
-	/*
-	 * Units: lines, or in a page of columns the cells of each line.  A
-	 * run of blank lines is one unit, so that memory goes with the text
-	 * of a page, not with its line count.
-	 */
-	for (p = text; p < end; p = nlp + 1) {
-		nlp = memchr(p, '\n', (size_t)(end - p));
-		if (nlp == NULL)
-			nlp = end;
-		if (ascii_blank(p, (size_t)(nlp - p))) {
-			struct line *u = nl > 0 ? &work.v[nl - 1] : NULL;
-
-			if (u != NULL && u->blanks > 0 &&
-			    u->phys + u->blanks == nphys) {
-				u->rawlen = (size_t)(nlp - u->raw);
-				u->blanks++;
-			} else {
-				u = new_unit(&nl);
-				u->raw = p;
-				u->rawlen = (size_t)(nlp - p);
-				u->phys = nphys;
-				u->blanks = 1;
-			}
-		} else if (columns)
-			split_cells(p, (size_t)(nlp - p), nphys, &nl);
-		else {
-			struct line *u = new_unit(&nl);
-
-			u->raw = p;
-			u->rawlen = (size_t)(nlp - p);
-			u->phys = nphys;
+			nlp = memchr(p, '\n', (size_t)(end - p));
+			if (nlp == NULL)
+				nlp = end;
+			t = skip_spaces(p, nlp);
+			if (ascii_blank(t, (size_t)(nlp - t)))
+				add_line(p, t, nlp, nphys, &nl);
+			else
+				split_cells(p, (size_t)(nlp - p), nphys, &nl);
+			nphys++;
+			if (nlp == end)
+				break;
 		}
-		nphys++;
-		if (nlp == end)
-			break;
 	}
 	v = work.v;
 	if (work.overflow) {

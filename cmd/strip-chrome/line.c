@@ -85,11 +85,12 @@ has_english_date(const char *s, size_t n)
 }
 
 static int
-has_date(const char *s, size_t n)
+has_date(const char *s, size_t n, int upper)
 {
 	size_t i, d;
 
-	if (has_english_date(s, n))
+	/* A month name starts with a capital: no capital, no English date. */
+	if (upper && has_english_date(s, n))
 		return 1;
 
 	for (i = 0; i < n; i++) {
@@ -116,6 +117,130 @@ has_date(const char *s, size_t n)
 	return 0;
 }
 
+/*
+ * ASCII for the measuring loop: ' ' the space, 'a' and 'A' letters, '0'
+ * digits, '.' punctuation and controls.
+ */
+static const char ascii_kind[128 + 1] =
+    "................................"
+    " ...............0000000000......"
+    ".AAAAAAAAAAAAAAAAAAAAAAAAAA....."
+    ".aaaaaaaaaaaaaaaaaaaaaaaaaa.....";
+
+/* Per ASCII byte: 1 a letter or digit, 2 a letter, 4 an upper-case one. */
+static const unsigned char word_bits[256] = {
+	['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1,
+	['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1,
+#define L(c) [c] = 3, [c - 32] = 7
+	L('a'), L('b'), L('c'), L('d'), L('e'), L('f'), L('g'), L('h'),
+	L('i'), L('j'), L('k'), L('l'), L('m'), L('n'), L('o'), L('p'),
+	L('q'), L('r'), L('s'), L('t'), L('u'), L('v'), L('w'), L('x'),
+	L('y'), L('z'),
+#undef L
+};
+
+/*
+ * The counts of a line while it is measured: kept apart from struct line,
+ * which the compiler must assume any byte of the text may alias, so that
+ * they stay in registers.
+ */
+struct tally {
+	unsigned han, words, digits, letters, upper, capwords;
+	unsigned sent, clause, quote, brackets, seps, boxes, other, width;
+};
+
+/*
+ * Count the run of ASCII letters and digits at s[0..n), s[0] one of them:
+ * a word or a number starts with it unless inword.  Returns its length.
+ */
+static inline size_t
+word_run(struct tally *l, const unsigned char *s, size_t n, int inword,
+    int *footer)
+{
+	size_t i;
+	unsigned letters = 0, upper = 0, t;
+
+	if (!inword) {
+		if (s[0] <= '9')
+			l->digits++;
+		else {
+			l->words++;
+			l->capwords += s[0] <= 'Z';
+		}
+	}
+	/*
+	 * Eight bytes at a time while the word goes on, each byte classed
+	 * by adding to it in its own lane: where a word ends is a coin toss
+	 * to the branch predictor, whether it ends within eight bytes much
+	 * less so.
+	 */
+	for (i = 0; n - i >= 8; ) {
+		const uint64_t ones = 0x0101010101010101ULL, hi = 0x80 * ones;
+		uint64_t x = load_le64(s + i), v = x & ~hi;
+		uint64_t lc = v | 0x20 * ones, ascii = ~x & hi;
+		uint64_t letter, cap, digit, m;
+		unsigned run;
+
+		letter = (lc + 0x1F * ones) & ~(lc + 0x05 * ones) & ascii;
+		cap = (v + 0x3F * ones) & ~(v + 0x25 * ones) & ascii;
+		digit = (v + 0x50 * ones) & ~(v + 0x46 * ones) & ascii;
+		m = ~(letter | digit) & hi;
+		/* The lanes before the first that is not a letter or digit. */
+		m = ((m & (0 - m)) - 1) & hi;
+		run = (unsigned)(((m >> 7) * ones) >> 56);
+		letters += (unsigned)((((letter & m) >> 7) * ones) >> 56);
+		upper += (unsigned)((((cap & m) >> 7) * ones) >> 56);
+		i += run;
+		if (run < 8)
+			goto counted;
+	}
+	for (; i < n && ((t = word_bits[s[i]]) & 1); i++) {
+		letters += t >> 1 & 1;
+		upper += t >> 2;
+	}
+counted:
+	l->letters += letters;
+	l->upper += upper;
+	l->width += (unsigned)i;
+	/* "Copyright" in any case of its first letter: a footer line may
+	   be long.  All its letters are in one run. */
+	if (i >= 9 && !*footer) {
+		size_t j;
+
+		for (j = 1; j + 8 <= i; j++)
+			if ((s[j - 1] | 0x20) == 'c' && s[j] == 'o' &&
+			    !memcmp(s + j, "opyright", 8)) {
+				*footer = 1;
+				break;
+			}
+	}
+	return i;
+}
+
+/* The code point of a 3-byte sequence known to be well formed. */
+static inline uint32_t
+han3(const unsigned char *s)
+{
+	return (uint32_t)(s[0] & 0x0F) << 12 | (uint32_t)(s[1] & 0x3F) << 6 |
+	    (s[2] & 0x3F);
+}
+
+/* Are s[0] and s[1] both continuation bytes?  One load, either byte order. */
+static inline int
+cont2(const unsigned char *s)
+{
+	uint16_t w;
+
+	memcpy(&w, s, 2);
+	return (w & 0xC0C0) == 0x8080;
+}
+
+/* Last bytes of 蛛, 情, 权 and 责, the second characters of 蜘蛛, 友情,
+   版权, 侵权, 免责. */
+static const unsigned char pair_end[256] = {
+	[0x9B] = 1, [0x85] = 1, [0x83] = 1, [0xA3] = 1,
+};
+
 void
 measure(struct line *l)
 {
@@ -123,6 +248,7 @@ measure(struct line *l)
 	size_t n, i, k;
 	uint32_t c, last = 0, prev = 0;
 	int inword = 0, spam_char = 0, footer_char = 0;
+	struct tally tl = { 0 };
 
 	if (l->blanks > 0) {	/* a run of blank lines */
 		l->s = l->raw;
@@ -132,7 +258,8 @@ measure(struct line *l)
 	s = (const unsigned char *)l->raw;
 	n = l->rawlen;
 	{
-		const char *t = skip_spaces((const char *)s, (const char *)s + n);
+		const char *t = skip_spaces((const char *)s + l->indent,
+		    (const char *)s + n);
 
 		l->col += (unsigned)(t - (const char *)s);
 		n -= (size_t)(t - (const char *)s);
@@ -163,99 +290,144 @@ measure(struct line *l)
 			l->bullet = 1;
 	}
 	for (i = 0; i < n; i += k) {
+		unsigned b = s[i];
+
 		/* Most characters of a Chinese page: U+4000..U+9FFF, lead
-		   bytes E4..E9, counted without the general path. */
-		if (s[i] >= 0xE4 && s[i] <= 0xE9 && i + 2 < n &&
+		   bytes E4..E9, counted a run at a time without decoding. */
+		if (b - 0xE4 <= 0xE9 - 0xE4 && i + 2 < n &&
 		    (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80) {
-			c = (uint32_t)(s[i] & 0x0F) << 12 |
-			    (uint32_t)(s[i + 1] & 0x3F) << 6 | (s[i + 2] & 0x3F);
-			k = 3;
-			l->han++;
-			l->width += 2;
+			size_t start = i;
+
+			do {
+				/* 蜘蛛 and 友情 open the link-farm markers
+				   蜘蛛池, 友情链接; 版权, 侵权, 免责: a copyright
+				   line may be long.  Only the last byte of
+				   the second character is looked at first. */
+				if (pair_end[s[i + 2]]) {
+					uint32_t p = i > start ?
+					    han3(s + i - 3) : last;
+
+					c = han3(s + i);
+					if ((c == 0x86DB && p == 0x8718) ||
+					    (c == 0x60C5 && p == 0x53CB))
+						spam_char = 1;
+					if ((c == 0x6743 && (p == 0x7248 ||
+					    p == 0x4FB5)) || (c == 0x8D23 &&
+					    p == 0x514D))
+						footer_char = 1;
+				}
+				i += 3;
+			} while (i + 2 < n && s[i] - 0xE4u <= 0xE9 - 0xE4 &&
+			    cont2(s + i + 1));
+			k = (i - start) / 3;
+			tl.han += (unsigned)k;
+			tl.width += 2 * (unsigned)k;
 			inword = 0;
-			/* 蜘蛛 and 友情 open the link-farm markers 蜘蛛池,
-			   友情链接. */
-			if ((c == 0x86DB && last == 0x8718) ||
-			    (c == 0x60C5 && last == 0x53CB))
-				spam_char = 1;
-			/* 版权, 侵权, 免责: a copyright line may be long. */
-			if ((c == 0x6743 && (last == 0x7248 || last == 0x4FB5)) ||
-			    (c == 0x8D23 && last == 0x514D))
-				footer_char = 1;
-			prev = last;
-			last = c;
+			prev = k >= 2 ? han3(s + i - 6) : last;
+			last = han3(s + i - 3);
+			k = 0;		/* i is past the run */
 			continue;
 		}
-		k = cls_next(s + i, n - i, &c);
-		/* Crawl texts fold full-width ，：（） to ASCII after layout:
-		   count ASCII punctuation at the width it was laid out in. */
-		l->width += 1 + (is_wide_cp(c) || (l->han > 0 && c < 0x80 &&
-		    c != ' ' && !((c | 0x20) >= 'a' && (c | 0x20) <= 'z') &&
-		    !(c >= '0' && c <= '9')));
-		if (c < 0x80) {
-			if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
-				l->letters++;
-				l->upper += c <= 'Z';
-				l->capwords += !inword && c <= 'Z';
-				if ((c | 0x20) == 'c' && n - i >= 9 &&
-				    !memcmp(s + i + 1, "opyright", 8))
-					footer_char = 1;
-				if (!inword)
-					l->words++;
+		if (b < 0x80) {
+			switch (ascii_kind[b]) {
+			case 'a':
+			case 'A':
+			case '0':
+				k = word_run(&tl, s + i, n - i, inword,
+				    &footer_char);
 				inword = 1;
-				prev = last;
-				last = c;
+				prev = k >= 2 ? s[i + k - 2] : last;
+				last = s[i + k - 1];
+				continue;
+			case ' ':
+				/* One space between words, or w3m's padding. */
+				if (i + 1 >= n || s[i + 1] != ' ')
+					k = 1;
+				else
+					k = (size_t)((const unsigned char *)
+					    skip_spaces((const char *)s + i,
+					    (const char *)s + n) - (s + i));
+				tl.width += (unsigned)k;
+				inword = 0;
 				continue;
 			}
-			if (c >= '0' && c <= '9') {
-				if (!inword)
-					l->digits++;
-				inword = 1;
-				prev = last;
-				last = c;
-				continue;
-			}
+			/* Punctuation and controls.  Crawl texts fold
+			   full-width ，：（） to ASCII after layout: count
+			   them at the width they were laid out in. */
+			k = 1;
+			tl.width += 1 + (tl.han > 0);
 			inword = 0;
-			if (c == '!' || c == '?')
-				l->sent++;
-			else if (c == '.') {
+			switch (b) {
+			case '!':
+			case '?':
+				tl.sent++;
+				break;
+			case '.':
 				/* A full stop, not a decimal point or a domain. */
 				if (i + 1 >= n || s[i + 1] == ' ' || s[i + 1] == '"')
 					if (prev != '.' || last != '.')
-						l->sent++;
-			} else if (c == ',' || c == ';' || c == ':')
-				l->clause++;
-			else if (c == '"')
-				l->quote++;
-			else if (c == '[' || c == ']')
-				l->brackets++;
-			else if (c == '|')
-				l->seps++;
-			if (c != ' ') {
-				prev = last;
-				last = c;
+						tl.sent++;
+				break;
+			case ',':
+			case ';':
+			case ':':
+				tl.clause++;
+				break;
+			case '"':
+				tl.quote++;
+				break;
+			case '[':
+			case ']':
+				tl.brackets++;
+				break;
+			case '|':
+				tl.seps++;
+				break;
 			}
+			prev = last;
+			last = b;
 			continue;
 		}
+		/* Box drawing, U+2500..U+257F: w3m's table borders, runs of
+		   ━ and ─ as long as the page is wide. */
+		if (b == 0xE2 && i + 2 < n && (s[i + 1] == 0x94 ||
+		    s[i + 1] == 0x95) && (s[i + 2] & 0xC0) == 0x80) {
+			size_t start = i;
+
+			do
+				i += 3;
+			while (i + 2 < n && s[i] == 0xE2 && (s[i + 1] == 0x94 ||
+			    s[i + 1] == 0x95) && (s[i + 2] & 0xC0) == 0x80);
+			k = (i - start) / 3;
+			tl.boxes += (unsigned)k;
+			tl.width += (unsigned)k;
+			inword = 0;
+			prev = k >= 2 ? han3(s + i - 6) : last;
+			last = han3(s + i - 3);
+			k = 0;
+			continue;
+		}
+		k = cls_next(s + i, n - i, &c);
+		tl.width += 1 + is_wide_cp(c);
 		if (c == 0xA9)		/* © */
 			footer_char = 1;
 		switch (fast_class(c)) {
 		case UC_HAN:
 		case UC_KANA:
 		case UC_HANGUL:
-			l->han++;
+			tl.han++;
 			inword = 0;
 			break;
 		case UC_LATIN:
 		case UC_LETTER:
-			l->letters++;
+			tl.letters++;
 			if (!inword)
-				l->words++;
+				tl.words++;
 			inword = 1;
 			break;
 		case UC_DIGIT:
 			if (!inword)
-				l->digits++;
+				tl.digits++;
 			inword = 1;
 			break;
 		case UC_SPACE:
@@ -264,23 +436,37 @@ measure(struct line *l)
 		default:
 			inword = 0;
 			if (uc_is_sentence_end(c))
-				l->sent++;
+				tl.sent++;
 			else if (is_clause_cp(c))
-				l->clause++;
+				tl.clause++;
 			else if (c == 0x201C || c == 0x201D || c == 0x300C ||
 			    c == 0x300D)
-				l->quote++;
+				tl.quote++;
 			else if (is_box_cp(c))
-				l->boxes++;
+				tl.boxes++;
 			else if (is_sep_cp(c))
-				l->seps++;
+				tl.seps++;
 			else
-				l->other++;
+				tl.other++;
 			break;
 		}
 		prev = last;
 		last = c;
 	}
+	l->han += tl.han;
+	l->words += tl.words;
+	l->digits += tl.digits;
+	l->letters += tl.letters;
+	l->upper += tl.upper;
+	l->capwords += tl.capwords;
+	l->sent += tl.sent;
+	l->clause += tl.clause;
+	l->quote += tl.quote;
+	l->brackets += tl.brackets;
+	l->seps += tl.seps;
+	l->boxes += tl.boxes;
+	l->other += tl.other;
+	l->width += tl.width;
 	l->weight = l->han + 2 * l->words + l->digits;
 	/* A line ends a sentence if its last mark (closing quotes and
 	   brackets aside) is one. */
@@ -303,7 +489,9 @@ measure(struct line *l)
 			}
 			l->last_punct = c;
 			if (quotes == 0) {
-				enum uc_class cls = uc_class(c);
+				/* fast_class() differs from uc_class() only
+				   between marks, spaces and symbols. */
+				enum uc_class cls = fast_class(c);
 
 				l->last_word = cls == UC_HAN || cls == UC_LATIN ||
 				    cls == UC_LETTER || cls == UC_DIGIT;
@@ -328,7 +516,8 @@ measure(struct line *l)
 		}
 	}
 	/* Dates matter on short lines only. */
-	l->has_date = l->digits > 0 && l->weight < 48 && has_date(l->s, l->n);
+	l->has_date = l->digits > 0 && l->weight < 48 &&
+	    has_date(l->s, l->n, l->upper > 0);
 	/*
 	 * Keywords matter on short lines; a long line is judged by them only
 	 * for a notice at its start or a link-farm marker, whose first
@@ -341,7 +530,7 @@ measure(struct line *l)
 	    spam_char || (footer_char && l->ends_sentence != 1))
 		l->kw = kw_scan(l->s, l->n);
 	else
-		l->kw = kw_scan(l->s, l->n < 24 ? l->n : 24) & KW_NOTICE;
+		l->kw = kw_scan_notice(l->s, l->n < 24 ? l->n : 24);
 }
 
 /* Is the line a placeholder left by an image, a form field, or a border? */

@@ -60,6 +60,9 @@ enum {
 
 /* The families whose keywords occur in line[0..n). */
 unsigned kw_scan(const char *line, size_t n);
+/* KW_NOTICE if a disclaimer opens line[0..n), else 0: what kw_scan()
+   finds of that family, looking at the start only. */
+unsigned kw_scan_notice(const char *line, size_t n);
 
 /*
  * Pinyin repair: if s[0..n) holds romanisation a spam site put after

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "line.h"
 #include "strip.h"
 #include "tap.h"
 
@@ -19,6 +20,77 @@ check_pinyin(const char *in, const char *want, size_t nwant, const char *name)
 	is_str(b.data, want, name);
 	ok(n == nwant, "%s: %zu removed", name, n);
 	buf_free(&b);
+}
+
+/* Measure text as a line of its own. */
+static void
+measure_text(struct line *l, const char *text)
+{
+	memset(l, 0, sizeof *l);
+	l->raw = text;
+	l->rawlen = strlen(text);
+	measure(l);
+}
+
+/*
+ * The counts measure() takes a run at a time (Han, box drawing, ASCII
+ * words, spaces) are those of the character-by-character walk it
+ * replaced: figures taken from that walk.
+ */
+static void
+test_measure(void)
+{
+	struct line l;
+	static const char han[] = "中文内容测试中文内容测试中文内容测试中文内容测试"
+	    "中文内容测试中文内容测试中文内容测试中文内容测试";
+
+	measure_text(&l, "━━━━━━━━━━│━━");
+	ok(l.boxes == 13 && l.width == 13 && l.weight == 0,
+	    "box drawing: %u boxes, width %u", l.boxes, l.width);
+	measure_text(&l, "The Quick brown fox, 2019 Nov. 18... Copyright");
+	ok(l.words == 6 && l.digits == 2 && l.letters == 28 && l.upper == 4 &&
+	    l.capwords == 4 && l.sent == 1 && l.clause == 1 && l.width == 46,
+	    "English: words, digits, letters, capitals, marks, width");
+	ok(l.has_date && l.kw == (KW_FOOTER | KW_EN | KW_END),
+	    "English: the date and the copyright keywords");
+	measure_text(&l, "中文\xe4\xb8" "A内容");
+	ok(l.han == 4 && l.words == 1 && l.other == 2 && l.width == 11,
+	    "a cut Han character is two bad bytes, then a word");
+	{
+		char buf[512];
+
+		snprintf(buf, sizeof buf, "%s，友情链接：蜘蛛池", han);
+		measure_text(&l, buf);
+		ok(l.han == 55 && l.width == 114 && (l.kw & KW_SPAM),
+		    "a link-farm marker ending a long line is found");
+		snprintf(buf, sizeof buf, "%s，版 权归本站。", han);
+		measure_text(&l, buf);
+		ok(l.ends_sentence == 1 && l.kw == 0,
+		    "a long sentence with 版 权 apart is not scanned whole");
+	}
+}
+
+/* A disclaimer counts at the start of a line only. */
+static void
+test_keywords(void)
+{
+	static const char *const lines[] = {
+		"免责声明：本站内容来自网络", "本站内容来自网络，免责声明",
+		"声明", "(原标题：某某)", "（原标题：某某）", "", "ab",
+		"Copyright 2019 本文为转载",
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof lines / sizeof lines[0]; i++) {
+		size_t n = strlen(lines[i]);
+
+		ok(kw_scan_notice(lines[i], n) == (kw_scan(lines[i], n) & KW_NOTICE),
+		    "kw_scan_notice agrees with kw_scan: '%s'", lines[i]);
+	}
+	ok(kw_scan_notice(lines[0], strlen(lines[0])) == KW_NOTICE,
+	    "a line opening with a disclaimer");
+	ok(kw_scan_notice(lines[1], strlen(lines[1])) == 0,
+	    "a disclaimer further on is not a notice");
 }
 
 static void
@@ -115,6 +187,8 @@ int
 main(void)
 {
 	test_pinyin();
+	test_measure();
+	test_keywords();
 	test_repeat();
 	test_page();
 	return done_testing();
