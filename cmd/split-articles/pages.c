@@ -764,8 +764,10 @@ score_line(const struct pline *L, size_t n, size_t i)
 #ifdef PAGES_TUNE
 /*
  * Development only, for fitting the weights: built with -DPAGES_TUNE,
- * PAGES_WEIGHTS="w1,...,wN,threshold" replaces them and PAGES_DUMP=1
- * prints every line's score to stderr.
+ * PAGES_WEIGHTS="w1,...,wN,threshold" replaces them, PAGES_DUMP=1
+ * prints every line's score to stderr and PAGES_FEATURES=1 every line's
+ * feature values (all of them, the vocabulary ones too; "X" for a line
+ * that cannot start a page), for fitting the weights offline.
  */
 static void
 tune_init(void)
