@@ -8,8 +8,11 @@
  * (copyright and ICP lines, "返回顶部", privacy/terms/contact links, a
  * counter image after the footer), the lines from it like the top of one
  * (a short site name or logo, skip links, log-in and subscribe links,
- * navigation bullets, breadcrumbs), the vocabulary changing there (hashed
- * character-bigram sets of the lines either side), and lines that opened
+ * navigation bullets, breadcrumbs), the two weighed by their distance so
+ * the score peaks where a footer meets a header, the vocabulary changing
+ * there (hashed character-bigram sets of the lines either side), the
+ * layout changing there (indentation, padding, width, CJK against Latin,
+ * bullets, image placeholders), and lines that opened
  * or closed the pages found so far recurring.  A candidate is a boundary
  * when its score passes the threshold and is the highest within PAGE_MIN
  * lines, so one page's furniture yields one boundary.  The words are page
@@ -50,7 +53,7 @@ enum {
 #define CONTEXT 48		/* lines looked at either side */
 #define NEAR 6			/* non-blank lines that make a page's edge */
 #define PAGE_MIN 12		/* lines: one boundary per stretch this long */
-#define THRESHOLD 5.0
+#define THRESHOLD 7.0
 
 static const struct keyword {
 	const char *s;
@@ -254,6 +257,23 @@ sentence_end(const unsigned char *p, size_t n)
 	return 0;
 }
 
+/*
+ * How a line is laid out.  Pages from different sites are rendered
+ * differently (indented or not, padded to a width, mostly CJK or mostly
+ * Latin, bulleted lists, image placeholders), so where the mix changes
+ * is where one page meets the next.
+ */
+enum {
+	S_INDENT,		/* starts with white space */
+	S_PADDED,		/* ends with white space */
+	S_EMPTY,		/* no bytes */
+	S_CJK,			/* more CJK characters than Latin letters */
+	S_BULLET,		/* a list item */
+	S_IMAGE,		/* starts with "[" */
+	S_WIDE,			/* 70 bytes or more */
+	S_NBITS
+};
+
 #define SIG_WORDS 32		/* 2048-bit hashed set of character bigrams */
 
 struct pline {
@@ -263,6 +283,10 @@ struct pline {
 	double score;
 	uint64_t hash;		/* of the line without surrounding white space */
 	uint64_t sig[SIG_WORDS];
+	unsigned style;		/* S_* bits */
+	unsigned width;		/* bytes, at most 200 */
+	/* Running sums of the S_* bits and width over the lines up to this. */
+	uint32_t cum[S_NBITS + 1];
 };
 
 /*
@@ -271,7 +295,8 @@ struct pline {
  * a line stop overlapping is where a page ends.
  */
 static unsigned
-signature(struct pline *l, const unsigned char *p, size_t n)
+signature(struct pline *l, const unsigned char *p, size_t n, unsigned *cjk,
+    unsigned *latin)
 {
 	uint32_t prev = 0, c;
 	size_t i = 0;
@@ -293,6 +318,10 @@ signature(struct pline *l, const unsigned char *p, size_t n)
 		 * On the way: the characters, white space excluded, and a hash
 		 * of them (lines equal but for white space hash alike).
 		 */
+		if (c >= 0x3000 && c < 0xa000)
+			(*cjk)++;
+		else if (c < 0x80 && word[c] && c > '9')
+			(*latin)++;
 		if (c != ' ' && c != '\t' && c != '\r') {
 			chars++;
 			hash = (hash ^ c) * 1099511628211ull;
@@ -369,7 +398,7 @@ static void
 classify(struct pline *l, const unsigned char *p, size_t n)
 {
 	size_t end = n, first;
-	unsigned cls = 0, chars = 0;
+	unsigned cls = 0, chars = 0, cjk = 0, latin = 0, st = 0;
 
 	if (!kw_ready)
 		kw_init();
@@ -378,7 +407,7 @@ classify(struct pline *l, const unsigned char *p, size_t n)
 	if (end == 0 || (end == 1 && p[0] == '\r'))
 		cls |= L_EMPTY;
 	cls |= kw_scan(p, end);
-	chars = signature(l, p, end);
+	chars = signature(l, p, end, &cjk, &latin);
 	for (first = 0; first < end && (p[first] == ' ' || p[first] == '\t'); first++)
 		;
 	if (chars == 0)
@@ -411,6 +440,23 @@ classify(struct pline *l, const unsigned char *p, size_t n)
 		if (j == end)
 			cls |= L_LONE;
 	}
+	if (end > 0 && (p[0] == ' ' || p[0] == '\t'))
+		st |= 1u << S_INDENT;
+	if (end > 0 && (p[end - 1] == ' ' || (p[end - 1] == '\r' && end > 1 &&
+	    p[end - 2] == ' ')))
+		st |= 1u << S_PADDED;
+	if (cls & L_EMPTY)
+		st |= 1u << S_EMPTY;
+	if (cjk > latin)
+		st |= 1u << S_CJK;
+	if (cls & L_BULLET)
+		st |= 1u << S_BULLET;
+	if (first < end && p[first] == '[')
+		st |= 1u << S_IMAGE;
+	if (end >= 70)
+		st |= 1u << S_WIDE;
+	l->style = st;
+	l->width = end < 200 ? (unsigned)end : 200;
 	l->cls = cls;
 	l->chars = chars;
 }
@@ -481,6 +527,8 @@ enum {
 	F_LONE_LAST,		/* the line before is one, after a footer */
 	F_SEEN_FIRST,		/* the first line opened a page found before */
 	F_SEEN_LAST,		/* the line before closed a page found before */
+	F_JUNCTION,		/* bottom furniture just before, top just after */
+	F_STYLE,		/* the layout of the lines before and after differs */
 	F_COHESION,		/* vocabulary shared by the lines before and after */
 	F_COH_FIRST,		/* ... by the first lines and the page before */
 	F_COH_LAST,		/* ... by the last lines before and the page after */
@@ -489,7 +537,11 @@ enum {
 
 /*
  * Weights fitted by coordinate search on concatenations of the dev pages
- * in several random orders, on these generic features only.
+ * in several random orders, on these generic features only.  F_JUNCTION,
+ * F_STYLE and the threshold were then chosen on a small grid by their
+ * figures on pages of sites left out of the choice (half the sites each
+ * time, many orders): a full coordinate search over every weight fitted
+ * the pages it saw and did worse on the others.
  */
 static double weights[F_NFEATURES] = {
 	[F_COPY_NEAR] = 4.00, [F_COPY_FAR] = 2.50, [F_FOOT_LAST] = 1.50,
@@ -503,12 +555,21 @@ static double weights[F_NFEATURES] = {
 	[F_SKIP_FIRST] = 3.50, [F_END_LAST] = 0.00, [F_PIXEL_THEN_TOP] = 0.00,
 	[F_TOP_BETWEEN] = 0.00, [F_LONE_FIRST] = -3.00, [F_LONE_LAST] = 3.00,
 	[F_SEEN_FIRST] = 6.00, [F_SEEN_LAST] = 5.00,
+	[F_JUNCTION] = 1.00, [F_STYLE] = 0.50,
 	[F_COHESION] = -3.00, [F_COH_FIRST] = -0.50,
 	[F_COH_LAST] = -1.00,
 };
 static double threshold = THRESHOLD;
 
 #define COH_LINES 15
+#define BOTTOM (L_COPY | L_FOOT)
+#define TOPISH (L_TOP | L_SKIP | L_CRUMB | L_HOME)
+
+#ifdef PAGES_TUNE
+static int dump_features;
+#else
+#define dump_features 0
+#endif
 
 static void
 sig_union(uint64_t *u, const struct pline *L, const size_t *idx, size_t k)
@@ -555,6 +616,38 @@ count(const struct pline *L, const size_t *idx, size_t from, size_t to,
 	return c;
 }
 
+#define STYLE_LINES 15
+
+/*
+ * How differently the STYLE_LINES lines before i and those from i on are
+ * laid out: the sum over the S_* bits (and width) of the difference of
+ * their shares.
+ */
+static double
+style_shift(const struct pline *L, size_t n, size_t i)
+{
+	size_t a = i > STYLE_LINES ? i - STYLE_LINES : 0;
+	size_t b = i + STYLE_LINES < n ? i + STYLE_LINES : n;
+	double na = (double)(i - a), nb = (double)(b - i), d, sum = 0;
+	int k;
+
+	if (na == 0 || nb == 0)
+		return 0;
+	for (k = 0; k <= S_NBITS; k++) {
+		/* Sums over [a, i) and [i, b) from the running sums. */
+		uint32_t before = L[i - 1].cum[k] - (a > 0 ? L[a - 1].cum[k] : 0);
+		uint32_t after = L[b - 1].cum[k] - L[i - 1].cum[k];
+
+		d = (double)before / na - (double)after / nb;
+		if (d < 0)
+			d = -d;
+		if (k == S_NBITS)
+			d /= 200;
+		sum += d;
+	}
+	return sum;
+}
+
 /* How much line i looks like the first line of a page. */
 static double
 score_line(const struct pline *L, size_t n, size_t i)
@@ -567,8 +660,13 @@ score_line(const struct pline *L, size_t n, size_t i)
 	np = i == 0 || (L[i].cls & L_PIECE) ? 0 :
 	    nonblank(L, n, i - 1, -1, NEAR, prev);
 	nn = np == 0 ? 0 : nonblank(L, n, i, 1, NEAR + 2, next);
-	if (np == 0 || nn == 0)
+	if (np == 0 || nn == 0) {
+#ifdef PAGES_TUNE
+		if (dump_features)
+			fprintf(stderr, "X\n");
+#endif
 		return -100;
+	}
 	first = &L[next[0]];
 	last = &L[prev[0]];
 	memset(f, 0, sizeof f);
@@ -611,6 +709,22 @@ score_line(const struct pline *L, size_t n, size_t i)
 	    count(L, prev, 1, 4, np, L_COPY | L_FOOT);
 	f[F_SEEN_FIRST] = telling(first) && seen_has(&seen_first, first->hash);
 	f[F_SEEN_LAST] = telling(last) && seen_has(&seen_last, last->hash);
+	/*
+	 * Window counts tie over a stretch of lines; weighing furniture by
+	 * its distance from i makes the score peak where the footer of one
+	 * page meets the header of the next.
+	 */
+	for (k = 0; k < NEAR; k++) {
+		double d = 1.0 / (double)(k + 1);
+
+		if (k < np)
+			f[F_JUNCTION] += d * (((L[prev[k]].cls & BOTTOM) != 0) -
+			    ((L[prev[k]].cls & TOPISH) != 0));
+		if (k < nn)
+			f[F_JUNCTION] += d * (((L[next[k]].cls & TOPISH) != 0) -
+			    ((L[next[k]].cls & BOTTOM) != 0));
+	}
+	f[F_STYLE] = style_shift(L, n, i);
 	for (k = 0; k < F_NFEATURES; k++)
 		s += weights[k] * f[k];
 	/*
@@ -618,7 +732,7 @@ score_line(const struct pline *L, size_t n, size_t i)
 	 * negative): below the threshold without them, a line cannot be a
 	 * boundary nor beat one, so skip their cost.
 	 */
-	if (s < threshold)
+	if (s < threshold && !dump_features)
 		return s;
 	{
 		size_t wp[COH_LINES], wn[COH_LINES], kp, kn;
@@ -637,14 +751,23 @@ score_line(const struct pline *L, size_t n, size_t i)
 	}
 	for (k = F_COHESION; k <= F_COH_LAST; k++)
 		s += weights[k] * f[k];
+#ifdef PAGES_TUNE
+	if (dump_features) {
+		for (k = 0; k < F_NFEATURES; k++)
+			fprintf(stderr, "%g ", f[k]);
+		fprintf(stderr, "\n");
+	}
+#endif
 	return s;
 }
 
 #ifdef PAGES_TUNE
 /*
  * Development only, for fitting the weights: built with -DPAGES_TUNE,
- * PAGES_WEIGHTS="w1,...,wN,threshold" replaces them and PAGES_DUMP=1
- * prints every line's score to stderr.
+ * PAGES_WEIGHTS="w1,...,wN,threshold" replaces them, PAGES_DUMP=1
+ * prints every line's score to stderr and PAGES_FEATURES=1 every line's
+ * feature values (all of them, the vocabulary ones too; "X" for a line
+ * that cannot start a page), for fitting the weights offline.
  */
 static void
 tune_init(void)
@@ -652,6 +775,7 @@ tune_init(void)
 	const char *e = getenv("PAGES_WEIGHTS");
 	int k;
 
+	dump_features = getenv("PAGES_FEATURES") != NULL;
 	if (!e)
 		return;
 	for (k = 0; k < F_NFEATURES && *e; k++) {
@@ -679,6 +803,14 @@ win_push(struct window *w, const unsigned char *p, size_t n, int piece)
 	l->len = n;
 	buf_add(&w->text, p, n);
 	classify(l, p, n);
+	{
+		int b;
+
+		/* Unsigned sums wrap alike, so differences stay right. */
+		for (b = 0; b < S_NBITS; b++)
+			l->cum[b] = (w->n > 1 ? l[-1].cum[b] : 0) + (l->style >> b & 1);
+		l->cum[S_NBITS] = (w->n > 1 ? l[-1].cum[S_NBITS] : 0) + l->width;
+	}
 	if (piece)
 		l->cls |= L_PIECE;
 	l->score = 0;
