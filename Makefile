@@ -44,7 +44,7 @@ $(O)/libwinnow.a: $(COMMON_SRC:%.c=$(O)/%.o)
 	ar rcs $@ $(COMMON_SRC:%.c=$(O)/%.o)
 
 # A command's engine (all but main.c) is an archive, so unit tests link it too.
-$(O)/lib%.a: $(CMD_SRC:%.c=$(O)/%.o)
+$(O)/lib%.a: $(CMD_SRC:%.c=$(O)/%.o) $(O)/empty.o
 	rm -f $@
 	ar rcs $@ $$(ls $(O)/cmd/$*/*.o | grep -v '/main\.o$$') $(O)/empty.o
 
