@@ -1,9 +1,17 @@
 /* convert.c - chunked iconv(3) conversion with an invalid-input policy. */
 #include <errno.h>
 #include <string.h>
+#include <strings.h>
 
 #include "convert.h"
+#include "utf8.h"
 #include "winnow.h"
+
+static int
+is_utf8(const char *name)
+{
+	return !strcasecmp(name, "UTF-8") || !strcasecmp(name, "UTF8");
+}
 
 int
 conv_open(struct conv *c, const char *to, const char *from, enum conv_invalid invalid)
@@ -13,7 +21,8 @@ conv_open(struct conv *c, const char *to, const char *from, enum conv_invalid in
 	if (c->cd == (iconv_t)-1)
 		return -1;
 	c->invalid = invalid;
-	c->to_utf8 = !strcmp(to, "UTF-8") || !strcmp(to, "utf-8") || !strcmp(to, "UTF8");
+	c->to_utf8 = is_utf8(to);
+	c->from_utf8 = c->to_utf8 && is_utf8(from);
 	return 0;
 }
 
@@ -37,11 +46,41 @@ bad_input(struct conv *c, struct buf *out)
 	return -1;
 }
 
+/*
+ * UTF-8 to UTF-8 is validation: glibc's iconv copies sequences above
+ * U+10FFFF and 5- and 6-byte forms through as they are, which would hand
+ * invalid UTF-8 to the next filter.  Found by tests/fuzz/fuzz_convert.
+ */
+static size_t
+run_utf8(struct conv *c, const char *s, size_t n, int final, struct buf *out)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i = 0, end = final ? n : utf8_complete_prefix(u, n);
+
+	while (i < end) {
+		size_t valid = utf8_valid_prefix(u + i, end - i);
+
+		buf_add(out, s + i, valid);
+		i += valid;
+		c->in_off += valid;
+		if (i == end)
+			break;
+		if (bad_input(c, out) < 0)
+			break;
+		i++;	/* resynchronise at the next byte, as iconv does */
+		c->in_off++;
+	}
+	return i;
+}
+
 size_t
 conv_run(struct conv *c, const char *s, size_t n, int final, struct buf *out)
 {
 	char *in = (char *)s;
 	size_t inleft = n;
+
+	if (c->from_utf8)
+		return run_utf8(c, s, n, final, out);
 
 	while (inleft > 0) {
 		buf_reserve(out, inleft * 2 + 16);

@@ -279,6 +279,8 @@ read_delimited(struct reader *rd, int delim)
 	struct record *r = &rd->rec;
 	size_t scanned = 0;	/* bytes after pos already known free of delim */
 
+	/* Have a buffer before pointing into it (fuzz_record: NULL + 0 is UB). */
+	in_more(in);
 	for (;;) {
 		unsigned char *start = in->buf + in->pos;
 		unsigned char *p = in->end > in->pos + scanned ?
