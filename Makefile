@@ -118,7 +118,7 @@ SAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
 sanitize: deps
 	$(MAKE) O=build/sanitize BIN=build/sanitize/bin CFLAGS="$(SAN_FLAGS)" \
 		LDFLAGS="$(SAN_FLAGS)" all units
-	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1 \
+	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1 WINNOW_SANITIZE=1 \
 		WINNOW_BIN=$$(cd build/sanitize/bin && pwd) \
 		WINNOW_UNITS=build/sanitize/tests/unit sh tests/run
 
