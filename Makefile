@@ -103,7 +103,8 @@ check: deps all units
 		WINNOW_FUZZ=$$fuzz sh tests/run
 
 # The contract suite again with every command under valgrind memcheck.
-valgrind: deps all
+valgrind: all
+	@sh scripts/deps valgrind
 	@rm -rf build/valgrind && mkdir -p build/valgrind
 	@for c in $(CMDS); do \
 		printf '#!/bin/sh\nexec valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite "%s" "$$@"\n' \
