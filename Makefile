@@ -123,6 +123,10 @@ sanitize: deps
 		WINNOW_BIN=$$(cd build/sanitize/bin && pwd) \
 		WINNOW_UNITS=build/sanitize/tests/unit sh tests/run
 
+# The pipeline over the sample dump in demo/sample (see demo/make-sample).
+demo: deps all
+	@sh scripts/demo
+
 bench: all
 	@sh tests/bench.sh
 

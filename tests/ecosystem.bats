@@ -162,3 +162,17 @@ documented() {
 		tr '\r' '\n' <"$BATS_TEST_TMPDIR/tty" | grep -q "^$c: .*, 20 records, .*100%, ETA"
 	done
 }
+
+@test "make demo: the bundled sample is what demo/make-sample makes, and the demo runs" {
+	need_corpora
+	python3 "$PROJECT_ROOT/demo/make-sample" "$BATS_TEST_TMPDIR/sample"
+	for f in zh-seed-pages.gb18030.txt zh-seed.warc.wet; do
+		cmp "$BATS_TEST_TMPDIR/sample/$f" "$PROJECT_ROOT/demo/sample/$f"
+	done
+	# Five pages in GB18030, no separator: not one byte of them is UTF-8 text.
+	iconv -f GB18030 -t UTF-8 "$PROJECT_ROOT/demo/sample/zh-seed-pages.gb18030.txt" >/dev/null
+	[ "$(grep -ac '^WARC-Type: conversion' "$PROJECT_ROOT/demo/sample/zh-seed.warc.wet")" -eq 5 ]
+	run sh "$PROJECT_ROOT/scripts/demo"
+	assert_success
+	assert_output --regexp 'demo: [0-9]+ records, 99485 bytes in, [0-9]+ bytes out, [0-9.]+ s'
+}
