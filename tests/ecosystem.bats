@@ -169,7 +169,7 @@ documented() {
 	for f in zh-seed-pages.gb18030.txt zh-seed.warc.wet; do
 		cmp "$BATS_TEST_TMPDIR/sample/$f" "$PROJECT_ROOT/demo/sample/$f"
 	done
-	# Five pages in GB18030, no separator: not one byte of them is UTF-8 text.
+	# Five pages in GB18030 with no separator: it decodes as GB18030 throughout.
 	iconv -f GB18030 -t UTF-8 "$PROJECT_ROOT/demo/sample/zh-seed-pages.gb18030.txt" >/dev/null
 	[ "$(grep -ac '^WARC-Type: conversion' "$PROJECT_ROOT/demo/sample/zh-seed.warc.wet")" -eq 5 ]
 	run sh "$PROJECT_ROOT/scripts/demo"
