@@ -176,11 +176,11 @@ peak_kib() {
 	need_corpora
 	[ -z "${WINNOW_SANITIZE:-}" ] || skip "sanitizer allocators do not free eagerly; RSS says nothing"
 	command -v /usr/bin/time >/dev/null || skip "needs /usr/bin/time (Debian package time)"
-	# 200 real pages as records, and the same pages 50 times over.
+	# 100 real pages as records (3 MB), and the same pages 50 times over.
 	python3 - "$CORPORA/pages/text" "$BATS_TEST_TMPDIR" <<'PY'
 import glob, json, os, sys
 texts = [open(f, encoding="utf-8").read() for f in sorted(glob.glob(sys.argv[1] + "/*.txt"))]
-texts = (texts * 200)[:200]
+texts = (texts * 100)[:100]
 for name, times in (("n", 1), ("n50", 50)):
     with open(os.path.join(sys.argv[2], name + ".jsonl"), "w", encoding="utf-8") as j, \
          open(os.path.join(sys.argv[2], name + ".z"), "w", encoding="utf-8") as z:
@@ -196,7 +196,7 @@ PY
 			large=$(peak_kib "$BATS_TEST_TMPDIR/n50.$ext" "$c" $mode)
 			# Within 10% or 4 MiB, whichever is larger.
 			margin=$((small / 10 > 4096 ? small / 10 : 4096))
-			echo "$c $mode: peak ${small} KiB for 200 records, ${large} KiB for 10,000"
+			echo "$c $mode: peak ${small} KiB for 100 records, ${large} KiB for 5,000"
 			[ "$large" -le $((small + margin)) ]
 		done
 	done
