@@ -64,8 +64,12 @@ elapsed(void)
 void
 stats_print(void)
 {
+	static int printed;
 	size_t i;
 
+	/* A command that still calls it before exit must not get it twice. */
+	if (printed++)
+		return;
 	fprintf(stderr, "%s: stats: files: %llu\n", argv0, stats_io.files);
 	fprintf(stderr, "%s: stats: records in: %llu\n", argv0, stats_io.records_in);
 	fprintf(stderr, "%s: stats: records out: %llu\n", argv0, stats_io.records_out);

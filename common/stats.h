@@ -29,7 +29,7 @@ extern struct stats_io stats_io;
 void stats_add(const char *name, unsigned long long n);
 /*
  * Print the totals of stats_io and then every counter, in first-use order,
- * as "prog: stats: NAME: N".
+ * as "prog: stats: NAME: N".  Once: --stats calls it at exit by itself.
  */
 void stats_print(void);
 
