@@ -3,6 +3,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "input.h"
 #include "record.h"
@@ -17,6 +19,23 @@ rec_opts_init(struct rec_opts *o)
 	o->max_record = (size_t)64 << 20;
 }
 
+/*
+ * Whether stdout and stderr are one file (a terminal, 2>&1): only then must
+ * stdout be flushed before a message to keep the two in order.  Otherwise
+ * the flush would cost a write per bad record for nothing.
+ */
+static int
+same_file_as_stderr(void)
+{
+	static int same = -1;
+	struct stat out, err;
+
+	if (same < 0)
+		same = fstat(STDOUT_FILENO, &out) < 0 || fstat(STDERR_FILENO, &err) < 0 ||
+		    (out.st_dev == err.st_dev && out.st_ino == err.st_ino);
+	return same;
+}
+
 void
 rec_warn(const struct record *r, const char *fmt, ...)
 {
@@ -24,7 +43,8 @@ rec_warn(const struct record *r, const char *fmt, ...)
 	va_list ap;
 	int n;
 
-	fflush(stdout);
+	if (same_file_as_stderr())
+		fflush(stdout);
 	progress_clear();
 	buf_clear(&msg);
 	if (r->opts->mode == REC_WHOLE)
