@@ -160,6 +160,10 @@ documented() {
 		# records and, the input being a file, 100%.
 		script -qec "'$c' -j --progress '$in' >/dev/null" /dev/null >"$BATS_TEST_TMPDIR/tty" || true
 		tr '\r' '\n' <"$BATS_TEST_TMPDIR/tty" | grep -q "^$c: .*, 20 records, .*100%, ETA"
+		# From a pipe the size is unknown: bytes, records and rate, no percent.
+		script -qec "cat '$in' | '$c' -j --progress >/dev/null" /dev/null >"$BATS_TEST_TMPDIR/tty" || true
+		tr '\r' '\n' <"$BATS_TEST_TMPDIR/tty" | grep -q "^$c: .*, 20 records, .*/s"
+		! grep -q "%" "$BATS_TEST_TMPDIR/tty"
 	done
 }
 
