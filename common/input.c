@@ -19,6 +19,7 @@ in_open(struct input *in, const char *operand)
 	if (!operand || !strcmp(operand, "-")) {
 		in->fd = 0;
 		in->path = "<stdin>";
+		progress_opened(in->fd);
 		return 0;
 	}
 	in->path = operand;
@@ -27,6 +28,7 @@ in_open(struct input *in, const char *operand)
 		wn_warn("%s:", operand);
 		return -1;
 	}
+	progress_opened(in->fd);
 	return 0;
 }
 

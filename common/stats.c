@@ -24,6 +24,8 @@ static size_t ncounters, cap;
 static struct timespec started;
 static int at_exit_registered;
 static unsigned long long expected;	/* input bytes, 0 when unknown */
+static int expect_told;			/* progress_expect was called */
+static int expect_unknown;		/* an input of unknown size was opened */
 static double last_draw;		/* seconds since start */
 static int drawn;			/* a progress line is on the terminal */
 
@@ -35,6 +37,18 @@ stats_add(const char *name, unsigned long long n)
 {
 	size_t i;
 
+	/*
+	 * A command that frames records itself counts them by these names;
+	 * they are the totals of stats_io, which --progress shows too.
+	 */
+	if (name[0] == 'r' && !strcmp(name, "records in")) {
+		stats_io.records_in += n;
+		return;
+	}
+	if (name[0] == 'r' && !strcmp(name, "records out")) {
+		stats_io.records_out += n;
+		return;
+	}
 	if (!stats_enabled)
 		return;
 	for (i = 0; i < ncounters; i++)
@@ -67,8 +81,11 @@ stats_print(void)
 	static int printed;
 	size_t i;
 
-	/* A command that still calls it before exit must not get it twice. */
-	if (printed++)
+	/*
+	 * Only with --stats, and once: a command that still calls it before
+	 * exit must not print it unasked, nor twice.
+	 */
+	if (!stats_enabled || printed++)
 		return;
 	fprintf(stderr, "%s: stats: files: %llu\n", argv0, stats_io.files);
 	fprintf(stderr, "%s: stats: records in: %llu\n", argv0, stats_io.records_in);
@@ -115,7 +132,8 @@ draw(double now)
 	}
 	/* \r and erase-to-end-of-line: one line, redrawn in place. */
 	n = snprintf(line, sizeof line, "\r%s: %s, %llu records, %s/s%s\033[K",
-	    argv0, done, stats_io.records_in, rate, eta);
+	    argv0, done, stats_io.records_in ? stats_io.records_in : stats_io.records_out,
+	    rate, eta);
 	if (n > 0 && write(STDERR_FILENO, line,
 	    (size_t)n < sizeof line ? (size_t)n : sizeof line - 1) > 0)
 		drawn = 1;
@@ -195,6 +213,7 @@ progress_expect(int argc, char **argv)
 	if (!progress_enabled)
 		return;
 	expected = 0;
+	expect_told = 1;
 	if (argc == 0) {
 		if (fstat(STDIN_FILENO, &st) == 0 && S_ISREG(st.st_mode))
 			expected = (unsigned long long)st.st_size;
@@ -209,5 +228,24 @@ progress_expect(int argc, char **argv)
 			return;
 		}
 		expected += (unsigned long long)st.st_size;
+	}
+}
+
+void
+progress_opened(int fd)
+{
+	struct stat st;
+
+	/*
+	 * Without progress_expect (a command that opens its inputs itself),
+	 * the sizes add up as the files are opened: exact for one file.
+	 */
+	if (!progress_enabled || expect_told || expect_unknown)
+		return;
+	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
+		expected += (unsigned long long)st.st_size;
+	} else {
+		expected = 0;
+		expect_unknown = 1;
 	}
 }

@@ -16,7 +16,8 @@ extern int progress_enabled;
 /*
  * Totals kept by common/: records by record.c, bytes in by input.c, bytes
  * out by wn_write().  A command that frames records itself (split-articles)
- * adds its own records_out.
+ * counts them with stats_add("records in", n) and stats_add("records out",
+ * n), which go to these totals, --stats or not.
  */
 struct stats_io {
 	unsigned long long files;
@@ -46,6 +47,8 @@ void progress_enable(void);
  * no percent or ETA.  rec_run() calls it.
  */
 void progress_expect(int argc, char **argv);
+/* input.c, on opening an input: its size, when progress_expect was not called. */
+void progress_opened(int fd);
 /* After input was read: redraws the line at most a few times a second. */
 void progress_tick(void);
 /* Before other text goes to stderr: wipe the progress line if one is drawn. */

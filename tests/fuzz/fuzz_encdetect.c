@@ -1,13 +1,14 @@
 /*
  * fuzz_encdetect.c - common/encdetect.c.  Properties: a guess always names
- * a charset iconv(3) can convert from (detect-encoding -c relies on it),
+ * a charset conv_open() can convert from (detect-encoding -c relies on it;
+ * WHATWG names such as x-mac-ce are convert.c's to map onto iconv's),
  * confidences are percentages, a runner-up is never the winner, and a
  * label lookup is total.
  * seeds: encoding/short encoding/chardet encoding/charset_normalizer
  */
-#include <iconv.h>
 #include <string.h>
 
+#include "convert.h"
 #include "encdetect.h"
 #include "harness.h"
 
@@ -25,16 +26,15 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	unsigned k0 = fuzz_knob(data, size, 0);
 	struct enc_guess g;
 	char label[64];
-	iconv_t cd;
+	struct conv c;
 
 	enc_detect(data, size, k0 & 1, hints[(k0 >> 1) % 5], &g);
 	fuzz_assert(g.name != NULL);
 	fuzz_assert(g.confidence >= 0 && g.confidence <= 100);
 	fuzz_assert(g.runner_confidence >= 0 && g.runner_confidence <= g.confidence);
 	fuzz_assert(!g.runner_up || strcmp(g.runner_up, g.name) != 0);
-	cd = iconv_open("UTF-8", strcmp(g.name, "ASCII") ? g.name : "US-ASCII");
-	fuzz_assert(cd != (iconv_t)-1);
-	iconv_close(cd);
+	fuzz_assert(conv_open(&c, "UTF-8", g.name, CONV_REPLACE) == 0);
+	conv_close(&c);
 
 	size = size < sizeof label - 1 ? size : sizeof label - 1;
 	memcpy(label, data, size);
