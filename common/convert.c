@@ -3,15 +3,9 @@
 #include <string.h>
 #include <strings.h>
 
-#include "convert.h"
 #include "utf8.h"
+#include "convert.h"
 #include "winnow.h"
-
-static int
-is_utf8(const char *name)
-{
-	return !strcasecmp(name, "UTF-8") || !strcasecmp(name, "UTF8");
-}
 
 int
 conv_open(struct conv *c, const char *to, const char *from, enum conv_invalid invalid)
@@ -20,9 +14,11 @@ conv_open(struct conv *c, const char *to, const char *from, enum conv_invalid in
 	c->cd = iconv_open(to, from);
 	if (c->cd == (iconv_t)-1)
 		return -1;
+	/* glibc passes bad UTF-8 through UTF-8 to UTF-8: see run_utf8. */
+	c->from_utf8 = (!strcasecmp(to, "UTF-8") || !strcasecmp(to, "UTF8")) &&
+	    (!strcasecmp(from, "UTF-8") || !strcasecmp(from, "UTF8"));
 	c->invalid = invalid;
-	c->to_utf8 = is_utf8(to);
-	c->from_utf8 = c->to_utf8 && is_utf8(from);
+	c->to_utf8 = !strcmp(to, "UTF-8") || !strcmp(to, "utf-8") || !strcmp(to, "UTF8");
 	return 0;
 }
 
