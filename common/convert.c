@@ -43,6 +43,45 @@ bad_input(struct conv *c, struct buf *out)
 }
 
 /*
+ * Bytes of the ill-formed sequence at s[0..n): a lead byte and the
+ * continuation bytes that could still have followed it, replaced by one
+ * U+FFFD as Unicode recommends (a character cut by the end of the input is
+ * one replacement, as iconv's EINVAL is in conv_run).
+ */
+static size_t
+maximal_subpart(const unsigned char *s, size_t n)
+{
+	unsigned char c = s[0];
+	size_t need, i;
+
+	if (c >= 0xC2 && c <= 0xDF)
+		need = 2;
+	else if (c >= 0xE0 && c <= 0xEF)
+		need = 3;
+	else if (c >= 0xF0 && c <= 0xF4)
+		need = 4;
+	else
+		return 1;
+	for (i = 1; i < need && i < n; i++) {
+		unsigned char lo = 0x80, hi = 0xBF;
+
+		if (i == 1) {
+			if (c == 0xE0)
+				lo = 0xA0;
+			else if (c == 0xED)
+				hi = 0x9F;
+			else if (c == 0xF0)
+				lo = 0x90;
+			else if (c == 0xF4)
+				hi = 0x8F;
+		}
+		if (s[i] < lo || s[i] > hi)
+			break;
+	}
+	return i;
+}
+
+/*
  * UTF-8 to UTF-8 is validation: glibc's iconv copies sequences above
  * U+10FFFF and 5- and 6-byte forms through as they are, which would hand
  * invalid UTF-8 to the next filter.  Found by tests/fuzz/fuzz_convert.
@@ -54,7 +93,7 @@ run_utf8(struct conv *c, const char *s, size_t n, int final, struct buf *out)
 	size_t i = 0, end = final ? n : utf8_complete_prefix(u, n);
 
 	while (i < end) {
-		size_t valid = utf8_valid_prefix(u + i, end - i);
+		size_t valid = utf8_valid_prefix(u + i, end - i), bad;
 
 		buf_add(out, s + i, valid);
 		i += valid;
@@ -63,8 +102,9 @@ run_utf8(struct conv *c, const char *s, size_t n, int final, struct buf *out)
 			break;
 		if (bad_input(c, out) < 0)
 			break;
-		i++;	/* resynchronise at the next byte, as iconv does */
-		c->in_off++;
+		bad = maximal_subpart(u + i, end - i);
+		i += bad;
+		c->in_off += bad;
 	}
 	return i;
 }

@@ -34,6 +34,14 @@ test_convert_utf8(void)
 	ok(out.len == 9 * 3 + 2 && out.data[12] == 'a' && out.data[out.len - 1] == 'b',
 	    "UTF-8 to UTF-8: good bytes kept in place");
 	buf_clear(&out);
+	bad = conv_to_utf8("UTF-8", "b\xE4\xB8", 3, &out);
+	is_mem(out.data, out.len, "b\xEF\xBF\xBD", 4,
+	    "UTF-8 to UTF-8: a character cut at the end is one U+FFFD");
+	buf_clear(&out);
+	bad = conv_to_utf8("UTF-8", "\xF0\x9F\x98x\xE4\xB8\xAD", 7, &out);
+	is_mem(out.data, out.len, "\xEF\xBF\xBDx\xE4\xB8\xAD", 7,
+	    "UTF-8 to UTF-8: a cut 4-byte character inside is one U+FFFD");
+	buf_clear(&out);
 	bad = conv_to_utf8("utf-8", "\xE4\xB8\xAD\xE6\x96\x87", 6, &out);
 	is_mem(out.data, out.len, "\xE4\xB8\xAD\xE6\x96\x87", 6, "valid UTF-8 unchanged");
 	buf_free(&out);
