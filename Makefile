@@ -70,17 +70,62 @@ units: $(UNIT_SRC:tests/unit/%.c=$(O)/tests/unit/%)
 deps:
 	@sh scripts/deps
 
+# libFuzzer harnesses (tests/fuzz/fuzz_*.c) need clang; every object is
+# rebuilt with coverage and sanitizers in build/fuzz, and each harness links
+# all the engine archives, so a command's harness is one new file.
+FUZZ_CC = clang
+FUZZ_SAN = -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
+	-fno-sanitize-recover=all
+FUZZ_SECONDS = 60
+FUZZ_BIN = build/fuzz/bin
+HAVE_FUZZ = printf 'int LLVMFuzzerTestOneInput(const char *d, unsigned long n) { return 0; }' | \
+	$(FUZZ_CC) -fsanitize=fuzzer -x c -o /dev/null - 2>/dev/null
+
+fuzzers:
+	$(MAKE) O=build/fuzz CC=$(FUZZ_CC) CFLAGS="$(FUZZ_SAN) -fsanitize=fuzzer-no-link" \
+		LDFLAGS="$(FUZZ_SAN)" fuzz-bins
+
+fuzz-bins: $(FUZZ_SRC:tests/fuzz/%.c=$(FUZZ_BIN)/%)
+
+$(FUZZ_BIN)/%: tests/fuzz/%.c tests/fuzz/harness.h $(CMD_LIBS) $(O)/libwinnow.a
+	@mkdir -p $(FUZZ_BIN)
+	$(CC) $(ALL_CFLAGS) -Itests/fuzz $$(for c in $(CMDS); do printf -- '-Icmd/%s ' $$c; done) \
+		$(LDFLAGS) -fsanitize=fuzzer -o $@ $< $(CMD_LIBS) $(O)/libwinnow.a $(LDLIBS)
+
+fuzz: deps fuzzers
+	@FUZZ_SECONDS=$(FUZZ_SECONDS) sh tests/fuzz/run $(FUZZ_BIN)
+
+# The smoke run of every harness is part of `make check` where clang can
+# build them; elsewhere the runner reports it skipped.
 check: deps all units
-	@WINNOW_BIN=$$(cd $(BIN) && pwd) WINNOW_UNITS=$(O)/tests/unit sh tests/run
+	@if $(HAVE_FUZZ); then $(MAKE) -s fuzzers >/dev/null; fuzz=$(FUZZ_BIN); fi; \
+	WINNOW_BIN=$$(cd $(BIN) && pwd) WINNOW_UNITS=$(O)/tests/unit \
+		WINNOW_FUZZ=$$fuzz sh tests/run
+
+# The contract suite again with every command under valgrind memcheck.
+valgrind: all
+	@sh scripts/deps valgrind
+	@rm -rf build/valgrind && mkdir -p build/valgrind
+	@for c in $(CMDS); do \
+		printf '#!/bin/sh\nexec valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite "%s" "$$@"\n' \
+			"$$(pwd)/$(BIN)/$$c" >build/valgrind/$$c; \
+		chmod +x build/valgrind/$$c; \
+	done
+	@WINNOW_BIN=$$(pwd)/build/valgrind WINNOW_UNITS=/nonexistent \
+		WINNOW_BATS="tests/contract.bats" sh tests/run
 
 SAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
 	-fno-sanitize-recover=all
 sanitize: deps
 	$(MAKE) O=build/sanitize BIN=build/sanitize/bin CFLAGS="$(SAN_FLAGS)" \
 		LDFLAGS="$(SAN_FLAGS)" all units
-	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1 \
+	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1 WINNOW_SANITIZE=1 \
 		WINNOW_BIN=$$(cd build/sanitize/bin && pwd) \
 		WINNOW_UNITS=build/sanitize/tests/unit sh tests/run
+
+# The pipeline over the sample dump in demo/sample (see demo/make-sample).
+demo: deps all
+	@sh scripts/demo
 
 bench: all
 	@sh tests/bench.sh
@@ -115,4 +160,5 @@ clean:
 
 .SECONDARY:
 
-.PHONY: all units deps check sanitize bench lint install uninstall clean
+.PHONY: all units deps check sanitize bench lint install uninstall clean \
+	fuzzers fuzz-bins fuzz valgrind demo

@@ -3,6 +3,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "utf8.h"
 #include "convert.h"
 #include "encdetect.h"
 #include "winnow.h"
@@ -45,6 +46,9 @@ conv_open(struct conv *c, const char *to, const char *from, enum conv_invalid in
 	c->cd = open_names(to, from);
 	if (c->cd == (iconv_t)-1)
 		return -1;
+	/* glibc passes bad UTF-8 through UTF-8 to UTF-8: see run_utf8. */
+	c->from_utf8 = (!strcasecmp(to, "UTF-8") || !strcasecmp(to, "UTF8")) &&
+	    (!strcasecmp(from, "UTF-8") || !strcasecmp(from, "UTF8"));
 	c->invalid = invalid;
 	c->to_utf8 = !strcasecmp(to, "UTF-8") || !strcasecmp(to, "UTF8");
 	return 0;
@@ -70,11 +74,81 @@ bad_input(struct conv *c, struct buf *out)
 	return -1;
 }
 
+/*
+ * Bytes of the ill-formed sequence at s[0..n): a lead byte and the
+ * continuation bytes that could still have followed it, replaced by one
+ * U+FFFD as Unicode recommends (a character cut by the end of the input is
+ * one replacement, as iconv's EINVAL is in conv_run).
+ */
+static size_t
+maximal_subpart(const unsigned char *s, size_t n)
+{
+	unsigned char c = s[0];
+	size_t need, i;
+
+	if (c >= 0xC2 && c <= 0xDF)
+		need = 2;
+	else if (c >= 0xE0 && c <= 0xEF)
+		need = 3;
+	else if (c >= 0xF0 && c <= 0xF4)
+		need = 4;
+	else
+		return 1;
+	for (i = 1; i < need && i < n; i++) {
+		unsigned char lo = 0x80, hi = 0xBF;
+
+		if (i == 1) {
+			if (c == 0xE0)
+				lo = 0xA0;
+			else if (c == 0xED)
+				hi = 0x9F;
+			else if (c == 0xF0)
+				lo = 0x90;
+			else if (c == 0xF4)
+				hi = 0x8F;
+		}
+		if (s[i] < lo || s[i] > hi)
+			break;
+	}
+	return i;
+}
+
+/*
+ * UTF-8 to UTF-8 is validation: glibc's iconv copies sequences above
+ * U+10FFFF and 5- and 6-byte forms through as they are, which would hand
+ * invalid UTF-8 to the next filter.  Found by tests/fuzz/fuzz_convert.
+ */
+static size_t
+run_utf8(struct conv *c, const char *s, size_t n, int final, struct buf *out)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i = 0, end = final ? n : utf8_complete_prefix(u, n);
+
+	while (i < end) {
+		size_t valid = utf8_valid_prefix(u + i, end - i), bad;
+
+		buf_add(out, s + i, valid);
+		i += valid;
+		c->in_off += valid;
+		if (i == end)
+			break;
+		if (bad_input(c, out) < 0)
+			break;
+		bad = maximal_subpart(u + i, end - i);
+		i += bad;
+		c->in_off += bad;
+	}
+	return i;
+}
+
 size_t
 conv_run(struct conv *c, const char *s, size_t n, int final, struct buf *out)
 {
 	char *in = (char *)s;
 	size_t inleft = n;
+
+	if (c->from_utf8)
+		return run_utf8(c, s, n, final, out);
 
 	while (inleft > 0) {
 		buf_reserve(out, inleft * 2 + 16);

@@ -18,6 +18,8 @@ struct conv {
 	unsigned long long in_off;	/* input bytes consumed so far */
 	unsigned long long nbad;	/* invalid sequences met */
 	unsigned long long first_bad;	/* input offset of the first one */
+	int from_utf8;			/* UTF-8 to UTF-8: validated here, as
+					   glibc passes bad sequences through */
 };
 
 /* Returns 0, or -1 if iconv does not know the pair (errno set). */

@@ -6,17 +6,20 @@
 #include <unistd.h>
 
 #include "input.h"
+#include "stats.h"
 #include "winnow.h"
 
-#define CHUNK (256 * 1024)
+size_t in_chunk_size = 256 * 1024;
 
 int
 in_open(struct input *in, const char *operand)
 {
 	memset(in, 0, sizeof *in);
+	stats_io.files++;
 	if (!operand || !strcmp(operand, "-")) {
 		in->fd = 0;
 		in->path = "<stdin>";
+		progress_opened(in->fd);
 		return 0;
 	}
 	in->path = operand;
@@ -25,6 +28,7 @@ in_open(struct input *in, const char *operand)
 		wn_warn("%s:", operand);
 		return -1;
 	}
+	progress_opened(in->fd);
 	return 0;
 }
 
@@ -35,18 +39,18 @@ in_more(struct input *in)
 
 	if (in->eof || in->err)
 		return in->end - in->pos;
-	if (in->pos > 0 && (in->pos == in->end || in->end + CHUNK > in->cap)) {
+	if (in->pos > 0 && (in->pos == in->end || in->end + in_chunk_size > in->cap)) {
 		/* Move what is unread to the front before growing. */
 		memmove(in->buf, in->buf + in->pos, in->end - in->pos);
 		in->off += in->pos;
 		in->end -= in->pos;
 		in->pos = 0;
 	}
-	if (in->cap - in->end < CHUNK) {
+	if (in->cap - in->end < in_chunk_size + 1) {
 		/* One spare byte so record.c can NUL-terminate in place. */
-		size_t cap = in->cap ? in->cap : CHUNK + 1;
+		size_t cap = in->cap ? in->cap : in_chunk_size + 1;
 
-		while (cap - in->end < CHUNK + 1)
+		while (cap - in->end < in_chunk_size + 1)
 			cap *= 2;
 		in->buf = xrealloc(in->buf, cap);
 		in->cap = cap;
@@ -62,6 +66,8 @@ in_more(struct input *in)
 		in->eof = 1;
 	} else {
 		in->end += (size_t)r;
+		stats_io.bytes_in += (size_t)r;
+		progress_tick();
 	}
 	return in->end - in->pos;
 }

@@ -32,4 +32,10 @@ size_t in_fill(struct input *in, size_t want);
 size_t in_more(struct input *in);
 void in_close(struct input *in);
 
+/*
+ * Bytes asked of each read(2); 256K.  The fuzz harnesses and tests shrink it
+ * so that records straddle reads; set it before the first in_open.
+ */
+extern size_t in_chunk_size;
+
 #endif

@@ -468,11 +468,16 @@ json_rewrite(struct buf *out, const char *s, size_t n, const struct json_obj *o,
 	    xcalloc(ed->n, 1);
 
 	memset(applied, 0, ed->n);
+	/*
+	 * A key that occurs twice gets the new value at every occurrence:
+	 * readers differ on which duplicate wins (json_find takes the last),
+	 * and each must see the edit.  Found by tests/fuzz/fuzz_json.
+	 */
 	for (i = 0; i < o->n; i++) {
 		const struct json_member *m = &o->m[i];
 
 		for (k = ed->n; k-- > 0;) {
-			if (!ed->e[k].key || applied[k] ||
+			if (!ed->e[k].key ||
 			    !key_equals(s + m->key_off, m->key_len, ed->e[k].key))
 				continue;
 			buf_add(out, s + pos, m->val_off - pos);

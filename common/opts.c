@@ -3,6 +3,7 @@
 #include <stdlib.h>
 
 #include "opts.h"
+#include "stats.h"
 #include "winnow.h"
 
 void
@@ -37,6 +38,12 @@ opts_common(int c, const char *arg, struct rec_opts *ro, const char *usage,
 			wn_warn("--max-record: invalid size '%s'", arg);
 			opts_usage(usage);
 		}
+		return 1;
+	case OPT_PROGRESS:
+		progress_enable();
+		return 1;
+	case OPT_STATS:
+		stats_enable();
 		return 1;
 	case 'h':
 		printf("usage: %s %s\n%s", argv0, usage, help);

@@ -1,6 +1,9 @@
 /*
  * opts.h - the options every filter shares: -z, -j, --field, --max-record,
- * --help, --version.  A command appends its own to the table.
+ * --progress, --stats, --help, --version.  A command appends its own to the
+ * table.  --progress and --stats need nothing more from a command that reads
+ * through rec_run() (or input.h) and exits through wn_exit(); its own
+ * counters go through stats_add().
  */
 #ifndef OPTS_H
 #define OPTS_H
@@ -13,6 +16,8 @@ enum {
 	OPT_MAX_RECORD,
 	OPT_VERSION,
 	OPT_HELP,
+	OPT_PROGRESS,
+	OPT_STATS,
 	OPT_COMMAND_BASE = 0x1100	/* first value free for a command */
 };
 
@@ -22,16 +27,20 @@ enum {
 	{ "json", no_argument, NULL, 'j' }, \
 	{ "field", required_argument, NULL, OPT_FIELD }, \
 	{ "max-record", required_argument, NULL, OPT_MAX_RECORD }, \
+	{ "progress", no_argument, NULL, OPT_PROGRESS }, \
+	{ "stats", no_argument, NULL, OPT_STATS }, \
 	{ "help", no_argument, NULL, 'h' }, \
 	{ "version", no_argument, NULL, OPT_VERSION }
 
-#define COMMON_USAGE "[-z | -j [--field NAME]] [--max-record SIZE]"
+#define COMMON_USAGE "[-z | -j [--field NAME]] [--max-record SIZE] [--progress] [--stats]"
 
 #define COMMON_HELP \
 "  -z, --null            records are NUL-separated, in and out\n" \
 "  -j, --json            records are JSON Lines, the text in field \"text\"\n" \
 "      --field NAME      the JSON field holding the text (implies -j)\n" \
 "      --max-record SIZE pass on larger records unchanged (default 64M)\n" \
+"      --progress        show bytes, records, rate and ETA on a terminal\n" \
+"      --stats           print records and bytes in and out, and counts, at exit\n" \
 "  -h, --help            print this help and exit\n" \
 "      --version         print the version and exit\n"
 

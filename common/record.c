@@ -3,9 +3,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "input.h"
 #include "record.h"
+#include "stats.h"
 #include "winnow.h"
 
 void
@@ -16,20 +19,51 @@ rec_opts_init(struct rec_opts *o)
 	o->max_record = (size_t)64 << 20;
 }
 
+/*
+ * Whether stdout and stderr are one file (a terminal, 2>&1): only then must
+ * stdout be flushed before a message to keep the two in order.  Otherwise
+ * the flush would cost a write per bad record for nothing.
+ */
+static int
+same_file_as_stderr(void)
+{
+	static int same = -1;
+	struct stat out, err;
+
+	if (same < 0)
+		same = fstat(STDOUT_FILENO, &out) < 0 || fstat(STDERR_FILENO, &err) < 0 ||
+		    (out.st_dev == err.st_dev && out.st_ino == err.st_ino);
+	return same;
+}
+
 void
 rec_warn(const struct record *r, const char *fmt, ...)
 {
+	static struct buf msg;
 	va_list ap;
+	int n;
 
-	fflush(stdout);
+	if (same_file_as_stderr())
+		fflush(stdout);
+	progress_clear();
+	buf_clear(&msg);
 	if (r->opts->mode == REC_WHOLE)
-		fprintf(stderr, "%s: %s: ", argv0, r->path);
+		buf_printf(&msg, "%s: %s: ", argv0, r->path);
 	else
-		fprintf(stderr, "%s: %s: record %llu: ", argv0, r->path, r->recno);
+		buf_printf(&msg, "%s: %s: record %llu: ", argv0, r->path, r->recno);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	n = vsnprintf(NULL, 0, fmt, ap);
 	va_end(ap);
-	fputc('\n', stderr);
+	if (n > 0) {
+		buf_reserve(&msg, (size_t)n + 1);
+		va_start(ap, fmt);
+		vsnprintf(msg.data + msg.len, (size_t)n + 1, fmt, ap);
+		va_end(ap);
+		msg.len += (size_t)n;
+	}
+	buf_addc(&msg, '\n');
+	/* One write per message: a stream of bad records stays cheap. */
+	fwrite(msg.data, 1, msg.len, stderr);
 	wn_raise(WN_RECORD);
 }
 
@@ -59,6 +93,7 @@ rec_put_raw(struct record *r, const void *p, size_t n)
 {
 	if (r->emitted++)
 		return;
+	stats_io.records_out++;
 	wn_write(p, n);
 }
 
@@ -67,6 +102,7 @@ rec_pass(struct record *r)
 {
 	if (r->emitted++)
 		return;
+	stats_io.records_out++;
 	if (r->opts->mode == REC_JSON)
 		wn_write(r->line, r->line_len);
 	else
@@ -80,6 +116,7 @@ rec_put_text(struct record *r, const char *text, size_t len)
 	if (r->opts->mode != REC_JSON) {
 		if (r->emitted++)
 			return;
+		stats_io.records_out++;
 		if (!text) {
 			text = r->text;
 			len = r->len;
@@ -96,6 +133,7 @@ rec_put_text(struct record *r, const char *text, size_t len)
 	}
 	if (r->emitted++)
 		return;
+	stats_io.records_out++;
 	if (!r->edits.n) {
 		wn_write(r->line, r->line_len);
 	} else {
@@ -154,6 +192,7 @@ dispatch(struct reader *rd)
 	struct record *r = &rd->rec;
 
 	r->emitted = 0;
+	stats_io.records_in++;
 	json_edits_clear(&r->edits);
 	if (rd->opts->mode == REC_JSON) {
 		long k;
@@ -183,9 +222,14 @@ dispatch(struct reader *rd)
 		r->text = buf_cstr(&rd->text);
 		r->len = rd->text.len;
 	}
-	if (rd->fn(r, rd->ctx) < 0 || !r->emitted) {
-		/* The filter reported; the record still goes on. */
-		r->emitted = 0;
+	/*
+	 * A filter that failed (and reported) or forgot to emit: the record
+	 * still goes on, unchanged.  One that emitted and then failed has had
+	 * its record written already; a second copy would break the count.
+	 */
+	if (rd->fn(r, rd->ctx) < 0 && r->emitted)
+		return;
+	if (!r->emitted) {
 		json_edits_clear(&r->edits);
 		rec_pass(r);
 	}
@@ -203,6 +247,8 @@ pass_oversized(struct reader *rd, int delim)
 	char tmp[32];
 	int found = 0;
 
+	stats_io.records_in++;
+	stats_io.records_out++;
 	rec_warn(r, "larger than --max-record %s; passed on unchanged",
 	    size_name(r->opts->max_record, tmp, sizeof tmp));
 	while (!found) {
@@ -253,6 +299,8 @@ read_delimited(struct reader *rd, int delim)
 	struct record *r = &rd->rec;
 	size_t scanned = 0;	/* bytes after pos already known free of delim */
 
+	/* Have a buffer before pointing into it (fuzz_record: NULL + 0 is UB). */
+	in_more(in);
 	for (;;) {
 		unsigned char *start = in->buf + in->pos;
 		unsigned char *p = in->end > in->pos + scanned ?
@@ -311,6 +359,7 @@ rec_run(const struct rec_opts *o, int argc, char **argv, rec_fn fn, void *ctx)
 	rd.fn = fn;
 	rd.ctx = ctx;
 	rd.rec.opts = o;
+	progress_expect(argc, argv);
 	if (argc == 0) {
 		argc = 1;
 		argv = stdin_only;

@@ -78,21 +78,29 @@ utf8_complete_prefix(const unsigned char *s, size_t n)
 {
 	size_t i, need;
 
-	/* Look back over at most 3 bytes for a lead byte whose sequence is cut. */
+	/*
+	 * Look back over at most 3 bytes for a lead byte whose sequence is
+	 * cut.  Only a tail that more bytes could still make valid is held
+	 * back; bytes that are bad already are left to be judged now.
+	 */
 	for (i = 1; i <= 3 && i <= n; i++) {
-		unsigned char c = s[n - i];
+		unsigned char c = s[n - i], c2;
 
 		if ((c & 0xC0) == 0x80)
 			continue;
-		if (c >= 0xF0)
-			need = 4;
-		else if (c >= 0xE0)
-			need = 3;
-		else if (c >= 0xC0)
-			need = 2;
-		else
+		if (c >= 0xF5 || c == 0xC0 || c == 0xC1)
 			return n;
-		return need > i ? n - i : n;
+		need = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+		if (need <= i)
+			return n;
+		if (i >= 2) {
+			/* The second byte's range rules out overlongs and surrogates. */
+			c2 = s[n - i + 1];
+			if ((c == 0xE0 && c2 < 0xA0) || (c == 0xED && c2 > 0x9F) ||
+			    (c == 0xF0 && c2 < 0x90) || (c == 0xF4 && c2 > 0x8F))
+				return n;
+		}
+		return n - i;
 	}
 	return n;
 }

@@ -9,6 +9,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "stats.h"
 #include "winnow.h"
 
 const char *argv0 = "winnow";
@@ -41,6 +42,7 @@ vwarn(const char *fmt, va_list ap)
 	size_t len = strlen(fmt);
 
 	fflush(stdout);
+	progress_clear();
 	fprintf(stderr, "%s: ", argv0);
 	vfprintf(stderr, fmt, ap);
 	if (len && fmt[len - 1] == ':')
@@ -187,6 +189,7 @@ wn_write(const void *p, size_t n)
 {
 	if (n && fwrite(p, 1, n, stdout) != n)
 		write_failed();
+	stats_io.bytes_out += n;
 }
 
 void
@@ -194,6 +197,7 @@ wn_putc(int c)
 {
 	if (putchar(c) == EOF)
 		write_failed();
+	stats_io.bytes_out++;
 }
 
 void

@@ -1,0 +1,182 @@
+#!/usr/bin/env bats
+# The toolkit around the commands (issue 8): every option a command's --help
+# shows is in its man page and its three completion files; make install and
+# make uninstall put and remove everything where each tool looks for it;
+# GNU parallel --pipe gives the serial output; --stats and --progress.
+
+setup() {
+	load test_helper/common-setup
+	_common_setup
+}
+
+# The long options NAME --help shows, one per line.
+long_options() {
+	"$1" --help | grep -oE -- '--[a-z][a-z0-9-]+' | sort -u
+}
+
+# A man page as text, overstriking and hyphen escapes gone.
+man_text() {
+	if command -v mandoc >/dev/null; then
+		mandoc -Tascii "$1" | sed 's/.\x08//g'
+	else
+		groff -mdoc -Tascii -P-cbou "$1"
+	fi
+}
+
+# documented NAME: fail when an option of NAME --help is missing from a man
+# page or completion file that exists; skip, naming them, for those that
+# do not exist yet (each command's author adds them on their branch).
+documented() {
+	local c=$1 opt o missing="" bad=""
+	local man="$PROJECT_ROOT/man/$c.1"
+	local bash="$PROJECT_ROOT/completions/bash/$c"
+	local zsh="$PROJECT_ROOT/completions/zsh/_$c"
+	local fish="$PROJECT_ROOT/completions/fish/$c.fish"
+
+	for f in "$man" "$bash" "$zsh" "$fish"; do
+		[ -f "$f" ] || missing="$missing ${f#"$PROJECT_ROOT"/}"
+	done
+	[ -f "$man" ] && man_text "$man" >"$BATS_TEST_TMPDIR/man.txt"
+	for opt in $(long_options "$c"); do
+		o=${opt#--}
+		if [ -f "$man" ] && ! grep -qE -- "--$o([^a-z0-9-]|\$)" "$BATS_TEST_TMPDIR/man.txt"; then
+			bad="$bad\n  man/$c.1 lacks $opt"
+		fi
+		for f in "$bash" "$zsh"; do
+			if [ -f "$f" ] && ! grep -qE -- "--$o([^a-z0-9-]|\$)" "$f"; then
+				bad="$bad\n  ${f#"$PROJECT_ROOT"/} lacks $opt"
+			fi
+		done
+		# fish names long options as `-l NAME` (or --long-option NAME).
+		if [ -f "$fish" ] && ! grep -qE -- "(-l|--long-option|--long) +['\"]?$o([^a-z0-9-]|\$)|--$o([^a-z0-9-]|\$)" "$fish"; then
+			bad="$bad\n  ${fish#"$PROJECT_ROOT"/} lacks $opt"
+		fi
+	done
+	if [ -n "$bad" ]; then
+		printf "$c --help shows options not documented:$bad\n"
+		return 1
+	fi
+	[ -z "$missing" ] || skip "$c: not on this branch yet:$missing"
+}
+
+@test "detect-encoding: every --help option is in its man page and completions" {
+	documented detect-encoding
+}
+
+@test "split-articles: every --help option is in its man page and completions" {
+	documented split-articles
+}
+
+@test "extract-meta: every --help option is in its man page and completions" {
+	documented extract-meta
+}
+
+@test "strip-chrome: every --help option is in its man page and completions" {
+	documented strip-chrome
+}
+
+@test "man pages: mandoc -Tlint clean" {
+	command -v mandoc >/dev/null || skip "needs mandoc"
+	[ -f "$PROJECT_ROOT/man/winnow.7" ]
+	run mandoc -Tlint -Wwarning "$PROJECT_ROOT"/man/*.[17]
+	assert_success
+	assert_output ""
+}
+
+@test "make install puts binaries, man pages and completions in place; uninstall removes them" {
+	d="$BATS_TEST_TMPDIR/root"
+	run make -s -C "$PROJECT_ROOT" install DESTDIR="$d" PREFIX=/usr
+	assert_success
+	for c in $COMMANDS; do
+		[ -x "$d/usr/bin/$c" ]
+		"$d/usr/bin/$c" --version | grep -q "^$c (winnow)"
+		if [ -f "$PROJECT_ROOT/man/$c.1" ]; then [ -f "$d/usr/share/man/man1/$c.1" ]; fi
+		if [ -f "$PROJECT_ROOT/completions/bash/$c" ]; then
+			[ -f "$d/usr/share/bash-completion/completions/$c" ]
+		fi
+		if [ -f "$PROJECT_ROOT/completions/zsh/_$c" ]; then
+			[ -f "$d/usr/share/zsh/site-functions/_$c" ]
+		fi
+		if [ -f "$PROJECT_ROOT/completions/fish/$c.fish" ]; then
+			[ -f "$d/usr/share/fish/vendor_completions.d/$c.fish" ]
+		fi
+	done
+	[ -f "$d/usr/share/man/man7/winnow.7" ]
+	# Nothing lands outside the standard places.
+	run sh -c "cd '$d' && find . -type f | grep -vE '^\./usr/(bin/[a-z-]+|share/man/man[17]/[a-z-]+\.[17]|share/bash-completion/completions/[a-z-]+|share/zsh/site-functions/_[a-z-]+|share/fish/vendor_completions.d/[a-z-]+\.fish)\$'"
+	assert_output ""
+	run make -s -C "$PROJECT_ROOT" uninstall DESTDIR="$d" PREFIX=/usr
+	assert_success
+	run find "$d" -type f
+	assert_output ""
+}
+
+@test "GNU parallel --pipe over JSON Lines gives the serial output, byte for byte" {
+	need_corpora
+	command -v parallel >/dev/null || skip "needs GNU parallel (Debian package parallel)"
+	in="$BATS_TEST_TMPDIR/in.jsonl"
+	for i in 1 2 3 4 5; do
+		cat "$CORPORA/dumps/jsonl/dolma/cc_en_head-0091.jsonl" \
+		    "$CORPORA/dumps/jsonl/wikiextractor-json/zhwiki_wiki_00.head20.jsonl"
+	done >"$in"
+	pipeline="split-articles -j | extract-meta -j | strip-chrome -j"
+	sh -c "$pipeline" <"$in" >"$BATS_TEST_TMPDIR/serial" 2>/dev/null || true
+	# Small blocks, so every job sees a different slice of the stream.
+	parallel --will-cite --pipe -k --block 16k -j 4 "$pipeline" <"$in" \
+		>"$BATS_TEST_TMPDIR/parallel" 2>/dev/null || true
+	[ "$(wc -l <"$BATS_TEST_TMPDIR/serial")" -eq "$(wc -l <"$in")" ]
+	cmp "$BATS_TEST_TMPDIR/serial" "$BATS_TEST_TMPDIR/parallel"
+	for c in $COMMANDS; do
+		"$c" -j <"$in" >"$BATS_TEST_TMPDIR/serial" 2>/dev/null || true
+		parallel --will-cite --pipe -k --block 16k -j 4 "$c" -j <"$in" \
+			>"$BATS_TEST_TMPDIR/parallel" 2>/dev/null || true
+		cmp "$BATS_TEST_TMPDIR/serial" "$BATS_TEST_TMPDIR/parallel"
+	done
+}
+
+@test "--stats: records and bytes in and out, on stderr, for every command" {
+	need_corpora
+	in="$CORPORA/dumps/jsonl/wikiextractor-json/zhwiki_wiki_00.head20.jsonl"
+	for c in $COMMANDS; do
+		"$c" -j --stats "$in" >"$BATS_TEST_TMPDIR/out" 2>"$BATS_TEST_TMPDIR/err" || true
+		grep -qx "$c: stats: records in: 20" "$BATS_TEST_TMPDIR/err"
+		grep -qx "$c: stats: records out: 20" "$BATS_TEST_TMPDIR/err"
+		grep -qx "$c: stats: bytes in: $(wc -c <"$in")" "$BATS_TEST_TMPDIR/err"
+		grep -qx "$c: stats: bytes out: $(wc -c <"$BATS_TEST_TMPDIR/out")" "$BATS_TEST_TMPDIR/err"
+		# Not asked for, not given.
+		"$c" -j "$in" 2>"$BATS_TEST_TMPDIR/err" >/dev/null || true
+		! grep -q "stats:" "$BATS_TEST_TMPDIR/err"
+	done
+}
+
+@test "--progress: silent when stderr is not a terminal, one line when it is" {
+	need_corpora
+	command -v script >/dev/null || skip "needs script(1) for a terminal"
+	in="$CORPORA/dumps/jsonl/wikiextractor-json/zhwiki_wiki_00.head20.jsonl"
+	for c in $COMMANDS; do
+		"$c" -j --progress "$in" >/dev/null 2>"$BATS_TEST_TMPDIR/err" || true
+		! grep -q records "$BATS_TEST_TMPDIR/err"
+		# Under script(1) stderr is a terminal: the last line shows 20
+		# records and, the input being a file, 100%.
+		script -qec "'$c' -j --progress '$in' >/dev/null" /dev/null >"$BATS_TEST_TMPDIR/tty" || true
+		tr '\r' '\n' <"$BATS_TEST_TMPDIR/tty" | grep -q "^$c: .*, 20 records, .*100%, ETA"
+		# From a pipe the size is unknown: bytes, records and rate, no percent.
+		script -qec "cat '$in' | '$c' -j --progress >/dev/null" /dev/null >"$BATS_TEST_TMPDIR/tty" || true
+		tr '\r' '\n' <"$BATS_TEST_TMPDIR/tty" | grep -q "^$c: .*, 20 records, .*/s"
+		! grep -q "%" "$BATS_TEST_TMPDIR/tty"
+	done
+}
+
+@test "make demo: the bundled sample is what demo/make-sample makes, and the demo runs" {
+	need_corpora
+	python3 "$PROJECT_ROOT/demo/make-sample" "$BATS_TEST_TMPDIR/sample"
+	for f in zh-seed-pages.gb18030.txt zh-seed.warc.wet; do
+		cmp "$BATS_TEST_TMPDIR/sample/$f" "$PROJECT_ROOT/demo/sample/$f"
+	done
+	# Five pages in GB18030 with no separator: it decodes as GB18030 throughout.
+	iconv -f GB18030 -t UTF-8 "$PROJECT_ROOT/demo/sample/zh-seed-pages.gb18030.txt" >/dev/null
+	[ "$(grep -ac '^WARC-Type: conversion' "$PROJECT_ROOT/demo/sample/zh-seed.warc.wet")" -eq 5 ]
+	run sh "$PROJECT_ROOT/scripts/demo"
+	assert_success
+	assert_output --regexp 'demo: [0-9]+ records, 99485 bytes in, [0-9]+ bytes out, [0-9.]+ s'
+}

@@ -1,0 +1,62 @@
+/*
+ * harness.h - what the libFuzzer harnesses share.  A harness is one file,
+ * tests/fuzz/fuzz_NAME.c, linked with every command's engine and common/;
+ * `make fuzz` and the smoke run in `make check` pick it up by wildcard.
+ * Its seeds are named on a line of its leading comment,
+ *	seeds: DIR ...
+ * directories under ../shared/corpora; tests/fuzz/regress/NAME/ holds the
+ * inputs that once crashed it, replayed on every `make check`.
+ *
+ * A harness checks properties, not just survival: a broken invariant is
+ * reported through fuzz_assert, which aborts so libFuzzer keeps the input.
+ */
+#ifndef HARNESS_H
+#define HARNESS_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "winnow.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+int LLVMFuzzerInitialize(int *argc, char ***argv);
+
+#define fuzz_assert(cond) do { \
+	if (!(cond)) { \
+		fprintf(fuzz_stderr, "%s:%d: property failed: %s\n", \
+		    __FILE__, __LINE__, #cond); \
+		abort(); \
+	} \
+} while (0)
+
+/* The real stderr, for fuzz_assert; the code under test gets /dev/null. */
+static FILE *fuzz_stderr;
+
+/*
+ * Silence the code under test: its per-record warnings would drown the
+ * fuzzer's own output.  Sanitizer reports write to file descriptor 2
+ * directly and still get through; only the stdio streams are swapped.
+ */
+static inline void
+fuzz_quiet(const char *prog)
+{
+	wn_init(prog);
+	fuzz_stderr = stderr;
+	stderr = fopen("/dev/null", "w");
+	if (!stderr)
+		abort();
+}
+
+/*
+ * Knobs for a run are taken from the last bytes of the input, so that any
+ * file of a real corpus is a useful seed as it stands.
+ */
+static inline unsigned
+fuzz_knob(const uint8_t *data, size_t size, size_t from_end)
+{
+	return size > from_end ? data[size - 1 - from_end] : 0;
+}
+
+#endif
