@@ -934,6 +934,12 @@ decide:
 	}
 	g->name = cs.c[bi].name;
 	g->confidence = confidence(cs.c[bi].cost, ri >= 0 ? cs.c[ri].cost : LONG_MAX, high);
+	/*
+	 * A declaration that won against a slightly more plausible decoding
+	 * is the answer we believe more, so it is never below an even bet.
+	 */
+	if (g->confidence < 50)
+		g->confidence = 50;
 	if (ri >= 0) {
 		g->runner_up = cs.c[ri].name;
 		g->runner_confidence = 100 - g->confidence;

@@ -18,7 +18,6 @@ enum {
 	OPT_REPEAT_MIN,
 	OPT_MIN_PROSE,
 	OPT_GAP,
-	OPT_STATS,
 };
 
 static const char usage[] = COMMON_USAGE
@@ -40,7 +39,6 @@ static const char help[] =
 "                        (Han characters plus 2 per word; default 12)\n"
 "      --gap N           cost of a short non-prose line inside the body\n"
 "                        (default 6; larger cuts more)\n"
-"      --stats           print line counts to stderr at the end\n"
 COMMON_HELP;
 
 static const struct option longopts[] = {
@@ -53,7 +51,6 @@ static const struct option longopts[] = {
 	{ "repeat-min", required_argument, NULL, OPT_REPEAT_MIN },
 	{ "min-prose", required_argument, NULL, OPT_MIN_PROSE },
 	{ "gap", required_argument, NULL, OPT_GAP },
-	{ "stats", no_argument, NULL, OPT_STATS },
 	{ NULL, 0, NULL, 0 }
 };
 
@@ -135,9 +132,6 @@ main(int argc, char **argv)
 		case OPT_GAP:
 			run.opts.gap = number("--gap", optarg, 10000);
 			break;
-		case OPT_STATS:
-			stats_enabled = 1;
-			break;
 		default:
 			opts_usage(usage);
 		}
@@ -152,7 +146,6 @@ main(int argc, char **argv)
 	stats_add("kept", run.st.kept);
 	stats_add("dropped", run.st.dropped);
 	stats_add("pinyin removed", run.st.pinyin);
-	stats_print();
 	repeat_free(run.mem);
 	buf_free(&run.out);
 	wn_exit();
