@@ -453,6 +453,36 @@ set_span(struct meta *m, enum meta_field f, const struct page *pg, size_t li)
 	m->ev[f].len = pg->ln[li].len ? pg->ln[li].len : 1;
 }
 
+/*
+ * Icon fonts draw their glyphs from the private use area (U+E000..U+F8FF,
+ * EE 80 80 .. EF A3 BF): a dump keeps them after a heading as if text.
+ */
+static void
+strip_private_use(const char *s, size_t *len)
+{
+	const unsigned char *u = (const unsigned char *)s;
+
+	while (*len >= 3 && (u[*len - 3] == 0xee ||
+	    (u[*len - 3] == 0xef && u[*len - 2] <= 0xa3))) {
+		*len -= 3;
+		while (*len > 0 && s[*len - 1] == ' ')
+			(*len)--;
+	}
+}
+
+/*
+ * A line that opens with a rule or a table border (━━━, ───, │): layout
+ * between the title and the byline, whatever cells a wide table adds to it.
+ */
+static int
+rule_line(const struct page *pg, size_t li)
+{
+	const unsigned char *s = (const unsigned char *)pg->n + pg->ln[li].noff;
+
+	/* U+2500..U+257F, the box-drawing block: E2 94 80 .. E2 95 BF. */
+	return pg->ln[li].nlen >= 3 && s[0] == 0xe2 && (s[1] == 0x94 || s[1] == 0x95);
+}
+
 /* Choose the title. */
 static long
 choose_title(struct page *pg, long date_line, int zh)
@@ -516,7 +546,7 @@ choose_title(struct page *pg, long date_line, int zh)
 				break;
 			/* A label line (source, author) between title and date. */
 			if (pg->ln[li].nvis <= 20 || (pg->ln[li].bits & LB_LABEL) ||
-			    pg->ln[li].nhan < 4)
+			    pg->ln[li].nhan < 4 || rule_line(pg, (size_t)li))
 				continue;
 			break;
 		}
@@ -615,6 +645,7 @@ choose_title(struct page *pg, long date_line, int zh)
 	return -1;
 found:
 	strip_site_suffix(pg->n + toff, &tlen);
+	strip_private_use(pg->n + toff, &tlen);
 	buf_add(&m->title, pg->n + toff, tlen);
 	if (jlen) {
 		buf_addc(&m->title, ' ');
