@@ -906,6 +906,15 @@ add_names(struct meta_list *out, const char *s, size_t n, size_t max_han)
 			lower += c >= 'a' && c <= 'z';
 		}
 		hl = scan_han_run(t, len, 0);
+		/* A labelled list with the blanks lost: 执笔人:闵乐夫赵兰波刘韬. */
+		if (hl == len && len >= 21 && max_han >= 8) {
+			size_t nl[24], nn = scan_names_split(t, len, nl, 24), q, o = 0;
+
+			for (q = 0; q < nn; o += nl[q++])
+				list_add(out, t + o, nl[q]);
+			if (nn)
+				continue;
+		}
 		if (hl > 0) {
 			/* A run of ten or more characters: prose, drop it all. */
 			if (hl >= 30)
@@ -1135,8 +1144,25 @@ choose_people_and_source(struct page *pg, long title_line, long date_line)
 	 * thread of replies, each with its poster.
 	 */
 	{
-		long lines_used = 0, last_line = -1;
+		long lines_used = 0, last_line = -1, labelled = 0, max_lines = 2;
 
+		/*
+		 * Three or more 作者: lines: a forum thread, one per floor; the
+		 * first post's is the author, the others replied.
+		 */
+		for (i = 0; i < pg->nvc; i++) {
+			const struct vcand *v = &pg->vc[i];
+
+			if (v->kind == LK_AUTHOR && v->how == HOW_LABEL &&
+			    (long)v->line >= top && (long)v->line <= end &&
+			    (long)v->line != last_line) {
+				labelled++;
+				last_line = (long)v->line;
+			}
+		}
+		if (labelled >= 3)
+			max_lines = 1;
+		last_line = -1;
 		for (i = 0; i < pg->nvc; i++) {
 			const struct vcand *v = &pg->vc[i];
 			size_t before = m->authors.n;
@@ -1145,7 +1171,7 @@ choose_people_and_source(struct page *pg, long title_line, long date_line)
 				continue;
 			if (v->how == HOW_POSTER && m->authors.n)
 				continue;
-			if ((long)v->line != last_line && lines_used >= 2)
+			if ((long)v->line != last_line && lines_used >= max_lines)
 				break;
 			/* A byline names people (2-4 characters); a label may name a team. */
 			add_names(&m->authors, pg->n + v->off, v->len, v->how == HOW_LABEL ? 8 : 4);
