@@ -1096,6 +1096,49 @@ names_under_title(struct page *pg, long title_line)
 	}
 }
 
+/* A follow button: 关注, +关注, + 关注, 关注作者. */
+static int
+follow_button(const char *s, size_t n)
+{
+	if (n && s[0] == '+') {
+		s++, n--;
+		while (n && *s == ' ')
+			s++, n--;
+	}
+	return (n == 6 && memcmp(s, "关注", 6) == 0) ||
+	    (n == 6 && memcmp(s, "關注", 6) == 0) ||
+	    (n == 12 && memcmp(s, "关注作者", 12) == 0);
+}
+
+/*
+ * Platforms with columns by their users (blogs, 号, 专栏) put the writer's
+ * handle on a line of its own over a follow button: "魑皇" / "关注".  The
+ * first such pair within a few lines of the title is the author.
+ */
+static void
+name_over_follow(struct page *pg, long near)
+{
+	struct meta *m = pg->m;
+	long li, nx;
+
+	for (li = near > 8 ? near - 8 : 0; li <= near + 8 && (size_t)li < pg->nl; li++) {
+		const struct line *l = &pg->ln[li];
+		const char *s = pg->n + l->noff;
+
+		if (!l->nlen || l->nvis > 16 || l->nvis < 2 ||
+		    (l->bits & (LB_DATE | LB_LABEL | LB_CRUMB)) || memchr(s, ' ', l->nlen) ||
+		    not_a_name(s, l->nlen) || follow_button(s, l->nlen))
+			continue;
+		if ((nx = next_nonblank(pg, li)) < 0 || nx > li + 2)
+			continue;
+		if (!follow_button(pg->n + pg->ln[nx].noff, pg->ln[nx].nlen))
+			continue;
+		list_add(&m->authors, s, l->nlen);
+		set_span(m, MF_AUTHORS, pg, (size_t)li);
+		return;
+	}
+}
+
 static void
 choose_people_and_source(struct page *pg, long title_line, long date_line)
 {
@@ -1210,6 +1253,9 @@ choose_people_and_source(struct page *pg, long title_line, long date_line)
 	/* Still none: names alone under the title, as a paper gives them. */
 	if (!m->authors.n && title_line >= 0)
 		names_under_title(pg, title_line);
+	/* Still none: the handle over a follow button, by the title. */
+	if (!m->authors.n && (title_line >= 0 || date_line >= 0))
+		name_over_follow(pg, title_line >= 0 ? title_line : date_line);
 	/* Source: the labelled one nearest the date block. */
 	for (i = 0; i < pg->nvc; i++) {
 		const struct vcand *v = &pg->vc[i];
