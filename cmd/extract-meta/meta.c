@@ -1487,6 +1487,41 @@ finish_date(struct page *pg, struct mdate *d, const struct mdate *anchor,
 	}
 }
 
+/*
+ * A paper's page with no dated line cites itself in GB/T 7714 form:
+ * "赵培. 淘宝网物流配送存在的问题及对策研究[J]. 现代市场营销, 2018, 8(2): 7-16."
+ * The year after the journal in the line that names the title is the
+ * year the paper was published.
+ */
+static void
+cited_year(struct page *pg)
+{
+	struct meta *m = pg->m;
+	size_t li;
+
+	for (li = 0; li < pg->nl; li++) {
+		const char *s = pg->n + pg->ln[li].noff, *j, *t;
+		size_t n = pg->ln[li].nlen, i;
+
+		if (n < 20 || !(j = scan_find(s, n, "[J]", 3)) ||
+		    !(t = scan_find(s, n, m->title.data, m->title.len)) || t > j)
+			continue;
+		for (i = (size_t)(j - s) + 3; i + 6 <= n; i++) {
+			const char *y = s + i + 2;
+
+			if (s[i] != ',' || s[i + 1] != ' ' || !((y[0] == '1' && y[1] == '9') ||
+			    (y[0] == '2' && y[1] == '0')) || y[2] < '0' || y[2] > '9' ||
+			    y[3] < '0' || y[3] > '9' || (i + 6 < n && s[i + 6] != ','))
+				continue;
+			m->published.year = (y[0] - '0') * 1000 + (y[1] - '0') * 100 +
+			    (y[2] - '0') * 10 + (y[3] - '0');
+			m->published.prec = DP_YEAR;
+			set_span(m, MF_PUBLISHED, pg, li);
+			return;
+		}
+	}
+}
+
 void
 meta_extract(struct meta *m, const char *text, size_t len,
     const struct meta_opts *o, const struct mdate *anchor)
@@ -1589,6 +1624,8 @@ meta_extract(struct meta *m, const char *text, size_t len,
 		bare_source(&pg, &pg.dc[best]);
 		date_line = (long)pg.dc[best].line;
 	}
+	if (!m->published.prec && m->has_title)
+		cited_year(&pg);
 	for (i = 0; i < pg.ndc; i++)
 		if (pg.dc[i].kind == LK_MODIFIED) {
 			m->modified = pg.dc[i].d;
