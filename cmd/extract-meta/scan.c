@@ -1322,6 +1322,30 @@ is_related_heading(const char *s, size_t n)
 	return 0;
 }
 
+/*
+ * The heading of a list of comments, a cell of its own: 已有1件评论, 3条评论,
+ * 最新评论, 网友评论.  What follows are readers' posts and their dates.
+ * Buttons (发表评论, 我要评论) stand by the title too and do not count.
+ */
+static int
+is_comment_heading(const char *s, size_t n)
+{
+	static const char *const w[] = { "最新评论", "网友评论", "文章评论", "读者评论",
+		"全部评论", "热门评论", "评论列表", "最新評論", "網友評論", "件评论",
+		"条评论", "條評論", "則評論" };
+	size_t k, wl;
+
+	if (n > 90 || n < 6 || (memcmp(s + n - 6, "评论", 6) != 0 &&
+	    memcmp(s + n - 6, "評論", 6) != 0))
+		return 0;
+	for (k = 0; k < sizeof(w) / sizeof(w[0]); k++) {
+		wl = strlen(w[k]);
+		if (n >= wl && memcmp(s + n - wl, w[k], wl) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* Read one line: labels, values, dates, bylines, breadcrumb. */
 static void
 scan_line(struct page *pg, size_t li)
@@ -1362,6 +1386,8 @@ scan_line(struct page *pg, size_t li)
 			if (sp + 1 < s + n && sp[1] == ' ')
 				break;
 		b = sp ? (size_t)(sp - s) : n;
+		if (is_comment_heading(s + a, b - a))
+			l->bits |= LB_END;
 		nh = (l->hints & H_SEP) ? find_labels(s + a, b - a, hits, 16) : 0;
 		for (k = 0; k < nh; k++) {
 			hits[k].start += a;
