@@ -1190,15 +1190,17 @@ choose_people_and_source(struct page *pg, long title_line, long date_line)
 		long lines_used = 0, last_line = -1, labelled = 0, max_lines = 2;
 
 		/*
-		 * Three or more 作者: lines: a forum thread, one per floor; the
-		 * first post's is the author, the others replied.
+		 * Three or more 作者: lines with posts between them: a forum
+		 * thread, one per floor; the first post's is the author, the
+		 * others replied.  (记者/通讯员/实习生 on lines of their own are
+		 * one byline block, not a thread.)
 		 */
 		for (i = 0; i < pg->nvc; i++) {
 			const struct vcand *v = &pg->vc[i];
 
 			if (v->kind == LK_AUTHOR && v->how == HOW_LABEL &&
 			    (long)v->line >= top && (long)v->line <= end &&
-			    (long)v->line != last_line) {
+			    (last_line < 0 || (long)v->line > last_line + 3)) {
 				labelled++;
 				last_line = (long)v->line;
 			}
