@@ -1127,8 +1127,9 @@ name_over_follow(struct page *pg, long near)
 
 		if (!l->nlen || l->nvis > 16 || l->nvis < 2 ||
 		    (l->bits & (LB_DATE | LB_LABEL | LB_CRUMB)) || memchr(s, ' ', l->nlen) ||
-		    not_a_name(s, l->nlen) || follow_button(s, l->nlen))
-			continue;
+		    not_a_name(s, l->nlen) || follow_button(s, l->nlen) ||
+		    publisher_like(s, l->nlen))
+			continue;	/* a medium's account (人民日报) is no author */
 		if ((nx = next_nonblank(pg, li)) < 0 || nx > li + 2)
 			continue;
 		if (!follow_button(pg->n + pg->ln[nx].noff, pg->ln[nx].nlen))
