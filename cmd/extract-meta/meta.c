@@ -453,6 +453,36 @@ set_span(struct meta *m, enum meta_field f, const struct page *pg, size_t li)
 	m->ev[f].len = pg->ln[li].len ? pg->ln[li].len : 1;
 }
 
+/*
+ * Icon fonts draw their glyphs from the private use area (U+E000..U+F8FF,
+ * EE 80 80 .. EF A3 BF): a dump keeps them after a heading as if text.
+ */
+static void
+strip_private_use(const char *s, size_t *len)
+{
+	const unsigned char *u = (const unsigned char *)s;
+
+	while (*len >= 3 && (u[*len - 3] == 0xee ||
+	    (u[*len - 3] == 0xef && u[*len - 2] <= 0xa3))) {
+		*len -= 3;
+		while (*len > 0 && s[*len - 1] == ' ')
+			(*len)--;
+	}
+}
+
+/*
+ * A line that opens with a rule or a table border (━━━, ───, │): layout
+ * between the title and the byline, whatever cells a wide table adds to it.
+ */
+static int
+rule_line(const struct page *pg, size_t li)
+{
+	const unsigned char *s = (const unsigned char *)pg->n + pg->ln[li].noff;
+
+	/* U+2500..U+257F, the box-drawing block: E2 94 80 .. E2 95 BF. */
+	return pg->ln[li].nlen >= 3 && s[0] == 0xe2 && (s[1] == 0x94 || s[1] == 0x95);
+}
+
 /* Choose the title. */
 static long
 choose_title(struct page *pg, long date_line, int zh)
@@ -516,7 +546,7 @@ choose_title(struct page *pg, long date_line, int zh)
 				break;
 			/* A label line (source, author) between title and date. */
 			if (pg->ln[li].nvis <= 20 || (pg->ln[li].bits & LB_LABEL) ||
-			    pg->ln[li].nhan < 4)
+			    pg->ln[li].nhan < 4 || rule_line(pg, (size_t)li))
 				continue;
 			break;
 		}
@@ -615,6 +645,7 @@ choose_title(struct page *pg, long date_line, int zh)
 	return -1;
 found:
 	strip_site_suffix(pg->n + toff, &tlen);
+	strip_private_use(pg->n + toff, &tlen);
 	buf_add(&m->title, pg->n + toff, tlen);
 	if (jlen) {
 		buf_addc(&m->title, ' ');
@@ -875,6 +906,15 @@ add_names(struct meta_list *out, const char *s, size_t n, size_t max_han)
 			lower += c >= 'a' && c <= 'z';
 		}
 		hl = scan_han_run(t, len, 0);
+		/* A labelled list with the blanks lost: 执笔人:闵乐夫赵兰波刘韬. */
+		if (hl == len && len >= 21 && max_han >= 8) {
+			size_t nl[24], nn = scan_names_split(t, len, nl, 24), q, o = 0;
+
+			for (q = 0; q < nn; o += nl[q++])
+				list_add(out, t + o, nl[q]);
+			if (nn)
+				continue;
+		}
 		if (hl > 0) {
 			/* A run of ten or more characters: prose, drop it all. */
 			if (hl >= 30)
@@ -1056,6 +1096,50 @@ names_under_title(struct page *pg, long title_line)
 	}
 }
 
+/* A follow button: 关注, +关注, + 关注, 关注作者. */
+static int
+follow_button(const char *s, size_t n)
+{
+	if (n && s[0] == '+') {
+		s++, n--;
+		while (n && *s == ' ')
+			s++, n--;
+	}
+	return (n == 6 && memcmp(s, "关注", 6) == 0) ||
+	    (n == 6 && memcmp(s, "關注", 6) == 0) ||
+	    (n == 12 && memcmp(s, "关注作者", 12) == 0);
+}
+
+/*
+ * Platforms with columns by their users (blogs, 号, 专栏) put the writer's
+ * handle on a line of its own over a follow button: "魑皇" / "关注".  The
+ * first such pair within a few lines of the title is the author.
+ */
+static void
+name_over_follow(struct page *pg, long near)
+{
+	struct meta *m = pg->m;
+	long li, nx;
+
+	for (li = near > 8 ? near - 8 : 0; li <= near + 8 && (size_t)li < pg->nl; li++) {
+		const struct line *l = &pg->ln[li];
+		const char *s = pg->n + l->noff;
+
+		if (!l->nlen || l->nvis > 16 || l->nvis < 2 ||
+		    (l->bits & (LB_DATE | LB_LABEL | LB_CRUMB)) || memchr(s, ' ', l->nlen) ||
+		    not_a_name(s, l->nlen) || follow_button(s, l->nlen) ||
+		    publisher_like(s, l->nlen))
+			continue;	/* a medium's account (人民日报) is no author */
+		if ((nx = next_nonblank(pg, li)) < 0 || nx > li + 2)
+			continue;
+		if (!follow_button(pg->n + pg->ln[nx].noff, pg->ln[nx].nlen))
+			continue;
+		list_add(&m->authors, s, l->nlen);
+		set_span(m, MF_AUTHORS, pg, (size_t)li);
+		return;
+	}
+}
+
 static void
 choose_people_and_source(struct page *pg, long title_line, long date_line)
 {
@@ -1104,8 +1188,27 @@ choose_people_and_source(struct page *pg, long title_line, long date_line)
 	 * thread of replies, each with its poster.
 	 */
 	{
-		long lines_used = 0, last_line = -1;
+		long lines_used = 0, last_line = -1, labelled = 0, max_lines = 2;
 
+		/*
+		 * Three or more 作者: lines with posts between them: a forum
+		 * thread, one per floor; the first post's is the author, the
+		 * others replied.  (记者/通讯员/实习生 on lines of their own are
+		 * one byline block, not a thread.)
+		 */
+		for (i = 0; i < pg->nvc; i++) {
+			const struct vcand *v = &pg->vc[i];
+
+			if (v->kind == LK_AUTHOR && v->how == HOW_LABEL &&
+			    (long)v->line >= top && (long)v->line <= end &&
+			    (last_line < 0 || (long)v->line > last_line + 3)) {
+				labelled++;
+				last_line = (long)v->line;
+			}
+		}
+		if (labelled >= 3)
+			max_lines = 1;
+		last_line = -1;
 		for (i = 0; i < pg->nvc; i++) {
 			const struct vcand *v = &pg->vc[i];
 			size_t before = m->authors.n;
@@ -1114,7 +1217,7 @@ choose_people_and_source(struct page *pg, long title_line, long date_line)
 				continue;
 			if (v->how == HOW_POSTER && m->authors.n)
 				continue;
-			if ((long)v->line != last_line && lines_used >= 2)
+			if ((long)v->line != last_line && lines_used >= max_lines)
 				break;
 			/* A byline names people (2-4 characters); a label may name a team. */
 			add_names(&m->authors, pg->n + v->off, v->len, v->how == HOW_LABEL ? 8 : 4);
@@ -1153,6 +1256,9 @@ choose_people_and_source(struct page *pg, long title_line, long date_line)
 	/* Still none: names alone under the title, as a paper gives them. */
 	if (!m->authors.n && title_line >= 0)
 		names_under_title(pg, title_line);
+	/* Still none: the handle over a follow button, by the title. */
+	if (!m->authors.n && (title_line >= 0 || date_line >= 0))
+		name_over_follow(pg, title_line >= 0 ? title_line : date_line);
 	/* Source: the labelled one nearest the date block. */
 	for (i = 0; i < pg->nvc; i++) {
 		const struct vcand *v = &pg->vc[i];
@@ -1384,6 +1490,41 @@ finish_date(struct page *pg, struct mdate *d, const struct mdate *anchor,
 	}
 }
 
+/*
+ * A paper's page with no dated line cites itself in GB/T 7714 form:
+ * "赵培. 淘宝网物流配送存在的问题及对策研究[J]. 现代市场营销, 2018, 8(2): 7-16."
+ * The year after the journal in the line that names the title is the
+ * year the paper was published.
+ */
+static void
+cited_year(struct page *pg)
+{
+	struct meta *m = pg->m;
+	size_t li;
+
+	for (li = 0; li < pg->nl; li++) {
+		const char *s = pg->n + pg->ln[li].noff, *j, *t;
+		size_t n = pg->ln[li].nlen, i;
+
+		if (n < 20 || !(j = scan_find(s, n, "[J]", 3)) ||
+		    !(t = scan_find(s, n, m->title.data, m->title.len)) || t > j)
+			continue;
+		for (i = (size_t)(j - s) + 3; i + 6 <= n; i++) {
+			const char *y = s + i + 2;
+
+			if (s[i] != ',' || s[i + 1] != ' ' || !((y[0] == '1' && y[1] == '9') ||
+			    (y[0] == '2' && y[1] == '0')) || y[2] < '0' || y[2] > '9' ||
+			    y[3] < '0' || y[3] > '9' || (i + 6 < n && s[i + 6] != ','))
+				continue;
+			m->published.year = (y[0] - '0') * 1000 + (y[1] - '0') * 100 +
+			    (y[2] - '0') * 10 + (y[3] - '0');
+			m->published.prec = DP_YEAR;
+			set_span(m, MF_PUBLISHED, pg, li);
+			return;
+		}
+	}
+}
+
 void
 meta_extract(struct meta *m, const char *text, size_t len,
     const struct meta_opts *o, const struct mdate *anchor)
@@ -1486,6 +1627,8 @@ meta_extract(struct meta *m, const char *text, size_t len,
 		bare_source(&pg, &pg.dc[best]);
 		date_line = (long)pg.dc[best].line;
 	}
+	if (!m->published.prec && m->has_title)
+		cited_year(&pg);
 	for (i = 0; i < pg.ndc; i++)
 		if (pg.dc[i].kind == LK_MODIFIED) {
 			m->modified = pg.dc[i].d;

@@ -120,6 +120,8 @@ const char *scan_find(const char *s, size_t n, const char *w, size_t wl);
 size_t scan_han_run(const char *s, size_t n, size_t i);
 /* Where two Chinese names run together in s[0..n) split (bytes), or 0. */
 size_t scan_name_split(const char *s, size_t n);
+/* Names run together cut at surnames: how many, their lengths in len[]. */
+size_t scan_names_split(const char *s, size_t n, size_t *len, size_t max);
 /* Length of the role word (记者, 通讯员, ...) at s[i], or 0. */
 size_t scan_role_at(const char *s, size_t n, size_t i);
 /* Length of the breadcrumb separator (> >> » › →) at s[i], or 0. */

@@ -59,7 +59,8 @@ static const struct label labels[] = {
 	L("小编", LK_EDITOR_PLAIN, 1),
 	L("作者", LK_AUTHOR, 0), L("作 者", LK_AUTHOR, 0), L("记者", LK_AUTHOR, 0),
 	L("記者", LK_AUTHOR, 0), L("撰文", LK_AUTHOR, 0), L("撰稿", LK_AUTHOR, 0),
-	L("执笔", LK_AUTHOR, 0), L("執筆", LK_AUTHOR, 0), L("通讯员", LK_AUTHOR, 0),
+	L("执笔", LK_AUTHOR, 0), L("執筆", LK_AUTHOR, 0), L("执笔人", LK_AUTHOR, 0),
+	L("執筆人", LK_AUTHOR, 0), L("通讯员", LK_AUTHOR, 0),
 	L("通訊員", LK_AUTHOR, 0), L("实习生", LK_AUTHOR, 0), L("實習生", LK_AUTHOR, 0),
 	L("原创", LK_AUTHOR, 1), L("文", LK_AUTHOR, 1),
 	L("所属分类", LK_CATEGORY, 0), L("所属栏目", LK_CATEGORY, 0),
@@ -748,6 +749,43 @@ common_surname(const char *s)
 }
 
 /*
+ * Names run together in s[0..n): "闵乐夫赵兰波刘韬刘晋芳胡玉顺".  Cut it into
+ * names of two or three characters, each after the first opening with a
+ * common surname.  Stores the byte length of each name in len[] (up to max)
+ * and returns how many, or 0 unless exactly one such cut exists.
+ */
+size_t
+scan_names_split(const char *s, size_t n, size_t *len, size_t max)
+{
+	/* ways[i]: cuts of s[i..n) (capped at 2); step[i]: the name at i. */
+	unsigned char ways[64 + 1], step[64 + 1];
+	size_t c = n / 3, i, k = 0;
+
+	if (n % 3 || c > 64 || c < 4)
+		return 0;
+	ways[c] = 1;
+	for (i = c; i-- > 0;) {
+		int w = 0, st = 0;
+		size_t l;
+
+		for (l = 2; l <= 3; l++) {
+			if (i + l > c || !ways[i + l] ||
+			    (i + l < c && !common_surname(s + 3 * (i + l))))
+				continue;
+			w += ways[i + l];
+			st = (int)l;
+		}
+		ways[i] = (unsigned char)(w > 2 ? 2 : w);
+		step[i] = (unsigned char)st;
+	}
+	if (ways[0] != 1)
+		return 0;
+	for (i = 0; i < c && k < max; i += step[i])
+		len[k++] = 3 * (size_t)step[i];
+	return i == c ? k : 0;
+}
+
+/*
  * Where do two names run together in s[0..n) split?  Five or six
  * characters: before the surname that starts the second (宋怡|杨志华,
  * 段彦超|廖艳, 王建宏|张文攀); four: only between two surnames (张三|李四).
@@ -1284,6 +1322,30 @@ is_related_heading(const char *s, size_t n)
 	return 0;
 }
 
+/*
+ * The heading of a list of comments, a cell of its own: 已有1件评论, 3条评论,
+ * 最新评论, 网友评论.  What follows are readers' posts and their dates.
+ * Buttons (发表评论, 我要评论) stand by the title too and do not count.
+ */
+static int
+is_comment_heading(const char *s, size_t n)
+{
+	static const char *const w[] = { "最新评论", "网友评论", "文章评论", "读者评论",
+		"全部评论", "热门评论", "评论列表", "最新評論", "網友評論", "件评论",
+		"条评论", "條評論", "則評論" };
+	size_t k, wl;
+
+	if (n > 90 || n < 6 || (memcmp(s + n - 6, "评论", 6) != 0 &&
+	    memcmp(s + n - 6, "評論", 6) != 0))
+		return 0;
+	for (k = 0; k < sizeof(w) / sizeof(w[0]); k++) {
+		wl = strlen(w[k]);
+		if (n >= wl && memcmp(s + n - wl, w[k], wl) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* Read one line: labels, values, dates, bylines, breadcrumb. */
 static void
 scan_line(struct page *pg, size_t li)
@@ -1324,6 +1386,8 @@ scan_line(struct page *pg, size_t li)
 			if (sp + 1 < s + n && sp[1] == ' ')
 				break;
 		b = sp ? (size_t)(sp - s) : n;
+		if (is_comment_heading(s + a, b - a))
+			l->bits |= LB_END;
 		nh = (l->hints & H_SEP) ? find_labels(s + a, b - a, hits, 16) : 0;
 		for (k = 0; k < nh; k++) {
 			hits[k].start += a;
