@@ -36,6 +36,25 @@ is_utf8_3(const unsigned char *u, size_t n)
 	    (u[0] != 0xED || u[1] < 0xA0);
 }
 
+/*
+ * End of the run from u[i] of bytes a JSON string holds as they are:
+ * printable ASCII other than '"' and '\\', and valid 3-byte sequences.
+ */
+static size_t
+plain_run(const unsigned char *u, size_t i, size_t n)
+{
+	while (i < n) {
+		if (is_utf8_3(u + i, n - i)) {
+			i += 3;
+			continue;
+		}
+		if (u[i] < 0x20 || u[i] >= 0x80 || u[i] == '"' || u[i] == '\\')
+			break;
+		i++;
+	}
+	return i;
+}
+
 /* s[i] is '"'; on success *end is one past the closing quote. */
 static const char *
 scan_string(const char *s, size_t i, size_t n, size_t *end)
@@ -44,15 +63,7 @@ scan_string(const char *s, size_t i, size_t n, size_t *end)
 	uint32_t cp;
 
 	for (i++;;) {
-		while (i < n) {
-			if (is_utf8_3(u + i, n - i)) {
-				i += 3;
-				continue;
-			}
-			if (u[i] < 0x20 || u[i] >= 0x80 || u[i] == '"' || u[i] == '\\')
-				break;
-			i++;
-		}
+		i = plain_run(u, i, n);
 		if (i >= n)
 			return "unterminated string";
 		if (u[i] == '"') {
@@ -365,15 +376,8 @@ json_put_string(struct buf *out, const char *s, size_t n)
 	buf_reserve(out, n + 2);
 	buf_addc(out, '"');
 	while (i < n) {
-		for (start = i; i < n;) {
-			if (is_utf8_3(u + i, n - i)) {
-				i += 3;
-				continue;
-			}
-			if (u[i] < 0x20 || u[i] >= 0x80 || u[i] == '"' || u[i] == '\\')
-				break;
-			i++;
-		}
+		start = i;
+		i = plain_run(u, i, n);
 		buf_add(out, s + start, i - start);
 		if (i >= n)
 			break;
