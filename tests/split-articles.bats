@@ -331,6 +331,40 @@ print(json.dumps({"id": 2, "text": "short"}))' >"$T/big.jsonl"
 	[[ "$stderr" == *"record 1: larger than --max-record 1M; passed on unchanged"* ]]
 }
 
+@test "split-articles: undelimited GB18030 pages split where their UTF-8 splits, losslessly" {
+	need_corpora
+	cat "$CORPORA"/pages/text/zh-seed-*.txt >"$T/seed.utf8"
+	python3 - "$CORPORA/pages/text" "$T/all.utf8" <<'PY'
+import os, random, sys
+d, out = sys.argv[1:]
+names = sorted(f for f in os.listdir(d) if f.endswith(".txt"))
+random.Random(11).shuffle(names)
+open(out, "wb").write(b"".join(open(os.path.join(d, f), "rb").read().strip(b"\n") + b"\n" for f in names))
+PY
+	for dump in seed all; do
+		iconv -f UTF-8 -t GB18030 "$T/$dump.utf8" >"$T/$dump.gb"
+		! cmp -s "$T/$dump.gb" "$T/$dump.utf8"
+		split-articles -z "$T/$dump.utf8" >"$T/$dump.utf8.z"
+		split-articles -z "$T/$dump.gb" >"$T/$dump.gb.z"
+		tr -d '\0' <"$T/$dump.gb.z" | cmp - "$T/$dump.gb"
+		# Boundaries fall on line starts and both encodings have the same
+		# lines: compare the line numbers where records start.
+		python3 - "$T/$dump.utf8.z" "$T/$dump.gb.z" <<'PY'
+import sys
+def starts(path):
+    recs = open(path, "rb").read().split(b"\0")[:-1]
+    out, line = [], 0
+    for r in recs:
+        out.append(line); line += r.count(b"\n")
+    return out
+u, g = starts(sys.argv[1]), starts(sys.argv[2])
+print(len(u), len(g))
+assert len(u) >= 3, u
+assert u == g, (u, g)
+PY
+	done
+}
+
 @test "split-articles: undelimited text with overlong lines and binary stays lossless" {
 	{ head -c 3000000 /dev/zero | tr '\0' a; printf '\n短行\n'; head -c 200000 /dev/urandom | tr -d '\0'; } >"$T/odd.txt"
 	split-articles --format text -z "$T/odd.txt" >"$T/out.z"

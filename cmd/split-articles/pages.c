@@ -23,12 +23,19 @@
  * being decided; every line is handed on once, as it is decided, so records
  * are exact slices of the input and memory is bounded by the window (and
  * by 1 MiB per piece of an overlong line).
+ *
+ * The words are UTF-8.  A dump in a legacy charset (GB18030, Big5,
+ * Shift_JIS, ...), told once by the shared detector from its first
+ * DETECT_PREFIX bytes, has each line decoded to UTF-8 for the scorer
+ * alone; the window keeps, and the records hold, the raw bytes.
  */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "convert.h"
+#include "encdetect.h"
 #include "split.h"
 #include "winnow.h"
 
@@ -789,8 +796,13 @@ tune_init(void)
 }
 #endif
 
+/*
+ * Line p[0..n) joins the window; it is classified by u[0..un), the same
+ * line decoded to UTF-8 (p itself when the dump is UTF-8 already).
+ */
 static void
-win_push(struct window *w, const unsigned char *p, size_t n, int piece)
+win_push(struct window *w, const unsigned char *p, size_t n,
+    const unsigned char *u, size_t un, int piece)
 {
 	struct pline *l;
 
@@ -802,7 +814,7 @@ win_push(struct window *w, const unsigned char *p, size_t n, int piece)
 	l->off = w->text.len;
 	l->len = n;
 	buf_add(&w->text, p, n);
-	classify(l, p, n);
+	classify(l, u, un);
 	{
 		int b;
 
@@ -935,6 +947,7 @@ pages_boundaries(const char *text, size_t len, const size_t *line_off,
 		size_t end = i + 1 < nlines ? line_off[i + 1] : len;
 
 		win_push(&sp.w, (const unsigned char *)text + line_off[i],
+		    end - line_off[i], (const unsigned char *)text + line_off[i],
 		    end - line_off[i], 0);
 		sp_step(&sp, 1);
 	}
@@ -962,12 +975,38 @@ emit_line(void *ctx, unsigned long long lineno, const char *p, size_t n, int sta
 	em_add(po->e, p, n);
 }
 
+/* Bytes the dump's charset is told from: enough for the detector's window. */
+#define DETECT_PREFIX (256 * 1024)
+
+/*
+ * Open c to decode the dump's lines to UTF-8 when its first bytes are in
+ * a legacy charset that keeps ASCII's newline (so lines split as they
+ * are).  Returns 0 when the lines are scored as they are: UTF-8, ASCII,
+ * UTF-16/32, or a charset iconv does not know.
+ */
+static int
+open_decoder(struct src *s, struct conv *c)
+{
+	struct enc_guess g;
+	size_t n = src_fill(s, DETECT_PREFIX);
+
+	if (n == 0)
+		return 0;
+	enc_detect(src_ptr(s), n, s->eof, NULL, &g);
+	if (!g.name || !strcmp(g.name, "UTF-8") || !strcmp(g.name, "ASCII") ||
+	    !strncmp(g.name, "UTF-16", 6) || !strncmp(g.name, "UTF-32", 6))
+		return 0;
+	return conv_open(c, "UTF-8", g.name, CONV_REPLACE) == 0;
+}
+
 void
 split_pages(struct src *s, struct emitter *e, const struct split_opts *o)
 {
 	struct splitter sp;
 	struct page_out po = { e, s->path, 0 };
-	int midline = 0;
+	struct conv conv;
+	struct buf dec = { 0 };
+	int midline = 0, decode;
 
 	(void)o;
 #ifdef PAGES_TUNE
@@ -976,12 +1015,20 @@ split_pages(struct src *s, struct emitter *e, const struct split_opts *o)
 	memset(&sp, 0, sizeof sp);
 	sp.line = emit_line;
 	sp.ctx = &po;
+	decode = open_decoder(s, &conv);
 	while (src_fill(s, 1)) {
 		int complete;
 		/* Page text has no 64K lines; pieces keep the window small. */
 		size_t n = split_next_line(s, 64 * 1024, &complete);
 
-		win_push(&sp.w, src_ptr(s), n, midline);
+		if (decode) {
+			/* Each line on its own: final flushes and resets the state. */
+			buf_clear(&dec);
+			conv_run(&conv, (const char *)src_ptr(s), n, 1, &dec);
+			win_push(&sp.w, src_ptr(s), n,
+			    (const unsigned char *)dec.data, dec.len, midline);
+		} else
+			win_push(&sp.w, src_ptr(s), n, src_ptr(s), n, midline);
 		src_skip(s, n);
 		midline = !complete;
 		sp_step(&sp, 1);
@@ -989,5 +1036,8 @@ split_pages(struct src *s, struct emitter *e, const struct split_opts *o)
 	sp_step(&sp, 0);
 	if (po.recno)
 		em_end(e);
+	if (decode)
+		conv_close(&conv);
+	buf_free(&dec);
 	sp_free(&sp);
 }
