@@ -23,7 +23,7 @@ enum {
 static const char usage[] = COMMON_USAGE
     " [--explain] [--keep-title] [--no-pinyin]\n"
     "\t[--repeat | --no-repeat] [--repeat-min N] [--min-prose N] [--gap N]\n"
-    "\t[--stats] [FILE ...]";
+    "\t[FILE ...]";
 static const char help[] =
 "Keep the article body of each page and drop the chrome around it:\n"
 "navigation, share prompts, related lists, comments, footers, spam.\n"
