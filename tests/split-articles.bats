@@ -396,3 +396,93 @@ PY
 	[[ "$stderr" == *"record 1: no valid Content-Length"* ]]
 	[[ "$stderr" == *"record 2: no valid Content-Length"* ]]
 }
+
+@test "split-articles --html-to-text: a WARC response becomes the page's text, title first" {
+	need_corpora
+	run --separate-stderr split-articles --html-to-text "$D/warc/warcio/example.warc.gz"
+	assert_success
+	[ "${#lines[@]}" -eq 1 ]
+	python3 - "$output" <<'PY'
+import json, re, sys
+r = json.loads(sys.argv[1])
+t = r["text"]
+assert t.split("\n")[0] == "Example Domain", t[:80]
+assert "<" not in t and "&" not in t, t
+assert "This domain is established" in t
+assert not t.startswith("\n") and not t.endswith("\n\n"), repr(t)
+PY
+}
+
+@test "split-articles --html-to-text: a Chinese WARC keeps its record count, no markup left" {
+	need_corpora
+	w="$D/warc/resiliparse/warcfile.warc.gz"
+	split-articles "$w" >"$T/raw.jsonl"
+	split-articles --html-to-text "$w" >"$T/text.jsonl"
+	[ "$(wc -l <"$T/text.jsonl")" -eq "$(wc -l <"$T/raw.jsonl")" ]
+	split-articles -z --html-to-text "$w" >"$T/text.z"
+	[ "$(count_nul <"$T/text.z")" -eq "$(wc -l <"$T/raw.jsonl")" ]
+	python3 - "$T/raw.jsonl" "$T/text.jsonl" <<'PY'
+import json, re, sys, html
+raws = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
+texts = [json.loads(l) for l in open(sys.argv[2], encoding="utf-8")]
+han = 0
+for raw, rec in zip(raws, texts):
+    assert rec["id"] == raw["id"], rec["id"]
+    t = rec["text"]
+    assert "<script" not in t.lower(), t[:200]
+    assert not re.search(r"</?[a-zA-Z][a-zA-Z0-9]*[\s>/]", t), re.search(r"</?[a-zA-Z][a-zA-Z0-9]*[\s>/]", t)
+    assert not re.search(r"&(amp|lt|gt|quot|nbsp|#[0-9]+|#x[0-9a-fA-F]+);", t), t
+    assert "\n\n\n" not in t and not t.startswith("\n"), repr(t[:80])
+    m = re.search(r"<title[^>]*>(.*?)</title", raw["text"], re.I | re.S)
+    if m and m.group(1).strip():
+        want = " ".join(html.unescape(m.group(1)).split())
+        assert t.split("\n")[0] == want, (t.split("\n")[0], want)
+    han += len(re.findall(r"[\u4e00-\u9fff]", t))
+assert han > 1000, han
+PY
+}
+
+@test "split-articles --html-to-text: broken HTML costs text, never a crash" {
+	run --separate-stderr split-articles --format nul --html-to-text "$F/broken.html"
+	assert_success
+	python3 - "$output" <<'PY'
+import json, sys
+t = json.loads(sys.argv[1])["text"]
+want = """Café & Bar — News
+
+Headline “one”
+
+a < b and c>d, 5 < 6 && ©2020 &unknown; — spaced out
+
+Inside the div
+
+  • first
+  • second …
+
+  keep   this
+    as is
+
+line one
+line two
+
+unclosed
+"""
+assert t == want, repr(t)
+PY
+	# -z: the page is UTF-8, so it is converted too; without the option it is not.
+	split-articles --format nul -z --html-to-text "$F/broken.html" | tr -d '\0' >"$T/z.txt"
+	head -1 "$T/z.txt" | grep -qx 'Café & Bar — News'
+	! grep -q '<' "$T/z.txt" || grep -q 'a < b' "$T/z.txt"
+	split-articles --format nul -z "$F/broken.html" | tr -d '\0' | cmp - "$F/broken.html"
+}
+
+@test "split-articles --html-to-text: -z leaves a page in a legacy charset raw" {
+	printf '<html><head><title>t</title></head><body><p>\xc4\xe3\xba\xc3</p></body></html>' >"$T/gbk.html"
+	split-articles --format nul -z --html-to-text "$T/gbk.html" | tr -d '\0' | cmp - "$T/gbk.html"
+	run --separate-stderr split-articles --format nul --html-to-text "$T/gbk.html"
+	python3 - "$output" <<'PY'
+import json, sys
+t = json.loads(sys.argv[1])["text"]
+assert t == "t\n\n你好\n", repr(t)
+PY
+}

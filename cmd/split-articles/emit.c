@@ -15,6 +15,7 @@
 
 #include "convert.h"
 #include "encdetect.h"
+#include "html.h"
 #include "json.h"
 #include "split.h"
 #include "stats.h"
@@ -48,6 +49,7 @@ em_free(struct emitter *e)
 	buf_free(&e->text);
 	buf_free(&e->scratch);
 	buf_free(&e->conv);
+	buf_free(&e->html);
 	buf_free(&e->path);
 	buf_free(&e->tmppath);
 }
@@ -210,6 +212,7 @@ em_begin(struct emitter *e, const char *path, unsigned long long recno,
 	e->wrec.recno = recno;
 	e->format = format;
 	e->streaming = 0;
+	e->is_html = 0;
 	e->nuls = 0;
 	e->open = 1;
 	if (e->dir)
@@ -304,23 +307,72 @@ go_streaming(struct emitter *e)
 	e->text.len -= keep;
 }
 
+/* Raw output as it comes. */
+static void
+raw_out(struct emitter *e, const void *p, size_t n)
+{
+	const char *c = p, *z;
+
+	/* An empty record may have no buffer at all: memchr(NULL) is UB. */
+	if (n == 0)
+		return;
+	/* A NUL inside a -z record would split it in two. */
+	while (!e->dir && (z = memchr(c, '\0', n))) {
+		sink(e, c, (size_t)(z - c));
+		sink(e, " ", 1);
+		e->nuls++;
+		n -= (size_t)(z - c) + 1;
+		c = z + 1;
+	}
+	sink(e, c, n);
+}
+
+void
+em_html(struct emitter *e)
+{
+	e->is_html = 1;
+}
+
+/*
+ * -z output is never decoded, so only a page already in UTF-8 (so stated,
+ * or stating nothing) can become text without mixing two charsets.
+ */
+static int
+raw_is_utf8(struct emitter *e)
+{
+	const char *stated = e->has[F_CHARSET] ? e->meta[F_CHARSET].data : NULL;
+	const char *name = stated ? enc_canonical(stated) : NULL;
+
+	if (stated && (!name || (strcmp(name, "UTF-8") && strcmp(name, "ASCII"))))
+		return 0;
+	return utf8_valid((const unsigned char *)e->text.data, e->text.len);
+}
+
 void
 em_add(struct emitter *e, const void *p, size_t n)
 {
+	char tmp[32];
 	size_t keep;
 
 	if (em_is_raw(e)) {
-		const char *c = p, *z;
-
-		/* A NUL inside a -z record would split it in two. */
-		while (!e->dir && (z = memchr(c, '\0', n))) {
-			sink(e, c, (size_t)(z - c));
-			sink(e, " ", 1);
-			e->nuls++;
-			n -= (size_t)(z - c) + 1;
-			c = z + 1;
+		/*
+		 * --html-to-text must see the whole page before it writes the
+		 * title first: hold it up to --max-record, then give up on it.
+		 */
+		if (e->html_to_text && !e->streaming) {
+			if (e->text.len + n <= e->max_record) {
+				buf_add(&e->text, p, n);
+				return;
+			}
+			if (e->is_html || html_sniff(e->text.data, e->text.len))
+				em_warn(e, "larger than --max-record %s; written as "
+				    "found, not as text", em_size_name(e->max_record,
+				    tmp, sizeof tmp));
+			e->streaming = 1;
+			raw_out(e, e->text.data, e->text.len);
+			buf_clear(&e->text);
 		}
-		sink(e, c, n);
+		raw_out(e, p, n);
 		return;
 	}
 	if (!e->streaming && e->text.len + n <= e->max_record) {
@@ -401,6 +453,16 @@ em_end(struct emitter *e)
 	e->nout++;
 	stats_add("records out", 1);
 	if (em_is_raw(e)) {
+		if (e->html_to_text && !e->streaming) {
+			if ((e->is_html || html_sniff(e->text.data, e->text.len)) &&
+			    raw_is_utf8(e)) {
+				buf_clear(&e->html);
+				html_to_text(e->text.data, e->text.len, &e->html);
+				raw_out(e, e->html.data, e->html.len);
+			} else {
+				raw_out(e, e->text.data, e->text.len);
+			}
+		}
 		if (e->nuls)
 			em_warn(e, "%llu NUL byte%s in the text written as space%s",
 			    e->nuls, e->nuls == 1 ? "" : "s", e->nuls == 1 ? "" : "s");
@@ -416,6 +478,12 @@ em_end(struct emitter *e)
 		size_t len;
 
 		charset = decode(e, &text, &len);
+		if (e->html_to_text && (e->is_html || html_sniff(text, len))) {
+			buf_clear(&e->html);
+			html_to_text(text, len, &e->html);
+			text = e->html.data ? e->html.data : "";
+			len = e->html.len;
+		}
 		buf_clear(&e->scratch);
 		json_head(e, &e->scratch, charset);
 		json_put_string(&e->scratch, text, len);

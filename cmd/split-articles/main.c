@@ -18,10 +18,12 @@ enum {
 	OPT_DROP_DELIMITER,
 	OPT_NAME,
 	OPT_FORCE,
+	OPT_HTML_TO_TEXT,
 };
 
 static const char usage[] = COMMON_USAGE
     " [--format NAME] [--all-types]\n"
+    "       [--html-to-text]\n"
     "       [--blank-lines | --delimiter REGEX [--drop-delimiter]]\n"
     "       [-o DIR [--name TEMPLATE] [--force]] [FILE ...]";
 
@@ -37,6 +39,9 @@ COMMON_HELP
 "                        sogou, wikiextractor, jsonl, nul, text\n"
 "      --all-types       every WARC record, not only response, resource\n"
 "                        and conversion records\n"
+"      --html-to-text    write an HTML record as the text of its page:\n"
+"                        title first, one block per line, no markup;\n"
+"                        with -z only pages in UTF-8 (else left raw)\n"
 "      --blank-lines     plain text: a blank line ends an article\n"
 "      --delimiter REGEX plain text: a line matching REGEX (PCRE2) starts\n"
 "                        an article\n"
@@ -56,6 +61,7 @@ static const struct option longopts[] = {
 	{ "output-dir", required_argument, NULL, 'o' },
 	{ "name", required_argument, NULL, OPT_NAME },
 	{ "force", no_argument, NULL, OPT_FORCE },
+	{ "html-to-text", no_argument, NULL, OPT_HTML_TO_TEXT },
 	{ NULL, 0, NULL, 0 }
 };
 
@@ -107,7 +113,7 @@ main(int argc, char **argv)
 	struct emitter e;
 	char *dir = NULL;
 	const char *name = NULL;
-	int c, force = 0, i;
+	int c, force = 0, html = 0, i;
 
 	wn_init(argv[0]);
 	rec_opts_init(&ro);
@@ -147,6 +153,9 @@ main(int argc, char **argv)
 		case OPT_FORCE:
 			force = 1;
 			break;
+		case OPT_HTML_TO_TEXT:
+			html = 1;
+			break;
 		default:
 			opts_usage(usage);
 		}
@@ -175,6 +184,7 @@ main(int argc, char **argv)
 	so.max_record = ro.max_record;
 
 	em_init(&e, ro.mode == REC_NUL ? EM_NUL : EM_JSON, ro.field, ro.max_record);
+	e.html_to_text = html;
 	if (dir) {
 		struct stat st;
 

@@ -76,6 +76,7 @@ struct emitter {
 	const char *field;		/* name of the text member, "text" */
 	size_t max_record;
 	int json_files;			/* -o with -j: files hold JSON, else raw text */
+	int html_to_text;		/* --html-to-text: HTML records as page text */
 
 	/* -o DIR */
 	const char *dir;
@@ -93,10 +94,11 @@ struct emitter {
 	int has[F_NFIELDS];
 	struct buf text;
 	int streaming;			/* over max_record: written as it comes */
+	int is_html;			/* the source says the payload is HTML */
 	int open;
 	unsigned long long nuls;	/* -z: NUL bytes written as spaces */
 	unsigned long long nout;
-	struct buf scratch, conv;
+	struct buf scratch, conv, html;
 };
 
 void em_init(struct emitter *e, enum em_mode mode, const char *field, size_t max_record);
@@ -106,6 +108,8 @@ void em_begin(struct emitter *e, const char *path, unsigned long long recno,
     const char *format);
 void em_meta(struct emitter *e, enum em_field f, const char *p, size_t n);
 void em_add(struct emitter *e, const void *p, size_t n);
+/* The record's Content-Type says HTML (--html-to-text then converts it). */
+void em_html(struct emitter *e);
 void em_end(struct emitter *e);
 /* Write a finished JSON line as it is (a JSON Lines record passed through). */
 void em_json_line(struct emitter *e, const char *line, size_t n);

@@ -11,6 +11,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "html.h"
 #include "split.h"
 #include "stats.h"
 #include "winnow.h"
@@ -267,6 +268,9 @@ emit_block(struct emitter *e, const char *hdr, size_t hlen, const char *body,
 	if ((v = field(hdr, hlen, "Content-Type", &vlen)) &&
 	    (cs = charset_param(v, vlen, &clen)))
 		em_meta(e, F_CHARSET, cs, clen);
+	/* A resource record's own Content-Type is its payload's. */
+	if (v && !response && html_content_type(v, vlen))
+		em_html(e);
 	if (response) {
 		size_t h = http_header_len(body, n);
 
@@ -276,6 +280,8 @@ emit_block(struct emitter *e, const char *hdr, size_t hlen, const char *body,
 			if ((v = field(body, h, "Content-Type", &vlen)) &&
 			    (cs = charset_param(v, vlen, &clen)))
 				em_meta(e, F_CHARSET, cs, clen);
+			if (v && html_content_type(v, vlen))
+				em_html(e);
 			v = field(body, h, "Transfer-Encoding", &vlen);
 			body += h;
 			n -= h;

@@ -1,0 +1,24 @@
+/*
+ * html.h - the text of an HTML page as a crawl dump's WET or `w3m -dump`
+ * holds it, for split-articles --html-to-text: the title first, one block
+ * per line, blank lines between blocks, "  • " before list items.
+ */
+#ifndef HTML_H
+#define HTML_H
+
+#include <stddef.h>
+
+#include "buf.h"
+
+/* 1 if a Content-Type value v[0..n) names HTML (text/html, XHTML). */
+int html_content_type(const char *v, size_t n);
+/* 1 if p[0..n) starts, after white space and a BOM, like an HTML page. */
+int html_sniff(const char *p, size_t n);
+/*
+ * Append the text of the UTF-8 page p[0..n) to out.  A whole record at a
+ * time: records are held anyway (up to --max-record) to be decoded, and a
+ * title found late still goes first.  Any bytes are safe.
+ */
+void html_to_text(const char *p, size_t n, struct buf *out);
+
+#endif
