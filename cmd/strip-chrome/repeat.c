@@ -93,37 +93,6 @@ repeat_seen(const struct repeat_mem *m, uint64_t h)
 	return 0;
 }
 
-void
-repeat_note(struct repeat_mem *m, uint64_t h)
-{
-	struct repeat_slot *s, *victim = NULL;
-	size_t i, k;
-
-	for (k = 0; k < REPEAT_PROBE; k++) {
-		i = (h + k) & m->mask;
-		s = &m->slot[i];
-		if (s->hash == h) {
-			if (s->last != m->page) {
-				s->last = m->page;
-				if (s->pages < UINT32_MAX)
-					s->pages++;
-			}
-			return;
-		}
-		if (s->hash == 0) {
-			victim = s;
-			break;
-		}
-		/* Evict the line seen longest ago, rare lines first. */
-		if (victim == NULL || s->last + 4 * s->pages <
-		    victim->last + 4 * victim->pages)
-			victim = s;
-	}
-	victim->hash = h;
-	victim->pages = 1;
-	victim->last = m->page;
-}
-
 unsigned
 repeat_seen_note(struct repeat_mem *m, uint64_t h)
 {
@@ -149,6 +118,7 @@ repeat_seen_note(struct repeat_mem *m, uint64_t h)
 			victim = s;
 			break;
 		}
+		/* Evict the line seen longest ago, rare lines first. */
 		if (victim == NULL || s->last + 4 * s->pages <
 		    victim->last + 4 * victim->pages)
 			victim = s;
@@ -157,4 +127,10 @@ repeat_seen_note(struct repeat_mem *m, uint64_t h)
 	victim->pages = 1;
 	victim->last = m->page;
 	return 0;
+}
+
+void
+repeat_note(struct repeat_mem *m, uint64_t h)
+{
+	(void)repeat_seen_note(m, h);
 }
