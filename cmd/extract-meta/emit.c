@@ -1,6 +1,7 @@
 /*
  * emit.c - extract-meta's output: a field's value as JSON (for the object
- * per record and the -j merge) or as a TSV cell (for -f).
+ * per record and the -j merge) or as a TSV cell (for -f), both written by
+ * one walk over the field (emit_value) into a different sink.
  */
 #include <string.h>
 
@@ -65,8 +66,27 @@ str_of(const struct meta *m, int f, int *has)
 	}
 }
 
-void
-emit_json_value(struct buf *b, const struct meta *m, int f)
+/*
+ * Where a value goes: JSON (strings quoted and escaped, lists in brackets,
+ * null spelled out) or a TSV cell (strings escaped, lists joined by ';',
+ * null empty).  One walker, emit_value(), serves both.
+ */
+struct sink {
+	void (*str)(struct buf *, const char *, size_t);
+	const char *null;	/* a field not found */
+	const char *open, *close;	/* around a list */
+	char sep;		/* between list items */
+	int quote_date;		/* a date is a JSON string */
+};
+
+static void tsv_cell(struct buf *, const char *, size_t);
+
+static const struct sink json_sink = { json_put_string, "null", "[", "]", ',', 1 };
+static const struct sink tsv_sink = { tsv_cell, "", "", "", ';', 0 };
+
+static void
+emit_value(struct buf *b, const struct sink *k, const struct meta *m, int f,
+    const char *file)
 {
 	const struct buf *raw, *s;
 	const struct mdate *d;
@@ -75,53 +95,67 @@ emit_json_value(struct buf *b, const struct meta *m, int f)
 	int has, first = 1;
 
 	switch (f) {
+	case EMIT_FILE:
+		if (file)
+			k->str(b, file, strlen(file));
+		else
+			buf_adds(b, k->null);
+		return;
 	case MF_PUBLISHED:
 	case MF_MODIFIED:
 	case MF_CRAWLED:
 		d = date_of(m, f, &raw);
 		if (raw && raw->len) {
-			json_put_string(b, raw->data, raw->len);
+			k->str(b, raw->data, raw->len);
 		} else if (d->prec == DP_NONE) {
-			buf_adds(b, "null");
+			buf_adds(b, k->null);
 		} else {
-			buf_addc(b, '"');
+			if (k->quote_date)
+				buf_addc(b, '"');
 			mdate_format(b, d);
-			buf_addc(b, '"');
+			if (k->quote_date)
+				buf_addc(b, '"');
 		}
 		return;
 	case MF_AUTHORS:
 	case MF_EDITORS:
 	case MF_CATEGORIES:
 		l = list_of(m, f);
-		buf_addc(b, '[');
+		buf_adds(b, k->open);
 		for (i = 0, off = 0; i < l->n; i++) {
 			size_t n = strlen(l->data.data + off);
 
 			if (i)
-				buf_addc(b, ',');
-			json_put_string(b, l->data.data + off, n);
+				buf_addc(b, k->sep);
+			k->str(b, l->data.data + off, n);
 			off += n + 1;
 		}
-		buf_addc(b, ']');
+		buf_adds(b, k->close);
 		return;
 	case MF_FLAGS:
-		buf_addc(b, '[');
+		buf_adds(b, k->open);
 		for (i = 0; i < sizeof(flag_names) / sizeof(flag_names[0]); i++)
 			if (m->flags & (1u << i)) {
 				if (!first)
-					buf_addc(b, ',');
+					buf_addc(b, k->sep);
 				first = 0;
-				json_put_cstr_or_null(b, flag_names[i]);
+				k->str(b, flag_names[i], strlen(flag_names[i]));
 			}
-		buf_addc(b, ']');
+		buf_adds(b, k->close);
 		return;
 	default:
 		s = str_of(m, f, &has);
 		if (has)
-			json_put_string(b, s->data, s->len);
+			k->str(b, s->data, s->len);
 		else
-			buf_adds(b, "null");
+			buf_adds(b, k->null);
 	}
+}
+
+void
+emit_json_value(struct buf *b, const struct meta *m, int f)
+{
+	emit_value(b, &json_sink, m, f, NULL);
 }
 
 void
@@ -176,53 +210,7 @@ tsv_cell(struct buf *b, const char *s, size_t n)
 void
 emit_tsv_value(struct buf *b, const struct meta *m, int f, const char *file)
 {
-	const struct buf *raw, *s;
-	const struct mdate *d;
-	const struct meta_list *l;
-	size_t i, off;
-	int has, first = 1;
-
-	switch (f) {
-	case EMIT_FILE:
-		if (file)
-			tsv_cell(b, file, strlen(file));
-		return;
-	case MF_PUBLISHED:
-	case MF_MODIFIED:
-	case MF_CRAWLED:
-		d = date_of(m, f, &raw);
-		if (raw && raw->len)
-			tsv_cell(b, raw->data, raw->len);
-		else if (d->prec != DP_NONE)
-			mdate_format(b, d);
-		return;
-	case MF_AUTHORS:
-	case MF_EDITORS:
-	case MF_CATEGORIES:
-		l = list_of(m, f);
-		for (i = 0, off = 0; i < l->n; i++) {
-			size_t n = strlen(l->data.data + off);
-
-			if (i)
-				buf_addc(b, ';');
-			tsv_cell(b, l->data.data + off, n);
-			off += n + 1;
-		}
-		return;
-	case MF_FLAGS:
-		for (i = 0; i < sizeof(flag_names) / sizeof(flag_names[0]); i++)
-			if (m->flags & (1u << i)) {
-				if (!first)
-					buf_addc(b, ';');
-				first = 0;
-				buf_adds(b, flag_names[i]);
-			}
-		return;
-	default:
-		s = str_of(m, f, &has);
-		if (has)
-			tsv_cell(b, s->data, s->len);
-	}
+	emit_value(b, &tsv_sink, m, f, file);
 }
 
 void
