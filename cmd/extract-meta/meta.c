@@ -1456,6 +1456,38 @@ choose_lang(struct page *pg)
 	}
 }
 
+/* Is line li the title (m->title), blanks aside? */
+static int
+is_title_line(const struct page *pg, long li)
+{
+	return li >= 0 && lines_equal_nospace(pg->n + pg->ln[li].noff, pg->ln[li].nlen,
+	    pg->m->title.data, pg->m->title.len);
+}
+
+/*
+ * Is line li in the head of the article: right under a repeat of the title,
+ * or under the title and one byline between them (an author or an
+ * organisation: short, undated, not a sentence)?  A document's head reads
+ * title / byline / date; a date there is the article's own, where a site's
+ * posting stamp elsewhere on the page only says when it was copied.
+ */
+static int
+under_title(const struct page *pg, size_t li)
+{
+	const struct line *l = &pg->ln[li], *b;
+	long p = prev_nonblank(pg, (long)li);
+
+	if (p < 0)
+		return 0;
+	if (is_title_line(pg, p))
+		return 1;
+	b = &pg->ln[p];
+	if (l->nvis > 40 || b->nvis > 30 || (b->bits & LB_DATE) ||
+	    scan_find(pg->n + b->noff, b->nlen, "。", 3))
+		return 0;
+	return is_title_line(pg, prev_nonblank(pg, p));
+}
+
 /* The year of the page's best full date, for dates written without one. */
 static int
 page_year(const struct page *pg)
@@ -1602,16 +1634,11 @@ meta_extract(struct meta *m, const char *text, size_t len,
 	if (best >= 0 && pg.dc[best].score > -2)
 		date_line = (long)pg.dc[best].line;
 	title_line = choose_title(&pg, date_line, zh);
-	/* A date right under a repeat of the title belongs to it. */
+	/* A date in the head of the article, under a repeat of its title. */
 	if (title_line >= 0 && date_line >= 0) {
-		for (i = 0; i < pg.ndc; i++) {
-			long p = prev_nonblank(&pg, (long)pg.dc[i].line);
-
-			if (p >= 0 && pg.dc[i].kind == LK_NONE &&
-			    lines_equal_nospace(pg.n + pg.ln[p].noff, pg.ln[p].nlen,
-			    m->title.data, m->title.len))
+		for (i = 0; i < pg.ndc; i++)
+			if (pg.dc[i].kind == LK_NONE && under_title(&pg, pg.dc[i].line))
 				pg.dc[i].score += 4;
-		}
 		best = -1;
 		for (i = 0; i < pg.ndc; i++) {
 			if (pg.dc[i].kind == LK_CRAWLED || pg.dc[i].kind == LK_MODIFIED)
