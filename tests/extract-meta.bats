@@ -312,3 +312,29 @@ PY
 	run extract-meta "$BATS_TEST_TMPDIR/p.txt"
 	[ "$(jget "$output" published)" = "2005-03-06T16:17:00" ]
 }
+
+@test "extract-meta: English bylines, dates, times and zones on real page lines (one -z record each)" {
+	# english-lines.z: title, byline and date lines cut from the en-shub
+	# pages, then the first body paragraph; english-lines.out holds
+	# title<TAB>published<TAB>modified<TAB>authors per record.  Among them:
+	# "20194:29 AM ESTUpdated" (w3m ran year, time and label together),
+	# "| 4:10pm", "at 9:40 am", "@17:19 PM" before an Updated decoy,
+	# "By" alone over its name, "BY:" after a bar with MS, RDN credentials,
+	# "GarberFOXBusiness", "pm ET" in November (-05:00) and "pm CST",
+	# left without an offset (China or US Central).
+	extract-meta -z -f title,published,modified,authors "$F/english-lines.z" >"$BATS_TEST_TMPDIR/out"
+	cmp "$F/english-lines.out" "$BATS_TEST_TMPDIR/out"
+}
+
+@test "extract-meta: ET and PT take the United States offset of the date" {
+	for c in 'March 9, 2019 at 9:00 am ET|2019-03-09T09:00-05:00' \
+	    'March 10, 2019 at 9:00 am ET|2019-03-10T09:00-04:00' \
+	    'November 2, 2019 at 9:00 am PT|2019-11-02T09:00-07:00' \
+	    'November 3, 2019 at 9:00 am PT|2019-11-03T09:00-08:00' \
+	    'April 1, 2006 10:00 ET|2006-04-01T10:00-05:00' \
+	    'October 28, 2006 10:00 ET|2006-10-28T10:00-04:00'; do
+		printf '%s\n\n%s\n' 'Scientists map the deep ocean floor in record time' "${c%|*}" >"$BATS_TEST_TMPDIR/p.txt"
+		run extract-meta -f published "$BATS_TEST_TMPDIR/p.txt"
+		[ "$output" = "${c#*|}" ] || { echo "${c%|*}: $output"; false; }
+	done
+}

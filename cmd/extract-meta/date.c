@@ -157,7 +157,51 @@ han_date(const char *s, size_t n, size_t *i, struct mdate *d)
 	return 1;
 }
 
-/* Time zone after a time: +08:00, +0800, Z, GMT+8, UTC, (北京时间), EST... */
+static long long days_from_civil(long long, int, int);
+
+/*
+ * Is the day y-m-d in United States daylight saving time?  Since 2007 from
+ * the second Sunday of March to the first Sunday of November; 1987-2006
+ * from the first Sunday of April to the last Sunday of October.  (The
+ * switch happens at 2 a.m.; the day is near enough for a page's date.)
+ */
+static int
+us_dst(int y, int m, int d)
+{
+	int from_m = y >= 2007 ? 3 : 4, to_m = y >= 2007 ? 11 : 10;
+	int first, from_d, to_d;
+
+	if (m < from_m || m > to_m)
+		return 0;
+	if (m > from_m && m < to_m)
+		return 1;
+	/* Day of the week of the 1st, 0 = Sunday (1970-01-01 was a Thursday). */
+	first = (int)(((days_from_civil(y, m, 1) % 7) + 11) % 7);
+	if (m == from_m) {
+		from_d = 1 + (7 - first) % 7 + (y >= 2007 ? 7 : 0);
+		return d >= from_d;
+	}
+	to_d = 1 + (7 - first) % 7;
+	if (y < 2007)
+		while (to_d + 7 <= 31)
+			to_d += 7;
+	return d < to_d;
+}
+
+/* Does a zone name end at s[j]?  "ESTUpdated": w3m ran two words together. */
+static int
+zone_end(const char *s, size_t n, size_t j)
+{
+	return j >= n || !isalpha_ascii((unsigned char)s[j]) ||
+	    (s[j] >= 'A' && s[j] <= 'Z' && j + 1 < n && s[j + 1] >= 'a' && s[j + 1] <= 'z');
+}
+
+/*
+ * Time zone after a time: +08:00, +0800, Z, GMT+8, UTC, (北京时间), EST...
+ * CST and IST are left alone: each names zones hours apart (China or US
+ * Central; India, Israel or Ireland).  ET, CT, MT and PT take the offset the
+ * date has in the United States, so only after a date.
+ */
 static void
 scan_tz(const char *s, size_t n, size_t *i, struct mdate *d)
 {
@@ -166,8 +210,12 @@ scan_tz(const char *s, size_t n, size_t *i, struct mdate *d)
 		int min;
 	} zones[] = {
 		{ "GMT", 0 }, { "UTC", 0 }, { "EST", -300 }, { "EDT", -240 },
+		{ "CDT", -300 }, { "MST", -420 }, { "MDT", -360 },
 		{ "PST", -480 }, { "PDT", -420 }, { "BST", 60 }, { "CET", 60 },
 		{ "CEST", 120 }, { "JST", 540 }, { "KST", 540 }, { "HKT", 480 },
+		{ "AEST", 600 }, { "AEDT", 660 },
+	}, us[] = {
+		{ "ET", -300 }, { "CT", -360 }, { "MT", -420 }, { "PT", -480 },
 	};
 	size_t j = skip_spaces(s, n, *i, 1), k;
 	int sign, h, m = 0;
@@ -181,8 +229,7 @@ scan_tz(const char *s, size_t n, size_t *i, struct mdate *d)
 	for (k = 0; k < sizeof(zones) / sizeof(zones[0]); k++) {
 		size_t zl = strlen(zones[k].name);
 
-		if (at(s, n, j, zones[k].name, zl) &&
-		    (j + zl == n || !isalpha_ascii((unsigned char)s[j + zl]))) {
+		if (at(s, n, j, zones[k].name, zl) && zone_end(s, n, j + zl)) {
 			d->has_tz = 1;
 			d->tz_min = zones[k].min;
 			j += zl;
@@ -190,6 +237,13 @@ scan_tz(const char *s, size_t n, size_t *i, struct mdate *d)
 			break;
 		}
 	}
+	for (k = 0; d->year && d->prec >= DP_DAY && k < sizeof(us) / sizeof(us[0]); k++)
+		if (at(s, n, j, us[k].name, 2) && zone_end(s, n, j + 2)) {
+			d->has_tz = 1;
+			d->tz_min = us[k].min + (us_dst(d->year, d->month, d->day) ? 60 : 0);
+			*i = j + 2;
+			return;
+		}
 	if (j < n && (s[j] == '+' || s[j] == '-')) {
 		size_t t = j + 1;
 		int nd;
@@ -361,6 +415,33 @@ skip_ordinal(const char *s, size_t n, size_t i)
 	return i;
 }
 
+/*
+ * "October 9, 2018 at 9:40 am", "November 18, 2019 | 4:10pm",
+ * "Nov 18, 2019 @17:19 PM": a time after a word or a bar that joins it
+ * to the date.  Only a whole time (H:MM) is taken.
+ */
+static void
+time_after_joiner(const char *s, size_t n, size_t *i, struct mdate *d)
+{
+	size_t j = skip_spaces(s, n, *i, 2);
+	struct mdate tm = *d;
+
+	if (at(s, n, j, LIT("at ")))
+		j += 3;
+	else if (j < n && (s[j] == '|' || s[j] == '@'))
+		j++;
+	else
+		return;
+	j = skip_spaces(s, n, j, 2);
+	if (j >= n || !isdig((unsigned char)s[j]))
+		return;
+	scan_time(s, n, &j, &tm);
+	if (tm.prec >= DP_MINUTE) {
+		*d = tm;
+		*i = j;
+	}
+}
+
 /* "September 10th, 2005" or "Sep. 10, 2005" at *i. */
 static int
 english_mdy(const char *s, size_t n, size_t *i, struct mdate *d)
@@ -379,13 +460,23 @@ english_mdy(const char *s, size_t n, size_t *i, struct mdate *d)
 	if (j < n && s[j] == ',')
 		j++;
 	j = skip_spaces(s, n, j, 2);
-	if (digits(s, n, &j, 4, &y) != 4 || (j < n && isdig((unsigned char)s[j])))
+	if (digits(s, n, &j, 4, &y) != 4)
+		return 0;
+	/*
+	 * "Nov 20 20194:29 AM": w3m runs the year and the time of two
+	 * adjacent elements together; a year followed by H:MM is that.
+	 */
+	if (j < n && isdig((unsigned char)s[j]) && !(y >= 1990 && y <= 2099 &&
+	    (at(s, n, j + 1, LIT(":")) || (isdig((unsigned char)s[j + 1]) &&
+	    at(s, n, j + 2, LIT(":"))))))
 		return 0;
 	if (!valid_ymd(y, m, dd))
 		return 0;
 	d->year = y, d->month = m, d->day = dd, d->prec = DP_DAY;
 	*i = j;
 	scan_time(s, n, i, d);
+	if (d->prec == DP_DAY)
+		time_after_joiner(s, n, i, d);
 	return 1;
 }
 

@@ -399,8 +399,10 @@ title_cell(const char *s, size_t a, size_t b, size_t noff, size_t *toff, size_t 
 			if (cp == 0x3002 && i < m)
 				return 0;	/* a sentence goes on: prose */
 		}
-		if (chars < 5 + zh || chars > 90 || pipes > 1 || brackets >= 3 || commas >= 3 ||
-		    (zh && chars > 50) || digits >= 8 || book != 0)
+		/* English headlines run longer and list names: "Saraki, Melaye, Ben Bruce Drag ..." */
+		if (chars < 5 + zh || chars > (zh ? 90 : 140) || pipes > 1 || brackets >= 3 ||
+		    commas >= 3 + !zh ||
+		    (zh && chars > 50) || (digits >= 8 && (zh || digits * 4 > chars)) || book != 0)
 			return 0;	/* a menu, prose, a telephone number, a fragment */
 		/* A menu: many short words ("首頁 專題新聞 本地專題 ..."). */
 		if (zh && spaces >= 3 && chars / (spaces + 1) <= 5)
@@ -411,8 +413,12 @@ title_cell(const char *s, size_t a, size_t b, size_t noff, size_t *toff, size_t 
 			return 0;	/* English: four words or more */
 		if (slash && chars <= 16)
 			return 0;	/* 石佳/中国青年报: a byline */
+		/* A heading holds no link: an embedded tweet or a URL line does. */
+		if (scan_find(s + a, b - a, "://", 3) || scan_find(s + a, b - a, "pic.twitter.com", 15))
+			return 0;
 		/* Prose, not a heading. */
-		if (cp == 0x3002 || cp == ':' || cp == ',' || (cp == '.' && !zh && chars > 60))
+		if (cp == 0x3002 || cp == ':' || cp == ',' ||
+		    ((cp == '.' || cp == 0x2026) && !zh && chars > 60))
 			return 0;
 	}
 	*toff = noff + a;
@@ -753,6 +759,19 @@ org_name(const char *s, size_t n)
 	return 0;
 }
 
+/* A degree or licence after a name: PhD, M.D., RDN. */
+static int
+credential(const char *s, size_t n)
+{
+	static const char *const w[] = { "PhD", "Ph.D.", "Ph.D", "M.D.", "MBA", "Esq." };
+	size_t k;
+
+	for (k = 0; k < sizeof(w) / sizeof(w[0]); k++)
+		if (strlen(w[k]) == n && memcmp(s, w[k], n) == 0)
+			return 1;
+	return 0;
+}
+
 /*
  * Names in Latin script are separated by commas, "and" and '&', not by
  * spaces: "Jane Doe and John Q. Public".  Returns 1 if s is not Latin.
@@ -788,8 +807,12 @@ latin_names(struct meta_list *out, const char *s, size_t n)
 			upper = a < b && s[a] >= 'A' && s[a] <= 'Z';
 			for (k = a; k < b; k++)
 				words += s[k] == ' ';
-			if (org_name(s + a, b - a))
-				upper = 0;
+			/*
+			 * An organisation is no person, nor is a credential in
+			 * capitals after a name ("Ilana Muhlstein, MS, RDN").
+			 */
+			if (org_name(s + a, b - a) || credential(s + a, b - a))
+				upper = 0, words = 99;
 			/* A name: capitalised, one to five words, no digits. */
 			/* Capitalised, or a one-word handle (zboygirl). */
 			if ((upper || (words == 1 && b - a >= 3)) && words <= 5 &&

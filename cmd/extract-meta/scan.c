@@ -1347,12 +1347,76 @@ is_comment_heading(const char *s, size_t n)
 }
 
 /* Read one line: labels, values, dates, bylines, breadcrumb. */
+/*
+ * Where the names of an English byline start in the segment s[a..b):
+ * "By NAME" or "BY: NAME" opening it, or after a bar as in
+ * "February 1, 2019 | BY: Ilana Muhlstein".  0 when there is none.
+ */
+static size_t
+english_by(const char *s, size_t a, size_t b)
+{
+	size_t p = a, q;
+
+	for (;;) {
+		if (b - p > 3 && b - p < 120 && (s[p] == 'B') &&
+		    (s[p + 1] == 'y' || s[p + 1] == 'Y') &&
+		    (s[p + 2] == ' ' || s[p + 2] == ':')) {
+			for (q = p + 3; q < b && s[q] == ' '; q++)
+				;
+			return q < b ? q : 0;
+		}
+		while (p < b && s[p] != '|')
+			p++;
+		if (p >= b)
+			return 0;
+		for (p++; p < b && s[p] == ' '; p++)
+			;
+	}
+}
+
+/*
+ * Record the names of an English byline, s[na..b) of line li (s is the
+ * line): they end where a date or the next item starts.
+ */
+static void
+english_byline(struct page *pg, size_t li, const char *s, size_t na, size_t b)
+{
+	static const char *const stops[] = { "|", " On ", " on ", " at ",
+		" - ", " — ", " Updated", " Published", " Posted" };
+	size_t e = b, k, dpos = na, ds, de;
+	struct mdate dd;
+
+	for (k = 0; k < sizeof(stops) / sizeof(stops[0]); k++) {
+		const char *q = scan_find(s + na, e - na, stops[k], strlen(stops[k]));
+
+		if (q)
+			e = (size_t)(q - s);
+	}
+	if (date_scan(s, e, &dpos, &dd, &ds, &de))
+		e = ds;
+	/*
+	 * "Jonathan GarberFOXBusiness": w3m ran the name and the outlet's
+	 * together; a small letter then two capitals is where they meet
+	 * (McCoy and DeVito have one capital).
+	 */
+	for (k = na; k + 2 < e; k++)
+		if (s[k] >= 'a' && s[k] <= 'z' && s[k + 1] >= 'A' && s[k + 1] <= 'Z' &&
+		    s[k + 2] >= 'A' && s[k + 2] <= 'Z') {
+			e = k + 1;
+			break;
+		}
+	while (e > na && s[e - 1] == ' ')
+		e--;
+	if (e > na)
+		scan_add_value(pg, li, pg->ln[li].noff + na, e - na, LK_AUTHOR, HOW_BYLINE);
+}
+
 static void
 scan_line(struct page *pg, size_t li)
 {
 	struct line *l = &pg->ln[li];
 	const char *s = pg->n + l->noff;
-	size_t n = l->nlen, a, b;
+	size_t n = l->nlen, a, b, na;
 	struct hit hits[16];
 
 	if (n == 0)
@@ -1447,26 +1511,14 @@ scan_line(struct page *pg, size_t li)
 					    HOW_POSTER);
 			}
 		}
-		/* English "By NAME". */
-		if (b - a > 3 && (scan_starts_with(s + a, b - a, LIT("By ")) ||
-		    scan_starts_with(s + a, b - a, LIT("BY "))) && b - a < 120) {
-			static const char *const stops[] = { "|", " On ", " on ", " at ",
-				" - ", " — ", " Updated", " Published", " Posted" };
-			size_t e = b, k2, dpos = a + 3, ds, de;
-			struct mdate dd;
-
-			/* The names end where the date or the next item starts. */
-			for (k2 = 0; k2 < sizeof(stops) / sizeof(stops[0]); k2++) {
-				const char *q = scan_find(s + a + 3, e - a - 3, stops[k2],
-				    strlen(stops[k2]));
-
-				if (q)
-					e = (size_t)(q - s);
-			}
-			if (date_scan(s, e, &dpos, &dd, &ds, &de))
-				e = ds;
-			scan_add_value(pg, li, l->noff + a + 3, e - a - 3, LK_AUTHOR, HOW_BYLINE);
-		}
+		/* English "By NAME", "BY: NAME", also after a bar. */
+		if ((na = english_by(s, a, b)) != 0)
+			english_byline(pg, li, s, na, b);
+		/* "By" alone, the name on the next line (as the WSJ has it). */
+		if (a == 0 && b == n && n == 2 && s[0] == 'B' && (s[1] == 'y' || s[1] == 'Y') &&
+		    li + 1 < pg->nl && pg->ln[li + 1].nlen > 0 && pg->ln[li + 1].nlen < 60)
+			english_byline(pg, li + 1, pg->n + pg->ln[li + 1].noff, 0,
+			    pg->ln[li + 1].nlen);
 	}
 	if (l->hints & H_PAREN)
 		scan_parens(pg, li, s, n);
