@@ -806,8 +806,11 @@ strip_page(const struct strip_opts *o, struct repeat_mem *mem,
 
 	for (i = 0; i < nl; i++) {
 		measure(&v[i]);
-		if (v[i].n > 0)
+		if (v[i].n > 0) {
 			v[i].hash = repeat_hash(v[i].s, v[i].n);
+			if (mem != NULL)
+				repeat_prefetch(mem, v[i].hash);
+		}
 	}
 	mark_duplicates(v, nl, &work.set, &work.setcap);
 	for (i = 0; i < nl; i++) {

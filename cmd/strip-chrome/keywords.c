@@ -160,8 +160,12 @@ struct kw_entry {
 };
 
 static struct kw_entry kw_table[KW_MAX];
-/* One bit per hash of the first three bytes of some keyword: most
-   characters of a line are ruled out by one load from L1. */
+/*
+ * One bit per hash of the first three bytes of some keyword, as they may
+ * stand in a line: every case of its ASCII letters is put in, so that the
+ * bytes of the line are hashed as they are, with no table to fold them.
+ * Most characters of a line are ruled out by one load from L1.
+ */
 static uint64_t kw_bloom[65536 / 64];
 /*
  * A character of a line often opens some keyword (热, 相, 发) and seldom
@@ -171,8 +175,6 @@ static uint64_t kw_bloom[65536 / 64];
  */
 static uint64_t kw_bloom6[65536 / 64];
 static uint64_t kw_short[65536 / 64];
-/* Bytes that can start a keyword (all lead bytes of multibyte ones). */
-static unsigned char kw_first[256];
 static int kw_head[KW_BUCKETS];
 static int kw_count, kw_built;
 
@@ -201,6 +203,52 @@ static const unsigned char kw_charlen[16] = {
 };
 
 
+/* A word loaded from memory, as if the first byte were the low one. */
+static inline uint32_t
+kw_le32(uint32_t w)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	return __builtin_bswap32(w);
+#else
+	return w;
+#endif
+}
+
+/* The hash of the three bytes of w, the first in the low byte, for
+   kw_bloom. */
+static inline unsigned
+kw_hash_word(uint32_t w)
+{
+	return (w * 0x9E3779B1u) >> 16;
+}
+
+/* The hash of s[0..3) as they are. */
+static inline unsigned
+kw_hash_raw(const unsigned char *s)
+{
+	return kw_hash_word((uint32_t)s[0] | (uint32_t)s[1] << 8 |
+	    (uint32_t)s[2] << 16);
+}
+
+/* Note every case of the ASCII letters of w[0..3) in kw_bloom. */
+static void
+kw_bloom_add(const char *w)
+{
+	unsigned char v[3];
+	unsigned cases, bit, k;
+
+	for (cases = 0; cases < 8; cases++) {
+		for (bit = 0; bit < 3; bit++) {
+			unsigned char c = kw_fold[(unsigned char)w[bit]];
+
+			v[bit] = c >= 'a' && c <= 'z' && (cases >> bit & 1) ?
+			    (unsigned char)(c - 32) : c;
+		}
+		k = kw_hash_raw(v);
+		kw_bloom[k / 64] |= 1ULL << (k % 64);
+	}
+}
+
 static unsigned
 kw_hash3(const unsigned char *s)
 {
@@ -227,12 +275,8 @@ kw_add(const char *w, size_t n, unsigned family)
 	e->len = (unsigned char)n;
 	e->family = family;
 	h = kw_bucket((const unsigned char *)w);
-	kw_first[(unsigned char)w[0]] = 1;
-	kw_first[kw_fold[(unsigned char)w[0]]] = 1;
-	if ((unsigned char)w[0] >= 'a' && (unsigned char)w[0] <= 'z')
-		kw_first[(unsigned char)w[0] - 32] = 1;
+	kw_bloom_add(w);
 	k = kw_hash3((const unsigned char *)w);
-	kw_bloom[k / 64] |= 1ULL << (k % 64);
 	if (n < 6)
 		kw_short[k / 64] |= 1ULL << (k % 64);
 	else {
@@ -272,9 +316,14 @@ kw_build(void)
 	for (i = 0; i < 256; i++)
 		kw_fold[i] = i >= 'A' && i <= 'Z' ? (unsigned char)(i + 32) :
 		    (unsigned char)i;
-	/* The copyright sign (C2 A9) is checked apart; 0xC2 must pass. */
-	kw_first[0xC2] = 1;
 	memset(kw_head, -1, sizeof kw_head);
+	/* The copyright sign, C2 A9, is the one keyword of two bytes: the
+	   filter lets it through with any byte after it. */
+	for (i = 0; i < 256; i++) {
+		unsigned k = kw_hash_word(0xA9C2u | (uint32_t)i << 16);
+
+		kw_bloom[k / 64] |= 1ULL << (k % 64);
+	}
 	for (i = 0; i < sizeof kw_lists / sizeof kw_lists[0]; i++)
 		for (w = kw_lists[i].words; *w; w++)
 			kw_add_forms(*w, kw_lists[i].family);
@@ -299,32 +348,53 @@ kw_scan_upto(const char *line, size_t n, size_t upto)
 {
 	const unsigned char *s = (const unsigned char *)line;
 	unsigned found = 0;
-	size_t i, end = n > 2 ? n - 2 : 0;
+	size_t i, end = n > 2 ? n - 2 : 0, fast_end;
 	int e;
 
 	if (!kw_built)
 		kw_build();
 	if (upto < end)
 		end = upto;
+	/* Where four bytes can be loaded at once. */
+	fast_end = n >= 4 && n - 3 < end ? n - 3 : n >= 4 ? end : 0;
 	for (i = 0; i < end; i += kw_charlen[s[i] >> 4]) {
 		unsigned h;
 
 		/*
-		 * Spaces, digits and most marks start no keyword, and most
-		 * characters start none the bloom filter knows.  Both tests
-		 * in one branch: taken one by one they are coin tosses to
-		 * the branch predictor on a mixed line.
+		 * Most characters start no keyword the bloom filter knows:
+		 * their first three bytes, as they are, are hashed and looked
+		 * up, four loaded at once while the line has them.  The
+		 * inner loop is the whole cost of a line without keywords.
 		 */
-		h = kw_hash3(s + i);
-		if (!(kw_first[s[i]] &
-		    (unsigned)(kw_bloom[h / 64] >> (h % 64)))) {
-			/* The copyright sign is the one keyword of two bytes. */
-			if (s[i] == 0xC2 && s[i + 1] == 0xA9)
-				found |= KW_FOOTER | KW_END;
+		if (i < fast_end) {
+			const unsigned char *p = s + i, *lim = s + fast_end;
+			uint32_t w;
+
+			do {
+				memcpy(&w, p, 4);
+				w = kw_le32(w);
+				h = kw_hash_word(w & 0xFFFFFF);
+				if (kw_bloom[h / 64] & 1ULL << (h % 64))
+					break;
+				p += kw_charlen[(w & 0xFF) >> 4];
+			} while (p < lim);
+			i = (size_t)(p - s);
+			if (p < lim)
+				goto candidate;
+			if (i >= end)
+				break;
+		}
+		h = kw_hash_raw(s + i);
+		if (!(kw_bloom[h / 64] & 1ULL << (h % 64)))
+			continue;
+candidate:
+		if (s[i] == 0xC2 && s[i + 1] == 0xA9) {
+			found |= KW_FOOTER | KW_END;
 			continue;
 		}
 		/* A keyword of six bytes or more that matches here has the
 		   first six; a shorter one, the first three. */
+		h = kw_hash3(s + i);
 		if (!(kw_short[h / 64] & 1ULL << (h % 64))) {
 			if (n - i < 6)
 				continue;

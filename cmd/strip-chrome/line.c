@@ -7,6 +7,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "line.h"
 #include "strip.h"
 #include "utf8.h"
@@ -241,13 +245,70 @@ static const unsigned char pair_end[256] = {
 	[0x9B] = 1, [0x85] = 1, [0x83] = 1, [0xA3] = 1,
 };
 
+/* What the pairs of Han characters a line holds say of it. */
+#define MARK_SPAM 1	/* 蜘蛛, 友情: opening 蜘蛛池, 友情链接 */
+#define MARK_FOOTER 2	/* 版权, 侵权, 免责: a copyright line may be long */
+
+/*
+ * The character at s[i], whose last byte pair_end[] picked out, and the
+ * one before it (last if the run of Han characters starts at i) may be a
+ * pair that marks the line.
+ */
+static inline void
+han_pair(const unsigned char *s, size_t i, size_t start, uint32_t last,
+    int *marks)
+{
+	uint32_t p = i > start ? han3(s + i - 3) : last, c = han3(s + i);
+
+	if ((c == 0x86DB && p == 0x8718) || (c == 0x60C5 && p == 0x53CB))
+		*marks |= MARK_SPAM;
+	if ((c == 0x6743 && (p == 0x7248 || p == 0x4FB5)) || (c == 0x8D23 &&
+	    p == 0x514D))
+		*marks |= MARK_FOOTER;
+}
+
+#if defined(__SSE2__)
+/*
+ * How many of the five characters at s[0..15) are Han of lead bytes
+ * E4..E9, well formed, in a row from the first; in *look the bit of the
+ * last byte of each of those that pair_end[] asks to look at.
+ */
+static inline unsigned
+han_run16(const unsigned char *s, unsigned *look)
+{
+	const __m128i v = _mm_loadu_si128((const void *)s);
+	const __m128i x = _mm_xor_si128(v, _mm_set1_epi8((char)0x80));
+	__m128i lead, cont, end;
+	unsigned bad, run;
+
+	/* Lead bytes E4..E9, compared as signed after flipping the top bit. */
+	lead = _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8(0x63)),
+	    _mm_cmplt_epi8(x, _mm_set1_epi8(0x6A)));
+	cont = _mm_cmpeq_epi8(_mm_and_si128(v, _mm_set1_epi8((char)0xC0)),
+	    _mm_set1_epi8((char)0x80));
+	end = _mm_or_si128(_mm_or_si128(
+	    _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0x9B)),
+	    _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0x85))), _mm_or_si128(
+	    _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0x83)),
+	    _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xA3))));
+	/* Leads at 0, 3, .. 12, continuations between: the first byte out
+	   of place ends the run.  Last bytes at 2, 5, .. 14. */
+	bad = (~(unsigned)_mm_movemask_epi8(lead) & 0x1249) |
+	    (~(unsigned)_mm_movemask_epi8(cont) & 0x6DB6);
+	run = bad ? (unsigned)__builtin_ctz(bad) / 3 : 5;
+	*look = (unsigned)_mm_movemask_epi8(end) & 0x4924 &
+	    ((1u << 3 * run) - 1);
+	return run;
+}
+#endif
+
 void
 measure(struct line *l)
 {
 	const unsigned char *s;
 	size_t n, i, k;
 	uint32_t c, last = 0, prev = 0;
-	int inword = 0, spam_char = 0, footer_char = 0;
+	int inword = 0, spam_char = 0, footer_char = 0, marks = 0;
 	struct tally tl = { 0 };
 
 	if (l->blanks > 0) {	/* a run of blank lines */
@@ -298,27 +359,32 @@ measure(struct line *l)
 		    (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80) {
 			size_t start = i;
 
-			do {
-				/* 蜘蛛 and 友情 open the link-farm markers
-				   蜘蛛池, 友情链接; 版权, 侵权, 免责: a copyright
-				   line may be long.  Only the last byte of
-				   the second character is looked at first. */
-				if (pair_end[s[i + 2]]) {
-					uint32_t p = i > start ?
-					    han3(s + i - 3) : last;
+			for (;;) {
+#if defined(__SSE2__)
+				/* Five characters at a time, those that need
+				   a closer look picked out by a mask. */
+				if (n - i >= 16) {
+					unsigned look, run = han_run16(s + i, &look);
 
-					c = han3(s + i);
-					if ((c == 0x86DB && p == 0x8718) ||
-					    (c == 0x60C5 && p == 0x53CB))
-						spam_char = 1;
-					if ((c == 0x6743 && (p == 0x7248 ||
-					    p == 0x4FB5)) || (c == 0x8D23 &&
-					    p == 0x514D))
-						footer_char = 1;
+					for (; look != 0; look &= look - 1)
+						han_pair(s, i + (unsigned)
+						    __builtin_ctz(look) - 2, start,
+						    last, &marks);
+					i += 3 * run;
+					if (run < 5)
+						break;
+				} else
+#endif
+				{
+					if (pair_end[s[i + 2]])
+						han_pair(s, i, start, last,
+						    &marks);
+					i += 3;
 				}
-				i += 3;
-			} while (i + 2 < n && s[i] - 0xE4u <= 0xE9 - 0xE4 &&
-			    cont2(s + i + 1));
+				if (!(i + 2 < n && s[i] - 0xE4u <= 0xE9 - 0xE4 &&
+				    cont2(s + i + 1)))
+					break;
+			}
 			k = (i - start) / 3;
 			tl.han += (unsigned)k;
 			tl.width += 2 * (unsigned)k;
@@ -515,6 +581,8 @@ measure(struct line *l)
 			break;
 		}
 	}
+	spam_char = (marks & MARK_SPAM) != 0;
+	footer_char |= (marks & MARK_FOOTER) != 0;
 	/* Dates matter on short lines only. */
 	l->has_date = l->digits > 0 && l->weight < 48 &&
 	    has_date(l->s, l->n, l->upper > 0);

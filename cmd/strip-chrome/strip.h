@@ -38,6 +38,8 @@ void repeat_note(struct repeat_mem *m, uint64_t h);
 /* Both at once: the count of earlier pages, then the note. */
 unsigned repeat_seen_note(struct repeat_mem *m, uint64_t h);
 uint64_t repeat_hash(const char *s, size_t n);
+/* Ask for the slot of h to be in the cache by the time it is looked up. */
+void repeat_prefetch(const struct repeat_mem *m, uint64_t h);
 
 /* Keyword families of chrome (keywords.c). */
 enum {
