@@ -197,10 +197,6 @@ kw_bucket(const unsigned char *s)
 	return (h >> 3) & (KW_BUCKETS - 1);
 }
 
-/* Bytes to the next character, by the high nibble of the lead byte. */
-static const unsigned char kw_charlen[16] = {
-	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 3, 4
-};
 
 
 /* A word loaded from memory, as if the first byte were the low one. */
@@ -341,82 +337,107 @@ kw_equal(const unsigned char *s, const char *w, size_t n)
 	return 1;
 }
 
-/* The families of the keywords that start in line[0..upto) and end in
-   line[0..n). */
+/* The families of the keywords that start at s[i] and end in s[0..n),
+   s[i] a place kw_bloom lets through. */
+static unsigned
+kw_match_at(const unsigned char *s, size_t n, size_t i)
+{
+	unsigned found = 0, h;
+	int e;
+
+	if (s[i] == 0xC2 && s[i + 1] == 0xA9)
+		return KW_FOOTER | KW_END;
+	/* A keyword of six bytes or more that matches here has the first
+	   six; a shorter one, the first three. */
+	h = kw_hash3(s + i);
+	if (!(kw_short[h / 64] & 1ULL << (h % 64))) {
+		if (n - i < 6)
+			return 0;
+		h = kw_hash6(s + i);
+		if (!(kw_bloom6[h / 64] & 1ULL << (h % 64)))
+			return 0;
+	}
+	for (e = kw_head[kw_bucket(s + i)]; e >= 0; e = kw_table[e].next) {
+		const struct kw_entry *k = &kw_table[e];
+
+		if (k->len > n - i || !kw_equal(s + i, k->word, k->len))
+			continue;
+		if (k->family == KW_NOTICE && i != 0)
+			continue;
+		/* A call to action opens a sentence: an imperative. */
+		if (k->family == KW_CTA && i != 0 && !(i >= 2 &&
+		    s[i - 1] == ' ' && (s[i - 2] == '.' ||
+		    s[i - 2] == '?' || s[i - 2] == '!')))
+			continue;
+		found |= k->family;
+	}
+	return found;
+}
+
+/* Is the bit of the hash h set in kw_bloom? 0 or 1. */
+static inline unsigned
+kw_bloom_has(unsigned h)
+{
+	return (unsigned)(kw_bloom[h / 64] >> (h % 64)) & 1;
+}
+
+/* Bytes to the next character, by the high nibble of the lead byte. */
+static const unsigned char kw_charlen[16] = {
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 3, 4
+};
+
+/*
+ * The families of the keywords that start in line[0..upto) and end in
+ * line[0..n), at the places a walk from character to character by the
+ * length its lead byte gives steps on.
+ */
 static unsigned
 kw_scan_upto(const char *line, size_t n, size_t upto)
 {
 	const unsigned char *s = (const unsigned char *)line;
 	unsigned found = 0;
-	size_t i, end = n > 2 ? n - 2 : 0, fast_end;
-	int e;
+	size_t i, end = n > 2 ? n - 2 : 0;
 
 	if (!kw_built)
 		kw_build();
 	if (upto < end)
 		end = upto;
-	/* Where four bytes can be loaded at once. */
-	fast_end = n >= 4 && n - 3 < end ? n - 3 : n >= 4 ? end : 0;
-	for (i = 0; i < end; i += kw_charlen[s[i] >> 4]) {
-		unsigned h;
+	for (i = 0; i < end; i += kw_charlen[s[i] >> 4])
+		if (kw_bloom_has(kw_hash_raw(s + i)))
+			found |= kw_match_at(s, n, i);
+	return found;
+}
 
-		/*
-		 * Most characters start no keyword the bloom filter knows:
-		 * their first three bytes, as they are, are hashed and looked
-		 * up, four loaded at once while the line has them.  The
-		 * inner loop is the whole cost of a line without keywords.
-		 */
-		if (i < fast_end) {
-			const unsigned char *p = s + i, *lim = s + fast_end;
-			uint32_t w;
+unsigned
+kw_scan_utf8(const char *line, size_t n)
+{
+	const unsigned char *s = (const unsigned char *)line;
+	unsigned found = 0;
+	size_t i, end = n > 2 ? n - 2 : 0, fast_end;
 
-			do {
-				memcpy(&w, p, 4);
-				w = kw_le32(w);
-				h = kw_hash_word(w & 0xFFFFFF);
-				if (kw_bloom[h / 64] & 1ULL << (h % 64))
-					break;
-				p += kw_charlen[(w & 0xFF) >> 4];
-			} while (p < lim);
-			i = (size_t)(p - s);
-			if (p < lim)
-				goto candidate;
-			if (i >= end)
-				break;
-		}
-		h = kw_hash_raw(s + i);
-		if (!(kw_bloom[h / 64] & 1ULL << (h % 64)))
-			continue;
-candidate:
-		if (s[i] == 0xC2 && s[i + 1] == 0xA9) {
-			found |= KW_FOOTER | KW_END;
-			continue;
-		}
-		/* A keyword of six bytes or more that matches here has the
-		   first six; a shorter one, the first three. */
-		h = kw_hash3(s + i);
-		if (!(kw_short[h / 64] & 1ULL << (h % 64))) {
-			if (n - i < 6)
-				continue;
-			h = kw_hash6(s + i);
-			if (!(kw_bloom6[h / 64] & 1ULL << (h % 64)))
-				continue;
-		}
-		for (e = kw_head[kw_bucket(s + i)]; e >= 0; e = kw_table[e].next) {
-			const struct kw_entry *k = &kw_table[e];
+	if (!kw_built)
+		kw_build();
+	/*
+	 * In valid UTF-8 the characters start at the bytes that are not
+	 * continuation bytes: the places are taken a byte at a time, those
+	 * masked out, rather than a character at a time, so that the next
+	 * place does not wait on the length of this character and the loop
+	 * runs at the speed of its arithmetic, not of two loads in a row.
+	 * Four bytes are loaded at once where the line has them.
+	 */
+	fast_end = n < 4 ? 0 : n - 3;
+	for (i = 0; i < fast_end; i++) {
+		uint32_t w;
 
-			if (k->len > n - i || !kw_equal(s + i, k->word, k->len))
-				continue;
-			if (k->family == KW_NOTICE && i != 0)
-				continue;
-			/* A call to action opens a sentence: an imperative. */
-			if (k->family == KW_CTA && i != 0 && !(i >= 2 &&
-			    s[i - 1] == ' ' && (s[i - 2] == '.' ||
-			    s[i - 2] == '?' || s[i - 2] == '!')))
-				continue;
-			found |= k->family;
-		}
+		memcpy(&w, s + i, 4);
+		w = kw_le32(w);
+		if (kw_bloom_has(kw_hash_word(w & 0xFFFFFF)) &
+		    ((w & 0xC0) != 0x80))
+			found |= kw_match_at(s, n, i);
 	}
+	for (; i < end; i++)
+		if (kw_bloom_has(kw_hash_raw(s + i)) && (s[i] & 0xC0) != 0x80)
+			found |= kw_match_at(s, n, i);
 	return found;
 }
 

@@ -308,7 +308,7 @@ measure(struct line *l)
 	const unsigned char *s;
 	size_t n, i, k;
 	uint32_t c, last = 0, prev = 0;
-	int inword = 0, spam_char = 0, footer_char = 0, marks = 0;
+	int inword = 0, spam_char = 0, footer_char = 0, marks = 0, bad_utf8 = 0;
 	struct tally tl = { 0 };
 
 	if (l->blanks > 0) {	/* a run of blank lines */
@@ -477,6 +477,7 @@ measure(struct line *l)
 		tl.width += 1 + is_wide_cp(c);
 		if (c == 0xA9)		/* © */
 			footer_char = 1;
+		bad_utf8 |= c == UTF8_BAD;
 		switch (fast_class(c)) {
 		case UC_HAN:
 		case UC_KANA:
@@ -596,7 +597,7 @@ measure(struct line *l)
 	else if (l->weight < 28 || (l->weight < 40 && l->ends_sentence != 1) ||
 	    (l->han < 4 && l->weight < 80) ||
 	    spam_char || (footer_char && l->ends_sentence != 1))
-		l->kw = kw_scan(l->s, l->n);
+		l->kw = bad_utf8 ? kw_scan(l->s, l->n) : kw_scan_utf8(l->s, l->n);
 	else
 		l->kw = kw_scan_notice(l->s, l->n < 24 ? l->n : 24);
 }

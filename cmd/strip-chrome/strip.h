@@ -62,6 +62,8 @@ enum {
 
 /* The families whose keywords occur in line[0..n). */
 unsigned kw_scan(const char *line, size_t n);
+/* The same for a line known to be valid UTF-8, faster. */
+unsigned kw_scan_utf8(const char *line, size_t n);
 /* KW_NOTICE if a disclaimer opens line[0..n), else 0: what kw_scan()
    finds of that family, looking at the start only. */
 unsigned kw_scan_notice(const char *line, size_t n);

@@ -70,6 +70,43 @@ test_measure(void)
 	}
 }
 
+/*
+ * kw_scan_utf8() takes the places a keyword may start a byte at a time
+ * and kw_scan() a character at a time: on valid UTF-8 they must agree,
+ * keywords at the ends of a line, in any case and of every family alike.
+ */
+static void
+test_keywords_utf8(void)
+{
+	static const char *const lines[] = {
+		"分享到朋友圈", "扫一扫", "a", "ab", "abc", "©", "© 2019", "x©",
+		"Copyright", "COPYRIGHT", "all Rights reserved", "Share this",
+		"Sign Up for our Newsletter", "相关阅读", "责任编辑：张三",
+		"来源:新华社", "2019年11月25日 热门 首页 下一篇", "image.JPG",
+		"Read more. Subscribe now", "é相关新闻é", "———登录——",
+		"主站蜘蛛池模板", "友情链接：", "Ⅱ关于我们 | 联系我们",
+		"the menu and the search", "…点击查看", "表态",
+	};
+	size_t i;
+	unsigned any = 0;
+
+	for (i = 0; i < sizeof lines / sizeof lines[0]; i++) {
+		size_t n = strlen(lines[i]);
+
+		any |= kw_scan(lines[i], n);
+		ok(kw_scan_utf8(lines[i], n) == kw_scan(lines[i], n),
+		    "kw_scan_utf8 agrees with kw_scan: '%s'", lines[i]);
+	}
+	ok((any & (KW_SHARE | KW_LOGIN | KW_RELATED | KW_COMMENT | KW_FOOTER |
+	    KW_META | KW_EN | KW_END | KW_END_EN | KW_SPAM | KW_IMAGE |
+	    KW_EDITOR | KW_CTA)) == (KW_SHARE | KW_LOGIN | KW_RELATED |
+	    KW_COMMENT | KW_FOOTER | KW_META | KW_EN | KW_END | KW_END_EN |
+	    KW_SPAM | KW_IMAGE | KW_EDITOR | KW_CTA),
+	    "the lines above hold keywords of every family");
+	ok(kw_scan_utf8("© 2019", 7) == (KW_FOOTER | KW_END),
+	    "the copyright sign opening a line is a footer keyword");
+}
+
 /* A disclaimer counts at the start of a line only. */
 static void
 test_keywords(void)
@@ -89,6 +126,7 @@ test_keywords(void)
 	}
 	ok(kw_scan_notice(lines[0], strlen(lines[0])) == KW_NOTICE,
 	    "a line opening with a disclaimer");
+	test_keywords_utf8();
 	ok(kw_scan_notice(lines[1], strlen(lines[1])) == 0,
 	    "a disclaimer further on is not a notice");
 }
