@@ -256,11 +256,14 @@ struct strip_work {
 	uint32_t *set;		/* line indices + 1, for mark_duplicates */
 	int overflow;		/* the page has more than STRIP_MAX_UNITS */
 	size_t cap, setcap;
+	size_t clean;		/* v[nl..clean) are cleared for new units */
 	struct buf fixed;
 	long colweight[COL_MAX + 1];
 };
 
 static struct strip_work work;
+
+#define UNIT_BATCH 64
 
 static struct line *
 new_unit(size_t *nl)
@@ -278,7 +281,14 @@ new_unit(size_t *nl)
 		work.cap = work.cap ? 2 * work.cap : 256;
 		work.v = xreallocarray(work.v, work.cap, sizeof *work.v);
 	}
-	memset(&work.v[*nl], 0, sizeof work.v[*nl]);
+	/* Units are cleared UNIT_BATCH at a time: for one unit the compiler's
+	   memset is rep stos, whose start-up costs more than its stores. */
+	if (*nl >= work.clean) {
+		size_t k = work.cap - *nl < UNIT_BATCH ? work.cap - *nl : UNIT_BATCH;
+
+		memset(&work.v[*nl], 0, k * sizeof *work.v);
+		work.clean = *nl + k;
+	}
 	return &work.v[(*nl)++];
 }
 
@@ -752,6 +762,7 @@ strip_page(const struct strip_opts *o, struct repeat_mem *mem,
 		}
 	}
 	final_newline = len > 0 && text[len - 1] == '\n';
+	work.clean = 0;
 
 	/*
 	 * Units: lines, or in a page of columns the cells of each line.  A
@@ -781,6 +792,7 @@ strip_page(const struct strip_opts *o, struct repeat_mem *mem,
 	columns = gaps >= 8 && gaps * 5 >= nonblank;
 	if (columns) {
 		work.overflow = 0;
+		work.clean = 0;
 		nl = nphys = 0;
 		for (p = text; p < end; p = nlp + 1) {
 			const char *t;
