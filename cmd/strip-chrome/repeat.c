@@ -66,8 +66,16 @@ repeat_hash(const char *s, size_t n)
 		h = (h ^ w) * 0xff51afd7ed558ccdULL;
 		h ^= h >> 32;
 	}
-	w = 0;
-	memcpy(&w, s + i, n - i);
+	/* The last 0..7 bytes as memcpy() would place them, without a call
+	   to it for a length known only here. */
+	{
+		unsigned char t[8] = { 0 };
+		size_t j;
+
+		for (j = 0; i + j < n; j++)
+			t[j] = (unsigned char)s[i + j];
+		memcpy(&w, t, 8);
+	}
 	h = (h ^ w) * 0xc4ceb9fe1a85ec53ULL;
 	h ^= h >> 33;
 	h *= 0xff51afd7ed558ccdULL;
