@@ -349,6 +349,18 @@ has_cell_gap(const char *s, size_t n)
 	   memchr answers those at vector speed. */
 	if ((p = memchr(p, ' ', (size_t)(end - p))) == NULL)
 		return 0;
+#if defined(__SSE2__)
+	/* Sixteen bytes at a time, windows overlapping by four. */
+	for (; end - p >= 16; p += 12) {
+		unsigned sp = sse_eq(sse_load(p), ' ');
+
+		sp &= sp >> 1 & sp >> 2 & sp >> 3;
+		if (sp != 0) {
+			p += __builtin_ctz(sp);
+			break;
+		}
+	}
+#endif
 	for (; end - p >= 8; p += 4) {
 		memcpy(&w, p, 8);
 		w ^= 0x2020202020202020ULL;
@@ -370,6 +382,67 @@ has_cell_gap(const char *s, size_t n)
 	}
 	return 0;
 }
+
+#if defined(__SSE2__)
+/* The bits set in a 16-bit mask. */
+static inline unsigned
+popcount16(unsigned x)
+{
+	x = x - ((x >> 1) & 0x5555);
+	x = (x & 0x3333) + ((x >> 2) & 0x3333);
+	x = (x + (x >> 4)) & 0x0F0F;
+	return (x + (x >> 8)) & 0x1F;
+}
+
+/*
+ * split_cells() sixteen bytes at a time.  Of the bytes from b on, take
+ * those that are ASCII, whole Han characters of lead bytes E4..E9 or box
+ * drawing characters, up to the space that makes a run of COL_GAP with the
+ * run of spaces carried in: return how many are taken, with their display
+ * width in *cols and the spaces they end in in *run; *gap if the cell ends
+ * where they do.  0: the first character needs a closer look.
+ */
+static inline size_t
+cells16(const unsigned char *b, size_t run0, unsigned *cols, size_t *run,
+    int *gap)
+{
+	const __m128i v = sse_load(b);
+	unsigned lead, box, cont, want, bad, len, sp, quad, rest;
+
+	sse_han_bytes(v, &lead, &cont);
+	/* Box drawing, E2 94 or E2 95 and one more: table borders. */
+	box = sse_eq(v, 0xE2) & (sse_eq(v, 0x94) | sse_eq(v, 0x95)) >> 1;
+	/* The continuation bytes the characters need. */
+	want = (lead | box) << 1 | (lead | box) << 2;
+	bad = ((unsigned)_mm_movemask_epi8(v) & ~(lead | box | want)) |
+	    (want & ~cont) | 0x10000;
+	len = (unsigned)__builtin_ctz(bad);
+	/* Not a character cut by the first byte out of place. */
+	if (len >= 1 && ((lead | box) >> (len - 1) & 1))
+		len -= 1;
+	else if (len >= 2 && ((lead | box) >> (len - 2) & 1))
+		len -= 2;
+	/* Spaces, three places up, below them the run carried in: bit k of
+	   quad says byte k - 3 is the last of COL_GAP spaces. */
+	sp = (sse_eq(v, ' ') & ((1u << len) - 1)) << 3 |
+	    ((0x7u << (3 - run0)) & 0x7);
+	quad = sp & sp << 1 & sp << 2 & sp << 3;
+	if (quad != 0) {
+		len = (unsigned)__builtin_ctz(quad) - 3;
+		*gap = 1;
+	} else {
+		*gap = 0;
+		/* The spaces the bytes end in: up to the highest byte that
+		   is not one (there is one: else four spaces had been seen). */
+		rest = ~sp & ((1u << (len + 3)) - 1);
+		*run = len + 2 - (31 - (unsigned)__builtin_clz(rest));
+	}
+	/* A Han character is three bytes and two columns, a box one. */
+	*cols = len - popcount16(lead & ((1u << len) - 1)) -
+	    2 * popcount16(box & ((1u << len) - 1));
+	return len;
+}
+#endif
 
 /*
  * Split a line of a page laid out as a table into its cells: the pieces
@@ -404,6 +477,20 @@ split_cells(const char *s, size_t n, size_t phys, size_t *nl)
 			uint32_t c;
 			size_t k;
 
+#if defined(__SSE2__)
+			if (n - i >= 16) {
+				unsigned cols;
+				int gap;
+
+				if ((k = cells16(b, run, &cols, &run, &gap)) > 0) {
+					i += k;
+					col += cols;
+					if (gap)
+						break;	/* at the last space */
+					continue;
+				}
+			}
+#endif
 			if (b[0] == ' ') {
 				if (++run >= COL_GAP)
 					break;

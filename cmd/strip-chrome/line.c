@@ -7,10 +7,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
 #include "line.h"
 #include "strip.h"
 #include "utf8.h"
@@ -276,28 +272,16 @@ han_pair(const unsigned char *s, size_t i, size_t start, uint32_t last,
 static inline unsigned
 han_run16(const unsigned char *s, unsigned *look)
 {
-	const __m128i v = _mm_loadu_si128((const void *)s);
-	const __m128i x = _mm_xor_si128(v, _mm_set1_epi8((char)0x80));
-	__m128i lead, cont, end;
-	unsigned bad, run;
+	const __m128i v = sse_load(s);
+	unsigned lead, cont, bad, run;
 
-	/* Lead bytes E4..E9, compared as signed after flipping the top bit. */
-	lead = _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8(0x63)),
-	    _mm_cmplt_epi8(x, _mm_set1_epi8(0x6A)));
-	cont = _mm_cmpeq_epi8(_mm_and_si128(v, _mm_set1_epi8((char)0xC0)),
-	    _mm_set1_epi8((char)0x80));
-	end = _mm_or_si128(_mm_or_si128(
-	    _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0x9B)),
-	    _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0x85))), _mm_or_si128(
-	    _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0x83)),
-	    _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xA3))));
+	sse_han_bytes(v, &lead, &cont);
 	/* Leads at 0, 3, .. 12, continuations between: the first byte out
 	   of place ends the run.  Last bytes at 2, 5, .. 14. */
-	bad = (~(unsigned)_mm_movemask_epi8(lead) & 0x1249) |
-	    (~(unsigned)_mm_movemask_epi8(cont) & 0x6DB6);
+	bad = (~lead & 0x1249) | (~cont & 0x6DB6);
 	run = bad ? (unsigned)__builtin_ctz(bad) / 3 : 5;
-	*look = (unsigned)_mm_movemask_epi8(end) & 0x4924 &
-	    ((1u << 3 * run) - 1);
+	*look = (sse_eq(v, 0x9B) | sse_eq(v, 0x85) | sse_eq(v, 0x83) |
+	    sse_eq(v, 0xA3)) & 0x4924 & ((1u << 3 * run) - 1);
 	return run;
 }
 #endif

@@ -14,6 +14,10 @@
 #include "strip.h"
 #include "utf8.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 /* Display columns tracked for the body column of a table layout. */
 #define COL_MAX 511
 
@@ -168,5 +172,39 @@ is_wide_cp(uint32_t c)
 	    (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
 	    (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD));
 }
+
+#if defined(__SSE2__)
+/* Sixteen bytes from s, which need not be aligned. */
+static inline __m128i
+sse_load(const void *s)
+{
+	return _mm_loadu_si128((const __m128i *)s);
+}
+
+/* One bit for each of the bytes of v equal to c. */
+static inline unsigned
+sse_eq(__m128i v, unsigned char c)
+{
+	return (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v,
+	    _mm_set1_epi8((char)c)));
+}
+
+/*
+ * One bit for each lead byte E4..E9 of v (the Han of U+4000..U+9FFF, most
+ * of a Chinese page) in *lead, for each continuation byte in *cont.
+ */
+static inline void
+sse_han_bytes(__m128i v, unsigned *lead, unsigned *cont)
+{
+	/* Compared as signed bytes once the top bit is flipped. */
+	const __m128i x = _mm_xor_si128(v, _mm_set1_epi8((char)0x80));
+
+	*lead = (unsigned)_mm_movemask_epi8(_mm_and_si128(
+	    _mm_cmpgt_epi8(x, _mm_set1_epi8(0x63)),
+	    _mm_cmplt_epi8(x, _mm_set1_epi8(0x6A))));
+	*cont = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_and_si128(v,
+	    _mm_set1_epi8((char)0xC0)), _mm_set1_epi8((char)0x80)));
+}
+#endif
 
 #endif
