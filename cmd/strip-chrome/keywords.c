@@ -8,6 +8,7 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "line.h"
 #include "strip.h"
 #include "winnow.h"
 
@@ -266,6 +267,11 @@ kw_add(const char *w, size_t n, unsigned family)
 
 	if (kw_count == KW_MAX || n < 3 || n >= sizeof e->word)
 		wn_fatal("keyword table: '%s' does not fit", w);
+	/* kw_scan_utf8() looks for none at these. */
+	if (w[0] == ' ' || (w[0] >= '0' && w[0] <= '9') ||
+	    ((unsigned char)w[0] & 0xC0) == 0x80)
+		wn_fatal("keyword table: '%s' starts with a space, a digit "
+		    "or in a character", w);
 	e = &kw_table[kw_count];
 	memcpy(e->word, w, n);
 	e->len = (unsigned char)n;
@@ -425,8 +431,33 @@ kw_scan_utf8(const char *line, size_t n)
 	 * runs at the speed of its arithmetic, not of two loads in a row.
 	 * Four bytes are loaded at once where the line has them.
 	 */
+	i = 0;
+#if defined(__SSE2__)
+	/*
+	 * Sixteen bytes at a time, and of them only the places a keyword
+	 * can start: not continuation bytes, spaces or digits (kw_add()
+	 * sees that none starts so).  Every place needs four bytes.
+	 */
+	for (; n - i >= 16 + 3; i += 16) {
+		const __m128i v = sse_load(s + i);
+		unsigned lead, cont, m;
+
+		sse_han_bytes(v, &lead, &cont);
+		m = ~(cont | sse_eq(v, ' ') | (unsigned)_mm_movemask_epi8(
+		    _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
+		    _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1))))) & 0xFFFF;
+		for (; m != 0; m &= m - 1) {
+			size_t j = i + (unsigned)__builtin_ctz(m);
+			uint32_t w;
+
+			memcpy(&w, s + j, 4);
+			if (kw_bloom_has(kw_hash_word(kw_le32(w) & 0xFFFFFF)))
+				found |= kw_match_at(s, n, j);
+		}
+	}
+#endif
 	fast_end = n < 4 ? 0 : n - 3;
-	for (i = 0; i < fast_end; i++) {
+	for (; i < fast_end; i++) {
 		uint32_t w;
 
 		memcpy(&w, s + i, 4);
