@@ -825,6 +825,24 @@ mark_other_columns(struct line *v, size_t nl)
 	}
 }
 
+/*
+ * Remove the pinyin a spam site put after the characters of text[0..*len);
+ * if there was any, point *text at the page without it and return 1.
+ */
+static int
+fix_pinyin(const char **text, size_t *len, struct strip_stats *st)
+{
+	size_t removed;
+
+	buf_clear(&work.fixed);
+	if ((removed = pinyin_repair(*text, *len, &work.fixed)) == 0)
+		return 0;
+	st->pinyin += removed;
+	*text = work.fixed.data;
+	*len = work.fixed.len;
+	return 1;
+}
+
 int
 strip_page(const struct strip_opts *o, struct repeat_mem *mem,
     const char *text, size_t len, struct buf *out, struct strip_stats *st)
@@ -837,19 +855,18 @@ strip_page(const struct strip_opts *o, struct repeat_mem *mem,
 	struct strip_opts scaled;
 	size_t han, words, prose = 0, prose_seen = 0;
 	long best;
+	int toned = 0, repaired = !o->repair_pinyin;
 
-	if (o->repair_pinyin) {
-		size_t removed;
-
-		buf_clear(&work.fixed);
-		if ((removed = pinyin_repair(text, len, &work.fixed)) > 0) {
-			st->pinyin += removed;
-			text = work.fixed.data;
-			len = work.fixed.len;
-		}
-	}
+	/*
+	 * Pinyin is looked for only on a page that holds a letter it marks
+	 * tones with, which measure() notes: most pages hold none, and are
+	 * not read once more for it.  A page it is removed from is judged
+	 * anew, before anything is noted in the repetition memory.
+	 */
+again:
 	final_newline = len > 0 && text[len - 1] == '\n';
 	work.clean = 0;
+	nl = nphys = gaps = nonblank = 0;
 
 	/*
 	 * Units: lines, or in a page of columns the cells of each line.  A
@@ -861,12 +878,12 @@ strip_page(const struct strip_opts *o, struct repeat_mem *mem,
 	 * bytes of a w3m page.
 	 */
 	for (p = text, end = text + len; p < end; p = nlp + 1) {
-		const char *t;
+		/* The indentation first: the newline is not a space. */
+		const char *t = skip_spaces(p, end);
 
-		nlp = memchr(p, '\n', (size_t)(end - p));
+		nlp = memchr(t, '\n', (size_t)(end - t));
 		if (nlp == NULL)
 			nlp = end;
-		t = skip_spaces(p, nlp);
 		if (nlp > p && !(nlp == p + 1 && *p == '\r')) {
 			nonblank++;
 			gaps += has_cell_gap(t, (size_t)(nlp - t));
@@ -900,16 +917,27 @@ strip_page(const struct strip_opts *o, struct repeat_mem *mem,
 	v = work.v;
 	if (work.overflow) {
 		work.overflow = 0;
+		if (!repaired) {
+			repaired = 1;
+			if (fix_pinyin(&text, &len, st))
+				goto again;
+		}
 		return -1;
 	}
 
 	for (i = 0; i < nl; i++) {
 		measure(&v[i]);
+		toned |= v[i].toned;
 		if (v[i].n > 0) {
 			v[i].hash = repeat_hash(v[i].s, v[i].n);
 			if (mem != NULL)
 				repeat_prefetch(mem, v[i].hash);
 		}
+	}
+	if (toned && !repaired) {
+		repaired = 1;
+		if (fix_pinyin(&text, &len, st))
+			goto again;
 	}
 	mark_duplicates(v, nl, &work.set, &work.setcap);
 	for (i = 0; i < nl; i++) {

@@ -154,6 +154,8 @@ static const struct kw_list kw_lists[] = {
 #define KW_MAX 1024
 
 struct kw_entry {
+	uint64_t head;		/* the first eight bytes, folded as kw_fold8() */
+	uint64_t mask;		/* of the bytes of head that are the word's */
 	char word[48];
 	unsigned char len;
 	unsigned family;
@@ -183,22 +185,6 @@ static int kw_count, kw_built;
 static unsigned char kw_fold[256];
 
 #define kw_fold_byte(c) kw_fold[(unsigned char)(c)]
-
-/*
- * The bucket of the first three bytes: a whole Han character, so that the
- * characters of a line do not all fall in the few buckets their lead
- * bytes share.
- */
-static unsigned
-kw_bucket(const unsigned char *s)
-{
-	unsigned h = kw_fold_byte(s[0]) * 0x9E37u + kw_fold_byte(s[1]) * 0x79B9u +
-	    kw_fold_byte(s[2]) * 0x7F4Bu;
-
-	return (h >> 3) & (KW_BUCKETS - 1);
-}
-
-
 
 /* A word loaded from memory, as if the first byte were the low one. */
 static inline uint32_t
@@ -246,17 +232,49 @@ kw_bloom_add(const char *w)
 	}
 }
 
-static unsigned
-kw_hash3(const unsigned char *s)
+/*
+ * The first eight bytes of s[0..avail), fewer if avail is less (the rest
+ * zero), the first in the low byte, ASCII letters folded to lower case:
+ * a keyword candidate is hashed and compared in a register.
+ */
+static inline uint64_t
+kw_fold8(const unsigned char *s, size_t avail)
 {
-	return ((unsigned)kw_fold[s[0]] * 0x9E37u ^ (unsigned)kw_fold[s[1]] * 0x3B1u ^
-	    kw_fold[s[2]]) & 0xFFFF;
+	const uint64_t ones = 0x0101010101010101ULL, hi = 0x80 * ones;
+	uint64_t w = 0, v, upper;
+	size_t i;
+
+	if (avail >= 8)
+		w = load_le64(s);
+	else
+		for (i = 0; i < avail; i++)
+			w |= (uint64_t)s[i] << 8 * i;
+	/* 'A'..'Z' in each ASCII lane gains 0x20. */
+	v = w & ~hi;
+	upper = (v + (0x80 - 'A') * ones) & ~(v + (0x80 - 'Z' - 1) * ones) &
+	    ~w & hi;
+	return w | upper >> 2;
 }
 
-static unsigned
-kw_hash6(const unsigned char *s)
+/* Hashes of the first three and six bytes of a folded word, and its
+   bucket in kw_head. */
+static inline unsigned
+kw_hash3(uint64_t f)
 {
-	return (kw_hash3(s) * 0x9E3779B1u ^ kw_hash3(s + 3)) >> 8 & 0xFFFF;
+	return (unsigned)(((f & 0xFFFFFF) * 0x9E3779B97F4A7C15ULL) >> 48);
+}
+
+static inline unsigned
+kw_hash6(uint64_t f)
+{
+	return (unsigned)(((f & 0xFFFFFFFFFFFFULL) * 0xC2B2AE3D27D4EB4FULL) >> 48);
+}
+
+static inline unsigned
+kw_bucket(uint64_t f)
+{
+	return (unsigned)(((f & 0xFFFFFF) * 0x165667B19E3779F9ULL) >> 54) &
+	    (KW_BUCKETS - 1);
 }
 
 static void
@@ -276,13 +294,15 @@ kw_add(const char *w, size_t n, unsigned family)
 	memcpy(e->word, w, n);
 	e->len = (unsigned char)n;
 	e->family = family;
-	h = kw_bucket((const unsigned char *)w);
+	e->head = kw_fold8((const unsigned char *)w, n);
+	e->mask = n >= 8 ? ~0ULL : (1ULL << 8 * n) - 1;
+	h = kw_bucket(e->head);
 	kw_bloom_add(w);
-	k = kw_hash3((const unsigned char *)w);
+	k = kw_hash3(e->head);
 	if (n < 6)
 		kw_short[k / 64] |= 1ULL << (k % 64);
 	else {
-		k = kw_hash6((const unsigned char *)w);
+		k = kw_hash6(e->head);
 		kw_bloom6[k / 64] |= 1ULL << (k % 64);
 	}
 	e->next = kw_head[h];
@@ -349,24 +369,28 @@ static unsigned
 kw_match_at(const unsigned char *s, size_t n, size_t i)
 {
 	unsigned found = 0, h;
+	uint64_t f;
 	int e;
 
 	if (s[i] == 0xC2 && s[i + 1] == 0xA9)
 		return KW_FOOTER | KW_END;
 	/* A keyword of six bytes or more that matches here has the first
 	   six; a shorter one, the first three. */
-	h = kw_hash3(s + i);
+	f = kw_fold8(s + i, n - i);
+	h = kw_hash3(f);
 	if (!(kw_short[h / 64] & 1ULL << (h % 64))) {
 		if (n - i < 6)
 			return 0;
-		h = kw_hash6(s + i);
+		h = kw_hash6(f);
 		if (!(kw_bloom6[h / 64] & 1ULL << (h % 64)))
 			return 0;
 	}
-	for (e = kw_head[kw_bucket(s + i)]; e >= 0; e = kw_table[e].next) {
+	for (e = kw_head[kw_bucket(f)]; e >= 0; e = kw_table[e].next) {
 		const struct kw_entry *k = &kw_table[e];
 
-		if (k->len > n - i || !kw_equal(s + i, k->word, k->len))
+		if (k->len > n - i || (f & k->mask) != k->head ||
+		    (k->len > 8 && !kw_equal(s + i + 8, k->word + 8,
+		    k->len - 8u)))
 			continue;
 		if (k->family == KW_NOTICE && i != 0)
 			continue;

@@ -462,6 +462,9 @@ measure(struct line *l)
 		if (c == 0xA9)		/* © */
 			footer_char = 1;
 		bad_utf8 |= c == UTF8_BAD;
+		/* à (U+00E0) to ǹ (U+01F9), and ḿ: the toned letters
+		   of pinyin_repair() and some others. */
+		l->toned |= (c >= 0xE0 && c <= 0x1F9) || c == 0x1E3F;
 		switch (fast_class(c)) {
 		case UC_HAN:
 		case UC_KANA:

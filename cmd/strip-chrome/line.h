@@ -58,6 +58,7 @@ struct line {
 	int wrapped;		/* part of a hard-wrapped paragraph */
 	int other_col;		/* a cell of a sidebar column */
 	int seen;		/* on --repeat-min earlier pages */
+	int toned;		/* holds a letter pinyin may mark a tone with */
 	unsigned kw;		/* keyword families found, KW_* */
 	enum label label;
 	const char *reason;

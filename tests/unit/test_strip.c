@@ -212,6 +212,30 @@ test_page(void)
 	strip_page(&o, NULL, "", 0, &out, &st);
 	ok(out.len == 0, "empty page, empty body");
 
+	/* Pinyin is looked for once measure() has seen a toned letter: on
+	   the last line alone it is still found, and counted once. */
+	{
+		const char *py =
+		    "  第一段正文,讲述了一件事情的来龙去脉,内容充实而且完整。\n\n"
+		    "  第二段正文继续说明,这里还有更多的细节和引述,鎮(zhèn)江。\n";
+		const char *cafe =
+		    "  第一段正文,讲述了一件事情的来龙去脉,内容充实而且完整。\n\n"
+		    "  第二段在café(menu)里继续说明,这里还有更多的细节和引述。\n";
+		struct strip_stats ps = { 0 };
+
+		buf_clear(&out);
+		strip_page(&o, NULL, py, strlen(py), &out, &ps);
+		buf_cstr(&out);
+		ok(strstr(out.data, "鎮江。") != NULL && ps.pinyin == 1,
+		    "pinyin on the last line removed, counted once (%zu)",
+		    ps.pinyin);
+		buf_clear(&out);
+		strip_page(&o, NULL, cafe, strlen(cafe), &out, &ps);
+		is_mem(out.data, out.len, cafe, strlen(cafe),
+		    "an accented word and a bracket that are not pinyin stay");
+		ok(ps.pinyin == 1, "and nothing is counted for them");
+	}
+
 	buf_clear(&out);
 	o.explain = 1;
 	strip_page(&o, NULL, page, strlen(page), &out, &st);
