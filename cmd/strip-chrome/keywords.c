@@ -153,13 +153,14 @@ static const struct kw_list kw_lists[] = {
 #define KW_BUCKETS 1024
 #define KW_MAX 1024
 
+/* What a look-up reads first, in the first 32 bytes of an entry. */
 struct kw_entry {
 	uint64_t head;		/* the first eight bytes, folded as kw_fold8() */
 	uint64_t mask;		/* of the bytes of head that are the word's */
-	char word[48];
-	unsigned char len;
-	unsigned family;
 	int next;
+	unsigned family;
+	unsigned char len;
+	char word[48];
 };
 
 static struct kw_entry kw_table[KW_MAX];

@@ -116,6 +116,16 @@ skip_spaces(const char *p, const char *end)
 
 	if (p < end && *p != ' ')
 		return p;
+#if defined(__SSE2__)
+	/* Sixteen at a time, the first other byte found by its bit. */
+	for (; end - p >= 16; p += 16) {
+		unsigned m = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(
+		    _mm_loadu_si128((const __m128i *)p), _mm_set1_epi8(' ')));
+
+		if (m != 0xFFFF)
+			return p + __builtin_ctz(~m);
+	}
+#endif
 	while (end - p >= 32) {
 		memcpy(&w, p, 8);
 		memcpy(&x, p + 8, 8);
