@@ -34,37 +34,43 @@ enum label {
 	L_END,		/* a heading that ends articles: related, comments */
 };
 
+/*
+ * Wide members first, flags last in bytes: a page's units are walked a
+ * dozen times, and the fewer cache lines a unit spans the better.
+ */
 struct line {
 	const char *raw;	/* the whole line, newline excluded */
 	size_t rawlen;
 	const char *s;		/* trimmed of white space */
 	size_t n;
-	unsigned han, words, digits, letters, upper, capwords;
-	unsigned sent, clause, quote, brackets, seps, boxes, other;
-	unsigned weight;	/* Han characters + 2 per word */
 	uint64_t hash;		/* of the trimmed text */
 	size_t phys;		/* the physical line it is on */
 	size_t indent;		/* leading spaces known to be there, or 0 */
 	size_t blanks;		/* blank lines folded into this unit, or 0 */
-	unsigned col;		/* display column where the text starts */
-	unsigned width;		/* display width of the text */
-	int dup;		/* the same text is elsewhere on the page */
-	unsigned copy;		/* which copy on the page, from 1 */
-	unsigned copies;	/* how many copies the page holds */
 	size_t first;		/* the unit of the first copy */
-	int bullet, ends_sentence, teaser, has_date;
-	int last_word;		/* ends in a letter or character, no mark */
-	uint32_t last_punct;	/* the mark that ends the line, or 0 */
-	int wrapped;		/* part of a hard-wrapped paragraph */
-	int other_col;		/* a cell of a sidebar column */
-	int seen;		/* on --repeat-min earlier pages */
-	int toned;		/* holds a letter pinyin may mark a tone with */
-	unsigned kw;		/* keyword families found, KW_* */
-	enum label label;
 	const char *reason;
 	long score;
 	long lscore;		/* the score when the page is a listing */
-	int keep;
+	unsigned han, words, digits, letters, upper, capwords;
+	unsigned sent, clause, quote, brackets, seps, boxes, other;
+	unsigned weight;	/* Han characters + 2 per word */
+	unsigned col;		/* display column where the text starts */
+	unsigned width;		/* display width of the text */
+	unsigned copy;		/* which copy on the page, from 1 */
+	unsigned copies;	/* how many copies the page holds */
+	uint32_t last_punct;	/* the mark that ends the line, or 0 */
+	unsigned kw;		/* keyword families found, KW_* */
+	unsigned char label;	/* enum label */
+	unsigned char dup;	/* the same text is elsewhere on the page:
+				   1 the first copy, 2 a later one */
+	unsigned char bullet, teaser, has_date;
+	unsigned char ends_sentence;	/* 1 a sentence, 2 a list item of one */
+	unsigned char last_word; /* ends in a letter or character, no mark */
+	unsigned char wrapped;	/* part of a hard-wrapped paragraph */
+	unsigned char other_col; /* a cell of a sidebar column */
+	unsigned char seen;	/* on --repeat-min earlier pages */
+	unsigned char toned;	/* holds a letter pinyin may mark a tone with */
+	unsigned char keep;
 };
 
 extern const char reason_meta_kw[];
