@@ -57,6 +57,27 @@ is_sep_cp(uint32_t c)
 	return c == '|' || c == 0xFF5C || c == 0x4E28 /* 丨 */ || c == 0x2502;
 }
 
+/* The first ASCII digit of s[i..n), or n. */
+static inline size_t
+next_digit(const char *s, size_t i, size_t n)
+{
+#if defined(__SSE2__)
+	for (; i < n && n - i >= 16; i += 16) {
+		const __m128i v = sse_load(s + i);
+		unsigned m = (unsigned)_mm_movemask_epi8(_mm_and_si128(
+		    _mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
+		    _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1))));
+
+		if (m != 0)
+			return i + (unsigned)__builtin_ctz(m);
+	}
+#endif
+	for (; i < n; i++)
+		if (s[i] >= '0' && s[i] <= '9')
+			return i;
+	return n;
+}
+
 /* A date such as 2019-11-25, 2019/11/25, 2019.11.25, 2019年11月25日, 11月25日. */
 /* "Nov. 18, 2019", "18 November 2019": a month name and a year. */
 static int
@@ -69,7 +90,9 @@ has_english_date(const char *s, size_t n)
 	size_t i, m;
 	int year = 0, name = 0;
 
-	for (i = 0; i + 4 <= n && !year; i++)
+	/* A year starts with a digit: only digits are looked at. */
+	for (i = next_digit(s, 0, n); i + 4 <= n && !year;
+	    i = next_digit(s, i + 1, n))
 		if ((s[i] == '1' || s[i] == '2') && (s[i + 1] == '9' ||
 		    s[i + 1] == '0') && s[i + 2] >= '0' && s[i + 2] <= '9' &&
 		    s[i + 3] >= '0' && s[i + 3] <= '9' && (i + 4 == n ||
@@ -93,9 +116,7 @@ has_date(const char *s, size_t n, int upper)
 	if (upper && has_english_date(s, n))
 		return 1;
 
-	for (i = 0; i < n; i++) {
-		if (s[i] < '0' || s[i] > '9')
-			continue;
+	for (i = next_digit(s, 0, n); i < n; i = next_digit(s, i + 1, n)) {
 		for (d = 0; i + d < n && s[i + d] >= '0' && s[i + d] <= '9'; d++)
 			;
 		if (d == 4 && i + d + 2 < n && (s[i + d] == '-' ||
@@ -245,16 +266,24 @@ static const unsigned char pair_end[256] = {
 #define MARK_SPAM 1	/* 蜘蛛, 友情: opening 蜘蛛池, 友情链接 */
 #define MARK_FOOTER 2	/* 版权, 侵权, 免责: a copyright line may be long */
 
+/* No character before: where measure() keeps the last two it passed. */
+#define NO_POS ((size_t)-1)
+
 /*
  * The character at s[i], whose last byte pair_end[] picked out, and the
- * one before it (last if the run of Han characters starts at i) may be a
- * pair that marks the line.
+ * one before it (at last if the run of Han characters starts at i) may be
+ * a pair that marks the line.
  */
 static inline void
-han_pair(const unsigned char *s, size_t i, size_t start, uint32_t last,
-    int *marks)
+han_pair(const unsigned char *s, size_t n, size_t i, size_t start,
+    size_t last, int *marks)
 {
-	uint32_t p = i > start ? han3(s + i - 3) : last, c = han3(s + i);
+	uint32_t p = 0, c = han3(s + i);
+
+	if (i > start)
+		p = han3(s + i - 3);
+	else if (last != NO_POS)
+		(void)cls_next(s + last, n - last, &p);
 
 	if ((c == 0x86DB && p == 0x8718) || (c == 0x60C5 && p == 0x53CB))
 		*marks |= MARK_SPAM;
@@ -291,7 +320,10 @@ measure(struct line *l)
 {
 	const unsigned char *s;
 	size_t n, i, k;
-	uint32_t c, last = 0, prev = 0;
+	uint32_t c;
+	/* Where the last two characters passed start: decoded only when
+	   asked about, which is seldom. */
+	size_t last = NO_POS, prev = NO_POS;
 	int inword = 0, spam_char = 0, footer_char = 0, marks = 0, bad_utf8 = 0;
 	struct tally tl = { 0 };
 
@@ -351,7 +383,7 @@ measure(struct line *l)
 					unsigned look, run = han_run16(s + i, &look);
 
 					for (; look != 0; look &= look - 1)
-						han_pair(s, i + (unsigned)
+						han_pair(s, n, i + (unsigned)
 						    __builtin_ctz(look) - 2, start,
 						    last, &marks);
 					i += 3 * run;
@@ -361,7 +393,7 @@ measure(struct line *l)
 #endif
 				{
 					if (pair_end[s[i + 2]])
-						han_pair(s, i, start, last,
+						han_pair(s, n, i, start, last,
 						    &marks);
 					i += 3;
 				}
@@ -373,8 +405,8 @@ measure(struct line *l)
 			tl.han += (unsigned)k;
 			tl.width += 2 * (unsigned)k;
 			inword = 0;
-			prev = k >= 2 ? han3(s + i - 6) : last;
-			last = han3(s + i - 3);
+			prev = k >= 2 ? i - 6 : last;
+			last = i - 3;
 			k = 0;		/* i is past the run */
 			continue;
 		}
@@ -386,8 +418,8 @@ measure(struct line *l)
 				k = word_run(&tl, s + i, n - i, inword,
 				    &footer_char);
 				inword = 1;
-				prev = k >= 2 ? s[i + k - 2] : last;
-				last = s[i + k - 1];
+				prev = k >= 2 ? i + k - 2 : last;
+				last = i + k - 1;
 				continue;
 			case ' ':
 				/* One space between words, or w3m's padding. */
@@ -415,7 +447,8 @@ measure(struct line *l)
 			case '.':
 				/* A full stop, not a decimal point or a domain. */
 				if (i + 1 >= n || s[i + 1] == ' ' || s[i + 1] == '"')
-					if (prev != '.' || last != '.')
+					if (prev == NO_POS || s[prev] != '.' ||
+					    s[last] != '.')
 						tl.sent++;
 				break;
 			case ',':
@@ -435,7 +468,7 @@ measure(struct line *l)
 				break;
 			}
 			prev = last;
-			last = b;
+			last = i;
 			continue;
 		}
 		/* Box drawing, U+2500..U+257F: w3m's table borders, runs of
@@ -452,8 +485,8 @@ measure(struct line *l)
 			tl.boxes += (unsigned)k;
 			tl.width += (unsigned)k;
 			inword = 0;
-			prev = k >= 2 ? han3(s + i - 6) : last;
-			last = han3(s + i - 3);
+			prev = k >= 2 ? i - 6 : last;
+			last = i - 3;
 			k = 0;
 			continue;
 		}
@@ -505,7 +538,7 @@ measure(struct line *l)
 			break;
 		}
 		prev = last;
-		last = c;
+		last = i;
 	}
 	l->han += tl.han;
 	l->words += tl.words;
