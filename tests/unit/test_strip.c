@@ -105,6 +105,27 @@ test_keywords_utf8(void)
 	    "the lines above hold keywords of every family");
 	ok(kw_scan_utf8("© 2019", 7) == (KW_FOOTER | KW_END),
 	    "the copyright sign opening a line is a footer keyword");
+	/* A keyword at every offset of lines of every length around the
+	   16-byte blocks the scan takes. */
+	{
+		char buf[128];
+		size_t pre, post, bad = 0, tried = 0;
+
+		for (pre = 0; pre < 40; pre++)
+			for (post = 0; post < 24; post++) {
+				size_t n;
+
+				memset(buf, 'x', pre);
+				memcpy(buf + pre, "登录", 6);
+				memset(buf + pre + 6, 'y', post);
+				n = pre + 6 + post;
+				tried++;
+				bad += kw_scan_utf8(buf, n) != KW_LOGIN ||
+				    kw_scan(buf, n) != KW_LOGIN;
+			}
+		ok(bad == 0, "a keyword found at every offset (%zu of %zu missed)",
+		    bad, tried);
+	}
 }
 
 /* A disclaimer counts at the start of a line only. */
