@@ -148,6 +148,22 @@ static const char ascii_kind[128 + 1] =
     ".AAAAAAAAAAAAAAAAAAAAAAAAAA....."
     ".aaaaaaaaaaaaaaaaaaaaaaaaaa.....";
 
+/* uc_is_sentence_end(), with ASCII answered here. */
+static inline int
+sentence_end(uint32_t c)
+{
+	if (c < 0x80)
+		return c == '.' || c == '!' || c == '?';
+	return uc_is_sentence_end(c);
+}
+
+/* Per ASCII mark, the count it adds to: 1 sent, 2 clause, 4 quote,
+   8 brackets, 16 seps. */
+static const unsigned char punct_bits[128] = {
+	['!'] = 1, ['?'] = 1, [','] = 2, [';'] = 2, [':'] = 2, ['"'] = 4,
+	['['] = 8, [']'] = 8, ['|'] = 16,
+};
+
 /* Per ASCII byte: 1 a letter or digit, 2 a letter, 4 an upper-case one. */
 static const unsigned char word_bits[256] = {
 	['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1,
@@ -439,34 +455,22 @@ measure(struct line *l)
 			k = 1;
 			tl.width += 1 + (tl.han > 0);
 			inword = 0;
-			switch (b) {
-			case '!':
-			case '?':
-				tl.sent++;
-				break;
-			case '.':
-				/* A full stop, not a decimal point or a domain. */
-				if (i + 1 >= n || s[i + 1] == ' ' || s[i + 1] == '"')
-					if (prev == NO_POS || s[prev] != '.' ||
-					    s[last] != '.')
-						tl.sent++;
-				break;
-			case ',':
-			case ';':
-			case ':':
-				tl.clause++;
-				break;
-			case '"':
-				tl.quote++;
-				break;
-			case '[':
-			case ']':
-				tl.brackets++;
-				break;
-			case '|':
-				tl.seps++;
-				break;
+			/* Counted without a branch: which mark comes next is
+			   anyone's guess. */
+			{
+				unsigned t = punct_bits[b];
+
+				tl.sent += t & 1;
+				tl.clause += t >> 1 & 1;
+				tl.quote += t >> 2 & 1;
+				tl.brackets += t >> 3 & 1;
+				tl.seps += t >> 4;
 			}
+			/* A full stop, not a decimal point or a domain. */
+			if (b == '.' && (i + 1 >= n || s[i + 1] == ' ' ||
+			    s[i + 1] == '"') && (prev == NO_POS ||
+			    s[prev] != '.' || s[last] != '.'))
+				tl.sent++;
 			prev = last;
 			last = i;
 			continue;
@@ -522,7 +526,7 @@ measure(struct line *l)
 			continue;
 		default:
 			inword = 0;
-			if (uc_is_sentence_end(c))
+			if (sentence_end(c))
 				tl.sent++;
 			else if (is_clause_cp(c))
 				tl.clause++;
@@ -566,7 +570,7 @@ measure(struct line *l)
 
 			while (b > 0 && (s[b] & 0xC0) == 0x80)
 				b--;
-			utf8_decode(s + b, j - b, &c);
+			(void)cls_next(s + b, j - b, &c);
 			if (c == 0x201D || c == 0x300D || c == 0x300F ||
 			    c == ')' || c == 0xFF09 || c == '"' || c == '\'' ||
 			    c == 0x2019) {
@@ -583,7 +587,7 @@ measure(struct line *l)
 				l->last_word = cls == UC_HAN || cls == UC_LATIN ||
 				    cls == UC_LETTER || cls == UC_DIGIT;
 			}
-			if (uc_is_sentence_end(c) && c != 0x2026 && c != '.')
+			if (sentence_end(c) && c != 0x2026 && c != '.')
 				l->ends_sentence = 1;
 			else if (c == '.' && !(j >= 3 && s[j - 2] == '.' &&
 			    s[j - 3] == '.'))
