@@ -92,6 +92,16 @@ void label_line(const struct strip_opts *o, struct line *l);
 static inline enum uc_class
 fast_class(uint32_t c)
 {
+	/* ASCII as uc_class() has it, without its search for marks. */
+	if (c < 0x80) {
+		if ((c | 0x20) - 'a' < 26)
+			return UC_LATIN;
+		if (c - '0' < 10)
+			return UC_DIGIT;
+		if (c == ' ' || (c >= '\t' && c <= '\r'))
+			return UC_SPACE;
+		return c >= 0x21 && c <= 0x7E ? UC_PUNCT_ASCII : UC_OTHER;
+	}
 	if (c >= 0x4E00 && c <= 0x9FFF)
 		return UC_HAN;
 	if ((c >= 0x2010 && c <= 0x2BFF) || (c >= 0x3001 && c <= 0x3004) ||
