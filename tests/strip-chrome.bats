@@ -14,6 +14,12 @@ setup() {
 	cmp <(strip-chrome "$F/families.in") "$F/families.out"
 }
 
+@test "strip-chrome: a 展开全文 fold inside the article goes, the article after it stays" {
+	cmp <(strip-chrome "$F/fold.in") "$F/fold.out"
+	run strip-chrome -e "$F/fold.in"
+	assert_line --partial $'drop\tchrome\tchrome keyword\t展开全文'
+}
+
 @test "strip-chrome: a page with no chrome comes out unchanged" {
 	cmp <(strip-chrome "$F/nochrome.in") "$F/nochrome.in"
 	# Also without a final newline.

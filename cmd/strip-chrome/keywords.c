@@ -23,7 +23,10 @@ static const char *const kw_share[] = {
 	"朋友圈", "QQ空间", "新浪微博", "腾讯微博", "人人网", "豆瓣网",
 	"收藏本文", "打印本页", "打印本文", "关闭窗口", "字号", "放大字体",
 	"缩小字体", "纠错", "我要反馈", "复制链接", "返回顶部", "返回首页",
-	"回到顶部", "点击进入", "点击查看", "高清原图", "举报", NULL
+	"回到顶部", "点击进入", "点击查看", "高清原图", "举报",
+	/* The button that unfolds the rest of an article: the rest is the
+	   article, the button is not. */
+	"展开全文", "展开剩余", NULL
 };
 /* Login, subscription, app download. */
 static const char *const kw_login[] = {
