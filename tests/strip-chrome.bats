@@ -20,6 +20,14 @@ setup() {
 	assert_line --partial $'drop\tchrome\tchrome keyword\t展开全文'
 }
 
+@test "strip-chrome: a headline shouted in capitals inside an article goes, a short subheading stays" {
+	cmp <(strip-chrome "$F/caps.in") "$F/caps.out"
+	run strip-chrome -e "$F/caps.in"
+	assert_line $'drop\tchrome\theadline in capitals\tGET BUSINESS NEWS ON THE GO BY CLICKING HERE'
+	assert_line $'drop\tchrome\tchrome keyword\tContinue Reading Below'
+	assert_line $'keep\tshort\tshort, no sentence\tTHE OUTLOOK'
+}
+
 @test "strip-chrome: a page with no chrome comes out unchanged" {
 	cmp <(strip-chrome "$F/nochrome.in") "$F/nochrome.in"
 	# Also without a final newline.

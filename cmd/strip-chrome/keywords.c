@@ -80,7 +80,8 @@ static const char *const kw_en[] = {
 	"privacy", "cookie", "terms of", "follow us", "click here", "skip to",
 	"menu", "search", "photo:", "image:", "getty", "shutterstock",
 	"you may also like", "more from", "contact us", "about us", "loading",
-	"posted in", "filed under", "updated", "published", "min read", NULL
+	"posted in", "filed under", "updated", "published", "min read",
+	"continue reading", "continues below", NULL
 };
 /*
  * Headings that close an article: what follows is a list of other pages,

@@ -727,7 +727,17 @@ label_line(const struct strip_opts *o, struct line *l)
 		l->reason = "separated links";
 		return;
 	}
-	/* A line in capitals is a heading, a kicker or a promotion. */
+	/*
+	 * A line in capitals is a heading, a kicker or a promotion; a long
+	 * one that is not a row of figures shouts another story's headline
+	 * or an app at the reader: subheadings in capitals are a few words.
+	 */
+	if (l->words >= 6 && l->han == 0 && l->upper * 10 >= l->letters * 8 &&
+	    2 * l->digits < l->words) {
+		l->label = L_CHROME;
+		l->reason = "headline in capitals";
+		return;
+	}
 	if (l->words >= 3 && l->han == 0 && l->upper * 10 >= l->letters * 8) {
 		l->label = L_LIST;
 		l->reason = "all capitals";
