@@ -28,6 +28,10 @@ setup() {
 	assert_line $'keep\tshort\tshort, no sentence\tTHE OUTLOOK'
 }
 
+@test "strip-chrome: a blog's comments go from their heading on ('3 thoughts on \"Title\"')" {
+	cmp <(strip-chrome "$F/blog.in") "$F/blog.out"
+}
+
 @test "strip-chrome: a page with no chrome comes out unchanged" {
 	cmp <(strip-chrome "$F/nochrome.in") "$F/nochrome.in"
 	# Also without a final newline.

@@ -674,9 +674,10 @@ link_list_after(const struct line *v, size_t i, size_t be)
 /*
  * The run may cross a wall when long teasers follow it.  Cut it at an
  * end-of-article heading that has less prose after it than before, if the
- * heading is an editor's credit, or another such heading follows, or a
- * disclaimer sits just above it: one "Read more" inside an article is a
- * link, two signs together are where it ends.
+ * heading is an editor's credit or the heading over a blog's comments, or
+ * another such heading follows, or a disclaimer sits just above it: one
+ * "Read more" inside an article is a link, two signs together are where
+ * it ends.
  */
 static size_t
 end_of_body(const struct line *v, size_t bs, size_t be)
@@ -710,7 +711,7 @@ end_of_body(const struct line *v, size_t bs, size_t be)
 		after = total - before;
 		if (after >= before)
 			continue;
-		if (v[i].kw & KW_EDITOR)
+		if (v[i].kw & (KW_EDITOR | KW_CLOSE))
 			return i;
 		for (j = i + 1; j < be; j++)
 			if (v[j].label == L_END)

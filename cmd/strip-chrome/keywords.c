@@ -104,6 +104,15 @@ static const char *const kw_end_en[] = {
 	"trending", "editor's picks", "share this", "leave a reply",
 	"about the author", "sign up for", "newsletter", NULL
 };
+/*
+ * The heading blog software puts over the comments, '6 thoughts on
+ * "Title"', '12 Responses to "Title"': nothing of the article follows.
+ */
+static const char *const kw_close[] = {
+	"thoughts on \xE2\x80\x9C", "thought on \xE2\x80\x9C",
+	"responses to \xE2\x80\x9C", "thoughts on \"", "thought on \"",
+	"responses to \"", NULL
+};
 /* Openings of a disclaimer or a reprint notice (at the start only). */
 static const char *const kw_notice[] = {
 	"声明:", "声明:", "免责声明", "版权声明", "特别声明", "郑重声明",
@@ -152,6 +161,7 @@ static const struct kw_list kw_lists[] = {
 	{ KW_IMAGE, kw_image },
 	{ KW_EDITOR, kw_editor },
 	{ KW_CTA, kw_cta },
+	{ KW_END_EN | KW_CLOSE, kw_close },
 };
 
 #define KW_BUCKETS 1024

@@ -85,6 +85,7 @@ test_keywords_utf8(void)
 		"来源:新华社", "2019年11月25日 热门 首页 下一篇", "image.JPG",
 		"Read more. Subscribe now", "é相关新闻é", "———登录——",
 		"主站蜘蛛池模板", "友情链接：", "Ⅱ关于我们 | 联系我们",
+		"6 thoughts on “Title”", "12 Responses to \"Title\"",
 		"the menu and the search", "…点击查看", "表态",
 	};
 	size_t i;
