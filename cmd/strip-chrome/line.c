@@ -329,6 +329,20 @@ han_run16(const unsigned char *s, unsigned *look)
 	    sse_eq(v, 0xA3)) & 0x4924 & ((1u << 3 * run) - 1);
 	return run;
 }
+
+/* How many of the five characters at s[0..15) are box drawing, E2 94 or
+   E2 95 and a continuation byte, in a row from the first. */
+static inline unsigned
+box_run16(const unsigned char *s)
+{
+	const __m128i v = sse_load(s);
+	unsigned lead, cont, bad;
+
+	sse_han_bytes(v, &lead, &cont);
+	bad = (~sse_eq(v, 0xE2) & 0x1249) |
+	    (~(sse_eq(v, 0x94) | sse_eq(v, 0x95)) & 0x2492) | (~cont & 0x4924);
+	return bad ? (unsigned)__builtin_ctz(bad) / 3 : 5;
+}
 #endif
 
 void
@@ -481,10 +495,17 @@ measure(struct line *l)
 		    s[i + 1] == 0x95) && (s[i + 2] & 0xC0) == 0x80) {
 			size_t start = i;
 
-			do
+			for (;;) {
+#if defined(__SSE2__)
+				/* Five at a time while the line has them. */
+				while (n - i >= 16 && box_run16(s + i) == 5)
+					i += 15;
+#endif
+				if (!(i + 2 < n && s[i] == 0xE2 && (s[i + 1] == 0x94 ||
+				    s[i + 1] == 0x95) && (s[i + 2] & 0xC0) == 0x80))
+					break;
 				i += 3;
-			while (i + 2 < n && s[i] == 0xE2 && (s[i + 1] == 0x94 ||
-			    s[i + 1] == 0x95) && (s[i + 2] & 0xC0) == 0x80);
+			}
 			k = (i - start) / 3;
 			tl.boxes += (unsigned)k;
 			tl.width += (unsigned)k;
