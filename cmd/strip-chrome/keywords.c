@@ -220,29 +220,38 @@ kw_hash_word(uint32_t w)
 	return (w * 0x9E3779B1u) >> 16;
 }
 
-/* The hash of s[0..3) as they are. */
+/* The places kw_bloom cannot tell: the copyright sign, C2 A9, and
+   "QQ:", keywords of fewer than four bytes.  0 or 1. */
 static inline unsigned
-kw_hash_raw(const unsigned char *s)
+kw_apart(uint32_t w)
 {
-	return kw_hash_word((uint32_t)s[0] | (uint32_t)s[1] << 8 |
-	    (uint32_t)s[2] << 16);
+	return ((w & 0xFF) == 0xC2) | (((w | 0x2020) & 0xFFFFFF) == 0x3A7171);
 }
 
-/* Note every case of the ASCII letters of w[0..3) in kw_bloom. */
+/*
+ * Note the first four bytes of w[0..n) in kw_bloom, under every case of
+ * their ASCII letters: four tell the first character of a keyword and
+ * the lead byte of its second, and rule out twice the places three did.
+ */
 static void
-kw_bloom_add(const char *w)
+kw_bloom_add(const char *w, size_t n)
 {
-	unsigned char v[3];
-	unsigned cases, bit, k;
+	unsigned char v[4];
+	unsigned cases, bit, k, bytes = 4;
 
-	for (cases = 0; cases < 8; cases++) {
-		for (bit = 0; bit < 3; bit++) {
+	if (n < bytes)
+		return;		/* looked for apart, see kw_apart() */
+	for (cases = 0; cases < 16; cases++) {
+		uint32_t key = 0;
+
+		for (bit = 0; bit < bytes; bit++) {
 			unsigned char c = kw_fold[(unsigned char)w[bit]];
 
 			v[bit] = c >= 'a' && c <= 'z' && (cases >> bit & 1) ?
 			    (unsigned char)(c - 32) : c;
+			key |= (uint32_t)v[bit] << 8 * bit;
 		}
-		k = kw_hash_raw(v);
+		k = kw_hash_word(key);
 		kw_bloom[k / 64] |= 1ULL << (k % 64);
 	}
 }
@@ -253,22 +262,27 @@ kw_bloom_add(const char *w)
  * a keyword candidate is hashed and compared in a register.
  */
 static inline uint64_t
-kw_fold8(const unsigned char *s, size_t avail)
+kw_fold_word(uint64_t w)
 {
 	const uint64_t ones = 0x0101010101010101ULL, hi = 0x80 * ones;
-	uint64_t w = 0, v, upper;
-	size_t i;
+	uint64_t v = w & ~hi, upper;
 
-	if (avail >= 8)
-		w = load_le64(s);
-	else
-		for (i = 0; i < avail; i++)
-			w |= (uint64_t)s[i] << 8 * i;
-	/* 'A'..'Z' in each ASCII lane gains 0x20. */
-	v = w & ~hi;
 	upper = (v + (0x80 - 'A') * ones) & ~(v + (0x80 - 'Z' - 1) * ones) &
 	    ~w & hi;
 	return w | upper >> 2;
+}
+
+static inline uint64_t
+kw_fold8(const unsigned char *s, size_t avail)
+{
+	uint64_t w = 0;
+	size_t i;
+
+	if (avail >= 8)
+		return kw_fold_word(load_le64(s));
+	for (i = 0; i < avail; i++)
+		w |= (uint64_t)s[i] << 8 * i;
+	return kw_fold_word(w);
 }
 
 /* Hashes of the first three and six bytes of a folded word, and its
@@ -312,7 +326,7 @@ kw_add(const char *w, size_t n, unsigned family)
 	e->head = kw_fold8((const unsigned char *)w, n);
 	e->mask = n >= 8 ? ~0ULL : (1ULL << 8 * n) - 1;
 	h = kw_bucket(e->head);
-	kw_bloom_add(w);
+	kw_bloom_add(w, n);
 	k = kw_hash3(e->head);
 	if (n < 6)
 		kw_short[k / 64] |= 1ULL << (k % 64);
@@ -354,13 +368,6 @@ kw_build(void)
 		kw_fold[i] = i >= 'A' && i <= 'Z' ? (unsigned char)(i + 32) :
 		    (unsigned char)i;
 	memset(kw_head, -1, sizeof kw_head);
-	/* The copyright sign, C2 A9, is the one keyword of two bytes: the
-	   filter lets it through with any byte after it. */
-	for (i = 0; i < 256; i++) {
-		unsigned k = kw_hash_word(0xA9C2u | (uint32_t)i << 16);
-
-		kw_bloom[k / 64] |= 1ULL << (k % 64);
-	}
 	for (i = 0; i < sizeof kw_lists / sizeof kw_lists[0]; i++)
 		for (w = kw_lists[i].words; *w; w++)
 			kw_add_forms(*w, kw_lists[i].family);
@@ -378,28 +385,13 @@ kw_equal(const unsigned char *s, const char *w, size_t n)
 	return 1;
 }
 
-/* The families of the keywords that start at s[i] and end in s[0..n),
-   s[i] a place kw_bloom lets through. */
+/* The families of the keywords in the chain of f that start at s[i]. */
 static unsigned
-kw_match_at(const unsigned char *s, size_t n, size_t i)
+kw_chain(const unsigned char *s, size_t n, size_t i, uint64_t f)
 {
-	unsigned found = 0, h;
-	uint64_t f;
+	unsigned found = 0;
 	int e;
 
-	if (s[i] == 0xC2 && s[i + 1] == 0xA9)
-		return KW_FOOTER | KW_END;
-	/* A keyword of six bytes or more that matches here has the first
-	   six; a shorter one, the first three. */
-	f = kw_fold8(s + i, n - i);
-	h = kw_hash3(f);
-	if (!(kw_short[h / 64] & 1ULL << (h % 64))) {
-		if (n - i < 6)
-			return 0;
-		h = kw_hash6(f);
-		if (!(kw_bloom6[h / 64] & 1ULL << (h % 64)))
-			return 0;
-	}
 	for (e = kw_head[kw_bucket(f)]; e >= 0; e = kw_table[e].next) {
 		const struct kw_entry *k = &kw_table[e];
 
@@ -409,7 +401,6 @@ kw_match_at(const unsigned char *s, size_t n, size_t i)
 			continue;
 		if (k->family == KW_NOTICE && i != 0)
 			continue;
-		/* A call to action opens a sentence: an imperative. */
 		if (k->family == KW_CTA && i != 0 && !(i >= 2 &&
 		    s[i - 1] == ' ' && (s[i - 2] == '.' ||
 		    s[i - 2] == '?' || s[i - 2] == '!')))
@@ -417,6 +408,45 @@ kw_match_at(const unsigned char *s, size_t n, size_t i)
 		found |= k->family;
 	}
 	return found;
+}
+
+static unsigned
+kw_match_slow(const unsigned char *s, size_t n, size_t i)
+{
+	unsigned h;
+	uint64_t f;
+
+	if (s[i] == 0xC2 && s[i + 1] == 0xA9)
+		return KW_FOOTER | KW_END;
+	f = kw_fold8(s + i, n - i);
+	h = kw_hash3(f);
+	if (!(kw_short[h / 64] & 1ULL << (h % 64))) {
+		if (n - i < 6)
+			return 0;
+		h = kw_hash6(f);
+		if (!(kw_bloom6[h / 64] & 1ULL << (h % 64)))
+			return 0;
+	}
+	return kw_chain(s, n, i, f);
+}
+
+/* In line: the second filter for the places with eight bytes. */
+static inline unsigned
+kw_match_at(const unsigned char *s, size_t n, size_t i)
+{
+	unsigned h;
+	uint64_t f;
+
+	if (n - i < 8 || s[i] == 0xC2)
+		return kw_match_slow(s, n, i);
+	f = kw_fold_word(load_le64(s + i));
+	h = kw_hash3(f);
+	if (!(kw_short[h / 64] & 1ULL << (h % 64))) {
+		h = kw_hash6(f);
+		if (!(kw_bloom6[h / 64] & 1ULL << (h % 64)))
+			return 0;
+	}
+	return kw_chain(s, n, i, f);
 }
 
 /* Is the bit of the hash h set in kw_bloom? 0 or 1. */
@@ -447,9 +477,15 @@ kw_scan_upto(const char *line, size_t n, size_t upto)
 		kw_build();
 	if (upto < end)
 		end = upto;
-	for (i = 0; i < end; i += kw_charlen[s[i] >> 4])
-		if (kw_bloom_has(kw_hash_raw(s + i)))
+	for (i = 0; i < end; i += kw_charlen[s[i] >> 4]) {
+		uint32_t w = (uint32_t)s[i] | (uint32_t)s[i + 1] << 8 |
+		    (uint32_t)s[i + 2] << 16;
+
+		if (i + 3 < n)
+			w |= (uint32_t)s[i + 3] << 24;
+		if ((i + 3 < n && kw_bloom_has(kw_hash_word(w))) || kw_apart(w))
 			found |= kw_match_at(s, n, i);
+	}
 	return found;
 }
 
@@ -490,7 +526,11 @@ kw_scan_utf8(const char *line, size_t n)
 			uint32_t w;
 
 			memcpy(&w, s + j, 4);
-			if (kw_bloom_has(kw_hash_word(kw_le32(w) & 0xFFFFFF)))
+			w = kw_le32(w);
+			/* The copyright sign, C2 A9, is the one keyword
+			   of two bytes: C2 is always looked at. */
+			if (kw_bloom_has(kw_hash_word(w)) |
+			    kw_apart(w))
 				found |= kw_match_at(s, n, j);
 		}
 	}
@@ -501,12 +541,15 @@ kw_scan_utf8(const char *line, size_t n)
 
 		memcpy(&w, s + i, 4);
 		w = kw_le32(w);
-		if (kw_bloom_has(kw_hash_word(w & 0xFFFFFF)) &
-		    ((w & 0xC0) != 0x80))
+		if ((kw_bloom_has(kw_hash_word(w)) |
+		    kw_apart(w)) & ((w & 0xC0) != 0x80))
 			found |= kw_match_at(s, n, i);
 	}
+	/* The last place has three bytes: no keyword that starts with a
+	   multibyte character is that short, but the copyright sign. */
 	for (; i < end; i++)
-		if (kw_bloom_has(kw_hash_raw(s + i)) && (s[i] & 0xC0) != 0x80)
+		if (kw_apart((uint32_t)s[i] | (uint32_t)s[i + 1] << 8 |
+		    (uint32_t)s[i + 2] << 16))
 			found |= kw_match_at(s, n, i);
 	return found;
 }

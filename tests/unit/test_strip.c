@@ -86,6 +86,7 @@ test_keywords_utf8(void)
 		"Read more. Subscribe now", "é相关新闻é", "———登录——",
 		"主站蜘蛛池模板", "友情链接：", "Ⅱ关于我们 | 联系我们",
 		"6 thoughts on “Title”", "12 Responses to \"Title\"",
+		"QQ:12345", "加qq:", "xQQ:", "qQ:", "QQ：123", "x ©",
 		"the menu and the search", "…点击查看", "表态",
 	};
 	size_t i;
