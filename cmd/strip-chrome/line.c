@@ -309,27 +309,6 @@ han_pair(const unsigned char *s, size_t n, size_t i, size_t start,
 }
 
 #if defined(__SSE2__)
-/*
- * How many of the five characters at s[0..15) are Han of lead bytes
- * E4..E9, well formed, in a row from the first; in *look the bit of the
- * last byte of each of those that pair_end[] asks to look at.
- */
-static inline unsigned
-han_run16(const unsigned char *s, unsigned *look)
-{
-	const __m128i v = sse_load(s);
-	unsigned lead, cont, bad, run;
-
-	sse_han_bytes(v, &lead, &cont);
-	/* Leads at 0, 3, .. 12, continuations between: the first byte out
-	   of place ends the run.  Last bytes at 2, 5, .. 14. */
-	bad = (~lead & 0x1249) | (~cont & 0x6DB6);
-	run = bad ? (unsigned)__builtin_ctz(bad) / 3 : 5;
-	*look = (sse_eq(v, 0x9B) | sse_eq(v, 0x85) | sse_eq(v, 0x83) |
-	    sse_eq(v, 0xA3)) & 0x4924 & ((1u << 3 * run) - 1);
-	return run;
-}
-
 /* How many of the five characters at s[0..15) are box drawing, E2 94 or
    E2 95 and a continuation byte, in a row from the first. */
 static inline unsigned
@@ -405,28 +384,13 @@ measure(struct line *l)
 		    (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80) {
 			size_t start = i;
 
+			/* A character at a time: runs are short, two or
+			   three characters between marks and digits, and
+			   a vector step did not pay for itself. */
 			for (;;) {
-#if defined(__SSE2__)
-				/* Five characters at a time, those that need
-				   a closer look picked out by a mask. */
-				if (n - i >= 16) {
-					unsigned look, run = han_run16(s + i, &look);
-
-					for (; look != 0; look &= look - 1)
-						han_pair(s, n, i + (unsigned)
-						    __builtin_ctz(look) - 2, start,
-						    last, &marks);
-					i += 3 * run;
-					if (run < 5)
-						break;
-				} else
-#endif
-				{
-					if (pair_end[s[i + 2]])
-						han_pair(s, n, i, start, last,
-						    &marks);
-					i += 3;
-				}
+				if (pair_end[s[i + 2]])
+					han_pair(s, n, i, start, last, &marks);
+				i += 3;
 				if (!(i + 2 < n && s[i] - 0xE4u <= 0xE9 - 0xE4 &&
 				    cont2(s + i + 1)))
 					break;
