@@ -14,6 +14,24 @@ setup() {
 	cmp <(strip-chrome "$F/families.in") "$F/families.out"
 }
 
+@test "strip-chrome: a 展开全文 fold inside the article goes, the article after it stays" {
+	cmp <(strip-chrome "$F/fold.in") "$F/fold.out"
+	run strip-chrome -e "$F/fold.in"
+	assert_line --partial $'drop\tchrome\tchrome keyword\t展开全文'
+}
+
+@test "strip-chrome: a headline shouted in capitals inside an article goes, a short subheading stays" {
+	cmp <(strip-chrome "$F/caps.in") "$F/caps.out"
+	run strip-chrome -e "$F/caps.in"
+	assert_line $'drop\tchrome\theadline in capitals\tGET BUSINESS NEWS ON THE GO BY CLICKING HERE'
+	assert_line $'drop\tchrome\tchrome keyword\tContinue Reading Below'
+	assert_line $'keep\tshort\tshort, no sentence\tTHE OUTLOOK'
+}
+
+@test "strip-chrome: a blog's comments go from their heading on ('3 thoughts on \"Title\"')" {
+	cmp <(strip-chrome "$F/blog.in") "$F/blog.out"
+}
+
 @test "strip-chrome: a page with no chrome comes out unchanged" {
 	cmp <(strip-chrome "$F/nochrome.in") "$F/nochrome.in"
 	# Also without a final newline.

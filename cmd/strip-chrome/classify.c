@@ -256,11 +256,14 @@ struct strip_work {
 	uint32_t *set;		/* line indices + 1, for mark_duplicates */
 	int overflow;		/* the page has more than STRIP_MAX_UNITS */
 	size_t cap, setcap;
+	size_t clean;		/* v[nl..clean) are cleared for new units */
 	struct buf fixed;
 	long colweight[COL_MAX + 1];
 };
 
 static struct strip_work work;
+
+#define UNIT_BATCH 64
 
 static struct line *
 new_unit(size_t *nl)
@@ -278,7 +281,14 @@ new_unit(size_t *nl)
 		work.cap = work.cap ? 2 * work.cap : 256;
 		work.v = xreallocarray(work.v, work.cap, sizeof *work.v);
 	}
-	memset(&work.v[*nl], 0, sizeof work.v[*nl]);
+	/* Units are cleared UNIT_BATCH at a time: for one unit the compiler's
+	   memset is rep stos, whose start-up costs more than its stores. */
+	if (*nl >= work.clean) {
+		size_t k = work.cap - *nl < UNIT_BATCH ? work.cap - *nl : UNIT_BATCH;
+
+		memset(&work.v[*nl], 0, k * sizeof *work.v);
+		work.clean = *nl + k;
+	}
 	return &work.v[(*nl)++];
 }
 
@@ -339,6 +349,18 @@ has_cell_gap(const char *s, size_t n)
 	   memchr answers those at vector speed. */
 	if ((p = memchr(p, ' ', (size_t)(end - p))) == NULL)
 		return 0;
+#if defined(__SSE2__)
+	/* Sixteen bytes at a time, windows overlapping by four. */
+	for (; end - p >= 16; p += 12) {
+		unsigned sp = sse_eq(sse_load(p), ' ');
+
+		sp &= sp >> 1 & sp >> 2 & sp >> 3;
+		if (sp != 0) {
+			p += __builtin_ctz(sp);
+			break;
+		}
+	}
+#endif
 	for (; end - p >= 8; p += 4) {
 		memcpy(&w, p, 8);
 		w ^= 0x2020202020202020ULL;
@@ -359,6 +381,110 @@ has_cell_gap(const char *s, size_t n)
 		p = q;
 	}
 	return 0;
+}
+
+#if defined(__SSE2__)
+/* The bits set in a 16-bit mask. */
+static inline unsigned
+popcount16(unsigned x)
+{
+	x = x - ((x >> 1) & 0x5555);
+	x = (x & 0x3333) + ((x >> 2) & 0x3333);
+	x = (x + (x >> 4)) & 0x0F0F;
+	return (x + (x >> 8)) & 0x1F;
+}
+
+/*
+ * split_cells() sixteen bytes at a time.  Of the bytes from b on, take
+ * those that are ASCII, whole Han characters of lead bytes E4..E9 or box
+ * drawing characters, up to the space that makes a run of COL_GAP with the
+ * run of spaces carried in: return how many are taken, with their display
+ * width in *cols and the spaces they end in in *run; *gap if the cell ends
+ * where they do.  0: the first character needs a closer look.
+ */
+static inline size_t
+cells16(const unsigned char *b, size_t run0, unsigned *cols, size_t *run,
+    int *gap)
+{
+	const __m128i v = sse_load(b);
+	unsigned lead, box, cont, want, bad, len, sp, quad, rest;
+
+	sse_han_bytes(v, &lead, &cont);
+	/* Box drawing, E2 94 or E2 95 and one more: table borders. */
+	box = sse_eq(v, 0xE2) & (sse_eq(v, 0x94) | sse_eq(v, 0x95)) >> 1;
+	/* The continuation bytes the characters need. */
+	want = (lead | box) << 1 | (lead | box) << 2;
+	bad = ((unsigned)_mm_movemask_epi8(v) & ~(lead | box | want)) |
+	    (want & ~cont) | 0x10000;
+	len = (unsigned)__builtin_ctz(bad);
+	/* Not a character cut by the first byte out of place. */
+	if (len >= 1 && ((lead | box) >> (len - 1) & 1))
+		len -= 1;
+	else if (len >= 2 && ((lead | box) >> (len - 2) & 1))
+		len -= 2;
+	/* Spaces, three places up, below them the run carried in: bit k of
+	   quad says byte k - 3 is the last of COL_GAP spaces. */
+	sp = (sse_eq(v, ' ') & ((1u << len) - 1)) << 3 |
+	    ((0x7u << (3 - run0)) & 0x7);
+	quad = sp & sp << 1 & sp << 2 & sp << 3;
+	if (quad != 0) {
+		len = (unsigned)__builtin_ctz(quad) - 3;
+		*gap = 1;
+	} else {
+		*gap = 0;
+		/* The spaces the bytes end in: up to the highest byte that
+		   is not one (there is one: else four spaces had been seen). */
+		rest = ~sp & ((1u << (len + 3)) - 1);
+		*run = len + 2 - (31 - (unsigned)__builtin_clz(rest));
+	}
+	/* A Han character is three bytes and two columns, a box one. */
+	*cols = len - popcount16(lead & ((1u << len) - 1)) -
+	    2 * popcount16(box & ((1u << len) - 1));
+	return len;
+}
+#endif
+
+/*
+ * The end of the line that goes on at t, a character that is not a space:
+ * its newline, or end.  *gap: has_cell_gap() of the line from t.  Both in
+ * one pass where SSE2 allows, sixteen bytes at a time.
+ */
+static const char *
+line_end(const char *t, const char *end, int *gap)
+{
+	const char *p = t, *nlp;
+	int g = 0;
+#if defined(__SSE2__)
+	unsigned run = 0;	/* spaces just before p, at most COL_GAP */
+
+	for (; end - p >= 16; p += 16) {
+		const __m128i v = sse_load(p);
+		unsigned nl = sse_eq(v, '\n'), sp = sse_eq(v, ' '), x;
+
+		if (!g) {
+			/* Bit k + 4 of x: byte k a space; below, the run
+			   carried in.  A gap is COL_GAP spaces, then text. */
+			x = sp << 4 | ((0xFu << (4 - run)) & 0xF);
+			x &= x >> 1 & x >> 2 & x >> 3;
+			g = (x & ~sp & (nl ? (nl & (0 - nl)) - 1 : 0xFFFF)) != 0;
+		}
+		if (nl != 0) {
+			*gap = g;
+			return p + __builtin_ctz(nl);
+		}
+		if (sp == 0xFFFF)
+			run = COL_GAP;
+		else {
+			run = 15 - (31 - (unsigned)__builtin_clz(~sp & 0xFFFF));
+			run = run > COL_GAP ? COL_GAP : run;
+		}
+	}
+#endif
+	/* The last bytes of the page. */
+	if ((nlp = memchr(p, '\n', (size_t)(end - p))) == NULL)
+		nlp = end;
+	*gap = g || has_cell_gap(t, (size_t)(nlp - t));
+	return nlp;
 }
 
 /*
@@ -394,6 +520,20 @@ split_cells(const char *s, size_t n, size_t phys, size_t *nl)
 			uint32_t c;
 			size_t k;
 
+#if defined(__SSE2__)
+			if (n - i >= 16) {
+				unsigned cols;
+				int gap;
+
+				if ((k = cells16(b, run, &cols, &run, &gap)) > 0) {
+					i += k;
+					col += cols;
+					if (gap)
+						break;	/* at the last space */
+					continue;
+				}
+			}
+#endif
 			if (b[0] == ' ') {
 				if (++run >= COL_GAP)
 					break;
@@ -534,9 +674,10 @@ link_list_after(const struct line *v, size_t i, size_t be)
 /*
  * The run may cross a wall when long teasers follow it.  Cut it at an
  * end-of-article heading that has less prose after it than before, if the
- * heading is an editor's credit, or another such heading follows, or a
- * disclaimer sits just above it: one "Read more" inside an article is a
- * link, two signs together are where it ends.
+ * heading is an editor's credit or the heading over a blog's comments, or
+ * another such heading follows, or a disclaimer sits just above it: one
+ * "Read more" inside an article is a link, two signs together are where
+ * it ends.
  */
 static size_t
 end_of_body(const struct line *v, size_t bs, size_t be)
@@ -570,7 +711,7 @@ end_of_body(const struct line *v, size_t bs, size_t be)
 		after = total - before;
 		if (after >= before)
 			continue;
-		if (v[i].kw & KW_EDITOR)
+		if (v[i].kw & (KW_EDITOR | KW_CLOSE))
 			return i;
 		for (j = i + 1; j < be; j++)
 			if (v[j].label == L_END)
@@ -728,6 +869,24 @@ mark_other_columns(struct line *v, size_t nl)
 	}
 }
 
+/*
+ * Remove the pinyin a spam site put after the characters of text[0..*len);
+ * if there was any, point *text at the page without it and return 1.
+ */
+static int
+fix_pinyin(const char **text, size_t *len, struct strip_stats *st)
+{
+	size_t removed;
+
+	buf_clear(&work.fixed);
+	if ((removed = pinyin_repair(*text, *len, &work.fixed)) == 0)
+		return 0;
+	st->pinyin += removed;
+	*text = work.fixed.data;
+	*len = work.fixed.len;
+	return 1;
+}
+
 int
 strip_page(const struct strip_opts *o, struct repeat_mem *mem,
     const char *text, size_t len, struct buf *out, struct strip_stats *st)
@@ -740,18 +899,18 @@ strip_page(const struct strip_opts *o, struct repeat_mem *mem,
 	struct strip_opts scaled;
 	size_t han, words, prose = 0, prose_seen = 0;
 	long best;
+	int toned = 0, repaired = !o->repair_pinyin;
 
-	if (o->repair_pinyin) {
-		size_t removed;
-
-		buf_clear(&work.fixed);
-		if ((removed = pinyin_repair(text, len, &work.fixed)) > 0) {
-			st->pinyin += removed;
-			text = work.fixed.data;
-			len = work.fixed.len;
-		}
-	}
+	/*
+	 * Pinyin is looked for only on a page that holds a letter it marks
+	 * tones with, which measure() notes: most pages hold none, and are
+	 * not read once more for it.  A page it is removed from is judged
+	 * anew, before anything is noted in the repetition memory.
+	 */
+again:
 	final_newline = len > 0 && text[len - 1] == '\n';
+	work.clean = 0;
+	nl = nphys = gaps = nonblank = 0;
 
 	/*
 	 * Units: lines, or in a page of columns the cells of each line.  A
@@ -763,15 +922,14 @@ strip_page(const struct strip_opts *o, struct repeat_mem *mem,
 	 * bytes of a w3m page.
 	 */
 	for (p = text, end = text + len; p < end; p = nlp + 1) {
-		const char *t;
+		/* The indentation first: the newline is not a space. */
+		const char *t = skip_spaces(p, end);
+		int gap;
 
-		nlp = memchr(p, '\n', (size_t)(end - p));
-		if (nlp == NULL)
-			nlp = end;
-		t = skip_spaces(p, nlp);
+		nlp = line_end(t, end, &gap);
 		if (nlp > p && !(nlp == p + 1 && *p == '\r')) {
 			nonblank++;
-			gaps += has_cell_gap(t, (size_t)(nlp - t));
+			gaps += gap;
 		}
 		add_line(p, t, nlp, nphys, &nl);
 		nphys++;
@@ -781,6 +939,7 @@ strip_page(const struct strip_opts *o, struct repeat_mem *mem,
 	columns = gaps >= 8 && gaps * 5 >= nonblank;
 	if (columns) {
 		work.overflow = 0;
+		work.clean = 0;
 		nl = nphys = 0;
 		for (p = text; p < end; p = nlp + 1) {
 			const char *t;
@@ -801,13 +960,27 @@ strip_page(const struct strip_opts *o, struct repeat_mem *mem,
 	v = work.v;
 	if (work.overflow) {
 		work.overflow = 0;
+		if (!repaired) {
+			repaired = 1;
+			if (fix_pinyin(&text, &len, st))
+				goto again;
+		}
 		return -1;
 	}
 
 	for (i = 0; i < nl; i++) {
 		measure(&v[i]);
-		if (v[i].n > 0)
+		toned |= v[i].toned;
+		if (v[i].n > 0) {
 			v[i].hash = repeat_hash(v[i].s, v[i].n);
+			if (mem != NULL)
+				repeat_prefetch(mem, v[i].hash);
+		}
+	}
+	if (toned && !repaired) {
+		repaired = 1;
+		if (fix_pinyin(&text, &len, st))
+			goto again;
 	}
 	mark_duplicates(v, nl, &work.set, &work.setcap);
 	for (i = 0; i < nl; i++) {

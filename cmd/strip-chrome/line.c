@@ -57,6 +57,27 @@ is_sep_cp(uint32_t c)
 	return c == '|' || c == 0xFF5C || c == 0x4E28 /* 丨 */ || c == 0x2502;
 }
 
+/* The first ASCII digit of s[i..n), or n. */
+static inline size_t
+next_digit(const char *s, size_t i, size_t n)
+{
+#if defined(__SSE2__)
+	for (; i < n && n - i >= 16; i += 16) {
+		const __m128i v = sse_load(s + i);
+		unsigned m = (unsigned)_mm_movemask_epi8(_mm_and_si128(
+		    _mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
+		    _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1))));
+
+		if (m != 0)
+			return i + (unsigned)__builtin_ctz(m);
+	}
+#endif
+	for (; i < n; i++)
+		if (s[i] >= '0' && s[i] <= '9')
+			return i;
+	return n;
+}
+
 /* A date such as 2019-11-25, 2019/11/25, 2019.11.25, 2019年11月25日, 11月25日. */
 /* "Nov. 18, 2019", "18 November 2019": a month name and a year. */
 static int
@@ -69,7 +90,9 @@ has_english_date(const char *s, size_t n)
 	size_t i, m;
 	int year = 0, name = 0;
 
-	for (i = 0; i + 4 <= n && !year; i++)
+	/* A year starts with a digit: only digits are looked at. */
+	for (i = next_digit(s, 0, n); i + 4 <= n && !year;
+	    i = next_digit(s, i + 1, n))
 		if ((s[i] == '1' || s[i] == '2') && (s[i + 1] == '9' ||
 		    s[i + 1] == '0') && s[i + 2] >= '0' && s[i + 2] <= '9' &&
 		    s[i + 3] >= '0' && s[i + 3] <= '9' && (i + 4 == n ||
@@ -93,9 +116,7 @@ has_date(const char *s, size_t n, int upper)
 	if (upper && has_english_date(s, n))
 		return 1;
 
-	for (i = 0; i < n; i++) {
-		if (s[i] < '0' || s[i] > '9')
-			continue;
+	for (i = next_digit(s, 0, n); i < n; i = next_digit(s, i + 1, n)) {
 		for (d = 0; i + d < n && s[i + d] >= '0' && s[i + d] <= '9'; d++)
 			;
 		if (d == 4 && i + d + 2 < n && (s[i + d] == '-' ||
@@ -126,6 +147,22 @@ static const char ascii_kind[128 + 1] =
     " ...............0000000000......"
     ".AAAAAAAAAAAAAAAAAAAAAAAAAA....."
     ".aaaaaaaaaaaaaaaaaaaaaaaaaa.....";
+
+/* uc_is_sentence_end(), with ASCII answered here. */
+static inline int
+sentence_end(uint32_t c)
+{
+	if (c < 0x80)
+		return c == '.' || c == '!' || c == '?';
+	return uc_is_sentence_end(c);
+}
+
+/* Per ASCII mark, the count it adds to: 1 sent, 2 clause, 4 quote,
+   8 brackets, 16 seps. */
+static const unsigned char punct_bits[128] = {
+	['!'] = 1, ['?'] = 1, [','] = 2, [';'] = 2, [':'] = 2, ['"'] = 4,
+	['['] = 8, [']'] = 8, ['|'] = 16,
+};
 
 /* Per ASCII byte: 1 a letter or digit, 2 a letter, 4 an upper-case one. */
 static const unsigned char word_bits[256] = {
@@ -241,13 +278,62 @@ static const unsigned char pair_end[256] = {
 	[0x9B] = 1, [0x85] = 1, [0x83] = 1, [0xA3] = 1,
 };
 
+/* What the pairs of Han characters a line holds say of it. */
+#define MARK_SPAM 1	/* 蜘蛛, 友情: opening 蜘蛛池, 友情链接 */
+#define MARK_FOOTER 2	/* 版权, 侵权, 免责: a copyright line may be long */
+
+/* No character before: where measure() keeps the last two it passed. */
+#define NO_POS ((size_t)-1)
+
+/*
+ * The character at s[i], whose last byte pair_end[] picked out, and the
+ * one before it (at last if the run of Han characters starts at i) may be
+ * a pair that marks the line.
+ */
+static inline void
+han_pair(const unsigned char *s, size_t n, size_t i, size_t start,
+    size_t last, int *marks)
+{
+	uint32_t p = 0, c = han3(s + i);
+
+	if (i > start)
+		p = han3(s + i - 3);
+	else if (last != NO_POS)
+		(void)cls_next(s + last, n - last, &p);
+
+	if ((c == 0x86DB && p == 0x8718) || (c == 0x60C5 && p == 0x53CB))
+		*marks |= MARK_SPAM;
+	if ((c == 0x6743 && (p == 0x7248 || p == 0x4FB5)) || (c == 0x8D23 &&
+	    p == 0x514D))
+		*marks |= MARK_FOOTER;
+}
+
+#if defined(__SSE2__)
+/* How many of the five characters at s[0..15) are box drawing, E2 94 or
+   E2 95 and a continuation byte, in a row from the first. */
+static inline unsigned
+box_run16(const unsigned char *s)
+{
+	const __m128i v = sse_load(s);
+	unsigned lead, cont, bad;
+
+	sse_han_bytes(v, &lead, &cont);
+	bad = (~sse_eq(v, 0xE2) & 0x1249) |
+	    (~(sse_eq(v, 0x94) | sse_eq(v, 0x95)) & 0x2492) | (~cont & 0x4924);
+	return bad ? (unsigned)__builtin_ctz(bad) / 3 : 5;
+}
+#endif
+
 void
 measure(struct line *l)
 {
 	const unsigned char *s;
 	size_t n, i, k;
-	uint32_t c, last = 0, prev = 0;
-	int inword = 0, spam_char = 0, footer_char = 0;
+	uint32_t c;
+	/* Where the last two characters passed start: decoded only when
+	   asked about, which is seldom. */
+	size_t last = NO_POS, prev = NO_POS;
+	int inword = 0, spam_char = 0, footer_char = 0, marks = 0, bad_utf8 = 0;
 	struct tally tl = { 0 };
 
 	if (l->blanks > 0) {	/* a run of blank lines */
@@ -298,33 +384,23 @@ measure(struct line *l)
 		    (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80) {
 			size_t start = i;
 
-			do {
-				/* 蜘蛛 and 友情 open the link-farm markers
-				   蜘蛛池, 友情链接; 版权, 侵权, 免责: a copyright
-				   line may be long.  Only the last byte of
-				   the second character is looked at first. */
-				if (pair_end[s[i + 2]]) {
-					uint32_t p = i > start ?
-					    han3(s + i - 3) : last;
-
-					c = han3(s + i);
-					if ((c == 0x86DB && p == 0x8718) ||
-					    (c == 0x60C5 && p == 0x53CB))
-						spam_char = 1;
-					if ((c == 0x6743 && (p == 0x7248 ||
-					    p == 0x4FB5)) || (c == 0x8D23 &&
-					    p == 0x514D))
-						footer_char = 1;
-				}
+			/* A character at a time: runs are short, two or
+			   three characters between marks and digits, and
+			   a vector step did not pay for itself. */
+			for (;;) {
+				if (pair_end[s[i + 2]])
+					han_pair(s, n, i, start, last, &marks);
 				i += 3;
-			} while (i + 2 < n && s[i] - 0xE4u <= 0xE9 - 0xE4 &&
-			    cont2(s + i + 1));
+				if (!(i + 2 < n && s[i] - 0xE4u <= 0xE9 - 0xE4 &&
+				    cont2(s + i + 1)))
+					break;
+			}
 			k = (i - start) / 3;
 			tl.han += (unsigned)k;
 			tl.width += 2 * (unsigned)k;
 			inword = 0;
-			prev = k >= 2 ? han3(s + i - 6) : last;
-			last = han3(s + i - 3);
+			prev = k >= 2 ? i - 6 : last;
+			last = i - 3;
 			k = 0;		/* i is past the run */
 			continue;
 		}
@@ -336,8 +412,8 @@ measure(struct line *l)
 				k = word_run(&tl, s + i, n - i, inword,
 				    &footer_char);
 				inword = 1;
-				prev = k >= 2 ? s[i + k - 2] : last;
-				last = s[i + k - 1];
+				prev = k >= 2 ? i + k - 2 : last;
+				last = i + k - 1;
 				continue;
 			case ' ':
 				/* One space between words, or w3m's padding. */
@@ -357,35 +433,24 @@ measure(struct line *l)
 			k = 1;
 			tl.width += 1 + (tl.han > 0);
 			inword = 0;
-			switch (b) {
-			case '!':
-			case '?':
-				tl.sent++;
-				break;
-			case '.':
-				/* A full stop, not a decimal point or a domain. */
-				if (i + 1 >= n || s[i + 1] == ' ' || s[i + 1] == '"')
-					if (prev != '.' || last != '.')
-						tl.sent++;
-				break;
-			case ',':
-			case ';':
-			case ':':
-				tl.clause++;
-				break;
-			case '"':
-				tl.quote++;
-				break;
-			case '[':
-			case ']':
-				tl.brackets++;
-				break;
-			case '|':
-				tl.seps++;
-				break;
+			/* Counted without a branch: which mark comes next is
+			   anyone's guess. */
+			{
+				unsigned t = punct_bits[b];
+
+				tl.sent += t & 1;
+				tl.clause += t >> 1 & 1;
+				tl.quote += t >> 2 & 1;
+				tl.brackets += t >> 3 & 1;
+				tl.seps += t >> 4;
 			}
+			/* A full stop, not a decimal point or a domain. */
+			if (b == '.' && (i + 1 >= n || s[i + 1] == ' ' ||
+			    s[i + 1] == '"') && (prev == NO_POS ||
+			    s[prev] != '.' || s[last] != '.'))
+				tl.sent++;
 			prev = last;
-			last = b;
+			last = i;
 			continue;
 		}
 		/* Box drawing, U+2500..U+257F: w3m's table borders, runs of
@@ -394,16 +459,23 @@ measure(struct line *l)
 		    s[i + 1] == 0x95) && (s[i + 2] & 0xC0) == 0x80) {
 			size_t start = i;
 
-			do
+			for (;;) {
+#if defined(__SSE2__)
+				/* Five at a time while the line has them. */
+				while (n - i >= 16 && box_run16(s + i) == 5)
+					i += 15;
+#endif
+				if (!(i + 2 < n && s[i] == 0xE2 && (s[i + 1] == 0x94 ||
+				    s[i + 1] == 0x95) && (s[i + 2] & 0xC0) == 0x80))
+					break;
 				i += 3;
-			while (i + 2 < n && s[i] == 0xE2 && (s[i + 1] == 0x94 ||
-			    s[i + 1] == 0x95) && (s[i + 2] & 0xC0) == 0x80);
+			}
 			k = (i - start) / 3;
 			tl.boxes += (unsigned)k;
 			tl.width += (unsigned)k;
 			inword = 0;
-			prev = k >= 2 ? han3(s + i - 6) : last;
-			last = han3(s + i - 3);
+			prev = k >= 2 ? i - 6 : last;
+			last = i - 3;
 			k = 0;
 			continue;
 		}
@@ -411,6 +483,10 @@ measure(struct line *l)
 		tl.width += 1 + is_wide_cp(c);
 		if (c == 0xA9)		/* © */
 			footer_char = 1;
+		bad_utf8 |= c == UTF8_BAD;
+		/* à (U+00E0) to ǹ (U+01F9), and ḿ: the toned letters
+		   of pinyin_repair() and some others. */
+		l->toned |= (c >= 0xE0 && c <= 0x1F9) || c == 0x1E3F;
 		switch (fast_class(c)) {
 		case UC_HAN:
 		case UC_KANA:
@@ -435,7 +511,7 @@ measure(struct line *l)
 			continue;
 		default:
 			inword = 0;
-			if (uc_is_sentence_end(c))
+			if (sentence_end(c))
 				tl.sent++;
 			else if (is_clause_cp(c))
 				tl.clause++;
@@ -451,7 +527,7 @@ measure(struct line *l)
 			break;
 		}
 		prev = last;
-		last = c;
+		last = i;
 	}
 	l->han += tl.han;
 	l->words += tl.words;
@@ -479,7 +555,7 @@ measure(struct line *l)
 
 			while (b > 0 && (s[b] & 0xC0) == 0x80)
 				b--;
-			utf8_decode(s + b, j - b, &c);
+			(void)cls_next(s + b, j - b, &c);
 			if (c == 0x201D || c == 0x300D || c == 0x300F ||
 			    c == ')' || c == 0xFF09 || c == '"' || c == '\'' ||
 			    c == 0x2019) {
@@ -496,7 +572,7 @@ measure(struct line *l)
 				l->last_word = cls == UC_HAN || cls == UC_LATIN ||
 				    cls == UC_LETTER || cls == UC_DIGIT;
 			}
-			if (uc_is_sentence_end(c) && c != 0x2026 && c != '.')
+			if (sentence_end(c) && c != 0x2026 && c != '.')
 				l->ends_sentence = 1;
 			else if (c == '.' && !(j >= 3 && s[j - 2] == '.' &&
 			    s[j - 3] == '.'))
@@ -515,6 +591,8 @@ measure(struct line *l)
 			break;
 		}
 	}
+	spam_char = (marks & MARK_SPAM) != 0;
+	footer_char |= (marks & MARK_FOOTER) != 0;
 	/* Dates matter on short lines only. */
 	l->has_date = l->digits > 0 && l->weight < 48 &&
 	    has_date(l->s, l->n, l->upper > 0);
@@ -528,7 +606,7 @@ measure(struct line *l)
 	else if (l->weight < 28 || (l->weight < 40 && l->ends_sentence != 1) ||
 	    (l->han < 4 && l->weight < 80) ||
 	    spam_char || (footer_char && l->ends_sentence != 1))
-		l->kw = kw_scan(l->s, l->n);
+		l->kw = bad_utf8 ? kw_scan(l->s, l->n) : kw_scan_utf8(l->s, l->n);
 	else
 		l->kw = kw_scan_notice(l->s, l->n < 24 ? l->n : 24);
 }
@@ -634,7 +712,17 @@ label_line(const struct strip_opts *o, struct line *l)
 		l->reason = "separated links";
 		return;
 	}
-	/* A line in capitals is a heading, a kicker or a promotion. */
+	/*
+	 * A line in capitals is a heading, a kicker or a promotion; a long
+	 * one that is not a row of figures shouts another story's headline
+	 * or an app at the reader: subheadings in capitals are a few words.
+	 */
+	if (l->words >= 6 && l->han == 0 && l->upper * 10 >= l->letters * 8 &&
+	    2 * l->digits < l->words) {
+		l->label = L_CHROME;
+		l->reason = "headline in capitals";
+		return;
+	}
 	if (l->words >= 3 && l->han == 0 && l->upper * 10 >= l->letters * 8) {
 		l->label = L_LIST;
 		l->reason = "all capitals";

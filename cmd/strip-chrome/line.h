@@ -14,6 +14,10 @@
 #include "strip.h"
 #include "utf8.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 /* Display columns tracked for the body column of a table layout. */
 #define COL_MAX 511
 
@@ -30,36 +34,43 @@ enum label {
 	L_END,		/* a heading that ends articles: related, comments */
 };
 
+/*
+ * Wide members first, flags last in bytes: a page's units are walked a
+ * dozen times, and the fewer cache lines a unit spans the better.
+ */
 struct line {
 	const char *raw;	/* the whole line, newline excluded */
 	size_t rawlen;
 	const char *s;		/* trimmed of white space */
 	size_t n;
-	unsigned han, words, digits, letters, upper, capwords;
-	unsigned sent, clause, quote, brackets, seps, boxes, other;
-	unsigned weight;	/* Han characters + 2 per word */
 	uint64_t hash;		/* of the trimmed text */
 	size_t phys;		/* the physical line it is on */
 	size_t indent;		/* leading spaces known to be there, or 0 */
 	size_t blanks;		/* blank lines folded into this unit, or 0 */
-	unsigned col;		/* display column where the text starts */
-	unsigned width;		/* display width of the text */
-	int dup;		/* the same text is elsewhere on the page */
-	unsigned copy;		/* which copy on the page, from 1 */
-	unsigned copies;	/* how many copies the page holds */
 	size_t first;		/* the unit of the first copy */
-	int bullet, ends_sentence, teaser, has_date;
-	int last_word;		/* ends in a letter or character, no mark */
-	uint32_t last_punct;	/* the mark that ends the line, or 0 */
-	int wrapped;		/* part of a hard-wrapped paragraph */
-	int other_col;		/* a cell of a sidebar column */
-	int seen;		/* on --repeat-min earlier pages */
-	unsigned kw;		/* keyword families found, KW_* */
-	enum label label;
 	const char *reason;
 	long score;
 	long lscore;		/* the score when the page is a listing */
-	int keep;
+	unsigned han, words, digits, letters, upper, capwords;
+	unsigned sent, clause, quote, brackets, seps, boxes, other;
+	unsigned weight;	/* Han characters + 2 per word */
+	unsigned col;		/* display column where the text starts */
+	unsigned width;		/* display width of the text */
+	unsigned copy;		/* which copy on the page, from 1 */
+	unsigned copies;	/* how many copies the page holds */
+	uint32_t last_punct;	/* the mark that ends the line, or 0 */
+	unsigned kw;		/* keyword families found, KW_* */
+	unsigned char label;	/* enum label */
+	unsigned char dup;	/* the same text is elsewhere on the page:
+				   1 the first copy, 2 a later one */
+	unsigned char bullet, teaser, has_date;
+	unsigned char ends_sentence;	/* 1 a sentence, 2 a list item of one */
+	unsigned char last_word; /* ends in a letter or character, no mark */
+	unsigned char wrapped;	/* part of a hard-wrapped paragraph */
+	unsigned char other_col; /* a cell of a sidebar column */
+	unsigned char seen;	/* on --repeat-min earlier pages */
+	unsigned char toned;	/* holds a letter pinyin may mark a tone with */
+	unsigned char keep;
 };
 
 extern const char reason_meta_kw[];
@@ -81,6 +92,16 @@ void label_line(const struct strip_opts *o, struct line *l);
 static inline enum uc_class
 fast_class(uint32_t c)
 {
+	/* ASCII as uc_class() has it, without its search for marks. */
+	if (c < 0x80) {
+		if ((c | 0x20) - 'a' < 26)
+			return UC_LATIN;
+		if (c - '0' < 10)
+			return UC_DIGIT;
+		if (c == ' ' || (c >= '\t' && c <= '\r'))
+			return UC_SPACE;
+		return c >= 0x21 && c <= 0x7E ? UC_PUNCT_ASCII : UC_OTHER;
+	}
 	if (c >= 0x4E00 && c <= 0x9FFF)
 		return UC_HAN;
 	if ((c >= 0x2010 && c <= 0x2BFF) || (c >= 0x3001 && c <= 0x3004) ||
@@ -111,6 +132,16 @@ skip_spaces(const char *p, const char *end)
 
 	if (p < end && *p != ' ')
 		return p;
+#if defined(__SSE2__)
+	/* Sixteen at a time, the first other byte found by its bit. */
+	for (; end - p >= 16; p += 16) {
+		unsigned m = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(
+		    _mm_loadu_si128((const __m128i *)p), _mm_set1_epi8(' ')));
+
+		if (m != 0xFFFF)
+			return p + __builtin_ctz(~m);
+	}
+#endif
 	while (end - p >= 32) {
 		memcpy(&w, p, 8);
 		memcpy(&x, p + 8, 8);
@@ -168,5 +199,39 @@ is_wide_cp(uint32_t c)
 	    (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
 	    (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD));
 }
+
+#if defined(__SSE2__)
+/* Sixteen bytes from s, which need not be aligned. */
+static inline __m128i
+sse_load(const void *s)
+{
+	return _mm_loadu_si128((const __m128i *)s);
+}
+
+/* One bit for each of the bytes of v equal to c. */
+static inline unsigned
+sse_eq(__m128i v, unsigned char c)
+{
+	return (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v,
+	    _mm_set1_epi8((char)c)));
+}
+
+/*
+ * One bit for each lead byte E4..E9 of v (the Han of U+4000..U+9FFF, most
+ * of a Chinese page) in *lead, for each continuation byte in *cont.
+ */
+static inline void
+sse_han_bytes(__m128i v, unsigned *lead, unsigned *cont)
+{
+	/* Compared as signed bytes once the top bit is flipped. */
+	const __m128i x = _mm_xor_si128(v, _mm_set1_epi8((char)0x80));
+
+	*lead = (unsigned)_mm_movemask_epi8(_mm_and_si128(
+	    _mm_cmpgt_epi8(x, _mm_set1_epi8(0x63)),
+	    _mm_cmplt_epi8(x, _mm_set1_epi8(0x6A))));
+	*cont = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_and_si128(v,
+	    _mm_set1_epi8((char)0xC0)), _mm_set1_epi8((char)0x80)));
+}
+#endif
 
 #endif

@@ -66,13 +66,37 @@ repeat_hash(const char *s, size_t n)
 		h = (h ^ w) * 0xff51afd7ed558ccdULL;
 		h ^= h >> 32;
 	}
-	w = 0;
-	memcpy(&w, s + i, n - i);
+	/* The last 0..7 bytes as memcpy() would place them, without a call
+	   to it for a length known only here. */
+	{
+		unsigned char t[8] = { 0 };
+		size_t j;
+
+		for (j = 0; i + j < n; j++)
+			t[j] = (unsigned char)s[i + j];
+		memcpy(&w, t, 8);
+	}
 	h = (h ^ w) * 0xc4ceb9fe1a85ec53ULL;
 	h ^= h >> 33;
 	h *= 0xff51afd7ed558ccdULL;
 	h ^= h >> 33;
 	return h ? h : 1;
+}
+
+/*
+ * The table is larger than the cache and every line of every page is
+ * looked up in it: asked for while the page is measured, the slot is
+ * there when the lines are labelled.
+ */
+void
+repeat_prefetch(const struct repeat_mem *m, uint64_t h)
+{
+#if defined(__GNUC__) || defined(__clang__)
+	__builtin_prefetch(&m->slot[h & m->mask]);
+#else
+	(void)m;
+	(void)h;
+#endif
 }
 
 unsigned

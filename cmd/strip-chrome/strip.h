@@ -38,6 +38,8 @@ void repeat_note(struct repeat_mem *m, uint64_t h);
 /* Both at once: the count of earlier pages, then the note. */
 unsigned repeat_seen_note(struct repeat_mem *m, uint64_t h);
 uint64_t repeat_hash(const char *s, size_t n);
+/* Ask for the slot of h to be in the cache by the time it is looked up. */
+void repeat_prefetch(const struct repeat_mem *m, uint64_t h);
 
 /* Keyword families of chrome (keywords.c). */
 enum {
@@ -56,10 +58,13 @@ enum {
 	KW_IMAGE = 1 << 12,	/* image file names */
 	KW_EDITOR = 1 << 13,	/* the editor's credit that closes a news item */
 	KW_CTA = 1 << 14,	/* calls to action opening a sentence */
+	KW_CLOSE = 1 << 15,	/* the heading over the comments of a blog */
 };
 
 /* The families whose keywords occur in line[0..n). */
 unsigned kw_scan(const char *line, size_t n);
+/* The same for a line known to be valid UTF-8, faster. */
+unsigned kw_scan_utf8(const char *line, size_t n);
 /* KW_NOTICE if a disclaimer opens line[0..n), else 0: what kw_scan()
    finds of that family, looking at the start only. */
 unsigned kw_scan_notice(const char *line, size_t n);

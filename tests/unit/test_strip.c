@@ -70,6 +70,66 @@ test_measure(void)
 	}
 }
 
+/*
+ * kw_scan_utf8() takes the places a keyword may start a byte at a time
+ * and kw_scan() a character at a time: on valid UTF-8 they must agree,
+ * keywords at the ends of a line, in any case and of every family alike.
+ */
+static void
+test_keywords_utf8(void)
+{
+	static const char *const lines[] = {
+		"分享到朋友圈", "扫一扫", "a", "ab", "abc", "©", "© 2019", "x©",
+		"Copyright", "COPYRIGHT", "all Rights reserved", "Share this",
+		"Sign Up for our Newsletter", "相关阅读", "责任编辑：张三",
+		"来源:新华社", "2019年11月25日 热门 首页 下一篇", "image.JPG",
+		"Read more. Subscribe now", "é相关新闻é", "———登录——",
+		"主站蜘蛛池模板", "友情链接：", "Ⅱ关于我们 | 联系我们",
+		"6 thoughts on “Title”", "12 Responses to \"Title\"",
+		"QQ:12345", "加qq:", "xQQ:", "qQ:", "QQ：123", "x ©",
+		"the menu and the search", "…点击查看", "表态",
+	};
+	size_t i;
+	unsigned any = 0;
+
+	for (i = 0; i < sizeof lines / sizeof lines[0]; i++) {
+		size_t n = strlen(lines[i]);
+
+		any |= kw_scan(lines[i], n);
+		ok(kw_scan_utf8(lines[i], n) == kw_scan(lines[i], n),
+		    "kw_scan_utf8 agrees with kw_scan: '%s'", lines[i]);
+	}
+	ok((any & (KW_SHARE | KW_LOGIN | KW_RELATED | KW_COMMENT | KW_FOOTER |
+	    KW_META | KW_EN | KW_END | KW_END_EN | KW_SPAM | KW_IMAGE |
+	    KW_EDITOR | KW_CTA)) == (KW_SHARE | KW_LOGIN | KW_RELATED |
+	    KW_COMMENT | KW_FOOTER | KW_META | KW_EN | KW_END | KW_END_EN |
+	    KW_SPAM | KW_IMAGE | KW_EDITOR | KW_CTA),
+	    "the lines above hold keywords of every family");
+	ok(kw_scan_utf8("© 2019", 7) == (KW_FOOTER | KW_END),
+	    "the copyright sign opening a line is a footer keyword");
+	/* A keyword at every offset of lines of every length around the
+	   16-byte blocks the scan takes. */
+	{
+		char buf[128];
+		size_t pre, post, bad = 0, tried = 0;
+
+		for (pre = 0; pre < 40; pre++)
+			for (post = 0; post < 24; post++) {
+				size_t n;
+
+				memset(buf, 'x', pre);
+				memcpy(buf + pre, "登录", 6);
+				memset(buf + pre + 6, 'y', post);
+				n = pre + 6 + post;
+				tried++;
+				bad += kw_scan_utf8(buf, n) != KW_LOGIN ||
+				    kw_scan(buf, n) != KW_LOGIN;
+			}
+		ok(bad == 0, "a keyword found at every offset (%zu of %zu missed)",
+		    bad, tried);
+	}
+}
+
 /* A disclaimer counts at the start of a line only. */
 static void
 test_keywords(void)
@@ -89,6 +149,7 @@ test_keywords(void)
 	}
 	ok(kw_scan_notice(lines[0], strlen(lines[0])) == KW_NOTICE,
 	    "a line opening with a disclaimer");
+	test_keywords_utf8();
 	ok(kw_scan_notice(lines[1], strlen(lines[1])) == 0,
 	    "a disclaimer further on is not a notice");
 }
@@ -173,6 +234,30 @@ test_page(void)
 	buf_clear(&out);
 	strip_page(&o, NULL, "", 0, &out, &st);
 	ok(out.len == 0, "empty page, empty body");
+
+	/* Pinyin is looked for once measure() has seen a toned letter: on
+	   the last line alone it is still found, and counted once. */
+	{
+		const char *py =
+		    "  第一段正文,讲述了一件事情的来龙去脉,内容充实而且完整。\n\n"
+		    "  第二段正文继续说明,这里还有更多的细节和引述,鎮(zhèn)江。\n";
+		const char *cafe =
+		    "  第一段正文,讲述了一件事情的来龙去脉,内容充实而且完整。\n\n"
+		    "  第二段在café(menu)里继续说明,这里还有更多的细节和引述。\n";
+		struct strip_stats ps = { 0 };
+
+		buf_clear(&out);
+		strip_page(&o, NULL, py, strlen(py), &out, &ps);
+		buf_cstr(&out);
+		ok(strstr(out.data, "鎮江。") != NULL && ps.pinyin == 1,
+		    "pinyin on the last line removed, counted once (%zu)",
+		    ps.pinyin);
+		buf_clear(&out);
+		strip_page(&o, NULL, cafe, strlen(cafe), &out, &ps);
+		is_mem(out.data, out.len, cafe, strlen(cafe),
+		    "an accented word and a bracket that are not pinyin stay");
+		ok(ps.pinyin == 1, "and nothing is counted for them");
+	}
 
 	buf_clear(&out);
 	o.explain = 1;
