@@ -7,6 +7,9 @@ export WINNOW_BIN="${WINNOW_BIN:-$(cd "$here/.." && pwd)/bin}"
 export BENCH_TMP="${BENCH_TMP:-$(mktemp -d)}"
 trap 'rm -rf "$BENCH_TMP"' EXIT INT TERM
 . "$here/bench/lib.sh"
+# CPU time to the microsecond (GNU time rounds to the hundredth).
+${CC:-cc} -O2 -o "$BENCH_TMP/cputime" "$here/bench/cputime.c" || exit 2
+export CPUTIME="$BENCH_TMP/cputime"
 for b in "$here"/bench/[0-9a-z]*.sh; do
 	[ "$(basename "$b")" = lib.sh ] && continue
 	echo "== $(basename "$b" .sh)"

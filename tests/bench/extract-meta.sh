@@ -11,17 +11,8 @@ tsed=$(seconds sed -z 's/来源/来源/g' "$z")
 tm=$(seconds "$B/extract-meta" -z "$z")
 echo "extract-meta -z: $(mbps "$bytes" "$tm") MB/s over $(mbps "$bytes" 1) MB of page texts;" \
     "$(ratio "$tm" "$tcat")x the time of cat|cat, $(ratio "$tm" "$tsed")x the time of sed -z ($(mbps "$bytes" "$tsed") MB/s)"
-# CPU time of one core, best of 3: the wall clock above counts waiting on a
-# loaded machine too.
-if [ -x /usr/bin/time ]; then
-	cpu=
-	for _ in 1 2 3; do
-		c=$(/usr/bin/time -f '%U %S' "$B/extract-meta" -z "$z" 2>&1 >/dev/null | tail -1 |
-		    awk '{print $1 + $2}')
-		if [ -z "$cpu" ] || awk "BEGIN{exit !($c < $cpu)}"; then cpu=$c; fi
-	done
-	echo "extract-meta -z: $(mbps "$bytes" "$cpu") MB/s of CPU time on one core (user+sys $cpu s)"
-fi
+cpu=$(cpu_seconds "$B/extract-meta" -z "$z")
+echo "extract-meta -z: $(mbps "$bytes" "$cpu") MB/s of CPU time on one core (user+sys $cpu s)"
 jl="$BENCH_TMP/meta-pages.jsonl"
 python3 - "$z" "$jl" <<'PY'
 import json, sys

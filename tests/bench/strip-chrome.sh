@@ -17,15 +17,6 @@ if [ -x /usr/bin/time ]; then
 	m4=$( { /usr/bin/time -f %M sh -c "cat '$z' '$z' '$z' '$z' | '$B/strip-chrome' -z" >/dev/null; } 2>&1 | tail -1)
 	echo "strip-chrome -z max RSS: ${m1} KB on $(mbps "$bytes" 1) MB, ${m4} KB on 4x that"
 fi
-# CPU time as well: on a loaded machine the wall clock says more about the
-# neighbours than about the filter.
-if [ -x /usr/bin/time ]; then
-	cpu() {
-		/usr/bin/time -o "$BENCH_TMP/cpu" -f '%U %S' "$@" >/dev/null 2>&1
-		awk '{print $1 + $2}' "$BENCH_TMP/cpu"
-	}
-	best_cpu() { b=; for _ in 1 2 3; do t=$(cpu "$@"); if [ -z "$b" ] || awk "BEGIN{exit !($t < $b)}"; then b=$t; fi; done; echo "$b"; }
-	cs=$(best_cpu "$B/strip-chrome" -z "$z")
-	cd=$(best_cpu env LC_ALL=C sed s/a/b/ "$z")
-	echo "strip-chrome -z CPU time: $(mbps "$bytes" "$cs") MB/s, $(ratio "$cs" "$cd")x the CPU time of LC_ALL=C sed s/a/b/ ($(mbps "$bytes" "$cd") MB/s)"
-fi
+cs=$(cpu_seconds "$B/strip-chrome" -z "$z")
+cd=$(cpu_seconds env LC_ALL=C sed s/a/b/ "$z")
+echo "strip-chrome -z CPU time: $(mbps "$bytes" "$cs") MB/s, $(ratio "$cs" "$cd")x the CPU time of LC_ALL=C sed s/a/b/ ($(mbps "$bytes" "$cd") MB/s)"
