@@ -29,6 +29,7 @@
  * DETECT_PREFIX bytes, has each line decoded to UTF-8 for the scorer
  * alone; the window keeps, and the records hold, the raw bytes.
  */
+#include <math.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -57,10 +58,10 @@ enum {
 	L_LONE = 1 << 13,	/* one short ASCII token: a tracker's image */
 };
 
+#define NATTRS 12		/* attributes of a line, see attrs() */
 #define CONTEXT 48		/* lines looked at either side */
 #define NEAR 6			/* non-blank lines that make a page's edge */
-#define PAGE_MIN 12		/* lines: one boundary per stretch this long */
-#define THRESHOLD 7.0
+#define PAGE_MIN 30		/* lines: one boundary per stretch this long */
 
 static const struct keyword {
 	const char *s;
@@ -196,6 +197,23 @@ kw_init(void)
 	kw_ready = 1;
 }
 
+/* The end of the run of spaces at p[i], at most n: eight at a time. */
+static inline size_t
+spaces(const unsigned char *p, size_t i, size_t n)
+{
+	while (i + 8 <= n) {
+		uint64_t x;
+
+		memcpy(&x, p + i, 8);
+		if (x != 0x2020202020202020ull)
+			break;
+		i += 8;
+	}
+	while (i < n && p[i] == ' ')
+		i++;
+	return i;
+}
+
 /* The keyword classes found in p[0..n). */
 static unsigned
 kw_scan(const unsigned char *p, size_t n)
@@ -204,9 +222,16 @@ kw_scan(const unsigned char *p, size_t n)
 	size_t i;
 
 	for (i = 0; i + 1 < n; i++) {
-		unsigned h = (unsigned)lower[p[i]] << 8 | lower[p[i + 1]], h2;
+		unsigned h, h2;
 		uint16_t k;
 		uint32_t x;
+
+		if (p[i] == ' ') {
+			/* No keyword starts with a space; w3m pads with runs of them. */
+			i = spaces(p, i, n) - 1;
+			continue;
+		}
+		h = (unsigned)lower[p[i]] << 8 | lower[p[i + 1]];
 
 		/*
 		 * The bitmaps fit in L1; the heads are probed on a hit only.  Every
@@ -283,17 +308,53 @@ enum {
 
 #define SIG_WORDS 32		/* 2048-bit hashed set of character bigrams */
 
+/*
+ * Links: a word in line j that was last seen in line p, at most LINK_FAR
+ * lines before, links the two and spans the gaps between them, weighted
+ * by how rare the word is in the stream so far (its inverse line
+ * frequency).  Lines of one page share words (the site's name, the
+ * navigation, the story's names), two pages of different sites share few
+ * but the commonest, so the links spanning a gap fall where one page ends
+ * and the next begins.  Three sums: links up to LINK_NEAR lines long, up to
+ * LINK_FAR, and those up to LINK_FAR of words in fewer than 1 line in 256.
+ */
+enum { X_NEAR, X_FAR, X_RARE, NLINKS };
+
+#define LINK_NEAR 16
+#define LINK_FAR 48
+#define LINK_BITS 16
+#define LINK_SLOTS (1u << LINK_BITS)
+#define DF_HALF 8192		/* lines between halvings of the word counts */
+
+struct links {
+	uint32_t last[LINK_SLOTS];	/* stream line + 1 of the word's last line */
+	uint16_t df[LINK_SLOTS];	/* lines it was in, halved now and then */
+	uint32_t lines;			/* lines counted, halved alike */
+	uint32_t lineno;		/* stream line + 1 of the newest line */
+};
+
 struct pline {
 	size_t off, len;	/* in the window text, newline included */
 	unsigned cls;
 	unsigned chars;		/* characters, white space excluded */
 	double score;
-	uint64_t hash;		/* of the line without surrounding white space */
 	uint64_t sig[SIG_WORDS];
 	unsigned style;		/* S_* bits */
 	unsigned width;		/* bytes, at most 200 */
+	unsigned char indent;	/* leading white space, at most 15 */
+	unsigned char box;	/* starts with box drawing (a table's border) */
+	unsigned char latin;	/* more Latin letters than CJK characters */
+	unsigned digits;	/* ASCII digits */
 	/* Running sums of the S_* bits and width over the lines up to this. */
 	uint32_t cum[S_NBITS + 1];
+	/*
+	 * Links (see link_line) by the gaps they span: lin[] starts at the gap
+	 * before this line, lout[] ends at the gap after it; cross[] is the sum
+	 * over the gap before this line, set when it is scored.
+	 */
+	float lin[NLINKS], lout[NLINKS], cross[NLINKS];
+	float mass;		/* the weight of its words */
+	double cmass;		/* running sum of mass up to this line */
 };
 
 /*
@@ -301,38 +362,82 @@ struct pline {
  * different sites share little of it, so where the sets before and after
  * a line stop overlapping is where a page ends.
  */
+/*
+ * The line's words for the links (see link_line): each run of ASCII
+ * letters and digits of 3 bytes or more that is not all digits, and each
+ * pair of adjacent other characters (CJK has no spaces to cut words at).
+ */
+#define MAX_TOKENS 128
+
+/* Not ASCII, not punctuation, symbols, box drawing or full-width forms. */
+static inline int
+letter(uint32_t c)
+{
+	return c >= 0xc0 && !(c >= 0x2000 && c < 0x2e80) &&
+	    !(c >= 0x3000 && c < 0x3040) && !(c >= 0xfe30 && c < 0xff10);
+}
+
+static uint32_t tokens[MAX_TOKENS];
+static unsigned ntokens;
+
 static unsigned
 signature(struct pline *l, const unsigned char *p, size_t n, unsigned *cjk,
     unsigned *latin)
 {
 	uint32_t prev = 0, c;
-	size_t i = 0;
-	unsigned chars = 0;
-	uint64_t hash = 1469598103934665603ull;
+	size_t i = 0, wstart = 0;
+	unsigned chars = 0, alpha = 0;
+	uint64_t wh = 0;
 
 	memset(l->sig, 0, sizeof l->sig);
+	l->digits = 0;
+	ntokens = 0;
 	while (i < n) {
+		size_t at = i;
+
+		if (p[i] == ' ') {
+			/* A run of spaces ends a word and a bigram, nothing else. */
+			if (wh && at - wstart >= 3 && alpha && ntokens < MAX_TOKENS)
+				tokens[ntokens++] = (uint32_t)(wh >> 32) | 1;
+			wh = 0;
+			prev = 0;
+			i = spaces(p, i, n);
+			continue;
+		}
 		if (p[i] < 0x80) {
 			c = lower[p[i]];
 			i++;
 		} else {
-			/* Enough of a code point to tell characters apart. */
-			c = p[i++];
-			while (i < n && (p[i] & 0xc0) == 0x80)
-				c = c << 6 | (p[i++] & 0x3f);
+			/* The code point, or near enough for a stray byte. */
+			c = p[i] >= 0xf0 ? p[i] & 0x07 : p[i] >= 0xe0 ? p[i] & 0x0f :
+			    p[i] & 0x1f;
+			for (i++; i < n && (p[i] & 0xc0) == 0x80; i++)
+				c = c << 6 | (p[i] & 0x3f);
+			if (c == 0xa0)	/* NBSP: white space, w3m pads with it */
+				c = ' ';
 		}
-		/*
-		 * On the way: the characters, white space excluded, and a hash
-		 * of them (lines equal but for white space hash alike).
-		 */
-		if (c >= 0x3000 && c < 0xa000)
+		if (c < 0x80 && word[c]) {
+			if (!wh) {
+				wh = 1469598103934665603ull;
+				wstart = at;
+				alpha = 0;
+			}
+			wh = (wh ^ c) * 1099511628211ull;
+			alpha |= c > '9';
+		} else if (wh) {
+			if (at - wstart >= 3 && alpha && ntokens < MAX_TOKENS)
+				tokens[ntokens++] = (uint32_t)(wh >> 32) | 1;
+			wh = 0;
+		}
+		/* On the way: the characters, white space excluded. */
+		if ((c >= 0x3000 && c < 0xa000) || (c >= 0xac00 && c < 0xd7b0))
 			(*cjk)++;
 		else if (c < 0x80 && word[c] && c > '9')
 			(*latin)++;
-		if (c != ' ' && c != '\t' && c != '\r') {
+		else if (c >= '0' && c <= '9')
+			l->digits++;
+		if (c != ' ' && c != '\t' && c != '\r')
 			chars++;
-			hash = (hash ^ c) * 1099511628211ull;
-		}
 		if (c < 0x80 && !word[c]) {
 			prev = 0;
 			continue;
@@ -342,63 +447,14 @@ signature(struct pline *l, const unsigned char *p, size_t n, unsigned *cjk,
 			unsigned bit = (unsigned)(h >> 53);	/* 11 bits */
 
 			l->sig[bit >> 6] |= (uint64_t)1 << (bit & 63);
+			if (letter(c) && letter(prev) && ntokens < MAX_TOKENS)
+				tokens[ntokens++] = (uint32_t)h | 1;
 		}
 		prev = c;
 	}
-	l->hash = hash | 1;	/* 0 marks a free slot in a seen set */
+	if (wh && n - wstart >= 3 && alpha && ntokens < MAX_TOKENS)
+		tokens[ntokens++] = (uint32_t)(wh >> 32) | 1;
 	return chars;
-}
-
-/*
- * Lines seen first and last on pages found so far.  Pages of one site
- * open and close with the same lines, so in a dump that holds several of
- * them, what began one page is strong evidence where it recurs.  Bounded:
- * a full set is emptied and fills again.
- */
-#define SEEN_SLOTS 4096
-
-struct seen {
-	uint64_t slot[SEEN_SLOTS];
-	size_t n;
-};
-
-static struct seen seen_first, seen_last;
-
-static int
-seen_has(const struct seen *t, uint64_t h)
-{
-	size_t i = (size_t)(h >> 20) % SEEN_SLOTS;
-
-	while (t->slot[i]) {
-		if (t->slot[i] == h)
-			return 1;
-		i = (i + 1) % SEEN_SLOTS;
-	}
-	return 0;
-}
-
-static void
-seen_add(struct seen *t, uint64_t h)
-{
-	size_t i = (size_t)(h >> 20) % SEEN_SLOTS;
-
-	if (seen_has(t, h))
-		return;
-	if (t->n >= SEEN_SLOTS / 2) {
-		memset(t, 0, sizeof *t);
-		i = (size_t)(h >> 20) % SEEN_SLOTS;
-	}
-	while (t->slot[i])
-		i = (i + 1) % SEEN_SLOTS;
-	t->slot[i] = h;
-	t->n++;
-}
-
-/* Lines too common to tell anything: images, "*", one or two characters. */
-static int
-telling(const struct pline *l)
-{
-	return l->chars >= 3 && !(l->cls & (L_PIXEL | L_BLANK));
 }
 
 static void
@@ -464,6 +520,10 @@ classify(struct pline *l, const unsigned char *p, size_t n)
 		st |= 1u << S_WIDE;
 	l->style = st;
 	l->width = end < 200 ? (unsigned)end : 200;
+	l->indent = first < 15 ? (unsigned char)first : 15;
+	l->box = end - first >= 3 && p[first] == 0xe2 &&
+	    (p[first + 1] == 0x94 || p[first + 1] == 0x95);
+	l->latin = latin > cjk;
 	l->cls = cls;
 	l->chars = chars;
 }
@@ -477,7 +537,72 @@ struct window {
 	struct pline *lines;
 	size_t n, cap;
 	size_t base_off;	/* text offset dropped so far (for compaction) */
+	struct links *links;
 };
+
+/* log2(x) for x >= 1, to within 0.09: the exponent and mantissa of a float. */
+static inline float
+fast_log2(float x)
+{
+	union { float f; uint32_t u; } v = { x };
+
+	return (float)(int)((v.u >> 23) - 127) + (float)(v.u & 0x7fffff) / 8388608.0f;
+}
+
+/* log(1 + x) for x >= 0, to within 0.07. */
+static inline double
+ln1p(double x)
+{
+	return 0.6931472 * fast_log2((float)(1 + x));
+}
+
+/* Link line l, window line idx, to the lines before it by its words. */
+static void
+link_line(struct window *w, struct pline *l, size_t idx)
+{
+	struct links *k = w->links;
+	uint32_t cur = ++k->lineno;
+	float lg = fast_log2((float)k->lines + 1);
+	unsigned t;
+
+	l->mass = 0;
+	for (t = 0; t < ntokens; t++) {
+		uint32_t slot = tokens[t] >> (32 - LINK_BITS), d;
+		float wgt;
+
+		if (k->last[slot] == cur)
+			continue;	/* again in this line */
+		wgt = lg - fast_log2((float)k->df[slot] + 1);
+		if (wgt < 0)
+			wgt = 0;
+		l->mass += wgt;
+		d = cur - k->last[slot];
+		if (k->last[slot] && d <= LINK_FAR && d <= idx) {
+			struct pline *from = l - d + 1;	/* the gap after line p */
+
+			from->lin[X_FAR] += wgt;
+			l->lout[X_FAR] += wgt;
+			if (d <= LINK_NEAR) {
+				from->lin[X_NEAR] += wgt;
+				l->lout[X_NEAR] += wgt;
+			}
+			if ((uint32_t)k->df[slot] * 256 < k->lines) {
+				from->lin[X_RARE] += 1;
+				l->lout[X_RARE] += 1;
+			}
+		}
+		k->last[slot] = cur;
+		if (k->df[slot] < UINT16_MAX)
+			k->df[slot]++;
+	}
+	if (++k->lines >= 2 * DF_HALF) {
+		size_t i;
+
+		for (i = 0; i < LINK_SLOTS; i++)
+			k->df[i] /= 2;
+		k->lines /= 2;
+	}
+}
 
 /* Up to k non-blank lines from line i going in step (+1/-1), within CONTEXT. */
 static size_t
@@ -519,8 +644,6 @@ enum {
 	F_SENTENCE_FIRST,	/* the first line is a long sentence */
 	F_BOTH,			/* bottom and top furniture both present */
 	F_TOP_LAST,		/* the line before is top furniture */
-	F_EMPTY_LAST,		/* the line before is empty */
-	F_EMPTY_FIRST,		/* line i is empty */
 	F_IN_LIST,		/* list items on both sides */
 	F_SENTENCE_LAST,	/* the line before ends a long sentence */
 	F_BLANK_FIRST,		/* line i is white space */
@@ -532,41 +655,40 @@ enum {
 	F_TOP_BETWEEN,		/* top furniture among the last 3 before */
 	F_LONE_FIRST,		/* the first line is a lone token after a footer */
 	F_LONE_LAST,		/* the line before is one, after a footer */
-	F_SEEN_FIRST,		/* the first line opened a page found before */
-	F_SEEN_LAST,		/* the line before closed a page found before */
 	F_JUNCTION,		/* bottom furniture just before, top just after */
 	F_STYLE,		/* the layout of the lines before and after differs */
+	F_X_NEAR,		/* log(1 + links up to LINK_NEAR spanning the gap) */
+	F_X_FAR,		/* ... up to LINK_FAR */
+	F_X_RARE,		/* ... of rare words */
+	F_MASS,			/* log(1 + word weight of the 16 lines each side) */
+	F_BIAS,			/* 1 */
+	F_SCRIPT,		/* CJK on one side of the gap, Latin on the other */
+	F_SCRIPT_NB,		/* ... of the non-blank lines either side */
+	F_INDENT,		/* the indent changes across the gap */
+	F_LIST_START,		/* a list item right after text that is not one */
+	F_ATTR,			/* ATTRS line attributes of 4 lines, see attrs() */
+	F_ATTR_END = F_ATTR + 4 * NATTRS - 1,
 	F_COHESION,		/* vocabulary shared by the lines before and after */
 	F_COH_FIRST,		/* ... by the first lines and the page before */
 	F_COH_LAST,		/* ... by the last lines before and the page after */
 	F_NFEATURES
 };
 
-/*
- * Weights fitted by coordinate search on concatenations of the dev pages
- * in several random orders, on these generic features only.  F_JUNCTION,
- * F_STYLE and the threshold were then chosen on a small grid by their
- * figures on pages of sites left out of the choice (half the sites each
- * time, many orders): a full coordinate search over every weight fitted
- * the pages it saw and did worse on the others.
- */
-static double weights[F_NFEATURES] = {
-	[F_COPY_NEAR] = 4.00, [F_COPY_FAR] = 2.50, [F_FOOT_LAST] = 1.50,
-	[F_FOOT_NEAR] = 1.50, [F_PIXEL_LAST] = 0.50, [F_TOP_FIRST] = 1.50,
-	[F_TOP_NEXT] = 0.25, [F_CRUMB_FIRST] = 3.00, [F_CRUMB_NEXT] = -0.50,
-	[F_HOME_FIRST] = 1.00, [F_BULLETS] = 0.00, [F_COPY_FIRST] = -3.00,
-	[F_SHORT_FIRST] = 0.50, [F_PIXEL_FIRST] = 1.00, [F_SENTENCE_FIRST] = -2.50,
-	[F_BOTH] = 1.00, [F_TOP_LAST] = -1.50, [F_EMPTY_LAST] = -4.00,
-	[F_EMPTY_FIRST] = -4.00, [F_IN_LIST] = -4.00, [F_SENTENCE_LAST] = 0.50,
-	[F_BLANK_FIRST] = 0.00, [F_TINY_LAST] = -1.50, [F_FOOT_FIRST] = -2.00,
-	[F_SKIP_FIRST] = 3.50, [F_END_LAST] = 0.00, [F_PIXEL_THEN_TOP] = 0.00,
-	[F_TOP_BETWEEN] = 0.00, [F_LONE_FIRST] = -3.00, [F_LONE_LAST] = 3.00,
-	[F_SEEN_FIRST] = 6.00, [F_SEEN_LAST] = 5.00,
-	[F_JUNCTION] = 1.00, [F_STYLE] = 0.50,
-	[F_COHESION] = -3.00, [F_COH_FIRST] = -0.50,
-	[F_COH_LAST] = -1.00,
-};
+#include "pagemodel.h"
+
 static double threshold = THRESHOLD;
+
+/* The most the cohesion features can add to a score. */
+static double
+coh_max(void)
+{
+	double m = 0;
+	int k;
+
+	for (k = F_COHESION; k <= F_COH_LAST; k++)
+		m += weights[k] > 0 ? weights[k] : 0;
+	return m;
+}
 
 #define COH_LINES 15
 #define BOTTOM (L_COPY | L_FOOT)
@@ -655,6 +777,24 @@ style_shift(const struct pline *L, size_t n, size_t i)
 	return sum;
 }
 
+/* A line's attributes as NATTRS numbers 0 or 1, into f[0..NATTRS). */
+static void
+attrs(const struct pline *l, double *f)
+{
+	f[0] = l->digits * 2 > l->chars;
+	f[1] = (l->cls & (L_BLANK | L_EMPTY)) == L_BLANK;
+	f[2] = (l->cls & L_BULLET) != 0;
+	f[3] = (l->style >> S_IMAGE & 1) != 0;
+	f[4] = l->box;
+	f[5] = (l->style >> S_CJK & 1) != 0;
+	f[6] = l->latin;
+	f[7] = l->chars > 0 && l->chars < 6;
+	f[8] = l->chars >= 6 && l->chars < 20;
+	f[9] = l->chars >= 60;
+	f[10] = l->indent > 0 && !(l->cls & L_BLANK);
+	f[11] = (l->cls & L_SENTENCE) != 0;
+}
+
 /* How much line i looks like the first line of a page. */
 static double
 score_line(const struct pline *L, size_t n, size_t i)
@@ -664,8 +804,12 @@ score_line(const struct pline *L, size_t n, size_t i)
 	const struct pline *first, *last;
 	int bullets, bottom, top;
 
-	np = i == 0 || (L[i].cls & L_PIECE) ? 0 :
-	    nonblank(L, n, i - 1, -1, NEAR, prev);
+	/*
+	 * A page's text neither begins nor ends with an empty line, so no page
+	 * starts next to one: that rules out half the lines at no cost.
+	 */
+	np = i == 0 || (L[i].cls & L_PIECE) || ((L[i - 1].cls | L[i].cls) & L_EMPTY) ?
+	    0 : nonblank(L, n, i - 1, -1, NEAR, prev);
 	nn = np == 0 ? 0 : nonblank(L, n, i, 1, NEAR + 2, next);
 	if (np == 0 || nn == 0) {
 #ifdef PAGES_TUNE
@@ -697,8 +841,6 @@ score_line(const struct pline *L, size_t n, size_t i)
 	top = f[F_TOP_FIRST] + f[F_TOP_NEXT] + f[F_CRUMB_FIRST] + f[F_BULLETS] > 0;
 	f[F_BOTH] = bottom && top;
 	f[F_TOP_LAST] = (last->cls & (L_TOP | L_CRUMB)) != 0;
-	f[F_EMPTY_LAST] = (L[i - 1].cls & L_EMPTY) != 0;
-	f[F_EMPTY_FIRST] = (L[i].cls & L_EMPTY) != 0;
 	f[F_IN_LIST] = (last->cls & L_BULLET) && (first->cls & L_BULLET);
 	f[F_SENTENCE_LAST] = (last->cls & L_SENTENCE) && last->chars > 60;
 	f[F_BLANK_FIRST] = (L[i].cls & L_BLANK) && !(L[i].cls & L_EMPTY);
@@ -714,8 +856,6 @@ score_line(const struct pline *L, size_t n, size_t i)
 	    count(L, prev, 0, 3, np, L_COPY | L_FOOT);
 	f[F_LONE_LAST] = (last->cls & L_LONE) &&
 	    count(L, prev, 1, 4, np, L_COPY | L_FOOT);
-	f[F_SEEN_FIRST] = telling(first) && seen_has(&seen_first, first->hash);
-	f[F_SEEN_LAST] = telling(last) && seen_has(&seen_last, last->hash);
 	/*
 	 * Window counts tie over a stretch of lines; weighing furniture by
 	 * its distance from i makes the score peak where the footer of one
@@ -732,14 +872,39 @@ score_line(const struct pline *L, size_t n, size_t i)
 			    ((L[next[k]].cls & BOTTOM) != 0));
 	}
 	f[F_STYLE] = style_shift(L, n, i);
+	f[F_X_NEAR] = ln1p(L[i].cross[X_NEAR]);
+	f[F_X_FAR] = ln1p(L[i].cross[X_FAR]);
+	f[F_X_RARE] = ln1p(L[i].cross[X_RARE]);
+	{
+		size_t a = i > 16 ? i - 16 : 0, b = i + 16 < n ? i + 16 : n;
+		double before = L[i - 1].cmass - (a > 0 ? L[a - 1].cmass : 0);
+		double after = L[b - 1].cmass - L[i - 1].cmass;
+
+		f[F_MASS] = ln1p(before < after ? before : after);
+	}
+	f[F_BIAS] = 1;
+	{
+		const struct pline *a = &L[i - 1], *b = &L[i];
+
+		f[F_SCRIPT] = (a->latin && (b->style >> S_CJK & 1)) ||
+		    (b->latin && (a->style >> S_CJK & 1));
+		f[F_SCRIPT_NB] = (last->latin && (first->style >> S_CJK & 1)) ||
+		    (first->latin && (last->style >> S_CJK & 1));
+		f[F_INDENT] = !((a->cls | b->cls) & L_BLANK) && a->indent != b->indent;
+		f[F_LIST_START] = (b->cls & L_BULLET) && !(a->cls & (L_BULLET | L_BLANK));
+		attrs(a, f + F_ATTR);
+		attrs(b, f + F_ATTR + NATTRS);
+		attrs(last, f + F_ATTR + 2 * NATTRS);
+		attrs(first, f + F_ATTR + 3 * NATTRS);
+	}
 	for (k = 0; k < F_NFEATURES; k++)
 		s += weights[k] * f[k];
 	/*
-	 * The vocabulary features only ever lower the score (their weights are
-	 * negative): below the threshold without them, a line cannot be a
-	 * boundary nor beat one, so skip their cost.
+	 * The cohesion features are each within [0, 1], so they raise the
+	 * score by coh_max at most: below the threshold even so, a line cannot
+	 * be a boundary nor beat one, so skip their cost.
 	 */
-	if (s < threshold && !dump_features)
+	if (s + coh_max() < threshold && !dump_features)
 		return s;
 	{
 		size_t wp[COH_LINES], wn[COH_LINES], kp, kn;
@@ -815,6 +980,12 @@ win_push(struct window *w, const unsigned char *p, size_t n,
 	l->len = n;
 	buf_add(&w->text, p, n);
 	classify(l, u, un);
+	memset(l->lin, 0, sizeof l->lin);
+	memset(l->lout, 0, sizeof l->lout);
+	if (!w->links)
+		w->links = xcalloc(1, sizeof *w->links);
+	link_line(w, l, w->n - 1);
+	l->cmass = (w->n > 1 ? l[-1].cmass : 0) + l->mass;
 	{
 		int b;
 
@@ -855,23 +1026,12 @@ struct splitter {
 	size_t scored, decided;	/* window indexes */
 	unsigned long long base;	/* stream line number of window line 0 */
 	int started;
+	double run[NLINKS];	/* links spanning the gap before line `scored` */
+	float lout[NLINKS];	/* ... that end at the line before it */
 	void (*line)(void *ctx, unsigned long long lineno, const char *p,
 	    size_t n, int start);
 	void *ctx;
 };
-
-/* Remember how a page found with confidence begins and how the last ended. */
-static void
-learn(const struct window *w, size_t d)
-{
-	size_t k[1];
-
-	if (nonblank(w->lines, w->n, d, 1, 1, k) && telling(&w->lines[k[0]]))
-		seen_add(&seen_first, w->lines[k[0]].hash);
-	if (d > 0 && nonblank(w->lines, w->n, d - 1, -1, 1, k) &&
-	    telling(&w->lines[k[0]]))
-		seen_add(&seen_last, w->lines[k[0]].hash);
-}
 
 /* Score what has its context after it; decide what has its rivals scored. */
 static void
@@ -880,6 +1040,14 @@ sp_step(struct splitter *sp, int more)
 	struct window *w = &sp->w;
 
 	while (sp->scored < w->n && (!more || sp->scored + CONTEXT < w->n)) {
+		struct pline *l = &w->lines[sp->scored];
+		int k;
+
+		for (k = 0; k < NLINKS; k++) {
+			sp->run[k] += l->lin[k] - sp->lout[k];
+			l->cross[k] = (float)sp->run[k];
+			sp->lout[k] = l->lout[k];
+		}
 		w->lines[sp->scored].score = score_line(w->lines, w->n, sp->scored);
 #ifdef PAGES_TUNE
 		if (getenv("PAGES_DUMP"))
@@ -900,8 +1068,6 @@ sp_step(struct splitter *sp, int more)
 				    (j < d && w->lines[j].score == l->score)))
 					start = 0;
 		}
-		if (start)
-			learn(w, d);
 		sp->started = 1;
 		sp->line(sp->ctx, sp->base + d, w->text.data + l->off, l->len, start);
 		sp->decided++;
@@ -921,6 +1087,7 @@ sp_free(struct splitter *sp)
 {
 	buf_free(&sp->w.text);
 	free(sp->w.lines);
+	free(sp->w.links);
 }
 
 static void
@@ -939,8 +1106,6 @@ pages_boundaries(const char *text, size_t len, const size_t *line_off,
 	size_t i;
 
 	memset(&sp, 0, sizeof sp);
-	memset(&seen_first, 0, sizeof seen_first);
-	memset(&seen_last, 0, sizeof seen_last);
 	sp.line = mark_start;
 	sp.ctx = is_start;
 	for (i = 0; i < nlines; i++) {
