@@ -669,6 +669,10 @@ enum {
 	F_X_FAR,		/* ... up to LINK_FAR */
 	F_X_RARE,		/* ... of rare words */
 	F_MASS,			/* log(1 + word weight of the 16 lines each side) */
+	F_FIRST_BACK,		/* log(1 + near links from line i back) */
+	F_FIRST_FWD,		/* ... from line i on */
+	F_LAST_BACK,		/* ... from line i - 1 back */
+	F_LAST_FWD,		/* ... from line i - 1 on */
 	F_BIAS,			/* 1 */
 	F_SCRIPT,		/* CJK on one side of the gap, Latin on the other */
 	F_SCRIPT_NB,		/* ... of the non-blank lines either side */
@@ -841,6 +845,15 @@ score_line(const struct pline *L, size_t n, size_t i)
 		f[F_MASS] = ln1p(before < after ? before : after);
 	}
 	f[F_BIAS] = 1;
+	/*
+	 * Where exactly: the line that opens a page shares words with what
+	 * follows it, not with what precedes it; the last line of the page
+	 * before the other way round.
+	 */
+	f[F_FIRST_BACK] = ln1p(L[i].lout[X_NEAR]);
+	f[F_FIRST_FWD] = i + 1 < n ? ln1p(L[i + 1].lin[X_NEAR]) : 0;
+	f[F_LAST_BACK] = ln1p(L[i - 1].lout[X_NEAR]);
+	f[F_LAST_FWD] = ln1p(L[i].lin[X_NEAR]);
 	{
 		const struct pline *a = &L[i - 1], *b = &L[i];
 
