@@ -3,21 +3,25 @@
  * concatenated with no separator (`cat *.txt > dump.txt`), split back where
  * one page ends and the next begins.
  *
- * Every line start is a candidate, scored by a weighted sum of what is
+ * Every line start is a candidate, scored by a logistic model (weights in
+ * pagemodel.h, fitted by scripts/gen-pagemodel.py on the dev pages, with
+ * the threshold chosen by site-grouped cross-validation) over what is
  * around it: the lines before it looking like the bottom of a page
  * (copyright and ICP lines, "返回顶部", privacy/terms/contact links, a
  * counter image after the footer), the lines from it like the top of one
  * (a short site name or logo, skip links, log-in and subscribe links,
  * navigation bullets, breadcrumbs), the two weighed by their distance so
- * the score peaks where a footer meets a header, the vocabulary changing
- * there (hashed character-bigram sets of the lines either side), the
- * layout changing there (indentation, padding, width, CJK against Latin,
- * bullets, image placeholders), and lines that opened
- * or closed the pages found so far recurring.  A candidate is a boundary
- * when its score passes the threshold and is the highest within PAGE_MIN
- * lines, so one page's furniture yields one boundary.  The words are page
- * furniture in general, in Chinese (simplified and traditional), English,
- * Japanese and Korean; no site is named.
+ * the score peaks where a footer meets a header; the layout changing there
+ * (indentation, padding, width, CJK against Latin, bullets, image
+ * placeholders, table borders); and the words shared across the gap: each
+ * word links a line to the last line it was in, weighted by its rarity in
+ * the stream, and few links span the gap between two pages of different
+ * sites (see link_line).  No page starts next to an empty line.  A
+ * candidate is a boundary when its score passes the threshold and is the
+ * highest within PAGE_MIN lines, so one page's furniture yields one
+ * boundary.  The words are page furniture in general, in Chinese
+ * (simplified and traditional), English, Japanese and Korean; no site is
+ * named.
  *
  * Lines stream through a window of CONTEXT lines either side of the one
  * being decided; every line is handed on once, as it is decided, so records
