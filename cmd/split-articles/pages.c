@@ -219,7 +219,7 @@ spaces(const unsigned char *p, size_t i, size_t n)
 	return i;
 }
 
-#define KW_HEAD 192		/* bytes of a line scanned for keywords ... */
+#define KW_HEAD 128		/* bytes of a line scanned for keywords ... */
 #define KW_TAIL 64		/* ... and at its end */
 
 /* The keyword classes found in p[0..n). */
@@ -335,10 +335,13 @@ enum { X_NEAR, X_FAR, X_RARE, NLINKS };
 #define LINK_BITS 16
 #define LINK_SLOTS (1u << LINK_BITS)
 #define DF_HALF 8192		/* lines between halvings of the word counts */
+#define NOVEL 2000		/* lines: a word unseen for this long is new */
 
 struct links {
-	uint32_t last[LINK_SLOTS];	/* stream line + 1 of the word's last line */
-	uint16_t df[LINK_SLOTS];	/* lines it was in, halved now and then */
+	struct {
+		uint32_t last;		/* stream line + 1 of the word's last line */
+		uint32_t df;		/* lines it was in, halved now and then */
+	} word[LINK_SLOTS];		/* one cache line holds both */
 	uint32_t lines;			/* lines counted, halved alike */
 	uint32_t lineno;		/* stream line + 1 of the newest line */
 };
@@ -364,6 +367,8 @@ struct pline {
 	float lin[NLINKS], lout[NLINKS], cross[NLINKS];
 	float mass;		/* the weight of its words */
 	double cmass;		/* running sum of mass up to this line */
+	/* Running sums of its words and of those new (not in NOVEL lines). */
+	uint32_t cwords, cnovel;
 };
 
 #define MAX_TOKENS 128
@@ -412,6 +417,12 @@ signature(struct pline *l, const unsigned char *p, size_t n, unsigned *cjk,
 		if (p[i] < 0x80) {
 			c = lower[p[i]];
 			i++;
+		} else if ((p[i] & 0xf0) == 0xe0 && i + 2 < n &&
+		    (p[i + 1] & 0xc0) == 0x80 && (p[i + 2] & 0xc0) == 0x80) {
+			/* Three bytes: all of CJK, the common case. */
+			c = (uint32_t)(p[i] & 0x0f) << 12 | (uint32_t)(p[i + 1] & 0x3f) << 6 |
+			    (p[i + 2] & 0x3f);
+			i += 3;
 		} else {
 			/* The code point, or near enough for a stray byte. */
 			c = p[i] >= 0xf0 ? p[i] & 0x07 : p[i] >= 0xe0 ? p[i] & 0x0f :
@@ -578,18 +589,22 @@ link_line(struct window *w, struct pline *l, size_t idx)
 	unsigned t;
 
 	l->mass = 0;
+	l->cwords = idx > 0 ? l[-1].cwords : 0;
+	l->cnovel = idx > 0 ? l[-1].cnovel : 0;
 	for (t = 0; t < ntokens; t++) {
 		uint32_t slot = tokens[t] >> (32 - LINK_BITS), d;
 		float wgt;
 
-		if (k->last[slot] == cur)
+		if (k->word[slot].last == cur)
 			continue;	/* again in this line */
-		wgt = lg - fast_log2((float)k->df[slot] + 1);
+		wgt = lg - fast_log2((float)k->word[slot].df + 1);
 		if (wgt < 0)
 			wgt = 0;
 		l->mass += wgt;
-		d = cur - k->last[slot];
-		if (k->last[slot] && d <= LINK_FAR && d <= idx) {
+		d = cur - k->word[slot].last;
+		l->cwords++;
+		l->cnovel += !k->word[slot].last || d > NOVEL;
+		if (k->word[slot].last && d <= LINK_FAR && d <= idx) {
 			struct pline *from = l - d + 1;	/* the gap after line p */
 
 			from->lin[X_FAR] += wgt;
@@ -598,20 +613,19 @@ link_line(struct window *w, struct pline *l, size_t idx)
 				from->lin[X_NEAR] += wgt;
 				l->lout[X_NEAR] += wgt;
 			}
-			if ((uint32_t)k->df[slot] * 256 < k->lines) {
+			if ((uint32_t)k->word[slot].df * 256 < k->lines) {
 				from->lin[X_RARE] += 1;
 				l->lout[X_RARE] += 1;
 			}
 		}
-		k->last[slot] = cur;
-		if (k->df[slot] < UINT16_MAX)
-			k->df[slot]++;
+		k->word[slot].last = cur;
+		k->word[slot].df++;
 	}
 	if (++k->lines >= 2 * DF_HALF) {
 		size_t i;
 
 		for (i = 0; i < LINK_SLOTS; i++)
-			k->df[i] /= 2;
+			k->word[i].df /= 2;
 		k->lines /= 2;
 	}
 }
@@ -673,6 +687,8 @@ enum {
 	F_X_FAR,		/* ... up to LINK_FAR */
 	F_X_RARE,		/* ... of rare words */
 	F_MASS,			/* log(1 + word weight of the 16 lines each side) */
+	F_NEW_AFTER,		/* share of new words in the NEW_LINES from i */
+	F_NEW_BEFORE,		/* ... in the NEW_LINES before i */
 	F_FIRST_BACK,		/* log(1 + near links from line i back) */
 	F_FIRST_FWD,		/* ... from line i on */
 	F_LAST_BACK,		/* ... from line i - 1 back */
@@ -691,6 +707,7 @@ enum {
 
 static double threshold = THRESHOLD;
 
+#define NEW_LINES 10
 #define BOTTOM (L_COPY | L_FOOT)
 #define TOPISH (L_TOP | L_SKIP | L_CRUMB | L_HOME)
 
@@ -723,17 +740,19 @@ style_shift(const struct pline *L, size_t n, size_t i)
 {
 	size_t a = i > STYLE_LINES ? i - STYLE_LINES : 0;
 	size_t b = i + STYLE_LINES < n ? i + STYLE_LINES : n;
-	double na = (double)(i - a), nb = (double)(b - i), d, sum = 0;
+	double na = (double)(i - a), nb = (double)(b - i), d, sum = 0, ia, ib;
 	int k;
 
 	if (na == 0 || nb == 0)
 		return 0;
+	ia = 1 / na;
+	ib = 1 / nb;
 	for (k = 0; k <= S_NBITS; k++) {
 		/* Sums over [a, i) and [i, b) from the running sums. */
 		uint32_t before = L[i - 1].cum[k] - (a > 0 ? L[a - 1].cum[k] : 0);
 		uint32_t after = L[b - 1].cum[k] - L[i - 1].cum[k];
 
-		d = (double)before / na - (double)after / nb;
+		d = (double)before * ia - (double)after * ib;
 		if (d < 0)
 			d = -d;
 		if (k == S_NBITS)
@@ -849,6 +868,21 @@ score_line(const struct pline *L, size_t n, size_t i)
 		f[F_MASS] = ln1p(before < after ? before : after);
 	}
 	f[F_BIAS] = 1;
+	{
+		/*
+		 * A page of another site brings words not seen for a long while;
+		 * the end of a page repeats words its top brought.
+		 */
+		size_t a = i > NEW_LINES ? i - NEW_LINES : 0;
+		size_t b = i + NEW_LINES < n ? i + NEW_LINES : n;
+		uint32_t wb = L[i - 1].cwords - (a > 0 ? L[a - 1].cwords : 0);
+		uint32_t nb = L[i - 1].cnovel - (a > 0 ? L[a - 1].cnovel : 0);
+		uint32_t wa = L[b - 1].cwords - L[i - 1].cwords;
+		uint32_t na = L[b - 1].cnovel - L[i - 1].cnovel;
+
+		f[F_NEW_AFTER] = wa ? (double)na / wa : 0;
+		f[F_NEW_BEFORE] = wb ? (double)nb / wb : 0;
+	}
 	/*
 	 * Where exactly: the line that opens a page shares words with what
 	 * follows it, not with what precedes it; the last line of the page
@@ -872,8 +906,20 @@ score_line(const struct pline *L, size_t n, size_t i)
 		attrs(last, f + F_ATTR + 2 * NATTRS);
 		attrs(first, f + F_ATTR + 3 * NATTRS);
 	}
-	for (k = 0; k < F_NFEATURES; k++)
-		s += weights[k] * f[k];
+	{
+		/* Four sums, not one chain of dependent additions. */
+		double part[4] = { 0, 0, 0, 0 };
+
+		for (k = 0; k + 4 <= F_NFEATURES; k += 4) {
+			part[0] += weights[k] * f[k];
+			part[1] += weights[k + 1] * f[k + 1];
+			part[2] += weights[k + 2] * f[k + 2];
+			part[3] += weights[k + 3] * f[k + 3];
+		}
+		for (; k < F_NFEATURES; k++)
+			part[0] += weights[k] * f[k];
+		s = (part[0] + part[1]) + (part[2] + part[3]);
+	}
 #ifdef PAGES_TUNE
 	if (dump_features) {
 		for (k = 0; k < F_NFEATURES; k++)
