@@ -32,7 +32,7 @@ import sys
 
 import numpy as np
 
-ORDERS = range(0, 4)
+ORDERS = range(0, 8)
 FOLDS = 5
 PENALTIES = (10.0, 30.0, 100.0)
 THRESHOLDS = (-3.0, -2.5, -2.0, -1.5, -1.0, -0.5, 0.0)

@@ -104,7 +104,12 @@ static const struct keyword {
 	{ "协办", L_FOOT }, { "网站维护", L_FOOT }, { "建议使用", L_FOOT },
 	{ "分辨率", L_FOOT }, { "最佳浏览", L_FOOT }, { "designed by", L_FOOT },
 	{ "produced by", L_FOOT }, { "follow us", L_FOOT }, { "邮编", L_FOOT },
-	{ "传真", L_FOOT }, { "傳真", L_FOOT },
+	{ "传真", L_FOOT }, { "傳真", L_FOOT }, { "友情链接", L_FOOT },
+	{ "友情鏈接", L_FOOT }, { "法律声明", L_FOOT }, { "法律聲明", L_FOOT },
+	{ "网站声明", L_FOOT }, { "網站聲明", L_FOOT }, { "联系方式", L_FOOT },
+	{ "聯絡方式", L_FOOT }, { "terms of service", L_FOOT },
+	{ "terms & conditions", L_FOOT }, { "newsletter", L_FOOT },
+	{ "careers", L_FOOT },
 	/* The end of an article, often the end of its page. */
 	{ "share", L_END }, { "tweet", L_END }, { "comment", L_END },
 	{ "bloggers like this", L_END }, { "read more", L_END },
