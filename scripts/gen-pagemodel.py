@@ -48,8 +48,9 @@ def feature_names():
     names = [n for n in re.findall(r'^\s*(F_\w+)', enum, re.M) if n != 'F_ATTR_END']
     page_min = int(re.search(r'#define PAGE_MIN (\d+)', src).group(1))
     nattr = int(re.search(r'#define NATTRS (\d+)', src).group(1))
+    lines = int(re.search(r'F_ATTR_END = F_ATTR \+ (\d+) \* NATTRS - 1', src).group(1))
     k = names.index('F_ATTR')
-    attrs = ['F_ATTR + %d' % j for j in range(4 * nattr)]
+    attrs = ['F_ATTR + %d' % j for j in range(lines * nattr)]
     return names[:k] + attrs + names[k + 1:], page_min
 
 

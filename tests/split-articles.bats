@@ -338,8 +338,8 @@ print(json.dumps({"id": 2, "text": "short"}))' >"$T/big.jsonl"
 		python3 - "$CORPORA/pages/text" "$T/five.txt" "$order" <<'PY'
 import os, sys
 d, out, order = sys.argv[1:]
-names = ["zh-ia-c38e2b2d.txt", "zh-ia-8cb7b39d.txt", "zh-ia-f51248cc.txt",
-         "en-shub-ec3878db.txt", "en-shub-686bb170.txt"]
+names = ["zh-ia-77fa9435.txt", "zh-gne-thepaper-1.txt", "zh-ia-ebe9df29.txt",
+         "en-shub-5fa5679d.txt", "en-shub-2f42ef1d.txt"]
 if order == "reverse":
     names.reverse()
 parts = [open(os.path.join(d, f), "rb").read().strip(b"\n") + b"\n" for f in names]

@@ -703,8 +703,9 @@ enum {
 	F_SCRIPT_NB,		/* ... of the non-blank lines either side */
 	F_INDENT,		/* the indent changes across the gap */
 	F_LIST_START,		/* a list item right after text that is not one */
-	F_ATTR,			/* ATTRS line attributes of 4 lines, see attrs() */
-	F_ATTR_END = F_ATTR + 4 * NATTRS - 1,
+	F_ATTR,			/* NATTRS attributes of lines i - 1, i, the non-blank
+				 * lines either side, i - 2 and i + 1: attrs() */
+	F_ATTR_END = F_ATTR + 6 * NATTRS - 1,
 	F_NFEATURES
 };
 
@@ -910,6 +911,10 @@ score_line(const struct pline *L, size_t n, size_t i)
 		attrs(b, f + F_ATTR + NATTRS);
 		attrs(last, f + F_ATTR + 2 * NATTRS);
 		attrs(first, f + F_ATTR + 3 * NATTRS);
+		if (i >= 2)
+			attrs(&L[i - 2], f + F_ATTR + 4 * NATTRS);
+		if (i + 1 < n)
+			attrs(&L[i + 1], f + F_ATTR + 5 * NATTRS);
 	}
 	{
 		/* Four sums, not one chain of dependent additions. */
