@@ -330,12 +330,15 @@ enum {
  * frequency).  Lines of one page share words (the site's name, the
  * navigation, the story's names), two pages of different sites share few
  * but the commonest, so the links spanning a gap fall where one page ends
- * and the next begins.  Three sums: links up to LINK_NEAR lines long, up to
- * LINK_FAR, and those up to LINK_FAR of words in fewer than 1 line in 256.
+ * and the next begins.  Four sums: links up to LINK_NEAR lines long, up to
+ * LINK_FAR, those up to LINK_FAR of words in fewer than 1 line in 256, and
+ * those up to LINK_TINY (which tell just where, among the lines about a
+ * boundary).
  */
-enum { X_NEAR, X_FAR, X_RARE, NLINKS };
+enum { X_NEAR, X_FAR, X_RARE, X_TINY, NLINKS };
 
 #define LINK_NEAR 16
+#define LINK_TINY 4
 #define LINK_FAR 48
 #define LINK_BITS 16
 #define LINK_SLOTS (1u << LINK_BITS)
@@ -618,6 +621,10 @@ link_line(struct window *w, struct pline *l, size_t idx)
 				from->lin[X_NEAR] += wgt;
 				l->lout[X_NEAR] += wgt;
 			}
+			if (d <= LINK_TINY) {
+				from->lin[X_TINY] += wgt;
+				l->lout[X_TINY] += wgt;
+			}
 			if ((uint32_t)k->word[slot].df * 256 < k->lines) {
 				from->lin[X_RARE] += 1;
 				l->lout[X_RARE] += 1;
@@ -691,6 +698,7 @@ enum {
 	F_X_NEAR,		/* log(1 + links up to LINK_NEAR spanning the gap) */
 	F_X_FAR,		/* ... up to LINK_FAR */
 	F_X_RARE,		/* ... of rare words */
+	F_X_TINY,		/* ... up to LINK_TINY */
 	F_MASS,			/* log(1 + word weight of the 16 lines each side) */
 	F_NEW_AFTER,		/* share of new words in the NEW_LINES from i */
 	F_NEW_BEFORE,		/* ... in the NEW_LINES before i */
@@ -866,6 +874,7 @@ score_line(const struct pline *L, size_t n, size_t i)
 	f[F_X_NEAR] = ln1p(L[i].cross[X_NEAR]);
 	f[F_X_FAR] = ln1p(L[i].cross[X_FAR]);
 	f[F_X_RARE] = ln1p(L[i].cross[X_RARE]);
+	f[F_X_TINY] = ln1p(L[i].cross[X_TINY]);
 	{
 		size_t a = i > 16 ? i - 16 : 0, b = i + 16 < n ? i + 16 : n;
 		double before = L[i - 1].cmass - (a > 0 ? L[a - 1].cmass : 0);
