@@ -732,14 +732,13 @@ static int dump_features;
 #endif
 
 static int
-count(const struct pline *L, const size_t *idx, size_t from, size_t to,
-    size_t n, unsigned cls)
+count(const unsigned *c, size_t from, size_t to, size_t n, unsigned cls)
 {
-	int c = 0;
+	int k = 0;
 
 	for (; from < to && from < n; from++)
-		c += (L[idx[from]].cls & cls) != 0;
-	return c;
+		k += (c[from] & cls) != 0;
+	return k;
 }
 
 #define STYLE_LINES 15
@@ -799,6 +798,7 @@ static double
 score_line(const struct pline *L, size_t n, size_t i)
 {
 	size_t prev[NEAR], next[NEAR + 2], np, nn, k;
+	unsigned pc[NEAR], nc[NEAR + 2];
 	double f[F_NFEATURES], s = 0;
 	const struct pline *first, *last;
 	int bullets, bottom, top;
@@ -819,20 +819,25 @@ score_line(const struct pline *L, size_t n, size_t i)
 	}
 	first = &L[next[0]];
 	last = &L[prev[0]];
+	/* The classes of the lines either side, gathered once for count(). */
+	for (k = 0; k < np; k++)
+		pc[k] = L[prev[k]].cls;
+	for (k = 0; k < nn; k++)
+		nc[k] = L[next[k]].cls;
 	memset(f, 0, sizeof f);
-	f[F_COPY_NEAR] = count(L, prev, 0, 3, np, L_COPY);
-	f[F_COPY_FAR] = count(L, prev, 3, 6, np, L_COPY);
+	f[F_COPY_NEAR] = count(pc, 0, 3, np, L_COPY);
+	f[F_COPY_FAR] = count(pc, 3, 6, np, L_COPY);
 	f[F_FOOT_LAST] = (last->cls & L_FOOT) != 0;
-	f[F_FOOT_NEAR] = count(L, prev, 1, 6, np, L_FOOT);
+	f[F_FOOT_NEAR] = count(pc, 1, 6, np, L_FOOT);
 	f[F_PIXEL_LAST] = (last->cls & L_PIXEL) != 0;
-	f[F_TOP_FIRST] = count(L, next, 0, 2, nn, L_TOP);
-	f[F_TOP_NEXT] = count(L, next, 2, 8, nn, L_TOP);
-	f[F_CRUMB_FIRST] = count(L, next, 0, 4, nn, L_CRUMB) != 0;
-	f[F_CRUMB_NEXT] = count(L, next, 4, 8, nn, L_CRUMB) != 0;
-	f[F_HOME_FIRST] = count(L, next, 0, 4, nn, L_HOME) != 0;
-	bullets = count(L, next, 0, 8, nn, L_BULLET);
+	f[F_TOP_FIRST] = count(nc, 0, 2, nn, L_TOP);
+	f[F_TOP_NEXT] = count(nc, 2, 8, nn, L_TOP);
+	f[F_CRUMB_FIRST] = count(nc, 0, 4, nn, L_CRUMB) != 0;
+	f[F_CRUMB_NEXT] = count(nc, 4, 8, nn, L_CRUMB) != 0;
+	f[F_HOME_FIRST] = count(nc, 0, 4, nn, L_HOME) != 0;
+	bullets = count(nc, 0, 8, nn, L_BULLET);
 	f[F_BULLETS] = bullets >= 4 ? 2 : bullets >= 2;
-	f[F_COPY_FIRST] = count(L, next, 0, 3, nn, L_COPY) != 0;
+	f[F_COPY_FIRST] = count(nc, 0, 3, nn, L_COPY) != 0;
 	f[F_SHORT_FIRST] = first->chars <= 24 && !(first->cls & L_SENTENCE);
 	f[F_PIXEL_FIRST] = (first->cls & L_PIXEL) != 0;
 	f[F_SENTENCE_FIRST] = (first->cls & L_SENTENCE) && first->chars > 40;
@@ -844,17 +849,17 @@ score_line(const struct pline *L, size_t n, size_t i)
 	f[F_SENTENCE_LAST] = (last->cls & L_SENTENCE) && last->chars > 60;
 	f[F_BLANK_FIRST] = (L[i].cls & L_BLANK) && !(L[i].cls & L_EMPTY);
 	f[F_TINY_LAST] = last->chars <= 2;
-	f[F_FOOT_FIRST] = count(L, next, 0, 2, nn, L_FOOT);
-	f[F_SKIP_FIRST] = count(L, next, 0, 2, nn, L_SKIP) != 0;
-	f[F_END_LAST] = count(L, prev, 0, 2, np, L_END);
+	f[F_FOOT_FIRST] = count(nc, 0, 2, nn, L_FOOT);
+	f[F_SKIP_FIRST] = count(nc, 0, 2, nn, L_SKIP) != 0;
+	f[F_END_LAST] = count(pc, 0, 2, np, L_END);
 	f[F_PIXEL_THEN_TOP] = (first->cls & L_PIXEL) && nn > 1 &&
 	    (L[next[1]].cls & (L_TOP | L_SKIP | L_CRUMB));
-	f[F_TOP_BETWEEN] = count(L, prev, 0, 3, np, L_TOP | L_SKIP | L_CRUMB | L_HOME);
+	f[F_TOP_BETWEEN] = count(pc, 0, 3, np, L_TOP | L_SKIP | L_CRUMB | L_HOME);
 	/* A counter right after the footer closes the page before it. */
 	f[F_LONE_FIRST] = (first->cls & L_LONE) &&
-	    count(L, prev, 0, 3, np, L_COPY | L_FOOT);
+	    count(pc, 0, 3, np, L_COPY | L_FOOT);
 	f[F_LONE_LAST] = (last->cls & L_LONE) &&
-	    count(L, prev, 1, 4, np, L_COPY | L_FOOT);
+	    count(pc, 1, 4, np, L_COPY | L_FOOT);
 	/*
 	 * Window counts tie over a stretch of lines; weighing furniture by
 	 * its distance from i makes the score peak where the footer of one
