@@ -16,7 +16,8 @@
  * placeholders, table borders); and the words shared across the gap: each
  * word links a line to the last line it was in, weighted by its rarity in
  * the stream, and few links span the gap between two pages of different
- * sites (see link_line).  No page starts next to an empty line.  A
+ * sites (see link_line), while the page after it brings words not seen
+ * for a long while.  No page starts next to an empty line.  A
  * candidate is a boundary when its score passes the threshold and is the
  * highest within PAGE_MIN lines, so one page's furniture yields one
  * boundary.  The words are page furniture in general, in Chinese
@@ -26,14 +27,14 @@
  * Lines stream through a window of CONTEXT lines either side of the one
  * being decided; every line is handed on once, as it is decided, so records
  * are exact slices of the input and memory is bounded by the window (and
- * by 1 MiB per piece of an overlong line).
+ * by 64 KiB per piece of an overlong line) and the fixed table of words
+ * the links are made with (LINK_SLOTS entries).
  *
  * The words are UTF-8.  A dump in a legacy charset (GB18030, Big5,
  * Shift_JIS, ...), told once by the shared detector from its first
  * DETECT_PREFIX bytes, has each line decoded to UTF-8 for the scorer
  * alone; the window keeps, and the records hold, the raw bytes.
  */
-#include <math.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
