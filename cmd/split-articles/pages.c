@@ -374,8 +374,6 @@ struct pline {
 	 * over the gap before this line, set when it is scored.
 	 */
 	float lin[NLINKS], lout[NLINKS], cross[NLINKS];
-	float mass;		/* the weight of its words */
-	double cmass;		/* running sum of mass up to this line */
 	/* Running sums of its words and of those new (not in NOVEL lines). */
 	uint32_t cwords, cnovel;
 };
@@ -597,24 +595,26 @@ link_line(struct window *w, struct pline *l, size_t idx)
 	float lg = fast_log2((float)k->lines + 1);
 	unsigned t;
 
-	l->mass = 0;
 	l->cwords = idx > 0 ? l[-1].cwords : 0;
 	l->cnovel = idx > 0 ? l[-1].cnovel : 0;
+	/* The table is bigger than the caches: ask for every slot at once. */
+	for (t = 0; t < ntokens; t++)
+		__builtin_prefetch(&k->word[tokens[t] >> (32 - LINK_BITS)]);
 	for (t = 0; t < ntokens; t++) {
 		uint32_t slot = tokens[t] >> (32 - LINK_BITS), d;
 		float wgt;
 
 		if (k->word[slot].last == cur)
 			continue;	/* again in this line */
-		wgt = lg - fast_log2((float)k->word[slot].df + 1);
-		if (wgt < 0)
-			wgt = 0;
-		l->mass += wgt;
 		d = cur - k->word[slot].last;
 		l->cwords++;
 		l->cnovel += !k->word[slot].last || d > NOVEL;
 		if (k->word[slot].last && d <= LINK_FAR && d <= idx) {
 			struct pline *from = l - d + 1;	/* the gap after line p */
+
+			wgt = lg - fast_log2((float)k->word[slot].df + 1);
+			if (wgt < 0)
+				wgt = 0;
 
 			from->lin[X_FAR] += wgt;
 			l->lout[X_FAR] += wgt;
@@ -700,7 +700,6 @@ enum {
 	F_X_FAR,		/* ... up to LINK_FAR */
 	F_X_RARE,		/* ... of rare words */
 	F_X_TINY,		/* ... up to LINK_TINY */
-	F_MASS,			/* log(1 + word weight of the 16 lines each side) */
 	F_NEW_AFTER,		/* share of new words in the NEW_LINES from i */
 	F_NEW_BEFORE,		/* ... in the NEW_LINES before i */
 	F_FIRST_BACK,		/* log(1 + near links from line i back) */
@@ -881,13 +880,6 @@ score_line(const struct pline *L, size_t n, size_t i)
 	f[F_X_FAR] = ln1p(L[i].cross[X_FAR]);
 	f[F_X_RARE] = ln1p(L[i].cross[X_RARE]);
 	f[F_X_TINY] = ln1p(L[i].cross[X_TINY]);
-	{
-		size_t a = i > 16 ? i - 16 : 0, b = i + 16 < n ? i + 16 : n;
-		double before = L[i - 1].cmass - (a > 0 ? L[a - 1].cmass : 0);
-		double after = L[b - 1].cmass - L[i - 1].cmass;
-
-		f[F_MASS] = ln1p(before < after ? before : after);
-	}
 	f[F_BIAS] = 1;
 	{
 		/*
@@ -1007,7 +999,6 @@ win_push(struct window *w, const unsigned char *p, size_t n,
 	if (!w->links)
 		w->links = xcalloc(1, sizeof *w->links);
 	link_line(w, l, w->n - 1);
-	l->cmass = (w->n > 1 ? l[-1].cmass : 0) + l->mass;
 	{
 		int b;
 
