@@ -3,26 +3,32 @@
  * concatenated with no separator (`cat *.txt > dump.txt`), split back where
  * one page ends and the next begins.
  *
- * Every line start is a candidate, scored by a weighted sum of what is
+ * Every line start is a candidate, scored by a logistic model (weights in
+ * pagemodel.h, fitted by scripts/gen-pagemodel.py on the dev pages, with
+ * the threshold chosen by site-grouped cross-validation) over what is
  * around it: the lines before it looking like the bottom of a page
  * (copyright and ICP lines, "返回顶部", privacy/terms/contact links, a
  * counter image after the footer), the lines from it like the top of one
  * (a short site name or logo, skip links, log-in and subscribe links,
  * navigation bullets, breadcrumbs), the two weighed by their distance so
- * the score peaks where a footer meets a header, the vocabulary changing
- * there (hashed character-bigram sets of the lines either side), the
- * layout changing there (indentation, padding, width, CJK against Latin,
- * bullets, image placeholders), and lines that opened
- * or closed the pages found so far recurring.  A candidate is a boundary
- * when its score passes the threshold and is the highest within PAGE_MIN
- * lines, so one page's furniture yields one boundary.  The words are page
- * furniture in general, in Chinese (simplified and traditional), English,
- * Japanese and Korean; no site is named.
+ * the score peaks where a footer meets a header; the layout changing there
+ * (indentation, padding, width, CJK against Latin, bullets, image
+ * placeholders, table borders); and the words shared across the gap: each
+ * word links a line to the last line it was in, weighted by its rarity in
+ * the stream, and few links span the gap between two pages of different
+ * sites (see link_line), while the page after it brings words not seen
+ * for a long while.  No page starts next to an empty line.  A
+ * candidate is a boundary when its score passes the threshold and is the
+ * highest within PAGE_MIN lines, so one page's furniture yields one
+ * boundary.  The words are page furniture in general, in Chinese
+ * (simplified and traditional), English, Japanese and Korean; no site is
+ * named.
  *
  * Lines stream through a window of CONTEXT lines either side of the one
  * being decided; every line is handed on once, as it is decided, so records
  * are exact slices of the input and memory is bounded by the window (and
- * by 1 MiB per piece of an overlong line).
+ * by 64 KiB per piece of an overlong line) and the fixed table of words
+ * the links are made with (LINK_SLOTS entries).
  *
  * The words are UTF-8.  A dump in a legacy charset (GB18030, Big5,
  * Shift_JIS, ...), told once by the shared detector from its first
@@ -57,10 +63,10 @@ enum {
 	L_LONE = 1 << 13,	/* one short ASCII token: a tracker's image */
 };
 
+#define NATTRS 12		/* attributes of a line, see attrs() */
 #define CONTEXT 48		/* lines looked at either side */
 #define NEAR 6			/* non-blank lines that make a page's edge */
-#define PAGE_MIN 12		/* lines: one boundary per stretch this long */
-#define THRESHOLD 7.0
+#define PAGE_MIN 30		/* lines: one boundary per stretch this long */
 
 static const struct keyword {
 	const char *s;
@@ -99,7 +105,12 @@ static const struct keyword {
 	{ "协办", L_FOOT }, { "网站维护", L_FOOT }, { "建议使用", L_FOOT },
 	{ "分辨率", L_FOOT }, { "最佳浏览", L_FOOT }, { "designed by", L_FOOT },
 	{ "produced by", L_FOOT }, { "follow us", L_FOOT }, { "邮编", L_FOOT },
-	{ "传真", L_FOOT }, { "傳真", L_FOOT },
+	{ "传真", L_FOOT }, { "傳真", L_FOOT }, { "友情链接", L_FOOT },
+	{ "友情鏈接", L_FOOT }, { "法律声明", L_FOOT }, { "法律聲明", L_FOOT },
+	{ "网站声明", L_FOOT }, { "網站聲明", L_FOOT }, { "联系方式", L_FOOT },
+	{ "聯絡方式", L_FOOT }, { "terms of service", L_FOOT },
+	{ "terms & conditions", L_FOOT }, { "newsletter", L_FOOT },
+	{ "careers", L_FOOT },
 	/* The end of an article, often the end of its page. */
 	{ "share", L_END }, { "tweet", L_END }, { "comment", L_END },
 	{ "bloggers like this", L_END }, { "read more", L_END },
@@ -155,6 +166,7 @@ static uint32_t kw_pre[NKEYWORDS], kw_mask[NKEYWORDS];
 static size_t kw_len[NKEYWORDS];
 static unsigned char lower[256];	/* ASCII folded, other bytes as they are */
 static unsigned char word[256];		/* ASCII letters and digits */
+static unsigned char utf8_tail[256];	/* continuation bytes after a lead byte */
 static int kw_ready;
 
 static uint32_t
@@ -177,6 +189,7 @@ kw_init(void)
 		lower[i] = (unsigned char)(i >= 'A' && i <= 'Z' ? i + 32 : i);
 		word[i] = (i >= '0' && i <= '9') || (i >= 'a' && i <= 'z') ||
 		    (i >= 'A' && i <= 'Z');
+		utf8_tail[i] = i >= 0xf0 ? 3 : i >= 0xe0 ? 2 : i >= 0xc0 ? 1 : 0;
 	}
 	for (i = NKEYWORDS; i-- > 0;) {
 		const unsigned char *k = (const unsigned char *)keywords[i].s;
@@ -192,9 +205,28 @@ kw_init(void)
 		h = (unsigned)lower[k[1]] << 8 | lower[k[2]];	/* all have 3 bytes */
 		kw_any2[h >> 6] |= (uint64_t)1 << (h & 63);
 	}
-	kw_any[0xc2a9 >> 6] |= (uint64_t)1 << (0xc2a9 & 63);	/* © */
 	kw_ready = 1;
 }
+
+/* The end of the run of spaces at p[i], at most n: eight at a time. */
+static inline size_t
+spaces(const unsigned char *p, size_t i, size_t n)
+{
+	while (i + 8 <= n) {
+		uint64_t x;
+
+		memcpy(&x, p + i, 8);
+		if (x != 0x2020202020202020ull)
+			break;
+		i += 8;
+	}
+	while (i < n && p[i] == ' ')
+		i++;
+	return i;
+}
+
+#define KW_HEAD 128		/* bytes of a line scanned for keywords ... */
+#define KW_TAIL 64		/* ... and at its end */
 
 /* The keyword classes found in p[0..n). */
 static unsigned
@@ -204,27 +236,37 @@ kw_scan(const unsigned char *p, size_t n)
 	size_t i;
 
 	for (i = 0; i + 1 < n; i++) {
-		unsigned h = (unsigned)lower[p[i]] << 8 | lower[p[i + 1]], h2;
+		unsigned h, h2;
 		uint16_t k;
 		uint32_t x;
 
-		/*
-		 * The bitmaps fit in L1; the heads are probed on a hit only.  Every
-		 * keyword has three bytes or more: the second bitmap, on bytes 1
-		 * and 2, tells CJK characters that share a first two bytes apart.
-		 */
-		if (!(kw_any[h >> 6] >> (h & 63) & 1))
+		if (p[i] == ' ') {
+			/* No keyword starts with a space; w3m pads with runs of them. */
+			i = spaces(p, i, n) - 1;
 			continue;
-		if (h == 0xc2a9) {
-			/* ©, the one keyword of two bytes, has a slot of its own. */
+		}
+		if (p[i] == 0xc2 && p[i + 1] == 0xa9) {
+			/* ©, the one keyword of two bytes, has a test of its own. */
 			cls |= L_COPY;
+			i++;
 			continue;
 		}
 		if (i + 2 >= n)
 			break;
+		/*
+		 * The bitmaps fit in L1; the heads are probed on a hit only.  Every
+		 * keyword has three bytes or more: the second bitmap, on bytes 1
+		 * and 2, tells CJK characters that share a first two bytes apart.
+		 * Both are tested at once, so the branch is taken rarely and
+		 * predictably.
+		 */
+		h = (unsigned)lower[p[i]] << 8 | lower[p[i + 1]];
 		h2 = (unsigned)lower[p[i + 1]] << 8 | lower[p[i + 2]];
-		if (!(kw_any2[h2 >> 6] >> (h2 & 63) & 1))
+		if (!(kw_any[h >> 6] >> (h & 63) & kw_any2[h2 >> 6] >> (h2 & 63) & 1)) {
+			/* Keywords start where characters do: skip the rest of this one. */
+			i += utf8_tail[p[i]];
 			continue;
+		}
 		k = kw_head[h];
 		x = n - i >= 4 ? (uint32_t)lower[p[i]] | (uint32_t)lower[p[i + 1]] << 8 |
 		    (uint32_t)lower[p[i + 2]] << 16 | (uint32_t)lower[p[i + 3]] << 24 :
@@ -281,124 +323,159 @@ enum {
 	S_NBITS
 };
 
-#define SIG_WORDS 32		/* 2048-bit hashed set of character bigrams */
+
+/*
+ * Links: a word in line j that was last seen in line p, at most LINK_FAR
+ * lines before, links the two and spans the gaps between them, weighted
+ * by how rare the word is in the stream so far (its inverse line
+ * frequency).  Lines of one page share words (the site's name, the
+ * navigation, the story's names), two pages of different sites share few
+ * but the commonest, so the links spanning a gap fall where one page ends
+ * and the next begins.  Four sums: links up to LINK_NEAR lines long, up to
+ * LINK_FAR, those up to LINK_FAR of words in fewer than 1 line in 256, and
+ * those up to LINK_TINY (which tell just where, among the lines about a
+ * boundary).
+ */
+enum { X_NEAR, X_FAR, X_RARE, X_TINY, NLINKS };
+
+#define LINK_NEAR 16
+#define LINK_TINY 4
+#define LINK_FAR 48
+#define LINK_BITS 16
+#define LINK_SLOTS (1u << LINK_BITS)
+#define DF_HALF 8192		/* lines between halvings of the word counts */
+#define NOVEL 2000		/* lines: a word unseen for this long is new */
+
+struct links {
+	struct {
+		uint32_t last;		/* stream line + 1 of the word's last line */
+		uint32_t df;		/* lines it was in, halved now and then */
+	} word[LINK_SLOTS];		/* one cache line holds both */
+	uint32_t lines;			/* lines counted, halved alike */
+	uint32_t lineno;		/* stream line + 1 of the newest line */
+};
 
 struct pline {
 	size_t off, len;	/* in the window text, newline included */
 	unsigned cls;
 	unsigned chars;		/* characters, white space excluded */
 	double score;
-	uint64_t hash;		/* of the line without surrounding white space */
-	uint64_t sig[SIG_WORDS];
 	unsigned style;		/* S_* bits */
 	unsigned width;		/* bytes, at most 200 */
+	unsigned char indent;	/* leading white space, at most 15 */
+	unsigned char box;	/* starts with box drawing (a table's border) */
+	unsigned char latin;	/* more Latin letters than CJK characters */
+	unsigned digits;	/* ASCII digits */
 	/* Running sums of the S_* bits and width over the lines up to this. */
 	uint32_t cum[S_NBITS + 1];
+	/*
+	 * Links (see link_line) by the gaps they span: lin[] starts at the gap
+	 * before this line, lout[] ends at the gap after it; cross[] is the sum
+	 * over the gap before this line, set when it is scored.
+	 */
+	float lin[NLINKS], lout[NLINKS], cross[NLINKS];
+	/* Running sums of its words and of those new (not in NOVEL lines). */
+	uint32_t cwords, cnovel;
 };
 
+#define MAX_TOKENS 128
+
+/* Not ASCII, not punctuation, symbols, box drawing or full-width forms. */
+static inline int
+letter(uint32_t c)
+{
+	return c >= 0xc0 && !(c >= 0x2000 && c < 0x2e80) &&
+	    !(c >= 0x3000 && c < 0x3040) && !(c >= 0xfe30 && c < 0xff10);
+}
+
+static uint32_t tokens[MAX_TOKENS];
+static unsigned ntokens;
+
 /*
- * The line's vocabulary as a hashed set of character bigrams: pages from
- * different sites share little of it, so where the sets before and after
- * a line stop overlapping is where a page ends.
+ * Reads line p[0..n) once: counts its characters (white space excluded),
+ * CJK characters, Latin letters and digits, and puts its words for the
+ * links (see link_line) in tokens[]: each run of ASCII letters and digits
+ * of 3 bytes or more that is not all digits, and each pair of adjacent
+ * letters of other scripts (CJK has no spaces to cut words at).
  */
 static unsigned
 signature(struct pline *l, const unsigned char *p, size_t n, unsigned *cjk,
     unsigned *latin)
 {
 	uint32_t prev = 0, c;
-	size_t i = 0;
-	unsigned chars = 0;
-	uint64_t hash = 1469598103934665603ull;
+	size_t i = 0, wstart = 0;
+	unsigned chars = 0, alpha = 0;
+	uint64_t wh = 0;
 
-	memset(l->sig, 0, sizeof l->sig);
+	l->digits = 0;
+	ntokens = 0;
 	while (i < n) {
+		size_t at = i;
+
+		if (p[i] == ' ') {
+			/* A run of spaces ends a word and a bigram, nothing else. */
+			if (wh && at - wstart >= 3 && alpha && ntokens < MAX_TOKENS)
+				tokens[ntokens++] = (uint32_t)(wh >> 32) | 1;
+			wh = 0;
+			prev = 0;
+			i = spaces(p, i, n);
+			continue;
+		}
 		if (p[i] < 0x80) {
 			c = lower[p[i]];
 			i++;
+		} else if ((p[i] & 0xf0) == 0xe0 && i + 2 < n &&
+		    (p[i + 1] & 0xc0) == 0x80 && (p[i + 2] & 0xc0) == 0x80) {
+			/* Three bytes: all of CJK, the common case. */
+			c = (uint32_t)(p[i] & 0x0f) << 12 | (uint32_t)(p[i + 1] & 0x3f) << 6 |
+			    (p[i + 2] & 0x3f);
+			i += 3;
 		} else {
-			/* Enough of a code point to tell characters apart. */
-			c = p[i++];
-			while (i < n && (p[i] & 0xc0) == 0x80)
-				c = c << 6 | (p[i++] & 0x3f);
+			/* The code point, or near enough for a stray byte. */
+			c = p[i] >= 0xf0 ? p[i] & 0x07 : p[i] >= 0xe0 ? p[i] & 0x0f :
+			    p[i] & 0x1f;
+			for (i++; i < n && (p[i] & 0xc0) == 0x80; i++)
+				c = c << 6 | (p[i] & 0x3f);
+			if (c == 0xa0)	/* NBSP: white space, w3m pads with it */
+				c = ' ';
 		}
-		/*
-		 * On the way: the characters, white space excluded, and a hash
-		 * of them (lines equal but for white space hash alike).
-		 */
-		if (c >= 0x3000 && c < 0xa000)
+		if (c < 0x80 && word[c]) {
+			if (!wh) {
+				wh = 1469598103934665603ull;
+				wstart = at;
+				alpha = 0;
+			}
+			wh = (wh ^ c) * 1099511628211ull;
+			alpha |= c > '9';
+		} else if (wh) {
+			if (at - wstart >= 3 && alpha && ntokens < MAX_TOKENS)
+				tokens[ntokens++] = (uint32_t)(wh >> 32) | 1;
+			wh = 0;
+		}
+		/* On the way: the characters, white space excluded. */
+		if ((c >= 0x3000 && c < 0xa000) || (c >= 0xac00 && c < 0xd7b0))
 			(*cjk)++;
 		else if (c < 0x80 && word[c] && c > '9')
 			(*latin)++;
-		if (c != ' ' && c != '\t' && c != '\r') {
+		else if (c >= '0' && c <= '9')
+			l->digits++;
+		if (c != ' ' && c != '\t' && c != '\r')
 			chars++;
-			hash = (hash ^ c) * 1099511628211ull;
-		}
 		if (c < 0x80 && !word[c]) {
 			prev = 0;
 			continue;
 		}
 		if (prev) {
 			uint64_t h = ((uint64_t)prev << 21 | c) * 0x9e3779b97f4a7c15ull;
-			unsigned bit = (unsigned)(h >> 53);	/* 11 bits */
 
-			l->sig[bit >> 6] |= (uint64_t)1 << (bit & 63);
+			if (letter(c) && letter(prev) && ntokens < MAX_TOKENS)
+				tokens[ntokens++] = (uint32_t)h | 1;
 		}
 		prev = c;
 	}
-	l->hash = hash | 1;	/* 0 marks a free slot in a seen set */
+	if (wh && n - wstart >= 3 && alpha && ntokens < MAX_TOKENS)
+		tokens[ntokens++] = (uint32_t)(wh >> 32) | 1;
 	return chars;
-}
-
-/*
- * Lines seen first and last on pages found so far.  Pages of one site
- * open and close with the same lines, so in a dump that holds several of
- * them, what began one page is strong evidence where it recurs.  Bounded:
- * a full set is emptied and fills again.
- */
-#define SEEN_SLOTS 4096
-
-struct seen {
-	uint64_t slot[SEEN_SLOTS];
-	size_t n;
-};
-
-static struct seen seen_first, seen_last;
-
-static int
-seen_has(const struct seen *t, uint64_t h)
-{
-	size_t i = (size_t)(h >> 20) % SEEN_SLOTS;
-
-	while (t->slot[i]) {
-		if (t->slot[i] == h)
-			return 1;
-		i = (i + 1) % SEEN_SLOTS;
-	}
-	return 0;
-}
-
-static void
-seen_add(struct seen *t, uint64_t h)
-{
-	size_t i = (size_t)(h >> 20) % SEEN_SLOTS;
-
-	if (seen_has(t, h))
-		return;
-	if (t->n >= SEEN_SLOTS / 2) {
-		memset(t, 0, sizeof *t);
-		i = (size_t)(h >> 20) % SEEN_SLOTS;
-	}
-	while (t->slot[i])
-		i = (i + 1) % SEEN_SLOTS;
-	t->slot[i] = h;
-	t->n++;
-}
-
-/* Lines too common to tell anything: images, "*", one or two characters. */
-static int
-telling(const struct pline *l)
-{
-	return l->chars >= 3 && !(l->cls & (L_PIXEL | L_BLANK));
 }
 
 static void
@@ -413,10 +490,19 @@ classify(struct pline *l, const unsigned char *p, size_t n)
 		end--;
 	if (end == 0 || (end == 1 && p[0] == '\r'))
 		cls |= L_EMPTY;
-	cls |= kw_scan(p, end);
+	first = spaces(p, 0, end);
+	while (first < end && (p[first] == ' ' || p[first] == '\t'))
+		first++;
+	/*
+	 * Page furniture says what it is early in its line (or at its very
+	 * end): the head and tail of a long line are scanned, not the prose
+	 * between them, which costs a fifth of the time and only adds noise.
+	 */
+	if (end - first <= KW_HEAD + KW_TAIL)
+		cls |= kw_scan(p + first, end - first);
+	else
+		cls |= kw_scan(p + first, KW_HEAD) | kw_scan(p + end - KW_TAIL, KW_TAIL);
 	chars = signature(l, p, end, &cjk, &latin);
-	for (first = 0; first < end && (p[first] == ' ' || p[first] == '\t'); first++)
-		;
 	if (chars == 0)
 		cls |= L_BLANK;
 	else if (first < end) {
@@ -464,6 +550,10 @@ classify(struct pline *l, const unsigned char *p, size_t n)
 		st |= 1u << S_WIDE;
 	l->style = st;
 	l->width = end < 200 ? (unsigned)end : 200;
+	l->indent = first < 15 ? (unsigned char)first : 15;
+	l->box = end - first >= 3 && p[first] == 0xe2 &&
+	    (p[first + 1] == 0x94 || p[first + 1] == 0x95);
+	l->latin = latin > cjk;
 	l->cls = cls;
 	l->chars = chars;
 }
@@ -477,7 +567,81 @@ struct window {
 	struct pline *lines;
 	size_t n, cap;
 	size_t base_off;	/* text offset dropped so far (for compaction) */
+	struct links *links;
 };
+
+/* log2(x) for x >= 1, to within 0.09: the exponent and mantissa of a float. */
+static inline float
+fast_log2(float x)
+{
+	union { float f; uint32_t u; } v = { x };
+
+	return (float)(int)((v.u >> 23) - 127) + (float)(v.u & 0x7fffff) / 8388608.0f;
+}
+
+/* log(1 + x) for x >= 0, to within 0.07. */
+static inline double
+ln1p(double x)
+{
+	return 0.6931472 * fast_log2((float)(1 + x));
+}
+
+/* Link line l, window line idx, to the lines before it by its words. */
+static void
+link_line(struct window *w, struct pline *l, size_t idx)
+{
+	struct links *k = w->links;
+	uint32_t cur = ++k->lineno;
+	float lg = fast_log2((float)k->lines + 1);
+	unsigned t;
+
+	l->cwords = idx > 0 ? l[-1].cwords : 0;
+	l->cnovel = idx > 0 ? l[-1].cnovel : 0;
+	/* The table is bigger than the caches: ask for every slot at once. */
+	for (t = 0; t < ntokens; t++)
+		__builtin_prefetch(&k->word[tokens[t] >> (32 - LINK_BITS)]);
+	for (t = 0; t < ntokens; t++) {
+		uint32_t slot = tokens[t] >> (32 - LINK_BITS), d;
+		float wgt;
+
+		if (k->word[slot].last == cur)
+			continue;	/* again in this line */
+		d = cur - k->word[slot].last;
+		l->cwords++;
+		l->cnovel += !k->word[slot].last || d > NOVEL;
+		if (k->word[slot].last && d <= LINK_FAR && d <= idx) {
+			struct pline *from = l - d + 1;	/* the gap after line p */
+
+			wgt = lg - fast_log2((float)k->word[slot].df + 1);
+			if (wgt < 0)
+				wgt = 0;
+
+			from->lin[X_FAR] += wgt;
+			l->lout[X_FAR] += wgt;
+			if (d <= LINK_NEAR) {
+				from->lin[X_NEAR] += wgt;
+				l->lout[X_NEAR] += wgt;
+			}
+			if (d <= LINK_TINY) {
+				from->lin[X_TINY] += wgt;
+				l->lout[X_TINY] += wgt;
+			}
+			if ((uint32_t)k->word[slot].df * 256 < k->lines) {
+				from->lin[X_RARE] += 1;
+				l->lout[X_RARE] += 1;
+			}
+		}
+		k->word[slot].last = cur;
+		k->word[slot].df++;
+	}
+	if (++k->lines >= 2 * DF_HALF) {
+		size_t i;
+
+		for (i = 0; i < LINK_SLOTS; i++)
+			k->word[i].df /= 2;
+		k->lines /= 2;
+	}
+}
 
 /* Up to k non-blank lines from line i going in step (+1/-1), within CONTEXT. */
 static size_t
@@ -519,8 +683,6 @@ enum {
 	F_SENTENCE_FIRST,	/* the first line is a long sentence */
 	F_BOTH,			/* bottom and top furniture both present */
 	F_TOP_LAST,		/* the line before is top furniture */
-	F_EMPTY_LAST,		/* the line before is empty */
-	F_EMPTY_FIRST,		/* line i is empty */
 	F_IN_LIST,		/* list items on both sides */
 	F_SENTENCE_LAST,	/* the line before ends a long sentence */
 	F_BLANK_FIRST,		/* line i is white space */
@@ -532,43 +694,34 @@ enum {
 	F_TOP_BETWEEN,		/* top furniture among the last 3 before */
 	F_LONE_FIRST,		/* the first line is a lone token after a footer */
 	F_LONE_LAST,		/* the line before is one, after a footer */
-	F_SEEN_FIRST,		/* the first line opened a page found before */
-	F_SEEN_LAST,		/* the line before closed a page found before */
 	F_JUNCTION,		/* bottom furniture just before, top just after */
 	F_STYLE,		/* the layout of the lines before and after differs */
-	F_COHESION,		/* vocabulary shared by the lines before and after */
-	F_COH_FIRST,		/* ... by the first lines and the page before */
-	F_COH_LAST,		/* ... by the last lines before and the page after */
+	F_X_NEAR,		/* log(1 + links up to LINK_NEAR spanning the gap) */
+	F_X_FAR,		/* ... up to LINK_FAR */
+	F_X_RARE,		/* ... of rare words */
+	F_X_TINY,		/* ... up to LINK_TINY */
+	F_NEW_AFTER,		/* share of new words in the NEW_LINES from i */
+	F_NEW_BEFORE,		/* ... in the NEW_LINES before i */
+	F_FIRST_BACK,		/* log(1 + near links from line i back) */
+	F_FIRST_FWD,		/* ... from line i on */
+	F_LAST_BACK,		/* ... from line i - 1 back */
+	F_LAST_FWD,		/* ... from line i - 1 on */
+	F_BIAS,			/* 1 */
+	F_SCRIPT,		/* CJK on one side of the gap, Latin on the other */
+	F_SCRIPT_NB,		/* ... of the non-blank lines either side */
+	F_INDENT,		/* the indent changes across the gap */
+	F_LIST_START,		/* a list item right after text that is not one */
+	F_ATTR,			/* NATTRS attributes of lines i - 1, i, the non-blank
+				 * lines either side, i - 2 and i + 1: attrs() */
+	F_ATTR_END = F_ATTR + 6 * NATTRS - 1,
 	F_NFEATURES
 };
 
-/*
- * Weights fitted by coordinate search on concatenations of the dev pages
- * in several random orders, on these generic features only.  F_JUNCTION,
- * F_STYLE and the threshold were then chosen on a small grid by their
- * figures on pages of sites left out of the choice (half the sites each
- * time, many orders): a full coordinate search over every weight fitted
- * the pages it saw and did worse on the others.
- */
-static double weights[F_NFEATURES] = {
-	[F_COPY_NEAR] = 4.00, [F_COPY_FAR] = 2.50, [F_FOOT_LAST] = 1.50,
-	[F_FOOT_NEAR] = 1.50, [F_PIXEL_LAST] = 0.50, [F_TOP_FIRST] = 1.50,
-	[F_TOP_NEXT] = 0.25, [F_CRUMB_FIRST] = 3.00, [F_CRUMB_NEXT] = -0.50,
-	[F_HOME_FIRST] = 1.00, [F_BULLETS] = 0.00, [F_COPY_FIRST] = -3.00,
-	[F_SHORT_FIRST] = 0.50, [F_PIXEL_FIRST] = 1.00, [F_SENTENCE_FIRST] = -2.50,
-	[F_BOTH] = 1.00, [F_TOP_LAST] = -1.50, [F_EMPTY_LAST] = -4.00,
-	[F_EMPTY_FIRST] = -4.00, [F_IN_LIST] = -4.00, [F_SENTENCE_LAST] = 0.50,
-	[F_BLANK_FIRST] = 0.00, [F_TINY_LAST] = -1.50, [F_FOOT_FIRST] = -2.00,
-	[F_SKIP_FIRST] = 3.50, [F_END_LAST] = 0.00, [F_PIXEL_THEN_TOP] = 0.00,
-	[F_TOP_BETWEEN] = 0.00, [F_LONE_FIRST] = -3.00, [F_LONE_LAST] = 3.00,
-	[F_SEEN_FIRST] = 6.00, [F_SEEN_LAST] = 5.00,
-	[F_JUNCTION] = 1.00, [F_STYLE] = 0.50,
-	[F_COHESION] = -3.00, [F_COH_FIRST] = -0.50,
-	[F_COH_LAST] = -1.00,
-};
+#include "pagemodel.h"
+
 static double threshold = THRESHOLD;
 
-#define COH_LINES 15
+#define NEW_LINES 10
 #define BOTTOM (L_COPY | L_FOOT)
 #define TOPISH (L_TOP | L_SKIP | L_CRUMB | L_HOME)
 
@@ -578,49 +731,14 @@ static int dump_features;
 #define dump_features 0
 #endif
 
-static void
-sig_union(uint64_t *u, const struct pline *L, const size_t *idx, size_t k)
-{
-	size_t i, w;
-
-	memset(u, 0, SIG_WORDS * sizeof *u);
-	for (i = 0; i < k; i++)
-		for (w = 0; w < SIG_WORDS; w++)
-			u[w] |= L[idx[i]].sig[w];
-}
-
-/* Portable and inline: without -mpopcnt the builtin is a libgcc call. */
-static inline unsigned
-popcount64(uint64_t x)
-{
-	x = x - ((x >> 1) & 0x5555555555555555ull);
-	x = (x & 0x3333333333333333ull) + ((x >> 2) & 0x3333333333333333ull);
-	x = (x + (x >> 4)) & 0x0f0f0f0f0f0f0f0full;
-	return (unsigned)((x * 0x0101010101010101ull) >> 56);
-}
-
-/* |a & b| / |a|, 0 when a is empty. */
-static double
-overlap(const uint64_t *a, const uint64_t *b)
-{
-	unsigned both = 0, na = 0, w;
-
-	for (w = 0; w < SIG_WORDS; w++) {
-		both += popcount64(a[w] & b[w]);
-		na += popcount64(a[w]);
-	}
-	return na ? (double)both / na : 0.0;
-}
-
 static int
-count(const struct pline *L, const size_t *idx, size_t from, size_t to,
-    size_t n, unsigned cls)
+count(const unsigned *c, size_t from, size_t to, size_t n, unsigned cls)
 {
-	int c = 0;
+	int k = 0;
 
 	for (; from < to && from < n; from++)
-		c += (L[idx[from]].cls & cls) != 0;
-	return c;
+		k += (c[from] & cls) != 0;
+	return k;
 }
 
 #define STYLE_LINES 15
@@ -635,17 +753,19 @@ style_shift(const struct pline *L, size_t n, size_t i)
 {
 	size_t a = i > STYLE_LINES ? i - STYLE_LINES : 0;
 	size_t b = i + STYLE_LINES < n ? i + STYLE_LINES : n;
-	double na = (double)(i - a), nb = (double)(b - i), d, sum = 0;
+	double na = (double)(i - a), nb = (double)(b - i), d, sum = 0, ia, ib;
 	int k;
 
 	if (na == 0 || nb == 0)
 		return 0;
+	ia = 1 / na;
+	ib = 1 / nb;
 	for (k = 0; k <= S_NBITS; k++) {
 		/* Sums over [a, i) and [i, b) from the running sums. */
 		uint32_t before = L[i - 1].cum[k] - (a > 0 ? L[a - 1].cum[k] : 0);
 		uint32_t after = L[b - 1].cum[k] - L[i - 1].cum[k];
 
-		d = (double)before / na - (double)after / nb;
+		d = (double)before * ia - (double)after * ib;
 		if (d < 0)
 			d = -d;
 		if (k == S_NBITS)
@@ -655,17 +775,40 @@ style_shift(const struct pline *L, size_t n, size_t i)
 	return sum;
 }
 
+/* A line's attributes as NATTRS numbers 0 or 1, into f[0..NATTRS). */
+static void
+attrs(const struct pline *l, double *f)
+{
+	f[0] = l->digits * 2 > l->chars;
+	f[1] = (l->cls & (L_BLANK | L_EMPTY)) == L_BLANK;
+	f[2] = (l->cls & L_BULLET) != 0;
+	f[3] = (l->style >> S_IMAGE & 1) != 0;
+	f[4] = l->box;
+	f[5] = (l->style >> S_CJK & 1) != 0;
+	f[6] = l->latin;
+	f[7] = l->chars > 0 && l->chars < 6;
+	f[8] = l->chars >= 6 && l->chars < 20;
+	f[9] = l->chars >= 60;
+	f[10] = l->indent > 0 && !(l->cls & L_BLANK);
+	f[11] = (l->cls & L_SENTENCE) != 0;
+}
+
 /* How much line i looks like the first line of a page. */
 static double
 score_line(const struct pline *L, size_t n, size_t i)
 {
 	size_t prev[NEAR], next[NEAR + 2], np, nn, k;
+	unsigned pc[NEAR], nc[NEAR + 2];
 	double f[F_NFEATURES], s = 0;
 	const struct pline *first, *last;
 	int bullets, bottom, top;
 
-	np = i == 0 || (L[i].cls & L_PIECE) ? 0 :
-	    nonblank(L, n, i - 1, -1, NEAR, prev);
+	/*
+	 * A page's text neither begins nor ends with an empty line, so no page
+	 * starts next to one: that rules out half the lines at no cost.
+	 */
+	np = i == 0 || (L[i].cls & L_PIECE) || ((L[i - 1].cls | L[i].cls) & L_EMPTY) ?
+	    0 : nonblank(L, n, i - 1, -1, NEAR, prev);
 	nn = np == 0 ? 0 : nonblank(L, n, i, 1, NEAR + 2, next);
 	if (np == 0 || nn == 0) {
 #ifdef PAGES_TUNE
@@ -676,20 +819,25 @@ score_line(const struct pline *L, size_t n, size_t i)
 	}
 	first = &L[next[0]];
 	last = &L[prev[0]];
+	/* The classes of the lines either side, gathered once for count(). */
+	for (k = 0; k < np; k++)
+		pc[k] = L[prev[k]].cls;
+	for (k = 0; k < nn; k++)
+		nc[k] = L[next[k]].cls;
 	memset(f, 0, sizeof f);
-	f[F_COPY_NEAR] = count(L, prev, 0, 3, np, L_COPY);
-	f[F_COPY_FAR] = count(L, prev, 3, 6, np, L_COPY);
+	f[F_COPY_NEAR] = count(pc, 0, 3, np, L_COPY);
+	f[F_COPY_FAR] = count(pc, 3, 6, np, L_COPY);
 	f[F_FOOT_LAST] = (last->cls & L_FOOT) != 0;
-	f[F_FOOT_NEAR] = count(L, prev, 1, 6, np, L_FOOT);
+	f[F_FOOT_NEAR] = count(pc, 1, 6, np, L_FOOT);
 	f[F_PIXEL_LAST] = (last->cls & L_PIXEL) != 0;
-	f[F_TOP_FIRST] = count(L, next, 0, 2, nn, L_TOP);
-	f[F_TOP_NEXT] = count(L, next, 2, 8, nn, L_TOP);
-	f[F_CRUMB_FIRST] = count(L, next, 0, 4, nn, L_CRUMB) != 0;
-	f[F_CRUMB_NEXT] = count(L, next, 4, 8, nn, L_CRUMB) != 0;
-	f[F_HOME_FIRST] = count(L, next, 0, 4, nn, L_HOME) != 0;
-	bullets = count(L, next, 0, 8, nn, L_BULLET);
+	f[F_TOP_FIRST] = count(nc, 0, 2, nn, L_TOP);
+	f[F_TOP_NEXT] = count(nc, 2, 8, nn, L_TOP);
+	f[F_CRUMB_FIRST] = count(nc, 0, 4, nn, L_CRUMB) != 0;
+	f[F_CRUMB_NEXT] = count(nc, 4, 8, nn, L_CRUMB) != 0;
+	f[F_HOME_FIRST] = count(nc, 0, 4, nn, L_HOME) != 0;
+	bullets = count(nc, 0, 8, nn, L_BULLET);
 	f[F_BULLETS] = bullets >= 4 ? 2 : bullets >= 2;
-	f[F_COPY_FIRST] = count(L, next, 0, 3, nn, L_COPY) != 0;
+	f[F_COPY_FIRST] = count(nc, 0, 3, nn, L_COPY) != 0;
 	f[F_SHORT_FIRST] = first->chars <= 24 && !(first->cls & L_SENTENCE);
 	f[F_PIXEL_FIRST] = (first->cls & L_PIXEL) != 0;
 	f[F_SENTENCE_FIRST] = (first->cls & L_SENTENCE) && first->chars > 40;
@@ -697,25 +845,21 @@ score_line(const struct pline *L, size_t n, size_t i)
 	top = f[F_TOP_FIRST] + f[F_TOP_NEXT] + f[F_CRUMB_FIRST] + f[F_BULLETS] > 0;
 	f[F_BOTH] = bottom && top;
 	f[F_TOP_LAST] = (last->cls & (L_TOP | L_CRUMB)) != 0;
-	f[F_EMPTY_LAST] = (L[i - 1].cls & L_EMPTY) != 0;
-	f[F_EMPTY_FIRST] = (L[i].cls & L_EMPTY) != 0;
 	f[F_IN_LIST] = (last->cls & L_BULLET) && (first->cls & L_BULLET);
 	f[F_SENTENCE_LAST] = (last->cls & L_SENTENCE) && last->chars > 60;
 	f[F_BLANK_FIRST] = (L[i].cls & L_BLANK) && !(L[i].cls & L_EMPTY);
 	f[F_TINY_LAST] = last->chars <= 2;
-	f[F_FOOT_FIRST] = count(L, next, 0, 2, nn, L_FOOT);
-	f[F_SKIP_FIRST] = count(L, next, 0, 2, nn, L_SKIP) != 0;
-	f[F_END_LAST] = count(L, prev, 0, 2, np, L_END);
+	f[F_FOOT_FIRST] = count(nc, 0, 2, nn, L_FOOT);
+	f[F_SKIP_FIRST] = count(nc, 0, 2, nn, L_SKIP) != 0;
+	f[F_END_LAST] = count(pc, 0, 2, np, L_END);
 	f[F_PIXEL_THEN_TOP] = (first->cls & L_PIXEL) && nn > 1 &&
 	    (L[next[1]].cls & (L_TOP | L_SKIP | L_CRUMB));
-	f[F_TOP_BETWEEN] = count(L, prev, 0, 3, np, L_TOP | L_SKIP | L_CRUMB | L_HOME);
+	f[F_TOP_BETWEEN] = count(pc, 0, 3, np, L_TOP | L_SKIP | L_CRUMB | L_HOME);
 	/* A counter right after the footer closes the page before it. */
 	f[F_LONE_FIRST] = (first->cls & L_LONE) &&
-	    count(L, prev, 0, 3, np, L_COPY | L_FOOT);
+	    count(pc, 0, 3, np, L_COPY | L_FOOT);
 	f[F_LONE_LAST] = (last->cls & L_LONE) &&
-	    count(L, prev, 1, 4, np, L_COPY | L_FOOT);
-	f[F_SEEN_FIRST] = telling(first) && seen_has(&seen_first, first->hash);
-	f[F_SEEN_LAST] = telling(last) && seen_has(&seen_last, last->hash);
+	    count(pc, 1, 4, np, L_COPY | L_FOOT);
 	/*
 	 * Window counts tie over a stretch of lines; weighing furniture by
 	 * its distance from i makes the score peak where the footer of one
@@ -732,32 +876,67 @@ score_line(const struct pline *L, size_t n, size_t i)
 			    ((L[next[k]].cls & BOTTOM) != 0));
 	}
 	f[F_STYLE] = style_shift(L, n, i);
-	for (k = 0; k < F_NFEATURES; k++)
-		s += weights[k] * f[k];
-	/*
-	 * The vocabulary features only ever lower the score (their weights are
-	 * negative): below the threshold without them, a line cannot be a
-	 * boundary nor beat one, so skip their cost.
-	 */
-	if (s < threshold && !dump_features)
-		return s;
+	f[F_X_NEAR] = ln1p(L[i].cross[X_NEAR]);
+	f[F_X_FAR] = ln1p(L[i].cross[X_FAR]);
+	f[F_X_RARE] = ln1p(L[i].cross[X_RARE]);
+	f[F_X_TINY] = ln1p(L[i].cross[X_TINY]);
+	f[F_BIAS] = 1;
 	{
-		size_t wp[COH_LINES], wn[COH_LINES], kp, kn;
-		uint64_t P[SIG_WORDS], N[SIG_WORDS], e[SIG_WORDS];
+		/*
+		 * A page of another site brings words not seen for a long while;
+		 * the end of a page repeats words its top brought.
+		 */
+		size_t a = i > NEW_LINES ? i - NEW_LINES : 0;
+		size_t b = i + NEW_LINES < n ? i + NEW_LINES : n;
+		uint32_t wb = L[i - 1].cwords - (a > 0 ? L[a - 1].cwords : 0);
+		uint32_t nb = L[i - 1].cnovel - (a > 0 ? L[a - 1].cnovel : 0);
+		uint32_t wa = L[b - 1].cwords - L[i - 1].cwords;
+		uint32_t na = L[b - 1].cnovel - L[i - 1].cnovel;
 
-		kp = nonblank(L, n, i - 1, -1, COH_LINES, wp);
-		kn = nonblank(L, n, i, 1, COH_LINES, wn);
-		sig_union(P, L, wp, kp);
-		sig_union(N, L, wn, kn);
-		f[F_COHESION] = overlap(P, N) < overlap(N, P) ? overlap(P, N) :
-		    overlap(N, P);
-		sig_union(e, L, wn, kn < 3 ? kn : 3);
-		f[F_COH_FIRST] = overlap(e, P);
-		sig_union(e, L, wp, kp < 3 ? kp : 3);
-		f[F_COH_LAST] = overlap(e, N);
+		f[F_NEW_AFTER] = wa ? (double)na / wa : 0;
+		f[F_NEW_BEFORE] = wb ? (double)nb / wb : 0;
 	}
-	for (k = F_COHESION; k <= F_COH_LAST; k++)
-		s += weights[k] * f[k];
+	/*
+	 * Where exactly: the line that opens a page shares words with what
+	 * follows it, not with what precedes it; the last line of the page
+	 * before the other way round.
+	 */
+	f[F_FIRST_BACK] = ln1p(L[i].lout[X_NEAR]);
+	f[F_FIRST_FWD] = i + 1 < n ? ln1p(L[i + 1].lin[X_NEAR]) : 0;
+	f[F_LAST_BACK] = ln1p(L[i - 1].lout[X_NEAR]);
+	f[F_LAST_FWD] = ln1p(L[i].lin[X_NEAR]);
+	{
+		const struct pline *a = &L[i - 1], *b = &L[i];
+
+		f[F_SCRIPT] = (a->latin && (b->style >> S_CJK & 1)) ||
+		    (b->latin && (a->style >> S_CJK & 1));
+		f[F_SCRIPT_NB] = (last->latin && (first->style >> S_CJK & 1)) ||
+		    (first->latin && (last->style >> S_CJK & 1));
+		f[F_INDENT] = !((a->cls | b->cls) & L_BLANK) && a->indent != b->indent;
+		f[F_LIST_START] = (b->cls & L_BULLET) && !(a->cls & (L_BULLET | L_BLANK));
+		attrs(a, f + F_ATTR);
+		attrs(b, f + F_ATTR + NATTRS);
+		attrs(last, f + F_ATTR + 2 * NATTRS);
+		attrs(first, f + F_ATTR + 3 * NATTRS);
+		if (i >= 2)
+			attrs(&L[i - 2], f + F_ATTR + 4 * NATTRS);
+		if (i + 1 < n)
+			attrs(&L[i + 1], f + F_ATTR + 5 * NATTRS);
+	}
+	{
+		/* Four sums, not one chain of dependent additions. */
+		double part[4] = { 0, 0, 0, 0 };
+
+		for (k = 0; k + 4 <= F_NFEATURES; k += 4) {
+			part[0] += weights[k] * f[k];
+			part[1] += weights[k + 1] * f[k + 1];
+			part[2] += weights[k + 2] * f[k + 2];
+			part[3] += weights[k + 3] * f[k + 3];
+		}
+		for (; k < F_NFEATURES; k++)
+			part[0] += weights[k] * f[k];
+		s = (part[0] + part[1]) + (part[2] + part[3]);
+	}
 #ifdef PAGES_TUNE
 	if (dump_features) {
 		for (k = 0; k < F_NFEATURES; k++)
@@ -815,6 +994,11 @@ win_push(struct window *w, const unsigned char *p, size_t n,
 	l->len = n;
 	buf_add(&w->text, p, n);
 	classify(l, u, un);
+	memset(l->lin, 0, sizeof l->lin);
+	memset(l->lout, 0, sizeof l->lout);
+	if (!w->links)
+		w->links = xcalloc(1, sizeof *w->links);
+	link_line(w, l, w->n - 1);
 	{
 		int b;
 
@@ -855,23 +1039,12 @@ struct splitter {
 	size_t scored, decided;	/* window indexes */
 	unsigned long long base;	/* stream line number of window line 0 */
 	int started;
+	double run[NLINKS];	/* links spanning the gap before line `scored` */
+	float lout[NLINKS];	/* ... that end at the line before it */
 	void (*line)(void *ctx, unsigned long long lineno, const char *p,
 	    size_t n, int start);
 	void *ctx;
 };
-
-/* Remember how a page found with confidence begins and how the last ended. */
-static void
-learn(const struct window *w, size_t d)
-{
-	size_t k[1];
-
-	if (nonblank(w->lines, w->n, d, 1, 1, k) && telling(&w->lines[k[0]]))
-		seen_add(&seen_first, w->lines[k[0]].hash);
-	if (d > 0 && nonblank(w->lines, w->n, d - 1, -1, 1, k) &&
-	    telling(&w->lines[k[0]]))
-		seen_add(&seen_last, w->lines[k[0]].hash);
-}
 
 /* Score what has its context after it; decide what has its rivals scored. */
 static void
@@ -880,6 +1053,14 @@ sp_step(struct splitter *sp, int more)
 	struct window *w = &sp->w;
 
 	while (sp->scored < w->n && (!more || sp->scored + CONTEXT < w->n)) {
+		struct pline *l = &w->lines[sp->scored];
+		int k;
+
+		for (k = 0; k < NLINKS; k++) {
+			sp->run[k] += l->lin[k] - sp->lout[k];
+			l->cross[k] = (float)sp->run[k];
+			sp->lout[k] = l->lout[k];
+		}
 		w->lines[sp->scored].score = score_line(w->lines, w->n, sp->scored);
 #ifdef PAGES_TUNE
 		if (getenv("PAGES_DUMP"))
@@ -900,8 +1081,6 @@ sp_step(struct splitter *sp, int more)
 				    (j < d && w->lines[j].score == l->score)))
 					start = 0;
 		}
-		if (start)
-			learn(w, d);
 		sp->started = 1;
 		sp->line(sp->ctx, sp->base + d, w->text.data + l->off, l->len, start);
 		sp->decided++;
@@ -921,6 +1100,7 @@ sp_free(struct splitter *sp)
 {
 	buf_free(&sp->w.text);
 	free(sp->w.lines);
+	free(sp->w.links);
 }
 
 static void
@@ -939,8 +1119,6 @@ pages_boundaries(const char *text, size_t len, const size_t *line_off,
 	size_t i;
 
 	memset(&sp, 0, sizeof sp);
-	memset(&seen_first, 0, sizeof seen_first);
-	memset(&seen_last, 0, sizeof seen_last);
 	sp.line = mark_start;
 	sp.ctx = is_start;
 	for (i = 0; i < nlines; i++) {
