@@ -376,6 +376,7 @@ struct pline {
 	unsigned char box;	/* starts with box drawing (a table's border) */
 	unsigned char latin;	/* more Latin letters than CJK characters */
 	unsigned digits;	/* ASCII digits */
+	unsigned attr;		/* NATTRS bits, see attr_mask() */
 	/* Running sums of the S_* bits and width over the lines up to this. */
 	uint32_t cum[S_NBITS + 1];
 	/*
@@ -488,6 +489,24 @@ signature(struct pline *l, const unsigned char *p, size_t n, unsigned *cjk,
 	return chars;
 }
 
+/* A line's NATTRS attributes, each 0 or 1, as bits. */
+static unsigned
+attr_mask(const struct pline *l)
+{
+	return (unsigned)(l->digits * 2 > l->chars) |
+	    (unsigned)((l->cls & (L_BLANK | L_EMPTY)) == L_BLANK) << 1 |
+	    (unsigned)((l->cls & L_BULLET) != 0) << 2 |
+	    (unsigned)((l->style >> S_IMAGE & 1) != 0) << 3 |
+	    (unsigned)(l->box != 0) << 4 |
+	    (unsigned)((l->style >> S_CJK & 1) != 0) << 5 |
+	    (unsigned)(l->latin != 0) << 6 |
+	    (unsigned)(l->chars > 0 && l->chars < 6) << 7 |
+	    (unsigned)(l->chars >= 6 && l->chars < 20) << 8 |
+	    (unsigned)(l->chars >= 60) << 9 |
+	    (unsigned)(l->indent > 0 && !(l->cls & L_BLANK)) << 10 |
+	    (unsigned)((l->cls & L_SENTENCE) != 0) << 11;
+}
+
 static void
 classify(struct pline *l, const unsigned char *p, size_t n)
 {
@@ -566,6 +585,7 @@ classify(struct pline *l, const unsigned char *p, size_t n)
 	l->latin = latin > cjk;
 	l->cls = cls;
 	l->chars = chars;
+	l->attr = attr_mask(l);
 }
 
 /*
@@ -785,22 +805,35 @@ style_shift(const struct pline *L, size_t n, size_t i)
 	return sum;
 }
 
-/* A line's attributes as NATTRS numbers 0 or 1, into f[0..NATTRS). */
+/*
+ * The attributes' share of the score, by where the line stands (ATTR_AT
+ * places) and its attribute bits, in two tables of six bits each: a
+ * line's attributes are weighed with two lookups, not NATTRS products.
+ */
+#define ATTR_AT 6
+static double attr_weight[ATTR_AT][2][64];
+static int attr_ready;
+
+/* After the weights are final (tune_init may replace them). */
 static void
-attrs(const struct pline *l, double *f)
+attr_weights_init(void)
 {
-	f[0] = l->digits * 2 > l->chars;
-	f[1] = (l->cls & (L_BLANK | L_EMPTY)) == L_BLANK;
-	f[2] = (l->cls & L_BULLET) != 0;
-	f[3] = (l->style >> S_IMAGE & 1) != 0;
-	f[4] = l->box;
-	f[5] = (l->style >> S_CJK & 1) != 0;
-	f[6] = l->latin;
-	f[7] = l->chars > 0 && l->chars < 6;
-	f[8] = l->chars >= 6 && l->chars < 20;
-	f[9] = l->chars >= 60;
-	f[10] = l->indent > 0 && !(l->cls & L_BLANK);
-	f[11] = (l->cls & L_SENTENCE) != 0;
+	int at, half, m, k;
+
+	attr_ready = 1;
+	for (at = 0; at < ATTR_AT; at++)
+		for (half = 0; half < 2; half++)
+			for (m = 0; m < 64; m++)
+				for (k = 0; k < 6; k++)
+					if (m >> k & 1)
+						attr_weight[at][half][m] +=
+						    weights[F_ATTR + at * NATTRS + half * 6 + k];
+}
+
+static inline double
+attr_score(int at, const struct pline *l)
+{
+	return attr_weight[at][0][l->attr & 63] + attr_weight[at][1][l->attr >> 6];
 }
 
 /* How much line i looks like the first line of a page. */
@@ -839,7 +872,9 @@ score_line(const struct pline *L, size_t n, size_t i)
 		pc[k] = L[prev[k]].cls;
 	for (k = 0; k < nn; k++)
 		nc[k] = L[next[k]].cls;
-	memset(f, 0, sizeof f);
+	if (!attr_ready)
+		attr_weights_init();
+	memset(f, 0, (dump_features ? F_NFEATURES : F_ATTR) * sizeof f[0]);
 	f[F_COPY_NEAR] = count(pc, 0, 3, np, L_COPY);
 	f[F_COPY_FAR] = count(pc, 3, 6, np, L_COPY);
 	f[F_FOOT_LAST] = (last->cls & L_FOOT) != 0;
@@ -929,28 +964,34 @@ score_line(const struct pline *L, size_t n, size_t i)
 		    (first->latin && (last->style >> S_CJK & 1));
 		f[F_INDENT] = !((a->cls | b->cls) & L_BLANK) && a->indent != b->indent;
 		f[F_LIST_START] = (b->cls & L_BULLET) && !(a->cls & (L_BULLET | L_BLANK));
-		attrs(a, f + F_ATTR);
-		attrs(b, f + F_ATTR + NATTRS);
-		attrs(last, f + F_ATTR + 2 * NATTRS);
-		attrs(first, f + F_ATTR + 3 * NATTRS);
-		if (i >= 2)
-			attrs(&L[i - 2], f + F_ATTR + 4 * NATTRS);
-		if (i + 1 < n)
-			attrs(&L[i + 1], f + F_ATTR + 5 * NATTRS);
+		s = attr_score(0, a) + attr_score(1, b) + attr_score(2, last) +
+		    attr_score(3, first) + (i >= 2 ? attr_score(4, &L[i - 2]) : 0) +
+		    (i + 1 < n ? attr_score(5, &L[i + 1]) : 0);
+#ifdef PAGES_TUNE
+		if (dump_features) {
+			const struct pline *at[ATTR_AT] = { a, b, last, first,
+			    i >= 2 ? &L[i - 2] : NULL, i + 1 < n ? &L[i + 1] : NULL };
+			int m;
+
+			for (m = 0; m < ATTR_AT; m++)
+				for (k = 0; at[m] && k < NATTRS; k++)
+					f[F_ATTR + m * NATTRS + k] = at[m]->attr >> k & 1;
+		}
+#endif
 	}
 	{
 		/* Four sums, not one chain of dependent additions. */
 		double part[4] = { 0, 0, 0, 0 };
 
-		for (k = 0; k + 4 <= F_NFEATURES; k += 4) {
+		for (k = 0; k + 4 <= F_ATTR; k += 4) {
 			part[0] += weights[k] * f[k];
 			part[1] += weights[k + 1] * f[k + 1];
 			part[2] += weights[k + 2] * f[k + 2];
 			part[3] += weights[k + 3] * f[k + 3];
 		}
-		for (; k < F_NFEATURES; k++)
+		for (; k < F_ATTR; k++)
 			part[0] += weights[k] * f[k];
-		s = (part[0] + part[1]) + (part[2] + part[3]);
+		s += (part[0] + part[1]) + (part[2] + part[3]);
 	}
 	if (L[i - 1].cls & L_EMPTY)
 		s -= AFTER_EMPTY;
