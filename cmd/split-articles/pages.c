@@ -77,6 +77,12 @@ enum {
  * cat joins them, against P .58 R .38 with no start allowed there).
  */
 #define AFTER_EMPTY 2.0
+/*
+ * And it is not scored at all when the words of the lines about it link
+ * across it this much: no place after an empty line that passed on the
+ * dev pages had more than 26, half of them have more than 60.
+ */
+#define AFTER_EMPTY_LINKS 60
 
 static const struct keyword {
 	const char *s;
@@ -855,7 +861,8 @@ score_line(const struct pline *L, size_t n, size_t i)
 	 * would be a negative and teach it the join rather than the page.
 	 */
 	np = i == 0 || (L[i].cls & (L_PIECE | L_EMPTY)) ||
-	    (dump_features && (L[i - 1].cls & L_EMPTY)) ?
+	    ((L[i - 1].cls & L_EMPTY) && (dump_features ||
+	    L[i].cross[X_NEAR] > AFTER_EMPTY_LINKS)) ?
 	    0 : nonblank(L, n, i - 1, -1, NEAR, prev);
 	nn = np == 0 ? 0 : nonblank(L, n, i, 1, NEAR + 2, next);
 	if (np == 0 || nn == 0) {

@@ -34,6 +34,8 @@ pb=$(wc -c <"$p")
 tsed=$(seconds sed -n '/版权所有/p' "$p")
 tp=$(seconds "$B/split-articles" -z "$p")
 echo "undelimited pages -z: $(mbps "$pb" "$tp") MB/s, $(ratio "$tp" "$tsed")x the time of sed -n /版权所有/p ($(mbps "$pb" "$tsed") MB/s)"
+cp=$(cpu_seconds "$B/split-articles" -z "$p")
+echo "undelimited pages -z CPU time: $(mbps "$pb" "$cp") MB/s"
 
 # Boundary accuracy on the dev pages, in a fixed random order.
 python3 - "$B/split-articles" "$D/pages/text" <<'PY'
