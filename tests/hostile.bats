@@ -49,6 +49,14 @@ splitter() {
 	[ "$1" = split-articles ] && "$1" --help 2>/dev/null | grep -q -- '--format'
 }
 
+# json_out CMD FILE: CMD's JSON Lines mode on FILE (split-articles told the
+# input is JSON Lines) into $BATS_TEST_TMPDIR/out; its status is not the test.
+json_out() {
+	jmode=-j
+	! splitter "$1" || jmode="-j --format jsonl"
+	"$1" $jmode <"$2" >"$BATS_TEST_TMPDIR/out" 2>/dev/null || true
+}
+
 # counted CMD MODE FILE: whether MODE of CMD keeps one record out per
 # record in of FILE.  split-articles reads gzip through, so a compressed
 # file's bytes are not its records.
@@ -140,9 +148,7 @@ PY
 
 @test "hostile -j: what goes out for invalid UTF-8 is valid JSON or the line unchanged" {
 	for c in $COMMANDS; do
-		jmode=-j
-		! splitter "$c" || jmode="-j --format jsonl"
-		"$c" $jmode <"$HOSTILE/bad-utf8" >"$BATS_TEST_TMPDIR/out" 2>/dev/null || true
+		json_out "$c" "$HOSTILE/bad-utf8"
 		# Lines the filter handled are re-encoded, the rest passed through as
 		# they came: either way the count holds and nothing new is broken.
 		python3 - "$HOSTILE/bad-utf8" "$BATS_TEST_TMPDIR/out" "$c" <<'PY'
@@ -161,9 +167,7 @@ PY
 @test "hostile: lone surrogates in JSON escapes" {
 	survive "$HOSTILE/surrogates"
 	for c in $COMMANDS; do
-		jmode=-j
-		! splitter "$c" || jmode="-j --format jsonl"
-		"$c" $jmode <"$HOSTILE/surrogates" >"$BATS_TEST_TMPDIR/out" 2>/dev/null || true
+		json_out "$c" "$HOSTILE/surrogates"
 		valid_json_lines "$BATS_TEST_TMPDIR/out"
 	done
 }
@@ -184,9 +188,7 @@ PY
 @test "hostile: CRLF everywhere" {
 	survive "$HOSTILE/crlf"
 	for c in $COMMANDS; do
-		jmode=-j
-		! splitter "$c" || jmode="-j --format jsonl"
-		"$c" $jmode <"$HOSTILE/crlf" >"$BATS_TEST_TMPDIR/out" 2>/dev/null || true
+		json_out "$c" "$HOSTILE/crlf"
 		# Every JSON line of the input is still a JSON line in the output.
 		grep -a '^{' "$BATS_TEST_TMPDIR/out" | tr -d '\r' >"$BATS_TEST_TMPDIR/json"
 		[ "$(wc -l <"$BATS_TEST_TMPDIR/json")" -eq 2000 ]

@@ -730,6 +730,21 @@ cut_role_suffix(const char *s, size_t n)
 	return n;
 }
 
+/* Does s[0..n) end with one of the nw words w? */
+static int
+ends_with_any(const char *s, size_t n, const char *const *w, size_t nw)
+{
+	size_t k;
+
+	for (k = 0; k < nw; k++) {
+		size_t wl = strlen(w[k]);
+
+		if (n >= wl && memcmp(s + n - wl, w[k], wl) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* "CNN Business", "Fox News", "USA TODAY": a news organisation, not a person. */
 static int
 org_name(const char *s, size_t n)
@@ -738,7 +753,7 @@ org_name(const char *s, size_t n)
 		"Staff", "Reporter", "Correspondent", "Press", "Agency", "Wire",
 		"Editors", "Desk", "Team", "Writer", "Editor", "Contributor",
 		"Columnist", "Photographer" };
-	size_t i, k, caps = 0;
+	size_t i, caps = 0;
 
 	for (i = 0; i < n; i++) {
 		if (s[i] >= 'A' && s[i] <= 'Z')
@@ -748,15 +763,7 @@ org_name(const char *s, size_t n)
 		else
 			caps = 0;
 	}
-	if (caps >= 2)
-		return 1;
-	for (k = 0; k < sizeof(suf) / sizeof(suf[0]); k++) {
-		size_t wl = strlen(suf[k]);
-
-		if (n >= wl && memcmp(s + n - wl, suf[k], wl) == 0)
-			return 1;
-	}
-	return 0;
+	return caps >= 2 || ends_with_any(s, n, suf, sizeof(suf) / sizeof(suf[0]));
 }
 
 /* A degree or licence after a name: PhD, M.D., RDN. */
@@ -1008,15 +1015,8 @@ publisher_like(const char *s, size_t n)
 	static const char *const suf[] = { "报", "報", "网", "網", "社", "刊",
 		"台", "消息", "综合", "频道", "日报", "晚报", "杂志",
 		"周刊", "在线", "客户端", "[整理]", "[原创]", "[转载]", "时报", "星空" };
-	size_t k;
 
-	for (k = 0; k < sizeof(suf) / sizeof(suf[0]); k++) {
-		size_t wl = strlen(suf[k]);
-
-		if (n >= wl && memcmp(s + n - wl, suf[k], wl) == 0)
-			return 1;
-	}
-	return 0;
+	return ends_with_any(s, n, suf, sizeof(suf) / sizeof(suf[0]));
 }
 
 /* Candidate publisher next to the chosen date: "2019年11月25日 18:57 参考消息". */

@@ -70,18 +70,37 @@ attribute(const char *t, size_t n, const char *name, size_t *len)
 	return NULL;
 }
 
+/*
+ * Where each format keeps the record's id, url and title: element or
+ * attribute names, looked up in p[0..n) by find.
+ */
+struct doc_meta {
+	const char *(*find)(const char *, size_t, const char *, size_t *);
+	const char *name[3];
+};
+static const enum em_field doc_meta_field[3] = { F_ID, F_URL, F_TITLE };
+static const struct doc_meta sogou_meta = { element, { "docno", "url", "contenttitle" } };
+static const struct doc_meta wiki_meta = { attribute, { "id", "url", "title" } };
+
+static void
+emit_doc_meta(struct emitter *e, const struct doc_meta *m, const char *p, size_t n)
+{
+	const char *v;
+	size_t vl;
+	int k;
+
+	for (k = 0; k < 3; k++)
+		if ((v = m->find(p, n, m->name[k], &vl)))
+			em_meta(e, doc_meta_field[k], v, vl);
+}
+
 static void
 emit_sogou(struct emitter *e, const char *d, size_t n)
 {
 	const char *v;
 	size_t vl;
 
-	if ((v = element(d, n, "docno", &vl)))
-		em_meta(e, F_ID, v, vl);
-	if ((v = element(d, n, "url", &vl)))
-		em_meta(e, F_URL, v, vl);
-	if ((v = element(d, n, "contenttitle", &vl)))
-		em_meta(e, F_TITLE, v, vl);
+	emit_doc_meta(e, &sogou_meta, d, n);
 	/* The corpus is GB18030 (its paragraph mark U+E40C is not in GBK). */
 	em_meta(e, F_CHARSET, "GB18030", 7);
 	if ((v = element(d, n, "content", &vl)))
@@ -91,18 +110,13 @@ emit_sogou(struct emitter *e, const char *d, size_t n)
 static void
 emit_wiki(struct emitter *e, const char *d, size_t n)
 {
-	const char *gt = memchr(d, '>', n), *v, *body;
-	size_t tl, vl, bl;
+	const char *gt = memchr(d, '>', n), *body;
+	size_t tl, bl;
 
 	if (!gt)
 		return;
 	tl = (size_t)(gt - d);
-	if ((v = attribute(d, tl, "id", &vl)))
-		em_meta(e, F_ID, v, vl);
-	if ((v = attribute(d, tl, "url", &vl)))
-		em_meta(e, F_URL, v, vl);
-	if ((v = attribute(d, tl, "title", &vl)))
-		em_meta(e, F_TITLE, v, vl);
+	emit_doc_meta(e, &wiki_meta, d, tl);
 	body = gt + 1;
 	bl = n - tl - 1;
 	/* The newlines that frame the text belong to the markup. */
