@@ -391,6 +391,52 @@ sys.exit(not (got <= want and len(got) >= 4))' "$got" "$(cat "$T/cat.txt.starts"
 		{ echo "got $got, want $(cat "$T/cat.txt.starts")"; false; }
 }
 
+# starts_at Z: the byte offsets where the -z records of Z begin.
+starts_at() {
+	python3 -c '
+import sys
+recs = open(sys.argv[1], "rb").read().split(b"\0")[:-1]
+out, off = [], 0
+for r in recs:
+    out.append(off); off += len(r)
+print(" ".join(map(str, out)))' "$1"
+}
+
+@test "split-articles: a page that cat ran into a file with no final newline begins inside that line" {
+	# Seed 000 ends in "加载更多" with no newline, so cat makes one line of
+	# it and seed 001's breadcrumb: "加载更多当前位置:首页 > ...".
+	need_corpora
+	cat "$CORPORA/pages/text/zh-seed-000.txt" "$CORPORA/pages/text/zh-seed-001.txt" >"$T/glued.txt"
+	[ "$(tail -c 1 "$CORPORA/pages/text/zh-seed-000.txt" | od -An -c | tr -d ' ')" != '\n' ]
+	split-articles -z "$T/glued.txt" >"$T/glued.z"
+	tr -d '\0' <"$T/glued.z" | cmp - "$T/glued.txt"
+	[ "$(starts_at "$T/glued.z")" = "0 $(wc -c <"$CORPORA/pages/text/zh-seed-000.txt")" ]
+	# In GB18030 the line is cut at the same character, in its own bytes.
+	iconv -f UTF-8 -t GB18030 "$T/glued.txt" >"$T/glued.gb"
+	split-articles -z "$T/glued.gb" >"$T/glued.gb.z"
+	tr -d '\0' <"$T/glued.gb.z" | cmp - "$T/glued.gb"
+	want=$(iconv -f UTF-8 -t GB18030 "$CORPORA/pages/text/zh-seed-000.txt" | wc -c)
+	[ "$(starts_at "$T/glued.gb.z")" = "0 $want" ]
+}
+
+@test "split-articles: a breadcrumb inside a page's own line does not start a page" {
+	# Text running into a breadcrumb or a bullet inside one page is cut
+	# for scoring only: with nothing like a page's edge about it, the
+	# page stays one record, byte for byte.
+	{
+		printf '新闻中心  国内  国际  财经  体育\n'
+		printf '欢迎光临本站，祝您阅读愉快您的位置:首页 > 新闻 > 正文\n'
+		for i in 1 2 3 4 5 6 7 8 9 10 11 12; do
+			printf '  第%s段正文写的是同一件事，记者走访了当地的几家工厂。\n' "$i"
+		done
+		printf '相关阅读：本地新闻汇总• 今日要闻\n'
+		printf '版权所有 本站\n'
+	} >"$T/one.txt"
+	split-articles -z "$T/one.txt" >"$T/one.z"
+	[ "$(tr -cd '\0' <"$T/one.z" | wc -c)" -eq 1 ]
+	tr -d '\0' <"$T/one.z" | cmp - "$T/one.txt"
+}
+
 @test "split-articles: the page splitter names no site, page or sample" {
 	# Its words must be page furniture in general and its weights fitted,
 	# not tuned to the dev pages: nothing in its sources may name a host,

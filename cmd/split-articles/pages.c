@@ -18,7 +18,9 @@
  * the stream, and few links span the gap between two pages of different
  * sites (see link_line), while the page after it brings words not seen
  * for a long while.  No page starts on an empty line, and one after an
- * empty line needs a higher score (AFTER_EMPTY).  A
+ * empty line needs a higher score (AFTER_EMPTY).  A page may also begin
+ * inside a line, where cat ran a file with no final newline into the next
+ * (see glue_at).  A
  * candidate is a boundary when its score passes the threshold and is the
  * highest within PAGE_MIN lines, so one page's furniture yields one
  * boundary.  The words are page furniture in general, in Chinese
@@ -409,15 +411,68 @@ static uint32_t tokens[MAX_TOKENS];
 static unsigned ntokens;
 
 /*
+ * Where a page may begin inside a line: cat runs a file that does not end
+ * in a newline into the next, so the last line of one page and the first
+ * of the next are one line ("...加载更多当前位置:首页 > ...").  Such a page
+ * begins with a breadcrumb, a skip link or a list of links (with its
+ * indent) that the text before it runs straight into, which w3m never
+ * writes: its breadcrumbs and bullets begin lines or follow white space.
+ * signature() sets glue_at to the offset of the first such cue after
+ * GLUE_HEAD bytes of text, or 0; win_push() then hands the line on as
+ * two, and the second starts a page as any line does, when it scores so.
+ */
+#define GLUE_HEAD 12
+static size_t glue_at;
+
+/* Whether a page may begin at p[k], a cue in line p: see glue_at. */
+static inline int
+glue_ok(const unsigned char *p, size_t k, size_t from)
+{
+	return k >= from && p[k - 1] != ' ' && p[k - 1] != '\t';
+}
+
+/* A breadcrumb's 位置 at p[at]: what comes before it, 当前/您的/... */
+static void
+glue_crumb(const unsigned char *p, size_t at, size_t from)
+{
+	static const char head[][7] = { "当前", "當前", "您的", "你的", "现在", "所在" };
+	size_t j;
+
+	if (at < 6 || !glue_ok(p, at - 6, from))
+		return;
+	for (j = 0; j < sizeof head / sizeof head[0]; j++)
+		if (!memcmp(p + at - 6, head[j], 6)) {
+			glue_at = at - 6;
+			return;
+		}
+}
+
+/*
  * Reads line p[0..n) once: counts its characters (white space excluded),
  * CJK characters, Latin letters and digits, and puts its words for the
  * links (see link_line) in tokens[]: each run of ASCII letters and digits
  * of 3 bytes or more that is not all digits, and each pair of adjacent
  * letters of other scripts (CJK has no spaces to cut words at).
  */
+/* A cue for glue_at: c, • or 置, at p[at], after prev. */
+static void
+glue_cue(const unsigned char *p, size_t n, size_t at, uint32_t c, uint32_t prev,
+    size_t from)
+{
+	if (c == 0x2022 && at + 3 < n && p[at + 3] == ' ') {
+		size_t k = at;	/* • and the indent before it */
+
+		while (k > from && p[k - 1] == ' ')
+			k--;
+		if (glue_ok(p, k, from))
+			glue_at = k;
+	} else if (c == 0x7f6e && prev == 0x4f4d)
+		glue_crumb(p, at - 3, from);	/* 位置 */
+}
+
 static unsigned
 signature(struct pline *l, const unsigned char *p, size_t n, unsigned *cjk,
-    unsigned *latin)
+    unsigned *latin, size_t glue_from)
 {
 	uint32_t prev = 0, c;
 	size_t i = 0, wstart = 0;
@@ -426,6 +481,7 @@ signature(struct pline *l, const unsigned char *p, size_t n, unsigned *cjk,
 
 	l->digits = 0;
 	ntokens = 0;
+	glue_at = 0;
 	while (i < n) {
 		size_t at = i;
 
@@ -447,6 +503,8 @@ signature(struct pline *l, const unsigned char *p, size_t n, unsigned *cjk,
 			c = (uint32_t)(p[i] & 0x0f) << 12 | (uint32_t)(p[i + 1] & 0x3f) << 6 |
 			    (p[i + 2] & 0x3f);
 			i += 3;
+			if (__builtin_expect(c == 0x2022 || c == 0x7f6e, 0) && !glue_at)
+				glue_cue(p, n, at, c, prev, glue_from);
 		} else {
 			/* The code point, or near enough for a stray byte. */
 			c = p[i] >= 0xf0 ? p[i] & 0x07 : p[i] >= 0xe0 ? p[i] & 0x0f :
@@ -458,6 +516,9 @@ signature(struct pline *l, const unsigned char *p, size_t n, unsigned *cjk,
 		}
 		if (c < 0x80 && word[c]) {
 			if (!wh) {
+				if (c == 's' && p[at] == 'S' && !glue_at && n - at >= 8 &&
+				    !memcmp(p + at, "Skip to ", 8) && glue_ok(p, at, glue_from))
+					glue_at = at;
 				wh = 1469598103934665603ull;
 				wstart = at;
 				alpha = 0;
@@ -537,7 +598,7 @@ classify(struct pline *l, const unsigned char *p, size_t n)
 		cls |= kw_scan(p + first, end - first);
 	else
 		cls |= kw_scan(p + first, KW_HEAD) | kw_scan(p + end - KW_TAIL, KW_TAIL);
-	chars = signature(l, p, end, &cjk, &latin);
+	chars = signature(l, p, end, &cjk, &latin, first + GLUE_HEAD);
 	if (chars == 0)
 		cls |= L_BLANK;
 	else if (first < end) {
@@ -1042,11 +1103,13 @@ tune_init(void)
 
 /*
  * Line p[0..n) joins the window; it is classified by u[0..un), the same
- * line decoded to UTF-8 (p itself when the dump is UTF-8 already).
+ * line decoded to UTF-8 (p itself when the dump is UTF-8 already).  With
+ * may_glue, a line where a page may begin inside (see glue_at) does not
+ * join: the offset in u is returned, and the caller pushes its two parts.
  */
-static void
+static size_t
 win_push(struct window *w, const unsigned char *p, size_t n,
-    const unsigned char *u, size_t un, int piece)
+    const unsigned char *u, size_t un, int piece, int may_glue)
 {
 	struct pline *l;
 
@@ -1059,6 +1122,11 @@ win_push(struct window *w, const unsigned char *p, size_t n,
 	l->len = n;
 	buf_add(&w->text, p, n);
 	classify(l, u, un);
+	if (may_glue && glue_at) {
+		w->n--;
+		w->text.len -= n;
+		return glue_at;
+	}
 	memset(l->lin, 0, sizeof l->lin);
 	memset(l->lout, 0, sizeof l->lout);
 	if (!w->links)
@@ -1075,6 +1143,7 @@ win_push(struct window *w, const unsigned char *p, size_t n,
 	if (piece)
 		l->cls |= L_PIECE;
 	l->score = 0;
+	return 0;
 }
 
 /* Forget lines [0, k): they are written and out of every context. */
@@ -1168,6 +1237,38 @@ sp_free(struct splitter *sp)
 	free(sp->w.links);
 }
 
+/*
+ * The offset in raw[0..n) whose decoding through c is u[0..k), or 0 when
+ * there is none (the glue point of a line in a legacy charset, found in
+ * its UTF-8).  Rare, so a binary search over whole decodings will do: for
+ * the first prefix that decodes to k bytes or more, then the next few.
+ */
+static size_t
+raw_offset(struct conv *c, const unsigned char *raw, size_t n,
+    const unsigned char *u, size_t k, struct buf *tmp)
+{
+	size_t lo = 1, hi = n;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		buf_clear(tmp);
+		conv_run(c, (const char *)raw, mid, 1, tmp);
+		if (tmp->len < k)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	/* A prefix that ends inside a character decodes with a U+FFFD more. */
+	for (hi = lo + 4; lo < n && lo < hi; lo++) {
+		buf_clear(tmp);
+		conv_run(c, (const char *)raw, lo, 1, tmp);
+		if (tmp->len == k && !memcmp(tmp->data, u, k))
+			return lo;
+	}
+	return 0;
+}
+
 static void
 mark_start(void *ctx, unsigned long long lineno, const char *p, size_t n, int start)
 {
@@ -1191,7 +1292,7 @@ pages_boundaries(const char *text, size_t len, const size_t *line_off,
 
 		win_push(&sp.w, (const unsigned char *)text + line_off[i],
 		    end - line_off[i], (const unsigned char *)text + line_off[i],
-		    end - line_off[i], 0);
+		    end - line_off[i], 0, 0);
 		sp_step(&sp, 1);
 	}
 	sp_step(&sp, 0);
@@ -1248,7 +1349,7 @@ split_pages(struct src *s, struct emitter *e, const struct split_opts *o)
 	struct splitter sp;
 	struct page_out po = { e, s->path, 0 };
 	struct conv conv;
-	struct buf dec = { 0 };
+	struct buf dec = { 0 }, tmp = { 0 };
 	int midline = 0, decode;
 
 	(void)o;
@@ -1262,16 +1363,26 @@ split_pages(struct src *s, struct emitter *e, const struct split_opts *o)
 	while (src_fill(s, 1)) {
 		int complete;
 		/* Page text has no 64K lines; pieces keep the window small. */
-		size_t n = split_next_line(s, 64 * 1024, &complete);
+		size_t n = split_next_line(s, 64 * 1024, &complete), un = n, k, kr;
+		const unsigned char *raw = src_ptr(s), *u = raw;
 
 		if (decode) {
 			/* Each line on its own: final flushes and resets the state. */
 			buf_clear(&dec);
-			conv_run(&conv, (const char *)src_ptr(s), n, 1, &dec);
-			win_push(&sp.w, src_ptr(s), n,
-			    (const unsigned char *)dec.data, dec.len, midline);
-		} else
-			win_push(&sp.w, src_ptr(s), n, src_ptr(s), n, midline);
+			conv_run(&conv, (const char *)raw, n, 1, &dec);
+			u = (const unsigned char *)dec.data;
+			un = dec.len;
+		}
+		/* The features are fitted on whole lines: see glue_at. */
+		k = win_push(&sp.w, raw, n, u, un, midline,
+		    !midline && complete && !dump_features);
+		kr = k && decode ? raw_offset(&conv, raw, n, u, k, &tmp) : k;
+		if (kr) {
+			win_push(&sp.w, raw, kr, u, k, 0, 0);
+			sp_step(&sp, 1);
+			win_push(&sp.w, raw + kr, n - kr, u + k, un - k, 0, 0);
+		} else if (k)
+			win_push(&sp.w, raw, n, u, un, midline, 0);
 		src_skip(s, n);
 		midline = !complete;
 		sp_step(&sp, 1);
@@ -1282,5 +1393,6 @@ split_pages(struct src *s, struct emitter *e, const struct split_opts *o)
 	if (decode)
 		conv_close(&conv);
 	buf_free(&dec);
+	buf_free(&tmp);
 	sp_free(&sp);
 }
