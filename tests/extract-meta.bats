@@ -338,3 +338,14 @@ PY
 		[ "$output" = "${c#*|}" ] || { echo "${c%|*}: $output"; false; }
 	done
 }
+
+@test "extract-meta: a weekday before 11/02/2006 tells month/day from day/month" {
+	# Thursday is 2 November 2006; 11 February 2006 was a Saturday.
+	run extract-meta -f published "$F/weekday.txt"
+	assert_success
+	[ "$output" = "2006-11-02T18:21" ]
+	# Without a weekday the day comes first, as before.
+	printf '%s\n\n%s\n' 'City pool to reopen after a summer of repairs' '11/02/2006' >"$BATS_TEST_TMPDIR/p.txt"
+	run extract-meta -f published "$BATS_TEST_TMPDIR/p.txt"
+	[ "$output" = "2006-02-11" ]
+}

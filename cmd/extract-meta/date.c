@@ -609,6 +609,35 @@ relative_word(const char *s, size_t n, size_t *i, struct mdate *d)
 	return 0;
 }
 
+/*
+ * The weekday an English page wrote just before the date at i ("Thu,
+ * 11/02/2006", "Friday 3/4/2016"): 0 Sunday .. 6 Saturday, or -1.
+ */
+static int
+weekday_before(const char *s, size_t i)
+{
+	static const char *const days[] = { "sun", "mon", "tue", "wed", "thu", "fri", "sat" };
+	size_t e = i, b;
+	int k;
+
+	while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == ','))
+		e--;
+	if (e == i)
+		return -1;
+	for (b = e; b > 0 && isalpha_ascii((unsigned char)s[b - 1]); b--)
+		;
+	/* "Thu" or "Thursday", not "Monitor". */
+	if ((e - b != 3 && (e - b < 6 || e - b > 9 || (s[e - 3] | 0x20) != 'd' ||
+	    (s[e - 2] | 0x20) != 'a' || (s[e - 1] | 0x20) != 'y')) ||
+	    (b > 0 && (unsigned char)s[b - 1] >= 0x80))
+		return -1;
+	for (k = 0; k < 7; k++)
+		if ((s[b] | 0x20) == days[k][0] && (s[b + 1] | 0x20) == days[k][1] &&
+		    (s[b + 2] | 0x20) == days[k][2])
+			return k;
+	return -1;
+}
+
 /* Numeric forms starting with a digit at *i. */
 static int
 numeric_date(const char *s, size_t n, size_t *i, struct mdate *d)
@@ -693,6 +722,14 @@ numeric_date(const char *s, size_t n, size_t *i, struct mdate *d)
 
 				if (b > 12 && a <= 12)
 					day = b, mon = a;
+				else if (a <= 12 && a != b && valid_ymd(c, a, b)) {
+					/* 11/02/2006 after "Thu,": the weekday tells M/D. */
+					int wd = weekday_before(s, *i);
+
+					if (wd >= 0 && (days_from_civil(c, a, b) + 4) % 7 == wd &&
+					    (days_from_civil(c, b, a) + 4) % 7 != wd)
+						day = b, mon = a;
+				}
 				if (!valid_ymd(c, mon, day))
 					return 0;
 				d->year = c, d->month = mon, d->day = day, d->prec = DP_DAY;
