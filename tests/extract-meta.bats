@@ -349,3 +349,14 @@ PY
 	run extract-meta -f published "$BATS_TEST_TMPDIR/p.txt"
 	[ "$output" = "2006-02-11" ]
 }
+
+@test "extract-meta: a date under the article: not the related list's last item, not a closing sentence" {
+	# The date closes the page, under a "Further reading" list.
+	run extract-meta -f title,published "$F/en-bottom-date.txt"
+	assert_success
+	[ "$output" = "What I learned from a year of running	2023-03-14" ]
+	# The line over the date is the body's last sentence, not a heading.
+	run extract-meta -f title,published "$F/en-closing-line.txt"
+	assert_success
+	[ "$output" = "Notes on Group Work in Small Teams	2019-01-17" ]
+}

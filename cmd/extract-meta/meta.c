@@ -420,6 +420,18 @@ title_cell(const char *s, size_t a, size_t b, size_t noff, size_t *toff, size_t 
 		if (cp == 0x3002 || cp == ':' || cp == ',' ||
 		    ((cp == '.' || cp == 0x2026) && !zh && chars > 60))
 			return 0;
+		/*
+		 * An English sentence: a full stop after a small word ("...
+		 * regarding this work.", "over a decade. Then"); "vs." and
+		 * "U.S." are no sentence's end.
+		 */
+		if (!zh)
+			for (i = 3; i < m; i++)
+				if (p[i] == '.' && (i + 1 == m || p[i + 1] == ' ') &&
+				    p[i - 1] >= 'a' && p[i - 1] <= 'z' &&
+				    p[i - 2] >= 'a' && p[i - 2] <= 'z' &&
+				    p[i - 3] >= 'a' && p[i - 3] <= 'z')
+					return 0;
 	}
 	*toff = noff + a;
 	*tlen = b - a;
@@ -533,6 +545,16 @@ choose_title(struct page *pg, long date_line, int zh)
 			if (title_like(pg, (size_t)li, &o, &n, zh)) {
 				if (taken && (pg->ln[li].bits & LB_BULLET))
 					break;
+				/*
+				 * The last item of a list (related reading) over a
+				 * date that closes the article: the title is far above.
+				 */
+				if (!taken && (pg->ln[li].bits & LB_BULLET)) {
+					long pv = prev_nonblank(pg, li);
+
+					if (pv >= 0 && (pg->ln[pv].bits & LB_BULLET))
+						break;
+				}
 				if (taken && n < tlen / 2)
 					break;
 				/* A title wrapped onto two lines: join them. */
