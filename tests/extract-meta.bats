@@ -360,3 +360,11 @@ PY
 	assert_success
 	[ "$output" = "Notes on Group Work in Small Teams	2019-01-17" ]
 }
+
+@test "extract-meta: a photographer's credit ends the names; a reporter's dateline and 報道 end the name" {
+	# bylines-credits.z: "记者 张伟 摄影 李强"; "(中央社記者楊明珠東京2日專電)"
+	# with an (編輯:...) closing the body; "記者陳小美報道"; a dateline on
+	# a line of its own.  bylines-credits.out: authors<TAB>editors.
+	extract-meta -z -f authors,editors "$F/bylines-credits.z" >"$BATS_TEST_TMPDIR/out"
+	cmp "$F/bylines-credits.out" "$BATS_TEST_TMPDIR/out"
+}

@@ -752,6 +752,24 @@ cut_role_suffix(const char *s, size_t n)
 	return n;
 }
 
+/*
+ * Credits for other work than the writing: after names they end the list
+ * ("记者 张三 摄影 李四": 李四 took the pictures).
+ */
+static int
+other_credit(const char *s, size_t n)
+{
+	static const char *const w[] = { "摄影", "攝影", "摄", "攝", "图", "圖",
+		"图片", "圖片", "视频", "視頻", "校对", "校對", "审核", "審核", "监制",
+		"監製", "制图", "製圖" };
+	size_t k;
+
+	for (k = 0; k < sizeof(w) / sizeof(w[0]); k++)
+		if (strlen(w[k]) == n && memcmp(s, w[k], n) == 0)
+			return 1;
+	return 0;
+}
+
 /* Does s[0..n) end with one of the nw words w? */
 static int
 ends_with_any(const char *s, size_t n, const char *const *w, size_t nw)
@@ -916,6 +934,8 @@ add_names(struct meta_list *out, const char *s, size_t n, size_t max_han)
 		int digits = 0, upper = 0, lower = 0;
 		char joined[16];
 
+		if (out->n > 0 && other_credit(t, len))
+			break;
 		/* A counter, "阅读(1660)", is not a name. */
 		if (t + len < s + n && t[len] == '(' && t + len + 1 < s + n &&
 		    t[len + 1] >= '0' && t[len + 1] <= '9')

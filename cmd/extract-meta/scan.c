@@ -833,6 +833,34 @@ name_before_place(const char *s, size_t n)
 }
 
 /*
+ * A reporter's dateline, "記者楊明珠東京2日專電": the Han run s[j..j+h) is
+ * a name and a place, the day and 电 follow.  Returns the name's length:
+ * before a known place, else three characters (the commonest name) before
+ * a place of two or three, or two before a two-character place.  0 if the
+ * run is no dateline.
+ */
+static size_t
+dateline_name(const char *s, size_t n, size_t j, size_t h)
+{
+	size_t e = j + h, cut;
+
+	if (h < 12 || h > 18 || e >= n || s[e] < '0' || s[e] > '9')
+		return 0;
+	while (e < n && s[e] >= '0' && s[e] <= '9')
+		e++;
+	if (!scan_starts_with(s + e, n - e, LIT("日")))
+		return 0;
+	e += 3;
+	if (scan_starts_with(s + e, n - e, LIT("专")) || scan_starts_with(s + e, n - e, LIT("專")))
+		e += 3;
+	if (!scan_starts_with(s + e, n - e, LIT("电")) && !scan_starts_with(s + e, n - e, LIT("電")))
+		return 0;
+	if ((cut = name_before_place(s + j, h)) != 0)
+		return cut;
+	return h == 12 ? 6 : 9;
+}
+
+/*
  * May the role word s[i..i+r) stand before a name without a colon?  Only
  * the reporter family, and only after a medium (扬子晚报记者) or alone.
  */
@@ -888,6 +916,12 @@ paren_byline(struct page *pg, size_t li, size_t a, size_t b, int at_end)
 			/* Names run to the next role word or the end. */
 			while (j < b && !scan_role_at(s, b, j))
 				j++;
+			{
+				size_t dl = dateline_name(s, b, start, scan_han_run(s, b, start));
+
+				if (dl)
+					j = start + dl;
+			}
 			/* Only the first Han run when a verb follows: 记者唐霁 */
 			scan_add_value(pg, li, start, j - start, LK_AUTHOR, HOW_BYLINE);
 			i = j - 1;
@@ -1012,6 +1046,18 @@ short_byline(struct page *pg, size_t li, const char *s, size_t n)
 				j++;
 			st = j;
 			h = scan_han_run(s, n, j);
+			if (media && (r = dateline_name(s, n, j, h)) != 0) {
+				scan_add_value(pg, li, (size_t)(s - pg->n) + j, r, LK_AUTHOR, HOW_BYLINE);
+				return;
+			}
+			/* "記者陳小美報道": the name, then the verb. */
+			if (h >= 12 && h <= 18 && (j + h == n || s[j + h] == ' ') &&
+			    (scan_starts_with(s + j + h - 6, 6, LIT("报道")) ||
+			    scan_starts_with(s + j + h - 6, 6, LIT("報道")) ||
+			    scan_starts_with(s + j + h - 6, 6, LIT("報導")))) {
+				scan_add_value(pg, li, (size_t)(s - pg->n) + j, h - 6, LK_AUTHOR, HOW_BYLINE);
+				return;
+			}
 			/* "彭冲山东冠县报道", "王建宏张文攀": names run into more text. */
 			if (h > 12 && h <= 30) {
 				size_t cut = name_before_place(s + j, h);
