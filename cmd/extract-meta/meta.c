@@ -691,6 +691,18 @@ found:
 	return got;
 }
 
+/* Is s[0..n) one of the nw words w? */
+static int
+is_any(const char *s, size_t n, const char *const *w, size_t nw)
+{
+	size_t k;
+
+	for (k = 0; k < nw; k++)
+		if (strlen(w[k]) == n && memcmp(s, w[k], n) == 0)
+			return 1;
+	return 0;
+}
+
 /* Words that are not a person. */
 static int
 not_a_name(const char *s, size_t n)
@@ -701,12 +713,8 @@ not_a_name(const char *s, size_t n)
 		"摄", "整理", "报道", "null", "none", "阅读", "评论", "浏览", "点击",
 		"查看更多", "更多", "发表评论", "回复", "收藏", "分享", "责编", "编者",
 		"完", "待续", "未完" };
-	size_t k;
 
-	for (k = 0; k < sizeof(w) / sizeof(w[0]); k++)
-		if (strlen(w[k]) == n && memcmp(s, w[k], n) == 0)
-			return 1;
-	return 0;
+	return is_any(s, n, w, sizeof(w) / sizeof(w[0]));
 }
 
 static int
@@ -762,12 +770,8 @@ other_credit(const char *s, size_t n)
 	static const char *const w[] = { "摄影", "攝影", "摄", "攝", "图", "圖",
 		"图片", "圖片", "视频", "視頻", "校对", "校對", "审核", "審核", "监制",
 		"監製", "制图", "製圖" };
-	size_t k;
 
-	for (k = 0; k < sizeof(w) / sizeof(w[0]); k++)
-		if (strlen(w[k]) == n && memcmp(s, w[k], n) == 0)
-			return 1;
-	return 0;
+	return is_any(s, n, w, sizeof(w) / sizeof(w[0]));
 }
 
 /* Does s[0..n) end with one of the nw words w? */
@@ -811,12 +815,8 @@ static int
 credential(const char *s, size_t n)
 {
 	static const char *const w[] = { "PhD", "Ph.D.", "Ph.D", "M.D.", "MBA", "Esq." };
-	size_t k;
 
-	for (k = 0; k < sizeof(w) / sizeof(w[0]); k++)
-		if (strlen(w[k]) == n && memcmp(s, w[k], n) == 0)
-			return 1;
-	return 0;
+	return is_any(s, n, w, sizeof(w) / sizeof(w[0]));
 }
 
 /*
