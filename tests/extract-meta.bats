@@ -368,3 +368,11 @@ PY
 	extract-meta -z -f authors,editors "$F/bylines-credits.z" >"$BATS_TEST_TMPDIR/out"
 	cmp "$F/bylines-credits.out" "$BATS_TEST_TMPDIR/out"
 }
+
+@test "extract-meta: old blog and CMS lines: a title with its date in parentheses, a verb glued to the next label, 转贴自" {
+	# blog-cms.z: "香山红叶又一年秋天 (2005-09-11 18:04:42)"; "作者:小林
+	# 提交日期:..." (提交 is no part of the name); "[ 作者:小林 | 转贴自:北京晚报
+	# | ...]".  blog-cms.out: title<TAB>published<TAB>modified<TAB>source<TAB>authors.
+	extract-meta -z -f title,published,modified,source,authors "$F/blog-cms.z" >"$BATS_TEST_TMPDIR/out"
+	cmp "$F/blog-cms.out" "$BATS_TEST_TMPDIR/out"
+}

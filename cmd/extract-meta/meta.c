@@ -272,8 +272,22 @@ title_like(const struct page *pg, size_t li, size_t *toff, size_t *tlen, int zh)
 	const char *s = pg->n + l->noff;
 	size_t n = l->nlen, a, b, best_a = 0, best_len = 0, best_w = 0;
 
-	if (!n || (l->bits & (LB_FULLDATE | LB_CRUMB | LB_LONG)))
+	if (!n || (l->bits & (LB_CRUMB | LB_LONG)))
 		return 0;
+	/* "香山红叶 (2005-09-11 18:04:42)": a blog's title with its date. */
+	if (l->bits & LB_FULLDATE) {
+		size_t p = n, pos, ds, de;
+		struct mdate d;
+
+		if (n < 2 || s[n - 1] != ')')
+			return 0;
+		while (p > 0 && s[p - 1] != '(')
+			p--;
+		pos = p;
+		if (p < 2 || !date_scan(s, n - 1, &pos, &d, &ds, &de) || ds != p || de + 1 != n)
+			return 0;
+		n = p - 1;
+	}
 	if ((l->bits & LB_LABEL) && (long)li != pg->title_label_line)
 		return 0;
 	/*

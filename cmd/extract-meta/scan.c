@@ -51,7 +51,8 @@ static const struct label labels[] = {
 	L("来源于", LK_SOURCE, 0), L("来源", LK_SOURCE, 0), L("來源", LK_SOURCE, 0),
 	L("稿源", LK_SOURCE, 0), L("出处", LK_SOURCE, 0), L("出處", LK_SOURCE, 0),
 	L("本文转自", LK_REPRINT, 0), L("本文轉自", LK_REPRINT, 0),
-	L("转载自", LK_REPRINT, 0), L("转自", LK_REPRINT, 0),
+	L("转载自", LK_REPRINT, 0), L("转自", LK_REPRINT, 0), L("转贴自", LK_REPRINT, 0),
+	L("转帖自", LK_REPRINT, 0), L("轉貼自", LK_REPRINT, 0), L("轉載自", LK_REPRINT, 0),
 	L("责任编辑", LK_EDITOR, 0), L("責任編輯", LK_EDITOR, 0),
 	L("责任编缉", LK_EDITOR, 0), L("责编", LK_EDITOR, 0), L("責編", LK_EDITOR, 0),
 	L("值班编辑", LK_EDITOR, 0), L("网络编辑", LK_EDITOR, 0),
@@ -1508,6 +1509,19 @@ scan_line(struct page *pg, size_t li)
 		for (k = 0; k < nh; k++) {
 			size_t ve = k + 1 < nh ? hits[k + 1].start : b;
 			enum lkind kd = hits[k].kind;
+
+			/*
+			 * "作者:小林 提交日期:": the next label's verb (提交) is
+			 * glued to it, not to the name: cut at the blank.
+			 */
+			if (k + 1 < nh && ve >= 3 && scan_is_han_lead((unsigned char)s[ve - 3])) {
+				size_t q = ve;
+
+				while (q > hits[k].vstart && s[q - 1] != ' ')
+					q--;
+				if (q > hits[k].vstart)
+					ve = q;
+			}
 
 			l->bits |= LB_LABEL;
 			if (kd == LK_STOP)
