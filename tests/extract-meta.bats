@@ -376,3 +376,12 @@ PY
 	extract-meta -z -f title,published,modified,source,authors "$F/blog-cms.z" >"$BATS_TEST_TMPDIR/out"
 	cmp "$F/blog-cms.out" "$BATS_TEST_TMPDIR/out"
 }
+
+@test "extract-meta: a weekday between the date and its time (星期日 下午 06:04, (周日))" {
+	run extract-meta -f title,published "$F/zh-weekday-time.txt"
+	assert_success
+	[ "$output" = "香山红叶又一年秋天	2008-10-26T18:04" ]
+	sed 's/ 星期日 下午 06:04/ (周日) 18:04/' "$F/zh-weekday-time.txt" >"$BATS_TEST_TMPDIR/p.txt"
+	run extract-meta -f published "$BATS_TEST_TMPDIR/p.txt"
+	[ "$output" = "2008-10-26T18:04" ]
+}

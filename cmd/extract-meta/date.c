@@ -298,6 +298,41 @@ scan_ampm(const char *s, size_t n, size_t *i, struct mdate *d)
 	*i = j;
 }
 
+/*
+ * "2008年10月26日 星期日 下午 06:04": the weekday between a date and its
+ * time, 星期日, 周日, 禮拜日, bare or in brackets.  Returns where the time
+ * may start: after it and the blanks, or j when there is none.
+ */
+static size_t
+skip_weekday(const char *s, size_t n, size_t j)
+{
+	static const char *const pre[] = { "星期", "礼拜", "禮拜", "周", "週" };
+	static const char days[] = "一二三四五六日天";
+	size_t t = j, k, p;
+	int open = 0;
+
+	if (at(s, n, t, LIT("(")))
+		t++, open = 1;
+	for (k = 0; k < sizeof(pre) / sizeof(pre[0]); k++)
+		if (at(s, n, t, pre[k], strlen(pre[k])))
+			break;
+	if (k == sizeof(pre) / sizeof(pre[0]))
+		return j;
+	t += strlen(pre[k]);
+	for (p = 0; p + 3 <= sizeof(days) - 1; p += 3)
+		if (at(s, n, t, days + p, 3))
+			break;
+	if (p + 3 > sizeof(days) - 1)
+		return j;
+	t += 3;
+	if (open) {
+		if (!at(s, n, t, LIT(")")))
+			return j;
+		t++;
+	}
+	return skip_spaces(s, n, t, 3);
+}
+
 /* The time after a date: 18:13[:22], 9时30分, 下午3点, T08:00:00Z. */
 static void
 scan_time(const char *s, size_t n, size_t *i, struct mdate *d)
@@ -316,10 +351,12 @@ scan_time(const char *s, size_t n, size_t *i, struct mdate *d)
 		j++;
 	else if (j < n && s[j] == ',')
 		j = skip_spaces(s, n, j + 1, 2);
+	else
+		j = skip_weekday(s, n, j);
 	for (k = 0; k < sizeof(parts) / sizeof(parts[0]); k++)
 		if (at(s, n, j, parts[k].w, 6)) {
 			add = parts[k].add;
-			j += 6;
+			j = skip_spaces(s, n, j + 6, 2);
 			break;
 		}
 	t = j;
