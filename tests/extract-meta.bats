@@ -385,3 +385,13 @@ PY
 	run extract-meta -f published "$BATS_TEST_TMPDIR/p.txt"
 	[ "$output" = "2008-10-26T18:04" ]
 }
+
+@test "extract-meta: an old CMS page's only date, 更新时间 under the title, is also the published date" {
+	run extract-meta -f title,published,modified,source "$F/cms-updated.txt"
+	assert_success
+	[ "$output" = "香山红叶节今日开幕 预计接待游客百万人次	2005-09-11	2005-09-11	北京晚报" ]
+	# A footer's "Last updated" is no article's date.
+	printf '%s\n' 'Open Data for Language Models' '' 'We release open data, code and models for research on language models. It is a long paragraph.' '' 'Last updated: March 12, 2024.' >"$BATS_TEST_TMPDIR/p.txt"
+	run extract-meta -f published,modified "$BATS_TEST_TMPDIR/p.txt"
+	[ "$output" = "	2024-03-12" ]
+}

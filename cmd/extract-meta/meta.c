@@ -1733,15 +1733,26 @@ meta_extract(struct meta *m, const char *text, size_t len,
 		bare_source(&pg, &pg.dc[best]);
 		date_line = (long)pg.dc[best].line;
 	}
-	if (!m->published.prec && m->has_title)
-		cited_year(&pg);
 	for (i = 0; i < pg.ndc; i++)
 		if (pg.dc[i].kind == LK_MODIFIED) {
 			m->modified = pg.dc[i].d;
 			finish_date(&pg, &m->modified, anchor, &m->raw_modified);
 			set_span(m, MF_MODIFIED, &pg, pg.dc[i].line);
+			/*
+			 * "作者:佚名 文章来源:X 更新时间:2005-9-11" under the title,
+			 * as old CMS pages print it: their only date is the article's.
+			 */
+			if (!m->published.prec && (under_title(&pg, pg.dc[i].line) ||
+			    (pg.ln[pg.dc[i].line].bits & LB_META))) {
+				m->published = m->modified;
+				buf_add(&m->raw_published, m->raw_modified.data, m->raw_modified.len);
+				m->ev[MF_PUBLISHED] = m->ev[MF_MODIFIED];
+				date_line = (long)pg.dc[i].line;
+			}
 			break;
 		}
+	if (!m->published.prec && m->has_title)
+		cited_year(&pg);
 	choose_people_and_source(&pg, title_line, date_line);
 	choose_categories(&pg, title_line);
 	choose_url(&pg);
