@@ -395,3 +395,10 @@ PY
 	run extract-meta -f published,modified "$BATS_TEST_TMPDIR/p.txt"
 	[ "$output" = "	2024-03-12" ]
 }
+
+@test "extract-meta: a subtitle under a dash is not joined to the title; a publisher just before the date" {
+	# subtitle-source.z: "香山红叶节今日开幕" over "——预计接待游客百万人次";
+	# "北京晚报 2005-09-11" with no 来源 label.  .out: title<TAB>published<TAB>source.
+	extract-meta -z -f title,published,source "$F/subtitle-source.z" >"$BATS_TEST_TMPDIR/out"
+	cmp "$F/subtitle-source.out" "$BATS_TEST_TMPDIR/out"
+}

@@ -515,6 +515,14 @@ rule_line(const struct page *pg, size_t li)
 	return pg->ln[li].nlen >= 3 && s[0] == 0xe2 && (s[1] == 0x94 || s[1] == 0x95);
 }
 
+/* Does s[0..n) open with a dash: "——", "―", "--"? */
+static int
+dash_led(const char *s, size_t n)
+{
+	return scan_starts_with(s, n, LIT("—")) || scan_starts_with(s, n, LIT("―")) ||
+	    scan_starts_with(s, n, LIT("--"));
+}
+
 /* Choose the title. */
 static long
 choose_title(struct page *pg, long date_line, int zh)
@@ -571,10 +579,14 @@ choose_title(struct page *pg, long date_line, int zh)
 				}
 				if (taken && n < tlen / 2)
 					break;
-				/* A title wrapped onto two lines: join them. */
+				/*
+				 * A title wrapped onto two lines: join them; a
+				 * subtitle under a dash ("——预计...") stays out.
+				 */
 				if (taken == 1 && li == got - 1 && pg->ln[li].nvis >= 8 &&
 				    pg->ln[got].nvis >= 8 &&
-				    pg->ln[li].nvis + pg->ln[got].nvis <= 60) {
+				    pg->ln[li].nvis + pg->ln[got].nvis <= 60 &&
+				    !dash_led(pg->n + toff, tlen)) {
 					joff = toff;
 					jlen = tlen;
 				}
@@ -1089,6 +1101,19 @@ bare_source(struct page *pg, const struct dcand *c)
 		;
 	if (b > a && !(l->bits & LB_LABEL) && publisher_like(s + a, b - a))
 		scan_add_value(pg, c->line, l->noff + a, b - a, LK_SOURCE, HOW_AFTER_DATE);
+	/* "北京晚报 2005-09-11": the publisher just before the date. */
+	{
+		size_t e = c->start, st;
+
+		while (e > 0 && s[e - 1] == ' ')
+			e--;
+		for (st = e; st > 0 && s[st - 1] != ' '; st--)
+			;
+		if (e < c->start && e - st >= 6 && scan_han_run(s, e, st) == e - st &&
+		    !(l->bits & LB_LABEL) && publisher_like(s + st, e - st))
+			scan_add_value(pg, c->line, l->noff + st, e - st, LK_SOURCE,
+			    HOW_AFTER_DATE);
+	}
 	/* "2004年7月16日08:19 [ 黄宇 ] 来源:": a bracketed name by the date. */
 	if (a + 2 < l->nlen && s[a] == '[') {
 		size_t q = a + 1, h;
