@@ -402,3 +402,9 @@ PY
 	extract-meta -z -f title,published,source "$F/subtitle-source.z" >"$BATS_TEST_TMPDIR/out"
 	cmp "$F/subtitle-source.out" "$BATS_TEST_TMPDIR/out"
 }
+
+@test "extract-meta: a forum row, the poster's cell then 发表于: the first poster is the author" {
+	run extract-meta -f title,published,authors "$F/forum-row.txt"
+	assert_success
+	[ "$output" = "香山红叶又一年秋天,大家去了吗	2005-09-15T10:23	小林" ]
+}

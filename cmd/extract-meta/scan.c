@@ -1463,7 +1463,7 @@ scan_line(struct page *pg, size_t li)
 {
 	struct line *l = &pg->ln[li];
 	const char *s = pg->n + l->noff;
-	size_t n = l->nlen, a, b, na;
+	size_t n = l->nlen, a, b, na, pa = 0, pb = 0;
 	struct hit hits[16];
 
 	if (n == 0)
@@ -1485,7 +1485,7 @@ scan_line(struct page *pg, size_t li)
 	    breadcrumb(pg, li, s, n))
 		l->bits |= LB_CRUMB;
 	/* Segments: runs of two or more spaces split table layouts. */
-	for (a = 0; a < n; a = b) {
+	for (a = 0; a < n; pa = a, pb = b, a = b) {
 		size_t nh, k;
 		const char *sp;
 
@@ -1555,6 +1555,9 @@ scan_line(struct page *pg, size_t li)
 				if (e > st && e - st <= 30)
 					scan_add_value(pg, li, l->noff + st, e - st, LK_AUTHOR,
 					    HOW_POSTER);
+			} else if (p && pb > pa && pb - pa <= 30 && !memchr(s + pa, ' ', pb - pa)) {
+				/* A forum's table row: the poster's cell, then 发表于. */
+				scan_add_value(pg, li, l->noff + pa, pb - pa, LK_AUTHOR, HOW_POSTER);
 			}
 		}
 		/* A forum signature: "发布时间 2005/03/15 22:36:13 by duscha". */
