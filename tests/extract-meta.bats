@@ -408,3 +408,9 @@ PY
 	assert_success
 	[ "$output" = "香山红叶又一年秋天,大家去了吗	2005-09-15T10:23	小林" ]
 }
+
+@test "extract-meta: WordPress entry meta run together by w3m, \"Author janedoePosted on\"" {
+	run extract-meta -f title,published,authors "$F/wordpress-meta.txt"
+	assert_success
+	[ "$output" = "Notes on Group Work in Small Teams	2019-01-17	janedoe" ]
+}

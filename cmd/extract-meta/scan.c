@@ -1422,6 +1422,28 @@ english_by(const char *s, size_t a, size_t b)
 }
 
 /*
+ * WordPress's entry meta, "Author janedoePosted on January 17, 2019": the
+ * screen-reader words run into the name.  Returns the segment s[a..b)'s
+ * name start and stores its end in *e, or 0.
+ */
+static size_t
+wordpress_author(const char *s, size_t a, size_t b, size_t *e)
+{
+	const char *p = scan_find(s + a, b - a, "Author ", 7), *q;
+	size_t st;
+
+	if (!p || (p > s + a && p[-1] != ' ' && p[-1] != ']'))
+		return 0;
+	st = (size_t)(p - s) + 7;
+	if (!(q = scan_find(s + st, b - st, "Posted on", 9)))
+		return 0;
+	*e = (size_t)(q - s);
+	while (*e > st && s[*e - 1] == ' ')
+		(*e)--;
+	return *e > st && *e - st <= 40 ? st : 0;
+}
+
+/*
  * Record the names of an English byline, s[na..b) of line li (s is the
  * line): they end where a date or the next item starts.
  */
@@ -1577,6 +1599,8 @@ scan_line(struct page *pg, size_t li)
 		/* English "By NAME", "BY: NAME", also after a bar. */
 		if ((na = english_by(s, a, b)) != 0)
 			english_byline(pg, li, s, na, b);
+		else if ((l->hints & H_DATE) && (na = wordpress_author(s, a, b, &k)) != 0)
+			scan_add_value(pg, li, l->noff + na, k - na, LK_AUTHOR, HOW_BYLINE);
 		/* "By" alone, the name on the next line (as the WSJ has it). */
 		if (a == 0 && b == n && n == 2 && s[0] == 'B' && (s[1] == 'y' || s[1] == 'Y') &&
 		    li + 1 < pg->nl && pg->ln[li + 1].nlen > 0 && pg->ln[li + 1].nlen < 60)
