@@ -414,3 +414,11 @@ PY
 	assert_success
 	[ "$output" = "Notes on Group Work in Small Teams	2019-01-17	janedoe" ]
 }
+
+@test "extract-meta: headlines with figures and a date inside them are titles; a telephone line is not" {
+	# title-digits.z: "2005年第17届香山红叶节10月15日开幕" (8 digits in short
+	# runs), "香山红叶节2005年10月15日开幕 ..." (a date between words),
+	# "咨询电话:010-12345678".  .out: title<TAB>published.
+	extract-meta -z -f title,published "$F/title-digits.z" >"$BATS_TEST_TMPDIR/out"
+	cmp "$F/title-digits.out" "$BATS_TEST_TMPDIR/out"
+}

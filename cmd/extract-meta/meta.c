@@ -274,19 +274,27 @@ title_like(const struct page *pg, size_t li, size_t *toff, size_t *tlen, int zh)
 
 	if (!n || (l->bits & (LB_CRUMB | LB_LONG)))
 		return 0;
-	/* "香山红叶 (2005-09-11 18:04:42)": a blog's title with its date. */
+	/*
+	 * "香山红叶 (2005-09-11 18:04:42)": a blog's title with its date;
+	 * "红叶节2005年10月15日开幕": a date inside a headline's words.
+	 */
 	if (l->bits & LB_FULLDATE) {
-		size_t p = n, pos, ds, de;
+		size_t p = n, pos = 0, ds, de;
 		struct mdate d;
 
-		if (n < 2 || s[n - 1] != ')')
+		if (n > 2 && s[n - 1] == ')') {
+			while (p > 0 && s[p - 1] != '(')
+				p--;
+			pos = p;
+			if (p < 2 || !date_scan(s, n - 1, &pos, &d, &ds, &de) || ds != p ||
+			    de + 1 != n)
+				return 0;
+			n = p - 1;
+		} else if (!date_scan(s, n, &pos, &d, &ds, &de) || ds < 6 || de + 6 > n ||
+		    !scan_is_han_lead((unsigned char)s[ds - 3]) ||
+		    !scan_is_han_lead((unsigned char)s[de]) ||
+		    date_scan(s, n, &pos, &d, &ds, &de))
 			return 0;
-		while (p > 0 && s[p - 1] != '(')
-			p--;
-		pos = p;
-		if (p < 2 || !date_scan(s, n - 1, &pos, &d, &ds, &de) || ds != p || de + 1 != n)
-			return 0;
-		n = p - 1;
 	}
 	if ((l->bits & LB_LABEL) && (long)li != pg->title_label_line)
 		return 0;
@@ -384,7 +392,7 @@ title_cell(const char *s, size_t a, size_t b, size_t noff, size_t *toff, size_t 
 	}
 	{
 		const unsigned char *p = (const unsigned char *)s + a;
-		int brackets = 0, spaces = 0, commas = 0, digits = 0, book = 0;
+		int brackets = 0, spaces = 0, commas = 0, digits = 0, book = 0, run = 0, maxrun = 0;
 		size_t i = 0, m = b - a;
 		int han = 0, pipes = 0, slash = 0;
 		uint32_t cp = 0;
@@ -398,8 +406,12 @@ title_cell(const char *s, size_t a, size_t b, size_t noff, size_t *toff, size_t 
 				spaces++;
 			if (p[i] == ',')
 				commas++;
-			if (p[i] >= '0' && p[i] <= '9')
+			if (p[i] >= '0' && p[i] <= '9') {
 				digits++;
+				if (++run > maxrun)
+					maxrun = run;
+			} else if (p[i] != '-' && p[i] != ' ')
+				run = 0;
 			if (m - i >= 3 && memcmp(p + i, "【", 3) == 0)
 				brackets++;
 			if (m - i >= 3 && memcmp(p + i, "《", 3) == 0)
@@ -416,8 +428,14 @@ title_cell(const char *s, size_t a, size_t b, size_t noff, size_t *toff, size_t 
 		/* English headlines run longer and list names: "Saraki, Melaye, Ben Bruce Drag ..." */
 		if (chars < 5 + zh || chars > (zh ? 90 : 140) || pipes > 1 || brackets >= 3 ||
 		    commas >= 3 + !zh ||
-		    (zh && chars > 50) || (digits >= 8 && (zh || digits * 4 > chars)) || book != 0)
-			return 0;	/* a menu, prose, a telephone number, a fragment */
+		    (zh && chars > 50) || book != 0)
+			return 0;	/* a menu, prose, a fragment */
+		/*
+		 * A telephone number (a long run of digits) or a line of figures;
+		 * "2005年第17届红叶节10月15日开幕" has many digits in short runs.
+		 */
+		if (digits >= 8 && (zh ? maxrun >= 7 || digits * 2 > chars : digits * 4 > chars))
+			return 0;
 		/* A menu: many short words ("首頁 專題新聞 本地專題 ..."). */
 		if (zh && spaces >= 3 && chars / (spaces + 1) <= 5)
 			return 0;
