@@ -17,6 +17,13 @@ print("|".join(v) if isinstance(v, list) else ("null" if v is None else v))
 ' "$1" "$2"
 }
 
+# published_after SEDEXPR FILE WANT: the published date of FILE edited by SEDEXPR is WANT.
+published_after() {
+	sed "$1" "$2" >"$BATS_TEST_TMPDIR/edited.txt"
+	run extract-meta -f published "$BATS_TEST_TMPDIR/edited.txt"
+	[ "$output" = "$3" ] || { echo "$1: $output"; return 1; }
+}
+
 @test "extract-meta: the five seed pages are right on every labelled field" {
 	need_corpora
 	mkdir -p "$BATS_TEST_TMPDIR/pred" "$BATS_TEST_TMPDIR/gold"
@@ -381,9 +388,7 @@ PY
 	run extract-meta -f title,published "$F/zh-weekday-time.txt"
 	assert_success
 	[ "$output" = "香山红叶又一年秋天	2008-10-26T18:04" ]
-	sed 's/ 星期日 下午 06:04/ (周日) 18:04/' "$F/zh-weekday-time.txt" >"$BATS_TEST_TMPDIR/p.txt"
-	run extract-meta -f published "$BATS_TEST_TMPDIR/p.txt"
-	[ "$output" = "2008-10-26T18:04" ]
+	published_after 's/ 星期日 下午 06:04/ (周日) 18:04/' "$F/zh-weekday-time.txt" "2008-10-26T18:04"
 }
 
 @test "extract-meta: an old CMS page's only date, 更新时间 under the title, is also the published date" {
@@ -421,4 +426,11 @@ PY
 	# "咨询电话:010-12345678".  .out: title<TAB>published.
 	extract-meta -z -f title,published "$F/title-digits.z" >"$BATS_TEST_TMPDIR/out"
 	cmp "$F/title-digits.out" "$BATS_TEST_TMPDIR/out"
+}
+
+@test "extract-meta: Minguo years on Taiwan pages (113-03-05, 民國113年3月5日) are 2024" {
+	run extract-meta -f title,published "$F/minguo.txt"
+	assert_success
+	[ "$output" = "臺北市公布新年度公共自行車補助辦法	2024-03-05" ]
+	published_after 's/發布日期:113-03-05/中華民國113年3月5日/' "$F/minguo.txt" "2024-03-05"
 }

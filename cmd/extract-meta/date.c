@@ -675,6 +675,28 @@ weekday_before(const char *s, size_t i)
 	return -1;
 }
 
+/*
+ * Is the three-digit number s[i..j) a year of the Minguo calendar?  After
+ * 民國 in any form; alone only as NNN/MM/DD (or - .) with two-digit parts.
+ */
+static int
+roc_year(const char *s, size_t n, size_t i, size_t j)
+{
+	size_t t = j + 1;
+	int v;
+
+	if ((i >= 6 && (memcmp(s + i - 6, "民國", 6) == 0 || memcmp(s + i - 6, "民国", 6) == 0)) ||
+	    (i >= 7 && s[i - 1] == ' ' && (memcmp(s + i - 7, "民國", 6) == 0 ||
+	    memcmp(s + i - 7, "民国", 6) == 0)))
+		return 1;
+	if (j >= n || (s[j] != '/' && s[j] != '-' && s[j] != '.'))
+		return 0;
+	if (digits(s, n, &t, 2, &v) != 2 || t >= n || s[t] != s[j])
+		return 0;
+	t++;
+	return digits(s, n, &t, 2, &v) == 2 && (t >= n || !isdig((unsigned char)s[t]));
+}
+
 /* Numeric forms starting with a digit at *i. */
 static int
 numeric_date(const char *s, size_t n, size_t *i, struct mdate *d)
@@ -686,6 +708,11 @@ numeric_date(const char *s, size_t n, size_t *i, struct mdate *d)
 	na = digits(s, n, &j, 4, &a);
 	if (na == 4 && j < n && isdig((unsigned char)s[j]))
 		return 0;
+	/* Taiwan's Minguo years: 民國113年3月5日, 113/03/05 (2024). */
+	if (na == 3 && a >= 60 && a <= 150 && roc_year(s, n, *i, j)) {
+		a += 1911;
+		na = 4;
+	}
 	if (na == 4 && a >= 1970 && a <= 2099) {
 		if (j < n && (s[j] == '-' || s[j] == '/' || s[j] == '.')) {
 			sep = s[j];
