@@ -434,3 +434,11 @@ PY
 	[ "$output" = "臺北市公布新年度公共自行車補助辦法	2024-03-05" ]
 	published_after 's/發布日期:113-03-05/中華民國113年3月5日/' "$F/minguo.txt" "2024-03-05"
 }
+
+@test "extract-meta: labels in brackets, a URL source before the date, a place after the source" {
+	# label-brackets.z: "[来源:X] [作者:张三] [日期:...]" (the next label's
+	# bracket is no part of the name); "来源:http://... 2024-03-05";
+	# "来源:北京晚报(北京)".  .out: published<TAB>source<TAB>authors.
+	extract-meta -z -f published,source,authors "$F/label-brackets.z" >"$BATS_TEST_TMPDIR/out"
+	cmp "$F/label-brackets.out" "$BATS_TEST_TMPDIR/out"
+}

@@ -932,9 +932,9 @@ add_names(struct meta_list *out, const char *s, size_t n, size_t max_han)
 	size_t tl[24];
 	size_t nt = 0, k, sp;
 
-	/* A value in brackets: "[ 人民网 ]", "(责编:X)". */
+	/* A value in brackets: "[ 人民网 ]", "(责编:X)", "[作者:X] [日期:". */
 	while (n > 0 && (s[n - 1] == ']' || s[n - 1] == ')' || s[n - 1] == ' ' ||
-	    s[n - 1] == '.'))
+	    s[n - 1] == '.' || s[n - 1] == '[' || s[n - 1] == '('))
 		n--;
 	if (n >= 3 && memcmp(s + n - 3, "】", 3) == 0)
 		n -= 3;
@@ -1074,8 +1074,10 @@ set_source(struct page *pg, const struct vcand *v)
 
 		if (c >= 0x80)
 			han = 1;
+		/* "北京晚报(北京)": the place in brackets is no part of it. */
 		if (c == ']' || c == ')' || c == '|' || (c == ' ' && han) ||
-		    (c == '[' && i > 0) ||
+		    ((c == '[' || c == '(') && i > 0) ||
+		    (c == ' ' && i + 1 < n && s[i + 1] >= '0' && s[i + 1] <= '9') ||
 		    (c >= '0' && c <= '9' && han && i + 4 <= n &&
 		    s[i + 1] >= '0' && s[i + 1] <= '9' && s[i + 2] >= '0' && s[i + 3] >= '0'))
 			break;
