@@ -442,3 +442,10 @@ PY
 	extract-meta -z -f published,source,authors "$F/label-brackets.z" >"$BATS_TEST_TMPDIR/out"
 	cmp "$F/label-brackets.out" "$BATS_TEST_TMPDIR/out"
 }
+
+@test "extract-meta: bylines with bars (文丨X, 记者 | X), a place and 报道 after the name, 采写, an editor's credit, 【】 labels" {
+	# bylines-bars.z, one byline each under title and date; .out:
+	# authors<TAB>editors.  编辑 and 校对 after the names end them.
+	extract-meta -z -f authors,editors "$F/bylines-bars.z" >"$BATS_TEST_TMPDIR/out"
+	cmp "$F/bylines-bars.out" "$BATS_TEST_TMPDIR/out"
+}

@@ -813,7 +813,8 @@ other_credit(const char *s, size_t n)
 {
 	static const char *const w[] = { "摄影", "攝影", "摄", "攝", "图", "圖",
 		"图片", "圖片", "视频", "視頻", "校对", "校對", "审核", "審核", "监制",
-		"監製", "制图", "製圖" };
+		"監製", "制图", "製圖", "编辑", "編輯", "责编", "責編", "责任编辑",
+		"責任編輯" };
 
 	return is_any(s, n, w, sizeof(w) / sizeof(w[0]));
 }
@@ -936,7 +937,7 @@ add_names(struct meta_list *out, const char *s, size_t n, size_t max_han)
 	while (n > 0 && (s[n - 1] == ']' || s[n - 1] == ')' || s[n - 1] == ' ' ||
 	    s[n - 1] == '.' || s[n - 1] == '[' || s[n - 1] == '('))
 		n--;
-	if (n >= 3 && memcmp(s + n - 3, "】", 3) == 0)
+	while (n >= 3 && (memcmp(s + n - 3, "】", 3) == 0 || memcmp(s + n - 3, "【", 3) == 0))
 		n -= 3;
 	if (!latin_names(out, s, n))
 		return;
@@ -1002,7 +1003,16 @@ add_names(struct meta_list *out, const char *s, size_t n, size_t max_han)
 			if ((c = memchr(t, '_', len)) != NULL && c > t)
 				len = (size_t)(c - t);
 		}
-		len = cut_role_suffix(t, len);
+		{
+			size_t whole = len;
+
+			len = cut_role_suffix(t, len);
+			/* "记者 张三 北京报道": after a name, the place it came from. */
+			if (len < whole && out->n > 0 && len <= 9 &&
+			    (scan_starts_with(t + len, whole - len, LIT("报道")) ||
+			    scan_starts_with(t + len, whole - len, LIT("報導"))))
+				break;
+		}
 		/* Leading role words inside a value: 本报记者张三. */
 		for (j = 0; j < len;) {
 			size_t r = scan_role_at(t, len, j);

@@ -60,6 +60,7 @@ static const struct label labels[] = {
 	L("小编", LK_EDITOR_PLAIN, 1),
 	L("作者", LK_AUTHOR, 0), L("作 者", LK_AUTHOR, 0), L("记者", LK_AUTHOR, 0),
 	L("記者", LK_AUTHOR, 0), L("撰文", LK_AUTHOR, 0), L("撰稿", LK_AUTHOR, 0),
+	L("采写", LK_AUTHOR, 0), L("採寫", LK_AUTHOR, 0),
 	L("执笔", LK_AUTHOR, 0), L("執筆", LK_AUTHOR, 0), L("执笔人", LK_AUTHOR, 0),
 	L("執筆人", LK_AUTHOR, 0), L("通讯员", LK_AUTHOR, 0),
 	L("通訊員", LK_AUTHOR, 0), L("实习生", LK_AUTHOR, 0), L("實習生", LK_AUTHOR, 0),
@@ -313,6 +314,9 @@ note_cp(struct tally *t, uint32_t cp)
 	case 0xbb: case 0x203a: case 0x2192:	/* » › → */
 		t->hints |= H_CRUMB;
 		break;
+	case 0x4e28:	/* 丨, a bar: 文丨张三 */
+		t->hints |= H_SEP;
+		break;
 	}
 	if (cp >= 0x4e00 && cp <= 0x9fff) {
 		t->nhan++;
@@ -404,7 +408,7 @@ ascii:
 				continue;
 			t.nchars++;
 			t.nvis++;
-			if (c == ':' || c == '/')
+			if (c == ':' || c == '/' || c == '|')
 				t.hints |= H_SEP;
 			else if (c == '(')
 				t.hints |= H_PAREN;
@@ -644,13 +648,20 @@ find_labels(const char *s, size_t n, struct hit *hits, size_t max)
 	int k;
 
 	for (i = 0; i < n && nh < max; i++) {
-		if (s[i] != ':' && s[i] != '/')
+		/* People also take a bar, "记者 | 张三", "文丨张三", as a colon. */
+		size_t sl = s[i] == ':' || s[i] == '/' || s[i] == '|' ? 1 :
+		    n - i >= 3 && memcmp(s + i, "丨", 3) == 0 ? 3 : 0;
+
+		if (!sl)
 			continue;
 		if (s[i] == ':' && i + 2 < n && s[i + 1] == '/' && s[i + 2] == '/')
 			continue;	/* http:// */
 		if ((k = label_before(s, i, &ls)) < 0)
 			continue;
-		if (s[i] == '/') {
+		/* A bar only after a label that opens the segment: not in menus. */
+		if ((s[i] == '|' || sl == 3) && ls > 0)
+			continue;
+		if (s[i] != ':') {
 			enum lkind kd = labels[k].kind;
 
 			/* "编辑/X" only at the start of a segment: not in URLs. */
@@ -660,7 +671,7 @@ find_labels(const char *s, size_t n, struct hit *hits, size_t max)
 				continue;
 		}
 		hits[nh].start = ls;
-		hits[nh].vstart = i + 1;
+		hits[nh].vstart = i + sl;
 		hits[nh].kind = labels[k].kind;
 		nh++;
 	}
