@@ -449,3 +449,9 @@ PY
 	extract-meta -z -f authors,editors "$F/bylines-bars.z" >"$BATS_TEST_TMPDIR/out"
 	cmp "$F/bylines-bars.out" "$BATS_TEST_TMPDIR/out"
 }
+
+@test "extract-meta: a side column's list shares the rows of the title and date: the title is the row's other cell" {
+	run extract-meta -f title,published,source "$F/side-column.txt"
+	assert_success
+	[ "$output" = "香山红叶节今日开幕	2005-09-11T08:19	北京晚报" ]
+}

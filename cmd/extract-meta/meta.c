@@ -588,10 +588,15 @@ choose_title(struct page *pg, long date_line, int zh)
 				/*
 				 * The last item of a list (related reading) over a
 				 * date that closes the article: the title is far above.
+				 * When the date's own row holds an item, the list is a
+				 * side column beside the article: the title is in a
+				 * row above it.
 				 */
 				if (!taken && (pg->ln[li].bits & LB_BULLET)) {
 					long pv = prev_nonblank(pg, li);
 
+					if (pg->ln[from].bits & LB_BULLET)
+						continue;
 					if (pv >= 0 && (pg->ln[pv].bits & LB_BULLET))
 						break;
 				}
