@@ -455,3 +455,9 @@ PY
 	assert_success
 	[ "$output" = "香山红叶节今日开幕	2005-09-11T08:19	北京晚报" ]
 }
+
+@test "extract-meta: the date under the body below a 【打印本页】【关闭窗口】 toolbar; the toolbar is no title" {
+	run extract-meta -f title,published "$F/toolbar-date.txt"
+	assert_success
+	[ "$output" = "香山红叶节今日开幕	2005-09-11" ]
+}

@@ -426,6 +426,10 @@ title_cell(const char *s, size_t a, size_t b, size_t noff, size_t *toff, size_t 
 				return 0;	/* a sentence goes on: prose */
 		}
 		/* English headlines run longer and list names: "Saraki, Melaye, Ben Bruce Drag ..." */
+		/* A toolbar, "【打印本页】【关闭窗口】", not "【专题】标题". */
+		if (brackets >= 2 && m >= 6 && memcmp(p, "【", 3) == 0 &&
+		    memcmp(p + m - 3, "】", 3) == 0)
+			return 0;
 		if (chars < 5 + zh || chars > (zh ? 90 : 140) || pipes > 1 || brackets >= 3 ||
 		    commas >= 3 + !zh ||
 		    (zh && chars > 50) || book != 0)
