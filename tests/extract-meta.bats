@@ -461,3 +461,9 @@ PY
 	assert_success
 	[ "$output" = "香山红叶节今日开幕	2005-09-11" ]
 }
+
+@test "extract-meta: a reporter's name run into the verb (編譯, 综合...报道, 摄影) or a list with 、 before /台北報導" {
+	# bylines-verbs.z, one byline each, simplified and traditional; .out: authors.
+	extract-meta -z -f authors "$F/bylines-verbs.z" >"$BATS_TEST_TMPDIR/out"
+	cmp "$F/bylines-verbs.out" "$BATS_TEST_TMPDIR/out"
+}

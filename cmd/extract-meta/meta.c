@@ -799,8 +799,9 @@ list_add(struct meta_list *l, const char *s, size_t n)
 static size_t
 cut_role_suffix(const char *s, size_t n)
 {
-	static const char *const w[] = { "编译", "報導", "报道", "整理", "摄影", "供稿",
-		"发自", "翻译", "综合", "摄", "/文", "文/", "受访者" };
+	static const char *const w[] = { "编译", "編譯", "報導", "報道", "报道", "整理",
+		"摄影", "攝影", "供稿", "发自", "發自", "翻译", "翻譯", "综合", "綜合", "摄",
+		"攝", "/文", "文/", "受访者", "受訪者" };
 	size_t k, i;
 
 	for (i = 3; i < n; i++)

@@ -845,6 +845,26 @@ name_before_place(const char *s, size_t n)
 }
 
 /*
+ * "陈小明编译", "陳小美報導", "陈小明综合外电报道": a run of Han characters
+ * after 记者 that is a name of two to four characters and a verb of the
+ * reporting.  Returns the name's length in bytes, or 0.
+ */
+static size_t
+name_before_verb(const char *s, size_t h)
+{
+	static const char *const verbs[] = { "报道", "報道", "報導", "编译", "編譯",
+		"整理", "摄影", "攝影", "摄", "攝", "供稿", "发自", "發自", "翻译", "翻譯",
+		"综合", "綜合" };
+	size_t at_, k;
+
+	for (at_ = 6; at_ <= 12 && at_ < h; at_ += 3)
+		for (k = 0; k < sizeof(verbs) / sizeof(verbs[0]); k++)
+			if (scan_starts_with(s + at_, h - at_, verbs[k], strlen(verbs[k])))
+				return at_;
+	return 0;
+}
+
+/*
  * A reporter's dateline, "記者楊明珠東京2日專電": the Han run s[j..j+h) is
  * a name and a place, the day and 电 follow.  Returns the name's length:
  * before a known place, else three characters (the commonest name) before
@@ -1062,12 +1082,9 @@ short_byline(struct page *pg, size_t li, const char *s, size_t n)
 				scan_add_value(pg, li, (size_t)(s - pg->n) + j, r, LK_AUTHOR, HOW_BYLINE);
 				return;
 			}
-			/* "記者陳小美報道": the name, then the verb. */
-			if (h >= 12 && h <= 18 && (j + h == n || s[j + h] == ' ') &&
-			    (scan_starts_with(s + j + h - 6, 6, LIT("报道")) ||
-			    scan_starts_with(s + j + h - 6, 6, LIT("報道")) ||
-			    scan_starts_with(s + j + h - 6, 6, LIT("報導")))) {
-				scan_add_value(pg, li, (size_t)(s - pg->n) + j, h - 6, LK_AUTHOR, HOW_BYLINE);
+			/* "記者陳小美報道", "记者陈小明编译": the name, then the verb. */
+			if (h >= 12 && h <= 30 && (r = name_before_verb(s + j, h)) != 0) {
+				scan_add_value(pg, li, (size_t)(s - pg->n) + j, r, LK_AUTHOR, HOW_BYLINE);
 				return;
 			}
 			/* "彭冲山东冠县报道", "王建宏张文攀": names run into more text. */
@@ -1091,21 +1108,26 @@ short_byline(struct page *pg, size_t li, const char *s, size_t n)
 					return;
 				}
 			}
-			/* 2-4 characters, then the end, a space, '/' or a role. */
+			/* 2-4 characters, then the end, a space, '/', 、 or a role. */
 			if (h >= 6 && h <= 12 && (j + h == n || s[j + h] == ' ' ||
-			    s[j + h] == '/' || scan_role_at(s, n, j + h))) {
+			    s[j + h] == '/' || scan_starts_with(s + j + h, n - j - h, LIT("、")) ||
+			    scan_role_at(s, n, j + h))) {
 				size_t e = j + h;
 
-				/* "记者  伊琳  李清芬": more names, blank-separated. */
+				/* "记者  伊琳  李清芬", "记者陈小明、林大华": more names. */
 				for (;;) {
 					size_t q = e, h2;
 
 					while (q < n && s[q] == ' ')
 						q++;
+					if (q == e && scan_starts_with(s + q, n - q, LIT("、")))
+						q += 3;
 					if (q == e || q >= n)
 						break;
 					h2 = scan_han_run(s, n, q);
-					if (h2 < 6 || h2 > 9 || (q + h2 < n && s[q + h2] != ' '))
+					if (h2 < 6 || h2 > 9 || (q + h2 < n && s[q + h2] != ' ' &&
+					    s[q + h2] != '/' && !scan_starts_with(s + q + h2,
+					    n - q - h2, LIT("、"))))
 						break;
 					e = q + h2;
 				}
