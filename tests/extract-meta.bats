@@ -467,3 +467,10 @@ PY
 	extract-meta -z -f authors "$F/bylines-verbs.z" >"$BATS_TEST_TMPDIR/out"
 	cmp "$F/bylines-verbs.out" "$BATS_TEST_TMPDIR/out"
 }
+
+@test "extract-meta: a section header with its site over the headline is no title; a ◆ before a headline goes" {
+	# title-header.z: "新闻中心 - 北京新闻" over "香山红叶节今日开幕";
+	# "◆香山红叶节今日开幕".  .out: title<TAB>published.
+	extract-meta -z -f title,published "$F/title-header.z" >"$BATS_TEST_TMPDIR/out"
+	cmp "$F/title-header.out" "$BATS_TEST_TMPDIR/out"
+}

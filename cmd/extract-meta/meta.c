@@ -338,7 +338,12 @@ title_cell(const char *s, size_t a, size_t b, size_t noff, size_t *toff, size_t 
 			a += 4;
 		else if (scan_starts_with(s + a, b - a, LIT("•")) ||
 		    scan_starts_with(s + a, b - a, LIT("●")) ||
-		    scan_starts_with(s + a, b - a, LIT("□")))
+		    scan_starts_with(s + a, b - a, LIT("□")) ||
+		    scan_starts_with(s + a, b - a, LIT("◆")) ||
+		    scan_starts_with(s + a, b - a, LIT("■")) ||
+		    scan_starts_with(s + a, b - a, LIT("★")) ||
+		    scan_starts_with(s + a, b - a, LIT("◎")) ||
+		    scan_starts_with(s + a, b - a, LIT("▲")))
 			a += 3;
 		else if (scan_starts_with(s + a, b - a, LIT("· ")))
 			a += 3;
@@ -500,6 +505,16 @@ strip_site_suffix(const char *s, size_t *len)
 	}
 }
 
+/* Would strip_site_suffix() cut s[0..n)? */
+static int
+site_suffixed(const char *s, size_t n)
+{
+	size_t k = n;
+
+	strip_site_suffix(s, &k);
+	return k < n;
+}
+
 static void
 set_span(struct meta *m, enum meta_field f, const struct page *pg, size_t li)
 {
@@ -605,6 +620,13 @@ choose_title(struct page *pg, long date_line, int zh)
 						break;
 				}
 				if (taken && n < tlen / 2)
+					break;
+				/*
+				 * "新闻中心 - 北京新闻" over the headline: a section's
+				 * header with its site, not a title over a subtitle.
+				 */
+				if (taken == 1 && li == prev_nonblank(pg, got) &&
+				    site_suffixed(pg->n + o, n) && !site_suffixed(pg->n + toff, tlen))
 					break;
 				/*
 				 * A title wrapped onto two lines: join them; a
