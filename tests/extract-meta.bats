@@ -17,6 +17,13 @@ print("|".join(v) if isinstance(v, list) else ("null" if v is None else v))
 ' "$1" "$2"
 }
 
+# published_after SEDEXPR FILE WANT: the published date of FILE edited by SEDEXPR is WANT.
+published_after() {
+	sed "$1" "$2" >"$BATS_TEST_TMPDIR/edited.txt"
+	run extract-meta -f published "$BATS_TEST_TMPDIR/edited.txt"
+	[ "$output" = "$3" ] || { echo "$1: $output"; return 1; }
+}
+
 @test "extract-meta: the five seed pages are right on every labelled field" {
 	need_corpora
 	mkdir -p "$BATS_TEST_TMPDIR/pred" "$BATS_TEST_TMPDIR/gold"
@@ -337,4 +344,133 @@ PY
 		run extract-meta -f published "$BATS_TEST_TMPDIR/p.txt"
 		[ "$output" = "${c#*|}" ] || { echo "${c%|*}: $output"; false; }
 	done
+}
+
+@test "extract-meta: a weekday before 11/02/2006 tells month/day from day/month" {
+	# Thursday is 2 November 2006; 11 February 2006 was a Saturday.
+	run extract-meta -f published "$F/weekday.txt"
+	assert_success
+	[ "$output" = "2006-11-02T18:21" ]
+	# Without a weekday the day comes first, as before.
+	printf '%s\n\n%s\n' 'City pool to reopen after a summer of repairs' '11/02/2006' >"$BATS_TEST_TMPDIR/p.txt"
+	run extract-meta -f published "$BATS_TEST_TMPDIR/p.txt"
+	[ "$output" = "2006-02-11" ]
+}
+
+@test "extract-meta: a date under the article: not the related list's last item, not a closing sentence" {
+	# The date closes the page, under a "Further reading" list.
+	run extract-meta -f title,published "$F/en-bottom-date.txt"
+	assert_success
+	[ "$output" = "What I learned from a year of running	2023-03-14" ]
+	# The line over the date is the body's last sentence, not a heading.
+	run extract-meta -f title,published "$F/en-closing-line.txt"
+	assert_success
+	[ "$output" = "Notes on Group Work in Small Teams	2019-01-17" ]
+}
+
+@test "extract-meta: a photographer's credit ends the names; a reporter's dateline and 報道 end the name" {
+	# bylines-credits.z: "记者 张伟 摄影 李强"; "(中央社記者楊明珠東京2日專電)"
+	# with an (編輯:...) closing the body; "記者陳小美報道"; a dateline on
+	# a line of its own.  bylines-credits.out: authors<TAB>editors.
+	extract-meta -z -f authors,editors "$F/bylines-credits.z" >"$BATS_TEST_TMPDIR/out"
+	cmp "$F/bylines-credits.out" "$BATS_TEST_TMPDIR/out"
+}
+
+@test "extract-meta: old blog and CMS lines: a title with its date in parentheses, a verb glued to the next label, 转贴自" {
+	# blog-cms.z: "香山红叶又一年秋天 (2005-09-11 18:04:42)"; "作者:小林
+	# 提交日期:..." (提交 is no part of the name); "[ 作者:小林 | 转贴自:北京晚报
+	# | ...]".  blog-cms.out: title<TAB>published<TAB>modified<TAB>source<TAB>authors.
+	extract-meta -z -f title,published,modified,source,authors "$F/blog-cms.z" >"$BATS_TEST_TMPDIR/out"
+	cmp "$F/blog-cms.out" "$BATS_TEST_TMPDIR/out"
+}
+
+@test "extract-meta: a weekday between the date and its time (星期日 下午 06:04, (周日))" {
+	run extract-meta -f title,published "$F/zh-weekday-time.txt"
+	assert_success
+	[ "$output" = "香山红叶又一年秋天	2008-10-26T18:04" ]
+	published_after 's/ 星期日 下午 06:04/ (周日) 18:04/' "$F/zh-weekday-time.txt" "2008-10-26T18:04"
+}
+
+@test "extract-meta: an old CMS page's only date, 更新时间 under the title, is also the published date" {
+	run extract-meta -f title,published,modified,source "$F/cms-updated.txt"
+	assert_success
+	[ "$output" = "香山红叶节今日开幕 预计接待游客百万人次	2005-09-11	2005-09-11	北京晚报" ]
+	# A footer's "Last updated" is no article's date.
+	printf '%s\n' 'Open Data for Language Models' '' 'We release open data, code and models for research on language models. It is a long paragraph.' '' 'Last updated: March 12, 2024.' >"$BATS_TEST_TMPDIR/p.txt"
+	run extract-meta -f published,modified "$BATS_TEST_TMPDIR/p.txt"
+	[ "$output" = "	2024-03-12" ]
+}
+
+@test "extract-meta: a subtitle under a dash is not joined to the title; a publisher just before the date" {
+	# subtitle-source.z: "香山红叶节今日开幕" over "——预计接待游客百万人次";
+	# "北京晚报 2005-09-11" with no 来源 label.  .out: title<TAB>published<TAB>source.
+	extract-meta -z -f title,published,source "$F/subtitle-source.z" >"$BATS_TEST_TMPDIR/out"
+	cmp "$F/subtitle-source.out" "$BATS_TEST_TMPDIR/out"
+}
+
+@test "extract-meta: a forum row, the poster's cell then 发表于: the first poster is the author" {
+	run extract-meta -f title,published,authors "$F/forum-row.txt"
+	assert_success
+	[ "$output" = "香山红叶又一年秋天,大家去了吗	2005-09-15T10:23	小林" ]
+}
+
+@test "extract-meta: WordPress entry meta run together by w3m, \"Author janedoePosted on\"" {
+	run extract-meta -f title,published,authors "$F/wordpress-meta.txt"
+	assert_success
+	[ "$output" = "Notes on Group Work in Small Teams	2019-01-17	janedoe" ]
+}
+
+@test "extract-meta: headlines with figures and a date inside them are titles; a telephone line is not" {
+	# title-digits.z: "2005年第17届香山红叶节10月15日开幕" (8 digits in short
+	# runs), "香山红叶节2005年10月15日开幕 ..." (a date between words),
+	# "咨询电话:010-12345678".  .out: title<TAB>published.
+	extract-meta -z -f title,published "$F/title-digits.z" >"$BATS_TEST_TMPDIR/out"
+	cmp "$F/title-digits.out" "$BATS_TEST_TMPDIR/out"
+}
+
+@test "extract-meta: Minguo years on Taiwan pages (113-03-05, 民國113年3月5日) are 2024" {
+	run extract-meta -f title,published "$F/minguo.txt"
+	assert_success
+	[ "$output" = "臺北市公布新年度公共自行車補助辦法	2024-03-05" ]
+	published_after 's/發布日期:113-03-05/中華民國113年3月5日/' "$F/minguo.txt" "2024-03-05"
+}
+
+@test "extract-meta: labels in brackets, a URL source before the date, a place after the source" {
+	# label-brackets.z: "[来源:X] [作者:张三] [日期:...]" (the next label's
+	# bracket is no part of the name); "来源:http://... 2024-03-05";
+	# "来源:北京晚报(北京)".  .out: published<TAB>source<TAB>authors.
+	extract-meta -z -f published,source,authors "$F/label-brackets.z" >"$BATS_TEST_TMPDIR/out"
+	cmp "$F/label-brackets.out" "$BATS_TEST_TMPDIR/out"
+}
+
+@test "extract-meta: bylines with bars (文丨X, 记者 | X), a place and 报道 after the name, 采写, an editor's credit, 【】 labels" {
+	# bylines-bars.z, one byline each under title and date; .out:
+	# authors<TAB>editors.  编辑 and 校对 after the names end them.
+	extract-meta -z -f authors,editors "$F/bylines-bars.z" >"$BATS_TEST_TMPDIR/out"
+	cmp "$F/bylines-bars.out" "$BATS_TEST_TMPDIR/out"
+}
+
+@test "extract-meta: a side column's list shares the rows of the title and date: the title is the row's other cell" {
+	run extract-meta -f title,published,source "$F/side-column.txt"
+	assert_success
+	[ "$output" = "香山红叶节今日开幕	2005-09-11T08:19	北京晚报" ]
+}
+
+@test "extract-meta: the date under the body below a 【打印本页】【关闭窗口】 toolbar; the toolbar is no title" {
+	run extract-meta -f title,published "$F/toolbar-date.txt"
+	assert_success
+	[ "$output" = "香山红叶节今日开幕	2005-09-11" ]
+}
+
+@test "extract-meta: a reporter's name run into the verb (編譯, 综合...报道, 摄影) or a list with 、 before /台北報導" {
+	# bylines-verbs.z, one byline each, simplified and traditional; .out: authors.
+	extract-meta -z -f authors "$F/bylines-verbs.z" >"$BATS_TEST_TMPDIR/out"
+	cmp "$F/bylines-verbs.out" "$BATS_TEST_TMPDIR/out"
+}
+
+@test "extract-meta: a section header with its site over the headline is no title; a ◆ before a headline goes" {
+	# title-header.z: "新闻中心 - 北京新闻" over "香山红叶节今日开幕";
+	# "◆香山红叶节今日开幕".  .out: title<TAB>published.
+	extract-meta -z -f title,published "$F/title-header.z" >"$BATS_TEST_TMPDIR/out"
+	cmp "$F/title-header.out" "$BATS_TEST_TMPDIR/out"
 }

@@ -298,6 +298,41 @@ scan_ampm(const char *s, size_t n, size_t *i, struct mdate *d)
 	*i = j;
 }
 
+/*
+ * "2008年10月26日 星期日 下午 06:04": the weekday between a date and its
+ * time, 星期日, 周日, 禮拜日, bare or in brackets.  Returns where the time
+ * may start: after it and the blanks, or j when there is none.
+ */
+static size_t
+skip_weekday(const char *s, size_t n, size_t j)
+{
+	static const char *const pre[] = { "星期", "礼拜", "禮拜", "周", "週" };
+	static const char days[] = "一二三四五六日天";
+	size_t t = j, k, p;
+	int open = 0;
+
+	if (at(s, n, t, LIT("(")))
+		t++, open = 1;
+	for (k = 0; k < sizeof(pre) / sizeof(pre[0]); k++)
+		if (at(s, n, t, pre[k], strlen(pre[k])))
+			break;
+	if (k == sizeof(pre) / sizeof(pre[0]))
+		return j;
+	t += strlen(pre[k]);
+	for (p = 0; p + 3 <= sizeof(days) - 1; p += 3)
+		if (at(s, n, t, days + p, 3))
+			break;
+	if (p + 3 > sizeof(days) - 1)
+		return j;
+	t += 3;
+	if (open) {
+		if (!at(s, n, t, LIT(")")))
+			return j;
+		t++;
+	}
+	return skip_spaces(s, n, t, 3);
+}
+
 /* The time after a date: 18:13[:22], 9时30分, 下午3点, T08:00:00Z. */
 static void
 scan_time(const char *s, size_t n, size_t *i, struct mdate *d)
@@ -316,10 +351,12 @@ scan_time(const char *s, size_t n, size_t *i, struct mdate *d)
 		j++;
 	else if (j < n && s[j] == ',')
 		j = skip_spaces(s, n, j + 1, 2);
+	else
+		j = skip_weekday(s, n, j);
 	for (k = 0; k < sizeof(parts) / sizeof(parts[0]); k++)
 		if (at(s, n, j, parts[k].w, 6)) {
 			add = parts[k].add;
-			j += 6;
+			j = skip_spaces(s, n, j + 6, 2);
 			break;
 		}
 	t = j;
@@ -609,6 +646,57 @@ relative_word(const char *s, size_t n, size_t *i, struct mdate *d)
 	return 0;
 }
 
+/*
+ * The weekday an English page wrote just before the date at i ("Thu,
+ * 11/02/2006", "Friday 3/4/2016"): 0 Sunday .. 6 Saturday, or -1.
+ */
+static int
+weekday_before(const char *s, size_t i)
+{
+	static const char *const days[] = { "sun", "mon", "tue", "wed", "thu", "fri", "sat" };
+	size_t e = i, b;
+	int k;
+
+	while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == ','))
+		e--;
+	if (e == i)
+		return -1;
+	for (b = e; b > 0 && isalpha_ascii((unsigned char)s[b - 1]); b--)
+		;
+	/* "Thu" or "Thursday", not "Monitor". */
+	if ((e - b != 3 && (e - b < 6 || e - b > 9 || (s[e - 3] | 0x20) != 'd' ||
+	    (s[e - 2] | 0x20) != 'a' || (s[e - 1] | 0x20) != 'y')) ||
+	    (b > 0 && (unsigned char)s[b - 1] >= 0x80))
+		return -1;
+	for (k = 0; k < 7; k++)
+		if ((s[b] | 0x20) == days[k][0] && (s[b + 1] | 0x20) == days[k][1] &&
+		    (s[b + 2] | 0x20) == days[k][2])
+			return k;
+	return -1;
+}
+
+/*
+ * Is the three-digit number s[i..j) a year of the Minguo calendar?  After
+ * 民國 in any form; alone only as NNN/MM/DD (or - .) with two-digit parts.
+ */
+static int
+roc_year(const char *s, size_t n, size_t i, size_t j)
+{
+	size_t t = j + 1;
+	int v;
+
+	if ((i >= 6 && (memcmp(s + i - 6, "民國", 6) == 0 || memcmp(s + i - 6, "民国", 6) == 0)) ||
+	    (i >= 7 && s[i - 1] == ' ' && (memcmp(s + i - 7, "民國", 6) == 0 ||
+	    memcmp(s + i - 7, "民国", 6) == 0)))
+		return 1;
+	if (j >= n || (s[j] != '/' && s[j] != '-' && s[j] != '.'))
+		return 0;
+	if (digits(s, n, &t, 2, &v) != 2 || t >= n || s[t] != s[j])
+		return 0;
+	t++;
+	return digits(s, n, &t, 2, &v) == 2 && (t >= n || !isdig((unsigned char)s[t]));
+}
+
 /* Numeric forms starting with a digit at *i. */
 static int
 numeric_date(const char *s, size_t n, size_t *i, struct mdate *d)
@@ -620,6 +708,11 @@ numeric_date(const char *s, size_t n, size_t *i, struct mdate *d)
 	na = digits(s, n, &j, 4, &a);
 	if (na == 4 && j < n && isdig((unsigned char)s[j]))
 		return 0;
+	/* Taiwan's Minguo years: 民國113年3月5日, 113/03/05 (2024). */
+	if (na == 3 && a >= 60 && a <= 150 && roc_year(s, n, *i, j)) {
+		a += 1911;
+		na = 4;
+	}
 	if (na == 4 && a >= 1970 && a <= 2099) {
 		if (j < n && (s[j] == '-' || s[j] == '/' || s[j] == '.')) {
 			sep = s[j];
@@ -693,6 +786,14 @@ numeric_date(const char *s, size_t n, size_t *i, struct mdate *d)
 
 				if (b > 12 && a <= 12)
 					day = b, mon = a;
+				else if (a <= 12 && a != b && valid_ymd(c, a, b)) {
+					/* 11/02/2006 after "Thu,": the weekday tells M/D. */
+					int wd = weekday_before(s, *i);
+
+					if (wd >= 0 && (days_from_civil(c, a, b) + 4) % 7 == wd &&
+					    (days_from_civil(c, b, a) + 4) % 7 != wd)
+						day = b, mon = a;
+				}
 				if (!valid_ymd(c, mon, day))
 					return 0;
 				d->year = c, d->month = mon, d->day = day, d->prec = DP_DAY;

@@ -272,8 +272,30 @@ title_like(const struct page *pg, size_t li, size_t *toff, size_t *tlen, int zh)
 	const char *s = pg->n + l->noff;
 	size_t n = l->nlen, a, b, best_a = 0, best_len = 0, best_w = 0;
 
-	if (!n || (l->bits & (LB_FULLDATE | LB_CRUMB | LB_LONG)))
+	if (!n || (l->bits & (LB_CRUMB | LB_LONG)))
 		return 0;
+	/*
+	 * "香山红叶 (2005-09-11 18:04:42)": a blog's title with its date;
+	 * "红叶节2005年10月15日开幕": a date inside a headline's words.
+	 */
+	if (l->bits & LB_FULLDATE) {
+		size_t p = n, pos = 0, ds, de;
+		struct mdate d;
+
+		if (n > 2 && s[n - 1] == ')') {
+			while (p > 0 && s[p - 1] != '(')
+				p--;
+			pos = p;
+			if (p < 2 || !date_scan(s, n - 1, &pos, &d, &ds, &de) || ds != p ||
+			    de + 1 != n)
+				return 0;
+			n = p - 1;
+		} else if (!date_scan(s, n, &pos, &d, &ds, &de) || ds < 6 || de + 6 > n ||
+		    !scan_is_han_lead((unsigned char)s[ds - 3]) ||
+		    !scan_is_han_lead((unsigned char)s[de]) ||
+		    date_scan(s, n, &pos, &d, &ds, &de))
+			return 0;
+	}
 	if ((l->bits & LB_LABEL) && (long)li != pg->title_label_line)
 		return 0;
 	/*
@@ -316,7 +338,12 @@ title_cell(const char *s, size_t a, size_t b, size_t noff, size_t *toff, size_t 
 			a += 4;
 		else if (scan_starts_with(s + a, b - a, LIT("•")) ||
 		    scan_starts_with(s + a, b - a, LIT("●")) ||
-		    scan_starts_with(s + a, b - a, LIT("□")))
+		    scan_starts_with(s + a, b - a, LIT("□")) ||
+		    scan_starts_with(s + a, b - a, LIT("◆")) ||
+		    scan_starts_with(s + a, b - a, LIT("■")) ||
+		    scan_starts_with(s + a, b - a, LIT("★")) ||
+		    scan_starts_with(s + a, b - a, LIT("◎")) ||
+		    scan_starts_with(s + a, b - a, LIT("▲")))
 			a += 3;
 		else if (scan_starts_with(s + a, b - a, LIT("· ")))
 			a += 3;
@@ -370,7 +397,7 @@ title_cell(const char *s, size_t a, size_t b, size_t noff, size_t *toff, size_t 
 	}
 	{
 		const unsigned char *p = (const unsigned char *)s + a;
-		int brackets = 0, spaces = 0, commas = 0, digits = 0, book = 0;
+		int brackets = 0, spaces = 0, commas = 0, digits = 0, book = 0, run = 0, maxrun = 0;
 		size_t i = 0, m = b - a;
 		int han = 0, pipes = 0, slash = 0;
 		uint32_t cp = 0;
@@ -384,8 +411,12 @@ title_cell(const char *s, size_t a, size_t b, size_t noff, size_t *toff, size_t 
 				spaces++;
 			if (p[i] == ',')
 				commas++;
-			if (p[i] >= '0' && p[i] <= '9')
+			if (p[i] >= '0' && p[i] <= '9') {
 				digits++;
+				if (++run > maxrun)
+					maxrun = run;
+			} else if (p[i] != '-' && p[i] != ' ')
+				run = 0;
 			if (m - i >= 3 && memcmp(p + i, "【", 3) == 0)
 				brackets++;
 			if (m - i >= 3 && memcmp(p + i, "《", 3) == 0)
@@ -400,10 +431,20 @@ title_cell(const char *s, size_t a, size_t b, size_t noff, size_t *toff, size_t 
 				return 0;	/* a sentence goes on: prose */
 		}
 		/* English headlines run longer and list names: "Saraki, Melaye, Ben Bruce Drag ..." */
+		/* A toolbar, "【打印本页】【关闭窗口】", not "【专题】标题". */
+		if (brackets >= 2 && m >= 6 && memcmp(p, "【", 3) == 0 &&
+		    memcmp(p + m - 3, "】", 3) == 0)
+			return 0;
 		if (chars < 5 + zh || chars > (zh ? 90 : 140) || pipes > 1 || brackets >= 3 ||
 		    commas >= 3 + !zh ||
-		    (zh && chars > 50) || (digits >= 8 && (zh || digits * 4 > chars)) || book != 0)
-			return 0;	/* a menu, prose, a telephone number, a fragment */
+		    (zh && chars > 50) || book != 0)
+			return 0;	/* a menu, prose, a fragment */
+		/*
+		 * A telephone number (a long run of digits) or a line of figures;
+		 * "2005年第17届红叶节10月15日开幕" has many digits in short runs.
+		 */
+		if (digits >= 8 && (zh ? maxrun >= 7 || digits * 2 > chars : digits * 4 > chars))
+			return 0;
 		/* A menu: many short words ("首頁 專題新聞 本地專題 ..."). */
 		if (zh && spaces >= 3 && chars / (spaces + 1) <= 5)
 			return 0;
@@ -420,6 +461,18 @@ title_cell(const char *s, size_t a, size_t b, size_t noff, size_t *toff, size_t 
 		if (cp == 0x3002 || cp == ':' || cp == ',' ||
 		    ((cp == '.' || cp == 0x2026) && !zh && chars > 60))
 			return 0;
+		/*
+		 * An English sentence: a full stop after a small word ("...
+		 * regarding this work.", "over a decade. Then"); "vs." and
+		 * "U.S." are no sentence's end.
+		 */
+		if (!zh)
+			for (i = 3; i < m; i++)
+				if (p[i] == '.' && (i + 1 == m || p[i + 1] == ' ') &&
+				    p[i - 1] >= 'a' && p[i - 1] <= 'z' &&
+				    p[i - 2] >= 'a' && p[i - 2] <= 'z' &&
+				    p[i - 3] >= 'a' && p[i - 3] <= 'z')
+					return 0;
 	}
 	*toff = noff + a;
 	*tlen = b - a;
@@ -450,6 +503,16 @@ strip_site_suffix(const char *s, size_t *len)
 			}
 		}
 	}
+}
+
+/* Would strip_site_suffix() cut s[0..n)? */
+static int
+site_suffixed(const char *s, size_t n)
+{
+	size_t k = n;
+
+	strip_site_suffix(s, &k);
+	return k < n;
 }
 
 static void
@@ -487,6 +550,14 @@ rule_line(const struct page *pg, size_t li)
 
 	/* U+2500..U+257F, the box-drawing block: E2 94 80 .. E2 95 BF. */
 	return pg->ln[li].nlen >= 3 && s[0] == 0xe2 && (s[1] == 0x94 || s[1] == 0x95);
+}
+
+/* Does s[0..n) open with a dash: "——", "―", "--"? */
+static int
+dash_led(const char *s, size_t n)
+{
+	return scan_starts_with(s, n, LIT("—")) || scan_starts_with(s, n, LIT("―")) ||
+	    scan_starts_with(s, n, LIT("--"));
 }
 
 /* Choose the title. */
@@ -533,12 +604,38 @@ choose_title(struct page *pg, long date_line, int zh)
 			if (title_like(pg, (size_t)li, &o, &n, zh)) {
 				if (taken && (pg->ln[li].bits & LB_BULLET))
 					break;
+				/*
+				 * The last item of a list (related reading) over a
+				 * date that closes the article: the title is far above.
+				 * When the date's own row holds an item, the list is a
+				 * side column beside the article: the title is in a
+				 * row above it.
+				 */
+				if (!taken && (pg->ln[li].bits & LB_BULLET)) {
+					long pv = prev_nonblank(pg, li);
+
+					if (pg->ln[from].bits & LB_BULLET)
+						continue;
+					if (pv >= 0 && (pg->ln[pv].bits & LB_BULLET))
+						break;
+				}
 				if (taken && n < tlen / 2)
 					break;
-				/* A title wrapped onto two lines: join them. */
+				/*
+				 * "新闻中心 - 北京新闻" over the headline: a section's
+				 * header with its site, not a title over a subtitle.
+				 */
+				if (taken == 1 && li == prev_nonblank(pg, got) &&
+				    site_suffixed(pg->n + o, n) && !site_suffixed(pg->n + toff, tlen))
+					break;
+				/*
+				 * A title wrapped onto two lines: join them; a
+				 * subtitle under a dash ("——预计...") stays out.
+				 */
 				if (taken == 1 && li == got - 1 && pg->ln[li].nvis >= 8 &&
 				    pg->ln[got].nvis >= 8 &&
-				    pg->ln[li].nvis + pg->ln[got].nvis <= 60) {
+				    pg->ln[li].nvis + pg->ln[got].nvis <= 60 &&
+				    !dash_led(pg->n + toff, tlen)) {
 					joff = toff;
 					jlen = tlen;
 				}
@@ -669,6 +766,18 @@ found:
 	return got;
 }
 
+/* Is s[0..n) one of the nw words w? */
+static int
+is_any(const char *s, size_t n, const char *const *w, size_t nw)
+{
+	size_t k;
+
+	for (k = 0; k < nw; k++)
+		if (strlen(w[k]) == n && memcmp(s, w[k], n) == 0)
+			return 1;
+	return 0;
+}
+
 /* Words that are not a person. */
 static int
 not_a_name(const char *s, size_t n)
@@ -679,12 +788,8 @@ not_a_name(const char *s, size_t n)
 		"摄", "整理", "报道", "null", "none", "阅读", "评论", "浏览", "点击",
 		"查看更多", "更多", "发表评论", "回复", "收藏", "分享", "责编", "编者",
 		"完", "待续", "未完" };
-	size_t k;
 
-	for (k = 0; k < sizeof(w) / sizeof(w[0]); k++)
-		if (strlen(w[k]) == n && memcmp(s, w[k], n) == 0)
-			return 1;
-	return 0;
+	return is_any(s, n, w, sizeof(w) / sizeof(w[0]));
 }
 
 static int
@@ -716,8 +821,9 @@ list_add(struct meta_list *l, const char *s, size_t n)
 static size_t
 cut_role_suffix(const char *s, size_t n)
 {
-	static const char *const w[] = { "编译", "報導", "报道", "整理", "摄影", "供稿",
-		"发自", "翻译", "综合", "摄", "/文", "文/", "受访者" };
+	static const char *const w[] = { "编译", "編譯", "報導", "報道", "报道", "整理",
+		"摄影", "攝影", "供稿", "发自", "發自", "翻译", "翻譯", "综合", "綜合", "摄",
+		"攝", "/文", "文/", "受访者", "受訪者" };
 	size_t k, i;
 
 	for (i = 3; i < n; i++)
@@ -728,6 +834,21 @@ cut_role_suffix(const char *s, size_t n)
 				return i;
 		}
 	return n;
+}
+
+/*
+ * Credits for other work than the writing: after names they end the list
+ * ("记者 张三 摄影 李四": 李四 took the pictures).
+ */
+static int
+other_credit(const char *s, size_t n)
+{
+	static const char *const w[] = { "摄影", "攝影", "摄", "攝", "图", "圖",
+		"图片", "圖片", "视频", "視頻", "校对", "校對", "审核", "審核", "监制",
+		"監製", "制图", "製圖", "编辑", "編輯", "责编", "責編", "责任编辑",
+		"責任編輯" };
+
+	return is_any(s, n, w, sizeof(w) / sizeof(w[0]));
 }
 
 /* Does s[0..n) end with one of the nw words w? */
@@ -771,12 +892,8 @@ static int
 credential(const char *s, size_t n)
 {
 	static const char *const w[] = { "PhD", "Ph.D.", "Ph.D", "M.D.", "MBA", "Esq." };
-	size_t k;
 
-	for (k = 0; k < sizeof(w) / sizeof(w[0]); k++)
-		if (strlen(w[k]) == n && memcmp(s, w[k], n) == 0)
-			return 1;
-	return 0;
+	return is_any(s, n, w, sizeof(w) / sizeof(w[0]));
 }
 
 /*
@@ -848,11 +965,11 @@ add_names(struct meta_list *out, const char *s, size_t n, size_t max_han)
 	size_t tl[24];
 	size_t nt = 0, k, sp;
 
-	/* A value in brackets: "[ 人民网 ]", "(责编:X)". */
+	/* A value in brackets: "[ 人民网 ]", "(责编:X)", "[作者:X] [日期:". */
 	while (n > 0 && (s[n - 1] == ']' || s[n - 1] == ')' || s[n - 1] == ' ' ||
-	    s[n - 1] == '.'))
+	    s[n - 1] == '.' || s[n - 1] == '[' || s[n - 1] == '('))
 		n--;
-	if (n >= 3 && memcmp(s + n - 3, "】", 3) == 0)
+	while (n >= 3 && (memcmp(s + n - 3, "】", 3) == 0 || memcmp(s + n - 3, "【", 3) == 0))
 		n -= 3;
 	if (!latin_names(out, s, n))
 		return;
@@ -894,6 +1011,8 @@ add_names(struct meta_list *out, const char *s, size_t n, size_t max_han)
 		int digits = 0, upper = 0, lower = 0;
 		char joined[16];
 
+		if (out->n > 0 && other_credit(t, len))
+			break;
 		/* A counter, "阅读(1660)", is not a name. */
 		if (t + len < s + n && t[len] == '(' && t + len + 1 < s + n &&
 		    t[len + 1] >= '0' && t[len + 1] <= '9')
@@ -916,7 +1035,16 @@ add_names(struct meta_list *out, const char *s, size_t n, size_t max_han)
 			if ((c = memchr(t, '_', len)) != NULL && c > t)
 				len = (size_t)(c - t);
 		}
-		len = cut_role_suffix(t, len);
+		{
+			size_t whole = len;
+
+			len = cut_role_suffix(t, len);
+			/* "记者 张三 北京报道": after a name, the place it came from. */
+			if (len < whole && out->n > 0 && len <= 9 &&
+			    (scan_starts_with(t + len, whole - len, LIT("报道")) ||
+			    scan_starts_with(t + len, whole - len, LIT("報導"))))
+				break;
+		}
 		/* Leading role words inside a value: 本报记者张三. */
 		for (j = 0; j < len;) {
 			size_t r = scan_role_at(t, len, j);
@@ -988,8 +1116,10 @@ set_source(struct page *pg, const struct vcand *v)
 
 		if (c >= 0x80)
 			han = 1;
+		/* "北京晚报(北京)": the place in brackets is no part of it. */
 		if (c == ']' || c == ')' || c == '|' || (c == ' ' && han) ||
-		    (c == '[' && i > 0) ||
+		    ((c == '[' || c == '(') && i > 0) ||
+		    (c == ' ' && i + 1 < n && s[i + 1] >= '0' && s[i + 1] <= '9') ||
 		    (c >= '0' && c <= '9' && han && i + 4 <= n &&
 		    s[i + 1] >= '0' && s[i + 1] <= '9' && s[i + 2] >= '0' && s[i + 3] >= '0'))
 			break;
@@ -1033,6 +1163,19 @@ bare_source(struct page *pg, const struct dcand *c)
 		;
 	if (b > a && !(l->bits & LB_LABEL) && publisher_like(s + a, b - a))
 		scan_add_value(pg, c->line, l->noff + a, b - a, LK_SOURCE, HOW_AFTER_DATE);
+	/* "北京晚报 2005-09-11": the publisher just before the date. */
+	{
+		size_t e = c->start, st;
+
+		while (e > 0 && s[e - 1] == ' ')
+			e--;
+		for (st = e; st > 0 && s[st - 1] != ' '; st--)
+			;
+		if (e < c->start && e - st >= 6 && scan_han_run(s, e, st) == e - st &&
+		    !(l->bits & LB_LABEL) && publisher_like(s + st, e - st))
+			scan_add_value(pg, c->line, l->noff + st, e - st, LK_SOURCE,
+			    HOW_AFTER_DATE);
+	}
 	/* "2004年7月16日08:19 [ 黄宇 ] 来源:": a bracketed name by the date. */
 	if (a + 2 < l->nlen && s[a] == '[') {
 		size_t q = a + 1, h;
@@ -1677,15 +1820,26 @@ meta_extract(struct meta *m, const char *text, size_t len,
 		bare_source(&pg, &pg.dc[best]);
 		date_line = (long)pg.dc[best].line;
 	}
-	if (!m->published.prec && m->has_title)
-		cited_year(&pg);
 	for (i = 0; i < pg.ndc; i++)
 		if (pg.dc[i].kind == LK_MODIFIED) {
 			m->modified = pg.dc[i].d;
 			finish_date(&pg, &m->modified, anchor, &m->raw_modified);
 			set_span(m, MF_MODIFIED, &pg, pg.dc[i].line);
+			/*
+			 * "作者:佚名 文章来源:X 更新时间:2005-9-11" under the title,
+			 * as old CMS pages print it: their only date is the article's.
+			 */
+			if (!m->published.prec && (under_title(&pg, pg.dc[i].line) ||
+			    (pg.ln[pg.dc[i].line].bits & LB_META))) {
+				m->published = m->modified;
+				buf_add(&m->raw_published, m->raw_modified.data, m->raw_modified.len);
+				m->ev[MF_PUBLISHED] = m->ev[MF_MODIFIED];
+				date_line = (long)pg.dc[i].line;
+			}
 			break;
 		}
+	if (!m->published.prec && m->has_title)
+		cited_year(&pg);
 	choose_people_and_source(&pg, title_line, date_line);
 	choose_categories(&pg, title_line);
 	choose_url(&pg);

@@ -51,7 +51,8 @@ static const struct label labels[] = {
 	L("来源于", LK_SOURCE, 0), L("来源", LK_SOURCE, 0), L("來源", LK_SOURCE, 0),
 	L("稿源", LK_SOURCE, 0), L("出处", LK_SOURCE, 0), L("出處", LK_SOURCE, 0),
 	L("本文转自", LK_REPRINT, 0), L("本文轉自", LK_REPRINT, 0),
-	L("转载自", LK_REPRINT, 0), L("转自", LK_REPRINT, 0),
+	L("转载自", LK_REPRINT, 0), L("转自", LK_REPRINT, 0), L("转贴自", LK_REPRINT, 0),
+	L("转帖自", LK_REPRINT, 0), L("轉貼自", LK_REPRINT, 0), L("轉載自", LK_REPRINT, 0),
 	L("责任编辑", LK_EDITOR, 0), L("責任編輯", LK_EDITOR, 0),
 	L("责任编缉", LK_EDITOR, 0), L("责编", LK_EDITOR, 0), L("責編", LK_EDITOR, 0),
 	L("值班编辑", LK_EDITOR, 0), L("网络编辑", LK_EDITOR, 0),
@@ -59,6 +60,7 @@ static const struct label labels[] = {
 	L("小编", LK_EDITOR_PLAIN, 1),
 	L("作者", LK_AUTHOR, 0), L("作 者", LK_AUTHOR, 0), L("记者", LK_AUTHOR, 0),
 	L("記者", LK_AUTHOR, 0), L("撰文", LK_AUTHOR, 0), L("撰稿", LK_AUTHOR, 0),
+	L("采写", LK_AUTHOR, 0), L("採寫", LK_AUTHOR, 0),
 	L("执笔", LK_AUTHOR, 0), L("執筆", LK_AUTHOR, 0), L("执笔人", LK_AUTHOR, 0),
 	L("執筆人", LK_AUTHOR, 0), L("通讯员", LK_AUTHOR, 0),
 	L("通訊員", LK_AUTHOR, 0), L("实习生", LK_AUTHOR, 0), L("實習生", LK_AUTHOR, 0),
@@ -312,6 +314,9 @@ note_cp(struct tally *t, uint32_t cp)
 	case 0xbb: case 0x203a: case 0x2192:	/* » › → */
 		t->hints |= H_CRUMB;
 		break;
+	case 0x4e28:	/* 丨, a bar: 文丨张三 */
+		t->hints |= H_SEP;
+		break;
 	}
 	if (cp >= 0x4e00 && cp <= 0x9fff) {
 		t->nhan++;
@@ -403,7 +408,7 @@ ascii:
 				continue;
 			t.nchars++;
 			t.nvis++;
-			if (c == ':' || c == '/')
+			if (c == ':' || c == '/' || c == '|')
 				t.hints |= H_SEP;
 			else if (c == '(')
 				t.hints |= H_PAREN;
@@ -643,13 +648,20 @@ find_labels(const char *s, size_t n, struct hit *hits, size_t max)
 	int k;
 
 	for (i = 0; i < n && nh < max; i++) {
-		if (s[i] != ':' && s[i] != '/')
+		/* People also take a bar, "记者 | 张三", "文丨张三", as a colon. */
+		size_t sl = s[i] == ':' || s[i] == '/' || s[i] == '|' ? 1 :
+		    n - i >= 3 && memcmp(s + i, "丨", 3) == 0 ? 3 : 0;
+
+		if (!sl)
 			continue;
 		if (s[i] == ':' && i + 2 < n && s[i + 1] == '/' && s[i + 2] == '/')
 			continue;	/* http:// */
 		if ((k = label_before(s, i, &ls)) < 0)
 			continue;
-		if (s[i] == '/') {
+		/* A bar only after a label that opens the segment: not in menus. */
+		if ((s[i] == '|' || sl == 3) && ls > 0)
+			continue;
+		if (s[i] != ':') {
 			enum lkind kd = labels[k].kind;
 
 			/* "编辑/X" only at the start of a segment: not in URLs. */
@@ -659,7 +671,7 @@ find_labels(const char *s, size_t n, struct hit *hits, size_t max)
 				continue;
 		}
 		hits[nh].start = ls;
-		hits[nh].vstart = i + 1;
+		hits[nh].vstart = i + sl;
 		hits[nh].kind = labels[k].kind;
 		nh++;
 	}
@@ -833,6 +845,54 @@ name_before_place(const char *s, size_t n)
 }
 
 /*
+ * "陈小明编译", "陳小美報導", "陈小明综合外电报道": a run of Han characters
+ * after 记者 that is a name of two to four characters and a verb of the
+ * reporting.  Returns the name's length in bytes, or 0.
+ */
+static size_t
+name_before_verb(const char *s, size_t h)
+{
+	static const char *const verbs[] = { "报道", "報道", "報導", "编译", "編譯",
+		"整理", "摄影", "攝影", "摄", "攝", "供稿", "发自", "發自", "翻译", "翻譯",
+		"综合", "綜合" };
+	size_t at_, k;
+
+	for (at_ = 6; at_ <= 12 && at_ < h; at_ += 3)
+		for (k = 0; k < sizeof(verbs) / sizeof(verbs[0]); k++)
+			if (scan_starts_with(s + at_, h - at_, verbs[k], strlen(verbs[k])))
+				return at_;
+	return 0;
+}
+
+/*
+ * A reporter's dateline, "記者楊明珠東京2日專電": the Han run s[j..j+h) is
+ * a name and a place, the day and 电 follow.  Returns the name's length:
+ * before a known place, else three characters (the commonest name) before
+ * a place of two or three, or two before a two-character place.  0 if the
+ * run is no dateline.
+ */
+static size_t
+dateline_name(const char *s, size_t n, size_t j, size_t h)
+{
+	size_t e = j + h, cut;
+
+	if (h < 12 || h > 18 || e >= n || s[e] < '0' || s[e] > '9')
+		return 0;
+	while (e < n && s[e] >= '0' && s[e] <= '9')
+		e++;
+	if (!scan_starts_with(s + e, n - e, LIT("日")))
+		return 0;
+	e += 3;
+	if (scan_starts_with(s + e, n - e, LIT("专")) || scan_starts_with(s + e, n - e, LIT("專")))
+		e += 3;
+	if (!scan_starts_with(s + e, n - e, LIT("电")) && !scan_starts_with(s + e, n - e, LIT("電")))
+		return 0;
+	if ((cut = name_before_place(s + j, h)) != 0)
+		return cut;
+	return h == 12 ? 6 : 9;
+}
+
+/*
  * May the role word s[i..i+r) stand before a name without a colon?  Only
  * the reporter family, and only after a medium (扬子晚报记者) or alone.
  */
@@ -888,6 +948,12 @@ paren_byline(struct page *pg, size_t li, size_t a, size_t b, int at_end)
 			/* Names run to the next role word or the end. */
 			while (j < b && !scan_role_at(s, b, j))
 				j++;
+			{
+				size_t dl = dateline_name(s, b, start, scan_han_run(s, b, start));
+
+				if (dl)
+					j = start + dl;
+			}
 			/* Only the first Han run when a verb follows: 记者唐霁 */
 			scan_add_value(pg, li, start, j - start, LK_AUTHOR, HOW_BYLINE);
 			i = j - 1;
@@ -1012,6 +1078,15 @@ short_byline(struct page *pg, size_t li, const char *s, size_t n)
 				j++;
 			st = j;
 			h = scan_han_run(s, n, j);
+			if (media && (r = dateline_name(s, n, j, h)) != 0) {
+				scan_add_value(pg, li, (size_t)(s - pg->n) + j, r, LK_AUTHOR, HOW_BYLINE);
+				return;
+			}
+			/* "記者陳小美報道", "记者陈小明编译": the name, then the verb. */
+			if (h >= 12 && h <= 30 && (r = name_before_verb(s + j, h)) != 0) {
+				scan_add_value(pg, li, (size_t)(s - pg->n) + j, r, LK_AUTHOR, HOW_BYLINE);
+				return;
+			}
 			/* "彭冲山东冠县报道", "王建宏张文攀": names run into more text. */
 			if (h > 12 && h <= 30) {
 				size_t cut = name_before_place(s + j, h);
@@ -1033,21 +1108,26 @@ short_byline(struct page *pg, size_t li, const char *s, size_t n)
 					return;
 				}
 			}
-			/* 2-4 characters, then the end, a space, '/' or a role. */
+			/* 2-4 characters, then the end, a space, '/', 、 or a role. */
 			if (h >= 6 && h <= 12 && (j + h == n || s[j + h] == ' ' ||
-			    s[j + h] == '/' || scan_role_at(s, n, j + h))) {
+			    s[j + h] == '/' || scan_starts_with(s + j + h, n - j - h, LIT("、")) ||
+			    scan_role_at(s, n, j + h))) {
 				size_t e = j + h;
 
-				/* "记者  伊琳  李清芬": more names, blank-separated. */
+				/* "记者  伊琳  李清芬", "记者陈小明、林大华": more names. */
 				for (;;) {
 					size_t q = e, h2;
 
 					while (q < n && s[q] == ' ')
 						q++;
+					if (q == e && scan_starts_with(s + q, n - q, LIT("、")))
+						q += 3;
 					if (q == e || q >= n)
 						break;
 					h2 = scan_han_run(s, n, q);
-					if (h2 < 6 || h2 > 9 || (q + h2 < n && s[q + h2] != ' '))
+					if (h2 < 6 || h2 > 9 || (q + h2 < n && s[q + h2] != ' ' &&
+					    s[q + h2] != '/' && !scan_starts_with(s + q + h2,
+					    n - q - h2, LIT("、"))))
 						break;
 					e = q + h2;
 				}
@@ -1375,6 +1455,28 @@ english_by(const char *s, size_t a, size_t b)
 }
 
 /*
+ * WordPress's entry meta, "Author janedoePosted on January 17, 2019": the
+ * screen-reader words run into the name.  Returns the segment s[a..b)'s
+ * name start and stores its end in *e, or 0.
+ */
+static size_t
+wordpress_author(const char *s, size_t a, size_t b, size_t *e)
+{
+	const char *p = scan_find(s + a, b - a, "Author ", 7), *q;
+	size_t st;
+
+	if (!p || (p > s + a && p[-1] != ' ' && p[-1] != ']'))
+		return 0;
+	st = (size_t)(p - s) + 7;
+	if (!(q = scan_find(s + st, b - st, "Posted on", 9)))
+		return 0;
+	*e = (size_t)(q - s);
+	while (*e > st && s[*e - 1] == ' ')
+		(*e)--;
+	return *e > st && *e - st <= 40 ? st : 0;
+}
+
+/*
  * Record the names of an English byline, s[na..b) of line li (s is the
  * line): they end where a date or the next item starts.
  */
@@ -1416,7 +1518,7 @@ scan_line(struct page *pg, size_t li)
 {
 	struct line *l = &pg->ln[li];
 	const char *s = pg->n + l->noff;
-	size_t n = l->nlen, a, b, na;
+	size_t n = l->nlen, a, b, na, pa = 0, pb = 0;
 	struct hit hits[16];
 
 	if (n == 0)
@@ -1438,7 +1540,7 @@ scan_line(struct page *pg, size_t li)
 	    breadcrumb(pg, li, s, n))
 		l->bits |= LB_CRUMB;
 	/* Segments: runs of two or more spaces split table layouts. */
-	for (a = 0; a < n; a = b) {
+	for (a = 0; a < n; pa = a, pb = b, a = b) {
 		size_t nh, k;
 		const char *sp;
 
@@ -1462,6 +1564,19 @@ scan_line(struct page *pg, size_t li)
 		for (k = 0; k < nh; k++) {
 			size_t ve = k + 1 < nh ? hits[k + 1].start : b;
 			enum lkind kd = hits[k].kind;
+
+			/*
+			 * "作者:小林 提交日期:": the next label's verb (提交) is
+			 * glued to it, not to the name: cut at the blank.
+			 */
+			if (k + 1 < nh && ve >= 3 && scan_is_han_lead((unsigned char)s[ve - 3])) {
+				size_t q = ve;
+
+				while (q > hits[k].vstart && s[q - 1] != ' ')
+					q--;
+				if (q > hits[k].vstart)
+					ve = q;
+			}
 
 			l->bits |= LB_LABEL;
 			if (kd == LK_STOP)
@@ -1495,6 +1610,9 @@ scan_line(struct page *pg, size_t li)
 				if (e > st && e - st <= 30)
 					scan_add_value(pg, li, l->noff + st, e - st, LK_AUTHOR,
 					    HOW_POSTER);
+			} else if (p && pb > pa && pb - pa <= 30 && !memchr(s + pa, ' ', pb - pa)) {
+				/* A forum's table row: the poster's cell, then 发表于. */
+				scan_add_value(pg, li, l->noff + pa, pb - pa, LK_AUTHOR, HOW_POSTER);
 			}
 		}
 		/* A forum signature: "发布时间 2005/03/15 22:36:13 by duscha". */
@@ -1514,6 +1632,8 @@ scan_line(struct page *pg, size_t li)
 		/* English "By NAME", "BY: NAME", also after a bar. */
 		if ((na = english_by(s, a, b)) != 0)
 			english_byline(pg, li, s, na, b);
+		else if ((l->hints & H_DATE) && (na = wordpress_author(s, a, b, &k)) != 0)
+			scan_add_value(pg, li, l->noff + na, k - na, LK_AUTHOR, HOW_BYLINE);
 		/* "By" alone, the name on the next line (as the WSJ has it). */
 		if (a == 0 && b == n && n == 2 && s[0] == 'B' && (s[1] == 'y' || s[1] == 'Y') &&
 		    li + 1 < pg->nl && pg->ln[li + 1].nlen > 0 && pg->ln[li + 1].nlen < 60)
