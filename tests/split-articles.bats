@@ -417,6 +417,11 @@ print(" ".join(map(str, out)))' "$1"
 	tr -d '\0' <"$T/glued.gb.z" | cmp - "$T/glued.gb"
 	want=$(iconv -f UTF-8 -t GB18030 "$CORPORA/pages/text/zh-seed-000.txt" | wc -c)
 	[ "$(starts_at "$T/glued.gb.z")" = "0 $want" ]
+	# A page that begins with its site's logo: "加载更多[logo]".
+	cat "$CORPORA/pages/text/zh-seed-000.txt" "$CORPORA/pages/text/zh-gne-stcn-1.txt" >"$T/logo.txt"
+	split-articles -z "$T/logo.txt" >"$T/logo.z"
+	tr -d '\0' <"$T/logo.z" | cmp - "$T/logo.txt"
+	[[ " $(starts_at "$T/logo.z") " == *" $(wc -c <"$CORPORA/pages/text/zh-seed-000.txt") "* ]]
 }
 
 @test "split-articles: a breadcrumb inside a page's own line does not start a page" {
@@ -430,6 +435,7 @@ print(" ".join(map(str, out)))' "$1"
 			printf '  第%s段正文写的是同一件事，记者走访了当地的几家工厂。\n' "$i"
 		done
 		printf '相关阅读：本地新闻汇总• 今日要闻\n'
+		printf '点击下载客户端[down-logo] 扫码关注\n'
 		printf '版权所有 本站\n'
 	} >"$T/one.txt"
 	split-articles -z "$T/one.txt" >"$T/one.z"

@@ -414,9 +414,10 @@ static unsigned ntokens;
  * Where a page may begin inside a line: cat runs a file that does not end
  * in a newline into the next, so the last line of one page and the first
  * of the next are one line ("...加载更多当前位置:首页 > ...").  Such a page
- * begins with a breadcrumb, a skip link or a list of links (with its
- * indent) that the text before it runs straight into, which w3m never
- * writes: its breadcrumbs and bullets begin lines or follow white space.
+ * begins with a breadcrumb, a skip link, a list of links (with its
+ * indent) or the site's logo that the text before it runs straight into,
+ * which w3m seldom writes: its breadcrumbs, bullets and images mostly
+ * begin lines or follow white space.
  * signature() sets glue_at to the offset of the first such cue after
  * GLUE_HEAD bytes of text, or 0; win_push() then hands the line on as
  * two, and the second starts a page as any line does, when it scores so.
@@ -454,6 +455,21 @@ glue_crumb(const unsigned char *p, size_t at, size_t from)
  * of 3 bytes or more that is not all digits, and each pair of adjacent
  * letters of other scripts (CJK has no spaces to cut words at).
  */
+/* A site's logo, "[logo]" or "[head_logo_]", as w3m writes its image, at p[at]. */
+static void
+glue_logo(const unsigned char *p, size_t n, size_t at, size_t from)
+{
+	size_t j;
+
+	for (j = at + 1; j < n && j < at + 24 && p[j] != ']'; j++)
+		if (lower[p[j]] == 'l' && j + 4 <= n && lower[p[j + 1]] == 'o' &&
+		    lower[p[j + 2]] == 'g' && lower[p[j + 3]] == 'o') {
+			if (glue_ok(p, at, from))
+				glue_at = at;
+			return;
+		}
+}
+
 /* A cue for glue_at: c, • or 置, at p[at], after prev. */
 static void
 glue_cue(const unsigned char *p, size_t n, size_t at, uint32_t c, uint32_t prev,
@@ -540,6 +556,8 @@ signature(struct pline *l, const unsigned char *p, size_t n, unsigned *cjk,
 		if (c != ' ' && c != '\t' && c != '\r')
 			chars++;
 		if (c < 0x80 && !word[c]) {
+			if (c == '[' && !glue_at)
+				glue_logo(p, n, at, glue_from);
 			prev = 0;
 			continue;
 		}
