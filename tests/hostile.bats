@@ -407,3 +407,36 @@ PY
 	wait
 	[ "$(find "$out" -type f | wc -l)" -eq "$(cat "$BATS_TEST_TMPDIR"/sums-* | wc -l)" ]
 }
+
+@test "hostile: page cues run into text everywhere, in UTF-8 and GB18030: the splitter loses no byte" {
+	# Breadcrumbs, bullets, skip links and logos glued to text, at line
+	# ends, in cut or invalid sequences, in lines of 64K pieces and with
+	# CR: whatever split-articles cuts inside a line, its records join back
+	# to the input byte for byte.
+	python3 - "$T" <<'PY'
+import random, sys
+t = sys.argv[1]
+rnd = random.Random(7)
+cues = ['当前位置:首页 > 新闻', '您的位置', '• 国内', '  • Home', 'Skip to content',
+        '[logo]', '[Head_LOGO_x]', '[', '位置', '当前', '•', 'Skip to ']
+fill = ['加载更多', '版权所有 ©2024', '这是一段正文。', 'text', ' ', '...', '|', '\r',
+        '\ufffd', 'é', '[down-logo]', '*']
+lines = []
+for i in range(4000):
+    parts = [rnd.choice(fill + cues) for _ in range(rnd.randint(0, 8))]
+    lines.append(''.join(parts))
+lines.insert(1000, '文字' * 40000 + '当前位置:首页')	# pieces of 64K
+text = '\n'.join(lines)
+open(t + '/cues.utf8', 'wb').write(text.encode('utf-8'))
+open(t + '/cues.gb', 'wb').write(text.encode('gb18030', 'replace'))
+raw = bytearray(text.encode('utf-8'))
+for _ in range(300):	# cut and stray bytes
+    raw[rnd.randrange(len(raw))] = rnd.choice([0x80, 0xe4, 0xbd, 0xff, 0x0a])
+open(t + '/cues.bad', 'wb').write(bytes(raw))
+PY
+	for f in cues.utf8 cues.gb cues.bad; do
+		run --separate-stderr split-articles -z "$T/$f"
+		[ "$status" -eq 0 ] || { echo "$f: status $status: $stderr"; false; }
+		split-articles -z "$T/$f" | tr -d '\0' | cmp - "$T/$f"
+	done
+}
