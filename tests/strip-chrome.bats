@@ -303,3 +303,11 @@ PY
 	assert_line "$prose"
 	refute_output --partial "sister title"
 }
+
+@test "strip-chrome: chrome in traditional characters goes as in simplified (責任編輯, 免責聲明, 相關閱讀)" {
+	cmp <(strip-chrome "$F/hant.in") "$F/hant.out"
+	run strip-chrome -e "$F/hant.in"
+	assert_line --regexp $'^drop\t[a-z]+\t[^\t]+\t責任編輯:陳怡君$'
+	assert_line --regexp $'^drop\t[a-z]+\t[^\t]+\t【免責聲明】'
+	refute_output --regexp $'^keep\t[^\t]*\t[^\t]*\t版權所有'
+}
