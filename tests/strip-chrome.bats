@@ -311,3 +311,9 @@ PY
 	assert_line --regexp $'^drop\t[a-z]+\t[^\t]+\t【免責聲明】'
 	refute_output --regexp $'^keep\t[^\t]*\t[^\t]*\t版權所有'
 }
+
+@test "strip-chrome: a long copyright line in traditional characters (版權所有, 免責) goes" {
+	cmp <(strip-chrome "$F/hant-footer.in") "$F/hant-footer.out"
+	run strip-chrome -e "$F/hant-footer.in"
+	assert_line --partial $'drop\tchrome\tcopyright line\t製作單位:'
+}

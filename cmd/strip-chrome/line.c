@@ -273,14 +273,15 @@ cont2(const unsigned char *s)
 }
 
 /* Last bytes of 蛛, 情, 权 and 责, the second characters of 蜘蛛, 友情,
-   版权, 侵权, 免责. */
+   版权, 侵权, 免责, and of 權 and 責 as traditional characters write them. */
 static const unsigned char pair_end[256] = {
-	[0x9B] = 1, [0x85] = 1, [0x83] = 1, [0xA3] = 1,
+	[0x9B] = 1, [0x85] = 1, [0x83] = 1, [0xA3] = 1, [0x8A] = 1, [0xAC] = 1,
 };
 
 /* What the pairs of Han characters a line holds say of it. */
 #define MARK_SPAM 1	/* 蜘蛛, 友情: opening 蜘蛛池, 友情链接 */
-#define MARK_FOOTER 2	/* 版权, 侵权, 免责: a copyright line may be long */
+#define MARK_FOOTER 2	/* 版权, 侵权, 免责 (版權, 侵權, 免責): a copyright
+			   line may be long */
 
 /* No character before: where measure() keeps the last two it passed. */
 #define NO_POS ((size_t)-1)
@@ -303,8 +304,8 @@ han_pair(const unsigned char *s, size_t n, size_t i, size_t start,
 
 	if ((c == 0x86DB && p == 0x8718) || (c == 0x60C5 && p == 0x53CB))
 		*marks |= MARK_SPAM;
-	if ((c == 0x6743 && (p == 0x7248 || p == 0x4FB5)) || (c == 0x8D23 &&
-	    p == 0x514D))
+	if (((c == 0x6743 || c == 0x6B0A) && (p == 0x7248 || p == 0x4FB5)) ||
+	    ((c == 0x8D23 || c == 0x8CAC) && p == 0x514D))
 		*marks |= MARK_FOOTER;
 }
 
