@@ -317,3 +317,25 @@ PY
 	run strip-chrome -e "$F/hant-footer.in"
 	assert_line --partial $'drop\tchrome\tcopyright line\t製作單位:'
 }
+
+@test "strip-chrome: comments headed by a name and a time ('Ann on Mar 3, 9:14 AM said:') go, however long one is" {
+	cmp <(strip-chrome "$F/comments.in") "$F/comments.out"
+	run strip-chrome -e "$F/comments.in"
+	assert_line $'drop\tend\theads a comment\tJo Miller on Mar 3, 9:14 AM said:'
+	refute_output --regexp $'^keep\t[^\t]*\t[^\t]*\tFinally\\.'
+	# Chinese comment heads: a 网友 line with a date and a time.
+	cmp <(strip-chrome "$F/comments-zh.in") "$F/comments-zh.out"
+	run strip-chrome -e "$F/comments-zh.in"
+	assert_line $'drop\tend\theads a comment\t网友:阿青  2006-03-13 08:02 发表'
+}
+
+@test "strip-chrome: one 'said:' line with a date inside an article is a quote, not a comment" {
+	run strip-chrome <<-'EOF'
+	The agency released its report on Monday, and the findings were sharper than most observers expected from a review of this kind.
+
+	In a statement dated March 4, the director said:
+
+	We accept every recommendation and will publish a timetable for each of them within thirty days of this report.
+	EOF
+	assert_line 'In a statement dated March 4, the director said:'
+}

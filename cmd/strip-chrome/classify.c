@@ -655,6 +655,30 @@ mark_wrapped(const struct strip_opts *o, struct line *v, size_t nl)
 	}
 }
 
+/*
+ * Two or more lines that head a comment, a name and a time ("Ann on Sep
+ * 22, 5:00 AM said:", "Bo (1 day ago)", "网友 2005-9-15 11:46 发表"): a
+ * list of comments, each of whose heads ends the body as "3 Comments"
+ * does.  One alone may introduce a quote.  heads counts them, as the
+ * lines were labelled.  Returns the first of them, or nl.
+ */
+static size_t
+mark_comment_heads(struct line *v, size_t nl, size_t heads)
+{
+	size_t i, first = nl;
+
+	if (heads < 2)
+		return nl;
+	for (i = nl; i-- > 0;)
+		if (v[i].chead && v[i].label != L_SPAM) {
+			v[i].label = L_END;
+			v[i].kw |= KW_CLOSE;
+			v[i].reason = "heads a comment";
+			first = i;
+		}
+	return first;
+}
+
 /* Do three or more short bullet items start at v[i]? */
 static int
 link_list_after(const struct line *v, size_t i, size_t be)
@@ -893,12 +917,12 @@ strip_page(const struct strip_opts *o, struct repeat_mem *mem,
 {
 	struct line *v;
 	size_t nl = 0, nphys = 0, gaps = 0, nonblank = 0, i, bs, be, prev, title;
-	size_t run_end;
+	size_t run_end, comments, heads = 0;
 	const char *p, *end, *nlp;
 	int spam = 0, final_newline, any, columns, listing;
 	struct strip_opts scaled;
 	size_t han, words, prose = 0, prose_seen = 0;
-	long best;
+	long best, before;
 	int toned = 0, repaired = !o->repair_pinyin;
 
 	/*
@@ -910,7 +934,7 @@ strip_page(const struct strip_opts *o, struct repeat_mem *mem,
 again:
 	final_newline = len > 0 && text[len - 1] == '\n';
 	work.clean = 0;
-	nl = nphys = gaps = nonblank = 0;
+	nl = nphys = gaps = nonblank = heads = 0;
 
 	/*
 	 * Units: lines, or in a page of columns the cells of each line.  A
@@ -991,8 +1015,10 @@ again:
 		if (spam && l->n > 0) {
 			l->label = L_SPAM;
 			l->reason = "after a link-farm marker";
-		} else
+		} else {
 			label_line(o, l);
+			heads += l->chead;
+		}
 		if (mem != NULL && l->n > 0) {
 			l->seen = repeat_seen_note(mem, l->hash) >= o->repeat_min;
 			if (l->label == L_PROSE) {
@@ -1018,6 +1044,7 @@ again:
 		repeat_next_page(mem);
 	mark_wrapped(o, v, nl);
 	mark_teasers(v, nl);
+	comments = mark_comment_heads(v, nl, heads);
 	/*
 	 * A word weighs two, a Han character one, yet an alphabetic page
 	 * says less per unit of weight in its menus and link lists and more
@@ -1036,7 +1063,15 @@ again:
 	for (i = 0; i < nl; i++)
 		v[i].score = v[i].other_col ? 0 : line_score(o, &v[i]);
 
-	best = best_run(v, 0, nl, &bs, &be);
+	/*
+	 * The article comes before its comments: one long comment may
+	 * outweigh a short article, but not when the article is there.
+	 */
+	for (i = 0, before = 0; comments < nl && i < comments; i++)
+		before += v[i].score > 0 ? v[i].score : 0;
+	if (before < 3 * (long)o->min_prose)
+		comments = nl;
+	best = best_run(v, 0, comments, &bs, &be);
 	listing = 0;
 	if (best < 12 * (long)o->min_prose) {
 		/*

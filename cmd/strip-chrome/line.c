@@ -629,6 +629,51 @@ is_media(const struct line *l)
 	return 0;
 }
 
+/* Does s[0..n) end in the word w, ASCII letters in any case? */
+static int
+ends_with_word(const char *s, size_t n, const char *w)
+{
+	size_t k = strlen(w), i;
+
+	if (n < k || (n > k && ((s[n - k - 1] | 0x20) >= 'a' &&
+	    (s[n - k - 1] | 0x20) <= 'z')))
+		return 0;
+	for (i = 0; i < k; i++)
+		if ((s[n - k + i] | 0x20) != w[i])
+			return 0;
+	return 1;
+}
+
+/*
+ * Could the line head a comment: a name and a time, and "said:" or
+ * "(2 days ago)", or a dated line of a comment widget ("发表于 2005-9-15
+ * 11:46")?  One alone may be a quote introduced in the article; the
+ * caller looks for several.
+ */
+static int
+comment_head(const struct line *l)
+{
+	const char *s = l->s;
+	size_t n = l->n;
+
+	if (l->weight >= 24 || l->ends_sentence == 1 || l->digits == 0)
+		return 0;
+	if (l->has_date && (l->kw & KW_COMMENT))
+		return 1;
+	/* "2 days ago", "(1 day ago)" */
+	if (ends_with_word(s, n, "ago") || (n > 0 && s[n - 1] == ')' &&
+	    ends_with_word(s, n - 1, "ago")))
+		return 1;
+	if (n >= 3 && !memcmp(s + n - 3, "\xEF\xBC\x9A", 3))
+		n -= 3;		/* a full-width colon */
+	else if (n > 0 && s[n - 1] == ':')
+		n--;
+	else
+		return 0;
+	return ends_with_word(s, n, "said") || ends_with_word(s, n, "says") ||
+	    ends_with_word(s, n, "wrote") || ends_with_word(s, n, "writes");
+}
+
 /* The label of a line taken by itself, with the reason for --explain. */
 void
 label_line(const struct strip_opts *o, struct line *l)
@@ -641,6 +686,7 @@ label_line(const struct strip_opts *o, struct line *l)
 		l->reason = "blank";
 		return;
 	}
+	l->chead = (unsigned char)comment_head(l);
 	if (w == 0 || is_media(l)) {
 		l->label = L_MEDIA;
 		l->reason = w == 0 ? "no words" : "image or form placeholder";

@@ -70,6 +70,7 @@ struct line {
 	unsigned char other_col; /* a cell of a sidebar column */
 	unsigned char seen;	/* on --repeat-min earlier pages */
 	unsigned char toned;	/* holds a letter pinyin may mark a tone with */
+	unsigned char chead;	/* may head a comment: who and when */
 	unsigned char keep;
 };
 
