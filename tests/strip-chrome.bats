@@ -339,3 +339,27 @@ PY
 	EOF
 	assert_line 'In a statement dated March 4, the director said:'
 }
+
+@test "strip-chrome: the author's biography that closes an article goes (a name and 'is a … reporter', 作者简介)" {
+	cmp <(strip-chrome "$F/bio.in") "$F/bio.out"
+	cmp <(strip-chrome "$F/bio-zh.in") "$F/bio-zh.out"
+	run strip-chrome -e "$F/bio.in"
+	assert_line --partial $'drop\tprose\tthe author\'s biography\tAna van Dijk is a science reporter'
+	assert_line --partial $'keep\tprose\tprose\tLocal farmers have already cut irrigation'
+	run strip-chrome -e "$F/bio-zh.in"
+	assert_line --partial $'drop\tprose\tthe author\'s biography\t作者简介:'
+}
+
+@test "strip-chrome: a sentence about a person inside the article is no biography" {
+	run strip-chrome <<-'EOF'
+	The festival opened on Friday with a reading in the old library, which was full an hour before the doors were due to close.
+
+	Maria Gonzalez is a writer from Seville whose first novel sold out its print run in a week, and she read from the sequel.
+
+	Organisers said next year's programme would move to the larger hall across the square to make room for more visitors.
+	EOF
+	assert_line --partial 'Maria Gonzalez is a writer from Seville'
+	# A page that is nothing but a biography keeps it.
+	run strip-chrome <<<'Jane Smith is a freelance writer and editor based in Leeds, where she covers food and travel.'
+	assert_output --partial 'Jane Smith is a freelance writer'
+}

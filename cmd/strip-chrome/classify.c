@@ -752,6 +752,32 @@ end_of_body(const struct line *v, size_t bs, size_t be)
 	return be;
 }
 
+/*
+ * An author's biography opens or closes many articles, prose though it
+ * is: the first or the last lines the body keeps, not the article,
+ * unless they are all it keeps (an "about" page).
+ */
+static void
+drop_bios(struct line *v, size_t bs, size_t be)
+{
+	size_t i, end, j;
+	int dir;
+
+	for (dir = -1; dir <= 1; dir += 2) {
+		end = dir < 0 ? bs - 1 : be;
+		for (i = dir < 0 ? be - 1 : bs; i != end; i += (size_t)dir)
+			if (v[i].keep && v[i].label != L_BLANK && !is_bio(&v[i]))
+				break;
+		if (i == end)
+			return;
+		for (j = dir < 0 ? be - 1 : bs; j != i; j += (size_t)dir)
+			if (v[j].keep && v[j].label != L_BLANK) {
+				v[j].keep = 0;
+				v[j].reason = "the author's biography";
+			}
+	}
+}
+
 /* Could v[i] be the headline: short, a line of its own, not chrome? */
 static int
 title_like(const struct line *l)
@@ -1133,6 +1159,8 @@ again:
 			l->keep = 0;
 		}
 	}
+	if (!listing && best > 0)
+		drop_bios(v, bs, be);
 	title = nl;
 	if (o->keep_title && best > 0 && (title = find_title(v, nl, bs, be)) < nl) {
 		v[title].keep = 1;

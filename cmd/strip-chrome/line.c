@@ -674,6 +674,89 @@ comment_head(const struct line *l)
 	    ends_with_word(s, n, "wrote") || ends_with_word(s, n, "writes");
 }
 
+/* Does s[0..n) hold w, ASCII letters in any case? */
+static const char *
+find_ci(const char *s, size_t n, const char *w)
+{
+	size_t k = strlen(w), i, j;
+
+	for (i = 0; i + k <= n; i++) {
+		for (j = 0; j < k && (s[i + j] | 0x20) == (w[j] | 0x20); j++)
+			;
+		if (j == k)
+			return s + i;
+	}
+	return NULL;
+}
+
+/* The length of a particle inside a name, "di" or "van", or 0. */
+static size_t
+name_particle(const char *p, const char *e)
+{
+	size_t k = 0;
+
+	while (p + k < e && p[k] >= 'a' && p[k] <= 'z')
+		k++;
+	return k >= 2 && k <= 3 && p + k + 1 < e && p[k] == ' ' &&
+	    p[k + 1] >= 'A' && p[k + 1] <= 'Z' ? k : 0;
+}
+
+int
+is_bio(const struct line *l)
+{
+	static const char *const hans[] = {
+		"作者简介", "作者簡介", "作者介绍", "作者介紹", "关于作者",
+		"關於作者",
+	};
+	static const char *const verb[] = {
+		" is a ", " is an ", " works for ", " writes for ",
+		" writes about ", " covers ",
+	};
+	static const char *const role[] = {
+		"reporter", "writer", "editor", "correspondent", "journalist",
+		"contributor", "columnist", "blogger", "producer",
+	};
+	const char *s = l->s, *e = l->s + l->n, *p;
+	size_t i, k, names = 0;
+
+	for (i = 0; i < sizeof hans / sizeof hans[0]; i++)
+		if (l->n >= 12 && !memcmp(s, hans[i], 12))
+			return 1;
+	if (l->han > 0 || l->words < 5)
+		return 0;
+	/* A name: two to four capitalised words, a handle beside them. */
+	for (p = s; p < e && names < 5;) {
+		if (*p == '(' || *p == '@') {
+			while (p < e && *p != ' ')
+				p++;
+		} else if (*p >= 'A' && *p <= 'Z') {
+			while (p < e && *p != ' ')
+				p++;
+			names++;
+		} else if (names > 0 && (k = name_particle(p, e)) > 0) {
+			p += k;
+		} else
+			break;
+		while (p < e && *p == ' ')
+			p++;
+	}
+	if (names < 2 || names > 4 || p == s)
+		return 0;
+	/* Then what the person is, within a word or so. */
+	for (i = 0; i < sizeof verb / sizeof verb[0]; i++) {
+		const char *q = find_ci(p - 1, (size_t)(e - p + 1), verb[i]);
+
+		if (q != NULL && q - p <= 12)
+			break;
+	}
+	if (i == sizeof verb / sizeof verb[0])
+		return 0;
+	for (i = 0; i < sizeof role / sizeof role[0]; i++)
+		if (find_ci(p, (size_t)(e - p), role[i]) != NULL)
+			return 1;
+	return 0;
+}
+
 /* The label of a line taken by itself, with the reason for --explain. */
 void
 label_line(const struct strip_opts *o, struct line *l)

@@ -82,6 +82,11 @@ extern const char reason_meta_kw[];
  * families.
  */
 void measure(struct line *l);
+/*
+ * Is the line an author's biography: "作者简介:…", or a name and what the
+ * person is, "Ann Lee is a reporter for The Times"?
+ */
+int is_bio(const struct line *l);
 /* Label a measured line by itself, with the reason for --explain. */
 void label_line(const struct strip_opts *o, struct line *l);
 
