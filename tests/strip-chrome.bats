@@ -363,3 +363,16 @@ PY
 	run strip-chrome <<<'Jane Smith is a freelance writer and editor based in Leeds, where she covers food and travel.'
 	assert_output --partial 'Jane Smith is a freelance writer'
 }
+
+@test "strip-chrome: a photo gallery's counter and buttons inside the article go, the paragraphs around them stay" {
+	cmp <(strip-chrome "$F/gallery.in") "$F/gallery.out"
+	cmp <(strip-chrome "$F/gallery-zh.in") "$F/gallery-zh.out"
+	run strip-chrome -e "$F/gallery.in"
+	assert_line $'drop\tmedia\tphoto gallery\'s counter or button\t1 of 8'
+	assert_line $'drop\tmedia\tphoto gallery\'s counter or button\tSkip Ad'
+	assert_line --partial $'keep\tprose\tprose\tHeavy winds brought down trees'
+	run strip-chrome -e "$F/gallery-zh.in"
+	assert_line $'drop\tmedia\tphoto gallery\'s counter or button\t1/6'
+	assert_line $'drop\tmedia\tphoto gallery\'s counter or button\t下一张'
+	assert_line --partial $'keep\tprose\tprose\t  昨天下午'
+}

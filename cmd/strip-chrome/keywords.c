@@ -172,6 +172,14 @@ static const char *const kw_spam[] = {
 	/* The same in traditional characters. */
 	"友情鏈接:", "友情連結:", NULL
 };
+/* The buttons of a photo gallery or a video player. */
+static const char *const kw_gallery[] = {
+	"上一张", "下一张", "查看原图", "跳过广告", "全屏", "skip ad",
+	"autoplay", "full screen", "fullscreen", "view photos", "buy photo",
+	"view this image", "view gallery", "enlarge this",
+	/* The same in traditional characters. */
+	"上一張", "下一張", "查看原圖", "跳過廣告", "全螢幕", NULL
+};
 /* File names of images that w3m prints for a picture. */
 static const char *const kw_image[] = {
 	".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp", NULL
@@ -209,6 +217,7 @@ static const struct kw_list kw_lists[] = {
 	{ KW_NOTICE, kw_notice },
 	{ KW_SPAM, kw_spam },
 	{ KW_IMAGE, kw_image },
+	{ KW_GALLERY, kw_gallery },
 	{ KW_EDITOR, kw_editor },
 	{ KW_CTA, kw_cta },
 	{ KW_END_EN | KW_CLOSE, kw_close },

@@ -612,21 +612,52 @@ measure(struct line *l)
 		l->kw = kw_scan_notice(l->s, l->n < 24 ? l->n : 24);
 }
 
-/* Is the line a placeholder left by an image, a form field, or a border? */
+/* Is s[0..n) a photo gallery's counter, "1 of 12" or "1/6"? */
 static int
+is_counter(const char *s, size_t n)
+{
+	size_t i = 0, d;
+	unsigned a = 0, b;
+
+	for (d = 0; i < n && s[i] >= '0' && s[i] <= '9'; i++, d++)
+		a = 10 * a + (unsigned)(s[i] - '0');
+	if (d == 0 || d > 3)
+		return 0;
+	if (n - i >= 5 && memcmp(s + i, " of ", 4) == 0)
+		i += 4;
+	else if (n - i >= 2 && s[i] == '/')
+		i++;
+	else
+		return 0;
+	for (b = 0, d = 0; i < n && s[i] >= '0' && s[i] <= '9'; i++, d++)
+		b = 10 * b + (unsigned)(s[i] - '0');
+	return d > 0 && d <= 3 && i == n && a >= 1 && a <= b;
+}
+
+static const char reason_media[] = "image or form placeholder";
+
+/*
+ * Is the line a placeholder left by an image, a form field, or a border,
+ * or what a photo gallery leaves?  The reason, or NULL.
+ */
+static const char *
 is_media(const struct line *l)
 {
 	const char *s = l->s;
 	size_t n = l->n;
 
 	if (l->boxes > 0 && l->weight == 0)
-		return 1;
+		return reason_media;
 	if (n >= 2 && s[0] == '[' && s[n - 1] == ']' && l->sent == 0 &&
 	    l->weight < 12)
-		return 1;
+		return reason_media;
 	if (l->weight <= 3 && (l->kw & KW_IMAGE))
-		return 1;
-	return 0;
+		return reason_media;
+	/* What a photo gallery leaves: its counter and its buttons. */
+	if ((n <= 11 && l->digits > 0 && is_counter(s, n)) ||
+	    (l->weight < 16 && l->ends_sentence != 1 && (l->kw & KW_GALLERY)))
+		return "photo gallery's counter or button";
+	return NULL;
 }
 
 /* Does s[0..n) end in the word w, ASCII letters in any case? */
@@ -763,6 +794,7 @@ label_line(const struct strip_opts *o, struct line *l)
 {
 	unsigned w = l->weight;
 	int short_line = w < 40 && !(l->ends_sentence == 1 && w >= 20);
+	const char *media;
 
 	if (l->n == 0) {
 		l->label = L_BLANK;
@@ -770,9 +802,9 @@ label_line(const struct strip_opts *o, struct line *l)
 		return;
 	}
 	l->chead = (unsigned char)comment_head(l);
-	if (w == 0 || is_media(l)) {
+	if (w == 0 || (media = is_media(l)) != NULL) {
 		l->label = L_MEDIA;
-		l->reason = w == 0 ? "no words" : "image or form placeholder";
+		l->reason = w == 0 ? "no words" : media;
 		return;
 	}
 	if (l->kw & KW_NOTICE) {
