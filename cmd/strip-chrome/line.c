@@ -272,10 +272,15 @@ cont2(const unsigned char *s)
 	return (w & 0xC0C0) == 0x8080;
 }
 
-/* Last bytes of 蛛, 情, 权 and 责, the second characters of 蜘蛛, 友情,
-   版权, 侵权, 免责, and of 權 and 責 as traditional characters write them. */
+/*
+ * The second characters of 蜘蛛, 友情, 版权, 侵权, 免责 (and 權, 責 as
+ * traditional characters write them): under its last byte, the middle
+ * byte of 蛛, 情, 权, 责, 權 or 責.  No two of them end in one byte, and
+ * a middle byte is never 0.
+ */
 static const unsigned char pair_end[256] = {
-	[0x9B] = 1, [0x85] = 1, [0x83] = 1, [0xA3] = 1, [0x8A] = 1, [0xAC] = 1,
+	[0x9B] = 0x9B, [0x85] = 0x83, [0x83] = 0x9D, [0xA3] = 0xB4,
+	[0x8A] = 0xAC, [0xAC] = 0xB2,
 };
 
 /* What the pairs of Han characters a line holds say of it. */
@@ -287,7 +292,7 @@ static const unsigned char pair_end[256] = {
 #define NO_POS ((size_t)-1)
 
 /*
- * The character at s[i], whose last byte pair_end[] picked out, and the
+ * The character at s[i], whose last bytes pair_end[] picked out, and the
  * one before it (at last if the run of Han characters starts at i) may be
  * a pair that marks the line.
  */
@@ -389,7 +394,7 @@ measure(struct line *l)
 			   three characters between marks and digits, and
 			   a vector step did not pay for itself. */
 			for (;;) {
-				if (pair_end[s[i + 2]])
+				if (pair_end[s[i + 2]] == s[i + 1])
 					han_pair(s, n, i, start, last, &marks);
 				i += 3;
 				if (!(i + 2 < n && s[i] - 0xE4u <= 0xE9 - 0xE4 &&
@@ -678,8 +683,9 @@ ends_with_word(const char *s, size_t n, const char *w)
 /*
  * Could the line head a comment: a name and a time, and "said:" or
  * "(2 days ago)", or a dated line of a comment widget ("发表于 2005-9-15
- * 11:46")?  One alone may be a quote introduced in the article; the
- * caller looks for several.
+ * 11:46")?  Asked of short lines with a digit that end no sentence.  One
+ * alone may be a quote introduced in the article; the caller looks for
+ * several.
  */
 static int
 comment_head(const struct line *l)
@@ -687,8 +693,6 @@ comment_head(const struct line *l)
 	const char *s = l->s;
 	size_t n = l->n;
 
-	if (l->weight >= 24 || l->ends_sentence == 1 || l->digits == 0)
-		return 0;
 	if (l->has_date && (l->kw & KW_COMMENT))
 		return 1;
 	/* "2 days ago", "(1 day ago)" */
@@ -801,7 +805,8 @@ label_line(const struct strip_opts *o, struct line *l)
 		l->reason = "blank";
 		return;
 	}
-	l->chead = (unsigned char)comment_head(l);
+	if (w < 24 && l->digits > 0 && l->ends_sentence != 1)
+		l->chead = (unsigned char)comment_head(l);
 	if (w == 0 || (media = is_media(l)) != NULL) {
 		l->label = L_MEDIA;
 		l->reason = w == 0 ? "no words" : media;
