@@ -376,3 +376,32 @@ PY
 	assert_line $'drop\tmedia\tphoto gallery\'s counter or button\t下一张'
 	assert_line --partial $'keep\tprose\tprose\t  昨天下午'
 }
+
+@test "strip-chrome: a lead paragraph shown as a summary above the chrome is kept once, where the body starts" {
+	cmp <(strip-chrome "$F/dup-lead.in") "$F/dup-lead.out"
+	cmp <(strip-chrome "$F/dup-lead-zh.in") "$F/dup-lead-zh.out"
+	[ "$(grep -c 'A Dutch startup says' "$F/dup-lead.out")" = 1 ]
+	[ "$(grep -c '本市今年将在五十所' "$F/dup-lead-zh.out")" = 1 ]
+	run strip-chrome -e "$F/dup-lead.in"
+	assert_line --partial $'keep\trepeat\tcopy of an earlier paragraph\tA Dutch startup says'
+}
+
+@test "strip-chrome: an article printed twice is kept once, and a third copy never" {
+	p1='The museum reopened on Saturday after a two-year renovation that restored the original glass roof and the mosaic floors.'
+	p2='Visitors queued around the block before the doors opened, and the first thousand were given free tickets to the new wing.'
+	run strip-chrome <<-EOF
+	$p1
+
+	$p2
+
+	Share | Print | Email
+
+	$p1
+
+	$p2
+
+	$p1
+	EOF
+	[ "$(grep -c 'The museum reopened' <<<"$output")" = 1 ]
+	[ "$(grep -c 'Visitors queued' <<<"$output")" = 1 ]
+}

@@ -63,8 +63,13 @@ line_score(const struct strip_opts *o, const struct line *l)
 		return -1;
 	case L_META:
 		return -(long)o->gap;
-	case L_CHROME:
 	case L_REPEAT:
+		/* A paragraph printed twice counts once, where the body
+		   is: the other copy is a summary or a teaser. */
+		if (l->copy == 2 && !l->seen)
+			return w > 400 ? 400 : w;
+		return -3 * (long)o->gap;
+	case L_CHROME:
 		return -3 * (long)o->gap;
 	case L_SPAM:
 		return -1000;
@@ -1154,6 +1159,9 @@ again:
 		case L_META:
 			/* In a listing, dates and places are the content. */
 			l->keep = listing && l->reason != reason_meta_kw;
+			break;
+		case L_REPEAT:
+			l->keep = l->copy == 2 && !l->seen && !v[l->first].keep;
 			break;
 		default:
 			l->keep = 0;
