@@ -405,3 +405,30 @@ PY
 	[ "$(grep -c 'The museum reopened' <<<"$output")" = 1 ]
 	[ "$(grep -c 'Visitors queued' <<<"$output")" = 1 ]
 }
+
+@test "strip-chrome: a box of related links set into an article goes, the paragraphs above it stay" {
+	cmp <(strip-chrome "$F/box.in") "$F/box.out"
+	cmp <(strip-chrome "$F/box-zh.in") "$F/box-zh.out"
+	run strip-chrome -e "$F/box.in"
+	assert_line $'drop\tchrome\ta box of links set into the article\tRelated Articles'
+	assert_line --partial $'keep\tprose\tprose\tThe ferry between the harbour'
+	run strip-chrome -e "$F/box-zh.in"
+	assert_line $'drop\tchrome\ta box of links set into the article\t  • 我市启动夏季供水保障专项行动'
+}
+
+@test "strip-chrome: one standfirst above a related box does not pull the box into the body" {
+	run strip-chrome <<-'EOF'
+	A new bridge will open next month, the council said.
+
+	Related Articles
+
+	  • Council approves budget
+	  • Roadworks on the ring road
+
+	The bridge, which took three years to build, links the two halves of the old town and will carry buses, bicycles and people on foot.
+
+	Its opening was delayed twice, first by a shortage of steel and then by a dispute over the lighting along the footpath.
+	EOF
+	refute_output --partial 'Related Articles'
+	refute_output --partial 'Council approves budget'
+}

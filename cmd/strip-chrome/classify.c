@@ -660,6 +660,8 @@ mark_wrapped(const struct strip_opts *o, struct line *v, size_t nl)
 	}
 }
 
+static const char reason_chead[] = "heads a comment";
+
 /*
  * Two or more lines that head a comment, a name and a time ("Ann on Sep
  * 22, 5:00 AM said:", "Bo (1 day ago)", "网友 2005-9-15 11:46 发表"): a
@@ -678,7 +680,7 @@ mark_comment_heads(struct line *v, size_t nl, size_t heads)
 		if (v[i].chead && v[i].label != L_SPAM) {
 			v[i].label = L_END;
 			v[i].kw |= KW_CLOSE;
-			v[i].reason = "heads a comment";
+			v[i].reason = reason_chead;
 			first = i;
 		}
 	return first;
@@ -755,6 +757,55 @@ end_of_body(const struct line *v, size_t bs, size_t be)
 		}
 	}
 	return be;
+}
+
+/*
+ * A box of links to other stories ("Related Articles" and three headlines)
+ * set into an article splits it; the part above the box may be the
+ * smaller and left out of the run.  If just above the run there is such
+ * a box, a heading and a few short lines, and above it two or more
+ * paragraphs, the run starts at those paragraphs and the box is chrome.
+ * Returns the new start, or bs.
+ */
+static size_t
+box_before(const struct strip_opts *o, struct line *v, size_t bs)
+{
+	size_t i, wall = bs, lines = 0, top, paras = 0;
+	unsigned weight = 0;
+
+	for (i = bs; i-- > 0 && lines <= 10;) {
+		if (v[i].label == L_BLANK || v[i].other_col)
+			continue;
+		if (v[i].label == L_END && !(v[i].kw & (KW_CLOSE | KW_EDITOR)) &&
+		    v[i].reason != reason_chead)
+			wall = i;
+		else if (v[i].label == L_PROSE || v[i].label == L_REPEAT ||
+		    v[i].label == L_SPAM || v[i].label == L_END)
+			break;
+		lines++;
+		if (wall < bs)
+			break;
+	}
+	if (wall == bs || lines < 2 || lines > 10)
+		return bs;
+	/* The heading sits on top of the box, the paragraphs on top of it. */
+	for (i = top = wall; i-- > 0;) {
+		if (v[i].label == L_BLANK || v[i].other_col)
+			continue;
+		if (v[i].label != L_PROSE)
+			break;
+		weight += v[i].weight;
+		paras++;
+		top = i;
+	}
+	if (paras < 2 || weight < 3 * o->min_prose)
+		return bs;
+	for (i = wall; i < bs; i++)
+		if (v[i].label != L_BLANK) {
+			v[i].label = L_CHROME;
+			v[i].reason = "a box of links set into the article";
+		}
+	return top;
 }
 
 /*
@@ -1130,6 +1181,9 @@ again:
 			be = le;
 		}
 	}
+	if (!listing && best > 0)
+		while ((i = box_before(o, v, bs)) < bs)
+			bs = i;
 	run_end = be;
 	if (!listing && best > 0)
 		be = end_of_body(v, bs, be);
