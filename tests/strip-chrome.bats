@@ -432,3 +432,14 @@ PY
 	refute_output --partial 'Related Articles'
 	refute_output --partial 'Council approves budget'
 }
+
+@test "strip-chrome: a paragraph ending in a short note after its full stop ('。(完)', '(记者 王晓东)', '. (AP)') is prose" {
+	cmp <(strip-chrome "$F/note.in") "$F/note.out"
+	cmp <(strip-chrome "$F/note-en.in") "$F/note-en.out"
+	grep -q '(完)$' "$F/note.out"
+	grep -q '(记者 王晓东)$' "$F/note.out"
+	grep -q '(AP)$' "$F/note-en.out"
+	# A photo credit is no such note: the line stays a caption.
+	run strip-chrome -e <<<'Crowds wait outside the stadium. (AP Photo/Ann Lee)'
+	assert_output --partial $'\tshort\t'
+}

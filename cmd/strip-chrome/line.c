@@ -315,6 +315,47 @@ han_pair(const unsigned char *s, size_t n, size_t i, size_t start,
 }
 
 #if defined(__SSE2__)
+/* Does s[0..i) end in a full stop, a question or an exclamation mark? */
+static int
+ends_stop(const unsigned char *s, size_t i)
+{
+	return i > 0 && (s[i - 1] == '.' || s[i - 1] == '!' || s[i - 1] == '?' ||
+	    (i >= 3 && (!memcmp(s + i - 3, "\xE3\x80\x82", 3) ||	/* 。 */
+	    !memcmp(s + i - 3, "\xEF\xBC\x81", 3) ||		/* ！ */
+	    !memcmp(s + i - 3, "\xEF\xBC\x9F", 3))));		/* ？ */
+}
+
+/*
+ * Where the sentence that ends s[0..n) ends: before a short note in
+ * brackets after its full stop, "。(完)", "。(记者 张三)", ". (bsc)";
+ * else n.  A photo credit, "(AP Photo/Ann Lee)", "(Photo: Bo)", is no
+ * such note: the line is a caption.
+ */
+static size_t
+trailing_note(const unsigned char *s, size_t n)
+{
+	size_t i, lo = n > 26 ? n - 26 : 0;
+
+	if (n >= 1 && s[n - 1] == ')')
+		i = n - 1;
+	else if (n >= 3 && !memcmp(s + n - 3, "\xEF\xBC\x89", 3))	/* ） */
+		i = n - 3;
+	else
+		return n;
+	for (; i > lo; i--) {
+		if (ends_stop(s, i) || s[i - 1] == '/' || s[i - 1] == ':')
+			return n;	/* a sentence of its own, a credit */
+		if (s[i - 1] == '(' || (i >= 3 &&
+		    !memcmp(s + i - 3, "\xEF\xBC\x88", 3))) {		/* （ */
+			i -= s[i - 1] == '(' ? 1 : 3;
+			while (i > 0 && s[i - 1] == ' ')
+				i--;
+			return ends_stop(s, i) ? i : n;
+		}
+	}
+	return n;
+}
+
 /* How many of the five characters at s[0..15) are box drawing, E2 94 or
    E2 95 and a continuation byte, in a row from the first. */
 static inline unsigned
@@ -553,7 +594,7 @@ measure(struct line *l)
 	/* A line ends a sentence if its last mark (closing quotes and
 	   brackets aside) is one. */
 	{
-		size_t j = n;
+		size_t j = trailing_note(s, n);
 		int quotes = 0;
 
 		while (j > 0 && quotes < 3) {
