@@ -443,3 +443,10 @@ PY
 	run strip-chrome -e <<<'Crowds wait outside the stadium. (AP Photo/Ann Lee)'
 	assert_output --partial $'\tshort\t'
 }
+
+@test "strip-chrome: on a forum the post under the thread's first head is the body, its first paragraph too" {
+	cmp <(strip-chrome "$F/forum-heads.in") "$F/forum-heads.out"
+	grep -q '五一假期我们一家三口' "$F/forum-heads.out"
+	! grep -q '谢谢分享' "$F/forum-heads.out"
+	! grep -q '本版公告' "$F/forum-heads.out"
+}

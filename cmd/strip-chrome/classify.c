@@ -135,11 +135,16 @@ best_run(const struct line *v, size_t lo, size_t hi, size_t *bs, size_t *be)
 	return best;
 }
 
-/* A short line that is little more than a date or a time. */
+/*
+ * A short line that is little more than a date or a time; not the head
+ * of a post or a comment ("山风 发表于 2006-5-1 10:12"), whose text under
+ * it is no teaser.
+ */
 static int
 is_bare_date(const struct line *l)
 {
-	return l->label == L_META && l->has_date && l->han + 2 * l->words <= 8;
+	return l->label == L_META && l->has_date && l->han + 2 * l->words <= 8 &&
+	    !l->chead;
 }
 
 /* Are a and b in one column, on neighbouring lines? */
@@ -1147,12 +1152,23 @@ again:
 
 	/*
 	 * The article comes before its comments: one long comment may
-	 * outweigh a short article, but not when the article is there.
+	 * outweigh a short article, but not when the article is there,
+	 * two paragraphs or as much text as the first comment.  On a
+	 * forum the first head is the thread's own, and the post under it
+	 * the body.
 	 */
-	for (i = 0, before = 0; comments < nl && i < comments; i++)
-		before += v[i].score > 0 ? v[i].score : 0;
-	if (before < 3 * (long)o->min_prose)
-		comments = nl;
+	if (comments < nl) {
+		size_t second = comments + 1, paras = 0;
+
+		while (second < nl && v[second].reason != reason_chead)
+			second++;
+		before = best_run(v, 0, comments, &bs, &be);
+		for (i = bs; i < be; i++)
+			paras += v[i].label == L_PROSE;
+		if (before < 3 * (long)o->min_prose || (paras < 2 &&
+		    before < best_run(v, comments + 1, second, &bs, &be)))
+			comments = nl;
+	}
 	best = best_run(v, 0, comments, &bs, &be);
 	listing = 0;
 	if (best < 12 * (long)o->min_prose) {
