@@ -450,3 +450,11 @@ PY
 	! grep -q '谢谢分享' "$F/forum-heads.out"
 	! grep -q '本版公告' "$F/forum-heads.out"
 }
+
+@test "strip-chrome: a table layout whose article is centred in its cell keeps the article and drops the sidebar beside it" {
+	cmp <(strip-chrome "$F/centred.in") "$F/centred.out"
+	run strip-chrome -e "$F/centred.in"
+	assert_line --partial $'drop\tprose\tanother column\t本站公告'
+	assert_line --partial $'drop\tlist\tanother column\t· 今年粮食产量创新高'
+	assert_line --partial $'keep\tprose\tprose\t不少村民在家门口就实现了增收。'
+}

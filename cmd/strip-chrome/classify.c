@@ -269,6 +269,7 @@ struct strip_work {
 	size_t clean;		/* v[nl..clean) are cleared for new units */
 	struct buf fixed;
 	long colweight[COL_MAX + 1];
+	long midweight[COL_MAX + 1];	/* the same by the middle of a unit */
 };
 
 static struct strip_work work;
@@ -944,34 +945,74 @@ find_title(const struct line *v, size_t nl, size_t bs, size_t be)
 }
 
 /*
+ * The display column that places a unit in its column: where it starts,
+ * or in a column whose text is centred, its middle.
+ */
+static unsigned
+col_key(const struct line *l, int centred)
+{
+	unsigned c = centred ? l->col + l->width / 2 : l->col;
+
+	return c < COL_MAX ? c : COL_MAX;
+}
+
+/*
  * In a page laid out as a table, the body is one column: the column where
  * most of the prose starts.  Cells of columns with little prose are
  * sidebars, set aside before the body run is sought, so that a heading
  * of a sidebar ("热点推荐") cannot cut the body beside it.  A box of prose
- * set beside the text holds a fair share of the prose and stays.
+ * set beside the text holds a fair share of the prose and stays.  Text
+ * centred in its cell starts anywhere and lines up by its middle: if far
+ * more prose has one middle than one start, the middles tell the columns.
  */
 static void
 mark_other_columns(struct line *v, size_t nl)
 {
 	size_t i;
-	unsigned c, body = 0;
+	unsigned c, body = 0, mid = 0;
+	long prev, starts;
+	int centred;
 
 	memset(work.colweight, 0, sizeof work.colweight);
+	memset(work.midweight, 0, sizeof work.midweight);
 	for (i = 0; i < nl; i++)
-		if (v[i].label == L_PROSE)
-			work.colweight[v[i].col < COL_MAX ? v[i].col : COL_MAX] +=
-			    v[i].weight;
-	for (c = 1; c <= COL_MAX; c++)
+		if (v[i].label == L_PROSE) {
+			work.colweight[col_key(&v[i], 0)] += v[i].weight;
+			work.midweight[col_key(&v[i], 1)] += v[i].weight;
+		}
+	/* Centring rounds half a column either way: a middle counts for
+	   its neighbours too. */
+	for (c = 0, prev = 0; c <= COL_MAX; c++) {
+		long here = work.midweight[c];
+
+		work.midweight[c] += prev + (c < COL_MAX ? work.midweight[c + 1] : 0);
+		prev = here;
+	}
+	for (c = 1, starts = 0; c <= COL_MAX; c++) {
+		long near = work.colweight[c - 1] + work.colweight[c] +
+		    (c < COL_MAX ? work.colweight[c + 1] : 0);
+
 		if (work.colweight[c] > work.colweight[body])
 			body = c;
+		if (work.midweight[c] > work.midweight[mid])
+			mid = c;
+		if (near > starts)
+			starts = near;
+	}
+	/* Judged alike, three columns against three. */
+	centred = work.midweight[mid] > 2 * starts;
+	if (centred) {
+		memcpy(work.colweight, work.midweight, sizeof work.colweight);
+		body = mid;
+	}
 	for (i = 0; i < nl; i++) {
-		unsigned lo, hi;
+		unsigned lo, hi, k = col_key(&v[i], centred);
 		long most = 0;
 
 		if (v[i].label == L_BLANK)
 			continue;
-		lo = v[i].col >= 4 ? v[i].col - 4 : 0;
-		hi = v[i].col + 4 < COL_MAX ? v[i].col + 4 : COL_MAX;
+		lo = k >= 4 ? k - 4 : 0;
+		hi = k + 4 < COL_MAX ? k + 4 : COL_MAX;
 		for (c = lo; c <= hi; c++)
 			if (work.colweight[c] > most)
 				most = work.colweight[c];
