@@ -458,3 +458,21 @@ PY
 	assert_line --partial $'drop\tlist\tanother column\t· 今年粮食产量创新高'
 	assert_line --partial $'keep\tprose\tprose\t不少村民在家门口就实现了增收。'
 }
+
+@test "strip-chrome: 'Check out more articles on …!' closing an article goes, 'check out' inside a sentence stays" {
+	body='The council will vote on the plan next month, and residents can comment on it until the end of this week.'
+	prose='Visitors who want to check out the new wing can book a guided tour at the front desk on any weekday.'
+	run strip-chrome <<-EOF
+	$body
+
+	$prose
+
+	Check out more articles on DailyTown.com!
+
+	Sam Ortiz is a city hall reporter for DailyTown and has covered local politics since 2015.
+	EOF
+	assert_success
+	assert_line "$body"
+	assert_line "$prose"
+	refute_output --partial "DailyTown"
+}

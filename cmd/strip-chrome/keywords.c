@@ -193,7 +193,8 @@ static const char *const kw_cta[] = {
 	"subscribe", "newsletter", "sign up", "follow us", "join our",
 	"click here", "download the app", "download our", "want more",
 	"don't miss", "like us on", "get the latest", "support our",
-	"become a member", "become a patron", NULL
+	"become a member", "become a patron", "check out more", "check out our",
+	"check out my", NULL
 };
 
 /* The editor's credit, the last line of a Chinese news item. */
