@@ -327,6 +327,9 @@ PY
 	cmp <(strip-chrome "$F/comments-zh.in") "$F/comments-zh.out"
 	run strip-chrome -e "$F/comments-zh.in"
 	assert_line $'drop\tend\theads a comment\t网友:阿青  2006-03-13 08:02 发表'
+	# Heads with a relative time: "热心市民 3小时前".
+	cmp <(strip-chrome "$F/comments-ago.in") "$F/comments-ago.out"
+	! grep -q '我国庆第二天' "$F/comments-ago.out"
 }
 
 @test "strip-chrome: one 'said:' line with a date inside an article is a quote, not a comment" {

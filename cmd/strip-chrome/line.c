@@ -731,15 +731,22 @@ ends_with_word(const char *s, size_t n, const char *w)
 static int
 comment_head(const struct line *l)
 {
+	static const char *const ago[] = {
+		"分钟前", "小时前", "天前", "分鐘前", "小時前",
+	};
 	const char *s = l->s;
-	size_t n = l->n;
+	size_t n = l->n, i;
 
 	if (l->has_date && (l->kw & KW_COMMENT))
 		return 1;
-	/* "2 days ago", "(1 day ago)" */
+	/* "2 days ago", "(1 day ago)", "3小时前" */
 	if (ends_with_word(s, n, "ago") || (n > 0 && s[n - 1] == ')' &&
 	    ends_with_word(s, n - 1, "ago")))
 		return 1;
+	for (i = 0; i < sizeof ago / sizeof ago[0]; i++)
+		if (n >= strlen(ago[i]) &&
+		    !memcmp(s + n - strlen(ago[i]), ago[i], strlen(ago[i])))
+			return 1;
 	if (n >= 3 && !memcmp(s + n - 3, "\xEF\xBC\x9A", 3))
 		n -= 3;		/* a full-width colon */
 	else if (n > 0 && s[n - 1] == ':')
