@@ -731,8 +731,8 @@ ends_with_word(const char *s, size_t n, const char *w)
 static int
 comment_head(const struct line *l)
 {
-	static const char *const ago[] = {
-		"分钟前", "小时前", "天前", "分鐘前", "小時前",
+	static const char *const ago[] = {	/* before 前 */
+		"分钟", "小时", "天", "分鐘", "小時",
 	};
 	const char *s = l->s;
 	size_t n = l->n, i;
@@ -743,10 +743,13 @@ comment_head(const struct line *l)
 	if (ends_with_word(s, n, "ago") || (n > 0 && s[n - 1] == ')' &&
 	    ends_with_word(s, n - 1, "ago")))
 		return 1;
-	for (i = 0; i < sizeof ago / sizeof ago[0]; i++)
-		if (n >= strlen(ago[i]) &&
-		    !memcmp(s + n - strlen(ago[i]), ago[i], strlen(ago[i])))
-			return 1;
+	if (n >= 6 && !memcmp(s + n - 3, "\xE5\x89\x8D", 3))	/* 前 */
+		for (i = 0; i < sizeof ago / sizeof ago[0]; i++) {
+			size_t k = strlen(ago[i]);
+
+			if (n >= k + 3 && !memcmp(s + n - 3 - k, ago[i], k))
+				return 1;
+		}
 	if (n >= 3 && !memcmp(s + n - 3, "\xEF\xBC\x9A", 3))
 		n -= 3;		/* a full-width colon */
 	else if (n > 0 && s[n - 1] == ':')
