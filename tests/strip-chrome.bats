@@ -303,3 +303,179 @@ PY
 	assert_line "$prose"
 	refute_output --partial "sister title"
 }
+
+@test "strip-chrome: chrome in traditional characters goes as in simplified (責任編輯, 免責聲明, 相關閱讀)" {
+	cmp <(strip-chrome "$F/hant.in") "$F/hant.out"
+	run strip-chrome -e "$F/hant.in"
+	assert_line --regexp $'^drop\t[a-z]+\t[^\t]+\t責任編輯:陳怡君$'
+	assert_line --regexp $'^drop\t[a-z]+\t[^\t]+\t【免責聲明】'
+	refute_output --regexp $'^keep\t[^\t]*\t[^\t]*\t版權所有'
+}
+
+@test "strip-chrome: a long copyright line in traditional characters (版權所有, 免責) goes" {
+	cmp <(strip-chrome "$F/hant-footer.in") "$F/hant-footer.out"
+	run strip-chrome -e "$F/hant-footer.in"
+	assert_line --partial $'drop\tchrome\tcopyright line\t製作單位:'
+}
+
+@test "strip-chrome: comments headed by a name and a time ('Ann on Mar 3, 9:14 AM said:') go, however long one is" {
+	cmp <(strip-chrome "$F/comments.in") "$F/comments.out"
+	run strip-chrome -e "$F/comments.in"
+	assert_line $'drop\tend\theads a comment\tJo Miller on Mar 3, 9:14 AM said:'
+	refute_output --regexp $'^keep\t[^\t]*\t[^\t]*\tFinally\\.'
+	# Chinese comment heads: a 网友 line with a date and a time.
+	cmp <(strip-chrome "$F/comments-zh.in") "$F/comments-zh.out"
+	run strip-chrome -e "$F/comments-zh.in"
+	assert_line $'drop\tend\theads a comment\t网友:阿青  2006-03-13 08:02 发表'
+	# Heads with a relative time: "热心市民 3小时前".
+	cmp <(strip-chrome "$F/comments-ago.in") "$F/comments-ago.out"
+	! grep -q '我国庆第二天' "$F/comments-ago.out"
+}
+
+@test "strip-chrome: one 'said:' line with a date inside an article is a quote, not a comment" {
+	run strip-chrome <<-'EOF'
+	The agency released its report on Monday, and the findings were sharper than most observers expected from a review of this kind.
+
+	In a statement dated March 4, the director said:
+
+	We accept every recommendation and will publish a timetable for each of them within thirty days of this report.
+	EOF
+	assert_line 'In a statement dated March 4, the director said:'
+}
+
+@test "strip-chrome: the author's biography that closes an article goes (a name and 'is a … reporter', 作者简介)" {
+	cmp <(strip-chrome "$F/bio.in") "$F/bio.out"
+	cmp <(strip-chrome "$F/bio-zh.in") "$F/bio-zh.out"
+	run strip-chrome -e "$F/bio.in"
+	assert_line --partial $'drop\tprose\tthe author\'s biography\tAna van Dijk is a science reporter'
+	assert_line --partial $'keep\tprose\tprose\tLocal farmers have already cut irrigation'
+	run strip-chrome -e "$F/bio-zh.in"
+	assert_line --partial $'drop\tprose\tthe author\'s biography\t作者简介:'
+}
+
+@test "strip-chrome: a sentence about a person inside the article is no biography" {
+	run strip-chrome <<-'EOF'
+	The festival opened on Friday with a reading in the old library, which was full an hour before the doors were due to close.
+
+	Maria Gonzalez is a writer from Seville whose first novel sold out its print run in a week, and she read from the sequel.
+
+	Organisers said next year's programme would move to the larger hall across the square to make room for more visitors.
+	EOF
+	assert_line --partial 'Maria Gonzalez is a writer from Seville'
+	# A page that is nothing but a biography keeps it.
+	run strip-chrome <<<'Jane Smith is a freelance writer and editor based in Leeds, where she covers food and travel.'
+	assert_output --partial 'Jane Smith is a freelance writer'
+}
+
+@test "strip-chrome: a photo gallery's counter and buttons inside the article go, the paragraphs around them stay" {
+	cmp <(strip-chrome "$F/gallery.in") "$F/gallery.out"
+	cmp <(strip-chrome "$F/gallery-zh.in") "$F/gallery-zh.out"
+	run strip-chrome -e "$F/gallery.in"
+	assert_line $'drop\tmedia\tphoto gallery\'s counter or button\t1 of 8'
+	assert_line $'drop\tmedia\tphoto gallery\'s counter or button\tSkip Ad'
+	assert_line --partial $'keep\tprose\tprose\tHeavy winds brought down trees'
+	run strip-chrome -e "$F/gallery-zh.in"
+	assert_line $'drop\tmedia\tphoto gallery\'s counter or button\t1/6'
+	assert_line $'drop\tmedia\tphoto gallery\'s counter or button\t下一张'
+	assert_line --partial $'keep\tprose\tprose\t  昨天下午'
+}
+
+@test "strip-chrome: a lead paragraph shown as a summary above the chrome is kept once, where the body starts" {
+	cmp <(strip-chrome "$F/dup-lead.in") "$F/dup-lead.out"
+	cmp <(strip-chrome "$F/dup-lead-zh.in") "$F/dup-lead-zh.out"
+	[ "$(grep -c 'A Dutch startup says' "$F/dup-lead.out")" = 1 ]
+	[ "$(grep -c '本市今年将在五十所' "$F/dup-lead-zh.out")" = 1 ]
+	run strip-chrome -e "$F/dup-lead.in"
+	assert_line --partial $'keep\trepeat\tcopy of an earlier paragraph\tA Dutch startup says'
+}
+
+@test "strip-chrome: an article printed twice is kept once, and a third copy never" {
+	p1='The museum reopened on Saturday after a two-year renovation that restored the original glass roof and the mosaic floors.'
+	p2='Visitors queued around the block before the doors opened, and the first thousand were given free tickets to the new wing.'
+	run strip-chrome <<-EOF
+	$p1
+
+	$p2
+
+	Share | Print | Email
+
+	$p1
+
+	$p2
+
+	$p1
+	EOF
+	[ "$(grep -c 'The museum reopened' <<<"$output")" = 1 ]
+	[ "$(grep -c 'Visitors queued' <<<"$output")" = 1 ]
+}
+
+@test "strip-chrome: a box of related links set into an article goes, the paragraphs above it stay" {
+	cmp <(strip-chrome "$F/box.in") "$F/box.out"
+	cmp <(strip-chrome "$F/box-zh.in") "$F/box-zh.out"
+	run strip-chrome -e "$F/box.in"
+	assert_line $'drop\tchrome\ta box of links set into the article\tRelated Articles'
+	assert_line --partial $'keep\tprose\tprose\tThe ferry between the harbour'
+	run strip-chrome -e "$F/box-zh.in"
+	assert_line $'drop\tchrome\ta box of links set into the article\t  • 我市启动夏季供水保障专项行动'
+}
+
+@test "strip-chrome: one standfirst above a related box does not pull the box into the body" {
+	run strip-chrome <<-'EOF'
+	A new bridge will open next month, the council said.
+
+	Related Articles
+
+	  • Council approves budget
+	  • Roadworks on the ring road
+
+	The bridge, which took three years to build, links the two halves of the old town and will carry buses, bicycles and people on foot.
+
+	Its opening was delayed twice, first by a shortage of steel and then by a dispute over the lighting along the footpath.
+	EOF
+	refute_output --partial 'Related Articles'
+	refute_output --partial 'Council approves budget'
+}
+
+@test "strip-chrome: a paragraph ending in a short note after its full stop ('。(完)', '(记者 王晓东)', '. (AP)') is prose" {
+	cmp <(strip-chrome "$F/note.in") "$F/note.out"
+	cmp <(strip-chrome "$F/note-en.in") "$F/note-en.out"
+	grep -q '(完)$' "$F/note.out"
+	grep -q '(记者 王晓东)$' "$F/note.out"
+	grep -q '(AP)$' "$F/note-en.out"
+	# A photo credit is no such note: the line stays a caption.
+	run strip-chrome -e <<<'Crowds wait outside the stadium. (AP Photo/Ann Lee)'
+	assert_output --partial $'\tshort\t'
+}
+
+@test "strip-chrome: on a forum the post under the thread's first head is the body, its first paragraph too" {
+	cmp <(strip-chrome "$F/forum-heads.in") "$F/forum-heads.out"
+	grep -q '五一假期我们一家三口' "$F/forum-heads.out"
+	! grep -q '谢谢分享' "$F/forum-heads.out"
+	! grep -q '本版公告' "$F/forum-heads.out"
+}
+
+@test "strip-chrome: a table layout whose article is centred in its cell keeps the article and drops the sidebar beside it" {
+	cmp <(strip-chrome "$F/centred.in") "$F/centred.out"
+	run strip-chrome -e "$F/centred.in"
+	assert_line --partial $'drop\tprose\tanother column\t本站公告'
+	assert_line --partial $'drop\tlist\tanother column\t· 今年粮食产量创新高'
+	assert_line --partial $'keep\tprose\tprose\t不少村民在家门口就实现了增收。'
+}
+
+@test "strip-chrome: 'Check out more articles on …!' closing an article goes, 'check out' inside a sentence stays" {
+	body='The council will vote on the plan next month, and residents can comment on it until the end of this week.'
+	prose='Visitors who want to check out the new wing can book a guided tour at the front desk on any weekday.'
+	run strip-chrome <<-EOF
+	$body
+
+	$prose
+
+	Check out more articles on DailyTown.com!
+
+	Sam Ortiz is a city hall reporter for DailyTown and has covered local politics since 2015.
+	EOF
+	assert_success
+	assert_line "$body"
+	assert_line "$prose"
+	refute_output --partial "DailyTown"
+}

@@ -63,8 +63,13 @@ line_score(const struct strip_opts *o, const struct line *l)
 		return -1;
 	case L_META:
 		return -(long)o->gap;
-	case L_CHROME:
 	case L_REPEAT:
+		/* A paragraph printed twice counts once, where the body
+		   is: the other copy is a summary or a teaser. */
+		if (l->copy == 2 && !l->seen)
+			return w > 400 ? 400 : w;
+		return -3 * (long)o->gap;
+	case L_CHROME:
 		return -3 * (long)o->gap;
 	case L_SPAM:
 		return -1000;
@@ -130,11 +135,16 @@ best_run(const struct line *v, size_t lo, size_t hi, size_t *bs, size_t *be)
 	return best;
 }
 
-/* A short line that is little more than a date or a time. */
+/*
+ * A short line that is little more than a date or a time; not the head
+ * of a post or a comment ("山风 发表于 2006-5-1 10:12"), whose text under
+ * it is no teaser.
+ */
 static int
 is_bare_date(const struct line *l)
 {
-	return l->label == L_META && l->has_date && l->han + 2 * l->words <= 8;
+	return l->label == L_META && l->has_date && l->han + 2 * l->words <= 8 &&
+	    !l->chead;
 }
 
 /* Are a and b in one column, on neighbouring lines? */
@@ -259,6 +269,7 @@ struct strip_work {
 	size_t clean;		/* v[nl..clean) are cleared for new units */
 	struct buf fixed;
 	long colweight[COL_MAX + 1];
+	long midweight[COL_MAX + 1];	/* the same by the middle of a unit */
 };
 
 static struct strip_work work;
@@ -655,6 +666,32 @@ mark_wrapped(const struct strip_opts *o, struct line *v, size_t nl)
 	}
 }
 
+static const char reason_chead[] = "heads a comment";
+
+/*
+ * Two or more lines that head a comment, a name and a time ("Ann on Sep
+ * 22, 5:00 AM said:", "Bo (1 day ago)", "网友 2005-9-15 11:46 发表"): a
+ * list of comments, each of whose heads ends the body as "3 Comments"
+ * does.  One alone may introduce a quote.  heads counts them, as the
+ * lines were labelled.  Returns the first of them, or nl.
+ */
+static size_t
+mark_comment_heads(struct line *v, size_t nl, size_t heads)
+{
+	size_t i, first = nl;
+
+	if (heads < 2)
+		return nl;
+	for (i = nl; i-- > 0;)
+		if (v[i].chead && v[i].label != L_SPAM) {
+			v[i].label = L_END;
+			v[i].kw |= KW_CLOSE;
+			v[i].reason = reason_chead;
+			first = i;
+		}
+	return first;
+}
+
 /* Do three or more short bullet items start at v[i]? */
 static int
 link_list_after(const struct line *v, size_t i, size_t be)
@@ -726,6 +763,81 @@ end_of_body(const struct line *v, size_t bs, size_t be)
 		}
 	}
 	return be;
+}
+
+/*
+ * A box of links to other stories ("Related Articles" and three headlines)
+ * set into an article splits it; the part above the box may be the
+ * smaller and left out of the run.  If just above the run there is such
+ * a box, a heading and a few short lines, and above it two or more
+ * paragraphs, the run starts at those paragraphs and the box is chrome.
+ * Returns the new start, or bs.
+ */
+static size_t
+box_before(const struct strip_opts *o, struct line *v, size_t bs)
+{
+	size_t i, wall = bs, lines = 0, top, paras = 0;
+	unsigned weight = 0;
+
+	for (i = bs; i-- > 0 && lines <= 10;) {
+		if (v[i].label == L_BLANK || v[i].other_col)
+			continue;
+		if (v[i].label == L_END && !(v[i].kw & (KW_CLOSE | KW_EDITOR)) &&
+		    v[i].reason != reason_chead)
+			wall = i;
+		else if (v[i].label == L_PROSE || v[i].label == L_REPEAT ||
+		    v[i].label == L_SPAM || v[i].label == L_END)
+			break;
+		lines++;
+		if (wall < bs)
+			break;
+	}
+	if (wall == bs || lines < 2 || lines > 10)
+		return bs;
+	/* The heading sits on top of the box, the paragraphs on top of it. */
+	for (i = top = wall; i-- > 0;) {
+		if (v[i].label == L_BLANK || v[i].other_col)
+			continue;
+		if (v[i].label != L_PROSE)
+			break;
+		weight += v[i].weight;
+		paras++;
+		top = i;
+	}
+	if (paras < 2 || weight < 3 * o->min_prose)
+		return bs;
+	for (i = wall; i < bs; i++)
+		if (v[i].label != L_BLANK) {
+			v[i].label = L_CHROME;
+			v[i].reason = "a box of links set into the article";
+		}
+	return top;
+}
+
+/*
+ * An author's biography opens or closes many articles, prose though it
+ * is: the first or the last lines the body keeps, not the article,
+ * unless they are all it keeps (an "about" page).
+ */
+static void
+drop_bios(struct line *v, size_t bs, size_t be)
+{
+	size_t i, end, j;
+	int dir;
+
+	for (dir = -1; dir <= 1; dir += 2) {
+		end = dir < 0 ? bs - 1 : be;
+		for (i = dir < 0 ? be - 1 : bs; i != end; i += (size_t)dir)
+			if (v[i].keep && v[i].label != L_BLANK && !is_bio(&v[i]))
+				break;
+		if (i == end)
+			return;
+		for (j = dir < 0 ? be - 1 : bs; j != i; j += (size_t)dir)
+			if (v[j].keep && v[j].label != L_BLANK) {
+				v[j].keep = 0;
+				v[j].reason = "the author's biography";
+			}
+	}
 }
 
 /* Could v[i] be the headline: short, a line of its own, not chrome? */
@@ -833,34 +945,74 @@ find_title(const struct line *v, size_t nl, size_t bs, size_t be)
 }
 
 /*
+ * The display column that places a unit in its column: where it starts,
+ * or in a column whose text is centred, its middle.
+ */
+static unsigned
+col_key(const struct line *l, int centred)
+{
+	unsigned c = centred ? l->col + l->width / 2 : l->col;
+
+	return c < COL_MAX ? c : COL_MAX;
+}
+
+/*
  * In a page laid out as a table, the body is one column: the column where
  * most of the prose starts.  Cells of columns with little prose are
  * sidebars, set aside before the body run is sought, so that a heading
  * of a sidebar ("热点推荐") cannot cut the body beside it.  A box of prose
- * set beside the text holds a fair share of the prose and stays.
+ * set beside the text holds a fair share of the prose and stays.  Text
+ * centred in its cell starts anywhere and lines up by its middle: if far
+ * more prose has one middle than one start, the middles tell the columns.
  */
 static void
 mark_other_columns(struct line *v, size_t nl)
 {
 	size_t i;
-	unsigned c, body = 0;
+	unsigned c, body = 0, mid = 0;
+	long prev, starts;
+	int centred;
 
 	memset(work.colweight, 0, sizeof work.colweight);
+	memset(work.midweight, 0, sizeof work.midweight);
 	for (i = 0; i < nl; i++)
-		if (v[i].label == L_PROSE)
-			work.colweight[v[i].col < COL_MAX ? v[i].col : COL_MAX] +=
-			    v[i].weight;
-	for (c = 1; c <= COL_MAX; c++)
+		if (v[i].label == L_PROSE) {
+			work.colweight[col_key(&v[i], 0)] += v[i].weight;
+			work.midweight[col_key(&v[i], 1)] += v[i].weight;
+		}
+	/* Centring rounds half a column either way: a middle counts for
+	   its neighbours too. */
+	for (c = 0, prev = 0; c <= COL_MAX; c++) {
+		long here = work.midweight[c];
+
+		work.midweight[c] += prev + (c < COL_MAX ? work.midweight[c + 1] : 0);
+		prev = here;
+	}
+	for (c = 1, starts = 0; c <= COL_MAX; c++) {
+		long near = work.colweight[c - 1] + work.colweight[c] +
+		    (c < COL_MAX ? work.colweight[c + 1] : 0);
+
 		if (work.colweight[c] > work.colweight[body])
 			body = c;
+		if (work.midweight[c] > work.midweight[mid])
+			mid = c;
+		if (near > starts)
+			starts = near;
+	}
+	/* Judged alike, three columns against three. */
+	centred = work.midweight[mid] > 2 * starts;
+	if (centred) {
+		memcpy(work.colweight, work.midweight, sizeof work.colweight);
+		body = mid;
+	}
 	for (i = 0; i < nl; i++) {
-		unsigned lo, hi;
+		unsigned lo, hi, k = col_key(&v[i], centred);
 		long most = 0;
 
 		if (v[i].label == L_BLANK)
 			continue;
-		lo = v[i].col >= 4 ? v[i].col - 4 : 0;
-		hi = v[i].col + 4 < COL_MAX ? v[i].col + 4 : COL_MAX;
+		lo = k >= 4 ? k - 4 : 0;
+		hi = k + 4 < COL_MAX ? k + 4 : COL_MAX;
 		for (c = lo; c <= hi; c++)
 			if (work.colweight[c] > most)
 				most = work.colweight[c];
@@ -893,12 +1045,12 @@ strip_page(const struct strip_opts *o, struct repeat_mem *mem,
 {
 	struct line *v;
 	size_t nl = 0, nphys = 0, gaps = 0, nonblank = 0, i, bs, be, prev, title;
-	size_t run_end;
+	size_t run_end, comments, heads = 0;
 	const char *p, *end, *nlp;
 	int spam = 0, final_newline, any, columns, listing;
 	struct strip_opts scaled;
 	size_t han, words, prose = 0, prose_seen = 0;
-	long best;
+	long best, before;
 	int toned = 0, repaired = !o->repair_pinyin;
 
 	/*
@@ -910,7 +1062,7 @@ strip_page(const struct strip_opts *o, struct repeat_mem *mem,
 again:
 	final_newline = len > 0 && text[len - 1] == '\n';
 	work.clean = 0;
-	nl = nphys = gaps = nonblank = 0;
+	nl = nphys = gaps = nonblank = heads = 0;
 
 	/*
 	 * Units: lines, or in a page of columns the cells of each line.  A
@@ -991,8 +1143,10 @@ again:
 		if (spam && l->n > 0) {
 			l->label = L_SPAM;
 			l->reason = "after a link-farm marker";
-		} else
+		} else {
 			label_line(o, l);
+			heads += l->chead;
+		}
 		if (mem != NULL && l->n > 0) {
 			l->seen = repeat_seen_note(mem, l->hash) >= o->repeat_min;
 			if (l->label == L_PROSE) {
@@ -1018,6 +1172,7 @@ again:
 		repeat_next_page(mem);
 	mark_wrapped(o, v, nl);
 	mark_teasers(v, nl);
+	comments = mark_comment_heads(v, nl, heads);
 	/*
 	 * A word weighs two, a Han character one, yet an alphabetic page
 	 * says less per unit of weight in its menus and link lists and more
@@ -1036,7 +1191,26 @@ again:
 	for (i = 0; i < nl; i++)
 		v[i].score = v[i].other_col ? 0 : line_score(o, &v[i]);
 
-	best = best_run(v, 0, nl, &bs, &be);
+	/*
+	 * The article comes before its comments: one long comment may
+	 * outweigh a short article, but not when the article is there,
+	 * two paragraphs or as much text as the first comment.  On a
+	 * forum the first head is the thread's own, and the post under it
+	 * the body.
+	 */
+	if (comments < nl) {
+		size_t second = comments + 1, paras = 0;
+
+		while (second < nl && v[second].reason != reason_chead)
+			second++;
+		before = best_run(v, 0, comments, &bs, &be);
+		for (i = bs; i < be; i++)
+			paras += v[i].label == L_PROSE;
+		if (before < 3 * (long)o->min_prose || (paras < 2 &&
+		    before < best_run(v, comments + 1, second, &bs, &be)))
+			comments = nl;
+	}
+	best = best_run(v, 0, comments, &bs, &be);
 	listing = 0;
 	if (best < 12 * (long)o->min_prose) {
 		/*
@@ -1064,6 +1238,9 @@ again:
 			be = le;
 		}
 	}
+	if (!listing && best > 0)
+		while ((i = box_before(o, v, bs)) < bs)
+			bs = i;
 	run_end = be;
 	if (!listing && best > 0)
 		be = end_of_body(v, bs, be);
@@ -1094,10 +1271,15 @@ again:
 			/* In a listing, dates and places are the content. */
 			l->keep = listing && l->reason != reason_meta_kw;
 			break;
+		case L_REPEAT:
+			l->keep = l->copy == 2 && !l->seen && !v[l->first].keep;
+			break;
 		default:
 			l->keep = 0;
 		}
 	}
+	if (!listing && best > 0)
+		drop_bios(v, bs, be);
 	title = nl;
 	if (o->keep_title && best > 0 && (title = find_title(v, nl, bs, be)) < nl) {
 		v[title].keep = 1;

@@ -26,12 +26,21 @@ static const char *const kw_share[] = {
 	"回到顶部", "点击进入", "点击查看", "高清原图", "举报",
 	/* The button that unfolds the rest of an article: the rest is the
 	   article, the button is not. */
-	"展开全文", "展开剩余", NULL
+	"展开全文", "展开剩余",
+	/* The same in traditional characters. */
+	"微信掃", "掃一掃", "掃描二維碼", "二維碼", "QQ空間", "騰訊微博",
+	"人人網", "豆瓣網", "打印本頁", "關閉窗口", "字號", "放大字體",
+	"縮小字體", "糾錯", "我要反饋", "複製鏈接", "返回頂部", "返回首頁",
+	"回到頂部", "點擊進入", "點擊查看", "高清原圖", "舉報", "展開全文",
+	"展開剩餘", "列印本頁", "列印本文", "關閉視窗", "複製連結", NULL
 };
 /* Login, subscription, app download. */
 static const char *const kw_login[] = {
 	"登录", "登陆", "注册", "忘记密码", "退出", "订阅", "客户端", "下载APP",
-	"下载app", "App下载", "APP下载", NULL
+	"下载app", "App下载", "APP下载",
+	/* The same in traditional characters. */
+	"登錄", "登陸", "註冊", "忘記密碼", "訂閱", "客戶端", "下載APP",
+	"下載app", "App下載", "APP下載", "訂閲", "登入", NULL
 };
 /* Related and recommended lists, navigation. */
 static const char *const kw_related[] = {
@@ -39,12 +48,21 @@ static const char *const kw_related[] = {
 	"延伸阅读", "热门", "热点", "排行", "猜你喜欢", "上一篇", "下一篇",
 	"上一页", "下一页", "更多>", "更多>>", "更多》", "查看更多", "阅读全文",
 	"阅读原文", "精彩推荐", "精彩图片", "今日推荐", "编辑推荐", "大家都在看",
-	"为您推荐", "专题", "栏目", "频道", "首页", "导航", "网站地图", NULL
+	"为您推荐", "专题", "栏目", "频道", "首页", "导航", "网站地图",
+	/* The same in traditional characters. */
+	"相關閱讀", "相關新聞", "相關文章", "相關推薦", "相關鏈接", "推薦閱讀",
+	"延伸閱讀", "熱門", "熱點", "猜你喜歡", "上一頁", "下一頁", "閱讀全文",
+	"閱讀原文", "精彩推薦", "精彩圖片", "今日推薦", "編輯推薦", "爲您推薦",
+	"專題", "欄目", "頻道", "首頁", "導航", "網站地圖", "為您推薦",
+	"相關閲讀", "推薦閲讀", "延伸閲讀", "閲讀全文", "閲讀原文", "相關連結",
+	"檢視更多", NULL
 };
 /* Comment and mood widgets. */
 static const char *const kw_comment[] = {
 	"评论", "跟帖", "网友", "发表", "心情", "表态", "点赞", "已有", "参与",
-	"留言", NULL
+	"留言",
+	/* The same in traditional characters. */
+	"評論", "網友", "發表", "表態", "點贊", "參與", NULL
 };
 /* Footers, copyright and licence lines. */
 static const char *const kw_footer[] = {
@@ -54,12 +72,22 @@ static const char *const kw_footer[] = {
 	"广告服务", "广告合作", "法律声明", "隐私政策", "服务条款", "用户协议",
 	"违法和不良信息", "举报电话", "举报邮箱", "增值电信", "经营许可证",
 	"互联网新闻信息", "技术支持", "主办单位", "承办单位", "All Rights",
-	"All rights", "ALL RIGHTS", NULL
+	"All rights", "ALL RIGHTS",
+	/* The same in traditional characters. */
+	"版權所有", "版權聲明", "版權歸", "侵權", "ICP備", "ICP證", "公網安備",
+	"網安備", "免責聲明", "本文鏈接", "轉載請", "未經授權", "不得轉載",
+	"禁止轉載", "關於我們", "聯繫我們", "廣告服務", "廣告合作", "法律聲明",
+	"隱私政策", "服務條款", "用戶協議", "違法和不良信息", "舉報電話",
+	"舉報郵箱", "增值電信", "經營許可證", "互聯網新聞信息", "技術支持",
+	"主辦單位", "承辦單位", "用户協議", "聯絡我們", "本文連結", NULL
 };
 /* Contact adverts. */
 static const char *const kw_contact[] = {
 	"电话:", "电话:", "热线", "微信号", "公众号", "客服", "QQ:", "QQ群",
-	"邮箱:", "E-mail", "Email:", "传真", "地址:", NULL
+	"邮箱:", "E-mail", "Email:", "传真", "地址:",
+	/* The same in traditional characters. */
+	"電話:", "熱線", "微信號", "公衆號", "QQ羣", "郵箱:", "傳真", "公眾號",
+	NULL
 };
 /* Date, source, author, editor and keyword lines. */
 static const char *const kw_meta[] = {
@@ -68,7 +96,13 @@ static const char *const kw_meta[] = {
 	"时间:", "日期:", "浏览次数", "阅读数", "阅读量", "点击数", "点击:",
 	"摘要:", "关键字", "关键词", "标签:", "Tags:", "字体:", "【字体",
 	"来源 :", "编辑 :", "来 源", "作 者", "稿源", "采写:", "供图",
-	"图片来源", "资料来源", "文/", "图/", "编辑/", NULL
+	"图片来源", "资料来源", "文/", "图/", "编辑/",
+	/* The same in traditional characters. */
+	"責任編輯", "責編", "編輯:", "來源:", "記者:", "原標題", "發佈時間",
+	"發佈日期", "更新時間", "時間:", "瀏覽次數", "閱讀數", "閱讀量",
+	"點擊數", "點擊:", "關鍵字", "關鍵詞", "標籤:", "字體:", "【字體",
+	"來源 :", "編輯 :", "來 源", "採寫:", "供圖", "圖片來源", "資料來源",
+	"圖/", "編輯/", "閲讀數", "閲讀量", "發布時間", "發布日期", NULL
 };
 /* English chrome. */
 static const char *const kw_en[] = {
@@ -95,7 +129,15 @@ static const char *const kw_end[] = {
 	"网友评论", "发表评论", "我要评论", "评论列表", "最新评论", "热门评论",
 	"参与评论", "已有", "责任编辑", "责编", "分享到", "版权所有", "免责声明",
 	"侵权", "公告:",
-	"Copyright", "copyright", NULL
+	"Copyright", "copyright",
+	/* The same in traditional characters. */
+	"相關閱讀", "相關新聞", "相關文章", "相關推薦", "相關鏈接", "相關報道",
+	"推薦閱讀", "延伸閱讀", "熱門推薦", "熱門文章", "熱門新聞", "熱點推薦",
+	"猜你喜歡", "閱讀全文", "閱讀剩餘", "精彩推薦", "今日推薦", "編輯推薦",
+	"爲你推薦", "爲您推薦", "網友評論", "發表評論", "我要評論", "評論列表",
+	"最新評論", "熱門評論", "參與評論", "責任編輯", "責編", "版權所有",
+	"免責聲明", "侵權", "為你推薦", "為您推薦", "相關閲讀", "推薦閲讀",
+	"延伸閲讀", "閲讀全文", "閲讀剩餘", "相關連結", NULL
 };
 /* The same in English. */
 static const char *const kw_end_en[] = {
@@ -118,11 +160,25 @@ static const char *const kw_notice[] = {
 	"声明:", "声明:", "免责声明", "版权声明", "特别声明", "郑重声明",
 	"本文为", "本文系", "本文来源", "本文来自", "本文转载", "转载请",
 	"原标题", "(原标题", "(原标题", "本网站", "凡本网", "【免责", "【声明",
-	"[免责", NULL
+	"[免责",
+	/* The same in traditional characters. */
+	"聲明:", "免責聲明", "版權聲明", "特別聲明", "鄭重聲明", "本文爲",
+	"本文來源", "本文來自", "本文轉載", "轉載請", "原標題", "(原標題",
+	"本網站", "凡本網", "【免責", "【聲明", "[免責", "本文為", NULL
 };
 /* Markers after which a spam site pastes its link farm to the page end. */
 static const char *const kw_spam[] = {
-	"蜘蛛池", "友情链接:", "友情链接:", NULL
+	"蜘蛛池", "友情链接:", "友情链接:",
+	/* The same in traditional characters. */
+	"友情鏈接:", "友情連結:", NULL
+};
+/* The buttons of a photo gallery or a video player. */
+static const char *const kw_gallery[] = {
+	"上一张", "下一张", "查看原图", "跳过广告", "全屏", "skip ad",
+	"autoplay", "full screen", "fullscreen", "view photos", "buy photo",
+	"view this image", "view gallery", "enlarge this",
+	/* The same in traditional characters. */
+	"上一張", "下一張", "查看原圖", "跳過廣告", "全螢幕", NULL
 };
 /* File names of images that w3m prints for a picture. */
 static const char *const kw_image[] = {
@@ -137,12 +193,15 @@ static const char *const kw_cta[] = {
 	"subscribe", "newsletter", "sign up", "follow us", "join our",
 	"click here", "download the app", "download our", "want more",
 	"don't miss", "like us on", "get the latest", "support our",
-	"become a member", "become a patron", NULL
+	"become a member", "become a patron", "check out more", "check out our",
+	"check out my", NULL
 };
 
 /* The editor's credit, the last line of a Chinese news item. */
 static const char *const kw_editor[] = {
-	"责任编辑", "责编", "編輯", "责任编缉", NULL
+	"责任编辑", "责编", "編輯", "责任编缉",
+	/* The same in traditional characters. */
+	"責任編輯", "責編", "責任編緝", NULL
 };
 
 static const struct kw_list kw_lists[] = {
@@ -159,6 +218,7 @@ static const struct kw_list kw_lists[] = {
 	{ KW_NOTICE, kw_notice },
 	{ KW_SPAM, kw_spam },
 	{ KW_IMAGE, kw_image },
+	{ KW_GALLERY, kw_gallery },
 	{ KW_EDITOR, kw_editor },
 	{ KW_CTA, kw_cta },
 	{ KW_END_EN | KW_CLOSE, kw_close },

@@ -272,21 +272,27 @@ cont2(const unsigned char *s)
 	return (w & 0xC0C0) == 0x8080;
 }
 
-/* Last bytes of 蛛, 情, 权 and 责, the second characters of 蜘蛛, 友情,
-   版权, 侵权, 免责. */
+/*
+ * The second characters of 蜘蛛, 友情, 版权, 侵权, 免责 (and 權, 責 as
+ * traditional characters write them): under its last byte, the middle
+ * byte of 蛛, 情, 权, 责, 權 or 責.  No two of them end in one byte, and
+ * a middle byte is never 0.
+ */
 static const unsigned char pair_end[256] = {
-	[0x9B] = 1, [0x85] = 1, [0x83] = 1, [0xA3] = 1,
+	[0x9B] = 0x9B, [0x85] = 0x83, [0x83] = 0x9D, [0xA3] = 0xB4,
+	[0x8A] = 0xAC, [0xAC] = 0xB2,
 };
 
 /* What the pairs of Han characters a line holds say of it. */
 #define MARK_SPAM 1	/* 蜘蛛, 友情: opening 蜘蛛池, 友情链接 */
-#define MARK_FOOTER 2	/* 版权, 侵权, 免责: a copyright line may be long */
+#define MARK_FOOTER 2	/* 版权, 侵权, 免责 (版權, 侵權, 免責): a copyright
+			   line may be long */
 
 /* No character before: where measure() keeps the last two it passed. */
 #define NO_POS ((size_t)-1)
 
 /*
- * The character at s[i], whose last byte pair_end[] picked out, and the
+ * The character at s[i], whose last bytes pair_end[] picked out, and the
  * one before it (at last if the run of Han characters starts at i) may be
  * a pair that marks the line.
  */
@@ -303,12 +309,53 @@ han_pair(const unsigned char *s, size_t n, size_t i, size_t start,
 
 	if ((c == 0x86DB && p == 0x8718) || (c == 0x60C5 && p == 0x53CB))
 		*marks |= MARK_SPAM;
-	if ((c == 0x6743 && (p == 0x7248 || p == 0x4FB5)) || (c == 0x8D23 &&
-	    p == 0x514D))
+	if (((c == 0x6743 || c == 0x6B0A) && (p == 0x7248 || p == 0x4FB5)) ||
+	    ((c == 0x8D23 || c == 0x8CAC) && p == 0x514D))
 		*marks |= MARK_FOOTER;
 }
 
 #if defined(__SSE2__)
+/* Does s[0..i) end in a full stop, a question or an exclamation mark? */
+static int
+ends_stop(const unsigned char *s, size_t i)
+{
+	return i > 0 && (s[i - 1] == '.' || s[i - 1] == '!' || s[i - 1] == '?' ||
+	    (i >= 3 && (!memcmp(s + i - 3, "\xE3\x80\x82", 3) ||	/* 。 */
+	    !memcmp(s + i - 3, "\xEF\xBC\x81", 3) ||		/* ！ */
+	    !memcmp(s + i - 3, "\xEF\xBC\x9F", 3))));		/* ？ */
+}
+
+/*
+ * Where the sentence that ends s[0..n) ends: before a short note in
+ * brackets after its full stop, "。(完)", "。(记者 张三)", ". (bsc)";
+ * else n.  A photo credit, "(AP Photo/Ann Lee)", "(Photo: Bo)", is no
+ * such note: the line is a caption.
+ */
+static size_t
+trailing_note(const unsigned char *s, size_t n)
+{
+	size_t i, lo = n > 26 ? n - 26 : 0;
+
+	if (n >= 1 && s[n - 1] == ')')
+		i = n - 1;
+	else if (n >= 3 && !memcmp(s + n - 3, "\xEF\xBC\x89", 3))	/* ） */
+		i = n - 3;
+	else
+		return n;
+	for (; i > lo; i--) {
+		if (ends_stop(s, i) || s[i - 1] == '/' || s[i - 1] == ':')
+			return n;	/* a sentence of its own, a credit */
+		if (s[i - 1] == '(' || (i >= 3 &&
+		    !memcmp(s + i - 3, "\xEF\xBC\x88", 3))) {		/* （ */
+			i -= s[i - 1] == '(' ? 1 : 3;
+			while (i > 0 && s[i - 1] == ' ')
+				i--;
+			return ends_stop(s, i) ? i : n;
+		}
+	}
+	return n;
+}
+
 /* How many of the five characters at s[0..15) are box drawing, E2 94 or
    E2 95 and a continuation byte, in a row from the first. */
 static inline unsigned
@@ -388,7 +435,7 @@ measure(struct line *l)
 			   three characters between marks and digits, and
 			   a vector step did not pay for itself. */
 			for (;;) {
-				if (pair_end[s[i + 2]])
+				if (pair_end[s[i + 2]] == s[i + 1])
 					han_pair(s, n, i, start, last, &marks);
 				i += 3;
 				if (!(i + 2 < n && s[i] - 0xE4u <= 0xE9 - 0xE4 &&
@@ -547,7 +594,7 @@ measure(struct line *l)
 	/* A line ends a sentence if its last mark (closing quotes and
 	   brackets aside) is one. */
 	{
-		size_t j = n;
+		size_t j = trailing_note(s, n);
 		int quotes = 0;
 
 		while (j > 0 && quotes < 3) {
@@ -611,20 +658,188 @@ measure(struct line *l)
 		l->kw = kw_scan_notice(l->s, l->n < 24 ? l->n : 24);
 }
 
-/* Is the line a placeholder left by an image, a form field, or a border? */
+/* Is s[0..n) a photo gallery's counter, "1 of 12" or "1/6"? */
 static int
+is_counter(const char *s, size_t n)
+{
+	size_t i = 0, d;
+	unsigned a = 0, b;
+
+	for (d = 0; i < n && s[i] >= '0' && s[i] <= '9'; i++, d++)
+		a = 10 * a + (unsigned)(s[i] - '0');
+	if (d == 0 || d > 3)
+		return 0;
+	if (n - i >= 5 && memcmp(s + i, " of ", 4) == 0)
+		i += 4;
+	else if (n - i >= 2 && s[i] == '/')
+		i++;
+	else
+		return 0;
+	for (b = 0, d = 0; i < n && s[i] >= '0' && s[i] <= '9'; i++, d++)
+		b = 10 * b + (unsigned)(s[i] - '0');
+	return d > 0 && d <= 3 && i == n && a >= 1 && a <= b;
+}
+
+static const char reason_media[] = "image or form placeholder";
+
+/*
+ * Is the line a placeholder left by an image, a form field, or a border,
+ * or what a photo gallery leaves?  The reason, or NULL.
+ */
+static const char *
 is_media(const struct line *l)
 {
 	const char *s = l->s;
 	size_t n = l->n;
 
 	if (l->boxes > 0 && l->weight == 0)
-		return 1;
+		return reason_media;
 	if (n >= 2 && s[0] == '[' && s[n - 1] == ']' && l->sent == 0 &&
 	    l->weight < 12)
-		return 1;
+		return reason_media;
 	if (l->weight <= 3 && (l->kw & KW_IMAGE))
+		return reason_media;
+	/* What a photo gallery leaves: its counter and its buttons. */
+	if ((n <= 11 && l->digits > 0 && is_counter(s, n)) ||
+	    (l->weight < 16 && l->ends_sentence != 1 && (l->kw & KW_GALLERY)))
+		return "photo gallery's counter or button";
+	return NULL;
+}
+
+/* Does s[0..n) end in the word w, ASCII letters in any case? */
+static int
+ends_with_word(const char *s, size_t n, const char *w)
+{
+	size_t k = strlen(w), i;
+
+	if (n < k || (n > k && ((s[n - k - 1] | 0x20) >= 'a' &&
+	    (s[n - k - 1] | 0x20) <= 'z')))
+		return 0;
+	for (i = 0; i < k; i++)
+		if ((s[n - k + i] | 0x20) != w[i])
+			return 0;
+	return 1;
+}
+
+/*
+ * Could the line head a comment: a name and a time, and "said:" or
+ * "(2 days ago)", or a dated line of a comment widget ("发表于 2005-9-15
+ * 11:46")?  Asked of short lines with a digit that end no sentence.  One
+ * alone may be a quote introduced in the article; the caller looks for
+ * several.
+ */
+static int
+comment_head(const struct line *l)
+{
+	static const char *const ago[] = {	/* before 前 */
+		"分钟", "小时", "天", "分鐘", "小時",
+	};
+	const char *s = l->s;
+	size_t n = l->n, i;
+
+	if (l->has_date && (l->kw & KW_COMMENT))
 		return 1;
+	/* "2 days ago", "(1 day ago)", "3小时前" */
+	if (ends_with_word(s, n, "ago") || (n > 0 && s[n - 1] == ')' &&
+	    ends_with_word(s, n - 1, "ago")))
+		return 1;
+	if (n >= 6 && !memcmp(s + n - 3, "\xE5\x89\x8D", 3))	/* 前 */
+		for (i = 0; i < sizeof ago / sizeof ago[0]; i++) {
+			size_t k = strlen(ago[i]);
+
+			if (n >= k + 3 && !memcmp(s + n - 3 - k, ago[i], k))
+				return 1;
+		}
+	if (n >= 3 && !memcmp(s + n - 3, "\xEF\xBC\x9A", 3))
+		n -= 3;		/* a full-width colon */
+	else if (n > 0 && s[n - 1] == ':')
+		n--;
+	else
+		return 0;
+	return ends_with_word(s, n, "said") || ends_with_word(s, n, "says") ||
+	    ends_with_word(s, n, "wrote") || ends_with_word(s, n, "writes");
+}
+
+/* Does s[0..n) hold w, ASCII letters in any case? */
+static const char *
+find_ci(const char *s, size_t n, const char *w)
+{
+	size_t k = strlen(w), i, j;
+
+	for (i = 0; i + k <= n; i++) {
+		for (j = 0; j < k && (s[i + j] | 0x20) == (w[j] | 0x20); j++)
+			;
+		if (j == k)
+			return s + i;
+	}
+	return NULL;
+}
+
+/* The length of a particle inside a name, "di" or "van", or 0. */
+static size_t
+name_particle(const char *p, const char *e)
+{
+	size_t k = 0;
+
+	while (p + k < e && p[k] >= 'a' && p[k] <= 'z')
+		k++;
+	return k >= 2 && k <= 3 && p + k + 1 < e && p[k] == ' ' &&
+	    p[k + 1] >= 'A' && p[k + 1] <= 'Z' ? k : 0;
+}
+
+int
+is_bio(const struct line *l)
+{
+	static const char *const hans[] = {
+		"作者简介", "作者簡介", "作者介绍", "作者介紹", "关于作者",
+		"關於作者",
+	};
+	static const char *const verb[] = {
+		" is a ", " is an ", " works for ", " writes for ",
+		" writes about ", " covers ",
+	};
+	static const char *const role[] = {
+		"reporter", "writer", "editor", "correspondent", "journalist",
+		"contributor", "columnist", "blogger", "producer",
+	};
+	const char *s = l->s, *e = l->s + l->n, *p;
+	size_t i, k, names = 0;
+
+	for (i = 0; i < sizeof hans / sizeof hans[0]; i++)
+		if (l->n >= 12 && !memcmp(s, hans[i], 12))
+			return 1;
+	if (l->han > 0 || l->words < 5)
+		return 0;
+	/* A name: two to four capitalised words, a handle beside them. */
+	for (p = s; p < e && names < 5;) {
+		if (*p == '(' || *p == '@') {
+			while (p < e && *p != ' ')
+				p++;
+		} else if (*p >= 'A' && *p <= 'Z') {
+			while (p < e && *p != ' ')
+				p++;
+			names++;
+		} else if (names > 0 && (k = name_particle(p, e)) > 0) {
+			p += k;
+		} else
+			break;
+		while (p < e && *p == ' ')
+			p++;
+	}
+	if (names < 2 || names > 4 || p == s)
+		return 0;
+	/* Then what the person is, within a word or so. */
+	for (i = 0; i < sizeof verb / sizeof verb[0]; i++) {
+		const char *q = find_ci(p - 1, (size_t)(e - p + 1), verb[i]);
+
+		if (q != NULL && q - p <= 12)
+			break;
+	}
+	if (i == sizeof verb / sizeof verb[0])
+		return 0;
+	for (i = 0; i < sizeof role / sizeof role[0]; i++)
+		if (find_ci(p, (size_t)(e - p), role[i]) != NULL)
+			return 1;
 	return 0;
 }
 
@@ -634,15 +849,18 @@ label_line(const struct strip_opts *o, struct line *l)
 {
 	unsigned w = l->weight;
 	int short_line = w < 40 && !(l->ends_sentence == 1 && w >= 20);
+	const char *media;
 
 	if (l->n == 0) {
 		l->label = L_BLANK;
 		l->reason = "blank";
 		return;
 	}
-	if (w == 0 || is_media(l)) {
+	if (w < 24 && l->digits > 0 && l->ends_sentence != 1)
+		l->chead = (unsigned char)comment_head(l);
+	if (w == 0 || (media = is_media(l)) != NULL) {
 		l->label = L_MEDIA;
-		l->reason = w == 0 ? "no words" : "image or form placeholder";
+		l->reason = w == 0 ? "no words" : media;
 		return;
 	}
 	if (l->kw & KW_NOTICE) {

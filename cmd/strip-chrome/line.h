@@ -70,6 +70,7 @@ struct line {
 	unsigned char other_col; /* a cell of a sidebar column */
 	unsigned char seen;	/* on --repeat-min earlier pages */
 	unsigned char toned;	/* holds a letter pinyin may mark a tone with */
+	unsigned char chead;	/* may head a comment: who and when */
 	unsigned char keep;
 };
 
@@ -81,6 +82,11 @@ extern const char reason_meta_kw[];
  * families.
  */
 void measure(struct line *l);
+/*
+ * Is the line an author's biography: "作者简介:…", or a name and what the
+ * person is, "Ann Lee is a reporter for The Times"?
+ */
+int is_bio(const struct line *l);
 /* Label a measured line by itself, with the reason for --explain. */
 void label_line(const struct strip_opts *o, struct line *l);
 

@@ -59,6 +59,7 @@ enum {
 	KW_EDITOR = 1 << 13,	/* the editor's credit that closes a news item */
 	KW_CTA = 1 << 14,	/* calls to action opening a sentence */
 	KW_CLOSE = 1 << 15,	/* the heading over the comments of a blog */
+	KW_GALLERY = 1 << 16,	/* buttons of a photo gallery, a video player */
 };
 
 /* The families whose keywords occur in line[0..n). */
