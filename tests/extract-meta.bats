@@ -474,3 +474,10 @@ PY
 	extract-meta -z -f title,published "$F/title-header.z" >"$BATS_TEST_TMPDIR/out"
 	cmp "$F/title-header.out" "$BATS_TEST_TMPDIR/out"
 }
+
+@test "extract-meta: breadcrumbs with slashes, brackets, counters, », >> and English Home" {
+	# breadcrumbs.z: one breadcrumb over the same headline each ("首页 / 财经",
+	# "[首页] > [财经]", "财经(1024)", 首頁, "Home / Tech"); .out: categories.
+	extract-meta -z -f categories "$F/breadcrumbs.z" >"$BATS_TEST_TMPDIR/out"
+	cmp "$F/breadcrumbs.out" "$BATS_TEST_TMPDIR/out"
+}

@@ -1519,6 +1519,24 @@ choose_categories(struct page *pg, long title_line)
 				while (st < en && s[st] == ' ')
 					st++;
 			}
+			/* "[新闻]", "【新闻】": a bracketed item; "新闻(1234)": a counter. */
+			if (en - st > 2 && s[st] == '[' && s[en - 1] == ']' &&
+			    !memchr(s + st + 1, '[', en - st - 2))
+				st++, en--;
+			else if (en - st > 6 && memcmp(s + st, "【", 3) == 0 &&
+			    memcmp(s + en - 3, "】", 3) == 0)
+				st += 3, en -= 3;
+			if (en > st + 2 && s[en - 1] == ')') {
+				size_t d = en - 1;
+
+				while (d > st && s[d - 1] >= '0' && s[d - 1] <= '9')
+					d--;
+				if (d < en - 1 && d > st + 1 && s[d - 1] == '(') {
+					en = d - 1;
+					while (en > st && s[en - 1] == ' ')
+						en--;
+				}
+			}
 			if (en > st && !scan_is_home(s + st, en - st) &&
 			    !scan_is_body_word(s + st, en - st) &&
 			    s[st] != '[' && en - st <= 60 &&

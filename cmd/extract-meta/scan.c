@@ -1225,7 +1225,37 @@ scan_is_body_word(const char *s, size_t n)
 	    (n >= 9 && memcmp(s + n - 9, "正文页", 9) == 0);
 }
 
-/* "位置:首页/X/Y": a 位置 label, then 首页 and '/' between the items. */
+/*
+ * The length of the home item "首页", "[首頁]", "Home" opening s[v..n) when
+ * a '/' follows it (spaces between), else 0.
+ */
+static size_t
+home_slash(const char *s, size_t v, size_t n)
+{
+	static const char *const home[] = { "首页", "首頁", "主页", "Home", "HOME" };
+	size_t k, wl, e;
+	int br = v < n && s[v] == '[';
+
+	for (k = 0; k < sizeof(home) / sizeof(home[0]); k++) {
+		wl = strlen(home[k]);
+		if (n - v < wl + br + 2 || memcmp(s + v + br, home[k], wl) != 0)
+			continue;
+		e = v + br + wl;
+		if (br && s[e++] != ']')
+			continue;
+		while (e < n && s[e] == ' ')
+			e++;
+		if (e + 1 < n && s[e] == '/' && s[e + 1] != '/')
+			return e - v;
+	}
+	return 0;
+}
+
+/*
+ * "位置:首页/X/Y": a 位置 label, then 首页 and '/' between the items; or a
+ * line that opens with the home item and a '/': "首页 / 新闻 / 国内",
+ * "Home / Tech".
+ */
 static int
 find_place_slash(const char *s, size_t n)
 {
@@ -1233,6 +1263,8 @@ find_place_slash(const char *s, size_t n)
 	size_t ls, v;
 	int k;
 
+	if (home_slash(s, 0, n))
+		return 1;
 	if (!c || (k = label_before(s, (size_t)(c - s), &ls)) < 0 ||
 	    labels[k].kind != LK_PLACE)
 		return 0;
@@ -1281,6 +1313,11 @@ breadcrumb(struct page *pg, size_t li, const char *s, size_t n)
 
 		while (e > 0 && s[e - 1] == ' ')
 			e--;
+		/* "[首页] > [新闻]", "【首页】>" */
+		if (e > 0 && s[e - 1] == ']')
+			e--;
+		else if (e >= 3 && memcmp(s + e - 3, "】", 3) == 0)
+			e -= 3;
 		home = scan_is_home(s, e);
 		for (i = 0; i < e; i++)
 			if (s[i] == ':' && label_before(s, i, &ls) >= 0 &&
