@@ -481,3 +481,12 @@ PY
 	extract-meta -z -f categories "$F/breadcrumbs.z" >"$BATS_TEST_TMPDIR/out"
 	cmp "$F/breadcrumbs.out" "$BATS_TEST_TMPDIR/out"
 }
+
+@test "extract-meta: an update time after its date, in parentheses or labelled 更新/更新於, is modified" {
+	# update-times.z: "(2024/06/02 08:15 更新)" beside the date, "更新:",
+	# "更新於", 最后更新 at the foot; alone at the foot it is no publish date,
+	# alone under the title it is both (as 更新时间 on old CMS pages).
+	# .out: published<TAB>modified.
+	extract-meta -z -f published,modified "$F/update-times.z" >"$BATS_TEST_TMPDIR/out"
+	cmp "$F/update-times.out" "$BATS_TEST_TMPDIR/out"
+}

@@ -35,6 +35,7 @@ static const struct label labels[] = {
 	L("最後更新", LK_MODIFIED, 0), L("更新时间", LK_MODIFIED, 0),
 	L("更新時間", LK_MODIFIED, 0), L("修改时间", LK_MODIFIED, 0),
 	L("最后修改", LK_MODIFIED, 0), L("更新于", LK_MODIFIED, 0),
+	L("更新於", LK_MODIFIED, 0), L("更新", LK_MODIFIED, 0),
 	L("发布时间", LK_PUBLISHED, 0), L("發布時間", LK_PUBLISHED, 0),
 	L("發佈時間", LK_PUBLISHED, 0), L("发表时间", LK_PUBLISHED, 0),
 	L("發表時間", LK_PUBLISHED, 0), L("发稿时间", LK_PUBLISHED, 0),
@@ -1408,6 +1409,16 @@ scan_dates(struct page *pg, size_t li, size_t a, size_t b, const struct hit *hit
 			    (labels[k2].kind == LK_PUBLISHED || labels[k2].kind == LK_MODIFIED ||
 			    labels[k2].kind == LK_CRAWLED))
 				c->kind = labels[k2].kind;
+		}
+		/* "(2024/01/02 10:20 更新)", "2024-01-02 更新": the word after it. */
+		if (c->kind == LK_NONE) {
+			size_t e = en;
+
+			while (e < b && s[e] == ' ')
+				e++;
+			if (b - e >= 6 && memcmp(s + e, "更新", 6) == 0 &&
+			    (e + 6 == b || s[e + 6] == ')' || s[e + 6] == ' '))
+				c->kind = LK_MODIFIED;
 		}
 	}
 	/* A relative phrase beside an absolute date is the absolute one's gloss. */
