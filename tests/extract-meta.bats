@@ -490,3 +490,11 @@ PY
 	extract-meta -z -f published,modified "$F/update-times.z" >"$BATS_TEST_TMPDIR/out"
 	cmp "$F/update-times.out" "$BATS_TEST_TMPDIR/out"
 }
+
+@test "extract-meta: a time written before its date (14:30 2024/03/05, 10:20 · 2024-01-02) is kept" {
+	# time-first.z: the time one blank, a comma or a middle dot before the
+	# date; not a time that ends an earlier date, nor one across a table gap.
+	# .out: published.
+	extract-meta -z -f published "$F/time-first.z" >"$BATS_TEST_TMPDIR/out"
+	cmp "$F/time-first.out" "$BATS_TEST_TMPDIR/out"
+}
