@@ -1237,6 +1237,9 @@ home_slash(const char *s, size_t v, size_t n)
 	size_t k, wl, e;
 	int br = v < n && s[v] == '[';
 
+	/* 首 主 H: most lines open with none of them. */
+	if (v + br >= n || !strchr("\xe9\xe4H", s[v + br]))
+		return 0;
 	for (k = 0; k < sizeof(home) / sizeof(home[0]); k++) {
 		wl = strlen(home[k]);
 		if (n - v < wl + br + 2 || memcmp(s + v + br, home[k], wl) != 0)
