@@ -498,3 +498,12 @@ PY
 	extract-meta -z -f published "$F/time-first.z" >"$BATS_TEST_TMPDIR/out"
 	cmp "$F/time-first.out" "$BATS_TEST_TMPDIR/out"
 }
+
+@test "extract-meta: English bylines in capitals, and a name with its role or outlet under the headline" {
+	# bylines-caps.z: "By MARIA LOPEZ", "BY ... AND ...", "Maria Lopez, Staff
+	# Writer", "Maria Lopez | Reuters", credentials after a name; an outlet
+	# (By USA TODAY, Associated Press) is the source, never an author; a
+	# subtitle with a comma is neither.  .out: authors<TAB>source.
+	extract-meta -z -f authors,source "$F/bylines-caps.z" >"$BATS_TEST_TMPDIR/out"
+	cmp "$F/bylines-caps.out" "$BATS_TEST_TMPDIR/out"
+}

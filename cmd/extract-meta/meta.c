@@ -870,12 +870,39 @@ ends_with_any(const char *s, size_t n, const char *const *w, size_t nw)
 static int
 org_name(const char *s, size_t n)
 {
-	static const char *const suf[] = { "News", "Business", "Times", "Post",
-		"Staff", "Reporter", "Correspondent", "Press", "Agency", "Wire",
-		"Editors", "Desk", "Team", "Writer", "Editor", "Contributor",
-		"Columnist", "Photographer" };
-	size_t i, caps = 0;
+	static const char *const suf[] = { "news", "business", "times", "post",
+		"staff", "reporter", "correspondent", "press", "agency", "wire",
+		"editors", "desk", "team", "writer", "editor", "contributor",
+		"columnist", "photographer", "today", "daily", "journal", "herald",
+		"tribune", "network", "media", "magazine", "radio", "service",
+		"writers", "reporters", "staff writer" };
+	size_t i, k, caps = 0, words = 1;
+	size_t lower = 0, upper = 0;
 
+	for (i = 0; i < n; i++) {
+		lower += s[i] >= 'a' && s[i] <= 'z';
+		upper += s[i] >= 'A' && s[i] <= 'Z';
+		words += s[i] == ' ';
+	}
+	/* Suffixes in any case, "Associated Press", "USA TODAY", or run on: FOXNews. */
+	for (k = 0; k < sizeof(suf) / sizeof(suf[0]); k++) {
+		size_t wl = strlen(suf[k]), j;
+
+		if (n < wl || (n > wl && s[n - wl - 1] != ' ' &&
+		    !(s[n - wl] >= 'A' && s[n - wl] <= 'Z' && s[n - wl + 1] >= 'a' &&
+		    s[n - wl + 1] <= 'z')))
+			continue;
+		for (j = 0; j < wl && (s[n - wl + j] | 0x20) == suf[k][j]; j++)
+			;
+		if (j == wl)
+			return 1;
+	}
+	/*
+	 * A byline in capitals, "JANE DOE", names a person; one word (REUTERS,
+	 * AP) or THE ... is an outlet.
+	 */
+	if (upper >= 3 * lower)	/* McCOY DEVITO too */
+		return words < 2 || (n > 4 && memcmp(s, "THE ", 4) == 0);
 	for (i = 0; i < n; i++) {
 		if (s[i] >= 'A' && s[i] <= 'Z')
 			caps++;
@@ -884,14 +911,16 @@ org_name(const char *s, size_t n)
 		else
 			caps = 0;
 	}
-	return caps >= 2 || ends_with_any(s, n, suf, sizeof(suf) / sizeof(suf[0]));
+	return caps >= 2;
 }
 
 /* A degree or licence after a name: PhD, M.D., RDN. */
 static int
 credential(const char *s, size_t n)
 {
-	static const char *const w[] = { "PhD", "Ph.D.", "Ph.D", "M.D.", "MBA", "Esq." };
+	static const char *const w[] = { "PhD", "Ph.D.", "Ph.D", "M.D.", "MBA", "Esq.",
+		"MD", "MS", "MA", "MSc", "MPH", "RD", "RDN", "RN", "LD", "CDE", "CPT",
+		"DO", "DDS", "DVM", "JD", "CFA", "CPA" };
 
 	return is_any(s, n, w, sizeof(w) / sizeof(w[0]));
 }
@@ -903,7 +932,7 @@ credential(const char *s, size_t n)
 static int
 latin_names(struct meta_list *out, const char *s, size_t n)
 {
-	size_t i, st = 0;
+	size_t i, st = 0, full = 0;
 
 	for (i = 0; i < n; i++)
 		if ((unsigned char)s[i] >= 0x80 && !(i + 1 < n &&
@@ -916,7 +945,8 @@ latin_names(struct meta_list *out, const char *s, size_t n)
 			sep = 1;
 		else if (s[i] == ',' || s[i] == ';' || s[i] == '&' || s[i] == '|')
 			sep = 1;
-		else if (n - i >= 5 && memcmp(s + i, " and ", 5) == 0)
+		else if (n - i >= 5 && (memcmp(s + i, " and ", 5) == 0 ||
+		    memcmp(s + i, " AND ", 5) == 0))
 			sep = 5;
 		if (!sep)
 			continue;
@@ -937,14 +967,19 @@ latin_names(struct meta_list *out, const char *s, size_t n)
 			 */
 			if (org_name(s + a, b - a) || credential(s + a, b - a))
 				upper = 0, words = 99;
+			/* "Jane Doe, Reuters": one word after a full name is its outlet. */
+			if (words == 1 && full && s[st - 1] != '&' && s[st - 1] != ' ')
+				words = 99;
 			/* A name: capitalised, one to five words, no digits. */
 			/* Capitalised, or a one-word handle (zboygirl). */
 			if ((upper || (words == 1 && b - a >= 3)) && words <= 5 &&
 			    b - a <= 60 && !not_a_name(s + a, b - a)) {
 				for (k = a; k < b && !(s[k] >= '0' && s[k] <= '9'); k++)
 					;
-				if (k == b)
+				if (k == b) {
 					list_add(out, s + a, b - a);
+					full += words >= 2;
+				}
 			}
 		}
 		st = i + sep;
@@ -1262,6 +1297,134 @@ names_under_title(struct page *pg, long title_line)
 	}
 }
 
+/* "Staff Writer", "Correspondent": a role after a name, not an outlet. */
+static int
+latin_role(const char *s, size_t n)
+{
+	static const char *const w[] = { "staff", "writer", "writers", "reporter",
+		"reporters", "correspondent", "editor", "editors", "contributor",
+		"columnist", "photographer", "desk", "team" };
+	size_t k, j, wl;
+
+	for (k = 0; k < sizeof(w) / sizeof(w[0]); k++) {
+		wl = strlen(w[k]);
+		if (n < wl || (n > wl && s[n - wl - 1] != ' '))
+			continue;
+		for (j = 0; j < wl && (s[n - wl + j] | 0x20) == w[k][j]; j++)
+			;
+		if (j == wl)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * The outlet in an English byline's value, "JANE DOE, Associated Press",
+ * "USA TODAY": the first item that is an organisation, not a role.  Stores
+ * its start and length; 0 when there is none or the value is not Latin.
+ */
+static int
+latin_outlet(const char *s, size_t n, size_t *start, size_t *len)
+{
+	size_t i, a = 0, b;
+
+	for (i = 0; i < n; i++)
+		if ((unsigned char)s[i] >= 0x80)
+			return 0;
+	for (i = 0; i <= n; i++) {
+		if (i < n && s[i] != ',' && s[i] != '|' && s[i] != ';')
+			continue;
+		for (b = i; b > a && s[b - 1] == ' '; b--)
+			;
+		while (a < b && s[a] == ' ')
+			a++;
+		if (b > a && s[a] >= 'A' && s[a] <= 'Z' && org_name(s + a, b - a) &&
+		    !latin_role(s + a, b - a) && !credential(s + a, b - a)) {
+			*start = a;
+			*len = b - a;
+			return 1;
+		}
+		a = i + 1;
+	}
+	return 0;
+}
+
+/*
+ * An English byline with no "By" on the line under the headline: "Jane
+ * Doe, Staff Writer", "Jane Doe | Reuters": two to four capitalised words,
+ * then a role or an outlet.  The outlet is a source candidate.
+ */
+static void
+latin_under_title(struct page *pg, long title_line)
+{
+	struct meta *m = pg->m;
+	long li = title_line;
+	const char *s;
+	size_t n, i, e, r, words = 1;
+	int bar;
+
+	do
+		li = next_nonblank(pg, li);
+	while (li >= 0 && lines_equal_nospace(pg->n + pg->ln[li].noff, pg->ln[li].nlen,
+	    m->title.data, m->title.len));
+	if (li < 0 || pg->ln[li].nvis > 80 || (pg->ln[li].bits & (LB_DATE | LB_LABEL)))
+		return;
+	s = pg->n + pg->ln[li].noff;
+	n = pg->ln[li].nlen;
+	for (e = 0; e < n && s[e] != ',' && s[e] != '|'; e++)
+		if ((unsigned char)s[e] >= 0x80 || (s[e] >= '0' && s[e] <= '9'))
+			return;
+	if (e == n || e < 3 || !(s[0] >= 'A' && s[0] <= 'Z'))
+		return;
+	bar = s[e] == '|';
+	for (r = e; r > 0 && s[r - 1] == ' '; r--)
+		;
+	for (i = 0; i < r; i++)
+		if (s[i] == ' ') {
+			words++;
+			if (i + 1 < r && !(s[i + 1] >= 'A' && s[i + 1] <= 'Z') &&
+			    !scan_starts_with(s + i + 1, r - i - 1, LIT("and ")))
+				return;	/* a sentence, not a name */
+		}
+	if (words < 2 || words > 9)
+		return;
+	/* The item after the name, past credentials: "Dana Fry, MS, RDN | X". */
+	for (;;) {
+		for (i = e + 1; i < n && s[i] == ' '; i++)
+			;
+		for (e = i; e < n && s[e] != ',' && s[e] != '|'; e++)
+			;
+		while (e > i && s[e - 1] == ' ')
+			e--;
+		if (!credential(s + i, e - i))
+			break;
+		while (e < n && s[e] == ' ')
+			e++;
+		if (e == n)
+			return;
+		bar = s[e] == '|';
+	}
+	n = e;
+	if (i == n || !(s[i] >= 'A' && s[i] <= 'Z') || n - i > 40 ||
+	    !(latin_role(s + i, n - i) || org_name(s + i, n - i) || bar))
+		return;
+	{
+		size_t before = m->authors.n;
+
+		latin_names(&m->authors, s, r);
+		if (m->authors.n == before)
+			return;
+	}
+	set_span(m, MF_AUTHORS, pg, (size_t)li);
+	if (!latin_role(s + i, n - i)) {
+		for (r = 0; r < pg->nvc; r++)
+			if (pg->vc[r].kind == LK_SOURCE || pg->vc[r].kind == LK_REPRINT)
+				return;
+		scan_add_value(pg, (size_t)li, pg->ln[li].noff + i, n - i, LK_SOURCE,
+		    HOW_BYLINE);
+	}
+}
+
 /* A follow button: 关注, +关注, + 关注, 关注作者. */
 static int
 follow_button(const char *s, size_t n)
@@ -1422,6 +1585,9 @@ choose_people_and_source(struct page *pg, long title_line, long date_line)
 	/* Still none: names alone under the title, as a paper gives them. */
 	if (!m->authors.n && title_line >= 0)
 		names_under_title(pg, title_line);
+	/* Still none: an English name and role or outlet under the headline. */
+	if (!m->authors.n && title_line >= 0)
+		latin_under_title(pg, title_line);
 	/* Still none: the handle over a follow button, by the title. */
 	if (!m->authors.n && (title_line >= 0 || date_line >= 0))
 		name_over_follow(pg, title_line >= 0 ? title_line : date_line);
@@ -1446,6 +1612,19 @@ choose_people_and_source(struct page *pg, long title_line, long date_line)
 			src_rank = rank;
 			best_src = (long)i;
 			best_d = d;
+		}
+	}
+	/* None: the outlet of an English byline, "By Associated Press". */
+	for (i = 0; best_src < 0 && i < pg->nvc; i++) {
+		struct vcand v = pg->vc[i];
+		size_t st, len;
+
+		if (v.kind == LK_AUTHOR && v.how == HOW_BYLINE && (long)v.line >= top &&
+		    (long)v.line <= end && latin_outlet(pg->n + v.off, v.len, &st, &len)) {
+			v.off += st;
+			v.len = len;
+			set_source(pg, &v);
+			return;
 		}
 	}
 	if (best_src >= 0)

@@ -1550,10 +1550,12 @@ english_byline(struct page *pg, size_t li, const char *s, size_t na, size_t b)
 	/*
 	 * "Jonathan GarberFOXBusiness": w3m ran the name and the outlet's
 	 * together; a small letter then two capitals is where they meet
-	 * (McCoy and DeVito have one capital).
+	 * (McCoy and DeVito have one capital, and so has McCOY in a byline
+	 * in capitals: the name before the join has two small letters).
 	 */
-	for (k = na; k + 2 < e; k++)
-		if (s[k] >= 'a' && s[k] <= 'z' && s[k + 1] >= 'A' && s[k + 1] <= 'Z' &&
+	for (k = na + 1; k + 2 < e; k++)
+		if (s[k] >= 'a' && s[k] <= 'z' && s[k - 1] >= 'a' && s[k - 1] <= 'z' &&
+		    s[k + 1] >= 'A' && s[k + 1] <= 'Z' &&
 		    s[k + 2] >= 'A' && s[k + 2] <= 'Z') {
 			e = k + 1;
 			break;
