@@ -507,3 +507,13 @@ PY
 	extract-meta -z -f authors,source "$F/bylines-caps.z" >"$BATS_TEST_TMPDIR/out"
 	cmp "$F/bylines-caps.out" "$BATS_TEST_TMPDIR/out"
 }
+
+@test "extract-meta: a portal header's today (星期一 among login lines, 今日) loses to the article's own date" {
+	# site-today.z: "2006年4月3日 星期一" by 登录/设为首页 or a breadcrumb,
+	# "今日 2006年4月3日", then the article's date closing its body
+	# ("…前往。(2006年4月1日)"); alone, the header's date is still taken;
+	# a blog's date line over its title, with no site lines by it, wins.
+	# .out: published.
+	extract-meta -z -f published "$F/site-today.z" >"$BATS_TEST_TMPDIR/out"
+	cmp "$F/site-today.out" "$BATS_TEST_TMPDIR/out"
+}

@@ -187,6 +187,52 @@ stacked_date(const struct page *pg, struct dcand *c)
 	}
 }
 
+/*
+ * The site's clock in its header, not the article's date: 2 for
+ * "今日 2005年9月12日"; 1 for a bare day "2005年9月12日 星期一" among the
+ * login and navigation lines (登录, 设为首页, a breadcrumb) at most two lines
+ * away.  A blog's own date line over its title has none of them around it.
+ */
+static int
+site_today(const struct page *pg, const struct dcand *c)
+{
+	static const char *const nav[] = { "登录", "登錄", "登入", "注册", "註冊",
+		"设为首页", "設為首頁", "加入收藏", "收藏本站", "网站地图", "網站地圖",
+		"天气", "天氣", "欢迎", "歡迎", "繁体", "繁體", "简体", "簡體" };
+	const struct line *l = &pg->ln[c->line];
+	const char *s = pg->n + l->noff;
+	size_t e = c->start, k;
+	long j;
+
+	while (e > 0 && s[e - 1] == ' ')
+		e--;
+	if (e >= 6 && (memcmp(s + e - 6, "今日", 6) == 0 || memcmp(s + e - 6, "今天", 6) == 0))
+		return 2;
+	if (c->d.prec != DP_DAY || l->nvis > 60)
+		return 0;
+	for (e = c->end; e < l->nlen && (s[e] == ' ' || s[e] == '(' || s[e] == '['); e++)
+		;
+	if (!(scan_starts_with(s + e, l->nlen - e, LIT("星期")) ||
+	    scan_starts_with(s + e, l->nlen - e, LIT("礼拜")) ||
+	    scan_starts_with(s + e, l->nlen - e, LIT("禮拜"))))
+		return 0;
+	for (j = (long)c->line - 2; j <= (long)c->line + 2; j++) {
+		const struct line *o;
+
+		if (j < 0 || (size_t)j >= pg->nl)
+			continue;
+		o = &pg->ln[j];
+		if (o->bits & LB_CRUMB)
+			return 1;
+		if (o->nvis > 80)
+			continue;
+		for (k = 0; k < sizeof(nav) / sizeof(nav[0]); k++)
+			if (scan_find(pg->n + o->noff, o->nlen, nav[k], strlen(nav[k])))
+				return 1;
+	}
+	return 0;
+}
+
 /* Score the date candidates for "published". */
 static void
 score_dates(struct page *pg, const struct mdate *anchor)
@@ -197,7 +243,7 @@ score_dates(struct page *pg, const struct mdate *anchor)
 		struct dcand *c = &pg->dc[k];
 		const struct line *l = &pg->ln[c->line];
 		double s = 0;
-		int near = 0;
+		int near = 0, closing;
 		long j;
 
 		stacked_date(pg, c);
@@ -227,9 +273,15 @@ score_dates(struct page *pg, const struct mdate *anchor)
 			s -= 3;
 		if ((l->bits & LB_BULLET) && c->kind == LK_NONE)
 			s -= 2;
-		/* A date inside parentheses closing a list item: "标题(2005-04-27)". */
+		/*
+		 * A date inside parentheses closing a list item: "标题(2005-04-27)";
+		 * after a full stop it closes the body: "…前往。(2005年9月10日)".
+		 */
+		closing = c->start > 3 && pg->n[l->noff + c->start - 1] == '(' &&
+		    c->kind == LK_NONE && c->end + 1 >= l->nlen &&
+		    memcmp(pg->n + l->noff + c->start - 4, "。", 3) == 0;
 		if (c->start > 0 && pg->n[l->noff + c->start - 1] == '(' && c->kind == LK_NONE &&
-		    l->nvis > 12 && c->end + 1 >= l->nlen)
+		    l->nvis > 12 && c->end + 1 >= l->nlen && !closing)
 			s -= 2;
 		s -= 3.0 * (double)c->line / (double)(pg->nl ? pg->nl : 1);
 		if (after_anchor(&c->d, anchor))
@@ -248,10 +300,13 @@ score_dates(struct page *pg, const struct mdate *anchor)
 		/* "今天是2019年9月26日 星期四": the clock in the page header. */
 		if (c->kind == LK_NONE && (scan_find(pg->n + l->noff, l->nlen, "今天是", 9) ||
 		    scan_find(pg->n + l->noff, l->nlen, "今日是", 9) ||
-		    scan_find(pg->n + l->noff, l->nlen, "Today is", 8)))
+		    scan_find(pg->n + l->noff, l->nlen, "Today is", 8) ||
+		    site_today(pg, c) == 2))
 			s -= 5;
+		else if (c->kind == LK_NONE && site_today(pg, c))
+			s -= 3;	/* a weekday in the header: weak, yet kept if alone */
 		/* A date in a sentence of the body tells of an event. */
-		if (c->kind == LK_NONE && l->nvis > 50 &&
+		if (c->kind == LK_NONE && l->nvis > 50 && !closing &&
 		    scan_find(pg->n + l->noff, l->nlen, "。", 3))
 			s -= 4;
 		/* 3小时前, 6月8日 inside prose are not the page's date. */
