@@ -1238,7 +1238,7 @@ home_slash(const char *s, size_t v, size_t n)
 	int br = v < n && s[v] == '[';
 
 	/* 首 主 H: most lines open with none of them. */
-	if (v + br >= n || !strchr("\xe9\xe4H", s[v + br]))
+	if (v + br >= n || (s[v + br] != '\xe9' && s[v + br] != '\xe4' && s[v + br] != 'H'))
 		return 0;
 	for (k = 0; k < sizeof(home) / sizeof(home[0]); k++) {
 		wl = strlen(home[k]);
