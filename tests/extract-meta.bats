@@ -17,6 +17,12 @@ print("|".join(v) if isinstance(v, list) else ("null" if v is None else v))
 ' "$1" "$2"
 }
 
+# fields_match CASE FIELDS: extract-meta -z -f FIELDS over CASE.z gives CASE.out.
+fields_match() {
+	extract-meta -z -f "$2" "$F/$1.z" >"$BATS_TEST_TMPDIR/out"
+	cmp "$F/$1.out" "$BATS_TEST_TMPDIR/out"
+}
+
 # published_after SEDEXPR FILE WANT: the published date of FILE edited by SEDEXPR is WANT.
 published_after() {
 	sed "$1" "$2" >"$BATS_TEST_TMPDIR/edited.txt"
@@ -473,4 +479,42 @@ PY
 	# "◆香山红叶节今日开幕".  .out: title<TAB>published.
 	extract-meta -z -f title,published "$F/title-header.z" >"$BATS_TEST_TMPDIR/out"
 	cmp "$F/title-header.out" "$BATS_TEST_TMPDIR/out"
+}
+
+@test "extract-meta: breadcrumbs with slashes, brackets, counters, », >> and English Home" {
+	# breadcrumbs.z: one breadcrumb over the same headline each ("首页 / 财经",
+	# "[首页] > [财经]", "财经(1024)", 首頁, "Home / Tech"); .out: categories.
+	fields_match breadcrumbs categories
+}
+
+@test "extract-meta: an update time after its date, in parentheses or labelled 更新/更新於, is modified" {
+	# update-times.z: "(2024/06/02 08:15 更新)" beside the date, "更新:",
+	# "更新於", 最后更新 at the foot; alone at the foot it is no publish date,
+	# alone under the title it is both (as 更新时间 on old CMS pages).
+	# .out: published<TAB>modified.
+	fields_match update-times published,modified
+}
+
+@test "extract-meta: a time written before its date (14:30 2024/03/05, 10:20 · 2024-01-02) is kept" {
+	# time-first.z: the time one blank, a comma or a middle dot before the
+	# date; not a time that ends an earlier date, nor one across a table gap.
+	# .out: published.
+	fields_match time-first published
+}
+
+@test "extract-meta: English bylines in capitals, and a name with its role or outlet under the headline" {
+	# bylines-caps.z: "By MARIA LOPEZ", "BY ... AND ...", "Maria Lopez, Staff
+	# Writer", "Maria Lopez | Reuters", credentials after a name; an outlet
+	# (By USA TODAY, Associated Press) is the source, never an author; a
+	# subtitle with a comma is neither.  .out: authors<TAB>source.
+	fields_match bylines-caps authors,source
+}
+
+@test "extract-meta: a portal header's today (星期一 among login lines, 今日) loses to the article's own date" {
+	# site-today.z: "2006年4月3日 星期一" by 登录/设为首页 or a breadcrumb,
+	# "今日 2006年4月3日", then the article's date closing its body
+	# ("…前往。(2006年4月1日)"); alone, the header's date is still taken;
+	# a blog's date line over its title, with no site lines by it, wins.
+	# .out: published.
+	fields_match site-today published
 }

@@ -870,6 +870,63 @@ numeric_date(const char *s, size_t n, size_t *i, struct mdate *d)
 	return 0;
 }
 
+/*
+ * A time written before its date, "14:30 2024/03/05", "10:20 · 2024-01-02":
+ * the clock time that ends at most a few blanks or a middle dot before s[i],
+ * when nothing before it ends a date of its own.  Sets the time in *d and
+ * returns where the time starts, else i.
+ */
+static size_t
+time_before(const char *s, size_t i, struct mdate *d)
+{
+	size_t p = i, q, k;
+	int v[3], nv = 0;
+
+	/* One blank, perhaps a comma or a middle dot and one more blank. */
+	if (s[p - 1] == ' ')
+		p--;
+	if (p > 0 && s[p - 1] == ',')
+		p--;
+	else if (p >= 2 && (unsigned char)s[p - 2] == 0xc2 && (unsigned char)s[p - 1] == 0xb7)
+		p -= 2;
+	if (p < i && p > 0 && s[p - 1] == ' ' && p + 1 < i)
+		p--;
+	if (p == i || (p > 0 && s[p - 1] == ' '))
+		return i;
+	/* Back over NN:NN[:NN]. */
+	for (q = p;;) {
+		size_t e = q;
+
+		while (q > 0 && e - q < 2 && isdig((unsigned char)s[q - 1]))
+			q--;
+		if (q == e || nv == 3)
+			return i;
+		v[nv++] = (s[q] - '0') * (e - q == 2 ? 10 : 1) + (e - q == 2 ? s[q + 1] - '0' : 0);
+		if (q < 2 || s[q - 1] != ':' || !isdig((unsigned char)s[q - 2]))
+			break;
+		q--;
+	}
+	if (nv < 2 || (q > 0 && (isdig((unsigned char)s[q - 1]) || s[q - 1] == '/' ||
+	    s[q - 1] == '-' || s[q - 1] == '.')))
+		return i;
+	/* The time of an earlier date: "2024-01-01 09:00 2024-01-02". */
+	for (k = q; k > 0 && q - k < 3 && s[k - 1] == ' '; k--)
+		;
+	if (k > 0 && (isdig((unsigned char)s[k - 1]) ||
+	    (k >= 3 && (at(s, k, k - 3, LIT("日")) || at(s, k, k - 3, LIT("号"))))))
+		return i;
+	if (v[nv - 1] > 24 || v[nv - 2] > 59 || (nv == 3 && v[0] > 60))
+		return i;
+	d->hour = v[nv - 1] == 24 ? 0 : v[nv - 1];
+	d->min = v[nv - 2];
+	d->prec = DP_MINUTE;
+	if (nv == 3) {
+		d->sec = v[0];
+		d->prec = DP_SECOND;
+	}
+	return q;
+}
+
 int
 date_scan(const char *s, size_t n, size_t *pos, struct mdate *d,
     size_t *start, size_t *end)
@@ -922,7 +979,8 @@ found:
 		if (d->flags & MF_RELATIVE) {
 			d->raw_off = i;
 			d->raw_len = j - i;
-		}
+		} else if (d->prec == DP_DAY && d->year && i > 0)
+			i = time_before(s, i, d);
 		*start = i;
 		*end = j;
 		*pos = j;

@@ -187,6 +187,52 @@ stacked_date(const struct page *pg, struct dcand *c)
 	}
 }
 
+/*
+ * The site's clock in its header, not the article's date: 2 for
+ * "今日 2005年9月12日"; 1 for a bare day "2005年9月12日 星期一" among the
+ * login and navigation lines (登录, 设为首页, a breadcrumb) at most two lines
+ * away.  A blog's own date line over its title has none of them around it.
+ */
+static int
+site_today(const struct page *pg, const struct dcand *c)
+{
+	static const char *const nav[] = { "登录", "登錄", "登入", "注册", "註冊",
+		"设为首页", "設為首頁", "加入收藏", "收藏本站", "网站地图", "網站地圖",
+		"天气", "天氣", "欢迎", "歡迎", "繁体", "繁體", "简体", "簡體" };
+	const struct line *l = &pg->ln[c->line];
+	const char *s = pg->n + l->noff;
+	size_t e = c->start, k;
+	long j;
+
+	while (e > 0 && s[e - 1] == ' ')
+		e--;
+	if (e >= 6 && (memcmp(s + e - 6, "今日", 6) == 0 || memcmp(s + e - 6, "今天", 6) == 0))
+		return 2;
+	if (c->d.prec != DP_DAY || l->nvis > 60)
+		return 0;
+	for (e = c->end; e < l->nlen && (s[e] == ' ' || s[e] == '(' || s[e] == '['); e++)
+		;
+	if (!(scan_starts_with(s + e, l->nlen - e, LIT("星期")) ||
+	    scan_starts_with(s + e, l->nlen - e, LIT("礼拜")) ||
+	    scan_starts_with(s + e, l->nlen - e, LIT("禮拜"))))
+		return 0;
+	for (j = (long)c->line - 2; j <= (long)c->line + 2; j++) {
+		const struct line *o;
+
+		if (j < 0 || (size_t)j >= pg->nl)
+			continue;
+		o = &pg->ln[j];
+		if (o->bits & LB_CRUMB)
+			return 1;
+		if (o->nvis > 80)
+			continue;
+		for (k = 0; k < sizeof(nav) / sizeof(nav[0]); k++)
+			if (scan_find(pg->n + o->noff, o->nlen, nav[k], strlen(nav[k])))
+				return 1;
+	}
+	return 0;
+}
+
 /* Score the date candidates for "published". */
 static void
 score_dates(struct page *pg, const struct mdate *anchor)
@@ -197,7 +243,7 @@ score_dates(struct page *pg, const struct mdate *anchor)
 		struct dcand *c = &pg->dc[k];
 		const struct line *l = &pg->ln[c->line];
 		double s = 0;
-		int near = 0;
+		int near = 0, closing;
 		long j;
 
 		stacked_date(pg, c);
@@ -227,9 +273,15 @@ score_dates(struct page *pg, const struct mdate *anchor)
 			s -= 3;
 		if ((l->bits & LB_BULLET) && c->kind == LK_NONE)
 			s -= 2;
-		/* A date inside parentheses closing a list item: "标题(2005-04-27)". */
+		/*
+		 * A date inside parentheses closing a list item: "标题(2005-04-27)";
+		 * after a full stop it closes the body: "…前往。(2005年9月10日)".
+		 */
+		closing = c->start > 3 && pg->n[l->noff + c->start - 1] == '(' &&
+		    c->kind == LK_NONE && c->end + 1 >= l->nlen &&
+		    memcmp(pg->n + l->noff + c->start - 4, "。", 3) == 0;
 		if (c->start > 0 && pg->n[l->noff + c->start - 1] == '(' && c->kind == LK_NONE &&
-		    l->nvis > 12 && c->end + 1 >= l->nlen)
+		    l->nvis > 12 && c->end + 1 >= l->nlen && !closing)
 			s -= 2;
 		s -= 3.0 * (double)c->line / (double)(pg->nl ? pg->nl : 1);
 		if (after_anchor(&c->d, anchor))
@@ -248,10 +300,13 @@ score_dates(struct page *pg, const struct mdate *anchor)
 		/* "今天是2019年9月26日 星期四": the clock in the page header. */
 		if (c->kind == LK_NONE && (scan_find(pg->n + l->noff, l->nlen, "今天是", 9) ||
 		    scan_find(pg->n + l->noff, l->nlen, "今日是", 9) ||
-		    scan_find(pg->n + l->noff, l->nlen, "Today is", 8)))
+		    scan_find(pg->n + l->noff, l->nlen, "Today is", 8) ||
+		    site_today(pg, c) == 2))
 			s -= 5;
+		else if (c->kind == LK_NONE && site_today(pg, c))
+			s -= 3;	/* a weekday in the header: weak, yet kept if alone */
 		/* A date in a sentence of the body tells of an event. */
-		if (c->kind == LK_NONE && l->nvis > 50 &&
+		if (c->kind == LK_NONE && l->nvis > 50 && !closing &&
 		    scan_find(pg->n + l->noff, l->nlen, "。", 3))
 			s -= 4;
 		/* 3小时前, 6月8日 inside prose are not the page's date. */
@@ -870,12 +925,39 @@ ends_with_any(const char *s, size_t n, const char *const *w, size_t nw)
 static int
 org_name(const char *s, size_t n)
 {
-	static const char *const suf[] = { "News", "Business", "Times", "Post",
-		"Staff", "Reporter", "Correspondent", "Press", "Agency", "Wire",
-		"Editors", "Desk", "Team", "Writer", "Editor", "Contributor",
-		"Columnist", "Photographer" };
-	size_t i, caps = 0;
+	static const char *const suf[] = { "news", "business", "times", "post",
+		"staff", "reporter", "correspondent", "press", "agency", "wire",
+		"editors", "desk", "team", "writer", "editor", "contributor",
+		"columnist", "photographer", "today", "daily", "journal", "herald",
+		"tribune", "network", "media", "magazine", "radio", "service",
+		"writers", "reporters", "staff writer" };
+	size_t i, k, caps = 0, words = 1;
+	size_t lower = 0, upper = 0;
 
+	for (i = 0; i < n; i++) {
+		lower += s[i] >= 'a' && s[i] <= 'z';
+		upper += s[i] >= 'A' && s[i] <= 'Z';
+		words += s[i] == ' ';
+	}
+	/* Suffixes in any case, "Associated Press", "USA TODAY", or run on: FOXNews. */
+	for (k = 0; k < sizeof(suf) / sizeof(suf[0]); k++) {
+		size_t wl = strlen(suf[k]), j;
+
+		if (n < wl || (n > wl && s[n - wl - 1] != ' ' &&
+		    !(s[n - wl] >= 'A' && s[n - wl] <= 'Z' && s[n - wl + 1] >= 'a' &&
+		    s[n - wl + 1] <= 'z')))
+			continue;
+		for (j = 0; j < wl && (s[n - wl + j] | 0x20) == suf[k][j]; j++)
+			;
+		if (j == wl)
+			return 1;
+	}
+	/*
+	 * A byline in capitals, "JANE DOE", names a person; one word (REUTERS,
+	 * AP) or THE ... is an outlet.
+	 */
+	if (upper >= 3 * lower)	/* McCOY DEVITO too */
+		return words < 2 || (n > 4 && memcmp(s, "THE ", 4) == 0);
 	for (i = 0; i < n; i++) {
 		if (s[i] >= 'A' && s[i] <= 'Z')
 			caps++;
@@ -884,14 +966,16 @@ org_name(const char *s, size_t n)
 		else
 			caps = 0;
 	}
-	return caps >= 2 || ends_with_any(s, n, suf, sizeof(suf) / sizeof(suf[0]));
+	return caps >= 2;
 }
 
 /* A degree or licence after a name: PhD, M.D., RDN. */
 static int
 credential(const char *s, size_t n)
 {
-	static const char *const w[] = { "PhD", "Ph.D.", "Ph.D", "M.D.", "MBA", "Esq." };
+	static const char *const w[] = { "PhD", "Ph.D.", "Ph.D", "M.D.", "MBA", "Esq.",
+		"MD", "MS", "MA", "MSc", "MPH", "RD", "RDN", "RN", "LD", "CDE", "CPT",
+		"DO", "DDS", "DVM", "JD", "CFA", "CPA" };
 
 	return is_any(s, n, w, sizeof(w) / sizeof(w[0]));
 }
@@ -903,7 +987,7 @@ credential(const char *s, size_t n)
 static int
 latin_names(struct meta_list *out, const char *s, size_t n)
 {
-	size_t i, st = 0;
+	size_t i, st = 0, full = 0;
 
 	for (i = 0; i < n; i++)
 		if ((unsigned char)s[i] >= 0x80 && !(i + 1 < n &&
@@ -916,7 +1000,8 @@ latin_names(struct meta_list *out, const char *s, size_t n)
 			sep = 1;
 		else if (s[i] == ',' || s[i] == ';' || s[i] == '&' || s[i] == '|')
 			sep = 1;
-		else if (n - i >= 5 && memcmp(s + i, " and ", 5) == 0)
+		else if (n - i >= 5 && (memcmp(s + i, " and ", 5) == 0 ||
+		    memcmp(s + i, " AND ", 5) == 0))
 			sep = 5;
 		if (!sep)
 			continue;
@@ -937,14 +1022,19 @@ latin_names(struct meta_list *out, const char *s, size_t n)
 			 */
 			if (org_name(s + a, b - a) || credential(s + a, b - a))
 				upper = 0, words = 99;
+			/* "Jane Doe, Reuters": one word after a full name is its outlet. */
+			if (words == 1 && full && s[st - 1] != '&' && s[st - 1] != ' ')
+				words = 99;
 			/* A name: capitalised, one to five words, no digits. */
 			/* Capitalised, or a one-word handle (zboygirl). */
 			if ((upper || (words == 1 && b - a >= 3)) && words <= 5 &&
 			    b - a <= 60 && !not_a_name(s + a, b - a)) {
 				for (k = a; k < b && !(s[k] >= '0' && s[k] <= '9'); k++)
 					;
-				if (k == b)
+				if (k == b) {
 					list_add(out, s + a, b - a);
+					full += words >= 2;
+				}
 			}
 		}
 		st = i + sep;
@@ -1262,6 +1352,134 @@ names_under_title(struct page *pg, long title_line)
 	}
 }
 
+/* "Staff Writer", "Correspondent": a role after a name, not an outlet. */
+static int
+latin_role(const char *s, size_t n)
+{
+	static const char *const w[] = { "staff", "writer", "writers", "reporter",
+		"reporters", "correspondent", "editor", "editors", "contributor",
+		"columnist", "photographer", "desk", "team" };
+	size_t k, j, wl;
+
+	for (k = 0; k < sizeof(w) / sizeof(w[0]); k++) {
+		wl = strlen(w[k]);
+		if (n < wl || (n > wl && s[n - wl - 1] != ' '))
+			continue;
+		for (j = 0; j < wl && (s[n - wl + j] | 0x20) == w[k][j]; j++)
+			;
+		if (j == wl)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * The outlet in an English byline's value, "JANE DOE, Associated Press",
+ * "USA TODAY": the first item that is an organisation, not a role.  Stores
+ * its start and length; 0 when there is none or the value is not Latin.
+ */
+static int
+latin_outlet(const char *s, size_t n, size_t *start, size_t *len)
+{
+	size_t i, a = 0, b;
+
+	for (i = 0; i < n; i++)
+		if ((unsigned char)s[i] >= 0x80)
+			return 0;
+	for (i = 0; i <= n; i++) {
+		if (i < n && s[i] != ',' && s[i] != '|' && s[i] != ';')
+			continue;
+		for (b = i; b > a && s[b - 1] == ' '; b--)
+			;
+		while (a < b && s[a] == ' ')
+			a++;
+		if (b > a && s[a] >= 'A' && s[a] <= 'Z' && org_name(s + a, b - a) &&
+		    !latin_role(s + a, b - a) && !credential(s + a, b - a)) {
+			*start = a;
+			*len = b - a;
+			return 1;
+		}
+		a = i + 1;
+	}
+	return 0;
+}
+
+/*
+ * An English byline with no "By" on the line under the headline: "Jane
+ * Doe, Staff Writer", "Jane Doe | Reuters": two to four capitalised words,
+ * then a role or an outlet.  The outlet is a source candidate.
+ */
+static void
+latin_under_title(struct page *pg, long title_line)
+{
+	struct meta *m = pg->m;
+	long li = title_line;
+	const char *s;
+	size_t n, i, e, r, words = 1;
+	int bar;
+
+	do
+		li = next_nonblank(pg, li);
+	while (li >= 0 && lines_equal_nospace(pg->n + pg->ln[li].noff, pg->ln[li].nlen,
+	    m->title.data, m->title.len));
+	if (li < 0 || pg->ln[li].nvis > 80 || (pg->ln[li].bits & (LB_DATE | LB_LABEL)))
+		return;
+	s = pg->n + pg->ln[li].noff;
+	n = pg->ln[li].nlen;
+	for (e = 0; e < n && s[e] != ',' && s[e] != '|'; e++)
+		if ((unsigned char)s[e] >= 0x80 || (s[e] >= '0' && s[e] <= '9'))
+			return;
+	if (e == n || e < 3 || !(s[0] >= 'A' && s[0] <= 'Z'))
+		return;
+	bar = s[e] == '|';
+	for (r = e; r > 0 && s[r - 1] == ' '; r--)
+		;
+	for (i = 0; i < r; i++)
+		if (s[i] == ' ') {
+			words++;
+			if (i + 1 < r && !(s[i + 1] >= 'A' && s[i + 1] <= 'Z') &&
+			    !scan_starts_with(s + i + 1, r - i - 1, LIT("and ")))
+				return;	/* a sentence, not a name */
+		}
+	if (words < 2 || words > 9)
+		return;
+	/* The item after the name, past credentials: "Dana Fry, MS, RDN | X". */
+	for (;;) {
+		for (i = e + 1; i < n && s[i] == ' '; i++)
+			;
+		for (e = i; e < n && s[e] != ',' && s[e] != '|'; e++)
+			;
+		while (e > i && s[e - 1] == ' ')
+			e--;
+		if (!credential(s + i, e - i))
+			break;
+		while (e < n && s[e] == ' ')
+			e++;
+		if (e == n)
+			return;
+		bar = s[e] == '|';
+	}
+	n = e;
+	if (i == n || !(s[i] >= 'A' && s[i] <= 'Z') || n - i > 40 ||
+	    !(latin_role(s + i, n - i) || org_name(s + i, n - i) || bar))
+		return;
+	{
+		size_t before = m->authors.n;
+
+		latin_names(&m->authors, s, r);
+		if (m->authors.n == before)
+			return;
+	}
+	set_span(m, MF_AUTHORS, pg, (size_t)li);
+	if (!latin_role(s + i, n - i)) {
+		for (r = 0; r < pg->nvc; r++)
+			if (pg->vc[r].kind == LK_SOURCE || pg->vc[r].kind == LK_REPRINT)
+				return;
+		scan_add_value(pg, (size_t)li, pg->ln[li].noff + i, n - i, LK_SOURCE,
+		    HOW_BYLINE);
+	}
+}
+
 /* A follow button: 关注, +关注, + 关注, 关注作者. */
 static int
 follow_button(const char *s, size_t n)
@@ -1422,6 +1640,9 @@ choose_people_and_source(struct page *pg, long title_line, long date_line)
 	/* Still none: names alone under the title, as a paper gives them. */
 	if (!m->authors.n && title_line >= 0)
 		names_under_title(pg, title_line);
+	/* Still none: an English name and role or outlet under the headline. */
+	if (!m->authors.n && title_line >= 0)
+		latin_under_title(pg, title_line);
 	/* Still none: the handle over a follow button, by the title. */
 	if (!m->authors.n && (title_line >= 0 || date_line >= 0))
 		name_over_follow(pg, title_line >= 0 ? title_line : date_line);
@@ -1446,6 +1667,19 @@ choose_people_and_source(struct page *pg, long title_line, long date_line)
 			src_rank = rank;
 			best_src = (long)i;
 			best_d = d;
+		}
+	}
+	/* None: the outlet of an English byline, "By Associated Press". */
+	for (i = 0; best_src < 0 && i < pg->nvc; i++) {
+		struct vcand v = pg->vc[i];
+		size_t st, len;
+
+		if (v.kind == LK_AUTHOR && v.how == HOW_BYLINE && (long)v.line >= top &&
+		    (long)v.line <= end && latin_outlet(pg->n + v.off, v.len, &st, &len)) {
+			v.off += st;
+			v.len = len;
+			set_source(pg, &v);
+			return;
 		}
 	}
 	if (best_src >= 0)
@@ -1518,6 +1752,24 @@ choose_categories(struct page *pg, long title_line)
 					st = (size_t)(c - s) + 1;
 				while (st < en && s[st] == ' ')
 					st++;
+			}
+			/* "[新闻]", "【新闻】": a bracketed item; "新闻(1234)": a counter. */
+			if (en - st > 2 && s[st] == '[' && s[en - 1] == ']' &&
+			    !memchr(s + st + 1, '[', en - st - 2))
+				st++, en--;
+			else if (en - st > 6 && memcmp(s + st, "【", 3) == 0 &&
+			    memcmp(s + en - 3, "】", 3) == 0)
+				st += 3, en -= 3;
+			if (en > st + 2 && s[en - 1] == ')') {
+				size_t d = en - 1;
+
+				while (d > st && s[d - 1] >= '0' && s[d - 1] <= '9')
+					d--;
+				if (d < en - 1 && d > st + 1 && s[d - 1] == '(') {
+					en = d - 1;
+					while (en > st && s[en - 1] == ' ')
+						en--;
+				}
 			}
 			if (en > st && !scan_is_home(s + st, en - st) &&
 			    !scan_is_body_word(s + st, en - st) &&

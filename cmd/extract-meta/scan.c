@@ -35,6 +35,7 @@ static const struct label labels[] = {
 	L("最後更新", LK_MODIFIED, 0), L("更新时间", LK_MODIFIED, 0),
 	L("更新時間", LK_MODIFIED, 0), L("修改时间", LK_MODIFIED, 0),
 	L("最后修改", LK_MODIFIED, 0), L("更新于", LK_MODIFIED, 0),
+	L("更新於", LK_MODIFIED, 0), L("更新", LK_MODIFIED, 0),
 	L("发布时间", LK_PUBLISHED, 0), L("發布時間", LK_PUBLISHED, 0),
 	L("發佈時間", LK_PUBLISHED, 0), L("发表时间", LK_PUBLISHED, 0),
 	L("發表時間", LK_PUBLISHED, 0), L("发稿时间", LK_PUBLISHED, 0),
@@ -1225,7 +1226,40 @@ scan_is_body_word(const char *s, size_t n)
 	    (n >= 9 && memcmp(s + n - 9, "正文页", 9) == 0);
 }
 
-/* "位置:首页/X/Y": a 位置 label, then 首页 and '/' between the items. */
+/*
+ * The length of the home item "首页", "[首頁]", "Home" opening s[v..n) when
+ * a '/' follows it (spaces between), else 0.
+ */
+static size_t
+home_slash(const char *s, size_t v, size_t n)
+{
+	static const char *const home[] = { "首页", "首頁", "主页", "Home", "HOME" };
+	size_t k, wl, e;
+	int br = v < n && s[v] == '[';
+
+	/* 首 主 H: most lines open with none of them. */
+	if (v + br >= n || (s[v + br] != '\xe9' && s[v + br] != '\xe4' && s[v + br] != 'H'))
+		return 0;
+	for (k = 0; k < sizeof(home) / sizeof(home[0]); k++) {
+		wl = strlen(home[k]);
+		if (n - v < wl + br + 2 || memcmp(s + v + br, home[k], wl) != 0)
+			continue;
+		e = v + br + wl;
+		if (br && s[e++] != ']')
+			continue;
+		while (e < n && s[e] == ' ')
+			e++;
+		if (e + 1 < n && s[e] == '/' && s[e + 1] != '/')
+			return e - v;
+	}
+	return 0;
+}
+
+/*
+ * "位置:首页/X/Y": a 位置 label, then 首页 and '/' between the items; or a
+ * line that opens with the home item and a '/': "首页 / 新闻 / 国内",
+ * "Home / Tech".
+ */
 static int
 find_place_slash(const char *s, size_t n)
 {
@@ -1233,6 +1267,8 @@ find_place_slash(const char *s, size_t n)
 	size_t ls, v;
 	int k;
 
+	if (home_slash(s, 0, n))
+		return 1;
 	if (!c || (k = label_before(s, (size_t)(c - s), &ls)) < 0 ||
 	    labels[k].kind != LK_PLACE)
 		return 0;
@@ -1281,6 +1317,11 @@ breadcrumb(struct page *pg, size_t li, const char *s, size_t n)
 
 		while (e > 0 && s[e - 1] == ' ')
 			e--;
+		/* "[首页] > [新闻]", "【首页】>" */
+		if (e > 0 && s[e - 1] == ']')
+			e--;
+		else if (e >= 3 && memcmp(s + e - 3, "】", 3) == 0)
+			e -= 3;
 		home = scan_is_home(s, e);
 		for (i = 0; i < e; i++)
 			if (s[i] == ':' && label_before(s, i, &ls) >= 0 &&
@@ -1371,6 +1412,16 @@ scan_dates(struct page *pg, size_t li, size_t a, size_t b, const struct hit *hit
 			    (labels[k2].kind == LK_PUBLISHED || labels[k2].kind == LK_MODIFIED ||
 			    labels[k2].kind == LK_CRAWLED))
 				c->kind = labels[k2].kind;
+		}
+		/* "(2024/01/02 10:20 更新)", "2024-01-02 更新": the word after it. */
+		if (c->kind == LK_NONE) {
+			size_t e = en;
+
+			while (e < b && s[e] == ' ')
+				e++;
+			if (b - e >= 6 && memcmp(s + e, "更新", 6) == 0 &&
+			    (e + 6 == b || s[e + 6] == ')' || s[e + 6] == ' '))
+				c->kind = LK_MODIFIED;
 		}
 	}
 	/* A relative phrase beside an absolute date is the absolute one's gloss. */
@@ -1499,10 +1550,12 @@ english_byline(struct page *pg, size_t li, const char *s, size_t na, size_t b)
 	/*
 	 * "Jonathan GarberFOXBusiness": w3m ran the name and the outlet's
 	 * together; a small letter then two capitals is where they meet
-	 * (McCoy and DeVito have one capital).
+	 * (McCoy and DeVito have one capital, and so has McCOY in a byline
+	 * in capitals: the name before the join has two small letters).
 	 */
-	for (k = na; k + 2 < e; k++)
-		if (s[k] >= 'a' && s[k] <= 'z' && s[k + 1] >= 'A' && s[k + 1] <= 'Z' &&
+	for (k = na + 1; k + 2 < e; k++)
+		if (s[k] >= 'a' && s[k] <= 'z' && s[k - 1] >= 'a' && s[k - 1] <= 'z' &&
+		    s[k + 1] >= 'A' && s[k + 1] <= 'Z' &&
 		    s[k + 2] >= 'A' && s[k + 2] <= 'Z') {
 			e = k + 1;
 			break;
