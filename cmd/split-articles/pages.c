@@ -448,14 +448,7 @@ glue_crumb(const unsigned char *p, size_t at, size_t from)
 		}
 }
 
-/*
- * Reads line p[0..n) once: counts its characters (white space excluded),
- * CJK characters, Latin letters and digits, and puts its words for the
- * links (see link_line) in tokens[]: each run of ASCII letters and digits
- * of 3 bytes or more that is not all digits, and each pair of adjacent
- * letters of other scripts (CJK has no spaces to cut words at).
- */
-/* A site's logo, "[logo]" or "[head_logo_]", as w3m writes its image, at p[at]. */
+/* A site's logo as w3m writes its image, "[logo]", "[head_logo_]", at p[at]. */
 static void
 glue_logo(const unsigned char *p, size_t n, size_t at, size_t from)
 {
@@ -486,6 +479,14 @@ glue_cue(const unsigned char *p, size_t n, size_t at, uint32_t c, uint32_t prev,
 		glue_crumb(p, at - 3, from);	/* 位置 */
 }
 
+/*
+ * Reads line p[0..n) once: counts its characters (white space excluded),
+ * CJK characters, Latin letters and digits, and puts its words for the
+ * links (see link_line) in tokens[]: each run of ASCII letters and digits
+ * of 3 bytes or more that is not all digits, and each pair of adjacent
+ * letters of other scripts (CJK has no spaces to cut words at); and on
+ * the way, glue_at.
+ */
 static unsigned
 signature(struct pline *l, const unsigned char *p, size_t n, unsigned *cjk,
     unsigned *latin, size_t glue_from)
