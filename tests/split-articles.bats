@@ -424,6 +424,28 @@ print(" ".join(map(str, out)))' "$1"
 	[[ " $(starts_at "$T/logo.z") " == *" $(wc -c <"$CORPORA/pages/text/zh-seed-000.txt") "* ]]
 }
 
+@test "split-articles: the demo's seed dump, five GB18030 pages cat ran together, splits where the pages begin" {
+	# demo/sample holds the five seed pages in GB18030 with nothing between
+	# them; four of them end in no newline, so four starts are inside lines.
+	need_corpora
+	for f in "$CORPORA"/pages/text/zh-seed-00[0-4].txt; do
+		iconv -f UTF-8 -t GB18030 "$f"
+	done | cmp - "$PROJECT_ROOT/demo/sample/zh-seed-pages.gb18030.txt"
+	split-articles -z "$PROJECT_ROOT/demo/sample/zh-seed-pages.gb18030.txt" >"$T/demo.z"
+	tr -d '\0' <"$T/demo.z" | cmp - "$PROJECT_ROOT/demo/sample/zh-seed-pages.gb18030.txt"
+	want=0 off=0
+	for f in "$CORPORA"/pages/text/zh-seed-00[0-3].txt; do
+		off=$((off + $(iconv -f UTF-8 -t GB18030 "$f" | wc -c)))
+		want="$want $off"
+	done
+	# Every record begins where a page does, and four of the five are found.
+	python3 -c '
+import sys
+got, want = set(sys.argv[1].split()), set(sys.argv[2].split())
+sys.exit(not (got <= want and len(got) >= 4))' "$(starts_at "$T/demo.z")" "$want" ||
+		{ echo "got $(starts_at "$T/demo.z"), want $want"; false; }
+}
+
 @test "split-articles: a breadcrumb inside a page's own line does not start a page" {
 	# Text running into a breadcrumb or a bullet inside one page is cut
 	# for scoring only: with nothing like a page's edge about it, the
