@@ -8,20 +8,25 @@ setup() {
 	PAGES="$CORPORA/pages"
 }
 
+# body_is CASE: strip-chrome over CASE.in writes CASE.out.
+body_is() {
+	cmp <(strip-chrome "$F/$1.in") "$F/$1.out"
+}
+
 @test "strip-chrome: every chrome family of a small page goes, the body stays" {
 	run --separate-stderr strip-chrome "$F/families.in"
 	assert_success
-	cmp <(strip-chrome "$F/families.in") "$F/families.out"
+	body_is families
 }
 
 @test "strip-chrome: a 展开全文 fold inside the article goes, the article after it stays" {
-	cmp <(strip-chrome "$F/fold.in") "$F/fold.out"
+	body_is fold
 	run strip-chrome -e "$F/fold.in"
 	assert_line --partial $'drop\tchrome\tchrome keyword\t展开全文'
 }
 
 @test "strip-chrome: a headline shouted in capitals inside an article goes, a short subheading stays" {
-	cmp <(strip-chrome "$F/caps.in") "$F/caps.out"
+	body_is caps
 	run strip-chrome -e "$F/caps.in"
 	assert_line $'drop\tchrome\theadline in capitals\tGET BUSINESS NEWS ON THE GO BY CLICKING HERE'
 	assert_line $'drop\tchrome\tchrome keyword\tContinue Reading Below'
@@ -29,7 +34,7 @@ setup() {
 }
 
 @test "strip-chrome: a blog's comments go from their heading on ('3 thoughts on \"Title\"')" {
-	cmp <(strip-chrome "$F/blog.in") "$F/blog.out"
+	body_is blog
 }
 
 @test "strip-chrome: a page with no chrome comes out unchanged" {
@@ -65,7 +70,7 @@ PY
 }
 
 @test "strip-chrome: pinyin injected after characters is removed, (BBC) is not" {
-	cmp <(strip-chrome "$F/pinyin.in") "$F/pinyin.out"
+	body_is pinyin
 	# --no-pinyin leaves the text as it came.
 	cmp <(strip-chrome --no-pinyin "$F/pinyin.in") "$F/pinyin.in"
 }
@@ -249,7 +254,7 @@ PY
 }
 
 @test "strip-chrome: a forum post keeps the post, not the replies under it" {
-	cmp <(strip-chrome "$F/forum.in") "$F/forum.out"
+	body_is forum
 	strip-chrome --explain "$F/forum.in" | grep -q $'^drop\t[a-z]*\t[^\t]*\t  沙发'
 }
 
@@ -273,7 +278,7 @@ PY
 }
 
 @test "strip-chrome: short lines without punctuation (a poem) are kept when they are the page" {
-	cmp <(strip-chrome "$F/poem.in") "$F/poem.out"
+	body_is poem
 	grep -q '^小时候$' "$F/poem.out"
 	grep -q '^母亲在里头$' "$F/poem.out"
 	! grep -q '版权所有' "$F/poem.out"
@@ -305,7 +310,7 @@ PY
 }
 
 @test "strip-chrome: chrome in traditional characters goes as in simplified (責任編輯, 免責聲明, 相關閱讀)" {
-	cmp <(strip-chrome "$F/hant.in") "$F/hant.out"
+	body_is hant
 	run strip-chrome -e "$F/hant.in"
 	assert_line --regexp $'^drop\t[a-z]+\t[^\t]+\t責任編輯:陳怡君$'
 	assert_line --regexp $'^drop\t[a-z]+\t[^\t]+\t【免責聲明】'
@@ -313,22 +318,22 @@ PY
 }
 
 @test "strip-chrome: a long copyright line in traditional characters (版權所有, 免責) goes" {
-	cmp <(strip-chrome "$F/hant-footer.in") "$F/hant-footer.out"
+	body_is hant-footer
 	run strip-chrome -e "$F/hant-footer.in"
 	assert_line --partial $'drop\tchrome\tcopyright line\t製作單位:'
 }
 
 @test "strip-chrome: comments headed by a name and a time ('Ann on Mar 3, 9:14 AM said:') go, however long one is" {
-	cmp <(strip-chrome "$F/comments.in") "$F/comments.out"
+	body_is comments
 	run strip-chrome -e "$F/comments.in"
 	assert_line $'drop\tend\theads a comment\tJo Miller on Mar 3, 9:14 AM said:'
 	refute_output --regexp $'^keep\t[^\t]*\t[^\t]*\tFinally\\.'
 	# Chinese comment heads: a 网友 line with a date and a time.
-	cmp <(strip-chrome "$F/comments-zh.in") "$F/comments-zh.out"
+	body_is comments-zh
 	run strip-chrome -e "$F/comments-zh.in"
 	assert_line $'drop\tend\theads a comment\t网友:阿青  2006-03-13 08:02 发表'
 	# Heads with a relative time: "热心市民 3小时前".
-	cmp <(strip-chrome "$F/comments-ago.in") "$F/comments-ago.out"
+	body_is comments-ago
 	! grep -q '我国庆第二天' "$F/comments-ago.out"
 }
 
@@ -344,8 +349,8 @@ PY
 }
 
 @test "strip-chrome: the author's biography that closes an article goes (a name and 'is a … reporter', 作者简介)" {
-	cmp <(strip-chrome "$F/bio.in") "$F/bio.out"
-	cmp <(strip-chrome "$F/bio-zh.in") "$F/bio-zh.out"
+	body_is bio
+	body_is bio-zh
 	run strip-chrome -e "$F/bio.in"
 	assert_line --partial $'drop\tprose\tthe author\'s biography\tAna van Dijk is a science reporter'
 	assert_line --partial $'keep\tprose\tprose\tLocal farmers have already cut irrigation'
@@ -368,8 +373,8 @@ PY
 }
 
 @test "strip-chrome: a photo gallery's counter and buttons inside the article go, the paragraphs around them stay" {
-	cmp <(strip-chrome "$F/gallery.in") "$F/gallery.out"
-	cmp <(strip-chrome "$F/gallery-zh.in") "$F/gallery-zh.out"
+	body_is gallery
+	body_is gallery-zh
 	run strip-chrome -e "$F/gallery.in"
 	assert_line $'drop\tmedia\tphoto gallery\'s counter or button\t1 of 8'
 	assert_line $'drop\tmedia\tphoto gallery\'s counter or button\tSkip Ad'
@@ -381,8 +386,8 @@ PY
 }
 
 @test "strip-chrome: a lead paragraph shown as a summary above the chrome is kept once, where the body starts" {
-	cmp <(strip-chrome "$F/dup-lead.in") "$F/dup-lead.out"
-	cmp <(strip-chrome "$F/dup-lead-zh.in") "$F/dup-lead-zh.out"
+	body_is dup-lead
+	body_is dup-lead-zh
 	[ "$(grep -c 'A Dutch startup says' "$F/dup-lead.out")" = 1 ]
 	[ "$(grep -c '本市今年将在五十所' "$F/dup-lead-zh.out")" = 1 ]
 	run strip-chrome -e "$F/dup-lead.in"
@@ -410,8 +415,8 @@ PY
 }
 
 @test "strip-chrome: a box of related links set into an article goes, the paragraphs above it stay" {
-	cmp <(strip-chrome "$F/box.in") "$F/box.out"
-	cmp <(strip-chrome "$F/box-zh.in") "$F/box-zh.out"
+	body_is box
+	body_is box-zh
 	run strip-chrome -e "$F/box.in"
 	assert_line $'drop\tchrome\ta box of links set into the article\tRelated Articles'
 	assert_line --partial $'keep\tprose\tprose\tThe ferry between the harbour'
@@ -437,8 +442,8 @@ PY
 }
 
 @test "strip-chrome: a paragraph ending in a short note after its full stop ('。(完)', '(记者 王晓东)', '. (AP)') is prose" {
-	cmp <(strip-chrome "$F/note.in") "$F/note.out"
-	cmp <(strip-chrome "$F/note-en.in") "$F/note-en.out"
+	body_is note
+	body_is note-en
 	grep -q '(完)$' "$F/note.out"
 	grep -q '(记者 王晓东)$' "$F/note.out"
 	grep -q '(AP)$' "$F/note-en.out"
@@ -448,14 +453,14 @@ PY
 }
 
 @test "strip-chrome: on a forum the post under the thread's first head is the body, its first paragraph too" {
-	cmp <(strip-chrome "$F/forum-heads.in") "$F/forum-heads.out"
+	body_is forum-heads
 	grep -q '五一假期我们一家三口' "$F/forum-heads.out"
 	! grep -q '谢谢分享' "$F/forum-heads.out"
 	! grep -q '本版公告' "$F/forum-heads.out"
 }
 
 @test "strip-chrome: a table layout whose article is centred in its cell keeps the article and drops the sidebar beside it" {
-	cmp <(strip-chrome "$F/centred.in") "$F/centred.out"
+	body_is centred
 	run strip-chrome -e "$F/centred.in"
 	assert_line --partial $'drop\tprose\tanother column\t本站公告'
 	assert_line --partial $'drop\tlist\tanother column\t· 今年粮食产量创新高'
