@@ -28,7 +28,6 @@
 struct line {
 	size_t off, len;	/* the trimmed line in the original text */
 	size_t noff, nlen;	/* the trimmed line in m->norm */
-	int nchars;		/* characters */
 	int nvis;		/* characters other than spaces */
 	int nhan;		/* Han characters */
 	unsigned bits;

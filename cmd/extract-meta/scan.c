@@ -242,37 +242,63 @@ static const char trad_chars[] =
 static const char simp_chars[] =
     "这们个来时会国说对学发过还与为后经开关长门问间见现电话当从点东车机业产际书记实";
 
-/* Bit sets over U+4E00..U+9FFF of the two lists, built once. */
-static uint8_t trad_bits[(0xa000 - 0x4e00) / 8], simp_bits[(0xa000 - 0x4e00) / 8];
+/* The ideographs that hint at what a line may hold. */
+static const struct {
+	const char *chars;
+	unsigned hints;
+} han_hints[] = {
+	{ "年刚剛今昨前", H_DATE },
+	{ "本", H_BEN | H_ROLE },
+	{ "全融首见特记記通实實撰作执執", H_ROLE },	/* role words' first */
+	{ "相推延热猜为更", H_REL },
+	{ "发發", H_FA },
+	{ "丨", H_SEP },	/* a bar: 文丨张三 */
+};
+
+/*
+ * What each ideograph U+4E00..U+9FFF tells, one byte looked up per
+ * character (most of a Chinese page): its H_* hints, and in the two bits
+ * no ideograph's hint uses, whether it is on one of the lists above.
+ */
+enum { HAN_TRAD = H_PAREN, HAN_SIMP = H_CRUMB, HAN_SCRIPT = HAN_TRAD | HAN_SIMP };
+static uint8_t han_info[0xa000 - 0x4e00];
+/* The hints of ASCII characters. */
+static uint8_t ascii_hints[128];
 
 static void
-script_bits_init(void)
+mark_chars(const char *chars, unsigned bits)
+{
+	const unsigned char *p = (const unsigned char *)chars;
+	size_t n = strlen(chars), i = 0;
+	uint32_t c;
+
+	while (i < n) {
+		i += utf8_decode(p + i, n - i, &c);
+		if (c >= 0x4e00 && c < 0xa000)
+			han_info[c - 0x4e00] |= (uint8_t)bits;
+	}
+}
+
+static void
+hint_tables_init(void)
 {
 	static int done;
-	const char *sets[2] = { trad_chars, simp_chars };
-	uint8_t *bits[2] = { trad_bits, simp_bits };
-	int k;
+	size_t k;
 
 	if (done)
 		return;
 	done = 1;
-	for (k = 0; k < 2; k++) {
-		const unsigned char *p = (const unsigned char *)sets[k];
-		size_t n = strlen(sets[k]), i = 0;
-		uint32_t c;
-
-		while (i < n) {
-			i += utf8_decode(p + i, n - i, &c);
-			if (c >= 0x4e00 && c < 0xa000)
-				bits[k][(c - 0x4e00) >> 3] |= (uint8_t)(1u << ((c - 0x4e00) & 7));
-		}
-	}
-}
-
-static int
-in_bits(const uint8_t *bits, uint32_t cp)
-{
-	return (bits[(cp - 0x4e00) >> 3] >> ((cp - 0x4e00) & 7)) & 1;
+	for (k = 0; k < 26; k++)
+		ascii_hints['a' + k] = ascii_hints['A' + k] = H_DATE;
+	for (k = 0; k < 10; k++)
+		ascii_hints['0' + k] = H_DATE;
+	ascii_hints[':'] = ascii_hints['/'] = ascii_hints['|'] = H_SEP;
+	ascii_hints['('] = H_PAREN;
+	ascii_hints['>'] = H_CRUMB;
+	mark_chars(trad_chars, HAN_TRAD);
+	mark_chars(simp_chars, HAN_SIMP);
+	for (k = 0; k < sizeof(han_hints) / sizeof(han_hints[0]); k++)
+		mark_chars(han_hints[k].chars, han_hints[k].hints);
 }
 
 /*
@@ -281,62 +307,45 @@ in_bits(const uint8_t *bits, uint32_t cp)
  * would otherwise force the compiler to reload every counter).
  */
 struct tally {
-	int nchars, nvis, nhan;
+	int nvis, nhan;		/* nhan also adds to the page's count */
 	unsigned hints;
-	int han, hant, hans, kana, hangul, latin, en_words;
+	int hant, hans, kana, hangul, latin, en_words;
 };
+
+/* One more ideograph of those on the script lists (HAN_SCRIPT in f). */
+static inline void
+note_script(struct tally *t, unsigned f)
+{
+	/* A sample decides the script; most pages are long. */
+	if (t->hant + t->hans > 400)
+		return;
+	if (f & HAN_TRAD)
+		t->hant++;
+	else
+		t->hans++;
+}
 
 static inline void
 note_cp(struct tally *t, uint32_t cp)
 {
-	t->nchars++;
 	t->nvis++;
-	switch (cp) {
-	case 0x5e74: case 0x521a: case 0x525b: case 0x4eca: case 0x6628:
-	case 0x524d:	/* 年 刚 剛 今 昨 前 */
-		t->hints |= H_DATE;
-		break;
-	case 0x672c:	/* 本 */
-		t->hints |= H_BEN | H_ROLE;
-		break;
-	case 0x5168: case 0x878d: case 0x9996: case 0x89c1: case 0x7279:
-	case 0x8bb0: case 0x8a18: case 0x901a: case 0x5b9e: case 0x5be6:
-	case 0x64b0: case 0x4f5c: case 0x6267: case 0x57f7:
-		/* 全 融 首 见 特 记 記 通 实 實 撰 作 执 執 */
-		t->hints |= H_ROLE;
-		break;
-	case 0x76f8: case 0x63a8: case 0x5ef6: case 0x70ed: case 0x731c:
-	case 0x4e3a: case 0x66f4:	/* 相 推 延 热 猜 为 更 */
-		t->hints |= H_REL;
-		break;
-	case 0x53d1: case 0x767c:	/* 发 發 */
-		t->hints |= H_FA;
-		break;
-	case 0xbb: case 0x203a: case 0x2192:	/* » › → */
-		t->hints |= H_CRUMB;
-		break;
-	case 0x4e28:	/* 丨, a bar: 文丨张三 */
-		t->hints |= H_SEP;
-		break;
-	}
 	if (cp >= 0x4e00 && cp <= 0x9fff) {
+		unsigned f = han_info[cp - 0x4e00];
+
+		t->hints |= f & ~HAN_SCRIPT;
 		t->nhan++;
-		t->han++;
-		/* A sample decides the script; most pages are long. */
-		if (t->hant + t->hans > 400)
-			;
-		else if (in_bits(trad_bits, cp))
-			t->hant++;
-		else if (in_bits(simp_bits, cp))
-			t->hans++;
-	} else if (cp >= 0x3040 && cp <= 0x30ff)
+		if (f & HAN_SCRIPT)
+			note_script(t, f);
+		return;
+	}
+	if (cp == 0xbb || cp == 0x203a || cp == 0x2192)	/* » › → */
+		t->hints |= H_CRUMB;
+	if (cp >= 0x3040 && cp <= 0x30ff)
 		t->kana++;
 	else if (cp >= 0xac00 && cp <= 0xd7a3)
 		t->hangul++;
-	else if (cp >= 0x3400 && uc_class(cp) == UC_HAN) {
+	else if (cp >= 0x3400 && uc_class(cp) == UC_HAN)
 		t->nhan++;
-		t->han++;
-	}
 }
 
 /* An English word ended: count the commonest function words. */
@@ -347,6 +356,42 @@ note_word(struct tally *t, const char *w, int wl)
 	    (wl == 2 && (memcmp(w, "of", 2) == 0 || memcmp(w, "to", 2) == 0 ||
 	    memcmp(w, "is", 2) == 0)))
 		t->en_words++;
+}
+
+/* A visible ASCII character c; w[0..*wl) is the English word it may go on. */
+static inline void
+note_ascii(struct tally *t, unsigned char c, char *w, int *wl)
+{
+	t->nvis++;
+	t->hints |= ascii_hints[c];
+	if ((unsigned char)((c | 0x20) - 'a') < 26) {
+		t->latin++;
+		if (*wl < 7)
+			w[*wl] = (char)(c | 0x20);
+		(*wl)++;
+	} else if (*wl) {
+		note_word(t, w, *wl);
+		*wl = 0;
+	}
+}
+
+/*
+ * The index in han_info of the ideograph (U+4E00..U+9FFF) at s[i], or
+ * HAN_N and above when none starts there.
+ */
+#define HAN_N (0xa000 - 0x4e00)
+static inline uint32_t
+han_index(const unsigned char *s, size_t i, size_t n)
+{
+	uint32_t b1, b2;
+
+	if (i + 2 >= n || (s[i] & 0xf0) != 0xe0)
+		return HAN_N;
+	b1 = s[i + 1] ^ 0x80u;
+	b2 = s[i + 2] ^ 0x80u;
+	if ((b1 | b2) >= 0x40)
+		return HAN_N;	/* not continuation bytes */
+	return (((uint32_t)(s[i] & 0x0f) << 12) | (b1 << 6) | b2) - 0x4e00;
 }
 
 /*
@@ -371,15 +416,19 @@ fold_line(struct page *pg, struct line *l, const unsigned char *s, size_t n)
 	t.hans = pg->hans;
 	while (i < n) {
 		unsigned char c = s[i];
-		uint32_t cp;
+		uint32_t cp, hk;
 
 		if (c == ' ') {
 			size_t e = skip_blank_run((const char *)s, i, n);
 
 			if (wl)
 				note_word(&t, w, wl), wl = 0;
-			memset(o, ' ', e - i);
-			o += e - i;
+			if (e - i == 1)
+				*o++ = ' ';	/* most often: a call costs more */
+			else {
+				memset(o, ' ', e - i);
+				o += e - i;
+			}
 			prev_han = 0;
 			i = e;
 			continue;
@@ -390,44 +439,56 @@ fold_line(struct page *pg, struct line *l, const unsigned char *s, size_t n)
 				continue;	/* prev_han stays: 鎮(zhèn)江 */
 			}
 			prev_han = 0;
+			if (c > ' ' && c < 0x7f) {
+				/* The rest of a run of visible ASCII, which needs no folding. */
+				do {
+					*o++ = (char)c;
+					note_ascii(&t, c, w, &wl);
+				} while (++i < n && (c = s[i]) > ' ' && c < 0x7f);
+				continue;
+			}
 			i++;
 			if (c == '\r')
 				continue;
-			if (c < 0x20 || c == 0x7f)
-				c = ' ';	/* tabs; NUL and other controls never reach a field */
-ascii:
-			*o++ = (char)c;
-			if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
-				t.latin++;
-				if (wl < 7)
-					w[wl] = (char)(c | 0x20);
-				wl++;
-				t.hints |= H_DATE;
-			} else if (wl)
+			/* Tabs; NUL and other controls never reach a field. */
+			*o++ = ' ';
+			if (wl)
 				note_word(&t, w, wl), wl = 0;
-			if (c == ' ')
-				continue;
-			t.nchars++;
-			t.nvis++;
-			if (c == ':' || c == '/' || c == '|')
-				t.hints |= H_SEP;
-			else if (c == '(')
-				t.hints |= H_PAREN;
-			else if (c == '>')
-				t.hints |= H_CRUMB;
-			else if (c >= '0' && c <= '9')
-				t.hints |= H_DATE;
 			continue;
 		}
 		if (wl)
 			note_word(&t, w, wl), wl = 0;
+		if ((hk = han_index(s, i, n)) < HAN_N) {
+			/* A run of ideographs, most of a Chinese page: copied as is. */
+			unsigned hf = 0;
+
+			do {
+				unsigned f = han_info[hk];
+
+				o[0] = (char)s[i];
+				o[1] = (char)s[i + 1];
+				o[2] = (char)s[i + 2];
+				o += 3;
+				i += 3;
+				t.nvis++;
+				t.nhan++;
+				hf |= f;
+				if (f & HAN_SCRIPT)
+					note_script(&t, f);
+			} while ((hk = han_index(s, i, n)) < HAN_N);
+			t.hints |= hf & ~HAN_SCRIPT;
+			prev_han = 1;
+			continue;
+		}
 		if (c == 0xef && i + 2 < n && (s[i + 1] == 0xbc || s[i + 1] == 0xbd)) {
 			cp = 0xf000 | ((uint32_t)(s[i + 1] & 0x3f) << 6) | (s[i + 2] & 0x3f);
 			if (cp >= 0xff01 && cp <= 0xff5e) {
 				prev_han = 0;
 				i += 3;
 				c = (unsigned char)(cp - 0xfee0);
-				goto ascii;
+				*o++ = (char)c;
+				note_ascii(&t, c, w, &wl);
+				continue;
 			}
 		}
 		if ((c == 0xe3 && i + 2 < n && s[i + 1] == 0x80 && s[i + 2] == 0x80) ||
@@ -459,11 +520,10 @@ ascii:
 	if (wl)
 		note_word(&t, w, wl);
 	out->len = (size_t)(o - out->data);
-	l->nchars += t.nchars;
 	l->nvis += t.nvis;
 	l->nhan += t.nhan;
 	l->hints |= t.hints;
-	pg->han += t.han;
+	pg->han += t.nhan;
 	pg->hant = t.hant;
 	pg->hans = t.hans;
 	pg->kana += t.kana;
@@ -1719,7 +1779,7 @@ scan_page(struct page *pg)
 {
 	size_t i;
 
-	script_bits_init();
+	hint_tables_init();
 	split_lines(pg);
 	for (i = 0; i < pg->nl; i++)
 		scan_line(pg, i);
