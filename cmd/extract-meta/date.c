@@ -442,6 +442,32 @@ month_name(const char *s, size_t n, size_t *i)
 	return 0;
 }
 
+/*
+ * Can a month name (month_name) or an English relative word (yesterday,
+ * today, just now: relative_word) start at s[i]?  Most words of a page
+ * are neither, and their first three letters tell.
+ */
+static int
+date_word_start(const char *s, size_t n, size_t i)
+{
+#define W3(a, b, c) ((uint32_t)(a) << 16 | (uint32_t)(b) << 8 | (uint32_t)(c))
+	const unsigned char *u = (const unsigned char *)s + i;
+
+	if (n - i < 3)
+		return 0;
+	/* Folding with 0x20 makes no byte but a capital a small letter. */
+	switch (W3(u[0] | 0x20, u[1] | 0x20, u[2] | 0x20)) {
+	case W3('j', 'a', 'n'): case W3('f', 'e', 'b'): case W3('m', 'a', 'r'):
+	case W3('a', 'p', 'r'): case W3('m', 'a', 'y'): case W3('j', 'u', 'n'):
+	case W3('j', 'u', 'l'): case W3('a', 'u', 'g'): case W3('s', 'e', 'p'):
+	case W3('o', 'c', 't'): case W3('n', 'o', 'v'): case W3('d', 'e', 'c'):
+	case W3('y', 'e', 's'): case W3('t', 'o', 'd'): case W3('j', 'u', 's'):
+		return 1;
+	}
+	return 0;
+#undef W3
+}
+
 /* 1st 2nd 3rd 4th after a day number. */
 static size_t
 skip_ordinal(const char *s, size_t n, size_t i)
@@ -947,8 +973,7 @@ date_scan(const char *s, size_t n, size_t *pos, struct mdate *d,
 			while (i + 1 < n && isdig((unsigned char)s[i + 1]))
 				i++;
 		} else if (isalpha_ascii(c)) {
-			/* Month names and yesterday/today/just start with these. */
-			if (strchr("jfmasondytJFMASONDYT", c) &&
+			if (date_word_start(s, n, i) &&
 			    (english_mdy(s, n, &j, d) || (j = i, relative_word(s, n, &j, d))))
 				goto found;
 			while (i + 1 < n && isalpha_ascii((unsigned char)s[i + 1]))
