@@ -583,20 +583,23 @@ time_then_date(const char *s, size_t n, size_t *i, struct mdate *d)
 static int
 relative_number(const char *s, size_t n, size_t *i, struct mdate *d)
 {
+#define U(w, u) { w, sizeof(w) - 1, u }
 	static const struct {
 		const char *w;
+		size_t wl;
 		char unit;
 	} units[] = {
-		{ "秒前", 's' }, { "秒钟前", 's' }, { "分钟前", 'm' }, { "分鐘前", 'm' },
-		{ "小时前", 'h' }, { "小時前", 'h' }, { "个小时前", 'h' },
-		{ "天前", 'd' }, { "日前", 'd' }, { "周前", 'w' }, { "週前", 'w' },
-		{ "星期前", 'w' }, { "个月前", 'M' }, { "個月前", 'M' }, { "月前", 'M' },
-		{ "年前", 'y' },
-		{ " seconds ago", 's' }, { " minutes ago", 'm' }, { " minute ago", 'm' },
-		{ " mins ago", 'm' }, { " hours ago", 'h' }, { " hour ago", 'h' },
-		{ " days ago", 'd' }, { " day ago", 'd' }, { " weeks ago", 'w' },
-		{ " months ago", 'M' }, { " years ago", 'y' }, { " year ago", 'y' },
+		U("秒前", 's'), U("秒钟前", 's'), U("分钟前", 'm'), U("分鐘前", 'm'),
+		U("小时前", 'h'), U("小時前", 'h'), U("个小时前", 'h'),
+		U("天前", 'd'), U("日前", 'd'), U("周前", 'w'), U("週前", 'w'),
+		U("星期前", 'w'), U("个月前", 'M'), U("個月前", 'M'), U("月前", 'M'),
+		U("年前", 'y'),
+		U(" seconds ago", 's'), U(" minutes ago", 'm'), U(" minute ago", 'm'),
+		U(" mins ago", 'm'), U(" hours ago", 'h'), U(" hour ago", 'h'),
+		U(" days ago", 'd'), U(" day ago", 'd'), U(" weeks ago", 'w'),
+		U(" months ago", 'M'), U(" years ago", 'y'), U(" year ago", 'y'),
 	};
+#undef U
 	size_t j = *i, k;
 	int v;
 
@@ -604,9 +607,9 @@ relative_number(const char *s, size_t n, size_t *i, struct mdate *d)
 	    (s[j] != ' ' && ((unsigned char)s[j] < 0xe4 || (unsigned char)s[j] > 0xe9)))
 		return 0;
 	for (k = 0; k < sizeof(units) / sizeof(units[0]); k++) {
-		size_t wl = strlen(units[k].w);
+		size_t wl = units[k].wl;
 
-		if (at(s, n, j, units[k].w, wl)) {
+		if (units[k].w[0] == s[j] && at(s, n, j, units[k].w, wl)) {
 			/* "3日前" can be "3日" + "前": only take it as relative. */
 			d->flags |= MF_RELATIVE;
 			d->rel_unit = units[k].unit;
@@ -622,14 +625,17 @@ relative_number(const char *s, size_t n, size_t *i, struct mdate *d)
 static int
 relative_word(const char *s, size_t n, size_t *i, struct mdate *d)
 {
+#define W(w, days) { w, sizeof(w) - 1, days }
 	static const struct {
 		const char *w;
+		size_t wl;
 		int days;
 	} words[] = {
-		{ "刚刚", -1 }, { "剛剛", -1 }, { "今天", 0 }, { "昨天", 1 },
-		{ "前天", 2 }, { "yesterday", 1 }, { "Yesterday", 1 }, { "today", 0 },
-		{ "Today", 0 }, { "just now", -1 },
+		W("刚刚", -1), W("剛剛", -1), W("今天", 0), W("昨天", 1),
+		W("前天", 2), W("yesterday", 1), W("Yesterday", 1), W("today", 0),
+		W("Today", 0), W("just now", -1),
 	};
+#undef W
 	size_t j = *i, k, t;
 
 	for (k = 0; k < sizeof(words) / sizeof(words[0]); k++) {
@@ -637,7 +643,7 @@ relative_word(const char *s, size_t n, size_t *i, struct mdate *d)
 
 		if (words[k].w[0] != s[j])
 			continue;
-		wl = strlen(words[k].w);
+		wl = words[k].wl;
 		if (!at(s, n, j, words[k].w, wl))
 			continue;
 		if (isalpha_ascii((unsigned char)words[k].w[0]) &&
