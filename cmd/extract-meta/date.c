@@ -959,6 +959,56 @@ time_before(const char *s, size_t i, struct mdate *d)
 	return q;
 }
 
+/*
+ * What the CJK character cp may start: 1 a date in Chinese numerals
+ * (二〇二四年八月六日), 2 a relative word (刚刚, 今天, 昨天, 前天), else 0.
+ */
+static inline int
+han_date_start(uint32_t cp)
+{
+	switch (cp) {
+	case 0x3007: case 0x4e00: case 0x4e8c: case 0x4e09: case 0x56db:
+	case 0x4e94: case 0x516d: case 0x4e03: case 0x516b: case 0x4e5d:
+	case 0x96f6:	/* 〇一二三四五六七八九零 */
+		return 1;
+	case 0x521a: case 0x525b: case 0x4eca: case 0x6628: case 0x524d:
+		return 2;	/* 刚 剛 今 昨 前 */
+	}
+	return 0;
+}
+
+/* The CJK character (lead byte 0xe3..0xe9) at s[i], as date_scan reads it. */
+static uint32_t
+cjk_at(const char *s, size_t i)
+{
+	return ((uint32_t)(s[i] & 0x0f) << 12) |
+	    ((uint32_t)((unsigned char)s[i + 1] & 0x3f) << 6) |
+	    ((unsigned char)s[i + 2] & 0x3f);
+}
+
+/*
+ * The first place from s[i] where date_scan has anything to try: a digit,
+ * a letter, or a character han_date_start knows.  Most of a line is none,
+ * and the loop here costs less than date_scan's.
+ */
+static size_t
+skip_to_date_start(const char *s, size_t n, size_t i)
+{
+	for (; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c < 0x80) {
+			if (isdig(c) || isalpha_ascii(c))
+				return i;
+		} else if (c >= 0xe3 && c <= 0xe9 && i + 2 < n) {
+			if (han_date_start(cjk_at(s, i)))
+				return i;
+			i += 2;
+		}
+	}
+	return n;
+}
+
 int
 date_scan(const char *s, size_t n, size_t *pos, struct mdate *d,
     size_t *start, size_t *end)
@@ -966,10 +1016,14 @@ date_scan(const char *s, size_t n, size_t *pos, struct mdate *d,
 	size_t i;
 
 	for (i = *pos; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
-		size_t j = i;
+		unsigned char c;
+		size_t j;
 
 		memset(d, 0, sizeof(*d));
+		if ((i = skip_to_date_start(s, n, i)) >= n)
+			break;
+		c = (unsigned char)s[i];
+		j = i;
 		if (isdig(c)) {
 			/* Only at the start of a number. */
 			if (i > 0 && isdig((unsigned char)s[i - 1]))
@@ -984,21 +1038,14 @@ date_scan(const char *s, size_t n, size_t *pos, struct mdate *d,
 				goto found;
 			while (i + 1 < n && isalpha_ascii((unsigned char)s[i + 1]))
 				i++;
-		} else if (c >= 0xe3 && c <= 0xe9 && i + 2 < n) {
-			uint32_t cp = ((uint32_t)(c & 0x0f) << 12) |
-			    ((uint32_t)((unsigned char)s[i + 1] & 0x3f) << 6) |
-			    ((unsigned char)s[i + 2] & 0x3f);
-
+		} else {
 			/* Only the few characters that can start a date. */
-			switch (cp) {
-			case 0x3007: case 0x4e00: case 0x4e8c: case 0x4e09: case 0x56db:
-			case 0x4e94: case 0x516d: case 0x4e03: case 0x516b: case 0x4e5d:
-			case 0x96f6:	/* 〇一二三四五六七八九零 */
+			switch (han_date_start(cjk_at(s, i))) {
+			case 1:
 				if (han_date(s, n, &j, d))
 					goto found;
 				break;
-			case 0x521a: case 0x525b: case 0x4eca: case 0x6628: case 0x524d:
-				/* 刚 剛 今 昨 前 */
+			case 2:
 				if (relative_word(s, n, &j, d))
 					goto found;
 				break;
