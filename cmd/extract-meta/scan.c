@@ -533,15 +533,27 @@ fold_line(struct page *pg, struct line *l, const unsigned char *s, size_t n)
 }
 
 
-/* Bytes other than spaces: table layouts pad their cells with spaces. */
-static size_t
-visible_bytes(const char *s, size_t n)
+/*
+ * Has s[0..n) more than lim bytes other than spaces?  Table layouts pad
+ * their cells with spaces; a body paragraph is past lim early on, so stop
+ * there.  Eight bytes at a time: the high bit of each byte of v is set
+ * where the byte is no space, and a multiply adds those bits up.
+ */
+static int
+visible_over(const char *s, size_t n, size_t lim)
 {
-	size_t i, sp = 0;
+	const uint64_t low7 = 0x7f7f7f7f7f7f7f7fULL;
+	size_t i = 0, vis = 0;
 
-	for (i = 0; i < n; i++)
-		sp += s[i] == ' ';
-	return n - sp;
+	for (; i + 8 <= n && vis <= lim; i += 8) {
+		uint64_t v = load8(s + i) ^ SPACES8;
+
+		v = (((v & low7) + low7) | v) & ~low7;
+		vis += (size_t)(((v >> 7) * 0x0101010101010101ULL) >> 56);
+	}
+	for (; i < n && vis <= lim; i++)
+		vis += s[i] != ' ';
+	return vis > lim;
 }
 
 /* The start of the UTF-8 character holding byte i. */
@@ -616,7 +628,7 @@ split_lines(struct page *pg)
 		ln->off = off + a;
 		ln->len = b - a;
 		na = m->norm.len;
-		if (b - a > LONG_BYTES && visible_bytes(p + a, b - a) > LONG_BYTES) {
+		if (b - a > LONG_BYTES && visible_over(p + a, b - a, LONG_BYTES)) {
 			/*
 			 * A body paragraph: only its ends can hold metadata (a
 			 * dateline, a closing byline), so fold just those.
