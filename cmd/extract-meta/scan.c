@@ -1559,6 +1559,7 @@ static size_t
 english_by(const char *s, size_t a, size_t b)
 {
 	size_t p = a, q;
+	const char *bar;
 
 	for (;;) {
 		if (b - p > 3 && b - p < 120 && (s[p] == 'B') &&
@@ -1568,11 +1569,9 @@ english_by(const char *s, size_t a, size_t b)
 				;
 			return q < b ? q : 0;
 		}
-		while (p < b && s[p] != '|')
-			p++;
-		if (p >= b)
+		if ((bar = memchr(s + p, '|', b - p)) == NULL)
 			return 0;
-		for (p++; p < b && s[p] == ' '; p++)
+		for (p = (size_t)(bar - s) + 1; p < b && s[p] == ' '; p++)
 			;
 	}
 }
