@@ -1509,20 +1509,32 @@ scan_dates(struct page *pg, size_t li, size_t a, size_t b, const struct hit *hit
 		pg->ln[li].bits |= LB_DATE;
 }
 
+/*
+ * Is the line s[0..n), whose hints are hints, the heading of a related
+ * list?  The Chinese words all start with an H_REL character, so lines
+ * without one need only "Related".
+ */
 static int
-is_related_heading(const char *s, size_t n)
+is_related_heading(const char *s, size_t n, unsigned hints)
 {
-	static const char *const w[] = { "相关阅读", "相关文章", "相关新闻", "相关推荐",
-		"推荐阅读", "延伸阅读", "热门推荐", "相關閱讀", "相關新聞", "猜你喜欢",
-		"热点推荐", "为您推荐", "更多精彩", "相关链接", "相关报道", "Related" };
+#define R(s) { s, sizeof(s) - 1 }
+	static const struct {
+		const char *w;
+		size_t wl;
+	} w[] = { R("相关阅读"), R("相关文章"), R("相关新闻"), R("相关推荐"),
+		R("推荐阅读"), R("延伸阅读"), R("热门推荐"), R("相關閱讀"), R("相關新聞"),
+		R("猜你喜欢"), R("热点推荐"), R("为您推荐"), R("更多精彩"), R("相关链接"),
+		R("相关报道") };
+#undef R
 	size_t k;
 
 	if (n > 24)
 		return 0;
-	for (k = 0; k < sizeof(w) / sizeof(w[0]); k++)
-		if (scan_find(s, n, w[k], strlen(w[k])))
-			return 1;
-	return 0;
+	if (hints & H_REL)
+		for (k = 0; k < sizeof(w) / sizeof(w[0]); k++)
+			if (scan_find(s, n, w[k].w, w[k].wl))
+				return 1;
+	return (hints & H_DATE) && scan_find(s, n, LIT("Related"));
 }
 
 /*
@@ -1657,7 +1669,7 @@ scan_line(struct page *pg, size_t li)
 			scan_parens(pg, li, s, n);
 		return;
 	}
-	if (((l->hints & H_REL) || (l->hints & H_DATE)) && is_related_heading(s, n))
+	if (is_related_heading(s, n, l->hints))
 		l->bits |= LB_END;
 	if ((l->hints & H_CRUMB) ? breadcrumb(pg, li, s, n) :
 	    (l->hints & H_SEP) && l->nvis <= 80 && find_place_slash(s, n) &&
