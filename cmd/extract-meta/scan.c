@@ -94,10 +94,11 @@ static const struct label labels[] = {
 #define NLABELS (sizeof(labels) / sizeof(labels[0]))
 
 /*
- * The first label that can end with a given byte (folded to lower case):
- * most colons follow no label at all, so skip the table for them.
+ * The first label that can end with a given byte (folded to lower case),
+ * and after each label the next that ends with its byte: most colons
+ * follow no label at all, and the rest need try only a few.
  */
-static size_t label_first[256];
+static size_t label_first[256], label_next[NLABELS];
 
 static void
 label_index_init(void)
@@ -110,8 +111,11 @@ label_index_init(void)
 	done = 1;
 	for (b = 0; b < 256; b++)
 		label_first[b] = NLABELS;
-	for (k = NLABELS; k-- > 0;)
-		label_first[(unsigned char)(labels[k].w[labels[k].wl - 1] | 0x20)] = k;
+	for (k = NLABELS; k-- > 0;) {
+		b = (unsigned char)(labels[k].w[labels[k].wl - 1] | 0x20);
+		label_next[k] = label_first[b];
+		label_first[b] = k;
+	}
 }
 
 /* memmem(3) is not POSIX: the first w[0..wl) in s[0..n), or NULL. */
@@ -680,12 +684,12 @@ label_before(const char *s, size_t e, size_t *ls)
 	if (e == 0)
 		return -1;
 	label_index_init();
-	for (k = label_first[(unsigned char)(s[e - 1] | 0x20)]; k < NLABELS; k++) {
+	for (k = label_first[(unsigned char)(s[e - 1] | 0x20)]; k < NLABELS; k = label_next[k]) {
 		const struct label *lb = &labels[k];
 		size_t st, j;
 		int ok = 1;
 
-		if (lb->wl > e || (s[e - 1] | 0x20) != (lb->w[lb->wl - 1] | 0x20))
+		if (lb->wl > e)
 			continue;
 		st = e - lb->wl;
 		if ((unsigned char)lb->w[0] < 0x80) {
