@@ -380,22 +380,19 @@ note_ascii(struct tally *t, unsigned char c, char *w, int *wl)
 }
 
 /*
- * The index in han_info of the ideograph (U+4E00..U+9FFF) at s[i], or
- * HAN_N and above when none starts there.
+ * The index in han_info of the ideograph (U+4E00..U+9FFF) whose UTF-8
+ * bytes would be b0 b1 b2, or HAN_N and above when they are none: a lead
+ * byte out of 0xe0..0xef puts the difference out of range.
  */
 #define HAN_N (0xa000 - 0x4e00)
 static inline uint32_t
-han_index(const unsigned char *s, size_t i, size_t n)
+han_index(unsigned b0, unsigned b1, unsigned b2)
 {
-	uint32_t b1, b2;
-
-	if (i + 2 >= n || (s[i] & 0xf0) != 0xe0)
-		return HAN_N;
-	b1 = s[i + 1] ^ 0x80u;
-	b2 = s[i + 2] ^ 0x80u;
+	b1 ^= 0x80;
+	b2 ^= 0x80;
 	if ((b1 | b2) >= 0x40)
 		return HAN_N;	/* not continuation bytes */
-	return (((uint32_t)(s[i] & 0x0f) << 12) | (b1 << 6) | b2) - 0x4e00;
+	return (((uint32_t)(b0 - 0xe0) << 12) | (b1 << 6) | b2) - 0x4e00;
 }
 
 /*
@@ -462,16 +459,23 @@ fold_line(struct page *pg, struct line *l, const unsigned char *s, size_t n)
 		}
 		if (wl)
 			note_word(&t, w, wl), wl = 0;
-		if ((hk = han_index(s, i, n)) < HAN_N) {
-			/* A run of ideographs, most of a Chinese page: copied as is. */
+		if (i + 2 < n && han_index(c, s[i + 1], s[i + 2]) < HAN_N) {
+			/*
+			 * A run of ideographs, most of a Chinese page: copied as
+			 * is, each byte read once (stores through o may alias s).
+			 */
 			unsigned hf = 0;
 
-			do {
-				unsigned f = han_info[hk];
+			while (i + 2 < n) {
+				unsigned char b0 = s[i], b1 = s[i + 1], b2 = s[i + 2];
+				unsigned f;
 
-				o[0] = (char)s[i];
-				o[1] = (char)s[i + 1];
-				o[2] = (char)s[i + 2];
+				if ((hk = han_index(b0, b1, b2)) >= HAN_N)
+					break;
+				f = han_info[hk];
+				o[0] = (char)b0;
+				o[1] = (char)b1;
+				o[2] = (char)b2;
 				o += 3;
 				i += 3;
 				t.nvis++;
@@ -479,7 +483,7 @@ fold_line(struct page *pg, struct line *l, const unsigned char *s, size_t n)
 				hf |= f;
 				if (f & HAN_SCRIPT)
 					note_script(&t, f);
-			} while ((hk = han_index(s, i, n)) < HAN_N);
+			}
 			t.hints |= hf & ~HAN_SCRIPT;
 			prev_han = 1;
 			continue;
