@@ -729,10 +729,14 @@ find_labels(const char *s, size_t n, struct hit *hits, size_t max)
 	int k;
 
 	for (i = 0; i < n && nh < max; i++) {
-		/* People also take a bar, "记者 | 张三", "文丨张三", as a colon. */
-		size_t sl = s[i] == ':' || s[i] == '/' || s[i] == '|' ? 1 :
-		    n - i >= 3 && memcmp(s + i, "丨", 3) == 0 ? 3 : 0;
+		unsigned char c = (unsigned char)s[i];
+		size_t sl;
 
+		/* Most bytes are none of the separators; 0xe4 leads 丨. */
+		if (c != ':' && c != '/' && c != '|' && c != 0xe4)
+			continue;
+		/* People also take a bar, "记者 | 张三", "文丨张三", as a colon. */
+		sl = c != 0xe4 ? 1 : n - i >= 3 && memcmp(s + i, "丨", 3) == 0 ? 3 : 0;
 		if (!sl)
 			continue;
 		if (s[i] == ':' && i + 2 < n && s[i + 1] == '/' && s[i + 2] == '/')
