@@ -30,8 +30,9 @@
  * Lines stream through a window of CONTEXT lines either side of the one
  * being decided; every line is handed on once, as it is decided, so records
  * are exact slices of the input and memory is bounded by the window (and
- * by 64 KiB per piece of an overlong line) and the fixed table of words
- * the links are made with (LINK_SLOTS entries).
+ * by 64 KiB per piece of an overlong line, and what gathers before it is
+ * dropped: see KEEP) and the fixed table of words the links are made with
+ * (LINK_SLOTS entries).
  *
  * The words are UTF-8.  A dump in a legacy charset (GB18030, Big5,
  * Shift_JIS, ...), told once by the shared detector from its first
@@ -1211,6 +1212,17 @@ struct splitter {
 	void *ctx;
 };
 
+/*
+ * Lines kept before the one being decided: all it and its rivals look
+ * back at.  The window drops the lines before them once DROP_LINES have
+ * gathered there, or KEEP lines and DROP_BYTES: the text it keeps is
+ * moved down seldom, and pieces of overlong lines are held no longer
+ * than when it dropped every KEEP lines.
+ */
+#define KEEP (CONTEXT + PAGE_MIN)
+#define DROP_LINES 1024
+#define DROP_BYTES (256 * 1024)
+
 /* Score what has its context after it; decide what has its rivals scored. */
 static void
 sp_step(struct splitter *sp, int more)
@@ -1250,9 +1262,11 @@ sp_step(struct splitter *sp, int more)
 		sp->line(sp->ctx, sp->base + d, w->text.data + l->off, l->len, start);
 		sp->decided++;
 	}
-	if (more && sp->decided > 2 * (CONTEXT + PAGE_MIN)) {
-		size_t k = sp->decided - (CONTEXT + PAGE_MIN);
+	if (more && sp->decided > KEEP) {
+		size_t k = sp->decided - KEEP, off = w->lines[k].off;
 
+		if (k < DROP_LINES && (k <= KEEP || off < DROP_BYTES))
+			return;
 		win_drop(w, k);
 		sp->decided -= k;
 		sp->scored -= k;
