@@ -28,11 +28,11 @@
  * named.
  *
  * Lines stream through a window of CONTEXT lines either side of the one
- * being decided; every line is handed on once, as it is decided, so records
- * are exact slices of the input and memory is bounded by the window (and
- * by 64 KiB per piece of an overlong line, and what gathers before it is
- * dropped: see KEEP) and the fixed table of words the links are made with
- * (LINK_SLOTS entries).
+ * being decided; every line is handed on once, after it is decided, so
+ * records are exact slices of the input and memory is bounded by the
+ * window (and by 64 KiB per piece of an overlong line, and what gathers
+ * before it is dropped: see KEEP) and the fixed table of words the links
+ * are made with (LINK_SLOTS entries).
  *
  * The words are UTF-8.  A dump in a legacy charset (GB18030, Big5,
  * Shift_JIS, ...), told once by the shared detector from its first
@@ -687,7 +687,7 @@ classify(struct pline *l, const unsigned char *p, size_t n)
 
 /*
  * The window: lines [base, base + n) of the operand; line base + i is
- * lines[i].  Lines before `decided` have been written.
+ * lines[i].
  */
 struct window {
 	struct buf text;
@@ -1197,18 +1197,26 @@ win_drop(struct window *w, size_t k)
 }
 
 /*
- * The splitter's state over one stream: lines are pushed in, and each is
- * handed to the caller once decided, with whether it starts a page.
+ * The splitter's state over one stream: lines are pushed in, and handed
+ * to the caller once decided, in runs: lines [lineno, lineno + nlines),
+ * bytes p[0..n), the first of which starts a page when start says so and
+ * the others do not.  A run ends before a page starts, before the window
+ * drops its lines and at RUN_BYTES, so the writer, whose cost is mostly
+ * per call, is called about once a page, not once a line, and holds no
+ * more than a line's piece beyond that (-j over --max-record).
  */
+#define RUN_BYTES (64 * 1024)
+
 struct splitter {
 	struct window w;
-	size_t scored, decided;	/* window indexes */
+	size_t written, scored, decided;	/* window indexes */
 	unsigned long long base;	/* stream line number of window line 0 */
 	int started;
+	int run_start;		/* line `written` starts a page */
 	double run[NLINKS];	/* links spanning the gap before line `scored` */
 	float lout[NLINKS];	/* ... that end at the line before it */
-	void (*line)(void *ctx, unsigned long long lineno, const char *p,
-	    size_t n, int start);
+	void (*out)(void *ctx, unsigned long long lineno, size_t nlines,
+	    const char *p, size_t n, int start);
 	void *ctx;
 };
 
@@ -1222,6 +1230,22 @@ struct splitter {
 #define KEEP (CONTEXT + PAGE_MIN)
 #define DROP_LINES 1024
 #define DROP_BYTES (256 * 1024)
+
+/* Hand on the decided lines not handed on yet as one run. */
+static void
+sp_flush(struct splitter *sp)
+{
+	const struct pline *a, *b;
+
+	if (sp->written == sp->decided)
+		return;
+	a = &sp->w.lines[sp->written];
+	b = &sp->w.lines[sp->decided - 1];
+	sp->out(sp->ctx, sp->base + sp->written, sp->decided - sp->written,
+	    sp->w.text.data + a->off, b->off + b->len - a->off, sp->run_start);
+	sp->written = sp->decided;
+	sp->run_start = 0;
+}
 
 /* Score what has its context after it; decide what has its rivals scored. */
 static void
@@ -1259,15 +1283,24 @@ sp_step(struct splitter *sp, int more)
 					start = 0;
 		}
 		sp->started = 1;
-		sp->line(sp->ctx, sp->base + d, w->text.data + l->off, l->len, start);
+		if (start) {
+			sp_flush(sp);
+			sp->run_start = 1;
+		}
 		sp->decided++;
+		if (l->off + l->len - w->lines[sp->written].off >= RUN_BYTES)
+			sp_flush(sp);
 	}
-	if (more && sp->decided > KEEP) {
+	if (!more)
+		sp_flush(sp);
+	else if (sp->decided > KEEP) {
 		size_t k = sp->decided - KEEP, off = w->lines[k].off;
 
 		if (k < DROP_LINES && (k <= KEEP || off < DROP_BYTES))
 			return;
+		sp_flush(sp);
 		win_drop(w, k);
+		sp->written -= k;
 		sp->decided -= k;
 		sp->scored -= k;
 		sp->base += k;
@@ -1315,11 +1348,15 @@ raw_offset(struct conv *c, const unsigned char *raw, size_t n,
 }
 
 static void
-mark_start(void *ctx, unsigned long long lineno, const char *p, size_t n, int start)
+mark_start(void *ctx, unsigned long long lineno, size_t nlines, const char *p,
+    size_t n, int start)
 {
+	unsigned char *is_start = ctx;
+
 	(void)p;
 	(void)n;
-	((unsigned char *)ctx)[lineno] = (unsigned char)start;
+	is_start[lineno] = (unsigned char)start;
+	memset(is_start + lineno + 1, 0, nlines - 1);
 }
 
 void
@@ -1330,7 +1367,7 @@ pages_boundaries(const char *text, size_t len, const size_t *line_off,
 	size_t i;
 
 	memset(&sp, 0, sizeof sp);
-	sp.line = mark_start;
+	sp.out = mark_start;
 	sp.ctx = is_start;
 	for (i = 0; i < nlines; i++) {
 		size_t end = i + 1 < nlines ? line_off[i + 1] : len;
@@ -1351,11 +1388,13 @@ struct page_out {
 };
 
 static void
-emit_line(void *ctx, unsigned long long lineno, const char *p, size_t n, int start)
+emit_run(void *ctx, unsigned long long lineno, size_t nlines, const char *p,
+    size_t n, int start)
 {
 	struct page_out *po = ctx;
 
 	(void)lineno;
+	(void)nlines;
 	if (start) {
 		if (po->recno)
 			em_end(po->e);
@@ -1402,7 +1441,7 @@ split_pages(struct src *s, struct emitter *e, const struct split_opts *o)
 	tune_init();
 #endif
 	memset(&sp, 0, sizeof sp);
-	sp.line = emit_line;
+	sp.out = emit_run;
 	sp.ctx = &po;
 	decode = open_decoder(s, &conv);
 	while (src_fill(s, 1)) {
