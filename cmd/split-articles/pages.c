@@ -409,6 +409,32 @@ letter(uint32_t c)
 	    !(c >= 0x3000 && c < 0x3040) && !(c >= 0xfe30 && c < 0xff10);
 }
 
+/* Counted as CJK: the CJK blocks and Hangul syllables. */
+static inline int
+cjk_char(uint32_t c)
+{
+	return (c >= 0x3000 && c < 0xa000) || (c >= 0xac00 && c < 0xd7b0);
+}
+
+/*
+ * letter() and cjk_char() of the code points below 0x10000 by blocks of
+ * 16 (every bound above is a multiple of 16), and the blocks of the two
+ * cues of glue_cue(): one lookup per character, not eight comparisons.
+ */
+enum { U_LETTER = 1, U_CJK = 2, U_CUE = 4 };
+static unsigned char ublock[0x10000 >> 4];
+
+static void
+ublock_init(void)
+{
+	uint32_t b;
+
+	for (b = 0; b < sizeof ublock; b++)
+		ublock[b] = (letter(b << 4) ? U_LETTER : 0) |
+		    (cjk_char(b << 4) ? U_CJK : 0) |
+		    (b == 0x2022 >> 4 || b == 0x7f6e >> 4 ? U_CUE : 0);
+}
+
 static uint32_t tokens[MAX_TOKENS];
 static unsigned ntokens;
 
@@ -490,13 +516,25 @@ glue_cue(const unsigned char *p, size_t n, size_t at, uint32_t c, uint32_t prev,
 		glue_crumb(p, at - 3, from);	/* 位置 */
 }
 
+#define FNV_BASIS 1469598103934665603ull
+#define FNV_PRIME 1099511628211ull
+
+/* The word hashed into wh, from wstart, ends at at: a token if it counts. */
+static inline void
+word_end(uint64_t wh, size_t wstart, size_t at, unsigned alpha, unsigned *nt)
+{
+	if (wh && at - wstart >= 3 && alpha && *nt < MAX_TOKENS)
+		tokens[(*nt)++] = (uint32_t)(wh >> 32) | 1;
+}
+
 /*
  * Reads line p[0..n) once: counts its characters (white space excluded),
  * CJK characters, Latin letters and digits, and puts its words for the
  * links (see link_line) in tokens[]: each run of ASCII letters and digits
  * of 3 bytes or more that is not all digits, and each pair of adjacent
  * letters of other scripts (CJK has no spaces to cut words at); and on
- * the way, glue_at.
+ * the way, glue_at.  prev is the character before if it is a letter (the
+ * first of a pair), else 0.
  */
 static unsigned
 signature(struct pline *l, const unsigned char *p, size_t n, unsigned *cjk,
@@ -504,34 +542,67 @@ signature(struct pline *l, const unsigned char *p, size_t n, unsigned *cjk,
 {
 	uint32_t prev = 0, c;
 	size_t i = 0, wstart = 0;
-	unsigned chars = 0, alpha = 0;
+	unsigned chars = 0, alpha = 0, nt = 0, ncjk = 0, nlatin = 0, digits = 0, u;
 	uint64_t wh = 0;
 
-	l->digits = 0;
-	ntokens = 0;
 	glue_at = 0;
 	while (i < n) {
 		size_t at = i;
 
 		if (p[i] == ' ') {
 			/* A run of spaces ends a word and a bigram, nothing else. */
-			if (wh && at - wstart >= 3 && alpha && ntokens < MAX_TOKENS)
-				tokens[ntokens++] = (uint32_t)(wh >> 32) | 1;
+			word_end(wh, wstart, at, alpha, &nt);
 			wh = 0;
 			prev = 0;
 			i = spaces(p, i, n);
 			continue;
 		}
+		if (word[p[i]]) {
+			/* ASCII letters and digits, a word's, hashed at one go. */
+			unsigned run = 0, alphas = 0;
+
+			do {
+				c = lower[p[i]];
+				if (!wh) {
+					if (c == 's' && p[i] == 'S' && !glue_at && n - i >= 8 &&
+					    !memcmp(p + i, "Skip to ", 8) && glue_ok(p, i, glue_from))
+						glue_at = i;
+					wh = FNV_BASIS;
+					wstart = i;
+					alpha = 0;
+				}
+				wh = (wh ^ c) * FNV_PRIME;
+				alpha |= c > '9';
+				alphas += c > '9';
+				run++;
+			} while (++i < n && word[p[i]]);
+			nlatin += alphas;
+			digits += run - alphas;
+			chars += run;
+			prev = 0;
+			continue;
+		}
 		if (p[i] < 0x80) {
-			c = lower[p[i]];
-			i++;
-		} else if ((p[i] & 0xf0) == 0xe0 && i + 2 < n &&
+			/* ASCII punctuation or control: ends a word and a bigram. */
+			c = p[i++];
+			word_end(wh, wstart, at, alpha, &nt);
+			wh = 0;
+			if (c != '\t' && c != '\r')
+				chars++;
+			if (c == '[' && !glue_at)
+				glue_logo(p, n, at, glue_from);
+			prev = 0;
+			continue;
+		}
+		if ((p[i] & 0xf0) == 0xe0 && i + 2 < n &&
 		    (p[i + 1] & 0xc0) == 0x80 && (p[i + 2] & 0xc0) == 0x80) {
 			/* Three bytes: all of CJK, the common case. */
 			c = (uint32_t)(p[i] & 0x0f) << 12 | (uint32_t)(p[i + 1] & 0x3f) << 6 |
 			    (p[i + 2] & 0x3f);
 			i += 3;
-			if (__builtin_expect(c == 0x2022 || c == 0x7f6e, 0) && !glue_at)
+			u = ublock[c >> 4];
+			if (__builtin_expect(u & U_CUE, 0) && (c == 0x2022 || c == 0x7f6e) &&
+			    !glue_at)
 				glue_cue(p, n, at, c, prev, glue_from);
 		} else {
 			/* The code point, or near enough for a stray byte. */
@@ -541,48 +612,55 @@ signature(struct pline *l, const unsigned char *p, size_t n, unsigned *cjk,
 				c = c << 6 | (p[i] & 0x3f);
 			if (c == 0xa0)	/* NBSP: white space, w3m pads with it */
 				c = ' ';
+			u = c < 0x10000 ? ublock[c >> 4] : letter(c) ? U_LETTER : 0;
 		}
-		if (c < 0x80 && word[c]) {
-			if (!wh) {
-				if (c == 's' && p[at] == 'S' && !glue_at && n - at >= 8 &&
-				    !memcmp(p + at, "Skip to ", 8) && glue_ok(p, at, glue_from))
-					glue_at = at;
-				wh = 1469598103934665603ull;
-				wstart = at;
-				alpha = 0;
+		if (c < 0x80) {
+			/*
+			 * NBSP, or a stray overlong form of an ASCII character: taken
+			 * as that character (not folded to lower case).
+			 */
+			if (word[c]) {
+				if (!wh) {
+					wh = FNV_BASIS;
+					wstart = at;
+					alpha = 0;
+				}
+				wh = (wh ^ c) * FNV_PRIME;
+				alpha |= c > '9';
+				if (c > '9')
+					nlatin++;
+				else
+					digits++;
+				chars++;
+			} else {
+				word_end(wh, wstart, at, alpha, &nt);
+				wh = 0;
+				if (c != ' ' && c != '\t' && c != '\r')
+					chars++;
+				if (c == '[' && !glue_at)
+					glue_logo(p, n, at, glue_from);
 			}
-			wh = (wh ^ c) * 1099511628211ull;
-			alpha |= c > '9';
-		} else if (wh) {
-			if (at - wstart >= 3 && alpha && ntokens < MAX_TOKENS)
-				tokens[ntokens++] = (uint32_t)(wh >> 32) | 1;
-			wh = 0;
-		}
-		/* On the way: the characters, white space excluded. */
-		if ((c >= 0x3000 && c < 0xa000) || (c >= 0xac00 && c < 0xd7b0))
-			(*cjk)++;
-		else if (c < 0x80 && word[c] && c > '9')
-			(*latin)++;
-		else if (c >= '0' && c <= '9')
-			l->digits++;
-		if (c != ' ' && c != '\t' && c != '\r')
-			chars++;
-		if (c < 0x80 && !word[c]) {
-			if (c == '[' && !glue_at)
-				glue_logo(p, n, at, glue_from);
 			prev = 0;
 			continue;
 		}
-		if (prev) {
-			uint64_t h = ((uint64_t)prev << 21 | c) * 0x9e3779b97f4a7c15ull;
-
-			if (letter(c) && letter(prev) && ntokens < MAX_TOKENS)
-				tokens[ntokens++] = (uint32_t)h | 1;
+		word_end(wh, wstart, at, alpha, &nt);
+		wh = 0;
+		ncjk += (u & U_CJK) != 0;
+		chars++;
+		if (!(u & U_LETTER)) {
+			prev = 0;
+			continue;
 		}
+		if (prev && nt < MAX_TOKENS)
+			tokens[nt++] = (uint32_t)(((uint64_t)prev << 21 | c) *
+			    0x9e3779b97f4a7c15ull) | 1;
 		prev = c;
 	}
-	if (wh && n - wstart >= 3 && alpha && ntokens < MAX_TOKENS)
-		tokens[ntokens++] = (uint32_t)(wh >> 32) | 1;
+	word_end(wh, wstart, n, alpha, &nt);
+	ntokens = nt;
+	l->digits = digits;
+	*cjk += ncjk;
+	*latin += nlatin;
 	return chars;
 }
 
@@ -610,8 +688,10 @@ classify(struct pline *l, const unsigned char *p, size_t n)
 	size_t end = n, first;
 	unsigned cls = 0, chars = 0, cjk = 0, latin = 0, st = 0;
 
-	if (!kw_ready)
+	if (!kw_ready) {
 		kw_init();
+		ublock_init();
+	}
 	if (end && p[end - 1] == '\n')
 		end--;
 	if (end == 0 || (end == 1 && p[0] == '\r'))
