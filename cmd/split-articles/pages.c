@@ -418,10 +418,11 @@ cjk_char(uint32_t c)
 
 /*
  * letter() and cjk_char() of the code points below 0x10000 by blocks of
- * 16 (every bound above is a multiple of 16), and the blocks of the two
- * cues of glue_cue(): one lookup per character, not eight comparisons.
+ * 16 (every bound above is a multiple of 16), the blocks of the two cues
+ * of glue_cue() and ASCII's (three bytes can spell it, overlong): one
+ * lookup per character, not eight comparisons.
  */
-enum { U_LETTER = 1, U_CJK = 2, U_CUE = 4 };
+enum { U_CJK = 1, U_LETTER = 2, U_CUE = 4, U_ASCII = 8 };
 static unsigned char ublock[0x10000 >> 4];
 
 static void
@@ -432,7 +433,20 @@ ublock_init(void)
 	for (b = 0; b < sizeof ublock; b++)
 		ublock[b] = (letter(b << 4) ? U_LETTER : 0) |
 		    (cjk_char(b << 4) ? U_CJK : 0) |
-		    (b == 0x2022 >> 4 || b == 0x7f6e >> 4 ? U_CUE : 0);
+		    (b == 0x2022 >> 4 || b == 0x7f6e >> 4 ? U_CUE : 0) |
+		    (b < 0x80 >> 4 ? U_ASCII : 0);
+}
+
+/* Whether p[i..n) starts with three bytes of UTF-8, and *c their code point. */
+static inline int
+three(const unsigned char *p, size_t i, size_t n, uint32_t *c)
+{
+	if (i + 2 >= n || (p[i] & 0xf0) != 0xe0 || (p[i + 1] & 0xc0) != 0x80 ||
+	    (p[i + 2] & 0xc0) != 0x80)
+		return 0;
+	*c = (uint32_t)(p[i] & 0x0f) << 12 | (uint32_t)(p[i + 1] & 0x3f) << 6 |
+	    (p[i + 2] & 0x3f);
+	return 1;
 }
 
 static uint32_t tokens[MAX_TOKENS];
@@ -594,11 +608,8 @@ signature(struct pline *l, const unsigned char *p, size_t n, unsigned *cjk,
 			prev = 0;
 			continue;
 		}
-		if ((p[i] & 0xf0) == 0xe0 && i + 2 < n &&
-		    (p[i + 1] & 0xc0) == 0x80 && (p[i + 2] & 0xc0) == 0x80) {
+		if (three(p, i, n, &c)) {
 			/* Three bytes: all of CJK, the common case. */
-			c = (uint32_t)(p[i] & 0x0f) << 12 | (uint32_t)(p[i + 1] & 0x3f) << 6 |
-			    (p[i + 2] & 0x3f);
 			i += 3;
 			u = ublock[c >> 4];
 			if (__builtin_expect(u & U_CUE, 0) && (c == 0x2022 || c == 0x7f6e) &&
@@ -645,16 +656,26 @@ signature(struct pline *l, const unsigned char *p, size_t n, unsigned *cjk,
 		}
 		word_end(wh, wstart, at, alpha, &nt);
 		wh = 0;
-		ncjk += (u & U_CJK) != 0;
-		chars++;
-		if (!(u & U_LETTER)) {
-			prev = 0;
-			continue;
+		/*
+		 * This character, and those after it while they are three bytes
+		 * long, not cues and not overlong ASCII: between them there is no
+		 * word to end and no cue to see to.
+		 */
+		for (;;) {
+			ncjk += u & U_CJK;
+			chars++;
+			if (!(u & U_LETTER))
+				prev = 0;
+			else {
+				if (prev && nt < MAX_TOKENS)
+					tokens[nt++] = (uint32_t)(((uint64_t)prev << 21 | c) *
+					    0x9e3779b97f4a7c15ull) | 1;
+				prev = c;
+			}
+			if (!three(p, i, n, &c) || ((u = ublock[c >> 4]) & (U_CUE | U_ASCII)))
+				break;
+			i += 3;
 		}
-		if (prev && nt < MAX_TOKENS)
-			tokens[nt++] = (uint32_t)(((uint64_t)prev << 21 | c) *
-			    0x9e3779b97f4a7c15ull) | 1;
-		prev = c;
 	}
 	word_end(wh, wstart, n, alpha, &nt);
 	ntokens = nt;
