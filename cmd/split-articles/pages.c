@@ -174,12 +174,16 @@ static const struct keyword {
 #define NKEYWORDS (sizeof keywords / sizeof keywords[0])
 
 /*
- * The keywords by their first two bytes (ASCII folded to lower case):
- * scanning a line costs one table probe per byte, and a probe that hits
- * compares four bytes at once before it compares the rest.
+ * The keywords by their first three bytes as they may be found (ASCII in
+ * either case), hashed to a bit of kw_any: scanning a line costs one
+ * probe of a bitmap in L1 per character, with no case folding.  A probe
+ * that hits, seldom, finds the keywords by their first two bytes (ASCII
+ * folded to lower case) and compares four bytes at once before it
+ * compares the rest.  © (c2 a9), the one keyword of two bytes, has the
+ * bits of all that may follow it, and a test of its own.
  */
-static uint64_t kw_any[65536 / 64];	/* a keyword starts with these two */
-static uint64_t kw_any2[65536 / 64];	/* ... and has these two next */
+#define KW_BITS 16
+static uint64_t kw_any[(1u << KW_BITS) / 64];
 static uint16_t kw_head[65536];		/* index + 1 of the first keyword */
 static uint16_t kw_next[NKEYWORDS];	/* index + 1 of the next one */
 static uint32_t kw_pre[NKEYWORDS], kw_mask[NKEYWORDS];
@@ -200,10 +204,26 @@ four(const unsigned char *p, size_t n)
 	return x;
 }
 
+/* The bit of kw_any of three bytes, the first lowest in x. */
+static inline unsigned
+kw_bit(uint32_t x)
+{
+	return (x * 0x9e3779b1u) >> (32 - KW_BITS);
+}
+
+static void
+kw_set(uint32_t x)
+{
+	unsigned b = kw_bit(x);
+
+	kw_any[b >> 6] |= (uint64_t)1 << (b & 63);
+}
+
 static void
 kw_init(void)
 {
 	size_t i;
+	unsigned m, j;
 
 	for (i = 0; i < 256; i++) {
 		lower[i] = (unsigned char)(i >= 'A' && i <= 'Z' ? i + 32 : i);
@@ -221,10 +241,18 @@ kw_init(void)
 		    ((uint32_t)1 << (8 * kw_len[i])) - 1;
 		kw_next[i] = kw_head[h];
 		kw_head[h] = (uint16_t)(i + 1);
-		kw_any[h >> 6] |= (uint64_t)1 << (h & 63);
-		h = (unsigned)lower[k[1]] << 8 | lower[k[2]];	/* all have 3 bytes */
-		kw_any2[h >> 6] |= (uint64_t)1 << (h & 63);
+		/* All have 3 bytes, letters in lower case: the bits of both cases. */
+		for (m = 0; m < 8; m++) {
+			uint32_t x = 0;
+
+			for (j = 0; j < 3; j++)
+				x |= (uint32_t)(m >> j & 1 && k[j] >= 'a' && k[j] <= 'z' ?
+				    k[j] - 32 : k[j]) << (8 * j);
+			kw_set(x);
+		}
 	}
+	for (m = 0; m < 256; m++)
+		kw_set(0xc2 | 0xa9 << 8 | m << 16);
 	kw_ready = 1;
 }
 
@@ -255,8 +283,8 @@ kw_scan(const unsigned char *p, size_t n)
 	unsigned cls = 0;
 	size_t i;
 
-	for (i = 0; i + 1 < n; i++) {
-		unsigned h, h2;
+	for (i = 0; i + 2 < n; i++) {
+		unsigned b;
 		uint16_t k;
 		uint32_t x;
 
@@ -265,29 +293,19 @@ kw_scan(const unsigned char *p, size_t n)
 			i = spaces(p, i, n) - 1;
 			continue;
 		}
-		if (p[i] == 0xc2 && p[i + 1] == 0xa9) {
-			/* ©, the one keyword of two bytes, has a test of its own. */
-			cls |= L_COPY;
-			i++;
-			continue;
-		}
-		if (i + 2 >= n)
-			break;
-		/*
-		 * The bitmaps fit in L1; the heads are probed on a hit only.  Every
-		 * keyword has three bytes or more: the second bitmap, on bytes 1
-		 * and 2, tells CJK characters that share a first two bytes apart.
-		 * Both are tested at once, so the branch is taken rarely and
-		 * predictably.
-		 */
-		h = (unsigned)lower[p[i]] << 8 | lower[p[i + 1]];
-		h2 = (unsigned)lower[p[i + 1]] << 8 | lower[p[i + 2]];
-		if (!(kw_any[h >> 6] >> (h & 63) & kw_any2[h2 >> 6] >> (h2 & 63) & 1)) {
+		b = kw_bit((uint32_t)p[i] | (uint32_t)p[i + 1] << 8 |
+		    (uint32_t)p[i + 2] << 16);
+		if (!(kw_any[b >> 6] >> (b & 63) & 1)) {
 			/* Keywords start where characters do: skip the rest of this one. */
 			i += utf8_tail[p[i]];
 			continue;
 		}
-		k = kw_head[h];
+		if (p[i] == 0xc2 && p[i + 1] == 0xa9) {
+			cls |= L_COPY;
+			i++;
+			continue;
+		}
+		k = kw_head[(unsigned)lower[p[i]] << 8 | lower[p[i + 1]]];
 		x = n - i >= 4 ? (uint32_t)lower[p[i]] | (uint32_t)lower[p[i + 1]] << 8 |
 		    (uint32_t)lower[p[i + 2]] << 16 | (uint32_t)lower[p[i + 3]] << 24 :
 		    four(p + i, n - i);
@@ -304,6 +322,9 @@ kw_scan(const unsigned char *p, size_t n)
 				cls |= keywords[j].cls;
 		}
 	}
+	/* © in the last two bytes, too short for a probe. */
+	if (i + 2 == n && p[i] == 0xc2 && p[i + 1] == 0xa9)
+		cls |= L_COPY;
 	return cls;
 }
 
