@@ -67,6 +67,7 @@ enum {
 	L_LONE = 1 << 13,	/* one short ASCII token: a tracker's image */
 	L_GLUED = 1 << 14,	/* begins inside a line, at a cue: see glue_at */
 };
+#define NCLASSES 15
 
 #define NATTRS 12		/* attributes of a line, see attrs() */
 #define CONTEXT 48		/* lines looked at either side */
@@ -892,21 +893,39 @@ link_line(struct window *w, struct pline *l, size_t idx)
 	}
 }
 
-/* Up to k non-blank lines from line i going in step (+1/-1), within CONTEXT. */
-static size_t
-nonblank(const struct pline *lines, size_t n, size_t i, int step, size_t k,
-    size_t *out)
-{
-	size_t got = 0, seen = 0;
-	long j = (long)i;
+/*
+ * The non-blank lines on one side of a candidate, nearest first, within
+ * CONTEXT: at[] their window indexes, and of[c] those of class 1 << c,
+ * bit j for at[j], so that counting the lines of a class among some of
+ * them is a mask and a popcount.
+ */
+struct side {
+	size_t at[NEAR + 2], n;
+	unsigned of[NCLASSES];
+};
 
-	while (j >= 0 && (size_t)j < n && got < k && seen < CONTEXT) {
-		if (!(lines[j].cls & L_BLANK))
-			out[got++] = (size_t)j;
-		j += step;
-		seen++;
+/* Up to k non-blank lines from line i going in step (+1/-1). */
+static size_t
+side_get(struct side *s, const struct pline *L, size_t n, size_t i, int step,
+    size_t k)
+{
+	size_t lim = step > 0 ? n - i : i + 1, seen;
+
+	if (lim > CONTEXT)
+		lim = CONTEXT;
+	memset(s->of, 0, sizeof s->of);
+	s->n = 0;
+	for (seen = 0; seen < lim && s->n < k; seen++, i += step) {
+		unsigned c = L[i].cls;
+
+		if (c & L_BLANK)
+			continue;
+		s->at[s->n] = i;
+		for (; c; c &= c - 1)
+			s->of[__builtin_ctz(c)] |= 1u << s->n;
+		s->n++;
 	}
-	return got;
+	return s->n;
 }
 
 /*
@@ -980,14 +999,29 @@ static int dump_features;
 #define dump_features 0
 #endif
 
-static int
-count(const unsigned *c, size_t from, size_t to, size_t n, unsigned cls)
+/* The lines of s of a class in cls, as bits. */
+static inline unsigned
+side_of(const struct side *s, unsigned cls)
 {
-	int k = 0;
+	unsigned m = 0;
 
-	for (; from < to && from < n; from++)
-		k += (c[from] & cls) != 0;
-	return k;
+	for (; cls; cls &= cls - 1)
+		m |= s->of[__builtin_ctz(cls)];
+	return m;
+}
+
+/*
+ * How many of lines [from, to) of s are of a class in cls: a popcount of
+ * eight bits by hand, as the target may have no instruction for it.
+ */
+static inline int
+count(const struct side *s, unsigned from, unsigned to, unsigned cls)
+{
+	unsigned m = side_of(s, cls) & ((1u << to) - (1u << from));
+
+	m -= m >> 1 & 0x55;
+	m = (m & 0x33) + (m >> 2 & 0x33);
+	return (int)((m + (m >> 4)) & 0x0f);
 }
 
 #define STYLE_LINES 15
@@ -1059,10 +1093,11 @@ attr_score(int at, const struct pline *l)
 static double
 score_line(const struct pline *L, size_t n, size_t i)
 {
-	size_t prev[NEAR], next[NEAR + 2], np, nn, k;
-	unsigned pc[NEAR], nc[NEAR + 2];
-	double f[F_NFEATURES], s = 0;
+	struct side P, N;	/* the lines before i and those from i on */
+	size_t np, nn, k;
+	double f[F_NFEATURES], s = 0, junction;
 	const struct pline *first, *last;
+	unsigned bp, tp, tn, bn;
 	int bullets, bottom, top;
 
 	/*
@@ -1076,8 +1111,8 @@ score_line(const struct pline *L, size_t n, size_t i)
 	np = i == 0 || (L[i].cls & (L_PIECE | L_EMPTY)) ||
 	    ((L[i - 1].cls & L_EMPTY) && (dump_features ||
 	    L[i].cross[X_NEAR] > AFTER_EMPTY_LINKS)) ?
-	    0 : nonblank(L, n, i - 1, -1, NEAR, prev);
-	nn = np == 0 ? 0 : nonblank(L, n, i, 1, NEAR + 2, next);
+	    0 : side_get(&P, L, n, i - 1, -1, NEAR);
+	nn = np == 0 ? 0 : side_get(&N, L, n, i, 1, NEAR + 2);
 	if (np == 0 || nn == 0) {
 #ifdef PAGES_TUNE
 		if (dump_features)
@@ -1085,29 +1120,26 @@ score_line(const struct pline *L, size_t n, size_t i)
 #endif
 		return -100;
 	}
-	first = &L[next[0]];
-	last = &L[prev[0]];
-	/* The classes of the lines either side, gathered once for count(). */
-	for (k = 0; k < np; k++)
-		pc[k] = L[prev[k]].cls;
-	for (k = 0; k < nn; k++)
-		nc[k] = L[next[k]].cls;
+	first = &L[N.at[0]];
+	last = &L[P.at[0]];
 	if (!attr_ready)
 		attr_weights_init();
-	memset(f, 0, (dump_features ? F_NFEATURES : F_ATTR) * sizeof f[0]);
-	f[F_COPY_NEAR] = count(pc, 0, 3, np, L_COPY);
-	f[F_COPY_FAR] = count(pc, 3, 6, np, L_COPY);
+	/* Every feature before F_ATTR is set below; the rest only to be dumped. */
+	if (dump_features)
+		memset(f, 0, sizeof f);
+	f[F_COPY_NEAR] = count(&P, 0, 3, L_COPY);
+	f[F_COPY_FAR] = count(&P, 3, 6, L_COPY);
 	f[F_FOOT_LAST] = (last->cls & L_FOOT) != 0;
-	f[F_FOOT_NEAR] = count(pc, 1, 6, np, L_FOOT);
+	f[F_FOOT_NEAR] = count(&P, 1, 6, L_FOOT);
 	f[F_PIXEL_LAST] = (last->cls & L_PIXEL) != 0;
-	f[F_TOP_FIRST] = count(nc, 0, 2, nn, L_TOP);
-	f[F_TOP_NEXT] = count(nc, 2, 8, nn, L_TOP);
-	f[F_CRUMB_FIRST] = count(nc, 0, 4, nn, L_CRUMB) != 0;
-	f[F_CRUMB_NEXT] = count(nc, 4, 8, nn, L_CRUMB) != 0;
-	f[F_HOME_FIRST] = count(nc, 0, 4, nn, L_HOME) != 0;
-	bullets = count(nc, 0, 8, nn, L_BULLET);
+	f[F_TOP_FIRST] = count(&N, 0, 2, L_TOP);
+	f[F_TOP_NEXT] = count(&N, 2, 8, L_TOP);
+	f[F_CRUMB_FIRST] = count(&N, 0, 4, L_CRUMB) != 0;
+	f[F_CRUMB_NEXT] = count(&N, 4, 8, L_CRUMB) != 0;
+	f[F_HOME_FIRST] = count(&N, 0, 4, L_HOME) != 0;
+	bullets = count(&N, 0, 8, L_BULLET);
 	f[F_BULLETS] = bullets >= 4 ? 2 : bullets >= 2;
-	f[F_COPY_FIRST] = count(nc, 0, 3, nn, L_COPY) != 0;
+	f[F_COPY_FIRST] = count(&N, 0, 3, L_COPY) != 0;
 	f[F_SHORT_FIRST] = first->chars <= 24 && !(first->cls & L_SENTENCE);
 	f[F_PIXEL_FIRST] = (first->cls & L_PIXEL) != 0;
 	f[F_SENTENCE_FIRST] = (first->cls & L_SENTENCE) && first->chars > 40;
@@ -1119,32 +1151,34 @@ score_line(const struct pline *L, size_t n, size_t i)
 	f[F_SENTENCE_LAST] = (last->cls & L_SENTENCE) && last->chars > 60;
 	f[F_BLANK_FIRST] = (L[i].cls & L_BLANK) && !(L[i].cls & L_EMPTY);
 	f[F_TINY_LAST] = last->chars <= 2;
-	f[F_FOOT_FIRST] = count(nc, 0, 2, nn, L_FOOT);
-	f[F_SKIP_FIRST] = count(nc, 0, 2, nn, L_SKIP) != 0;
-	f[F_END_LAST] = count(pc, 0, 2, np, L_END);
-	f[F_PIXEL_THEN_TOP] = (first->cls & L_PIXEL) && nn > 1 &&
-	    (L[next[1]].cls & (L_TOP | L_SKIP | L_CRUMB));
-	f[F_TOP_BETWEEN] = count(pc, 0, 3, np, L_TOP | L_SKIP | L_CRUMB | L_HOME);
+	f[F_FOOT_FIRST] = count(&N, 0, 2, L_FOOT);
+	f[F_SKIP_FIRST] = count(&N, 0, 2, L_SKIP) != 0;
+	f[F_END_LAST] = count(&P, 0, 2, L_END);
+	f[F_PIXEL_THEN_TOP] = (first->cls & L_PIXEL) &&
+	    count(&N, 1, 2, L_TOP | L_SKIP | L_CRUMB);
+	f[F_TOP_BETWEEN] = count(&P, 0, 3, L_TOP | L_SKIP | L_CRUMB | L_HOME);
 	/* A counter right after the footer closes the page before it. */
-	f[F_LONE_FIRST] = (first->cls & L_LONE) &&
-	    count(pc, 0, 3, np, L_COPY | L_FOOT);
-	f[F_LONE_LAST] = (last->cls & L_LONE) &&
-	    count(pc, 1, 4, np, L_COPY | L_FOOT);
+	f[F_LONE_FIRST] = (first->cls & L_LONE) && count(&P, 0, 3, L_COPY | L_FOOT);
+	f[F_LONE_LAST] = (last->cls & L_LONE) && count(&P, 1, 4, L_COPY | L_FOOT);
 	/*
 	 * Window counts tie over a stretch of lines; weighing furniture by
 	 * its distance from i makes the score peak where the footer of one
-	 * page meets the header of the next.
+	 * page meets the header of the next.  A line of both kinds or of
+	 * neither, and a side's missing lines, add +0, which leaves the sum
+	 * as it is: most places, with no furniture near, need no sum at all.
 	 */
-	for (k = 0; k < NEAR; k++) {
+	bp = side_of(&P, BOTTOM);
+	tp = side_of(&P, TOPISH);
+	tn = side_of(&N, TOPISH);
+	bn = side_of(&N, BOTTOM);
+	junction = 0;
+	for (k = 0; k < NEAR && ((bp ^ tp) | (tn ^ bn)) >> k; k++) {
 		double d = 1.0 / (double)(k + 1);
 
-		if (k < np)
-			f[F_JUNCTION] += d * (((L[prev[k]].cls & BOTTOM) != 0) -
-			    ((L[prev[k]].cls & TOPISH) != 0));
-		if (k < nn)
-			f[F_JUNCTION] += d * (((L[next[k]].cls & TOPISH) != 0) -
-			    ((L[next[k]].cls & BOTTOM) != 0));
+		junction += d * ((int)(bp >> k & 1) - (int)(tp >> k & 1));
+		junction += d * ((int)(tn >> k & 1) - (int)(bn >> k & 1));
 	}
+	f[F_JUNCTION] = junction;
 	f[F_STYLE] = style_shift(L, n, i);
 	f[F_X_NEAR] = ln1p(L[i].cross[X_NEAR]);
 	f[F_X_FAR] = ln1p(L[i].cross[X_FAR]);
