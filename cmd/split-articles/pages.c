@@ -1321,12 +1321,14 @@ win_push(struct window *w, const unsigned char *p, size_t n,
 		w->links = xcalloc(1, sizeof *w->links);
 	link_line(w, l, w->n - 1);
 	{
+		static const uint32_t none[S_NBITS + 1];
+		const uint32_t *before = w->n > 1 ? l[-1].cum : none;
 		int b;
 
 		/* Unsigned sums wrap alike, so differences stay right. */
 		for (b = 0; b < S_NBITS; b++)
-			l->cum[b] = (w->n > 1 ? l[-1].cum[b] : 0) + (l->style >> b & 1);
-		l->cum[S_NBITS] = (w->n > 1 ? l[-1].cum[S_NBITS] : 0) + l->width;
+			l->cum[b] = before[b] + (l->style >> b & 1);
+		l->cum[S_NBITS] = before[S_NBITS] + l->width;
 	}
 	if (piece)
 		l->cls |= L_PIECE;
