@@ -1585,6 +1585,47 @@ open_decoder(struct src *s, struct conv *c)
 	return conv_open(c, "UTF-8", g.name, CONV_REPLACE) == 0;
 }
 
+/*
+ * Whether c decodes each ASCII byte alone to itself: then a line of ASCII
+ * bytes decodes to itself, and need not be decoded.  Not so in Shift_JIS
+ * (\ is ¥), EBCDIC, or where an ASCII byte begins a sequence (ISO-2022's
+ * ESC, HZ's ~): alone, that is a sequence cut short, replaced.
+ */
+static int
+ascii_kept(struct conv *c)
+{
+	struct buf b = { 0 };
+	unsigned char ch;
+	int ok = 1;
+
+	for (ch = 0; ch < 0x80 && ok; ch++) {
+		buf_clear(&b);
+		conv_run(c, (const char *)&ch, 1, 1, &b);
+		ok = b.len == 1 && (unsigned char)b.data[0] == ch;
+	}
+	buf_free(&b);
+	return ok;
+}
+
+/* Whether p[0..n) is all ASCII: eight bytes at a time. */
+static int
+all_ascii(const unsigned char *p, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i + 8 <= n; i += 8) {
+		uint64_t x;
+
+		memcpy(&x, p + i, 8);
+		if (x & 0x8080808080808080ull)
+			return 0;
+	}
+	for (; i < n; i++)
+		if (p[i] & 0x80)
+			return 0;
+	return 1;
+}
+
 void
 split_pages(struct src *s, struct emitter *e, const struct split_opts *o)
 {
@@ -1592,7 +1633,7 @@ split_pages(struct src *s, struct emitter *e, const struct split_opts *o)
 	struct page_out po = { e, s->path, 0 };
 	struct conv conv;
 	struct buf dec = { 0 }, tmp = { 0 };
-	int midline = 0, decode;
+	int midline = 0, decode, keeps_ascii;
 
 	(void)o;
 #ifdef PAGES_TUNE
@@ -1602,14 +1643,16 @@ split_pages(struct src *s, struct emitter *e, const struct split_opts *o)
 	sp.out = emit_run;
 	sp.ctx = &po;
 	decode = open_decoder(s, &conv);
+	keeps_ascii = decode && ascii_kept(&conv);
 	while (src_fill(s, 1)) {
-		int complete;
+		int complete, decoded = 0;
 		/* Page text has no 64K lines; pieces keep the window small. */
 		size_t n = split_next_line(s, 64 * 1024, &complete), un = n, k, kr;
 		const unsigned char *raw = src_ptr(s), *u = raw;
 
-		if (decode) {
+		if (decode && !(keeps_ascii && all_ascii(raw, n))) {
 			/* Each line on its own: final flushes and resets the state. */
+			decoded = 1;
 			buf_clear(&dec);
 			conv_run(&conv, (const char *)raw, n, 1, &dec);
 			u = (const unsigned char *)dec.data;
@@ -1618,7 +1661,7 @@ split_pages(struct src *s, struct emitter *e, const struct split_opts *o)
 		/* The features are fitted on whole lines: see glue_at. */
 		k = win_push(&sp.w, raw, n, u, un, midline,
 		    !midline && complete && !dump_features);
-		kr = k && decode ? raw_offset(&conv, raw, n, u, k, &tmp) : k;
+		kr = k && decoded ? raw_offset(&conv, raw, n, u, k, &tmp) : k;
 		if (kr) {
 			win_push(&sp.w, raw, kr, u, k, 0, 0);
 			sp_step(&sp, 1);
