@@ -297,8 +297,13 @@ kw_scan(const unsigned char *p, size_t n)
 		b = kw_bit((uint32_t)p[i] | (uint32_t)p[i + 1] << 8 |
 		    (uint32_t)p[i + 2] << 16);
 		if (!(kw_any[b >> 6] >> (b & 63) & 1)) {
-			/* Keywords start where characters do: skip the rest of this one. */
-			i += utf8_tail[p[i]];
+			/*
+			 * Keywords start where characters do: skip the rest of this
+			 * one.  A test first, so that after ASCII the next probe need
+			 * not wait for a table.
+			 */
+			if (p[i] >= 0xc0)
+				i += utf8_tail[p[i]];
 			continue;
 		}
 		if (p[i] == 0xc2 && p[i + 1] == 0xa9) {
