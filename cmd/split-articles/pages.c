@@ -28,10 +28,11 @@
  * named.
  *
  * Lines stream through a window of CONTEXT lines either side of the one
- * being decided; every line is handed on once, as it is decided, so records
- * are exact slices of the input and memory is bounded by the window (and
- * by 64 KiB per piece of an overlong line) and the fixed table of words
- * the links are made with (LINK_SLOTS entries).
+ * being decided; every line is handed on once, after it is decided, so
+ * records are exact slices of the input and memory is bounded by the
+ * window (and by 64 KiB per piece of an overlong line, and what gathers
+ * before it is dropped: see KEEP) and the fixed table of words the links
+ * are made with (LINK_SLOTS entries).
  *
  * The words are UTF-8.  A dump in a legacy charset (GB18030, Big5,
  * Shift_JIS, ...), told once by the shared detector from its first
@@ -66,6 +67,7 @@ enum {
 	L_LONE = 1 << 13,	/* one short ASCII token: a tracker's image */
 	L_GLUED = 1 << 14,	/* begins inside a line, at a cue: see glue_at */
 };
+#define NCLASSES 15
 
 #define NATTRS 12		/* attributes of a line, see attrs() */
 #define CONTEXT 48		/* lines looked at either side */
@@ -173,12 +175,16 @@ static const struct keyword {
 #define NKEYWORDS (sizeof keywords / sizeof keywords[0])
 
 /*
- * The keywords by their first two bytes (ASCII folded to lower case):
- * scanning a line costs one table probe per byte, and a probe that hits
- * compares four bytes at once before it compares the rest.
+ * The keywords by their first three bytes as they may be found (ASCII in
+ * either case), hashed to a bit of kw_any: scanning a line costs one
+ * probe of a bitmap in L1 per character, with no case folding.  A probe
+ * that hits, seldom, finds the keywords by their first two bytes (ASCII
+ * folded to lower case) and compares four bytes at once before it
+ * compares the rest.  © (c2 a9), the one keyword of two bytes, has the
+ * bits of all that may follow it, and a test of its own.
  */
-static uint64_t kw_any[65536 / 64];	/* a keyword starts with these two */
-static uint64_t kw_any2[65536 / 64];	/* ... and has these two next */
+#define KW_BITS 16
+static uint64_t kw_any[(1u << KW_BITS) / 64];
 static uint16_t kw_head[65536];		/* index + 1 of the first keyword */
 static uint16_t kw_next[NKEYWORDS];	/* index + 1 of the next one */
 static uint32_t kw_pre[NKEYWORDS], kw_mask[NKEYWORDS];
@@ -199,10 +205,26 @@ four(const unsigned char *p, size_t n)
 	return x;
 }
 
+/* The bit of kw_any of three bytes, the first lowest in x. */
+static inline unsigned
+kw_bit(uint32_t x)
+{
+	return (x * 0x9e3779b1u) >> (32 - KW_BITS);
+}
+
+static void
+kw_set(uint32_t x)
+{
+	unsigned b = kw_bit(x);
+
+	kw_any[b >> 6] |= (uint64_t)1 << (b & 63);
+}
+
 static void
 kw_init(void)
 {
 	size_t i;
+	unsigned m, j;
 
 	for (i = 0; i < 256; i++) {
 		lower[i] = (unsigned char)(i >= 'A' && i <= 'Z' ? i + 32 : i);
@@ -220,10 +242,18 @@ kw_init(void)
 		    ((uint32_t)1 << (8 * kw_len[i])) - 1;
 		kw_next[i] = kw_head[h];
 		kw_head[h] = (uint16_t)(i + 1);
-		kw_any[h >> 6] |= (uint64_t)1 << (h & 63);
-		h = (unsigned)lower[k[1]] << 8 | lower[k[2]];	/* all have 3 bytes */
-		kw_any2[h >> 6] |= (uint64_t)1 << (h & 63);
+		/* All have 3 bytes, letters in lower case: the bits of both cases. */
+		for (m = 0; m < 8; m++) {
+			uint32_t x = 0;
+
+			for (j = 0; j < 3; j++)
+				x |= (uint32_t)(m >> j & 1 && k[j] >= 'a' && k[j] <= 'z' ?
+				    k[j] - 32 : k[j]) << (8 * j);
+			kw_set(x);
+		}
 	}
+	for (m = 0; m < 256; m++)
+		kw_set(0xc2 | 0xa9 << 8 | m << 16);
 	kw_ready = 1;
 }
 
@@ -254,8 +284,8 @@ kw_scan(const unsigned char *p, size_t n)
 	unsigned cls = 0;
 	size_t i;
 
-	for (i = 0; i + 1 < n; i++) {
-		unsigned h, h2;
+	for (i = 0; i + 2 < n; i++) {
+		unsigned b;
 		uint16_t k;
 		uint32_t x;
 
@@ -264,29 +294,24 @@ kw_scan(const unsigned char *p, size_t n)
 			i = spaces(p, i, n) - 1;
 			continue;
 		}
+		b = kw_bit((uint32_t)p[i] | (uint32_t)p[i + 1] << 8 |
+		    (uint32_t)p[i + 2] << 16);
+		if (!(kw_any[b >> 6] >> (b & 63) & 1)) {
+			/*
+			 * Keywords start where characters do: skip the rest of this
+			 * one.  A test first, so that after ASCII the next probe need
+			 * not wait for a table.
+			 */
+			if (p[i] >= 0xc0)
+				i += utf8_tail[p[i]];
+			continue;
+		}
 		if (p[i] == 0xc2 && p[i + 1] == 0xa9) {
-			/* ©, the one keyword of two bytes, has a test of its own. */
 			cls |= L_COPY;
 			i++;
 			continue;
 		}
-		if (i + 2 >= n)
-			break;
-		/*
-		 * The bitmaps fit in L1; the heads are probed on a hit only.  Every
-		 * keyword has three bytes or more: the second bitmap, on bytes 1
-		 * and 2, tells CJK characters that share a first two bytes apart.
-		 * Both are tested at once, so the branch is taken rarely and
-		 * predictably.
-		 */
-		h = (unsigned)lower[p[i]] << 8 | lower[p[i + 1]];
-		h2 = (unsigned)lower[p[i + 1]] << 8 | lower[p[i + 2]];
-		if (!(kw_any[h >> 6] >> (h & 63) & kw_any2[h2 >> 6] >> (h2 & 63) & 1)) {
-			/* Keywords start where characters do: skip the rest of this one. */
-			i += utf8_tail[p[i]];
-			continue;
-		}
-		k = kw_head[h];
+		k = kw_head[(unsigned)lower[p[i]] << 8 | lower[p[i + 1]]];
 		x = n - i >= 4 ? (uint32_t)lower[p[i]] | (uint32_t)lower[p[i + 1]] << 8 |
 		    (uint32_t)lower[p[i + 2]] << 16 | (uint32_t)lower[p[i + 3]] << 24 :
 		    four(p + i, n - i);
@@ -303,6 +328,9 @@ kw_scan(const unsigned char *p, size_t n)
 				cls |= keywords[j].cls;
 		}
 	}
+	/* © in the last two bytes, too short for a probe. */
+	if (i + 2 == n && p[i] == 0xc2 && p[i + 1] == 0xa9)
+		cls |= L_COPY;
 	return cls;
 }
 
@@ -408,6 +436,46 @@ letter(uint32_t c)
 	    !(c >= 0x3000 && c < 0x3040) && !(c >= 0xfe30 && c < 0xff10);
 }
 
+/* Counted as CJK: the CJK blocks and Hangul syllables. */
+static inline int
+cjk_char(uint32_t c)
+{
+	return (c >= 0x3000 && c < 0xa000) || (c >= 0xac00 && c < 0xd7b0);
+}
+
+/*
+ * letter() and cjk_char() of the code points below 0x10000 by blocks of
+ * 16 (every bound above is a multiple of 16), the blocks of the two cues
+ * of glue_cue() and ASCII's (three bytes can spell it, overlong): one
+ * lookup per character, not eight comparisons.
+ */
+enum { U_CJK = 1, U_LETTER = 2, U_CUE = 4, U_ASCII = 8 };
+static unsigned char ublock[0x10000 >> 4];
+
+static void
+ublock_init(void)
+{
+	uint32_t b;
+
+	for (b = 0; b < sizeof ublock; b++)
+		ublock[b] = (letter(b << 4) ? U_LETTER : 0) |
+		    (cjk_char(b << 4) ? U_CJK : 0) |
+		    (b == 0x2022 >> 4 || b == 0x7f6e >> 4 ? U_CUE : 0) |
+		    (b < 0x80 >> 4 ? U_ASCII : 0);
+}
+
+/* Whether p[i..n) starts with three bytes of UTF-8, and *c their code point. */
+static inline int
+three(const unsigned char *p, size_t i, size_t n, uint32_t *c)
+{
+	if (i + 2 >= n || (p[i] & 0xf0) != 0xe0 || (p[i + 1] & 0xc0) != 0x80 ||
+	    (p[i + 2] & 0xc0) != 0x80)
+		return 0;
+	*c = (uint32_t)(p[i] & 0x0f) << 12 | (uint32_t)(p[i + 1] & 0x3f) << 6 |
+	    (p[i + 2] & 0x3f);
+	return 1;
+}
+
 static uint32_t tokens[MAX_TOKENS];
 static unsigned ntokens;
 
@@ -489,13 +557,25 @@ glue_cue(const unsigned char *p, size_t n, size_t at, uint32_t c, uint32_t prev,
 		glue_crumb(p, at - 3, from);	/* 位置 */
 }
 
+#define FNV_BASIS 1469598103934665603ull
+#define FNV_PRIME 1099511628211ull
+
+/* The word hashed into wh, from wstart, ends at at: a token if it counts. */
+static inline void
+word_end(uint64_t wh, size_t wstart, size_t at, unsigned alpha, unsigned *nt)
+{
+	if (wh && at - wstart >= 3 && alpha && *nt < MAX_TOKENS)
+		tokens[(*nt)++] = (uint32_t)(wh >> 32) | 1;
+}
+
 /*
  * Reads line p[0..n) once: counts its characters (white space excluded),
  * CJK characters, Latin letters and digits, and puts its words for the
  * links (see link_line) in tokens[]: each run of ASCII letters and digits
  * of 3 bytes or more that is not all digits, and each pair of adjacent
  * letters of other scripts (CJK has no spaces to cut words at); and on
- * the way, glue_at.
+ * the way, glue_at.  prev is the character before if it is a letter (the
+ * first of a pair), else 0.
  */
 static unsigned
 signature(struct pline *l, const unsigned char *p, size_t n, unsigned *cjk,
@@ -503,34 +583,64 @@ signature(struct pline *l, const unsigned char *p, size_t n, unsigned *cjk,
 {
 	uint32_t prev = 0, c;
 	size_t i = 0, wstart = 0;
-	unsigned chars = 0, alpha = 0;
+	unsigned chars = 0, alpha = 0, nt = 0, ncjk = 0, nlatin = 0, digits = 0, u;
 	uint64_t wh = 0;
 
-	l->digits = 0;
-	ntokens = 0;
 	glue_at = 0;
 	while (i < n) {
 		size_t at = i;
 
 		if (p[i] == ' ') {
 			/* A run of spaces ends a word and a bigram, nothing else. */
-			if (wh && at - wstart >= 3 && alpha && ntokens < MAX_TOKENS)
-				tokens[ntokens++] = (uint32_t)(wh >> 32) | 1;
+			word_end(wh, wstart, at, alpha, &nt);
 			wh = 0;
 			prev = 0;
 			i = spaces(p, i, n);
 			continue;
 		}
+		if (word[p[i]]) {
+			/* ASCII letters and digits, a word's, hashed at one go. */
+			unsigned run = 0, alphas = 0;
+
+			do {
+				c = lower[p[i]];
+				if (!wh) {
+					if (c == 's' && p[i] == 'S' && !glue_at && n - i >= 8 &&
+					    !memcmp(p + i, "Skip to ", 8) && glue_ok(p, i, glue_from))
+						glue_at = i;
+					wh = FNV_BASIS;
+					wstart = i;
+					alpha = 0;
+				}
+				wh = (wh ^ c) * FNV_PRIME;
+				alpha |= c > '9';
+				alphas += c > '9';
+				run++;
+			} while (++i < n && word[p[i]]);
+			nlatin += alphas;
+			digits += run - alphas;
+			chars += run;
+			prev = 0;
+			continue;
+		}
 		if (p[i] < 0x80) {
-			c = lower[p[i]];
-			i++;
-		} else if ((p[i] & 0xf0) == 0xe0 && i + 2 < n &&
-		    (p[i + 1] & 0xc0) == 0x80 && (p[i + 2] & 0xc0) == 0x80) {
+			/* ASCII punctuation or control: ends a word and a bigram. */
+			c = p[i++];
+			word_end(wh, wstart, at, alpha, &nt);
+			wh = 0;
+			if (c != '\t' && c != '\r')
+				chars++;
+			if (c == '[' && !glue_at)
+				glue_logo(p, n, at, glue_from);
+			prev = 0;
+			continue;
+		}
+		if (three(p, i, n, &c)) {
 			/* Three bytes: all of CJK, the common case. */
-			c = (uint32_t)(p[i] & 0x0f) << 12 | (uint32_t)(p[i + 1] & 0x3f) << 6 |
-			    (p[i + 2] & 0x3f);
 			i += 3;
-			if (__builtin_expect(c == 0x2022 || c == 0x7f6e, 0) && !glue_at)
+			u = ublock[c >> 4];
+			if (__builtin_expect(u & U_CUE, 0) && (c == 0x2022 || c == 0x7f6e) &&
+			    !glue_at)
 				glue_cue(p, n, at, c, prev, glue_from);
 		} else {
 			/* The code point, or near enough for a stray byte. */
@@ -540,48 +650,65 @@ signature(struct pline *l, const unsigned char *p, size_t n, unsigned *cjk,
 				c = c << 6 | (p[i] & 0x3f);
 			if (c == 0xa0)	/* NBSP: white space, w3m pads with it */
 				c = ' ';
+			u = c < 0x10000 ? ublock[c >> 4] : letter(c) ? U_LETTER : 0;
 		}
-		if (c < 0x80 && word[c]) {
-			if (!wh) {
-				if (c == 's' && p[at] == 'S' && !glue_at && n - at >= 8 &&
-				    !memcmp(p + at, "Skip to ", 8) && glue_ok(p, at, glue_from))
-					glue_at = at;
-				wh = 1469598103934665603ull;
-				wstart = at;
-				alpha = 0;
+		if (c < 0x80) {
+			/*
+			 * NBSP, or a stray overlong form of an ASCII character: taken
+			 * as that character (not folded to lower case).
+			 */
+			if (word[c]) {
+				if (!wh) {
+					wh = FNV_BASIS;
+					wstart = at;
+					alpha = 0;
+				}
+				wh = (wh ^ c) * FNV_PRIME;
+				alpha |= c > '9';
+				if (c > '9')
+					nlatin++;
+				else
+					digits++;
+				chars++;
+			} else {
+				word_end(wh, wstart, at, alpha, &nt);
+				wh = 0;
+				if (c != ' ' && c != '\t' && c != '\r')
+					chars++;
+				if (c == '[' && !glue_at)
+					glue_logo(p, n, at, glue_from);
 			}
-			wh = (wh ^ c) * 1099511628211ull;
-			alpha |= c > '9';
-		} else if (wh) {
-			if (at - wstart >= 3 && alpha && ntokens < MAX_TOKENS)
-				tokens[ntokens++] = (uint32_t)(wh >> 32) | 1;
-			wh = 0;
-		}
-		/* On the way: the characters, white space excluded. */
-		if ((c >= 0x3000 && c < 0xa000) || (c >= 0xac00 && c < 0xd7b0))
-			(*cjk)++;
-		else if (c < 0x80 && word[c] && c > '9')
-			(*latin)++;
-		else if (c >= '0' && c <= '9')
-			l->digits++;
-		if (c != ' ' && c != '\t' && c != '\r')
-			chars++;
-		if (c < 0x80 && !word[c]) {
-			if (c == '[' && !glue_at)
-				glue_logo(p, n, at, glue_from);
 			prev = 0;
 			continue;
 		}
-		if (prev) {
-			uint64_t h = ((uint64_t)prev << 21 | c) * 0x9e3779b97f4a7c15ull;
-
-			if (letter(c) && letter(prev) && ntokens < MAX_TOKENS)
-				tokens[ntokens++] = (uint32_t)h | 1;
+		word_end(wh, wstart, at, alpha, &nt);
+		wh = 0;
+		/*
+		 * This character, and those after it while they are three bytes
+		 * long, not cues and not overlong ASCII: between them there is no
+		 * word to end and no cue to see to.
+		 */
+		for (;;) {
+			ncjk += u & U_CJK;
+			chars++;
+			if (!(u & U_LETTER))
+				prev = 0;
+			else {
+				if (prev && nt < MAX_TOKENS)
+					tokens[nt++] = (uint32_t)(((uint64_t)prev << 21 | c) *
+					    0x9e3779b97f4a7c15ull) | 1;
+				prev = c;
+			}
+			if (!three(p, i, n, &c) || ((u = ublock[c >> 4]) & (U_CUE | U_ASCII)))
+				break;
+			i += 3;
 		}
-		prev = c;
 	}
-	if (wh && n - wstart >= 3 && alpha && ntokens < MAX_TOKENS)
-		tokens[ntokens++] = (uint32_t)(wh >> 32) | 1;
+	word_end(wh, wstart, n, alpha, &nt);
+	ntokens = nt;
+	l->digits = digits;
+	*cjk += ncjk;
+	*latin += nlatin;
 	return chars;
 }
 
@@ -609,8 +736,10 @@ classify(struct pline *l, const unsigned char *p, size_t n)
 	size_t end = n, first;
 	unsigned cls = 0, chars = 0, cjk = 0, latin = 0, st = 0;
 
-	if (!kw_ready)
+	if (!kw_ready) {
 		kw_init();
+		ublock_init();
+	}
 	if (end && p[end - 1] == '\n')
 		end--;
 	if (end == 0 || (end == 1 && p[0] == '\r'))
@@ -686,7 +815,7 @@ classify(struct pline *l, const unsigned char *p, size_t n)
 
 /*
  * The window: lines [base, base + n) of the operand; line base + i is
- * lines[i].  Lines before `decided` have been written.
+ * lines[i].
  */
 struct window {
 	struct buf text;
@@ -769,21 +898,39 @@ link_line(struct window *w, struct pline *l, size_t idx)
 	}
 }
 
-/* Up to k non-blank lines from line i going in step (+1/-1), within CONTEXT. */
-static size_t
-nonblank(const struct pline *lines, size_t n, size_t i, int step, size_t k,
-    size_t *out)
-{
-	size_t got = 0, seen = 0;
-	long j = (long)i;
+/*
+ * The non-blank lines on one side of a candidate, nearest first, within
+ * CONTEXT: at[] their window indexes, and of[c] those of class 1 << c,
+ * bit j for at[j], so that counting the lines of a class among some of
+ * them is a mask and a popcount.
+ */
+struct side {
+	size_t at[NEAR + 2], n;
+	unsigned of[NCLASSES];
+};
 
-	while (j >= 0 && (size_t)j < n && got < k && seen < CONTEXT) {
-		if (!(lines[j].cls & L_BLANK))
-			out[got++] = (size_t)j;
-		j += step;
-		seen++;
+/* Up to k non-blank lines from line i going in step (+1/-1). */
+static size_t
+side_get(struct side *s, const struct pline *L, size_t n, size_t i, int step,
+    size_t k)
+{
+	size_t lim = step > 0 ? n - i : i + 1, seen;
+
+	if (lim > CONTEXT)
+		lim = CONTEXT;
+	memset(s->of, 0, sizeof s->of);
+	s->n = 0;
+	for (seen = 0; seen < lim && s->n < k; seen++, i += step) {
+		unsigned c = L[i].cls;
+
+		if (c & L_BLANK)
+			continue;
+		s->at[s->n] = i;
+		for (; c; c &= c - 1)
+			s->of[__builtin_ctz(c)] |= 1u << s->n;
+		s->n++;
 	}
-	return got;
+	return s->n;
 }
 
 /*
@@ -857,14 +1004,29 @@ static int dump_features;
 #define dump_features 0
 #endif
 
-static int
-count(const unsigned *c, size_t from, size_t to, size_t n, unsigned cls)
+/* The lines of s of a class in cls, as bits. */
+static inline unsigned
+side_of(const struct side *s, unsigned cls)
 {
-	int k = 0;
+	unsigned m = 0;
 
-	for (; from < to && from < n; from++)
-		k += (c[from] & cls) != 0;
-	return k;
+	for (; cls; cls &= cls - 1)
+		m |= s->of[__builtin_ctz(cls)];
+	return m;
+}
+
+/*
+ * How many of lines [from, to) of s are of a class in cls: a popcount of
+ * eight bits by hand, as the target may have no instruction for it.
+ */
+static inline int
+count(const struct side *s, unsigned from, unsigned to, unsigned cls)
+{
+	unsigned m = side_of(s, cls) & ((1u << to) - (1u << from));
+
+	m -= m >> 1 & 0x55;
+	m = (m & 0x33) + (m >> 2 & 0x33);
+	return (int)((m + (m >> 4)) & 0x0f);
 }
 
 #define STYLE_LINES 15
@@ -936,10 +1098,11 @@ attr_score(int at, const struct pline *l)
 static double
 score_line(const struct pline *L, size_t n, size_t i)
 {
-	size_t prev[NEAR], next[NEAR + 2], np, nn, k;
-	unsigned pc[NEAR], nc[NEAR + 2];
-	double f[F_NFEATURES], s = 0;
+	struct side P, N;	/* the lines before i and those from i on */
+	size_t np, nn, k;
+	double f[F_NFEATURES], s = 0, junction;
 	const struct pline *first, *last;
+	unsigned bp, tp, tn, bn;
 	int bullets, bottom, top;
 
 	/*
@@ -953,8 +1116,8 @@ score_line(const struct pline *L, size_t n, size_t i)
 	np = i == 0 || (L[i].cls & (L_PIECE | L_EMPTY)) ||
 	    ((L[i - 1].cls & L_EMPTY) && (dump_features ||
 	    L[i].cross[X_NEAR] > AFTER_EMPTY_LINKS)) ?
-	    0 : nonblank(L, n, i - 1, -1, NEAR, prev);
-	nn = np == 0 ? 0 : nonblank(L, n, i, 1, NEAR + 2, next);
+	    0 : side_get(&P, L, n, i - 1, -1, NEAR);
+	nn = np == 0 ? 0 : side_get(&N, L, n, i, 1, NEAR + 2);
 	if (np == 0 || nn == 0) {
 #ifdef PAGES_TUNE
 		if (dump_features)
@@ -962,29 +1125,26 @@ score_line(const struct pline *L, size_t n, size_t i)
 #endif
 		return -100;
 	}
-	first = &L[next[0]];
-	last = &L[prev[0]];
-	/* The classes of the lines either side, gathered once for count(). */
-	for (k = 0; k < np; k++)
-		pc[k] = L[prev[k]].cls;
-	for (k = 0; k < nn; k++)
-		nc[k] = L[next[k]].cls;
+	first = &L[N.at[0]];
+	last = &L[P.at[0]];
 	if (!attr_ready)
 		attr_weights_init();
-	memset(f, 0, (dump_features ? F_NFEATURES : F_ATTR) * sizeof f[0]);
-	f[F_COPY_NEAR] = count(pc, 0, 3, np, L_COPY);
-	f[F_COPY_FAR] = count(pc, 3, 6, np, L_COPY);
+	/* Every feature before F_ATTR is set below; the rest only to be dumped. */
+	if (dump_features)
+		memset(f, 0, sizeof f);
+	f[F_COPY_NEAR] = count(&P, 0, 3, L_COPY);
+	f[F_COPY_FAR] = count(&P, 3, 6, L_COPY);
 	f[F_FOOT_LAST] = (last->cls & L_FOOT) != 0;
-	f[F_FOOT_NEAR] = count(pc, 1, 6, np, L_FOOT);
+	f[F_FOOT_NEAR] = count(&P, 1, 6, L_FOOT);
 	f[F_PIXEL_LAST] = (last->cls & L_PIXEL) != 0;
-	f[F_TOP_FIRST] = count(nc, 0, 2, nn, L_TOP);
-	f[F_TOP_NEXT] = count(nc, 2, 8, nn, L_TOP);
-	f[F_CRUMB_FIRST] = count(nc, 0, 4, nn, L_CRUMB) != 0;
-	f[F_CRUMB_NEXT] = count(nc, 4, 8, nn, L_CRUMB) != 0;
-	f[F_HOME_FIRST] = count(nc, 0, 4, nn, L_HOME) != 0;
-	bullets = count(nc, 0, 8, nn, L_BULLET);
+	f[F_TOP_FIRST] = count(&N, 0, 2, L_TOP);
+	f[F_TOP_NEXT] = count(&N, 2, 8, L_TOP);
+	f[F_CRUMB_FIRST] = count(&N, 0, 4, L_CRUMB) != 0;
+	f[F_CRUMB_NEXT] = count(&N, 4, 8, L_CRUMB) != 0;
+	f[F_HOME_FIRST] = count(&N, 0, 4, L_HOME) != 0;
+	bullets = count(&N, 0, 8, L_BULLET);
 	f[F_BULLETS] = bullets >= 4 ? 2 : bullets >= 2;
-	f[F_COPY_FIRST] = count(nc, 0, 3, nn, L_COPY) != 0;
+	f[F_COPY_FIRST] = count(&N, 0, 3, L_COPY) != 0;
 	f[F_SHORT_FIRST] = first->chars <= 24 && !(first->cls & L_SENTENCE);
 	f[F_PIXEL_FIRST] = (first->cls & L_PIXEL) != 0;
 	f[F_SENTENCE_FIRST] = (first->cls & L_SENTENCE) && first->chars > 40;
@@ -996,32 +1156,34 @@ score_line(const struct pline *L, size_t n, size_t i)
 	f[F_SENTENCE_LAST] = (last->cls & L_SENTENCE) && last->chars > 60;
 	f[F_BLANK_FIRST] = (L[i].cls & L_BLANK) && !(L[i].cls & L_EMPTY);
 	f[F_TINY_LAST] = last->chars <= 2;
-	f[F_FOOT_FIRST] = count(nc, 0, 2, nn, L_FOOT);
-	f[F_SKIP_FIRST] = count(nc, 0, 2, nn, L_SKIP) != 0;
-	f[F_END_LAST] = count(pc, 0, 2, np, L_END);
-	f[F_PIXEL_THEN_TOP] = (first->cls & L_PIXEL) && nn > 1 &&
-	    (L[next[1]].cls & (L_TOP | L_SKIP | L_CRUMB));
-	f[F_TOP_BETWEEN] = count(pc, 0, 3, np, L_TOP | L_SKIP | L_CRUMB | L_HOME);
+	f[F_FOOT_FIRST] = count(&N, 0, 2, L_FOOT);
+	f[F_SKIP_FIRST] = count(&N, 0, 2, L_SKIP) != 0;
+	f[F_END_LAST] = count(&P, 0, 2, L_END);
+	f[F_PIXEL_THEN_TOP] = (first->cls & L_PIXEL) &&
+	    count(&N, 1, 2, L_TOP | L_SKIP | L_CRUMB);
+	f[F_TOP_BETWEEN] = count(&P, 0, 3, L_TOP | L_SKIP | L_CRUMB | L_HOME);
 	/* A counter right after the footer closes the page before it. */
-	f[F_LONE_FIRST] = (first->cls & L_LONE) &&
-	    count(pc, 0, 3, np, L_COPY | L_FOOT);
-	f[F_LONE_LAST] = (last->cls & L_LONE) &&
-	    count(pc, 1, 4, np, L_COPY | L_FOOT);
+	f[F_LONE_FIRST] = (first->cls & L_LONE) && count(&P, 0, 3, L_COPY | L_FOOT);
+	f[F_LONE_LAST] = (last->cls & L_LONE) && count(&P, 1, 4, L_COPY | L_FOOT);
 	/*
 	 * Window counts tie over a stretch of lines; weighing furniture by
 	 * its distance from i makes the score peak where the footer of one
-	 * page meets the header of the next.
+	 * page meets the header of the next.  A line of both kinds or of
+	 * neither, and a side's missing lines, add +0, which leaves the sum
+	 * as it is: most places, with no furniture near, need no sum at all.
 	 */
-	for (k = 0; k < NEAR; k++) {
+	bp = side_of(&P, BOTTOM);
+	tp = side_of(&P, TOPISH);
+	tn = side_of(&N, TOPISH);
+	bn = side_of(&N, BOTTOM);
+	junction = 0;
+	for (k = 0; k < NEAR && ((bp ^ tp) | (tn ^ bn)) >> k; k++) {
 		double d = 1.0 / (double)(k + 1);
 
-		if (k < np)
-			f[F_JUNCTION] += d * (((L[prev[k]].cls & BOTTOM) != 0) -
-			    ((L[prev[k]].cls & TOPISH) != 0));
-		if (k < nn)
-			f[F_JUNCTION] += d * (((L[next[k]].cls & TOPISH) != 0) -
-			    ((L[next[k]].cls & BOTTOM) != 0));
+		junction += d * ((int)(bp >> k & 1) - (int)(tp >> k & 1));
+		junction += d * ((int)(tn >> k & 1) - (int)(bn >> k & 1));
 	}
+	f[F_JUNCTION] = junction;
 	f[F_STYLE] = style_shift(L, n, i);
 	f[F_X_NEAR] = ln1p(L[i].cross[X_NEAR]);
 	f[F_X_FAR] = ln1p(L[i].cross[X_FAR]);
@@ -1164,12 +1326,14 @@ win_push(struct window *w, const unsigned char *p, size_t n,
 		w->links = xcalloc(1, sizeof *w->links);
 	link_line(w, l, w->n - 1);
 	{
+		static const uint32_t none[S_NBITS + 1];
+		const uint32_t *before = w->n > 1 ? l[-1].cum : none;
 		int b;
 
 		/* Unsigned sums wrap alike, so differences stay right. */
 		for (b = 0; b < S_NBITS; b++)
-			l->cum[b] = (w->n > 1 ? l[-1].cum[b] : 0) + (l->style >> b & 1);
-		l->cum[S_NBITS] = (w->n > 1 ? l[-1].cum[S_NBITS] : 0) + l->width;
+			l->cum[b] = before[b] + (l->style >> b & 1);
+		l->cum[S_NBITS] = before[S_NBITS] + l->width;
 	}
 	if (piece)
 		l->cls |= L_PIECE;
@@ -1196,20 +1360,55 @@ win_drop(struct window *w, size_t k)
 }
 
 /*
- * The splitter's state over one stream: lines are pushed in, and each is
- * handed to the caller once decided, with whether it starts a page.
+ * The splitter's state over one stream: lines are pushed in, and handed
+ * to the caller once decided, in runs: lines [lineno, lineno + nlines),
+ * bytes p[0..n), the first of which starts a page when start says so and
+ * the others do not.  A run ends before a page starts, before the window
+ * drops its lines and at RUN_BYTES, so the writer, whose cost is mostly
+ * per call, is called about once a page, not once a line, and holds no
+ * more than a line's piece beyond that (-j over --max-record).
  */
+#define RUN_BYTES (64 * 1024)
+
 struct splitter {
 	struct window w;
-	size_t scored, decided;	/* window indexes */
+	size_t written, scored, decided;	/* window indexes */
 	unsigned long long base;	/* stream line number of window line 0 */
 	int started;
+	int run_start;		/* line `written` starts a page */
 	double run[NLINKS];	/* links spanning the gap before line `scored` */
 	float lout[NLINKS];	/* ... that end at the line before it */
-	void (*line)(void *ctx, unsigned long long lineno, const char *p,
-	    size_t n, int start);
+	void (*out)(void *ctx, unsigned long long lineno, size_t nlines,
+	    const char *p, size_t n, int start);
 	void *ctx;
 };
+
+/*
+ * Lines kept before the one being decided: all it and its rivals look
+ * back at.  The window drops the lines before them once DROP_LINES have
+ * gathered there, or KEEP lines and DROP_BYTES: the text it keeps is
+ * moved down seldom, and pieces of overlong lines are held no longer
+ * than when it dropped every KEEP lines.
+ */
+#define KEEP (CONTEXT + PAGE_MIN)
+#define DROP_LINES 1024
+#define DROP_BYTES (256 * 1024)
+
+/* Hand on the decided lines not handed on yet as one run. */
+static void
+sp_flush(struct splitter *sp)
+{
+	const struct pline *a, *b;
+
+	if (sp->written == sp->decided)
+		return;
+	a = &sp->w.lines[sp->written];
+	b = &sp->w.lines[sp->decided - 1];
+	sp->out(sp->ctx, sp->base + sp->written, sp->decided - sp->written,
+	    sp->w.text.data + a->off, b->off + b->len - a->off, sp->run_start);
+	sp->written = sp->decided;
+	sp->run_start = 0;
+}
 
 /* Score what has its context after it; decide what has its rivals scored. */
 static void
@@ -1247,13 +1446,24 @@ sp_step(struct splitter *sp, int more)
 					start = 0;
 		}
 		sp->started = 1;
-		sp->line(sp->ctx, sp->base + d, w->text.data + l->off, l->len, start);
+		if (start) {
+			sp_flush(sp);
+			sp->run_start = 1;
+		}
 		sp->decided++;
+		if (l->off + l->len - w->lines[sp->written].off >= RUN_BYTES)
+			sp_flush(sp);
 	}
-	if (more && sp->decided > 2 * (CONTEXT + PAGE_MIN)) {
-		size_t k = sp->decided - (CONTEXT + PAGE_MIN);
+	if (!more)
+		sp_flush(sp);
+	else if (sp->decided > KEEP) {
+		size_t k = sp->decided - KEEP, off = w->lines[k].off;
 
+		if (k < DROP_LINES && (k <= KEEP || off < DROP_BYTES))
+			return;
+		sp_flush(sp);
 		win_drop(w, k);
+		sp->written -= k;
 		sp->decided -= k;
 		sp->scored -= k;
 		sp->base += k;
@@ -1301,11 +1511,15 @@ raw_offset(struct conv *c, const unsigned char *raw, size_t n,
 }
 
 static void
-mark_start(void *ctx, unsigned long long lineno, const char *p, size_t n, int start)
+mark_start(void *ctx, unsigned long long lineno, size_t nlines, const char *p,
+    size_t n, int start)
 {
+	unsigned char *is_start = ctx;
+
 	(void)p;
 	(void)n;
-	((unsigned char *)ctx)[lineno] = (unsigned char)start;
+	is_start[lineno] = (unsigned char)start;
+	memset(is_start + lineno + 1, 0, nlines - 1);
 }
 
 void
@@ -1316,7 +1530,7 @@ pages_boundaries(const char *text, size_t len, const size_t *line_off,
 	size_t i;
 
 	memset(&sp, 0, sizeof sp);
-	sp.line = mark_start;
+	sp.out = mark_start;
 	sp.ctx = is_start;
 	for (i = 0; i < nlines; i++) {
 		size_t end = i + 1 < nlines ? line_off[i + 1] : len;
@@ -1337,11 +1551,13 @@ struct page_out {
 };
 
 static void
-emit_line(void *ctx, unsigned long long lineno, const char *p, size_t n, int start)
+emit_run(void *ctx, unsigned long long lineno, size_t nlines, const char *p,
+    size_t n, int start)
 {
 	struct page_out *po = ctx;
 
 	(void)lineno;
+	(void)nlines;
 	if (start) {
 		if (po->recno)
 			em_end(po->e);
@@ -1374,6 +1590,47 @@ open_decoder(struct src *s, struct conv *c)
 	return conv_open(c, "UTF-8", g.name, CONV_REPLACE) == 0;
 }
 
+/*
+ * Whether c decodes each ASCII byte alone to itself: then a line of ASCII
+ * bytes decodes to itself, and need not be decoded.  Not so in Shift_JIS
+ * (\ is ¥), EBCDIC, or where an ASCII byte begins a sequence (ISO-2022's
+ * ESC, HZ's ~): alone, that is a sequence cut short, replaced.
+ */
+static int
+ascii_kept(struct conv *c)
+{
+	struct buf b = { 0 };
+	unsigned char ch;
+	int ok = 1;
+
+	for (ch = 0; ch < 0x80 && ok; ch++) {
+		buf_clear(&b);
+		conv_run(c, (const char *)&ch, 1, 1, &b);
+		ok = b.len == 1 && (unsigned char)b.data[0] == ch;
+	}
+	buf_free(&b);
+	return ok;
+}
+
+/* Whether p[0..n) is all ASCII: eight bytes at a time. */
+static int
+all_ascii(const unsigned char *p, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i + 8 <= n; i += 8) {
+		uint64_t x;
+
+		memcpy(&x, p + i, 8);
+		if (x & 0x8080808080808080ull)
+			return 0;
+	}
+	for (; i < n; i++)
+		if (p[i] & 0x80)
+			return 0;
+	return 1;
+}
+
 void
 split_pages(struct src *s, struct emitter *e, const struct split_opts *o)
 {
@@ -1381,24 +1638,26 @@ split_pages(struct src *s, struct emitter *e, const struct split_opts *o)
 	struct page_out po = { e, s->path, 0 };
 	struct conv conv;
 	struct buf dec = { 0 }, tmp = { 0 };
-	int midline = 0, decode;
+	int midline = 0, decode, keeps_ascii;
 
 	(void)o;
 #ifdef PAGES_TUNE
 	tune_init();
 #endif
 	memset(&sp, 0, sizeof sp);
-	sp.line = emit_line;
+	sp.out = emit_run;
 	sp.ctx = &po;
 	decode = open_decoder(s, &conv);
+	keeps_ascii = decode && ascii_kept(&conv);
 	while (src_fill(s, 1)) {
-		int complete;
+		int complete, decoded = 0;
 		/* Page text has no 64K lines; pieces keep the window small. */
 		size_t n = split_next_line(s, 64 * 1024, &complete), un = n, k, kr;
 		const unsigned char *raw = src_ptr(s), *u = raw;
 
-		if (decode) {
+		if (decode && !(keeps_ascii && all_ascii(raw, n))) {
 			/* Each line on its own: final flushes and resets the state. */
+			decoded = 1;
 			buf_clear(&dec);
 			conv_run(&conv, (const char *)raw, n, 1, &dec);
 			u = (const unsigned char *)dec.data;
@@ -1407,7 +1666,7 @@ split_pages(struct src *s, struct emitter *e, const struct split_opts *o)
 		/* The features are fitted on whole lines: see glue_at. */
 		k = win_push(&sp.w, raw, n, u, un, midline,
 		    !midline && complete && !dump_features);
-		kr = k && decode ? raw_offset(&conv, raw, n, u, k, &tmp) : k;
+		kr = k && decoded ? raw_offset(&conv, raw, n, u, k, &tmp) : k;
 		if (kr) {
 			win_push(&sp.w, raw, kr, u, k, 0, 0);
 			sp_step(&sp, 1);
