@@ -122,6 +122,15 @@ PY
 	assert_failure 2
 }
 
+@test "extract-meta -j: a record date that is no day leaves --now the crawl time" {
+	for d in garbage 2024 2024-05; do
+		run extract-meta -j --now 2024-09-24T10:00 <<<"{\"date\":\"$d\",\"text\":\"发布时间：3小时前\\n正文\"}"
+		assert_success
+		[ "$(jget "$output" published)" = "2024-09-24T07:00" ]
+		[ "$(jget "$output" crawled)" = "2024-09-24T10:00" ]
+	done
+}
+
 @test "extract-meta -j: WARC-Date anchors relative dates; other fields kept byte for byte" {
 	text=$(python3 -c 'import json,sys; print(json.dumps(open(sys.argv[1]).read(), ensure_ascii=False))' "$F/relative.txt")
 	printf '{"id": 7, "WARC-Date": "2024-09-24T10:00:00Z", "extra": {"a": [1, 2.50]}, "title": null, "text": %s}\n' "$text" >"$BATS_TEST_TMPDIR/in.jsonl"

@@ -12,6 +12,7 @@ given_crawl_time(const struct record *r, struct buf *tmp, struct mdate *d)
 {
 	static const char *const keys[] = { "WARC-Date", "warc_date", "crawled",
 		"crawl_date", "date" };
+	struct mdate got;
 	size_t k;
 
 	if (!r->obj)
@@ -27,8 +28,11 @@ given_crawl_time(const struct record *r, struct buf *tmp, struct mdate *d)
 			continue;
 		buf_clear(tmp);
 		json_decode_string(tmp, r->line + mb->val_off, mb->val_len);
-		if (mdate_parse(tmp->data, tmp->len, d) == 0 && d->prec >= DP_DAY)
+		/* Parsed aside: a date that fails must not spoil --now's. */
+		if (mdate_parse(tmp->data, tmp->len, &got) == 0 && got.prec >= DP_DAY) {
+			*d = got;
 			return 1;
+		}
 	}
 	return 0;
 }
