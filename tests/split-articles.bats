@@ -144,6 +144,21 @@ assert all(r["url"].startswith("http://") and len(r["id"]) == 33 for r in recs)
 PY
 }
 
+@test "split-articles: -j decodes a legacy-charset title apart from the text (fuzz_warc)" {
+	# The title went through the buffer that held the decoded text, so
+	# the text came out starting with the title.
+	printf '<doc>\n<url>http://example.com/1</url>\n<docno>1</docno>\n<contenttitle>深圳地铁</contenttitle>\n<content>南都讯 记者报道，深圳今后将设地铁头等车厢。</content>\n</doc>\n' |
+		iconv -f UTF-8 -t GB18030 >"$T/dump.dat"
+	run --separate-stderr split-articles -j "$T/dump.dat"
+	assert_success
+	python3 - "$output" <<'PY'
+import json, sys
+r = json.loads(sys.argv[1])
+assert r["title"] == "深圳地铁", r["title"]
+assert r["text"] == "南都讯 记者报道，深圳今后将设地铁头等车厢。", r["text"]
+PY
+}
+
 @test "split-articles: WikiExtractor <doc> attributes become fields" {
 	need_corpora
 	split-articles "$D/wikiextractor/zhwiki_wiki_00" >"$T/out.jsonl"

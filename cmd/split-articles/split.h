@@ -99,6 +99,7 @@ struct emitter {
 	unsigned long long nuls;	/* -z: NUL bytes written as spaces */
 	unsigned long long nout;
 	struct buf scratch, conv, html;
+	struct buf metaconv;		/* a field decoded: conv may hold the text */
 };
 
 void em_init(struct emitter *e, enum em_mode mode, const char *field, size_t max_record);
