@@ -197,6 +197,16 @@ PY
 	grep -q '"format":"nul","text":"二"' "$T/out.jsonl"
 }
 
+@test "split-articles: a stream that starts with a NUL is NUL-separated, whatever follows" {
+	# The sniffer took the NUL for white space, called this WARC, and
+	# the WARC reader then dropped the whole file as not a record.
+	printf '\0WARC/1.0\r\nWARC-Type: resource\r\nContent-Length: 1\r\n\r\nx\r\n\r\n' >"$T/in.z"
+	run --separate-stderr split-articles -z "$T/in.z"
+	assert_success
+	printf '\0WARC/1.0\r\nWARC-Type: resource\r\nContent-Length: 1\r\n\r\nx\r\n\r\n\0' >"$T/want.z"
+	split-articles -z "$T/in.z" | cmp - "$T/want.z"
+}
+
 @test "split-articles --blank-lines: records are exact slices of the input" {
 	need_corpora
 	src="$D/plaintext/bert-chinese-sample_text.txt"
