@@ -1350,6 +1350,8 @@ emit_line(void *ctx, unsigned long long lineno, const char *p, size_t n, int sta
 	em_add(po->e, p, n);
 }
 
+size_t pages_piece_max = 64 * 1024;
+
 /* Bytes the dump's charset is told from: enough for the detector's window. */
 #define DETECT_PREFIX (256 * 1024)
 
@@ -1394,7 +1396,8 @@ split_pages(struct src *s, struct emitter *e, const struct split_opts *o)
 	while (src_fill(s, 1)) {
 		int complete;
 		/* Page text has no 64K lines; pieces keep the window small. */
-		size_t n = split_next_line(s, 64 * 1024, &complete), un = n, k, kr;
+		size_t n = split_next_line(s, pages_piece_max, &complete);
+		size_t un = n, k, kr;
 		const unsigned char *raw = src_ptr(s), *u = raw;
 
 		if (decode) {

@@ -159,6 +159,14 @@ void split_delim(struct src *s, struct emitter *e, const struct split_opts *o);
 void split_pages(struct src *s, struct emitter *e, const struct split_opts *o);
 
 /*
+ * The longest line the plain-text splitters take whole; a longer one is
+ * handled in pieces of this many bytes, so memory stays bounded: 64K in the
+ * page splitter (page text has no such lines), 1M in the others.  The fuzz
+ * harness shrinks them so that pieces come often; set them before a split.
+ */
+extern size_t pages_piece_max, text_line_max;
+
+/*
  * The undelimited splitter's core, for unit tests: given the lines of a
  * text (start offsets, n lines, text of len bytes), mark in is_start[i] the
  * lines that begin a new page.  Line 0 is always a start.
