@@ -159,6 +159,16 @@ assert r["text"] == "南都讯 记者报道，深圳今后将设地铁头等车�
 PY
 }
 
+@test "split-articles: a <doc> past --max-record splits alike from a file and from a pipe (fuzz_pages)" {
+	# Its start tag was looked for in whatever had been read: all of a
+	# file, 64K of a pipe, so a tag that ends past both was found in one.
+	python3 -c 'import sys; sys.stdout.write("<doc id=\"1\" url=\"u\" title=\"t\"" + " " * 100000 + ">\n" + "text\n" * 2000 + "</doc>\n")' >"$T/big.wiki"
+	split-articles -z --max-record 100 "$T/big.wiki" >"$T/file.z" 2>/dev/null || true
+	cat "$T/big.wiki" | split-articles -z --max-record 100 >"$T/pipe.z" 2>/dev/null || true
+	[ "$(count_nul <"$T/file.z")" -eq 1 ]
+	cmp "$T/file.z" "$T/pipe.z"
+}
+
 @test "split-articles: WikiExtractor <doc> attributes become fields" {
 	need_corpora
 	split-articles "$D/wikiextractor/zhwiki_wiki_00" >"$T/out.jsonl"

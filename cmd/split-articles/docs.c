@@ -163,13 +163,17 @@ stream_until(struct src *s, struct emitter *e, const char *needle, size_t nlen,
 
 /*
  * A doc longer than --max-record: its metadata from the start tag (or the
- * elements before the content), its text streamed as it comes.
+ * elements before the content), its text streamed as it comes.  The tags
+ * are looked for in the first limit bytes only: split_doc has read that
+ * many whatever the size of the reads, and what is there past them
+ * depends on how the input came in (a pipe, a file), which must not
+ * change the output.
  */
 static void
-stream_doc(struct src *s, struct emitter *e, int sogou)
+stream_doc(struct src *s, struct emitter *e, int sogou, size_t limit)
 {
 	const char *d = (const char *)src_ptr(s), *v;
-	size_t n = src_avail(s), vl;
+	size_t n = src_avail(s) < limit ? src_avail(s) : limit, vl;
 	int ended = 1;
 
 	if (sogou) {
@@ -232,7 +236,7 @@ split_doc(struct src *s, struct emitter *e, const struct split_opts *o, int sogo
 
 			if (nd < 0 && !(s->eof && src_avail(s) < limit)) {
 				/* Too long to hold: written as it comes. */
-				stream_doc(s, e, sogou);
+				stream_doc(s, e, sogou, limit);
 				em_end(e);
 				continue;
 			}
