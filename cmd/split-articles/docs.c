@@ -12,6 +12,13 @@
 #include "stats.h"
 #include "winnow.h"
 
+/* Does c end the name of a "<doc" tag?  (strchr finds the NUL too.) */
+static int
+doc_name_end(unsigned char c)
+{
+	return c != '\0' && strchr("> \t\r\n", c) != NULL;
+}
+
 /*
  * Offset of the next "<doc" start tag (not <docs>, <docno>, <doclist>)
  * within limit bytes.
@@ -24,7 +31,7 @@ next_doc(struct src *s, size_t from, size_t limit)
 	while ((q = src_find(s, from, "<doc", 4, limit)) >= 0) {
 		if (src_fill(s, (size_t)q + 5) < (size_t)q + 5)
 			return -1;
-		if (strchr("> \t\r\n", src_ptr(s)[q + 4]))
+		if (doc_name_end(src_ptr(s)[q + 4]))
 			return q;
 		from = (size_t)q + 4;
 	}
@@ -220,7 +227,7 @@ split_doc(struct src *s, struct emitter *e, const struct split_opts *o, int sogo
 
 		/* Between docs: the root tags and white space. */
 		while ((at = src_seek(s, "<doc", 4)) >= 0 &&
-		    src_fill(s, 5) >= 5 && !strchr("> \t\r\n", src_ptr(s)[4]))
+		    src_fill(s, 5) >= 5 && !doc_name_end(src_ptr(s)[4]))
 			src_skip(s, 4);
 		if (at < 0 || src_avail(s) < 5)
 			break;
