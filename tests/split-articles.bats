@@ -144,6 +144,31 @@ assert all(r["url"].startswith("http://") and len(r["id"]) == 33 for r in recs)
 PY
 }
 
+@test "split-articles: -j decodes a legacy-charset title apart from the text (fuzz_warc)" {
+	# The title went through the buffer that held the decoded text, so
+	# the text came out starting with the title.
+	printf '<doc>\n<url>http://example.com/1</url>\n<docno>1</docno>\n<contenttitle>深圳地铁</contenttitle>\n<content>南都讯 记者报道，深圳今后将设地铁头等车厢。</content>\n</doc>\n' |
+		iconv -f UTF-8 -t GB18030 >"$T/dump.dat"
+	run --separate-stderr split-articles -j "$T/dump.dat"
+	assert_success
+	python3 - "$output" <<'PY'
+import json, sys
+r = json.loads(sys.argv[1])
+assert r["title"] == "深圳地铁", r["title"]
+assert r["text"] == "南都讯 记者报道，深圳今后将设地铁头等车厢。", r["text"]
+PY
+}
+
+@test "split-articles: a <doc> past --max-record splits alike from a file and from a pipe (fuzz_pages)" {
+	# Its start tag was looked for in whatever had been read: all of a
+	# file, 64K of a pipe, so a tag that ends past both was found in one.
+	python3 -c 'import sys; sys.stdout.write("<doc id=\"1\" url=\"u\" title=\"t\"" + " " * 100000 + ">\n" + "text\n" * 2000 + "</doc>\n")' >"$T/big.wiki"
+	split-articles -z --max-record 100 "$T/big.wiki" >"$T/file.z" 2>/dev/null || true
+	cat "$T/big.wiki" | split-articles -z --max-record 100 >"$T/pipe.z" 2>/dev/null || true
+	[ "$(count_nul <"$T/file.z")" -eq 1 ]
+	cmp "$T/file.z" "$T/pipe.z"
+}
+
 @test "split-articles: WikiExtractor <doc> attributes become fields" {
 	need_corpora
 	split-articles "$D/wikiextractor/zhwiki_wiki_00" >"$T/out.jsonl"
@@ -180,6 +205,16 @@ PY
 	split-articles --format nul "$T/in.z" >"$T/out.jsonl"
 	[ "$(wc -l <"$T/out.jsonl")" -eq 4 ]
 	grep -q '"format":"nul","text":"二"' "$T/out.jsonl"
+}
+
+@test "split-articles: a stream that starts with a NUL is NUL-separated, whatever follows" {
+	# The sniffer took the NUL for white space, called this WARC, and
+	# the WARC reader then dropped the whole file as not a record.
+	printf '\0WARC/1.0\r\nWARC-Type: resource\r\nContent-Length: 1\r\n\r\nx\r\n\r\n' >"$T/in.z"
+	run --separate-stderr split-articles -z "$T/in.z"
+	assert_success
+	printf '\0WARC/1.0\r\nWARC-Type: resource\r\nContent-Length: 1\r\n\r\nx\r\n\r\n\0' >"$T/want.z"
+	split-articles -z "$T/in.z" | cmp - "$T/want.z"
 }
 
 @test "split-articles --blank-lines: records are exact slices of the input" {

@@ -49,6 +49,15 @@ looks_utf16(const unsigned char *p, size_t n)
 	    even * 8 < odd || odd * 8 < even);
 }
 
+/* Does p[0..n) start with str?  Never reads past n. */
+static int
+starts(const unsigned char *p, size_t n, const char *str)
+{
+	size_t k = strlen(str);
+
+	return n >= k && !memcmp(p, str, k);
+}
+
 enum fmt
 fmt_sniff(struct src *s)
 {
@@ -57,14 +66,16 @@ fmt_sniff(struct src *s)
 
 	if (n >= 3 && !memcmp(p, "\xEF\xBB\xBF", 3))
 		i = 3;
-	while (i < n && strchr(" \t\r\n", p[i]))
+	/* strchr finds a NUL too: that is a record separator, not space. */
+	while (i < n && p[i] && strchr(" \t\r\n", p[i]))
 		i++;
-	if (n - i >= 5 && !memcmp(p + i, "WARC/", 5))
+	if (starts(p + i, n - i, "WARC/"))
 		return FMT_WARC;
-	if (n - i >= 9 && !memcmp(p + i, "<doc id=\"", 9))
+	if (starts(p + i, n - i, "<doc id=\""))
 		return FMT_WIKI;
-	if (n - i >= 5 && (!memcmp(p + i, "<doc>", 5) || !memcmp(p + i, "<docs>", 6) ||
-	    !memcmp(p + i, "<doclist>", 9)))
+	/* "<docs" at the very end is not "<docs>": past n is not input. */
+	if (starts(p + i, n - i, "<doc>") || starts(p + i, n - i, "<docs>") ||
+	    starts(p + i, n - i, "<doclist>"))
 		return FMT_SOGOU;
 	if (n - i >= 1 && p[i] == '{') {
 		const unsigned char *nl;

@@ -12,6 +12,13 @@
 #include "stats.h"
 #include "winnow.h"
 
+/* Does c end the name of a "<doc" tag?  (strchr finds the NUL too.) */
+static int
+doc_name_end(unsigned char c)
+{
+	return c != '\0' && strchr("> \t\r\n", c) != NULL;
+}
+
 /*
  * Offset of the next "<doc" start tag (not <docs>, <docno>, <doclist>)
  * within limit bytes.
@@ -24,7 +31,7 @@ next_doc(struct src *s, size_t from, size_t limit)
 	while ((q = src_find(s, from, "<doc", 4, limit)) >= 0) {
 		if (src_fill(s, (size_t)q + 5) < (size_t)q + 5)
 			return -1;
-		if (strchr("> \t\r\n", src_ptr(s)[q + 4]))
+		if (doc_name_end(src_ptr(s)[q + 4]))
 			return q;
 		from = (size_t)q + 4;
 	}
@@ -163,13 +170,17 @@ stream_until(struct src *s, struct emitter *e, const char *needle, size_t nlen,
 
 /*
  * A doc longer than --max-record: its metadata from the start tag (or the
- * elements before the content), its text streamed as it comes.
+ * elements before the content), its text streamed as it comes.  The tags
+ * are looked for in the first limit bytes only: split_doc has read that
+ * many whatever the size of the reads, and what is there past them
+ * depends on how the input came in (a pipe, a file), which must not
+ * change the output.
  */
 static void
-stream_doc(struct src *s, struct emitter *e, int sogou)
+stream_doc(struct src *s, struct emitter *e, int sogou, size_t limit)
 {
 	const char *d = (const char *)src_ptr(s), *v;
-	size_t n = src_avail(s), vl;
+	size_t n = src_avail(s) < limit ? src_avail(s) : limit, vl;
 	int ended = 1;
 
 	if (sogou) {
@@ -216,7 +227,7 @@ split_doc(struct src *s, struct emitter *e, const struct split_opts *o, int sogo
 
 		/* Between docs: the root tags and white space. */
 		while ((at = src_seek(s, "<doc", 4)) >= 0 &&
-		    src_fill(s, 5) >= 5 && !strchr("> \t\r\n", src_ptr(s)[4]))
+		    src_fill(s, 5) >= 5 && !doc_name_end(src_ptr(s)[4]))
 			src_skip(s, 4);
 		if (at < 0 || src_avail(s) < 5)
 			break;
@@ -232,7 +243,7 @@ split_doc(struct src *s, struct emitter *e, const struct split_opts *o, int sogo
 
 			if (nd < 0 && !(s->eof && src_avail(s) < limit)) {
 				/* Too long to hold: written as it comes. */
-				stream_doc(s, e, sogou);
+				stream_doc(s, e, sogou, limit);
 				em_end(e);
 				continue;
 			}

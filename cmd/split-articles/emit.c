@@ -50,6 +50,7 @@ em_free(struct emitter *e)
 	buf_free(&e->scratch);
 	buf_free(&e->conv);
 	buf_free(&e->html);
+	buf_free(&e->metaconv);
 	buf_free(&e->path);
 	buf_free(&e->tmppath);
 }
@@ -228,7 +229,11 @@ em_meta(struct emitter *e, enum em_field f, const char *p, size_t n)
 	e->has[f] = 1;
 }
 
-/* A metadata value as a JSON string: decoded like the text if not UTF-8. */
+/*
+ * A metadata value as a JSON string: decoded like the text if not UTF-8.
+ * Into a buffer of its own: em_end writes the head while the decoded text
+ * it is about to write sits in e->conv.
+ */
 static void
 put_meta(struct emitter *e, struct buf *out, enum em_field f, const char *charset)
 {
@@ -239,9 +244,10 @@ put_meta(struct emitter *e, struct buf *out, enum em_field f, const char *charse
 		return;
 	}
 	if (charset && !utf8_valid((const unsigned char *)m->data, m->len)) {
-		buf_clear(&e->conv);
-		if (conv_to_utf8(charset, m->data, m->len, &e->conv) != CONV_UNKNOWN) {
-			json_put_string(out, e->conv.data, e->conv.len);
+		buf_clear(&e->metaconv);
+		if (conv_to_utf8(charset, m->data, m->len, &e->metaconv) !=
+		    CONV_UNKNOWN) {
+			json_put_string(out, e->metaconv.data, e->metaconv.len);
 			return;
 		}
 	}

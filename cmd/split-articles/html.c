@@ -484,6 +484,9 @@ html_sniff(const char *p, size_t n)
 		i = 3;
 	while (i < n && is_space((unsigned char)p[i]))
 		i++;
+	/* An empty record has no buffer at all: NULL + 0 is UB. */
+	if (i == n)
+		return 0;
 	p += i;
 	n -= i;
 	return (n >= 14 && !strncasecmp(p, "<!doctype html", 14) &&

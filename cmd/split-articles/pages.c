@@ -1566,6 +1566,8 @@ emit_run(void *ctx, unsigned long long lineno, size_t nlines, const char *p,
 	em_add(po->e, p, n);
 }
 
+size_t pages_piece_max = 64 * 1024;
+
 /* Bytes the dump's charset is told from: enough for the detector's window. */
 #define DETECT_PREFIX (256 * 1024)
 
@@ -1652,7 +1654,8 @@ split_pages(struct src *s, struct emitter *e, const struct split_opts *o)
 	while (src_fill(s, 1)) {
 		int complete, decoded = 0;
 		/* Page text has no 64K lines; pieces keep the window small. */
-		size_t n = split_next_line(s, 64 * 1024, &complete), un = n, k, kr;
+		size_t n = split_next_line(s, pages_piece_max, &complete);
+		size_t un = n, k, kr;
 		const unsigned char *raw = src_ptr(s), *u = raw;
 
 		if (decode && !(keeps_ascii && all_ascii(raw, n))) {

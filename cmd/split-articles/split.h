@@ -99,6 +99,7 @@ struct emitter {
 	unsigned long long nuls;	/* -z: NUL bytes written as spaces */
 	unsigned long long nout;
 	struct buf scratch, conv, html;
+	struct buf metaconv;		/* a field decoded: conv may hold the text */
 };
 
 void em_init(struct emitter *e, enum em_mode mode, const char *field, size_t max_record);
@@ -156,6 +157,14 @@ void split_blank(struct src *s, struct emitter *e, const struct split_opts *o);
 int split_delim_compile(const char *re);
 void split_delim(struct src *s, struct emitter *e, const struct split_opts *o);
 void split_pages(struct src *s, struct emitter *e, const struct split_opts *o);
+
+/*
+ * The longest line the plain-text splitters take whole; a longer one is
+ * handled in pieces of this many bytes, so memory stays bounded: 64K in the
+ * page splitter (page text has no such lines), 1M in the others.  The fuzz
+ * harness shrinks them so that pieces come often; set them before a split.
+ */
+extern size_t pages_piece_max, text_line_max;
 
 /*
  * The undelimited splitter's core, for unit tests: given the lines of a

@@ -14,8 +14,7 @@
 #include "stats.h"
 #include "winnow.h"
 
-/* Plain-text lines longer than this are handled in pieces (bounded memory). */
-#define LINE_LIMIT ((size_t)1 << 20)
+size_t text_line_max = (size_t)1 << 20;
 
 size_t
 split_next_line(struct src *s, size_t limit, int *complete)
@@ -99,7 +98,7 @@ split_jsonl(struct src *s, struct emitter *e, const struct split_opts *o)
 				src_skip(s, n);
 				if (complete)
 					break;
-				n = split_next_line(s, LINE_LIMIT, &complete);
+				n = split_next_line(s, text_line_max, &complete);
 			}
 			if (em_is_raw(e))
 				em_end(e);
@@ -203,7 +202,7 @@ split_blank(struct src *s, struct emitter *e, const struct split_opts *o)
 	(void)o;
 	while (src_fill(s, 1)) {
 		int complete;
-		size_t n = split_next_line(s, LINE_LIMIT, &complete);
+		size_t n = split_next_line(s, text_line_max, &complete);
 		int is_blank = !midline && complete && blank(src_ptr(s), n);
 
 		/* A text line after a blank one starts the next record. */
@@ -272,7 +271,7 @@ split_delim(struct src *s, struct emitter *e, const struct split_opts *o)
 
 	while (src_fill(s, 1)) {
 		int complete;
-		size_t n = split_next_line(s, LINE_LIMIT, &complete);
+		size_t n = split_next_line(s, text_line_max, &complete);
 		int is_delim = !midline && delim_match(src_ptr(s), n);
 
 		if (is_delim && open) {

@@ -433,6 +433,13 @@ cells16(const unsigned char *b, size_t run0, unsigned *cols, size_t *run,
 		len -= 1;
 	else if (len >= 2 && ((lead | box) >> (len - 2) & 1))
 		len -= 2;
+	/*
+	 * Nothing taken: the caller decodes the first character itself and
+	 * its run of spaces stands.  (Three spaces carried in and no byte
+	 * taken would leave no bit in rest below, and clz(0) is undefined.)
+	 */
+	if (len == 0)
+		return 0;
 	/* Spaces, three places up, below them the run carried in: bit k of
 	   quad says byte k - 3 is the last of COL_GAP spaces. */
 	sp = (sse_eq(v, ' ') & ((1u << len) - 1)) << 3 |
