@@ -346,6 +346,28 @@ PY
 	fields_match english-lines title,published,modified,authors
 }
 
+@test "extract-meta: an English headline and date are the byline's, not the masthead's or a kicker's" {
+	# english-heads.z: lines cut from en-shub pages (one -z record each).
+	# The WSJ's masthead "November 20, 2019" above "By" / name / "Nov. 18,
+	# 2019 7:04 pm ET"; Newsweek's "Wed, Nov 20, 2019" above "By NAME On
+	# 11/13/19 at 4:00 PM EST"; Fox's section kicker over "Published 1 day
+	# ago", then the headline, a deck and share buttons over the byline;
+	# "Author:" and "Publish date:" alone with their values on the next
+	# lines; a list's "11/13/19 11:00AM" with no "On" or "Posted" is no date.
+	fields_match english-heads title,published,authors,source
+}
+
+@test "extract-meta: a label alone on its line takes the next line as its value" {
+	printf '北京暴雨致多处积水\n作者:\n    张三\n来源:\n    新华社\n\n本报讯 今天北京普降暴雨,多处道路积水严重,交通受到影响。\n' \
+	    >"$BATS_TEST_TMPDIR/p.txt"
+	run extract-meta -f title,authors,source "$BATS_TEST_TMPDIR/p.txt"
+	[ "$output" = "$(printf '北京暴雨致多处积水\t张三\t新华社')" ]
+	# A sentence under the label is body, not its value.
+	printf '北京暴雨致多处积水\n作者:\n今天北京普降暴雨,多处道路积水严重。\n' >"$BATS_TEST_TMPDIR/q.txt"
+	run extract-meta -f authors "$BATS_TEST_TMPDIR/q.txt"
+	[ "$output" = "" ]
+}
+
 @test "extract-meta: ET and PT take the United States offset of the date" {
 	for c in 'March 9, 2019 at 9:00 am ET|2019-03-09T09:00-05:00' \
 	    'March 10, 2019 at 9:00 am ET|2019-03-10T09:00-04:00' \

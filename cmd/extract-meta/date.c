@@ -730,6 +730,28 @@ roc_year(const char *s, size_t n, size_t i, size_t j)
 }
 
 /* Numeric forms starting with a digit at *i. */
+/* Whether s[..i) ends in "On ", "Posted ", "Updated " or "Published " (":" too). */
+static int
+posted_before(const char *s, size_t i)
+{
+	static const char *const w[] = { "On", "on", "Posted", "posted", "Updated",
+		"updated", "Published", "published" };
+	size_t k, wl;
+
+	if (i < 3 || s[i - 1] != ' ')
+		return 0;
+	i--;
+	if (s[i - 1] == ':')
+		i--;
+	for (k = 0; k < sizeof(w) / sizeof(w[0]); k++) {
+		wl = strlen(w[k]);
+		if (i >= wl && memcmp(s + i - wl, w[k], wl) == 0 &&
+		    (i == wl || s[i - wl - 1] == ' '))
+			return 1;
+	}
+	return 0;
+}
+
 static int
 numeric_date(const char *s, size_t n, size_t *i, struct mdate *d)
 {
@@ -838,6 +860,33 @@ numeric_date(const char *s, size_t n, size_t *i, struct mdate *d)
 				if (d->prec == DP_DAY)
 					*i = u;
 				return 1;
+			}
+			/*
+			 * "On 11/13/19 at 4:00 PM EST", as American bylines have it:
+			 * M/D/YY.  Two-digit years are also fractions, scores and
+			 * version numbers, and a list's "11/13/19 11:00AM" dates
+			 * other articles: only after "On" or "Posted" and with a
+			 * clock time after them.
+			 */
+			if (sep == '/' && nc == 2 && (u >= n || !isdig((unsigned char)s[u])) &&
+			    posted_before(s, *i) &&
+			    valid_ymd(2000 + c, a > 12 ? b : a, a > 12 ? a : b)) {
+				struct mdate tm = { 0 };
+				size_t v = u;
+
+				tm.year = 2000 + c, tm.prec = DP_DAY;
+				tm.month = a > 12 ? b : a, tm.day = a > 12 ? a : b;
+				time_after_joiner(s, n, &v, &tm);
+				if (tm.prec < DP_MINUTE) {
+					v = skip_spaces(s, n, u, 1);
+					if (v > u && v < n && isdig((unsigned char)s[v]))
+						scan_time(s, n, &v, &tm);
+				}
+				if (tm.prec >= DP_MINUTE) {
+					*d = tm;
+					*i = v;
+					return 1;
+				}
 			}
 		}
 		/* (09-24): month and day, the year from context. */

@@ -260,6 +260,19 @@ score_dates(struct page *pg, const struct mdate *anchor)
 			s += 5;
 		if (l->bits & LB_META)
 			s += 2;
+		/*
+		 * "By NAME" then the date, on its line or the next two: the
+		 * article's own, not the masthead's "November 20, 2019".
+		 */
+		if (c->kind == LK_NONE) {
+			long b = (long)c->line;
+
+			for (j = 0; j < 3 && b >= 0; j++, b = prev_nonblank(pg, b))
+				if (pg->ln[b].bits & LB_BYLINE) {
+					s += 2;
+					break;
+				}
+		}
 		if (c->d.flags & MF_RELATIVE)
 			s -= 3;
 		if (c->d.flags & MF_YEAR_INFERRED)
@@ -616,6 +629,56 @@ dash_led(const char *s, size_t n)
 }
 
 /* Choose the title. */
+/*
+ * An English article's headline is the heading nearest above its byline:
+ * "Dancing With the Stars" / "Published 22 hours ago" / headline / "By
+ * NAME" puts a section kicker over the date, so walking up from the date
+ * finds the kicker.  Between headline and byline go a deck that ends with
+ * a full stop, share buttons and the word "By" alone.  The byline must be
+ * near the date, so a "By" in a list further down does not count.
+ * Returns the headline's line, or -1.
+ */
+static long
+headline_over_byline(const struct page *pg, long date_line, size_t *toff, size_t *tlen)
+{
+	long by = -1, li;
+	int looked = 0;
+
+	if (date_line < 0)
+		return -1;
+	for (li = date_line > 12 ? date_line - 12 : 0; li <= date_line + 12 &&
+	    (size_t)li < pg->nl; li++)
+		if (pg->ln[li].bits & LB_BYLINE) {
+			by = li;
+			break;
+		}
+	if (by < 0)
+		return -1;
+	for (li = prev_nonblank(pg, by); li >= 0 && looked < 10; li = prev_nonblank(pg, li)) {
+		const struct line *l = &pg->ln[li];
+		const char *s = pg->n + l->noff;
+		size_t o, n, k, words = 1;
+
+		looked++;
+		if (li == date_line || (l->bits & (LB_DATE | LB_LABEL)))
+			continue;
+		if ((l->bits & LB_BULLET) || l->nvis <= 12)
+			continue;
+		if (s[l->nlen - 1] == '.')
+			continue;	/* the deck */
+		if (!title_like(pg, (size_t)li, &o, &n, 0))
+			return -1;
+		for (k = o; k < o + n; k++)
+			words += pg->n[k] == ' ';
+		if (words < 3)
+			return -1;
+		*toff = o;
+		*tlen = n;
+		return li;
+	}
+	return -1;
+}
+
 static long
 choose_title(struct page *pg, long date_line, int zh)
 {
@@ -633,6 +696,8 @@ choose_title(struct page *pg, long date_line, int zh)
 			got = (long)pg->vc[k].line;
 			goto found;
 		}
+	if (!zh && (got = headline_over_byline(pg, date_line, &toff, &tlen)) >= 0)
+		goto found;
 	for (k = 0; k < 2 && got < 0; k++) {
 		long from = date_line;
 

@@ -57,6 +57,7 @@ enum {
 	LB_END = 1 << 6,	/* editor line or a related-list heading */
 	LB_FULLDATE = 1 << 7,	/* a date with year and day, or a time */
 	LB_SLASH = 1 << 8,	/* a breadcrumb with '/' between its items */
+	LB_BYLINE = 1 << 9,	/* names an English byline: "By NAME" */
 };
 
 /* Label kinds. */

@@ -1657,8 +1657,38 @@ english_byline(struct page *pg, size_t li, const char *s, size_t na, size_t b)
 		}
 	while (e > na && s[e - 1] == ' ')
 		e--;
-	if (e > na)
+	if (e > na) {
 		scan_add_value(pg, li, pg->ln[li].noff + na, e - na, LK_AUTHOR, HOW_BYLINE);
+		pg->ln[li].bits |= LB_BYLINE;
+	}
+}
+
+static int
+value_blank(const char *s, size_t a, size_t n)
+{
+	while (a < n && s[a] == ' ')
+		a++;
+	return a == n;
+}
+
+/*
+ * A label alone on line li whose value is the next line, as a definition
+ * list renders: "Author:" then "    Practical Horseman Editorial Staff",
+ * "作者:" then "张三".  The value is short, holds no label or sentence of
+ * its own, and follows with no empty line between.
+ */
+static int
+label_value_below(const struct page *pg, size_t li)
+{
+	const struct line *v;
+	const char *s;
+
+	if (li + 1 >= pg->nl)
+		return 0;
+	v = &pg->ln[li + 1];
+	s = pg->n + v->noff;
+	return v->nlen > 0 && v->nvis <= 40 && !memchr(s, ':', v->nlen) &&
+	    !scan_find(s, v->nlen, "。", 3) && !scan_find(s, v->nlen, "：", 3);
 }
 
 static void
@@ -1738,6 +1768,15 @@ scan_line(struct page *pg, size_t li)
 				continue;
 			if (kd == LK_TITLE && pg->title_label_line < 0)
 				pg->title_label_line = (long)li;
+			if (k + 1 == nh && hits[k].start == 0 && value_blank(s, hits[k].vstart, n) &&
+			    label_value_below(pg, li)) {
+				/* "Author:" / "    Jane Doe": a definition list. */
+				struct line *v = &pg->ln[li + 1];
+
+				scan_add_value(pg, li + 1, v->noff, v->nlen, kd, HOW_LABEL);
+				v->bits |= l->bits & (LB_LABEL | LB_META | LB_END);
+				continue;
+			}
 			scan_add_value(pg, li, l->noff + hits[k].vstart, ve - hits[k].vstart,
 			    kd, HOW_LABEL);
 		}
