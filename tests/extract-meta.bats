@@ -353,7 +353,9 @@ PY
 	# 11/13/19 at 4:00 PM EST"; Fox's section kicker over "Published 1 day
 	# ago", then the headline, a deck and share buttons over the byline;
 	# "Author:" and "Publish date:" alone with their values on the next
-	# lines; a list's "11/13/19 11:00AM" with no "On" or "Posted" is no date.
+	# lines; a list's "11/13/19 11:00AM" with no "On" or "Posted" is no date;
+	# a WordPress post with no date of its own under "6 thoughts on
+	# “TITLE”": TITLE is the title and its readers' dates are none.
 	fields_match english-heads title,published,authors,source
 }
 

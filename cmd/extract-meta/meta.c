@@ -303,6 +303,10 @@ score_dates(struct page *pg, const struct mdate *anchor)
 		if (c->d.prec <= DP_MONTH && c->kind != LK_PUBLISHED &&
 		    !(c->d.flags & MF_RELATIVE) && !(c->start == 0 && c->end == l->nlen))
 			s -= 10;
+		/* An English comment thread runs long: all of it is readers'. */
+		if (pg->comments_line >= 0 && (long)c->line > pg->comments_line &&
+		    c->kind == LK_NONE)
+			s -= 6;
 		/* Under a "相关阅读" heading: the dates of other articles. */
 		for (j = (long)c->line - 1; j >= 0 && j >= (long)c->line - 15; j--)
 			if ((pg->ln[j].bits & LB_END) && !(pg->ln[j].bits & LB_LABEL)) {
@@ -698,6 +702,18 @@ choose_title(struct page *pg, long date_line, int zh)
 		}
 	if (!zh && (got = headline_over_byline(pg, date_line, &toff, &tlen)) >= 0)
 		goto found;
+	/* "6 thoughts on “TITLE”" names the post the comments are on. */
+	if (!zh && pg->comments_line >= 0) {
+		const struct line *l = &pg->ln[pg->comments_line];
+		size_t o, n;
+
+		if (english_comment_heading(pg->n + l->noff, l->nlen, &o, &n)) {
+			toff = l->noff + o;
+			tlen = n;
+			got = pg->comments_line;
+			goto found;
+		}
+	}
 	for (k = 0; k < 2 && got < 0; k++) {
 		long from = date_line;
 
@@ -2074,6 +2090,7 @@ meta_extract(struct meta *m, const char *text, size_t len,
 	pg.len = len;
 	pg.crumb_line = -1;
 	pg.title_label_line = -1;
+	pg.comments_line = -1;
 	pg.dc = m->dates;
 	pg.dccap = m->dates_cap;
 	pg.vc = m->vals;

@@ -108,6 +108,7 @@ struct page {
 	long crumb_line;	/* first breadcrumb */
 	size_t crumb_off, crumb_len;
 	long title_label_line;
+	long comments_line;	/* "6 thoughts on “TITLE”": comments below */
 	int han, kana, hangul, latin, hans, hant, en_words;
 };
 
@@ -116,6 +117,7 @@ void scan_page(struct page *pg);
 
 /* memmem(3), which POSIX lacks: the first w[0..wl) in s[0..n), or NULL. */
 const char *scan_find(const char *s, size_t n, const char *w, size_t wl);
+int english_comment_heading(const char *s, size_t n, size_t *toff, size_t *tlen);
 /* Bytes of the run of CJK ideographs (U+4E00..U+9FFF) at s[i]. */
 size_t scan_han_run(const char *s, size_t n, size_t i);
 /* Where two Chinese names run together in s[0..n) split (bytes), or 0. */

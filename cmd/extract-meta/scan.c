@@ -1550,6 +1550,53 @@ is_related_heading(const char *s, size_t n, unsigned hints)
 }
 
 /*
+ * WordPress's and Disqus's head of the comments, "6 thoughts on “TITLE”",
+ * "12 Comments", "3 Responses to “TITLE”": the dates under it are the
+ * comments'.  Stores where TITLE is, between the quotes, when it is given.
+ */
+int
+english_comment_heading(const char *s, size_t n, size_t *toff, size_t *tlen)
+{
+	static const char *const w[] = { "thoughts", "Thoughts", "comments", "Comments",
+		"responses", "Responses", "replies", "Replies" };
+	size_t i = 0, k, wl = 0, q;
+
+	if (n > 300)
+		return 0;
+	while (i < n && s[i] >= '0' && s[i] <= '9')
+		i++;
+	if (i == 0 || i > 6 || i >= n || s[i] != ' ')
+		return 0;
+	i++;
+	for (k = 0; k < sizeof(w) / sizeof(w[0]); k++) {
+		wl = strlen(w[k]);
+		if (n - i >= wl && memcmp(s + i, w[k], wl) == 0)
+			break;
+	}
+	if (k == sizeof(w) / sizeof(w[0]))
+		return 0;
+	i += wl;
+	if (i == n)
+		return 1;
+	if (n - i < 4 || (memcmp(s + i, " on ", 4) != 0 && memcmp(s + i, " to ", 4) != 0))
+		return 0;
+	i += 4;
+	/* “TITLE” or "TITLE" */
+	if (n - i >= 7 && memcmp(s + i, "\xe2\x80\x9c", 3) == 0 &&
+	    memcmp(s + n - 3, "\xe2\x80\x9d", 3) == 0)
+		q = 3;
+	else if (n - i >= 3 && s[i] == '"' && s[n - 1] == '"')
+		q = 1;
+	else
+		return 0;
+	if (toff) {
+		*toff = i + q;
+		*tlen = n - q - (i + q);
+	}
+	return 1;
+}
+
+/*
  * The heading of a list of comments, a cell of its own: 已有1件评论, 3条评论,
  * 最新评论, 网友评论.  What follows are readers' posts and their dates.
  * Buttons (发表评论, 我要评论) stand by the title too and do not count.
@@ -1562,6 +1609,8 @@ is_comment_heading(const char *s, size_t n)
 		"条评论", "條評論", "則評論" };
 	size_t k, wl;
 
+	if (n >= 8 && s[0] >= '0' && s[0] <= '9')
+		return english_comment_heading(s, n, NULL, NULL);
 	if (n > 90 || n < 6 || (memcmp(s + n - 6, "评论", 6) != 0 &&
 	    memcmp(s + n - 6, "評論", 6) != 0))
 		return 0;
@@ -1730,8 +1779,11 @@ scan_line(struct page *pg, size_t li)
 			if (sp + 1 < s + n && sp[1] == ' ')
 				break;
 		b = sp ? (size_t)(sp - s) : n;
-		if (is_comment_heading(s + a, b - a))
+		if (is_comment_heading(s + a, b - a)) {
 			l->bits |= LB_END;
+			if (pg->comments_line < 0 && s[a] >= '0' && s[a] <= '9')
+				pg->comments_line = (long)li;
+		}
 		nh = (l->hints & H_SEP) ? find_labels(s + a, b - a, hits, 16) : 0;
 		for (k = 0; k < nh; k++) {
 			hits[k].start += a;
