@@ -355,7 +355,11 @@ PY
 	# "Author:" and "Publish date:" alone with their values on the next
 	# lines; a list's "11/13/19 11:00AM" with no "On" or "Posted" is no date;
 	# a WordPress post with no date of its own under "6 thoughts on
-	# “TITLE”": TITLE is the title and its readers' dates are none.
+	# “TITLE”": TITLE is the title and its readers' dates are none;
+	# "chevron_left Browse All Posts" (an icon font's ligature name) and
+	# "twitter linkedin facebook instagram" are no headline, and neither is
+	# the value under "Areas of interest:"; a headline eleven lines above
+	# the first paragraph, empty lines between, is still found.
 	fields_match english-heads title,published,authors,source
 }
 
@@ -367,6 +371,11 @@ PY
 	# A sentence under the label is body, not its value.
 	printf '北京暴雨致多处积水\n作者:\n今天北京普降暴雨,多处道路积水严重。\n' >"$BATS_TEST_TMPDIR/q.txt"
 	run extract-meta -f authors "$BATS_TEST_TMPDIR/q.txt"
+	[ "$output" = "" ]
+	# On an English page the value under a label is no headline either.
+	printf 'Areas of interest:\n\nArtificial intelligence, human computer interaction, natural language processing\n\nDaniel S. Weld is Professor Emeritus at the Paul G. Allen School. He co-founded Netbot Incorporated.\n' \
+	    >"$BATS_TEST_TMPDIR/r.txt"
+	run extract-meta -f title "$BATS_TEST_TMPDIR/r.txt"
 	[ "$output" = "" ]
 }
 

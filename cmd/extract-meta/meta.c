@@ -370,6 +370,13 @@ title_like(const struct page *pg, size_t li, size_t *toff, size_t *tlen, int zh)
 	}
 	if ((l->bits & LB_LABEL) && (long)li != pg->title_label_line)
 		return 0;
+	if (!zh) {
+		/* "Areas of interest:" over its value. */
+		long pv = prev_nonblank(pg, (long)li);
+
+		if (pv >= 0 && pg->ln[pv].nlen && pg->n[pg->ln[pv].noff + pg->ln[pv].nlen - 1] == ':')
+			return 0;
+	}
 	/*
 	 * The main cell of a table row (cells are 3 or more spaces apart):
 	 * the longest, counting Han characters thrice on a Chinese page so
@@ -459,6 +466,30 @@ title_cell(const char *s, size_t a, size_t b, size_t noff, size_t *toff, size_t 
 	}
 	if (a >= b || (s[a] == '[' && s[b - 1] == ']') || s[a] == ']')
 		return 0;
+	{
+		/*
+		 * "chevron_left Browse All Posts": an icon font's ligature name
+		 * (chevron_left, insert_chart) rendered as text opens a button.
+		 */
+		size_t i = a, under = 0;
+
+		while (i < b && ((s[i] >= 'a' && s[i] <= 'z') || s[i] == '_'))
+			under += s[i++] == '_';
+		if (under && i < b && s[i] == ' ' && s[a] != '_' && s[i - 1] != '_')
+			return 0;
+	}
+	if (!zh) {
+		/* "twitter linkedin facebook instagram": links, no headline. */
+		size_t i, lower = 0, other = 0;
+
+		for (i = a; i < b; i++)
+			if (s[i] >= 'a' && s[i] <= 'z')
+				lower++;
+			else if ((s[i] >= 'A' && s[i] <= 'Z') || (s[i] & 0x80))
+				other++;
+		if (lower && !other)
+			return 0;
+	}
 	{
 		size_t i, opens = 0;
 
@@ -860,13 +891,17 @@ choose_title(struct page *pg, long date_line, int zh)
 				break;
 			}
 		}
-	/* A title over a subtitle: the upper of two headings. */
+	/*
+	 * A title over a subtitle: the upper of two headings, among the ten
+	 * lines above (empty lines, which a page may double, not counted).
+	 */
 	if (first_body >= 0)
-		for (li = first_body - 1; li >= 0 && li >= first_body - 10; li--) {
+		for (li = first_body - 1, k = 0; li >= 0 && k < 10; li--) {
 			size_t o, n;
 
 			if (!pg->ln[li].nlen)
 				continue;
+			k++;
 			if (title_like(pg, (size_t)li, &o, &n, zh)) {
 				if (got >= 0 && n < tlen / 2)
 					break;
