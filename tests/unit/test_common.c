@@ -227,6 +227,138 @@ test_json_suite(void)
 	json_obj_free(&o);
 }
 
+/*
+ * The string scanners skip plain bytes eight at a time: against a byte at
+ * a time (the reference here), on random strings dense in what ends a run
+ * ('"', '\\', control bytes, DEL, bytes over 0x7F, valid and broken
+ * sequences) at every alignment, json_put_string must write the same token,
+ * json_parse take it, and json_decode_string give back the text.
+ */
+static void
+reference_put(struct buf *out, const unsigned char *u, size_t n)
+{
+	static const char hex[] = "0123456789abcdef";
+	size_t i = 0;
+	uint32_t cp;
+
+	buf_addc(out, '"');
+	while (i < n) {
+		if (u[i] >= 0x80) {
+			size_t k = utf8_decode(u + i, n - i, &cp);
+
+			if (cp == UTF8_BAD)
+				buf_add(out, "\xEF\xBF\xBD", 3);
+			else
+				buf_add(out, (const char *)u + i, k);
+			i += k;
+			continue;
+		}
+		if (u[i] >= 0x20 && u[i] != '"' && u[i] != '\\') {
+			buf_addc(out, (char)u[i++]);
+			continue;
+		}
+		buf_addc(out, '\\');
+		switch (u[i]) {
+		case '"': buf_addc(out, '"'); break;
+		case '\\': buf_addc(out, '\\'); break;
+		case '\n': buf_addc(out, 'n'); break;
+		case '\r': buf_addc(out, 'r'); break;
+		case '\t': buf_addc(out, 't'); break;
+		case '\b': buf_addc(out, 'b'); break;
+		case '\f': buf_addc(out, 'f'); break;
+		default:
+			buf_add(out, "u00", 3);
+			buf_addc(out, hex[u[i] >> 4]);
+			buf_addc(out, hex[u[i] & 15]);
+		}
+		i++;
+	}
+	buf_addc(out, '"');
+}
+
+static void
+test_json_runs(void)
+{
+	static const char *const pieces[] = { "a", "Z", " ", "~", "\x7f", "\"", "\\",
+		"\n", "\x01", "\x1f", "中", "文", "\xe0\xa0\x80", "\xed\x9f\xbf",
+		"\xed\xa0\x80", "\xe4\xb8", "\xc3\xa9", "\xf0\x9f\x98\x80", "\x80",
+		"\xff", "abcdefgh", "0123456789" };
+	struct buf s = { 0 }, got = { 0 }, want = { 0 }, dec = { 0 }, line = { 0 };
+	struct json_obj o = { 0 };
+	unsigned long seed = 12345;
+	int t, bad_put = 0, bad_parse = 0, bad_back = 0;
+
+	for (t = 0; t < 20000; t++) {
+		size_t k, np;
+
+		buf_clear(&s);
+		seed = seed * 6364136223846793005UL + 1442695040888963407UL;
+		buf_add(&s, "........", (seed >> 33) % 8);	/* the alignment */
+		np = (seed >> 40) % 40;
+		for (k = 0; k < np; k++) {
+			const char *pc;
+
+			seed = seed * 6364136223846793005UL + 1442695040888963407UL;
+			/* Mostly long plain runs, now and then a byte that ends one. */
+			pc = pieces[(seed >> 35) % 4 ? (seed >> 45) % 2 ? 20 : 10 + (seed >> 50) % 2 :
+			    (seed >> 45) % (sizeof(pieces) / sizeof(pieces[0]))];
+			buf_add(&s, pc, strlen(pc));
+		}
+		buf_clear(&got);
+		buf_clear(&want);
+		json_put_string(&got, s.data, s.len);
+		reference_put(&want, (const unsigned char *)s.data, s.len);
+		if (got.len != want.len || memcmp(got.data, want.data, got.len) != 0)
+			bad_put++;
+		buf_clear(&line);
+		buf_add(&line, "{\"t\":", 5);
+		buf_add(&line, got.data, got.len);
+		buf_addc(&line, '}');
+		if (json_parse(&o, line.data, line.len) != 0 || o.n != 1) {
+			bad_parse++;
+			continue;
+		}
+		buf_clear(&dec);
+		json_decode_string(&dec, line.data + o.m[0].val_off, o.m[0].val_len);
+		buf_clear(&line);
+		json_put_string(&line, dec.data, dec.len);
+		if (line.len != got.len || memcmp(line.data, got.data, got.len) != 0)
+			bad_back++;
+	}
+	ok(bad_put == 0, "json_put_string writes what a byte-at-a-time writer does (%d differ)",
+	    bad_put);
+	ok(bad_parse == 0, "json_parse takes every such token (%d refused)", bad_parse);
+	ok(bad_back == 0, "json_decode_string gives the text back (%d differ)", bad_back);
+	/* A quote or backslash in each of the eight places of a word. */
+	for (t = 0; t < 16; t++) {
+		char w[17];
+
+		memset(w, 'x', 16);
+		w[16] = '\0';
+		w[t % 8 + 4] = t < 8 ? '"' : '\\';
+		buf_clear(&line);
+		buf_add(&line, "{\"t\":", 5);
+		json_put_string(&line, w, 16);
+		buf_addc(&line, '}');
+		if (json_parse(&o, line.data, line.len) != 0 || o.n != 1 ||
+		    o.m[0].val_len != 19)
+			break;
+	}
+	ok(t == 16, "a quote or backslash is found at every place of an eight-byte word");
+	{
+		/* An unescaped quote inside a run ends the string there. */
+		const char *bad = "{\"t\":\"abcdefgh\"ijklmnop\"}";
+
+		ok(json_parse(&o, bad, strlen(bad)) != 0, "a bare quote mid-word ends the string");
+	}
+	json_obj_free(&o);
+	buf_free(&s);
+	buf_free(&got);
+	buf_free(&want);
+	buf_free(&dec);
+	buf_free(&line);
+}
+
 int
 main(void)
 {
@@ -235,5 +367,6 @@ main(void)
 	test_buf();
 	test_json();
 	test_json_suite();
+	test_json_runs();
 	return done_testing();
 }
