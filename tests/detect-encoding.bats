@@ -246,6 +246,19 @@ label() { awk -F'\t' -v p="$1" '$1 == p { print $2 }' "$ENC/MANIFEST.tsv"; }
 	detect-encoding --fix "$T/clean" | cmp - "$T/clean"
 }
 
+@test "--fix finds mojibake after a long indent and along a long line; clean text first keeps the line" {
+	# The repair tries a few characters from a line's first non-ASCII one
+	# before the whole line: w3m indents by dozens of spaces, and a line of
+	# mojibake runs far past those first characters.
+	long='日本語のテキストです日本語のテキストです日本語のテキストです'
+	printf '%60s%s\n%s\n' '' "$long" "$long" >"$T/cjk"
+	iconv -f GBK -t UTF-8 <"$T/cjk" >"$T/moj"
+	detect-encoding --fix "$T/moj" | cmp - "$T/cjk"
+	# Clean Chinese first, mojibake after it: no round trip fits the line.
+	{ printf '中文新闻 '; printf '日本語のテキストです' | iconv -f GBK -t UTF-8; printf '\n'; } >"$T/mixed"
+	detect-encoding --fix "$T/mixed" | cmp - "$T/mixed"
+}
+
 @test "-j adds encoding and mojibake; --fix rewrites only the text" {
 	printf '日本語のテキストです' | iconv -f GBK -t UTF-8 >"$T/m"
 	python3 -c 'import json,sys; print(json.dumps({"id":1,"text":open(sys.argv[1]).read()}, ensure_ascii=False)); print(json.dumps({"id":2,"text":"clean 中文"}, ensure_ascii=False))' "$T/m" >"$T/in.jsonl"

@@ -28,8 +28,12 @@ static const struct {
 };
 #define NSUSPECT (sizeof suspects / sizeof suspects[0])
 
-/* Bytes of a line tried first. */
-#define PREFIX 96
+/*
+ * Bytes from a line's first non-ASCII one tried first: a few characters
+ * that do not encode back, or not into UTF-8, rule a suspect out without
+ * encoding the whole line, which is most of the cost on real text.
+ */
+#define WINDOW 24
 
 static iconv_t cds[NSUSPECT];
 static int cds_open;
@@ -91,34 +95,39 @@ count_chars(const unsigned char *s, size_t n, size_t *multi)
 static int
 fix_line(const char *s, size_t n, struct buf *out, struct buf *tmp)
 {
-	size_t i, k, multi, chars, high = 0;
+	size_t i, k, multi, chars = 0, high = 0, first = 0, win;
 
-
-	for (i = 0; i < n; i++)
-		if ((unsigned char)s[i] >= 0x80)
-			high++;
+	for (i = 0; i < n && high < 2; i++)
+		if ((unsigned char)s[i] >= 0x80 && high++ == 0)
+			first = i;
 	if (high < 2)
 		return -1;
-	chars = count_chars((const unsigned char *)s, n, &multi);
-	/* A short prefix rules most suspects out before the whole line is encoded. */
-	size_t pre = n > PREFIX ? utf8_complete_prefix((const unsigned char *)s, PREFIX) : n;
-
+	/*
+	 * What comes before the first non-ASCII byte is ASCII, the same
+	 * bytes in every suspect: only the rest is encoded back, and first a
+	 * window of it, since where the rest encodes back into valid UTF-8
+	 * the window does too.
+	 */
+	win = n - first > WINDOW ?
+	    utf8_complete_prefix((const unsigned char *)s + first, WINDOW) : n - first;
 	for (k = 0; k < NSUSPECT; k++) {
 		size_t fmulti, fchars;
 
-		if (pre < n) {
-			if (encode_back(k, s, pre, tmp) < 0)
+		if (first + win < n) {
+			if (encode_back(k, s + first, win, tmp) < 0)
 				continue;
 			size_t whole = utf8_complete_prefix((const unsigned char *)tmp->data, tmp->len);
 
 			if (!utf8_valid((const unsigned char *)tmp->data, whole))
 				continue;
 		}
-		if (encode_back(k, s, n, tmp) < 0)
+		if (encode_back(k, s + first, n - first, tmp) < 0)
 			continue;
 		if (!utf8_valid((const unsigned char *)tmp->data, tmp->len))
 			continue;
-		fchars = count_chars((const unsigned char *)tmp->data, tmp->len, &fmulti);
+		if (chars == 0)
+			chars = count_chars((const unsigned char *)s, n, &multi);
+		fchars = first + count_chars((const unsigned char *)tmp->data, tmp->len, &fmulti);
 		/*
 		 * Still some characters that are not ASCII, and either fewer
 		 * characters (windows-1252 mojibake spends two or three on
@@ -127,6 +136,7 @@ fix_line(const char *s, size_t n, struct buf *out, struct buf *tmp)
 		 */
 		if (fmulti == 0 || (fchars >= chars && fmulti < 2))
 			continue;
+		buf_add(out, s, first);
 		buf_add(out, tmp->data, tmp->len);
 		return (int)k;
 	}

@@ -36,3 +36,9 @@ ubytes=$(wc -c <"$u8")
 echo "convert UTF-8 (validate): $(mbps "$ubytes" "$tu") MB/s; iconv alone $(mbps "$ubytes" "$tiu") MB/s; $(ratio "$tu" "$tiu")x iconv's time"
 tz=$(seconds "$B/detect-encoding" -z "$z")
 echo "detect -z per record (5-50 KB page texts): $(mbps "$(wc -c <"$z")" "$tz") MB/s"
+# -j: the text is UTF-8 already; each line is checked for mojibake.
+js="$BENCH_TMP/pages.jsonl"
+"$B/split-articles" -j --format nul "$z" >"$js"
+tj=$(seconds "$B/detect-encoding" -j "$js")
+tjc=$(seconds cat "$js")
+echo "detect -j (mojibake check of every line, JSON Lines of the same pages): $(mbps "$(wc -c <"$js")" "$tj") MB/s, $(ratio "$tj" "$tjc")x cat"
