@@ -117,12 +117,14 @@ PY
 @test "every command -z: a record over --max-record passes unchanged, reported, status 1" {
 	big=$(head -c 3000 /dev/zero | tr '\0' x)
 	printf 'small\0%s\0tail\0' "$big" >"$BATS_TEST_TMPDIR/in.z"
-	for c in $COMMANDS; do
+	# Those whose -z output is the text; extract-meta and detect-encoding
+	# without -c write their own record for it (the test below).
+	for c in "detect-encoding -c" split-articles strip-chrome; do
 		args=-z
-		run --separate-stderr "$c" $args --max-record 1k "$BATS_TEST_TMPDIR/in.z"
+		run --separate-stderr $c $args --max-record 1k "$BATS_TEST_TMPDIR/in.z"
 		assert_failure 1
 		[[ "$stderr" == *"record 2: larger than --max-record 1K"* ]]
-		"$c" $args --max-record 1k "$BATS_TEST_TMPDIR/in.z" 2>/dev/null >"$BATS_TEST_TMPDIR/out.z" || true
+		$c $args --max-record 1k "$BATS_TEST_TMPDIR/in.z" 2>/dev/null >"$BATS_TEST_TMPDIR/out.z" || true
 		[ "$(count_nul <"$BATS_TEST_TMPDIR/out.z")" -eq 3 ]
 		tr '\0' '\n' <"$BATS_TEST_TMPDIR/out.z" | sed -n 2p | grep -qx "$big"
 	done
@@ -155,4 +157,33 @@ PY
 		assert_success
 		assert_output ""
 	done
+}
+
+@test "extract-meta and detect-encoding without -c: a record over --max-record still gets its own output record" {
+	# Their output is an object, a TSV line or a name per record: the text of
+	# an oversized record copied through in its place (with no newline in
+	# whole-file mode) ran into the next file's object.
+	big=$(head -c 3000 /dev/zero | tr '\0' x)
+	printf '%s' "$big" >"$BATS_TEST_TMPDIR/big.txt"
+	printf 'Title\nbody\n' >"$BATS_TEST_TMPDIR/small.txt"
+	cd "$BATS_TEST_TMPDIR"
+	run --separate-stderr extract-meta --max-record 1k big.txt small.txt
+	assert_failure 1
+	[ "${#lines[@]}" -eq 2 ]
+	[[ "${lines[0]}" == '{"file":"big.txt",'* ]]
+	[[ "${lines[1]}" == '{"file":"small.txt",'* ]]
+	[[ "$stderr" == "extract-meta: big.txt: larger than --max-record 1K; only its first 1K read" ]]
+	run --separate-stderr extract-meta -f file --max-record 1k big.txt small.txt
+	assert_failure 1
+	assert_output $'big.txt\nsmall.txt'
+	printf 'a\0%s\0b\0' "$big" >in.z
+	extract-meta -z --max-record 1k in.z >out.z 2>err || [ $? -eq 1 ]
+	[ "$(count_nul <out.z)" -eq 3 ]
+	! grep -q xxxx out.z
+	grep -q 'in.z: record 2: larger than --max-record 1K; only its first 1K read' err
+	run --separate-stderr sh -c 'detect-encoding -z --max-record 1k in.z | tr "\0" "\n"'
+	assert_output $'ASCII\nASCII\nASCII'
+	[[ "$stderr" == *"in.z: record 2: larger than --max-record 1K"* ]]
+	# With -c the output is the text: the record is copied through whole.
+	detect-encoding -z -c --max-record 1k in.z 2>/dev/null | tr '\0' '\n' | sed -n 2p | grep -qx "$big"
 }

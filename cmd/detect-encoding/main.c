@@ -158,6 +158,8 @@ main(int argc, char **argv)
 		signal(SIGHUP, on_signal);
 	}
 	if (ro.mode != REC_WHOLE) {
+		/* -z without -c writes a name per record, never the text. */
+		ro.oversize_prefix = !o.convert && !o.fix;
 		rec_run(&ro, argc, argv, de_record, &o);
 	} else if (argc == 0) {
 		de_file(&o, NULL);

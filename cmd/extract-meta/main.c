@@ -193,6 +193,8 @@ main(int argc, char **argv)
 			opts_usage(usage);
 		}
 	}
+	/* Outside -j the output is an object (or TSV line) per record, never the text. */
+	ro.oversize_prefix = 1;
 	rec_run(&ro, argc - optind, argv + optind, filter, &c);
 	meta_free(&c.m);
 	buf_free(&c.out);
