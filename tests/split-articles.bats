@@ -670,3 +670,36 @@ t = json.loads(sys.argv[1])["text"]
 assert t == "t\n\n你好\n", repr(t)
 PY
 }
+
+@test "split-articles -o DIR: a write error or a signal leaves no temporary file in DIR" {
+	# Found by the audit: a write that failed (here the file size limit,
+	# as a full disk would) exited 2 but left .split-articles.XXXXXX, half
+	# an article, in DIR; so did SIGTERM or SIGINT.
+	d="$BATS_TEST_TMPDIR/out"
+	mkdir "$d"
+	{ printf 'a\0'; head -c 100000 /dev/zero | tr '\0' x; printf '\0b\0'; } >"$BATS_TEST_TMPDIR/in.z"
+	run --separate-stderr bash -c "trap '' XFSZ; ulimit -f 50; split-articles -z -o '$d' '$BATS_TEST_TMPDIR/in.z'"
+	assert_failure 2
+	[[ "$stderr" == *"write error: File too large"* ]]
+	run ls -A "$d"
+	assert_output "000001.txt"
+	# A signal while an article is being written (past --max-record it
+	# streams into its file).
+	rm -rf "$d"; mkdir "$d"
+	mkfifo "$BATS_TEST_TMPDIR/fifo"
+	split-articles -z --format nul --max-record 1k -o "$d" <"$BATS_TEST_TMPDIR/fifo" >/dev/null 2>&1 &
+	pid=$!
+	exec 7>"$BATS_TEST_TMPDIR/fifo"
+	printf 'one\0two\0' >&7
+	head -c 2000000 /dev/zero | tr '\0' x >&7
+	for i in $(seq 50); do
+		ls -A "$d" | grep -q '^\.split-articles' && break
+		sleep 0.1
+	done
+	ls -A "$d" | grep -q '^\.split-articles'
+	kill -TERM "$pid"
+	exec 7>&-
+	wait "$pid" || true
+	run ls -A "$d"
+	assert_output $'000001.txt\n000002.txt'
+}

@@ -6,6 +6,7 @@
  */
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -108,10 +109,36 @@ sink(struct emitter *e, const void *p, size_t n)
 	}
 }
 
+/*
+ * The temporary file being written under -o, removed if the run ends
+ * before it is renamed: a write error (wn_fatal exits), SIGINT, SIGTERM,
+ * SIGHUP.  A copy of the name, for the signal handler.
+ */
+static char live_tmp[4096];
+static volatile sig_atomic_t tmp_live;
+
+static void
+tmp_cleanup(void)
+{
+	if (tmp_live) {
+		unlink(live_tmp);
+		tmp_live = 0;
+	}
+}
+
+static void
+on_signal(int sig)
+{
+	tmp_cleanup();
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
 static void
 file_open(struct emitter *e)
 {
 	static mode_t mode = (mode_t)-1;
+	static int handlers;
 
 	if (mode == (mode_t)-1) {
 		/* mkstemp makes 0600; articles get what any new file gets. */
@@ -120,11 +147,24 @@ file_open(struct emitter *e)
 		umask(mask);
 		mode = 0666 & ~mask;
 	}
+	if (!handlers) {
+		atexit(tmp_cleanup);
+		signal(SIGINT, on_signal);
+		signal(SIGTERM, on_signal);
+		signal(SIGHUP, on_signal);
+		handlers = 1;
+	}
 	buf_clear(&e->tmppath);
 	buf_printf(&e->tmppath, "%s/.split-articles.XXXXXX", e->dir);
+	if (e->tmppath.len >= sizeof live_tmp) {
+		errno = ENAMETOOLONG;
+		wn_fatal("%s:", e->tmppath.data);
+	}
 	e->fd = mkstemp(buf_cstr(&e->tmppath));
 	if (e->fd < 0)
 		wn_fatal("%s:", e->tmppath.data);
+	memcpy(live_tmp, e->tmppath.data, e->tmppath.len + 1);
+	tmp_live = 1;
 	if (fchmod(e->fd, mode) < 0)
 		wn_fatal("%s:", e->tmppath.data);
 }
@@ -153,10 +193,11 @@ file_close(struct emitter *e)
 		if (errno == EEXIST && e->force) {
 			if (rename(e->tmppath.data, e->path.data) < 0)
 				wn_fatal("%s:", e->path.data);
+			tmp_live = 0;
 		} else {
 			int err = errno;
 
-			unlink(e->tmppath.data);
+			tmp_cleanup();
 			errno = err;
 			if (err == EEXIST)
 				em_warn(e, "%s exists; not overwritten (use --force)",
@@ -166,7 +207,7 @@ file_close(struct emitter *e)
 			return;
 		}
 	} else {
-		unlink(e->tmppath.data);
+		tmp_cleanup();
 	}
 	wn_write(e->path.data, e->path.len);
 	wn_putc(e->mode == EM_NUL ? '\0' : '\n');
