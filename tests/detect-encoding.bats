@@ -276,6 +276,38 @@ label() { awk -F'\t' -v p="$1" '$1 == p { print $2 }' "$ENC/MANIFEST.tsv"; }
 	[ -z "$(ls -A "$T" | grep '^\.')" ]
 }
 
+@test "--in-place: a symbolic link's target is converted and the link kept; stdin is not converted in place" {
+	# Found by the audit: the temporary file was renamed over the link, so
+	# the link became a converted copy and the file it named stayed GB18030.
+	mkdir "$T/sub"
+	printf '中文测试，这是一个简单的句子。\n' | iconv -t GB18030 >"$T/sub/target.txt"
+	ln -s sub/target.txt "$T/link.txt"
+	run --separate-stderr detect-encoding -c --in-place "$T/link.txt"
+	assert_success
+	[ -L "$T/link.txt" ]
+	[ "$(readlink "$T/link.txt")" = sub/target.txt ]
+	printf '中文测试，这是一个简单的句子。\n' | cmp - "$T/sub/target.txt"
+	[ -z "$(ls -A "$T" "$T/sub" | grep '^\.')" ]
+	# "-" among the operands: reported, nothing written to stdout, the
+	# files after it still converted.
+	printf '中文测试，这是一个简单的句子。\n' | iconv -t GB18030 >"$T/a.txt"
+	run --separate-stderr sh -c "echo stdin | detect-encoding -c --in-place - '$T/a.txt'"
+	assert_failure 1
+	assert_output ""
+	[[ "$stderr" == "detect-encoding: -: standard input, not converted in place" ]]
+	printf '中文测试，这是一个简单的句子。\n' | cmp - "$T/a.txt"
+}
+
+@test "--in-place: the file keeps its owner and group (run as root)" {
+	[ "$(id -u)" -eq 0 ] || skip "needs root to give a file another owner"
+	printf '中文测试，这是一个简单的句子。\n' | iconv -t GB18030 >"$T/a.txt"
+	chown 1234:5678 "$T/a.txt"
+	chmod 640 "$T/a.txt"
+	detect-encoding -c --in-place "$T/a.txt"
+	printf '中文测试，这是一个简单的句子。\n' | cmp - "$T/a.txt"
+	[ "$(stat -c %u:%g:%a "$T/a.txt")" = 1234:5678:640 ]
+}
+
 @test "--in-place: SIGINT mid-conversion leaves the original and no temporary file" {
 	mkfifo "$T/fifo" 2>/dev/null || skip "no mkfifo"
 	printf 'data\n' >"$T/f.txt"

@@ -350,6 +350,15 @@ open_temp(const char *path, struct stat *st)
 		return -1;
 	}
 	tmp_live = 1;
+	/*
+	 * The file keeps its owner and group where we may give them (root
+	 * converting a tree of users' files), then its mode: chown clears
+	 * set-id bits.
+	 */
+	if (fchown(fd, st->st_uid, st->st_gid) < 0 &&
+	    fchown(fd, (uid_t)-1, st->st_gid) < 0) {
+		/* Not ours to give: the file is ours, as any rewrite makes it. */
+	}
 	fchmod(fd, st->st_mode & 07777);
 	return fd;
 }
@@ -361,8 +370,16 @@ de_file(const struct de_opts *o, const char *operand)
 	struct enc_guess g;
 	struct sink k = { -1, "<stdout>", 0 };
 	struct stat st;
-	int in_place = o->in_place && o->convert && operand && strcmp(operand, "-");
+	int in_place = o->in_place && o->convert;
+	char *resolved = NULL;
+	const char *dest = operand;	/* the file replaced: a link's target */
 
+	if (in_place && (!operand || !strcmp(operand, "-"))) {
+		/* Standard input has no place to be converted in. */
+		wn_warn("-: standard input, not converted in place");
+		wn_raise(WN_RECORD);
+		return;
+	}
 	if (in_open(&in, operand) < 0) {
 		wn_raise(WN_TROUBLE);
 		return;
@@ -374,7 +391,22 @@ de_file(const struct de_opts *o, const char *operand)
 			in_close(&in);
 			return;
 		}
-		if ((k.fd = open_temp(operand, &st)) < 0) {
+		/*
+		 * A symbolic link: convert the file it names, where that lies,
+		 * and keep the link; renaming over the link would replace it
+		 * with a converted copy and leave its target as it was.
+		 */
+		if (lstat(operand, &st) == 0 && S_ISLNK(st.st_mode)) {
+			if (!(resolved = realpath(operand, NULL))) {
+				wn_warn("%s:", operand);
+				wn_raise(WN_TROUBLE);
+				in_close(&in);
+				return;
+			}
+			dest = resolved;
+		}
+		if (fstat(in.fd, &st) < 0 || (k.fd = open_temp(dest, &st)) < 0) {
+			free(resolved);
 			wn_raise(WN_TROUBLE);
 			in_close(&in);
 			return;
@@ -408,8 +440,9 @@ de_file(const struct de_opts *o, const char *operand)
 	if (!in_place)
 		return;
 	if (rc == 0 && !k.failed && fsync(k.fd) == 0 && close(k.fd) == 0) {
-		if (rename(tmp_path, operand) == 0) {
+		if (rename(tmp_path, dest) == 0) {
 			tmp_live = 0;
+			free(resolved);
 			return;
 		}
 		wn_warn("%s: cannot replace:", operand);
@@ -420,6 +453,7 @@ de_file(const struct de_opts *o, const char *operand)
 	}
 	wn_raise(rc == 0 ? WN_TROUBLE : WN_RECORD);
 	de_cleanup();
+	free(resolved);
 }
 
 /* -z and -j records. */
