@@ -134,6 +134,32 @@ documented() {
 	done
 }
 
+@test "GNU parallel --pipe: strip-chrome -j --no-repeat is the serial output where lines recur across pages; the repetition memory is not" {
+	command -v parallel >/dev/null || skip "needs GNU parallel (Debian package parallel)"
+	# Found by the audit: README and winnow.7 said 'parallel --pipe -k
+	# strip-chrome -j' is byte for byte the serial run, and winnow.7 that no
+	# state is kept between records unless asked; the repetition memory is
+	# on by default in -j, so a slice keeps lines the whole stream drops.
+	python3 - >"$BATS_TEST_TMPDIR/in.jsonl" <<'PY'
+import json
+body = ["这是第%d篇文章的正文，讲述了一个很长很长的故事，其中包含了许多细节和描述，足以被认为是正文内容。" % i for i in range(40)]
+for i in range(40):
+    t = body[i] + "\n我们始终坚持为读者提供最真实最全面最及时的新闻资讯服务和深度报道内容。\n" + body[(i + 1) % 40] + "\n"
+    print(json.dumps({"id": i, "text": t}, ensure_ascii=False))
+PY
+	in="$BATS_TEST_TMPDIR/in.jsonl"
+	strip-chrome -j "$in" >"$BATS_TEST_TMPDIR/serial"
+	parallel --will-cite --pipe -k --block 2k -j 2 strip-chrome -j <"$in" >"$BATS_TEST_TMPDIR/parallel"
+	! cmp -s "$BATS_TEST_TMPDIR/serial" "$BATS_TEST_TMPDIR/parallel" || false
+	strip-chrome -j --no-repeat "$in" >"$BATS_TEST_TMPDIR/serial"
+	parallel --will-cite --pipe -k --block 2k -j 2 strip-chrome -j --no-repeat <"$in" >"$BATS_TEST_TMPDIR/parallel"
+	cmp "$BATS_TEST_TMPDIR/serial" "$BATS_TEST_TMPDIR/parallel"
+	# The documents say so wherever they show strip-chrome under parallel or as a mapper.
+	grep -q 'parallel --pipe -k strip-chrome -j --no-repeat' "$PROJECT_ROOT/README.md"
+	! grep -E 'parallel.*strip-chrome -j[^-]*$|mapper.*strip-chrome -j"' "$PROJECT_ROOT/man/winnow.7" || false
+	grep -q 'the one exception is' "$PROJECT_ROOT/man/winnow.7"
+}
+
 @test "--stats: records and bytes in and out, on stderr, for every command" {
 	need_corpora
 	in="$CORPORA/dumps/jsonl/wikiextractor-json/zhwiki_wiki_00.head20.jsonl"
