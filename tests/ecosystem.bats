@@ -171,7 +171,7 @@ PY
 		grep -qx "$c: stats: bytes out: $(wc -c <"$BATS_TEST_TMPDIR/out")" "$BATS_TEST_TMPDIR/err"
 		# Not asked for, not given.
 		"$c" -j "$in" 2>"$BATS_TEST_TMPDIR/err" >/dev/null || true
-		! grep -q "stats:" "$BATS_TEST_TMPDIR/err"
+		! grep -q "stats:" "$BATS_TEST_TMPDIR/err" || false
 	done
 }
 
@@ -181,7 +181,7 @@ PY
 	in="$CORPORA/dumps/jsonl/wikiextractor-json/zhwiki_wiki_00.head20.jsonl"
 	for c in $COMMANDS; do
 		"$c" -j --progress "$in" >/dev/null 2>"$BATS_TEST_TMPDIR/err" || true
-		! grep -q records "$BATS_TEST_TMPDIR/err"
+		! grep -q records "$BATS_TEST_TMPDIR/err" || false
 		# Under script(1) stderr is a terminal: the last line shows 20
 		# records and, the input being a file, 100%.
 		script -qec "'$c' -j --progress '$in' >/dev/null" /dev/null >"$BATS_TEST_TMPDIR/tty" || true
@@ -189,7 +189,7 @@ PY
 		# From a pipe the size is unknown: bytes, records and rate, no percent.
 		script -qec "cat '$in' | '$c' -j --progress >/dev/null" /dev/null >"$BATS_TEST_TMPDIR/tty" || true
 		tr '\r' '\n' <"$BATS_TEST_TMPDIR/tty" | grep -q "^$c: .*, 20 records, .*/s"
-		! grep -q "%" "$BATS_TEST_TMPDIR/tty"
+		! grep -q "%" "$BATS_TEST_TMPDIR/tty" || false
 	done
 }
 
