@@ -75,6 +75,18 @@ documented() {
 	documented strip-chrome
 }
 
+@test "every command: man page and bash, zsh, fish completions list exactly the options main.c accepts" {
+	# The tests above go from --help to the documents; this one from the
+	# getopt tables (long names and short letters, common/opts.h included)
+	# both ways, so an option --help forgets, or a completion offers that
+	# the command refuses, is caught too.
+	for c in $COMMANDS; do
+		run python3 "$PROJECT_ROOT/tests/optlist.py" "$PROJECT_ROOT" "$c"
+		assert_success
+		assert_output ""
+	done
+}
+
 @test "man pages: mandoc -Tlint clean" {
 	command -v mandoc >/dev/null || skip "needs mandoc"
 	[ -f "$PROJECT_ROOT/man/winnow.7" ]
