@@ -352,3 +352,20 @@ label() { awk -F'\t' -v p="$1" '$1 == p { print $2 }' "$ENC/MANIFEST.tsv"; }
 		grep -q -- "${opt#--}" "$PROJECT_ROOT/completions/fish/detect-encoding.fish" || { echo "fish: $opt"; false; }
 	done
 }
+
+@test "-v with -z: each record's answer has the confidence, as a file's does; with -c the charset goes to stderr" {
+	# Found by the audit: the man page says -v adds the confidence and the
+	# runner-up to each answer, but -z ignored it.
+	printf '中文测试，这是一个简单的句子。\n' | iconv -t GB18030 >"$T/gb.txt"
+	{ printf 'plain\0'; cat "$T/gb.txt"; printf '\0'; } >"$T/in.z"
+	want=$(detect-encoding -v "$T/gb.txt")
+	[[ "$want" == "GB18030 ("*"%"*")" ]]
+	run --separate-stderr sh -c "detect-encoding -z -v '$T/in.z' | tr '\0' '\n'"
+	assert_success
+	assert_output "ASCII (100%)
+$want"
+	run --separate-stderr sh -c "detect-encoding -z -c -v '$T/in.z' | tr '\0' '\n'"
+	assert_success
+	assert_line --index 1 '中文测试，这是一个简单的句子。'
+	[[ "$stderr" == *"in.z: record 2: GB18030 ("*"%)"* ]]
+}

@@ -127,6 +127,21 @@ count(const char *what, const char *name)
 	stats_add(key, 1);
 }
 
+/* The answer: the name, and with -v how sure, the runner-up and the declared. */
+static void
+answer(struct buf *b, const struct de_opts *o, const struct enc_guess *g)
+{
+	buf_adds(b, g->name);
+	if (o->verbose) {
+		buf_printf(b, " (%d%%", g->confidence);
+		if (g->runner_up)
+			buf_printf(b, "; next %s %d%%", g->runner_up, g->runner_confidence);
+		if (g->declared)
+			buf_printf(b, "; declared %s", g->declared);
+		buf_addc(b, ')');
+	}
+}
+
 static void
 print_answer(const struct de_opts *o, const char *operand, const struct enc_guess *g)
 {
@@ -134,15 +149,7 @@ print_answer(const struct de_opts *o, const char *operand, const struct enc_gues
 
 	if (o->names)
 		buf_printf(&b, "%s: ", operand ? operand : "-");
-	buf_adds(&b, g->name);
-	if (o->verbose) {
-		buf_printf(&b, " (%d%%", g->confidence);
-		if (g->runner_up)
-			buf_printf(&b, "; next %s %d%%", g->runner_up, g->runner_confidence);
-		if (g->declared)
-			buf_printf(&b, "; declared %s", g->declared);
-		buf_addc(&b, ')');
-	}
+	answer(&b, o, g);
 	buf_addc(&b, '\n');
 	wn_write(b.data, b.len);
 	free(b.data);
@@ -489,9 +496,19 @@ de_record(struct record *r, void *ctx)
 	}
 	count("encoding", name);
 	if (!o->convert && !o->fix) {
-		rec_put_text(r, name, strlen(name));
+		if (o->verbose && !o->from) {
+			/* -v: the same answer as for a whole file. */
+			out.len = 0;
+			answer(&out, o, &g);
+			rec_put_text(r, out.data, out.len);
+		} else {
+			rec_put_text(r, name, strlen(name));
+		}
 		return 0;
 	}
+	if (o->verbose && !o->from)
+		wn_warn("%s: record %llu: %s (%d%%)", r->path, r->recno, g.name,
+		    g.confidence);
 	struct conv c;
 	const char *text = r->text;
 	size_t len = r->len;
