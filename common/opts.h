@@ -38,7 +38,8 @@ enum {
 "  -z, --null            records are NUL-separated, in and out\n" \
 "  -j, --json            records are JSON Lines, the text in field \"text\"\n" \
 "      --field NAME      the JSON field holding the text (implies -j)\n" \
-"      --max-record SIZE pass on larger records unchanged (default 64M)\n" \
+"      --max-record SIZE larger records are reported and not processed\n" \
+"                        whole (default 64M; see the man page)\n" \
 "      --progress        show bytes, records, rate and ETA on a terminal\n" \
 "      --stats           print records and bytes in and out, and counts, at exit\n" \
 "  -h, --help            print this help and exit\n" \
