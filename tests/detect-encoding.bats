@@ -323,6 +323,19 @@ label() { awk -F'\t' -v p="$1" '$1 == p { print $2 }' "$ENC/MANIFEST.tsv"; }
 	[ "$(wc -c <"$T/big.txt")" -eq 50000000 ]
 }
 
+@test "--hint: an unknown charset label is a usage error, not ignored" {
+	# Found by the audit: --hint=gbkk (a typo) was accepted and weighed
+	# nothing, status 0, while --from=gbkk is refused.
+	run --separate-stderr detect-encoding --hint=gbkk </dev/null
+	assert_failure 2
+	[[ "$stderr" == "detect-encoding: --hint: unknown charset 'gbkk'"* ]]
+	[[ "$stderr" == *"usage: detect-encoding"* ]]
+	for label in gbk GB2312 utf8 x-sjis big5 latin1; do
+		run --separate-stderr detect-encoding --hint="$label" </dev/null
+		assert_success
+	done
+}
+
 @test "usage errors: --in-place without -c, bad --invalid, unknown charsets" {
 	run --separate-stderr detect-encoding --in-place x
 	assert_failure 2

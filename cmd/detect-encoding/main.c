@@ -110,6 +110,11 @@ main(int argc, char **argv)
 			break;
 		case OPT_HINT:
 			o.hint = charset_arg("--hint", optarg);
+			/* A label the detector cannot weigh would be ignored unseen. */
+			if (!enc_canonical(o.hint)) {
+				wn_warn("--hint: unknown charset '%s'", o.hint);
+				opts_usage(usage);
+			}
 			break;
 		case OPT_FIX:
 			o.fix = 1;
