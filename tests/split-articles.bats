@@ -703,3 +703,13 @@ PY
 	run ls -A "$d"
 	assert_output $'000001.txt\n000002.txt'
 }
+
+@test "split-articles JSON Lines input: an empty or blank line holds no record, and is said to in the man page; record numbers stay line numbers" {
+	printf '{"text":"a"}\n\n  \t\nbroken\n{"text":"b"}\n' >"$BATS_TEST_TMPDIR/in.jsonl"
+	run --separate-stderr split-articles "$BATS_TEST_TMPDIR/in.jsonl"
+	assert_failure 1
+	assert_output $'{"text":"a"}\nbroken\n{"text":"b"}'
+	[[ "$stderr" == *"in.jsonl: record 4: invalid JSON"* ]]
+	man_txt=$(sed 's/\\-/-/g' "$PROJECT_ROOT/man/split-articles.1" | tr '\n' ' ')
+	[[ "$man_txt" == *"An empty line, or one of spaces and tabs only, holds no record"* ]]
+}
