@@ -53,6 +53,13 @@ enum {
 int opts_common(int c, const char *arg, struct rec_opts *ro,
     const char *usage, const char *help);
 
+/*
+ * A usage error if --field names one of the n members the command writes
+ * into each JSON record (own[]): the text would be overwritten by it.
+ */
+void opts_check_field(const struct rec_opts *ro, const char *const *own, size_t n,
+    const char *usage);
+
 /* Print "usage: prog USAGE" to stderr and exit 2. */
 _Noreturn void opts_usage(const char *usage);
 

@@ -187,3 +187,27 @@ PY
 	# With -c the output is the text: the record is copied through whole.
 	detect-encoding -z -c --max-record 1k in.z 2>/dev/null | tr '\0' '\n' | sed -n 2p | grep -qx "$big"
 }
+
+@test "every command -j: --field naming a member the command writes is a usage error, not a lost text" {
+	# Found by the audit: detect-encoding --field encoding replaced every
+	# record's text with "ASCII"; extract-meta --field lang (flags,
+	# evidence, ...) with its metadata; split-articles --field title wrote
+	# "title" twice.  Status 0 each time.
+	printf '%s\n' '{"encoding":"中文正文","lang":"中文正文","title":"中文正文"}' >"$BATS_TEST_TMPDIR/in.jsonl"
+	for args in "detect-encoding --field encoding" "detect-encoding --field mojibake" \
+	    "extract-meta --field lang" "extract-meta --field flags" "extract-meta --field title" \
+	    "extract-meta --evidence --field evidence" "split-articles --field title" \
+	    "split-articles --field format"; do
+		run --separate-stderr $args "$BATS_TEST_TMPDIR/in.jsonl"
+		assert_failure 2
+		assert_output ""
+		[[ "$stderr" == *"--field: \""*"\" is a member "*" writes; the text in it would be lost"* ]]
+		[[ "$stderr" == *"usage: "* ]]
+	done
+	# Other names work; -f output (TSV) and -z (no members) have no collision.
+	run --separate-stderr extract-meta -f title --field lang "$BATS_TEST_TMPDIR/in.jsonl"
+	assert_success
+	run --separate-stderr sh -c "printf 'x\0' | split-articles --field title -z | tr '\0' '\n'"
+	assert_success
+	assert_output x
+}

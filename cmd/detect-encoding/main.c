@@ -134,6 +134,11 @@ main(int argc, char **argv)
 		wn_warn("--in-place needs FILE operands and no -z or -j");
 		opts_usage(usage);
 	}
+	if (ro.mode == REC_JSON) {
+		static const char *const own[] = { "encoding", "mojibake" };
+
+		opts_check_field(&ro, own, 2, usage);
+	}
 	if (o.fix && ro.mode != REC_JSON)
 		o.convert = 1;
 	if (o.convert || o.from) {

@@ -180,6 +180,13 @@ main(int argc, char **argv)
 	/* A separator option means plain text, whatever the bytes look like. */
 	if ((so.blank_lines || so.delimiter) && so.format == FMT_AUTO)
 		so.format = FMT_TEXT;
+	if (ro.mode != REC_NUL) {
+		/* The members of each JSON record it writes, beside the text. */
+		static const char *const own[] = { "id", "url", "date", "title",
+			"type", "charset", "format" };
+
+		opts_check_field(&ro, own, sizeof own / sizeof own[0], usage);
+	}
 	so.json_field = ro.field;
 	so.max_record = ro.max_record;
 
