@@ -713,3 +713,24 @@ PY
 	man_txt=$(sed 's/\\-/-/g' "$PROJECT_ROOT/man/split-articles.1" | tr '\n' ' ')
 	[[ "$man_txt" == *"An empty line, or one of spaces and tabs only, holds no record"* ]]
 }
+
+@test "split-articles --name: a width that makes no file name is a usage error" {
+	# Found by the audit: --name %2147483647d had vsnprintf build a 2 GB
+	# name (and print it in the error; test_split.c holds that one, so a
+	# regression cannot swamp this runner); a width past INT_MAX made
+	# vsnprintf fail, the file was named "DIR/", reported as existing.
+	d="$BATS_TEST_TMPDIR/out"
+	mkdir "$d"
+	for t in '%065d' '%09999999999d'; do
+		run --separate-stderr sh -c "printf 'a\0' | split-articles -z -o '$d' --name '$t'"
+		assert_failure 2
+		[[ "$stderr" == *"--name: '$t' needs one integer conversion"*"width at most 64"* ]]
+		[ "${#stderr}" -lt 1000 ]
+	done
+	run ls -A "$d"
+	assert_output ""
+	run --separate-stderr sh -c "printf 'a\0b\0' | split-articles -z -o '$d' --name 'p%064d%%' | tr '\0' '\n'"
+	assert_success
+	[ "${#lines[@]}" -eq 2 ]
+	[ -f "$d/p$(printf '%064d' 2)%" ]
+}

@@ -183,7 +183,7 @@ file_close(struct emitter *e)
 	e->nfiles++;
 	buf_clear(&e->path);
 	buf_printf(&e->path, "%s/", e->dir);
-	/* The template was checked to hold one integer conversion. */
+	/* The template holds one integer conversion, made long long (em_template_ll). */
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wformat-nonliteral"
 	buf_printf(&e->path, e->name_template, (unsigned long long)e->nfiles);
@@ -221,6 +221,8 @@ em_check_template(const char *t)
 	if (strchr(t, '/'))
 		return -1;
 	for (; *t; t++) {
+		unsigned width = 0;
+
 		if (*t != '%')
 			continue;
 		if (t[1] == '%') {
@@ -230,13 +232,41 @@ em_check_template(const char *t)
 		t++;
 		while (*t == '0' || *t == '-' || *t == ' ' || *t == '+')
 			t++;
-		while (*t >= '0' && *t <= '9')
-			t++;
+		/*
+		 * A width past EM_TEMPLATE_WIDTH makes no file name (NAME_MAX is
+		 * 255): %2147483647d had vsnprintf allocate 2 GB, and a width
+		 * past INT_MAX made it fail and name the file "DIR/".
+		 */
+		for (; *t >= '0' && *t <= '9'; t++)
+			if ((width = width * 10 + (unsigned)(*t - '0')) > EM_TEMPLATE_WIDTH)
+				return -1;
 		if (*t != 'd' && *t != 'u' && *t != 'x' && *t != 'X' && *t != 'o')
 			return -1;
 		conv++;
 	}
 	return conv == 1 ? 0 : -1;
+}
+
+char *
+em_template_ll(const char *t)
+{
+	char *out = xmalloc(strlen(t) + 3), *o = out;
+
+	for (; *t; t++) {
+		*o++ = *t;
+		if (*t != '%')
+			continue;
+		if (t[1] == '%') {
+			*o++ = *++t;
+			continue;
+		}
+		while (t[1] && !strchr("duxXo", t[1]))
+			*o++ = *++t;
+		*o++ = 'l';
+		*o++ = 'l';
+	}
+	*o = '\0';
+	return out;
 }
 
 void
