@@ -400,8 +400,10 @@ read_delimited(struct reader *rd, int delim)
 		*p = '\0';	/* the delimiter, or the spare byte at the end */
 		r->text = (char *)start;
 		r->len = len;
+		if (delim == '\n' && r->recno == 1)
+			json_skip_bom(&r->text, &r->len);
 		r->line = r->text;
-		r->line_len = len;
+		r->line_len = r->len;
 		dispatch(rd);
 		in->pos += len + (in->pos + len < in->end);
 		scanned = 0;

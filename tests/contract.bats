@@ -211,3 +211,25 @@ PY
 	assert_success
 	assert_output x
 }
+
+@test "every command -j: a UTF-8 byte order mark before the first line is skipped, as jq does" {
+	# Found by the audit: JSON Lines saved by Windows tools start with
+	# EF BB BF; jq reads them, but every command reported record 1 as
+	# 'invalid JSON at byte 1: bad number' and passed it on, status 1.
+	printf '\xef\xbb\xbf{"text":"a"}\n{"text":"b"}\n' >"$BATS_TEST_TMPDIR/bom.jsonl"
+	for c in $COMMANDS; do
+		run --separate-stderr "$c" -j "$BATS_TEST_TMPDIR/bom.jsonl"
+		assert_success
+		[ -z "$stderr" ]
+		[ "${#lines[@]}" -eq 2 ]
+		[[ "${lines[0]}" == '{"text":'* ]]
+	done
+	run --separate-stderr sh -c "split-articles -z '$BATS_TEST_TMPDIR/bom.jsonl' | tr '\0' '\n'"
+	assert_success
+	assert_output $'a\nb'
+	# Only before the first line of an operand: elsewhere it is a bad byte.
+	printf '{"text":"a"}\n\xef\xbb\xbf{"text":"b"}\n' >"$BATS_TEST_TMPDIR/mid.jsonl"
+	run --separate-stderr extract-meta -j "$BATS_TEST_TMPDIR/mid.jsonl"
+	assert_failure 1
+	[[ "$stderr" == *"record 2: invalid JSON"* ]]
+}
