@@ -233,3 +233,27 @@ PY
 	assert_failure 1
 	[[ "$stderr" == *"record 2: invalid JSON"* ]]
 }
+
+@test "every command: started with stdout or stdin closed, a read or write still fails (status 2) and no file gets what was meant for stdout" {
+	# Found by the audit: with stdout closed (>&-) the next open took fd 1;
+	# split-articles -o DIR reading a WARC from stdin made its temporary
+	# article file fd 1, and a warning's fflush(stdout) wrote the list of
+	# paths so far into that article.
+	mkrec() { printf 'WARC/1.0\r\nWARC-Type: resource\r\nWARC-Record-ID: <urn:uuid:%s>\r\nContent-Type: text/plain\r\nContent-Length: %s\r\n\r\n%s\r\n\r\n' "$1" "$2" "$3"; }
+	{ mkrec 1 5 hello; mkrec 2 5 world; mkrec 3 99 short; mkrec 4 3 end; } >"$BATS_TEST_TMPDIR/in.warc"
+	d="$BATS_TEST_TMPDIR/out"
+	mkdir "$d"
+	run --separate-stderr sh -c "split-articles -o '$d' <'$BATS_TEST_TMPDIR/in.warc' >&-"
+	assert_failure 2
+	[[ "$stderr" == *"split-articles: write error: Bad file descriptor"* ]]
+	[ "$(cat "$d/000003.txt")" = short ]
+	[ "$(cat "$d/000001.txt" "$d/000002.txt" "$d/000004.txt")" = "helloworldend" ]
+	for c in $COMMANDS; do
+		run --separate-stderr sh -c "printf 'hi\\0' | $c -z >&-"
+		assert_failure 2
+		[[ "$stderr" == *"$c: write error: Bad file descriptor"* ]]
+		run --separate-stderr sh -c "$c <&-"
+		assert_failure 2
+		[[ "$stderr" == *"$c: <stdin>: read error: Bad file descriptor"* ]]
+	done
+}
