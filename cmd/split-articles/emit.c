@@ -112,7 +112,8 @@ sink(struct emitter *e, const void *p, size_t n)
 /*
  * The temporary file being written under -o, removed if the run ends
  * before it is renamed: a write error (wn_fatal exits), SIGINT, SIGTERM,
- * SIGHUP.  A copy of the name, for the signal handler.
+ * SIGHUP, and SIGPIPE (stdout flushed before a warning, into a closed
+ * `| head`).  A copy of the name, for the signal handler.
  */
 static char live_tmp[4096];
 static volatile sig_atomic_t tmp_live;
@@ -152,6 +153,7 @@ file_open(struct emitter *e)
 		signal(SIGINT, on_signal);
 		signal(SIGTERM, on_signal);
 		signal(SIGHUP, on_signal);
+		signal(SIGPIPE, on_signal);
 		handlers = 1;
 	}
 	buf_clear(&e->tmppath);
