@@ -336,6 +336,23 @@ label() { awk -F'\t' -v p="$1" '$1 == p { print $2 }' "$ENC/MANIFEST.tsv"; }
 	done
 }
 
+@test "--in-place: SIGPIPE from -v's message (stderr a pipe nobody reads) leaves the file whole and no temporary" {
+	# Found by the audit: the temporary file was removed on SIGINT, SIGTERM
+	# and SIGHUP only; -v's per-file message into a closed pipe raised
+	# SIGPIPE mid-file and left .a.txt.XXXXXX beside the file.
+	printf '中文测试，这是一个简单的句子。\n' | iconv -t GB18030 >"$T/a.txt"
+	cp "$T/a.txt" "$T/a.orig"
+	run python3 -c '
+import os, subprocess, sys
+r, w = os.pipe()
+os.close(r)
+p = subprocess.run(["detect-encoding", "-c", "-i", "-v", sys.argv[1]], stdout=w, stderr=w)
+print(p.returncode)' "$T/a.txt"
+	assert_output -13
+	cmp "$T/a.orig" "$T/a.txt"
+	[ -z "$(ls -A "$T" | grep '^\.')" ]
+}
+
 @test "usage errors: --in-place without -c, bad --invalid, unknown charsets" {
 	run --separate-stderr detect-encoding --in-place x
 	assert_failure 2

@@ -166,6 +166,8 @@ main(int argc, char **argv)
 		signal(SIGINT, on_signal);
 		signal(SIGTERM, on_signal);
 		signal(SIGHUP, on_signal);
+		/* -v's message into a pipe nobody reads any more, mid-file. */
+		signal(SIGPIPE, on_signal);
 	}
 	if (ro.mode != REC_WHOLE) {
 		/* -z without -c writes a name per record, never the text. */
