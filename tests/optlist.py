@@ -16,7 +16,7 @@ def read(path):
 
 opts_h = read("common/opts.h")
 main_c = read(f"cmd/{cmd}/main.c")
-longs = set(re.findall(r'\{ "([a-z][a-z0-9-]*)",', opts_h + main_c))
+longs = set(re.findall(r'\{ "([a-z][a-z0-9-]*)", (?:no|required|optional)_argument', opts_h + main_c))
 shorts = set(re.search(r'#define COMMON_SHORTOPTS "([a-z]*)"', opts_h).group(1))
 m = re.search(r'getopt_long\(argc, argv, COMMON_SHORTOPTS "([a-zA-Z:]*)"', main_c)
 shorts |= set(m.group(1).replace(":", ""))
