@@ -353,6 +353,27 @@ print(p.returncode)' "$T/a.txt"
 	[ -z "$(ls -A "$T" | grep '^\.')" ]
 }
 
+@test "--convert=TO: a valid character TO cannot hold is one replacement, and reported as such, not as invalid input" {
+	# Found by the audit: UTF-8 '你好 abc' to ASCII gave '?????? abc' (one
+	# '?' per byte), and --invalid=fail said 'invalid UTF-8 sequence at
+	# byte 0' of input that is valid UTF-8.
+	run --separate-stderr sh -c "printf '你好 abc\n' | detect-encoding --convert=ASCII"
+	assert_success
+	assert_output '?? abc'
+	run --separate-stderr sh -c "printf '你好 abc\n' | detect-encoding --convert=ASCII --invalid=fail"
+	assert_failure 1
+	[ "$stderr" = "detect-encoding: <stdin>: the character at byte 0 cannot be written in ASCII" ]
+	run --separate-stderr sh -c "printf '你好 abc\n' | detect-encoding --convert=ASCII --invalid=skip"
+	assert_output ' abc'
+	run --separate-stderr sh -c "printf 'ok\0x \360\237\230\200 y\0' | detect-encoding -z --convert=GBK --invalid=fail | tr '\0' '\n'"
+	assert_output $'ok\nx \360\237\230\200 y'
+	[[ "$stderr" == *"<stdin>: record 2: the character at byte 2 cannot be written in GBK" ]]
+	# Input that is not UTF-8 is still reported as invalid input.
+	run --separate-stderr sh -c "printf 'bad \377 here\n' | detect-encoding -c --from=UTF-8 --convert=ASCII --invalid=fail"
+	assert_failure 1
+	[[ "$stderr" == *"invalid UTF-8 sequence at byte 4" ]]
+}
+
 @test "usage errors: --in-place without -c, bad --invalid, unknown charsets" {
 	run --separate-stderr detect-encoding --in-place x
 	assert_failure 2

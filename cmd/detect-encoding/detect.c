@@ -307,8 +307,12 @@ convert_stream(const struct de_opts *o, struct input *in, const char *name,
 			sink_write(k, out.data, out.len);
 		}
 		if (c.invalid == CONV_FAIL && c.nbad) {
-			wn_warn("%s: invalid %s sequence at byte %llu", in->path, name,
-			    base + c.first_bad);
+			if (c.first_unmappable)
+				wn_warn("%s: the character at byte %llu cannot be "
+				    "written in %s", in->path, base + c.first_bad, o->to);
+			else
+				wn_warn("%s: invalid %s sequence at byte %llu", in->path,
+				    name, base + c.first_bad);
 			wn_raise(WN_RECORD);
 			rc = -1;
 			break;
@@ -529,8 +533,12 @@ de_record(struct record *r, void *ctx)
 	conv_run(&c, text, len, 1, &out);
 	conv_close(&c);
 	if (c.invalid == CONV_FAIL && c.nbad) {
-		rec_warn(r, "invalid %s sequence at byte %llu", name,
-		    c.first_bad + (unsigned long long)(text - r->text));
+		if (c.first_unmappable)
+			rec_warn(r, "the character at byte %llu cannot be written in %s",
+			    c.first_bad + (unsigned long long)(text - r->text), o->to);
+		else
+			rec_warn(r, "invalid %s sequence at byte %llu", name,
+			    c.first_bad + (unsigned long long)(text - r->text));
 		return -1;
 	}
 	if (o->fix) {
