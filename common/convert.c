@@ -49,6 +49,7 @@ conv_open(struct conv *c, const char *to, const char *from, enum conv_invalid in
 	/* glibc passes bad UTF-8 through UTF-8 to UTF-8: see run_utf8. */
 	c->from_utf8 = (!strcasecmp(to, "UTF-8") || !strcasecmp(to, "UTF8")) &&
 	    (!strcasecmp(from, "UTF-8") || !strcasecmp(from, "UTF8"));
+	c->src_utf8 = !strcasecmp(from, "UTF-8") || !strcasecmp(from, "UTF8");
 	c->invalid = invalid;
 	c->to_utf8 = !strcasecmp(to, "UTF-8") || !strcasecmp(to, "UTF8");
 	return 0;
@@ -145,7 +146,8 @@ size_t
 conv_run(struct conv *c, const char *s, size_t n, int final, struct buf *out)
 {
 	char *in = (char *)s;
-	size_t inleft = n;
+	size_t inleft = n, step;
+	int unmappable;
 
 	if (c->from_utf8)
 		return run_utf8(c, s, n, final, out);
@@ -168,6 +170,25 @@ conv_run(struct conv *c, const char *s, size_t n, int final, struct buf *out)
 			break;	/* the rest of the sequence is in the next chunk */
 		if (e != EILSEQ && e != EINVAL)
 			break;
+		step = 1;
+		unmappable = 0;
+		if (e == EILSEQ && c->src_utf8) {
+			/*
+			 * Valid UTF-8 that iconv refuses is a character the
+			 * target cannot hold (UTF-8 to ASCII or GBK): one
+			 * replacement for the character, not one per byte.
+			 */
+			unsigned char lead = (unsigned char)*in;
+			size_t len = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+
+			if (len <= inleft &&
+			    utf8_valid_prefix((const unsigned char *)in, len) == len) {
+				step = len;
+				unmappable = 1;
+			}
+		}
+		if (!c->nbad)
+			c->first_unmappable = unmappable;
 		if (bad_input(c, out) < 0)
 			break;
 		if (e == EINVAL) {
@@ -177,10 +198,10 @@ conv_run(struct conv *c, const char *s, size_t n, int final, struct buf *out)
 			inleft = 0;
 			break;
 		}
-		/* Step over one byte and resynchronise. */
-		in++;
-		inleft--;
-		c->in_off++;
+		/* Step over the character or one byte, and resynchronise. */
+		in += step;
+		inleft -= step;
+		c->in_off += step;
 	}
 	if (final && (c->invalid != CONV_FAIL || !c->nbad)) {
 		/* Flush a stateful encoding's shift sequence (ISO-2022-JP). */

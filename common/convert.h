@@ -20,6 +20,9 @@ struct conv {
 	unsigned long long first_bad;	/* input offset of the first one */
 	int from_utf8;			/* UTF-8 to UTF-8: validated here, as
 					   glibc passes bad sequences through */
+	int src_utf8;			/* the source is UTF-8 */
+	int first_unmappable;		/* the first bad one was a valid
+					   character the target cannot hold */
 };
 
 /* Returns 0, or -1 if iconv does not know the pair (errno set). */

@@ -4,6 +4,16 @@
 #include <string.h>
 
 #include "json.h"
+
+int
+json_skip_bom(char **s, size_t *n)
+{
+	if (*n < 3 || memcmp(*s, "\xEF\xBB\xBF", 3))
+		return 0;
+	*s += 3;
+	*n -= 3;
+	return 1;
+}
 #include "utf8.h"
 #include "winnow.h"
 

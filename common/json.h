@@ -72,4 +72,11 @@ void json_edit_end(struct json_edits *ed);
 void json_rewrite(struct buf *out, const char *s, size_t n, const struct json_obj *o,
     const struct json_edits *ed);
 
+/*
+ * JSON Lines may begin with a UTF-8 byte order mark (Windows tools write
+ * one); jq skips it, and so do we: if *s starts with one, step past it and
+ * return 1.
+ */
+int json_skip_bom(char **s, size_t *n);
+
 #endif

@@ -1,6 +1,7 @@
 /* opts.c - the options shared by every filter. */
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "opts.h"
 #include "stats.h"
@@ -12,6 +13,20 @@ opts_usage(const char *usage)
 	fprintf(stderr, "usage: %s %s\n", argv0, usage);
 	fprintf(stderr, "Try '%s --help' for more information.\n", argv0);
 	exit(WN_TROUBLE);
+}
+
+void
+opts_check_field(const struct rec_opts *ro, const char *const *own, size_t n,
+    const char *usage)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (!strcmp(ro->field, own[i])) {
+			wn_warn("--field: \"%s\" is a member %s writes; the text "
+			    "in it would be lost", ro->field, argv0);
+			opts_usage(usage);
+		}
 }
 
 int

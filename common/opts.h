@@ -38,7 +38,8 @@ enum {
 "  -z, --null            records are NUL-separated, in and out\n" \
 "  -j, --json            records are JSON Lines, the text in field \"text\"\n" \
 "      --field NAME      the JSON field holding the text (implies -j)\n" \
-"      --max-record SIZE pass on larger records unchanged (default 64M)\n" \
+"      --max-record SIZE larger records are reported and not processed\n" \
+"                        whole (default 64M; see the man page)\n" \
 "      --progress        show bytes, records, rate and ETA on a terminal\n" \
 "      --stats           print records and bytes in and out, and counts, at exit\n" \
 "  -h, --help            print this help and exit\n" \
@@ -51,6 +52,13 @@ enum {
  */
 int opts_common(int c, const char *arg, struct rec_opts *ro,
     const char *usage, const char *help);
+
+/*
+ * A usage error if --field names one of the n members the command writes
+ * into each JSON record (own[]): the text would be overwritten by it.
+ */
+void opts_check_field(const struct rec_opts *ro, const char *const *own, size_t n,
+    const char *usage);
 
 /* Print "usage: prog USAGE" to stderr and exit 2. */
 _Noreturn void opts_usage(const char *usage);

@@ -17,6 +17,7 @@ rec_opts_init(struct rec_opts *o)
 	o->mode = REC_WHOLE;
 	o->field = "text";
 	o->max_record = (size_t)64 << 20;
+	o->oversize_prefix = 0;
 }
 
 /*
@@ -269,6 +270,57 @@ pass_oversized(struct reader *rd, int delim)
 		wn_putc(delim);
 }
 
+/* Skip the rest of a record, up to and including its delimiter. */
+static void
+skip_rest(struct input *in, int delim)
+{
+	for (;;) {
+		unsigned char *p = delim >= 0 ?
+		    memchr(in->buf + in->pos, delim, in->end - in->pos) : NULL;
+
+		if (p) {
+			in->pos = (size_t)(p - in->buf) + 1;
+			return;
+		}
+		in->pos = in->end;
+		if (!in_more(in))
+			return;
+	}
+}
+
+/*
+ * A record over --max-record for a filter with oversize_prefix: it gets
+ * the first max_record bytes (more than that are buffered at start, none
+ * of them the delimiter), the rest is skipped unread by anyone.
+ */
+static void
+dispatch_prefix(struct reader *rd, unsigned char *start, int delim)
+{
+	struct input *in = &rd->in;
+	struct record *r = &rd->rec;
+	size_t n = rd->opts->max_record;
+	char tmp[32];
+
+	rec_warn(r, "larger than --max-record %s; only its first %s read",
+	    size_name(n, tmp, sizeof tmp), tmp);
+	r->text = (char *)start;
+	r->len = n;
+	start[n] = '\0';	/* a byte of the record past the prefix */
+	r->line = r->text;
+	r->line_len = n;
+	r->truncated = 1;
+	dispatch(rd);
+	r->truncated = 0;
+	in->pos = (size_t)(start - in->buf) + n + 1;
+	skip_rest(in, delim);
+}
+
+static int
+prefix_mode(const struct reader *rd)
+{
+	return rd->opts->oversize_prefix && rd->opts->mode != REC_JSON;
+}
+
 static void
 read_whole(struct reader *rd)
 {
@@ -278,7 +330,10 @@ read_whole(struct reader *rd)
 	r->recno = 1;
 	while (!in->eof && !in->err) {
 		if (in->end - in->pos > rd->opts->max_record) {
-			pass_oversized(rd, -1);
+			if (prefix_mode(rd))
+				dispatch_prefix(rd, in->buf + in->pos, -1);
+			else
+				pass_oversized(rd, -1);
 			return;
 		}
 		in_more(in);
@@ -313,7 +368,10 @@ read_delimited(struct reader *rd, int delim)
 				r->recno++;
 				r->text = (char *)start;
 				r->len = scanned;
-				pass_oversized(rd, delim);
+				if (prefix_mode(rd))
+					dispatch_prefix(rd, start, delim);
+				else
+					pass_oversized(rd, delim);
 				scanned = 0;
 				continue;
 			}
@@ -332,15 +390,20 @@ read_delimited(struct reader *rd, int delim)
 		if (len > rd->opts->max_record) {
 			r->text = (char *)start;
 			r->len = len;
-			pass_oversized(rd, delim);
+			if (prefix_mode(rd))
+				dispatch_prefix(rd, start, delim);
+			else
+				pass_oversized(rd, delim);
 			scanned = 0;
 			continue;
 		}
 		*p = '\0';	/* the delimiter, or the spare byte at the end */
 		r->text = (char *)start;
 		r->len = len;
+		if (delim == '\n' && r->recno == 1)
+			json_skip_bom(&r->text, &r->len);
 		r->line = r->text;
-		r->line_len = len;
+		r->line_len = r->len;
 		dispatch(rd);
 		in->pos += len + (in->pos + len < in->end);
 		scanned = 0;

@@ -22,6 +22,14 @@ struct rec_opts {
 	enum rec_mode mode;
 	const char *field;	/* JSON member holding the text, "text" */
 	size_t max_record;	/* bytes; default 64 MiB */
+	/*
+	 * Outside -j, a record over max_record goes to the filter cut to its
+	 * first max_record bytes (r->truncated set, reported, status 1), the
+	 * rest skipped, instead of being copied through.  For filters whose
+	 * output is their own (a JSON object or a name per record), not the
+	 * text: copying the text would put it where that output belongs.
+	 */
+	int oversize_prefix;
 };
 
 struct record {
@@ -31,6 +39,7 @@ struct record {
 	char *text;			/* the document: raw bytes, or the decoded
 					   field in -j (NUL-terminated, not counted) */
 	size_t len;
+	int truncated;			/* oversize_prefix: text is a prefix */
 
 	/* -j only: the raw line (without its newline) and its members. */
 	const char *line;

@@ -1,5 +1,6 @@
 /* winnow.c - exit status, diagnostics, allocation, numbers, checked stdout. */
 #include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <signal.h>
 #include <stdarg.h>
@@ -21,6 +22,21 @@ wn_init(const char *prog)
 	const char *slash = strrchr(prog, '/');
 
 	argv0 = slash ? slash + 1 : prog;
+	/*
+	 * Started with stdin, stdout or stderr closed (cmd >&-), the next
+	 * open(2) or mkstemp(3) would get that number: split-articles -o
+	 * wrote its list of paths into an article's file that way.  Hold
+	 * each closed one with /dev/null opened the wrong way round, so a
+	 * read or write on it still fails with EBADF and is reported.
+	 */
+	{
+		int fd;
+
+		for (fd = 0; fd <= 2; fd++)
+			if (fcntl(fd, F_GETFD) < 0 && errno == EBADF &&
+			    open("/dev/null", fd == 0 ? O_WRONLY : O_RDONLY) != fd)
+				exit(WN_TROUBLE);
+	}
 	/*
 	 * SIGPIPE stays at its default for speed in `| head`, but a parent that
 	 * ignores it would give us EPIPE instead; wn_write handles that too.

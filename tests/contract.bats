@@ -117,12 +117,14 @@ PY
 @test "every command -z: a record over --max-record passes unchanged, reported, status 1" {
 	big=$(head -c 3000 /dev/zero | tr '\0' x)
 	printf 'small\0%s\0tail\0' "$big" >"$BATS_TEST_TMPDIR/in.z"
-	for c in $COMMANDS; do
+	# Those whose -z output is the text; extract-meta and detect-encoding
+	# without -c write their own record for it (the test below).
+	for c in "detect-encoding -c" split-articles strip-chrome; do
 		args=-z
-		run --separate-stderr "$c" $args --max-record 1k "$BATS_TEST_TMPDIR/in.z"
+		run --separate-stderr $c $args --max-record 1k "$BATS_TEST_TMPDIR/in.z"
 		assert_failure 1
 		[[ "$stderr" == *"record 2: larger than --max-record 1K"* ]]
-		"$c" $args --max-record 1k "$BATS_TEST_TMPDIR/in.z" 2>/dev/null >"$BATS_TEST_TMPDIR/out.z" || true
+		$c $args --max-record 1k "$BATS_TEST_TMPDIR/in.z" 2>/dev/null >"$BATS_TEST_TMPDIR/out.z" || true
 		[ "$(count_nul <"$BATS_TEST_TMPDIR/out.z")" -eq 3 ]
 		tr '\0' '\n' <"$BATS_TEST_TMPDIR/out.z" | sed -n 2p | grep -qx "$big"
 	done
@@ -154,5 +156,104 @@ PY
 		run "$c" -j </dev/null
 		assert_success
 		assert_output ""
+	done
+}
+
+@test "extract-meta and detect-encoding without -c: a record over --max-record still gets its own output record" {
+	# Their output is an object, a TSV line or a name per record: the text of
+	# an oversized record copied through in its place (with no newline in
+	# whole-file mode) ran into the next file's object.
+	big=$(head -c 3000 /dev/zero | tr '\0' x)
+	printf '%s' "$big" >"$BATS_TEST_TMPDIR/big.txt"
+	printf 'Title\nbody\n' >"$BATS_TEST_TMPDIR/small.txt"
+	cd "$BATS_TEST_TMPDIR"
+	run --separate-stderr extract-meta --max-record 1k big.txt small.txt
+	assert_failure 1
+	[ "${#lines[@]}" -eq 2 ]
+	[[ "${lines[0]}" == '{"file":"big.txt",'* ]]
+	[[ "${lines[1]}" == '{"file":"small.txt",'* ]]
+	[[ "$stderr" == "extract-meta: big.txt: larger than --max-record 1K; only its first 1K read" ]]
+	run --separate-stderr extract-meta -f file --max-record 1k big.txt small.txt
+	assert_failure 1
+	assert_output $'big.txt\nsmall.txt'
+	printf 'a\0%s\0b\0' "$big" >in.z
+	extract-meta -z --max-record 1k in.z >out.z 2>err || [ $? -eq 1 ]
+	[ "$(count_nul <out.z)" -eq 3 ]
+	! grep -q xxxx out.z || false
+	grep -q 'in.z: record 2: larger than --max-record 1K; only its first 1K read' err
+	run --separate-stderr sh -c 'detect-encoding -z --max-record 1k in.z | tr "\0" "\n"'
+	assert_output $'ASCII\nASCII\nASCII'
+	[[ "$stderr" == *"in.z: record 2: larger than --max-record 1K"* ]]
+	# With -c the output is the text: the record is copied through whole.
+	detect-encoding -z -c --max-record 1k in.z 2>/dev/null | tr '\0' '\n' | sed -n 2p | grep -qx "$big"
+}
+
+@test "every command -j: --field naming a member the command writes is a usage error, not a lost text" {
+	# Found by the audit: detect-encoding --field encoding replaced every
+	# record's text with "ASCII"; extract-meta --field lang (flags,
+	# evidence, ...) with its metadata; split-articles --field title wrote
+	# "title" twice.  Status 0 each time.
+	printf '%s\n' '{"encoding":"中文正文","lang":"中文正文","title":"中文正文"}' >"$BATS_TEST_TMPDIR/in.jsonl"
+	for args in "detect-encoding --field encoding" "detect-encoding --field mojibake" \
+	    "extract-meta --field lang" "extract-meta --field flags" "extract-meta --field title" \
+	    "extract-meta --evidence --field evidence" "split-articles --field title" \
+	    "split-articles --field format"; do
+		run --separate-stderr $args "$BATS_TEST_TMPDIR/in.jsonl"
+		assert_failure 2
+		assert_output ""
+		[[ "$stderr" == *"--field: \""*"\" is a member "*" writes; the text in it would be lost"* ]]
+		[[ "$stderr" == *"usage: "* ]]
+	done
+	# Other names work; -f output (TSV) and -z (no members) have no collision.
+	run --separate-stderr extract-meta -f title --field lang "$BATS_TEST_TMPDIR/in.jsonl"
+	assert_success
+	run --separate-stderr sh -c "printf 'x\0' | split-articles --field title -z | tr '\0' '\n'"
+	assert_success
+	assert_output x
+}
+
+@test "every command -j: a UTF-8 byte order mark before the first line is skipped, as jq does" {
+	# Found by the audit: JSON Lines saved by Windows tools start with
+	# EF BB BF; jq reads them, but every command reported record 1 as
+	# 'invalid JSON at byte 1: bad number' and passed it on, status 1.
+	printf '\xef\xbb\xbf{"text":"a"}\n{"text":"b"}\n' >"$BATS_TEST_TMPDIR/bom.jsonl"
+	for c in $COMMANDS; do
+		run --separate-stderr "$c" -j "$BATS_TEST_TMPDIR/bom.jsonl"
+		assert_success
+		[ -z "$stderr" ]
+		[ "${#lines[@]}" -eq 2 ]
+		[[ "${lines[0]}" == '{"text":'* ]]
+	done
+	run --separate-stderr sh -c "split-articles -z '$BATS_TEST_TMPDIR/bom.jsonl' | tr '\0' '\n'"
+	assert_success
+	assert_output $'a\nb'
+	# Only before the first line of an operand: elsewhere it is a bad byte.
+	printf '{"text":"a"}\n\xef\xbb\xbf{"text":"b"}\n' >"$BATS_TEST_TMPDIR/mid.jsonl"
+	run --separate-stderr extract-meta -j "$BATS_TEST_TMPDIR/mid.jsonl"
+	assert_failure 1
+	[[ "$stderr" == *"record 2: invalid JSON"* ]]
+}
+
+@test "every command: started with stdout or stdin closed, a read or write still fails (status 2) and no file gets what was meant for stdout" {
+	# Found by the audit: with stdout closed (>&-) the next open took fd 1;
+	# split-articles -o DIR reading a WARC from stdin made its temporary
+	# article file fd 1, and a warning's fflush(stdout) wrote the list of
+	# paths so far into that article.
+	mkrec() { printf 'WARC/1.0\r\nWARC-Type: resource\r\nWARC-Record-ID: <urn:uuid:%s>\r\nContent-Type: text/plain\r\nContent-Length: %s\r\n\r\n%s\r\n\r\n' "$1" "$2" "$3"; }
+	{ mkrec 1 5 hello; mkrec 2 5 world; mkrec 3 99 short; mkrec 4 3 end; } >"$BATS_TEST_TMPDIR/in.warc"
+	d="$BATS_TEST_TMPDIR/out"
+	mkdir "$d"
+	run --separate-stderr sh -c "split-articles -o '$d' <'$BATS_TEST_TMPDIR/in.warc' >&-"
+	assert_failure 2
+	[[ "$stderr" == *"split-articles: write error: Bad file descriptor"* ]]
+	[ "$(cat "$d/000003.txt")" = short ]
+	[ "$(cat "$d/000001.txt" "$d/000002.txt" "$d/000004.txt")" = "helloworldend" ]
+	for c in $COMMANDS; do
+		run --separate-stderr sh -c "printf 'hi\\0' | $c -z >&-"
+		assert_failure 2
+		[[ "$stderr" == *"$c: write error: Bad file descriptor"* ]]
+		run --separate-stderr sh -c "$c <&-"
+		assert_failure 2
+		[[ "$stderr" == *"$c: <stdin>: read error: Bad file descriptor"* ]]
 	done
 }

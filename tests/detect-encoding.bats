@@ -289,6 +289,38 @@ label() { awk -F'\t' -v p="$1" '$1 == p { print $2 }' "$ENC/MANIFEST.tsv"; }
 	[ -z "$(ls -A "$T" | grep '^\.')" ]
 }
 
+@test "--in-place: a symbolic link's target is converted and the link kept; stdin is not converted in place" {
+	# Found by the audit: the temporary file was renamed over the link, so
+	# the link became a converted copy and the file it named stayed GB18030.
+	mkdir "$T/sub"
+	printf '中文测试，这是一个简单的句子。\n' | iconv -t GB18030 >"$T/sub/target.txt"
+	ln -s sub/target.txt "$T/link.txt"
+	run --separate-stderr detect-encoding -c --in-place "$T/link.txt"
+	assert_success
+	[ -L "$T/link.txt" ]
+	[ "$(readlink "$T/link.txt")" = sub/target.txt ]
+	printf '中文测试，这是一个简单的句子。\n' | cmp - "$T/sub/target.txt"
+	[ -z "$(ls -A "$T" "$T/sub" | grep '^\.')" ]
+	# "-" among the operands: reported, nothing written to stdout, the
+	# files after it still converted.
+	printf '中文测试，这是一个简单的句子。\n' | iconv -t GB18030 >"$T/a.txt"
+	run --separate-stderr sh -c "echo stdin | detect-encoding -c --in-place - '$T/a.txt'"
+	assert_failure 1
+	assert_output ""
+	[[ "$stderr" == "detect-encoding: -: standard input, not converted in place" ]]
+	printf '中文测试，这是一个简单的句子。\n' | cmp - "$T/a.txt"
+}
+
+@test "--in-place: the file keeps its owner and group (run as root)" {
+	[ "$(id -u)" -eq 0 ] || skip "needs root to give a file another owner"
+	printf '中文测试，这是一个简单的句子。\n' | iconv -t GB18030 >"$T/a.txt"
+	chown 1234:5678 "$T/a.txt"
+	chmod 640 "$T/a.txt"
+	detect-encoding -c --in-place "$T/a.txt"
+	printf '中文测试，这是一个简单的句子。\n' | cmp - "$T/a.txt"
+	[ "$(stat -c %u:%g:%a "$T/a.txt")" = 1234:5678:640 ]
+}
+
 @test "--in-place: SIGINT mid-conversion leaves the original and no temporary file" {
 	mkfifo "$T/fifo" 2>/dev/null || skip "no mkfifo"
 	printf 'data\n' >"$T/f.txt"
@@ -302,6 +334,57 @@ label() { awk -F'\t' -v p="$1" '$1 == p { print $2 }' "$ENC/MANIFEST.tsv"; }
 	wait $pid || true
 	[ -z "$(ls -A "$T" | grep '^\.big')" ]
 	[ "$(wc -c <"$T/big.txt")" -eq 50000000 ]
+}
+
+@test "--hint: an unknown charset label is a usage error, not ignored" {
+	# Found by the audit: --hint=gbkk (a typo) was accepted and weighed
+	# nothing, status 0, while --from=gbkk is refused.
+	run --separate-stderr detect-encoding --hint=gbkk </dev/null
+	assert_failure 2
+	[[ "$stderr" == "detect-encoding: --hint: unknown charset 'gbkk'"* ]]
+	[[ "$stderr" == *"usage: detect-encoding"* ]]
+	for label in gbk GB2312 utf8 x-sjis big5 latin1; do
+		run --separate-stderr detect-encoding --hint="$label" </dev/null
+		assert_success
+	done
+}
+
+@test "--in-place: SIGPIPE from -v's message (stderr a pipe nobody reads) leaves the file whole and no temporary" {
+	# Found by the audit: the temporary file was removed on SIGINT, SIGTERM
+	# and SIGHUP only; -v's per-file message into a closed pipe raised
+	# SIGPIPE mid-file and left .a.txt.XXXXXX beside the file.
+	printf '中文测试，这是一个简单的句子。\n' | iconv -t GB18030 >"$T/a.txt"
+	cp "$T/a.txt" "$T/a.orig"
+	run python3 -c '
+import os, subprocess, sys
+r, w = os.pipe()
+os.close(r)
+p = subprocess.run(["detect-encoding", "-c", "-i", "-v", sys.argv[1]], stdout=w, stderr=w)
+print(p.returncode)' "$T/a.txt"
+	assert_output -13
+	cmp "$T/a.orig" "$T/a.txt"
+	[ -z "$(ls -A "$T" | grep '^\.')" ]
+}
+
+@test "--convert=TO: a valid character TO cannot hold is one replacement, and reported as such, not as invalid input" {
+	# Found by the audit: UTF-8 '你好 abc' to ASCII gave '?????? abc' (one
+	# '?' per byte), and --invalid=fail said 'invalid UTF-8 sequence at
+	# byte 0' of input that is valid UTF-8.
+	run --separate-stderr sh -c "printf '你好 abc\n' | detect-encoding --convert=ASCII"
+	assert_success
+	assert_output '?? abc'
+	run --separate-stderr sh -c "printf '你好 abc\n' | detect-encoding --convert=ASCII --invalid=fail"
+	assert_failure 1
+	[ "$stderr" = "detect-encoding: <stdin>: the character at byte 0 cannot be written in ASCII" ]
+	run --separate-stderr sh -c "printf '你好 abc\n' | detect-encoding --convert=ASCII --invalid=skip"
+	assert_output ' abc'
+	run --separate-stderr sh -c "printf 'ok\0x \360\237\230\200 y\0' | detect-encoding -z --convert=GBK --invalid=fail | tr '\0' '\n'"
+	assert_output $'ok\nx \360\237\230\200 y'
+	[[ "$stderr" == *"<stdin>: record 2: the character at byte 2 cannot be written in GBK" ]]
+	# Input that is not UTF-8 is still reported as invalid input.
+	run --separate-stderr sh -c "printf 'bad \377 here\n' | detect-encoding -c --from=UTF-8 --convert=ASCII --invalid=fail"
+	assert_failure 1
+	[[ "$stderr" == *"invalid UTF-8 sequence at byte 4" ]]
 }
 
 @test "usage errors: --in-place without -c, bad --invalid, unknown charsets" {
@@ -332,4 +415,21 @@ label() { awk -F'\t' -v p="$1" '$1 == p { print $2 }' "$ENC/MANIFEST.tsv"; }
 		grep -q -- "${opt#--}" "$PROJECT_ROOT/completions/zsh/_detect-encoding" || { echo "zsh: $opt"; false; }
 		grep -q -- "${opt#--}" "$PROJECT_ROOT/completions/fish/detect-encoding.fish" || { echo "fish: $opt"; false; }
 	done
+}
+
+@test "-v with -z: each record's answer has the confidence, as a file's does; with -c the charset goes to stderr" {
+	# Found by the audit: the man page says -v adds the confidence and the
+	# runner-up to each answer, but -z ignored it.
+	printf '中文测试，这是一个简单的句子。\n' | iconv -t GB18030 >"$T/gb.txt"
+	{ printf 'plain\0'; cat "$T/gb.txt"; printf '\0'; } >"$T/in.z"
+	want=$(detect-encoding -v "$T/gb.txt")
+	[[ "$want" == "GB18030 ("*"%"*")" ]]
+	run --separate-stderr sh -c "detect-encoding -z -v '$T/in.z' | tr '\0' '\n'"
+	assert_success
+	assert_output "ASCII (100%)
+$want"
+	run --separate-stderr sh -c "detect-encoding -z -c -v '$T/in.z' | tr '\0' '\n'"
+	assert_success
+	assert_line --index 1 '中文测试，这是一个简单的句子。'
+	[[ "$stderr" == *"in.z: record 2: GB18030 ("*"%)"* ]]
 }

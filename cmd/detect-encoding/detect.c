@@ -127,6 +127,21 @@ count(const char *what, const char *name)
 	stats_add(key, 1);
 }
 
+/* The answer: the name, and with -v how sure, the runner-up and the declared. */
+static void
+answer(struct buf *b, const struct de_opts *o, const struct enc_guess *g)
+{
+	buf_adds(b, g->name);
+	if (o->verbose) {
+		buf_printf(b, " (%d%%", g->confidence);
+		if (g->runner_up)
+			buf_printf(b, "; next %s %d%%", g->runner_up, g->runner_confidence);
+		if (g->declared)
+			buf_printf(b, "; declared %s", g->declared);
+		buf_addc(b, ')');
+	}
+}
+
 static void
 print_answer(const struct de_opts *o, const char *operand, const struct enc_guess *g)
 {
@@ -134,15 +149,7 @@ print_answer(const struct de_opts *o, const char *operand, const struct enc_gues
 
 	if (o->names)
 		buf_printf(&b, "%s: ", operand ? operand : "-");
-	buf_adds(&b, g->name);
-	if (o->verbose) {
-		buf_printf(&b, " (%d%%", g->confidence);
-		if (g->runner_up)
-			buf_printf(&b, "; next %s %d%%", g->runner_up, g->runner_confidence);
-		if (g->declared)
-			buf_printf(&b, "; declared %s", g->declared);
-		buf_addc(&b, ')');
-	}
+	answer(&b, o, g);
 	buf_addc(&b, '\n');
 	wn_write(b.data, b.len);
 	free(b.data);
@@ -300,8 +307,12 @@ convert_stream(const struct de_opts *o, struct input *in, const char *name,
 			sink_write(k, out.data, out.len);
 		}
 		if (c.invalid == CONV_FAIL && c.nbad) {
-			wn_warn("%s: invalid %s sequence at byte %llu", in->path, name,
-			    base + c.first_bad);
+			if (c.first_unmappable)
+				wn_warn("%s: the character at byte %llu cannot be "
+				    "written in %s", in->path, base + c.first_bad, o->to);
+			else
+				wn_warn("%s: invalid %s sequence at byte %llu", in->path,
+				    name, base + c.first_bad);
 			wn_raise(WN_RECORD);
 			rc = -1;
 			break;
@@ -350,6 +361,15 @@ open_temp(const char *path, struct stat *st)
 		return -1;
 	}
 	tmp_live = 1;
+	/*
+	 * The file keeps its owner and group where we may give them (root
+	 * converting a tree of users' files), then its mode: chown clears
+	 * set-id bits.
+	 */
+	if (fchown(fd, st->st_uid, st->st_gid) < 0 &&
+	    fchown(fd, (uid_t)-1, st->st_gid) < 0) {
+		/* Not ours to give: the file is ours, as any rewrite makes it. */
+	}
 	fchmod(fd, st->st_mode & 07777);
 	return fd;
 }
@@ -361,8 +381,16 @@ de_file(const struct de_opts *o, const char *operand)
 	struct enc_guess g;
 	struct sink k = { -1, "<stdout>", 0 };
 	struct stat st;
-	int in_place = o->in_place && o->convert && operand && strcmp(operand, "-");
+	int in_place = o->in_place && o->convert;
+	char *resolved = NULL;
+	const char *dest = operand;	/* the file replaced: a link's target */
 
+	if (in_place && (!operand || !strcmp(operand, "-"))) {
+		/* Standard input has no place to be converted in. */
+		wn_warn("-: standard input, not converted in place");
+		wn_raise(WN_RECORD);
+		return;
+	}
 	if (in_open(&in, operand) < 0) {
 		wn_raise(WN_TROUBLE);
 		return;
@@ -374,7 +402,22 @@ de_file(const struct de_opts *o, const char *operand)
 			in_close(&in);
 			return;
 		}
-		if ((k.fd = open_temp(operand, &st)) < 0) {
+		/*
+		 * A symbolic link: convert the file it names, where that lies,
+		 * and keep the link; renaming over the link would replace it
+		 * with a converted copy and leave its target as it was.
+		 */
+		if (lstat(operand, &st) == 0 && S_ISLNK(st.st_mode)) {
+			if (!(resolved = realpath(operand, NULL))) {
+				wn_warn("%s:", operand);
+				wn_raise(WN_TROUBLE);
+				in_close(&in);
+				return;
+			}
+			dest = resolved;
+		}
+		if (fstat(in.fd, &st) < 0 || (k.fd = open_temp(dest, &st)) < 0) {
+			free(resolved);
 			wn_raise(WN_TROUBLE);
 			in_close(&in);
 			return;
@@ -408,8 +451,9 @@ de_file(const struct de_opts *o, const char *operand)
 	if (!in_place)
 		return;
 	if (rc == 0 && !k.failed && fsync(k.fd) == 0 && close(k.fd) == 0) {
-		if (rename(tmp_path, operand) == 0) {
+		if (rename(tmp_path, dest) == 0) {
 			tmp_live = 0;
+			free(resolved);
 			return;
 		}
 		wn_warn("%s: cannot replace:", operand);
@@ -420,6 +464,7 @@ de_file(const struct de_opts *o, const char *operand)
 	}
 	wn_raise(rc == 0 ? WN_TROUBLE : WN_RECORD);
 	de_cleanup();
+	free(resolved);
 }
 
 /* -z and -j records. */
@@ -455,9 +500,19 @@ de_record(struct record *r, void *ctx)
 	}
 	count("encoding", name);
 	if (!o->convert && !o->fix) {
-		rec_put_text(r, name, strlen(name));
+		if (o->verbose && !o->from) {
+			/* -v: the same answer as for a whole file. */
+			out.len = 0;
+			answer(&out, o, &g);
+			rec_put_text(r, out.data, out.len);
+		} else {
+			rec_put_text(r, name, strlen(name));
+		}
 		return 0;
 	}
+	if (o->verbose && !o->from)
+		wn_warn("%s: record %llu: %s (%d%%)", r->path, r->recno, g.name,
+		    g.confidence);
 	struct conv c;
 	const char *text = r->text;
 	size_t len = r->len;
@@ -478,8 +533,12 @@ de_record(struct record *r, void *ctx)
 	conv_run(&c, text, len, 1, &out);
 	conv_close(&c);
 	if (c.invalid == CONV_FAIL && c.nbad) {
-		rec_warn(r, "invalid %s sequence at byte %llu", name,
-		    c.first_bad + (unsigned long long)(text - r->text));
+		if (c.first_unmappable)
+			rec_warn(r, "the character at byte %llu cannot be written in %s",
+			    c.first_bad + (unsigned long long)(text - r->text), o->to);
+		else
+			rec_warn(r, "invalid %s sequence at byte %llu", name,
+			    c.first_bad + (unsigned long long)(text - r->text));
 		return -1;
 	}
 	if (o->fix) {

@@ -110,6 +110,11 @@ main(int argc, char **argv)
 			break;
 		case OPT_HINT:
 			o.hint = charset_arg("--hint", optarg);
+			/* A label the detector cannot weigh would be ignored unseen. */
+			if (!enc_canonical(o.hint)) {
+				wn_warn("--hint: unknown charset '%s'", o.hint);
+				opts_usage(usage);
+			}
 			break;
 		case OPT_FIX:
 			o.fix = 1;
@@ -128,6 +133,11 @@ main(int argc, char **argv)
 	if (o.in_place && (ro.mode != REC_WHOLE || argc == 0)) {
 		wn_warn("--in-place needs FILE operands and no -z or -j");
 		opts_usage(usage);
+	}
+	if (ro.mode == REC_JSON) {
+		static const char *const own[] = { "encoding", "mojibake" };
+
+		opts_check_field(&ro, own, 2, usage);
 	}
 	if (o.fix && ro.mode != REC_JSON)
 		o.convert = 1;
@@ -156,8 +166,12 @@ main(int argc, char **argv)
 		signal(SIGINT, on_signal);
 		signal(SIGTERM, on_signal);
 		signal(SIGHUP, on_signal);
+		/* -v's message into a pipe nobody reads any more, mid-file. */
+		signal(SIGPIPE, on_signal);
 	}
 	if (ro.mode != REC_WHOLE) {
+		/* -z without -c writes a name per record, never the text. */
+		ro.oversize_prefix = !o.convert && !o.fix;
 		rec_run(&ro, argc, argv, de_record, &o);
 	} else if (argc == 0) {
 		de_file(&o, NULL);

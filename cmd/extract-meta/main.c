@@ -193,6 +193,15 @@ main(int argc, char **argv)
 			opts_usage(usage);
 		}
 	}
+	if (ro.mode == REC_JSON && !c.nfields) {
+		/* Its members, and "publisher" for a record's own "source". */
+		static const char *const more[] = { "evidence", "publisher" };
+
+		opts_check_field(&ro, meta_field_names, MF_NFIELDS, usage);
+		opts_check_field(&ro, more, 2, usage);
+	}
+	/* Outside -j the output is an object (or TSV line) per record, never the text. */
+	ro.oversize_prefix = 1;
 	rec_run(&ro, argc - optind, argv + optind, filter, &c);
 	meta_free(&c.m);
 	buf_free(&c.out);

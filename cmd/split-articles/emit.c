@@ -6,6 +6,7 @@
  */
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -108,10 +109,37 @@ sink(struct emitter *e, const void *p, size_t n)
 	}
 }
 
+/*
+ * The temporary file being written under -o, removed if the run ends
+ * before it is renamed: a write error (wn_fatal exits), SIGINT, SIGTERM,
+ * SIGHUP, and SIGPIPE (stdout flushed before a warning, into a closed
+ * `| head`).  A copy of the name, for the signal handler.
+ */
+static char live_tmp[4096];
+static volatile sig_atomic_t tmp_live;
+
+static void
+tmp_cleanup(void)
+{
+	if (tmp_live) {
+		unlink(live_tmp);
+		tmp_live = 0;
+	}
+}
+
+static void
+on_signal(int sig)
+{
+	tmp_cleanup();
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
 static void
 file_open(struct emitter *e)
 {
 	static mode_t mode = (mode_t)-1;
+	static int handlers;
 
 	if (mode == (mode_t)-1) {
 		/* mkstemp makes 0600; articles get what any new file gets. */
@@ -120,11 +148,25 @@ file_open(struct emitter *e)
 		umask(mask);
 		mode = 0666 & ~mask;
 	}
+	if (!handlers) {
+		atexit(tmp_cleanup);
+		signal(SIGINT, on_signal);
+		signal(SIGTERM, on_signal);
+		signal(SIGHUP, on_signal);
+		signal(SIGPIPE, on_signal);
+		handlers = 1;
+	}
 	buf_clear(&e->tmppath);
 	buf_printf(&e->tmppath, "%s/.split-articles.XXXXXX", e->dir);
+	if (e->tmppath.len >= sizeof live_tmp) {
+		errno = ENAMETOOLONG;
+		wn_fatal("%s:", e->tmppath.data);
+	}
 	e->fd = mkstemp(buf_cstr(&e->tmppath));
 	if (e->fd < 0)
 		wn_fatal("%s:", e->tmppath.data);
+	memcpy(live_tmp, e->tmppath.data, e->tmppath.len + 1);
+	tmp_live = 1;
 	if (fchmod(e->fd, mode) < 0)
 		wn_fatal("%s:", e->tmppath.data);
 }
@@ -143,7 +185,7 @@ file_close(struct emitter *e)
 	e->nfiles++;
 	buf_clear(&e->path);
 	buf_printf(&e->path, "%s/", e->dir);
-	/* The template was checked to hold one integer conversion. */
+	/* The template holds one integer conversion, made long long (em_template_ll). */
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wformat-nonliteral"
 	buf_printf(&e->path, e->name_template, (unsigned long long)e->nfiles);
@@ -153,10 +195,11 @@ file_close(struct emitter *e)
 		if (errno == EEXIST && e->force) {
 			if (rename(e->tmppath.data, e->path.data) < 0)
 				wn_fatal("%s:", e->path.data);
+			tmp_live = 0;
 		} else {
 			int err = errno;
 
-			unlink(e->tmppath.data);
+			tmp_cleanup();
 			errno = err;
 			if (err == EEXIST)
 				em_warn(e, "%s exists; not overwritten (use --force)",
@@ -166,7 +209,7 @@ file_close(struct emitter *e)
 			return;
 		}
 	} else {
-		unlink(e->tmppath.data);
+		tmp_cleanup();
 	}
 	wn_write(e->path.data, e->path.len);
 	wn_putc(e->mode == EM_NUL ? '\0' : '\n');
@@ -180,6 +223,8 @@ em_check_template(const char *t)
 	if (strchr(t, '/'))
 		return -1;
 	for (; *t; t++) {
+		unsigned width = 0;
+
 		if (*t != '%')
 			continue;
 		if (t[1] == '%') {
@@ -189,13 +234,41 @@ em_check_template(const char *t)
 		t++;
 		while (*t == '0' || *t == '-' || *t == ' ' || *t == '+')
 			t++;
-		while (*t >= '0' && *t <= '9')
-			t++;
+		/*
+		 * A width past EM_TEMPLATE_WIDTH makes no file name (NAME_MAX is
+		 * 255): %2147483647d had vsnprintf allocate 2 GB, and a width
+		 * past INT_MAX made it fail and name the file "DIR/".
+		 */
+		for (; *t >= '0' && *t <= '9'; t++)
+			if ((width = width * 10 + (unsigned)(*t - '0')) > EM_TEMPLATE_WIDTH)
+				return -1;
 		if (*t != 'd' && *t != 'u' && *t != 'x' && *t != 'X' && *t != 'o')
 			return -1;
 		conv++;
 	}
 	return conv == 1 ? 0 : -1;
+}
+
+char *
+em_template_ll(const char *t)
+{
+	char *out = xmalloc(strlen(t) + 3), *o = out;
+
+	for (; *t; t++) {
+		*o++ = *t;
+		if (*t != '%')
+			continue;
+		if (t[1] == '%') {
+			*o++ = *++t;
+			continue;
+		}
+		while (t[1] && !strchr("duxXo", t[1]))
+			*o++ = *++t;
+		*o++ = 'l';
+		*o++ = 'l';
+	}
+	*o = '\0';
+	return out;
 }
 
 void

@@ -111,7 +111,7 @@ main(int argc, char **argv)
 	struct rec_opts ro;
 	struct split_opts so;
 	struct emitter e;
-	char *dir = NULL;
+	char *dir = NULL, *template = NULL;
 	const char *name = NULL;
 	int c, force = 0, html = 0, i;
 
@@ -174,12 +174,19 @@ main(int argc, char **argv)
 		opts_usage(usage);
 	if (name && em_check_template(name) < 0) {
 		wn_warn("--name: '%s' needs one integer conversion such as %%06d "
-		    "and no '/'", name);
+		    "(width at most %d) and no '/'", name, EM_TEMPLATE_WIDTH);
 		opts_usage(usage);
 	}
 	/* A separator option means plain text, whatever the bytes look like. */
 	if ((so.blank_lines || so.delimiter) && so.format == FMT_AUTO)
 		so.format = FMT_TEXT;
+	if (ro.mode != REC_NUL) {
+		/* The members of each JSON record it writes, beside the text. */
+		static const char *const own[] = { "id", "url", "date", "title",
+			"type", "charset", "format" };
+
+		opts_check_field(&ro, own, sizeof own / sizeof own[0], usage);
+	}
 	so.json_field = ro.field;
 	so.max_record = ro.max_record;
 
@@ -193,8 +200,9 @@ main(int argc, char **argv)
 		if (!S_ISDIR(st.st_mode))
 			wn_fatal("%s: not a directory", dir);
 		e.dir = dir;
-		e.name_template = name ? name : ro.mode == REC_JSON ? "%06d.json" :
-		    "%06d.txt";
+		template = em_template_ll(name ? name : ro.mode == REC_JSON ?
+		    "%06d.json" : "%06d.txt");
+		e.name_template = template;
 		e.force = force;
 		e.json_files = ro.mode == REC_JSON;
 	}
@@ -204,5 +212,6 @@ main(int argc, char **argv)
 		split_one(argv[i], &e, &so);
 	em_free(&e);
 	free(dir);
+	free(template);
 	wn_exit();
 }

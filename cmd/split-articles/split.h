@@ -118,6 +118,12 @@ void em_json_line(struct emitter *e, const char *line, size_t n);
 int em_is_raw(const struct emitter *e);
 /* 0 if t holds exactly one integer conversion and no '/', else -1. */
 int em_check_template(const char *t);
+#define EM_TEMPLATE_WIDTH 64
+/*
+ * A checked template with its conversion made long long ("%06d" becomes
+ * "%06lld") for the unsigned long long file number; malloc'd.
+ */
+char *em_template_ll(const char *t);
 /* "prog: path: record N: what", status 1. */
 void em_warn(struct emitter *e, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Human form of a size for messages: "64M", "1K", "1000". */

@@ -108,6 +108,11 @@ split_jsonl(struct src *s, struct emitter *e, const struct split_opts *o)
 		}
 		line = (const char *)src_ptr(s);
 		len = n - (line[n - 1] == '\n');
+		if (recno == 1 && len >= 3 && !memcmp(line, "\xEF\xBB\xBF", 3)) {
+			/* A byte order mark before the first line (json_skip_bom). */
+			line += 3;
+			len -= 3;
+		}
 		for (i = 0; i < len && strchr(" \t\r", line[i]); i++)
 			;
 		if (i == len) {

@@ -1,7 +1,8 @@
 /*
  * fuzz_record.c - the record reader and writer (common/record.c, input.c)
  * in all three modes, with records straddling reads of 1 byte and up, tiny
- * --max-record limits, several operands, and a filter that takes every path
+ * --max-record limits (copied through, or cut to a prefix as
+ * rec_opts.oversize_prefix asks), several operands, and a filter that takes every path
  * of the API: pass, new text, new fields, raw output, failure, silence.
  * Property: exactly one record out for every record in.
  * seeds: dumps/jsonl dumps/plaintext dumps/wet json/test_parsing
@@ -106,6 +107,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	rec_opts_init(&ro);
 	ro.mode = (enum rec_mode)(k0 % 3);
 	ro.max_record = max_records[(k0 >> 2) % 8];
+	/* extract-meta's way with an oversized record: its prefix, the rest skipped. */
+	ro.oversize_prefix = (k0 >> 6) & 1;
 	if (k1 & 1)
 		ro.field = "body";
 	in_chunk_size = (k0 & 0x20) ? 1 + (k1 >> 1) % 31 : 256 * 1024;

@@ -1,5 +1,6 @@
 /* test_split.c - split-articles' engine: HTTP helpers, file name templates,
  * format names and the page splitter's core. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "split.h"
@@ -41,6 +42,26 @@ test_templates(void)
 	ok(em_check_template("%s.txt") == -1, "template: a string conversion");
 	ok(em_check_template("a/%d") == -1, "template: a slash");
 	ok(em_check_template("%n") == -1, "template: %%n");
+	/* A width that makes no file name: 2 GB allocated, or "DIR/" named. */
+	ok(em_check_template("%2147483647d") == -1, "template: width 2147483647");
+	ok(em_check_template("%09999999999d") == -1, "template: width past INT_MAX");
+	ok(em_check_template("%065d") == -1, "template: width 65");
+	ok(em_check_template("%064d") == 0, "template: width 64");
+	{
+		/* The file number is unsigned long long: the conversion says so. */
+		static const char *const cases[][2] = {
+			{ "%06d.txt", "%06lld.txt" }, { "100%%-%x", "100%%-%llx" },
+			{ "%-3u%%", "%-3llu%%" }, { "p%+o", "p%+llo" },
+		};
+		size_t i;
+
+		for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+			char *t = em_template_ll(cases[i][0]);
+
+			ok(!strcmp(t, cases[i][1]), "template_ll: %s -> %s", cases[i][0], t);
+			free(t);
+		}
+	}
 }
 
 static void
