@@ -372,6 +372,10 @@ PY
 	printf '北京暴雨致多处积水\n作者:\n今天北京普降暴雨,多处道路积水严重。\n' >"$BATS_TEST_TMPDIR/q.txt"
 	run extract-meta -f authors "$BATS_TEST_TMPDIR/q.txt"
 	[ "$output" = "" ]
+	# Markup under the label (a raw HTML page read as text) is no value.
+	printf '北京暴雨致多处积水\n来源:\n<em id="source"> 新华网</em>\n' >"$BATS_TEST_TMPDIR/h.txt"
+	run extract-meta -f source "$BATS_TEST_TMPDIR/h.txt"
+	[ "$output" = "" ]
 	# On an English page the value under a label is no headline either.
 	printf 'Areas of interest:\n\nArtificial intelligence, human computer interaction, natural language processing\n\nDaniel S. Weld is Professor Emeritus at the Paul G. Allen School. He co-founded Netbot Incorporated.\n' \
 	    >"$BATS_TEST_TMPDIR/r.txt"

@@ -1723,8 +1723,8 @@ value_blank(const char *s, size_t a, size_t n)
 /*
  * A label alone on line li whose value is the next line, as a definition
  * list renders: "Author:" then "    Practical Horseman Editorial Staff",
- * "作者:" then "张三".  The value is short, holds no label or sentence of
- * its own, and follows with no empty line between.
+ * "作者:" then "张三".  The value is short, holds no label, sentence or
+ * markup of its own, and follows with no empty line between.
  */
 static int
 label_value_below(const struct page *pg, size_t li)
@@ -1737,7 +1737,8 @@ label_value_below(const struct page *pg, size_t li)
 	v = &pg->ln[li + 1];
 	s = pg->n + v->noff;
 	return v->nlen > 0 && v->nvis <= 40 && !memchr(s, ':', v->nlen) &&
-	    !scan_find(s, v->nlen, "。", 3) && !scan_find(s, v->nlen, "：", 3);
+	    !memchr(s, '<', v->nlen) && !scan_find(s, v->nlen, "。", 3) &&
+	    !scan_find(s, v->nlen, "：", 3);
 }
 
 static void
