@@ -363,6 +363,19 @@ PY
 	fields_match english-heads title,published,authors,source
 }
 
+@test "extract-meta: a comment count with no title after it ('12 Comments') gives no title of its own" {
+	# english_comment_heading said yes to "12 Comments" without storing
+	# where a title was, and choose_title took those unset offsets as the
+	# title (fuzz_meta: a wild read; the release build printed "title":"").
+	printf 'Hello there world\n\nThe article body goes here with words. And more words here.\n\n12 Comments\n\nJohn said on October 9, 2018 at 9:40 am\n' \
+	    >"$BATS_TEST_TMPDIR/c.txt"
+	run extract-meta "$BATS_TEST_TMPDIR/c.txt"
+	[ "$status" -eq 0 ]
+	case $output in *'"title":""'*) false ;; esac
+	run extract-meta -f title "$BATS_TEST_TMPDIR/c.txt"
+	[ "$output" = "" ] || [ "$output" = "Hello there world" ]
+}
+
 @test "extract-meta: a label alone on its line takes the next line as its value" {
 	printf '北京暴雨致多处积水\n作者:\n    张三\n来源:\n    新华社\n\n本报讯 今天北京普降暴雨,多处道路积水严重,交通受到影响。\n' \
 	    >"$BATS_TEST_TMPDIR/p.txt"

@@ -738,7 +738,8 @@ choose_title(struct page *pg, long date_line, int zh)
 		const struct line *l = &pg->ln[pg->comments_line];
 		size_t o, n;
 
-		if (english_comment_heading(pg->n + l->noff, l->nlen, &o, &n)) {
+		/* "12 Comments" names none. */
+		if (english_comment_heading(pg->n + l->noff, l->nlen, &o, &n) && n > 0) {
 			toff = l->noff + o;
 			tlen = n;
 			got = pg->comments_line;

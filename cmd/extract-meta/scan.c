@@ -1552,7 +1552,8 @@ is_related_heading(const char *s, size_t n, unsigned hints)
 /*
  * WordPress's and Disqus's head of the comments, "6 thoughts on “TITLE”",
  * "12 Comments", "3 Responses to “TITLE”": the dates under it are the
- * comments'.  Stores where TITLE is, between the quotes, when it is given.
+ * comments'.  Stores where TITLE is, between the quotes, when it is given;
+ * when it is not ("12 Comments"), *toff and *tlen are 0.
  */
 int
 english_comment_heading(const char *s, size_t n, size_t *toff, size_t *tlen)
@@ -1561,6 +1562,8 @@ english_comment_heading(const char *s, size_t n, size_t *toff, size_t *tlen)
 		"responses", "Responses", "replies", "Replies" };
 	size_t i = 0, k, wl = 0, q;
 
+	if (toff)
+		*toff = *tlen = 0;
 	if (n > 300)
 		return 0;
 	while (i < n && s[i] >= '0' && s[i] <= '9')

@@ -3,7 +3,9 @@
  * and the byte-preserving rewrite.  Properties: a decoded string is valid
  * UTF-8; json_put_string always writes a valid JSON string that decodes
  * back to the (repaired) input; a rewritten object is valid JSON with the
- * edited members in it and every other member still there.
+ * edited members in it and every other member still there; the
+ * validator's verdict on a string token (the input as it is, and the input
+ * quoted at several alignments) equals a byte-at-a-time reference's.
  * seeds: json/test_parsing json/test_transform dumps/jsonl
  */
 #include <string.h>
@@ -14,7 +16,114 @@
 
 static struct json_obj obj, again;
 static struct json_edits edits;
-static struct buf decoded, out, tmp;
+static struct buf decoded, out, tmp, quoted;
+
+/*
+ * Length of one well-formed UTF-8 sequence at s[0..n) (RFC 3629, table 3-7
+ * of Unicode), or 0: written out byte by byte, independent of utf8.c.
+ */
+static size_t
+ref_utf8_seq(const unsigned char *s, size_t n)
+{
+	unsigned char c = s[0];
+	unsigned lo = 0x80, hi = 0xBF;
+	size_t len, j;
+
+	if (c <= 0x7F)
+		return 1;
+	if (c >= 0xC2 && c <= 0xDF)
+		len = 2;
+	else if (c >= 0xE0 && c <= 0xEF)
+		len = 3;
+	else if (c >= 0xF0 && c <= 0xF4)
+		len = 4;
+	else
+		return 0;
+	if (c == 0xE0)
+		lo = 0xA0;
+	else if (c == 0xED)
+		hi = 0x9F;
+	else if (c == 0xF0)
+		lo = 0x90;
+	else if (c == 0xF4)
+		hi = 0x8F;
+	if (n < len || s[1] < lo || s[1] > hi)
+		return 0;
+	for (j = 2; j < len; j++)
+		if (s[j] < 0x80 || s[j] > 0xBF)
+			return 0;
+	return len;
+}
+
+static int
+ref_ws(unsigned char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+static int
+ref_hex(unsigned char c)
+{
+	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+
+/*
+ * Is s[0..n) white space, one JSON string token (RFC 8259), white space?
+ * One byte at a time, as the grammar reads.
+ */
+static int
+ref_string_value(const unsigned char *s, size_t n)
+{
+	size_t i = 0, k;
+
+	while (i < n && ref_ws(s[i]))
+		i++;
+	if (i >= n || s[i] != '"')
+		return 0;
+	for (i++;;) {
+		if (i >= n)
+			return 0;
+		if (s[i] == '"')
+			break;
+		if (s[i] < 0x20)
+			return 0;
+		if (s[i] == '\\') {
+			if (++i >= n)
+				return 0;
+			if (s[i] == 'u') {
+				if (n - i < 5 || !ref_hex(s[i + 1]) || !ref_hex(s[i + 2]) ||
+				    !ref_hex(s[i + 3]) || !ref_hex(s[i + 4]))
+					return 0;
+				i += 5;
+			} else if (strchr("\"\\/bfnrt", s[i]) && s[i] != '\0') {
+				i++;
+			} else {
+				return 0;
+			}
+			continue;
+		}
+		if ((k = ref_utf8_seq(s + i, n - i)) == 0)
+			return 0;
+		i += k;
+	}
+	for (i++; i < n && ref_ws(s[i]); i++)
+		;
+	return i == n;
+}
+
+/* json_parse's verdict on a string value is the reference's. */
+static void
+check_string_verdict(const char *s, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n && ref_ws((unsigned char)s[i]))
+		i++;
+	if (i >= n || s[i] != '"')
+		return;
+	fuzz_assert((json_parse(&again, s, n) == 0) ==
+	    ref_string_value((const unsigned char *)s, n));
+}
 
 int
 LLVMFuzzerInitialize(int *argc, char ***argv)
@@ -46,6 +155,27 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	long k;
 
 	check_put_string(s, size < 4096 ? size : 4096);
+	/*
+	 * The input as a string's contents, at each alignment of the eight-
+	 * byte test, closed or not, and the input itself when it is one.
+	 */
+	check_string_verdict(s, size);
+	if (size < 4096) {
+		size_t pad = fuzz_knob(data, size, 0) & 7;
+
+		buf_clear(&quoted);
+		buf_add(&quoted, "        ", pad);
+		buf_addc(&quoted, '"');
+		buf_add(&quoted, s, size);
+		check_string_verdict(quoted.data, quoted.len);
+		buf_addc(&quoted, '"');
+		check_string_verdict(quoted.data, quoted.len);
+		/* Again one byte on: the 8-byte loads fall elsewhere. */
+		buf_clear(&tmp);
+		buf_add(&tmp, " ", 1);
+		buf_add(&tmp, quoted.data, quoted.len);
+		check_string_verdict(tmp.data, tmp.len);
+	}
 	if (json_parse(&obj, s, size) < 0) {
 		fuzz_assert(obj.err != NULL && obj.err_off <= size);
 		return 0;

@@ -1,41 +1,89 @@
 /*
- * fuzz_meta.c - libFuzzer harness for the extract-meta engine: any bytes as
- * a page, with and without an anchor; the sanitizers do the checking.
- *   clang -g -O1 -fsanitize=fuzzer,address,undefined -Icommon -Icmd/extract-meta \
- *       tests/fuzz/fuzz_meta.c cmd/extract-meta/meta.c cmd/extract-meta/date.c \
- *       cmd/extract-meta/scan.c cmd/extract-meta/emit.c common/[a-z]*.c \
- *       -lpcre2-8 -lz -lm -o fuzz_meta
- *   ./fuzz_meta -max_len=20000 CORPUS_DIR
+ * fuzz_meta.c - the extract-meta engine: any bytes as a page, with and
+ * without an anchor and an assumed zone.  Properties: the JSON object is
+ * valid JSON (so valid UTF-8) with every field in it; evidence spans lie
+ * inside the page; a TSV cell holds no tab, newline or NUL; dates are
+ * calendar dates at their precision; and the engine is pure, as meta.h
+ * says: a struct meta fresh from zero gives the same object as the one
+ * reused across every input before.
+ * seeds: pages/text dumps/plaintext dumps/sogou
  */
-#include <stddef.h>
-#include <stdint.h>
 #include <string.h>
 
 #include "buf.h"
 #include "emit.h"
+#include "harness.h"
+#include "json.h"
 #include "meta.h"
+#include "utf8.h"
 
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+static struct meta m;
+static struct buf out, fresh_out;
+static struct json_obj obj;
+
+int
+LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+	fuzz_quiet("fuzz_meta");
+	return 0;
+}
+
+static void
+check_date(const struct mdate *d)
+{
+	if (d->prec >= DP_MONTH)
+		fuzz_assert(d->month >= 1 && d->month <= 12);
+	if (d->prec >= DP_DAY)
+		fuzz_assert(d->day >= 1 && d->day <= 31);
+	if (d->prec >= DP_MINUTE)
+		fuzz_assert(d->hour >= 0 && d->hour <= 23 && d->min >= 0 && d->min <= 59);
+	if (d->prec >= DP_SECOND)
+		fuzz_assert(d->sec >= 0 && d->sec <= 60);
+}
 
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	static struct meta m;
-	static struct buf out;
+	static struct meta fresh;
+	uint32_t mix = fuzz_mix(data, size);
 	struct meta_opts o;
 	struct mdate now;
+	size_t i;
 	int f;
 
 	memset(&o, 0, sizeof(o));
-	o.assume_tz = size & 1;
-	o.tz_min = 480;
-	mdate_parse("2024-09-24T10:00", 16, &now);
-	meta_extract(&m, (const char *)data, size, &o, (size & 2) ? &now : NULL);
+	o.assume_tz = mix & 1;
+	o.tz_min = (mix & 4) ? -300 : 480;
+	fuzz_assert(mdate_parse("2024-09-24T10:00", 16, &now) == 0);
+	meta_extract(&m, (const char *)data, size, &o, (mix & 2) ? &now : NULL);
+
 	buf_clear(&out);
+	emit_object(&out, &m, (mix & 8) ? "file\xff.txt" : NULL, 1);
+	fuzz_assert(json_parse(&obj, out.data, out.len) == 0);
+	fuzz_assert(obj.n == MF_NFIELDS + 1 + ((mix & 8) != 0));
 	for (f = 0; f < MF_NFIELDS; f++) {
-		emit_json_value(&out, &m, f);
+		size_t before;
+
+		if (m.ev[f].len)
+			fuzz_assert(m.ev[f].off <= size && m.ev[f].len <= size - m.ev[f].off);
+		before = out.len;
 		emit_tsv_value(&out, &m, f, "x");
+		for (i = before; i < out.len; i++)
+			fuzz_assert(out.data[i] != '\t' && out.data[i] != '\n' &&
+			    out.data[i] != '\0');
 	}
-	emit_evidence(&out, &m);
+	check_date(&m.published);
+	check_date(&m.modified);
+	check_date(&m.crawled);
+
+	/* Pure: scratch left by earlier pages changes nothing. */
+	memset(&fresh, 0, sizeof fresh);
+	meta_extract(&fresh, (const char *)data, size, &o, (mix & 2) ? &now : NULL);
+	buf_clear(&fresh_out);
+	emit_object(&fresh_out, &fresh, (mix & 8) ? "file\xff.txt" : NULL, 1);
+	meta_free(&fresh);
+	buf_clear(&out);
+	emit_object(&out, &m, (mix & 8) ? "file\xff.txt" : NULL, 1);
+	fuzz_assert(out.len == fresh_out.len && !memcmp(out.data, fresh_out.data, out.len));
 	return 0;
 }

@@ -4,7 +4,11 @@
  * --max-record limits (copied through, or cut to a prefix as
  * rec_opts.oversize_prefix asks), several operands, and a filter that takes every path
  * of the API: pass, new text, new fields, raw output, failure, silence.
- * Property: exactly one record out for every record in.
+ * Properties: exactly one record out for every record in; and the filter
+ * sees each record's own bytes, NUL-terminated: the whole piece between
+ * delimiters, in -j the line without a byte order mark when it is an
+ * operand's first, and with oversize_prefix a piece over the limit as its
+ * first max_record bytes, marked truncated.
  * seeds: dumps/jsonl dumps/plaintext dumps/wet json/test_parsing
  */
 #define _GNU_SOURCE
@@ -20,6 +24,67 @@
 static int memfd = -1;
 static char operand[64];
 static unsigned action_seed;
+
+/* The records of the operand as the harness cuts them. */
+static const uint8_t *in_data;
+static size_t in_max;
+static struct piece {
+	size_t off, len;
+} *pieces;
+static size_t npieces;
+
+static void
+cut_pieces(const uint8_t *data, size_t size, enum rec_mode mode)
+{
+	size_t i, start = 0;
+
+	npieces = 0;
+	free(pieces);
+	pieces = malloc((size + 1) * sizeof *pieces);
+	if (!pieces)
+		abort();
+	if (mode == REC_WHOLE) {
+		pieces[npieces++] = (struct piece){ 0, size };
+		return;
+	}
+	for (i = 0; i < size; i++)
+		if (data[i] == (mode == REC_NUL ? '\0' : '\n')) {
+			pieces[npieces++] = (struct piece){ start, i - start };
+			start = i + 1;
+		}
+	if (start < size)
+		pieces[npieces++] = (struct piece){ start, size - start };
+}
+
+/* What the filter is given is the record's bytes. */
+static void
+check_text(const struct record *r)
+{
+	const struct piece *pc;
+	const uint8_t *want;
+	size_t wlen;
+
+	fuzz_assert(r->recno >= 1 && r->recno <= npieces);
+	pc = &pieces[r->recno - 1];
+	want = in_data + pc->off;
+	wlen = pc->len;
+	if (r->opts->mode == REC_JSON) {
+		fuzz_assert(!r->truncated && wlen <= in_max);
+		if (r->recno == 1 && wlen >= 3 && !memcmp(want, "\xEF\xBB\xBF", 3))
+			want += 3, wlen -= 3;
+		fuzz_assert(r->line_len == wlen && !memcmp(r->line, want, wlen));
+		fuzz_assert(r->text[r->len] == '\0');
+		return;
+	}
+	if (wlen > in_max) {
+		fuzz_assert(r->opts->oversize_prefix && r->truncated);
+		wlen = in_max;
+	} else {
+		fuzz_assert(!r->truncated);
+	}
+	fuzz_assert(r->len == wlen && !memcmp(r->text, want, wlen));
+	fuzz_assert(r->text[r->len] == '\0');
+}
 
 int
 LLVMFuzzerInitialize(int *argc, char ***argv)
@@ -39,6 +104,7 @@ filter(struct record *r, void *ctx)
 	size_t half = r->len / 2;
 
 	(void)ctx;
+	check_text(r);
 	switch (action) {
 	case 0:
 		rec_pass(r);
@@ -113,6 +179,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		ro.field = "body";
 	in_chunk_size = (k0 & 0x20) ? 1 + (k1 >> 1) % 31 : 256 * 1024;
 	action_seed = k1;
+	in_data = data;
+	in_max = ro.max_record;
+	cut_pieces(data, size, ro.mode);
 
 	stdout = open_memstream(&out, &outlen);
 	if (!stdout)
