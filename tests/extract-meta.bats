@@ -363,6 +363,16 @@ PY
 	fields_match english-heads title,published,authors,source
 }
 
+@test "extract-meta: under a Chinese comment count ('3条评论') the readers' dates are no published date" {
+	# The English comment headings start with a digit too; "3条评论" must
+	# still be taken for a Chinese one, not dropped as no English one.
+	printf '标题很长的一篇新闻报道\n\n正文内容在这里,这是一段很长的正文。\n\n3条评论\n\n网友甲 2019-09-10 08:00 说得好\n' \
+	    >"$BATS_TEST_TMPDIR/c.txt"
+	run extract-meta -f published "$BATS_TEST_TMPDIR/c.txt"
+	[ "$status" -eq 0 ]
+	[ "$output" = "" ]
+}
+
 @test "extract-meta: a comment count with no title after it ('12 Comments') gives no title of its own" {
 	# english_comment_heading said yes to "12 Comments" without storing
 	# where a title was, and choose_title took those unset offsets as the

@@ -729,7 +729,6 @@ roc_year(const char *s, size_t n, size_t i, size_t j)
 	return digits(s, n, &t, 2, &v) == 2 && (t >= n || !isdig((unsigned char)s[t]));
 }
 
-/* Numeric forms starting with a digit at *i. */
 /* Whether s[..i) ends in "On ", "Posted ", "Updated " or "Published " (":" too). */
 static int
 posted_before(const char *s, size_t i)
@@ -752,6 +751,7 @@ posted_before(const char *s, size_t i)
 	return 0;
 }
 
+/* Numeric forms starting with a digit at *i. */
 static int
 numeric_date(const char *s, size_t n, size_t *i, struct mdate *d)
 {

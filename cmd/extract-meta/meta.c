@@ -374,7 +374,7 @@ title_like(const struct page *pg, size_t li, size_t *toff, size_t *tlen, int zh)
 		/* "Areas of interest:" over its value. */
 		long pv = prev_nonblank(pg, (long)li);
 
-		if (pv >= 0 && pg->ln[pv].nlen && pg->n[pg->ln[pv].noff + pg->ln[pv].nlen - 1] == ':')
+		if (pv >= 0 && pg->n[pg->ln[pv].noff + pg->ln[pv].nlen - 1] == ':')
 			return 0;
 	}
 	/*
@@ -478,18 +478,6 @@ title_cell(const char *s, size_t a, size_t b, size_t noff, size_t *toff, size_t 
 		if (under && i < b && s[i] == ' ' && s[a] != '_' && s[i - 1] != '_')
 			return 0;
 	}
-	if (!zh) {
-		/* "twitter linkedin facebook instagram": links, no headline. */
-		size_t i, lower = 0, other = 0;
-
-		for (i = a; i < b; i++)
-			if (s[i] >= 'a' && s[i] <= 'z')
-				lower++;
-			else if ((s[i] >= 'A' && s[i] <= 'Z') || (s[i] & 0x80))
-				other++;
-		if (lower && !other)
-			return 0;
-	}
 	{
 		size_t i, opens = 0;
 
@@ -502,10 +490,14 @@ title_cell(const char *s, size_t a, size_t b, size_t noff, size_t *toff, size_t 
 		const unsigned char *p = (const unsigned char *)s + a;
 		int brackets = 0, spaces = 0, commas = 0, digits = 0, book = 0, run = 0, maxrun = 0;
 		size_t i = 0, m = b - a;
-		int han = 0, pipes = 0, slash = 0;
+		int han = 0, pipes = 0, slash = 0, lower = 0, capital = 0;
 		uint32_t cp = 0;
 
 		while (i < m) {
+			if (p[i] >= 'a' && p[i] <= 'z')
+				lower++;
+			else if ((p[i] >= 'A' && p[i] <= 'Z') || p[i] >= 0x80)
+				capital++;	/* or a letter with no case */
 			if (p[i] == '|')
 				pipes++;
 			if (p[i] == '/')
@@ -555,6 +547,9 @@ title_cell(const char *s, size_t a, size_t b, size_t noff, size_t *toff, size_t 
 			return 0;
 		if (!zh && (chars < 10 || spaces < 3))
 			return 0;	/* English: four words or more */
+		/* "twitter linkedin facebook instagram": links, no headline. */
+		if (!zh && lower && !capital)
+			return 0;
 		if (slash && chars <= 16)
 			return 0;	/* 石佳/中国青年报: a byline */
 		/* A heading holds no link: an embedded tweet or a URL line does. */
@@ -663,7 +658,6 @@ dash_led(const char *s, size_t n)
 	    scan_starts_with(s, n, LIT("--"));
 }
 
-/* Choose the title. */
 /*
  * An English article's headline is the heading nearest above its byline:
  * "Dancing With the Stars" / "Published 22 hours ago" / headline / "By
@@ -714,6 +708,7 @@ headline_over_byline(const struct page *pg, long date_line, size_t *toff, size_t
 	return -1;
 }
 
+/* Choose the title. */
 static long
 choose_title(struct page *pg, long date_line, int zh)
 {

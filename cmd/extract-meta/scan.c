@@ -1603,6 +1603,7 @@ english_comment_heading(const char *s, size_t n, size_t *toff, size_t *tlen)
  * The heading of a list of comments, a cell of its own: 已有1件评论, 3条评论,
  * 最新评论, 网友评论.  What follows are readers' posts and their dates.
  * Buttons (发表评论, 我要评论) stand by the title too and do not count.
+ * Returns 2 for an English one ("6 thoughts on “TITLE”"), 1 for another.
  */
 static int
 is_comment_heading(const char *s, size_t n)
@@ -1612,8 +1613,8 @@ is_comment_heading(const char *s, size_t n)
 		"条评论", "條評論", "則評論" };
 	size_t k, wl;
 
-	if (n >= 8 && s[0] >= '0' && s[0] <= '9')
-		return english_comment_heading(s, n, NULL, NULL);
+	if (s[0] >= '0' && s[0] <= '9' && english_comment_heading(s, n, NULL, NULL))
+		return 2;
 	if (n > 90 || n < 6 || (memcmp(s + n - 6, "评论", 6) != 0 &&
 	    memcmp(s + n - 6, "評論", 6) != 0))
 		return 0;
@@ -1783,9 +1784,9 @@ scan_line(struct page *pg, size_t li)
 			if (sp + 1 < s + n && sp[1] == ' ')
 				break;
 		b = sp ? (size_t)(sp - s) : n;
-		if (is_comment_heading(s + a, b - a)) {
+		if ((k = is_comment_heading(s + a, b - a)) != 0) {
 			l->bits |= LB_END;
-			if (pg->comments_line < 0 && s[a] >= '0' && s[a] <= '9')
+			if (k == 2 && pg->comments_line < 0)
 				pg->comments_line = (long)li;
 		}
 		nh = (l->hints & H_SEP) ? find_labels(s + a, b - a, hits, 16) : 0;
