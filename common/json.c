@@ -4,6 +4,8 @@
 #include <string.h>
 
 #include "json.h"
+#include "utf8.h"
+#include "winnow.h"
 
 int
 json_skip_bom(char **s, size_t *n)
@@ -14,8 +16,6 @@ json_skip_bom(char **s, size_t *n)
 	*n -= 3;
 	return 1;
 }
-#include "utf8.h"
-#include "winnow.h"
 
 static size_t
 skip_ws(const char *s, size_t i, size_t n)
@@ -62,8 +62,7 @@ unplain8(uint64_t v)
 /*
  * End of the run from u[i] of bytes a JSON string holds as they are:
  * printable ASCII other than '"' and '\\', and valid 3-byte sequences.
- * Text is runs of one or the other: ASCII is taken eight bytes at a test,
- * Chinese a character at a time.
+ * ASCII is taken eight bytes at a test, the rest a character at a time.
  */
 static size_t
 plain_run(const unsigned char *u, size_t i, size_t n)
@@ -75,8 +74,6 @@ plain_run(const unsigned char *u, size_t i, size_t n)
 			if (!is_utf8_3(u + i, n - i))
 				break;
 			i += 3;
-			while (i < n && u[i] >= 0xE0 && is_utf8_3(u + i, n - i))
-				i += 3;
 			continue;
 		}
 		if (c < 0x20 || c == '"' || c == '\\')
