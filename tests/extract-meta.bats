@@ -48,10 +48,10 @@ published_after() {
 @test "extract-meta: Chinese dev pages stay at or above the measured floor" {
 	need_corpora
 	mkdir -p "$BATS_TEST_TMPDIR/pred" "$BATS_TEST_TMPDIR/gold"
-	for f in "$CORPORA"/pages/text/zh-*.txt; do
-		extract-meta "$f" >"$BATS_TEST_TMPDIR/pred/$(basename "$f" .txt).json"
+	for n in $(dev_pages | grep '^zh-'); do
+		extract-meta "$CORPORA/pages/text/$n.txt" >"$BATS_TEST_TMPDIR/pred/$n.json"
+		cp "$CORPORA/pages/gold/$n.meta.json" "$BATS_TEST_TMPDIR/gold/"
 	done
-	cp "$CORPORA"/pages/gold/zh-*.meta.json "$BATS_TEST_TMPDIR/gold/"
 	python3 "$SHARED/tools/score-meta.py" "$BATS_TEST_TMPDIR/gold" "$BATS_TEST_TMPDIR/pred" \
 	    --json >"$BATS_TEST_TMPDIR/score.json"
 	python3 - "$BATS_TEST_TMPDIR/score.json" <<'PY'

@@ -248,10 +248,11 @@ PY
 
 @test "split-articles: undelimited real pages split at page boundaries, losslessly" {
 	need_corpora
+	dev_pages >"$T/dev"
 	python3 - "$CORPORA/pages/text" "$T" <<'PY'
 import os, random, sys
 d, t = sys.argv[1:]
-names = sorted(f for f in os.listdir(d) if f.endswith(".txt"))
+names = sorted(n.strip() + ".txt" for n in open(os.path.join(t, "dev")) if n.strip())
 random.Random(7).shuffle(names)
 parts = [open(os.path.join(d, f), "rb").read().strip(b"\n") + b"\n" for f in names]
 open(os.path.join(t, "pages.txt"), "wb").write(b"".join(parts))
@@ -272,8 +273,10 @@ for r in recs:
 tp = len(true & pred)
 P, R = tp / len(pred), tp / len(true)
 print("P %.3f R %.3f" % (P, R))
-# The hand-weighted splitter this replaced scored about .55 on both.
-assert P >= 0.70 and R >= 0.65, (P, R)
+# A floor under today's figure on the 153 dev pages (P .786 R .647): a
+# regression of the fitted splitter fails, the order's noise does not. The
+# hand-weighted splitter it replaced scored about .55 on both.
+assert P >= 0.75 and R >= 0.62, (P, R)
 PY
 }
 
@@ -516,10 +519,11 @@ sys.exit(not (got <= want and len(got) >= 4))' "$(starts_at "$T/demo.z")" "$want
 	need_corpora
 	# Each page ends with one newline, as the figures are measured (seed 000
 	# has none of its own, so cat would join two pages in one line).
+	dev_pages >"$T/dev"
 	python3 - "$CORPORA/pages/text" "$T" <<'PY'
 import os, random, sys
 d, t = sys.argv[1:]
-names = sorted(f for f in os.listdir(d) if f.endswith(".txt"))
+names = sorted(n.strip() + ".txt" for n in open(os.path.join(t, "dev")) if n.strip())
 page = lambda f: open(os.path.join(d, f), "rb").read().strip(b"\n") + b"\n"
 open(os.path.join(t, "seed.utf8"), "wb").write(b"".join(page(f) for f in names if f.startswith("zh-seed-")))
 random.Random(11).shuffle(names)

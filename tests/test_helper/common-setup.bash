@@ -21,3 +21,10 @@ need_corpora() {
 
 # Count NUL-terminated records on stdin.
 count_nul() { tr -cd '\0' | wc -c | tr -d ' '; }
+
+# The names of the corpus pages whose MANIFEST split is dev (one per line).
+# Tests score only these: val pages are for measuring, never for a test's floor.
+dev_pages() {
+	awk -F'\t' 'NR == 1 { for (i = 1; i <= NF; i++) if ($i == "split") s = i; next }
+		$s == "dev" { print $1 }' "$CORPORA/pages/MANIFEST.tsv"
+}
