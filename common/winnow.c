@@ -42,6 +42,12 @@ wn_init(const char *prog)
 	 * ignores it would give us EPIPE instead; wn_write handles that too.
 	 */
 	signal(SIGPIPE, SIG_DFL);
+	/*
+	 * A file grown past `ulimit -f` is a failed write (EFBIG), reported
+	 * and status 2 like a full disk, not a death that leaves a temporary
+	 * file behind.
+	 */
+	signal(SIGXFSZ, SIG_IGN);
 }
 
 void

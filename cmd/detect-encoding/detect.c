@@ -5,8 +5,6 @@
  * unchanged), and conversion then streams chunk by chunk through iconv.
  */
 #include <errno.h>
-#include <fcntl.h>
-#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,50 +15,28 @@
 #include "detect.h"
 #include "encdetect.h"
 #include "input.h"
+#include "outfile.h"
 #include "stats.h"
 #include "utf8.h"
 #include "winnow.h"
 
-/* The --in-place temporary file, for de_cleanup() from a signal handler. */
-static char tmp_path[4096];
-static volatile sig_atomic_t tmp_live;
-
-void
-de_cleanup(void)
-{
-	if (tmp_live) {
-		unlink(tmp_path);
-		tmp_live = 0;
-	}
-}
-
 /* Where converted text goes: stdout, or the --in-place temporary file. */
 struct sink {
-	int fd;			/* -1: stdout through wn_write */
-	const char *path;
+	struct outfile *file;	/* NULL: stdout through wn_write */
 	int failed;
 };
 
 static void
 sink_write(struct sink *k, const char *p, size_t n)
 {
-	if (k->fd < 0) {
+	if (!k->file) {
 		wn_write(p, n);
 		return;
 	}
-	while (n > 0 && !k->failed) {
-		ssize_t w = write(k->fd, p, n);
-
-		if (w < 0 && errno == EINTR)
-			continue;
-		if (w < 0) {
-			wn_warn("%s: write error:", k->path);
-			k->failed = 1;
-			return;
-		}
-		p += w;
-		n -= (size_t)w;
-	}
+	if (k->failed || outfile_write(k->file, p, n) == 0)
+		return;
+	wn_warn("%s: write error:", k->file->tmp.data);
+	k->failed = 1;
 }
 
 static int
@@ -339,53 +315,117 @@ convert_stream(const struct de_opts *o, struct input *in, const char *name,
 	return rc;
 }
 
-/* Make the temporary file beside path for --in-place. */
-static int
-open_temp(const char *path, struct stat *st)
-{
-	const char *slash = strrchr(path, '/');
-	int fd, len;
+/* --in-place: the temporary file, and the file it will replace. */
+struct in_place {
+	struct outfile file;
+	const char *dest;	/* the operand, or the file its link names */
+	char *resolved;		/* malloc'd dest of a symbolic link */
+};
 
-	if (slash)
-		len = snprintf(tmp_path, sizeof tmp_path, "%.*s/.%s.XXXXXX",
-		    (int)(slash - path), path, slash + 1);
-	else
-		len = snprintf(tmp_path, sizeof tmp_path, ".%s.XXXXXX", path);
-	if (len < 0 || (size_t)len >= sizeof tmp_path) {
-		wn_warn("%s: name too long for a temporary file", path);
+/*
+ * Make the temporary file for converting operand (open as in) where it
+ * lies.  Returns 0, or -1 reported and the status raised.
+ */
+static int
+place_open(struct in_place *ip, const struct input *in, const char *operand)
+{
+	struct stat st, lst;
+
+	if (fstat(in->fd, &st) < 0 || !S_ISREG(st.st_mode)) {
+		wn_warn("%s: not a regular file, not converted in place", operand);
+		wn_raise(WN_RECORD);
 		return -1;
 	}
-	fd = mkstemp(tmp_path);
-	if (fd < 0) {
-		wn_warn("%s: cannot create a temporary file:", path);
-		return -1;
-	}
-	tmp_live = 1;
 	/*
-	 * The file keeps its owner and group where we may give them (root
-	 * converting a tree of users' files), then its mode: chown clears
-	 * set-id bits.
+	 * A symbolic link: convert the file it names, where that lies, and
+	 * keep the link; renaming over the link would replace it with a
+	 * converted copy and leave its target as it was.
 	 */
-	if (fchown(fd, st->st_uid, st->st_gid) < 0 &&
-	    fchown(fd, (uid_t)-1, st->st_gid) < 0) {
-		/* Not ours to give: the file is ours, as any rewrite makes it. */
+	ip->dest = operand;
+	if (lstat(operand, &lst) == 0 && S_ISLNK(lst.st_mode)) {
+		if (!(ip->resolved = realpath(operand, NULL))) {
+			wn_warn("%s:", operand);
+			wn_raise(WN_TROUBLE);
+			return -1;
+		}
+		ip->dest = ip->resolved;
 	}
-	fchmod(fd, st->st_mode & 07777);
-	return fd;
+	if (outfile_open(&ip->file, ip->dest, &st) < 0) {
+		wn_warn("%s: cannot create a temporary file:", ip->dest);
+		wn_raise(WN_TROUBLE);
+		return -1;
+	}
+	return 0;
+}
+
+/*
+ * The conversion is done (rc from convert_stream, failed from the sink):
+ * put the new file in place of the old, or leave the old as it was.
+ */
+static void
+place_commit(struct in_place *ip, const char *operand, int rc, int failed)
+{
+	if (rc == 0 && !failed && outfile_close(&ip->file, 1) == 0) {
+		if (outfile_commit(&ip->file, ip->dest, OUTFILE_REPLACE) == 0)
+			return;
+		wn_warn("%s: cannot replace:", operand);
+	} else if (rc == 0) {
+		wn_warn("%s: not converted in place", operand);
+	}
+	wn_raise(rc == 0 ? WN_TROUBLE : WN_RECORD);
+	outfile_remove(&ip->file);
+}
+
+/* Decide (unless --from) and convert the rest of in into k. */
+static int
+convert_file(const struct de_opts *o, struct input *in, struct sink *k)
+{
+	struct enc_guess g;
+	const char *name;
+
+	if (o->from) {
+		in_fill(in, 4);
+		name = o->from;
+	} else {
+		decide(o, in, &g, k);
+		name = g.name;
+		if (o->verbose)
+			wn_warn("%s: %s (%d%%)", in->path, g.name, g.confidence);
+	}
+	count("encoding", name);
+	if (!strcmp(name, "ASCII"))
+		name = "UTF-8";		/* the same bytes; UTF-8 also checks them */
+	return convert_stream(o, in, name, k);
+}
+
+/* --in-place: convert in (operand, a file) into a file that replaces it. */
+static void
+convert_in_place(const struct de_opts *o, struct input *in, const char *operand)
+{
+	struct in_place ip = { .resolved = NULL };
+	struct sink k = { &ip.file, 0 };
+	int rc;
+
+	outfile_init(&ip.file);
+	if (place_open(&ip, in, operand) < 0) {
+		in_close(in);
+	} else {
+		rc = convert_file(o, in, &k);
+		in_close(in);
+		place_commit(&ip, operand, rc, k.failed);
+	}
+	outfile_free(&ip.file);
+	free(ip.resolved);
 }
 
 void
 de_file(const struct de_opts *o, const char *operand)
 {
 	struct input in;
+	struct sink k = { NULL, 0 };
 	struct enc_guess g;
-	struct sink k = { -1, "<stdout>", 0 };
-	struct stat st;
-	int in_place = o->in_place && o->convert;
-	char *resolved = NULL;
-	const char *dest = operand;	/* the file replaced: a link's target */
 
-	if (in_place && (!operand || !strcmp(operand, "-"))) {
+	if (o->in_place && (!operand || !strcmp(operand, "-"))) {
 		/* Standard input has no place to be converted in. */
 		wn_warn("-: standard input, not converted in place");
 		wn_raise(WN_RECORD);
@@ -395,76 +435,18 @@ de_file(const struct de_opts *o, const char *operand)
 		wn_raise(WN_TROUBLE);
 		return;
 	}
-	if (in_place) {
-		if (fstat(in.fd, &st) < 0 || !S_ISREG(st.st_mode)) {
-			wn_warn("%s: not a regular file, not converted in place", operand);
-			wn_raise(WN_RECORD);
-			in_close(&in);
-			return;
-		}
-		/*
-		 * A symbolic link: convert the file it names, where that lies,
-		 * and keep the link; renaming over the link would replace it
-		 * with a converted copy and leave its target as it was.
-		 */
-		if (lstat(operand, &st) == 0 && S_ISLNK(st.st_mode)) {
-			if (!(resolved = realpath(operand, NULL))) {
-				wn_warn("%s:", operand);
-				wn_raise(WN_TROUBLE);
-				in_close(&in);
-				return;
-			}
-			dest = resolved;
-		}
-		if (fstat(in.fd, &st) < 0 || (k.fd = open_temp(dest, &st)) < 0) {
-			free(resolved);
-			wn_raise(WN_TROUBLE);
-			in_close(&in);
-			return;
-		}
-		k.path = tmp_path;
+	if (o->in_place) {
+		convert_in_place(o, &in, operand);
+		return;
 	}
-	if (!o->convert) {
+	if (o->convert) {
+		convert_file(o, &in, &k);
+	} else {
 		decide(o, &in, &g, NULL);
 		if (!in.err)
 			print_answer(o, operand, &g);
-		in_close(&in);
-		return;
 	}
-	const char *name;
-
-	if (o->from) {
-		in_fill(&in, 4);
-		name = o->from;
-	} else {
-		decide(o, &in, &g, &k);
-		name = g.name;
-		if (o->verbose)
-			wn_warn("%s: %s (%d%%)", in.path, g.name, g.confidence);
-	}
-	count("encoding", name);
-	if (!strcmp(name, "ASCII"))
-		name = "UTF-8";		/* the same bytes; UTF-8 also checks them */
-	int rc = convert_stream(o, &in, name, &k);
-
 	in_close(&in);
-	if (!in_place)
-		return;
-	if (rc == 0 && !k.failed && fsync(k.fd) == 0 && close(k.fd) == 0) {
-		if (rename(tmp_path, dest) == 0) {
-			tmp_live = 0;
-			free(resolved);
-			return;
-		}
-		wn_warn("%s: cannot replace:", operand);
-	} else {
-		close(k.fd);
-		if (rc == 0)
-			wn_warn("%s: not converted in place", operand);
-	}
-	wn_raise(rc == 0 ? WN_TROUBLE : WN_RECORD);
-	de_cleanup();
-	free(resolved);
 }
 
 /* -z and -j records. */

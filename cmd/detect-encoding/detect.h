@@ -44,7 +44,4 @@ int de_record(struct record *r, void *ctx);
  */
 const char *fix_mojibake(const char *s, size_t n, struct buf *out);
 
-/* Remove the temporary file of an --in-place conversion (signal-safe). */
-void de_cleanup(void);
-
 #endif

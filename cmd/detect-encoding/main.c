@@ -1,11 +1,11 @@
 /* detect-encoding - tell the character encoding of each input; convert it with -c. */
 #include <getopt.h>
-#include <signal.h>
 #include <string.h>
 
 #include "detect.h"
 #include "encdetect.h"
 #include "opts.h"
+#include "outfile.h"
 #include "record.h"
 #include "winnow.h"
 
@@ -51,14 +51,6 @@ static const struct option longopts[] = {
 	{ "in-place", no_argument, NULL, 'i' },
 	{ NULL, 0, NULL, 0 }
 };
-
-static void
-on_signal(int sig)
-{
-	de_cleanup();
-	signal(sig, SIG_DFL);
-	raise(sig);
-}
 
 /* A charset name given by the user, as iconv(3) will know it. */
 static const char *
@@ -162,13 +154,8 @@ main(int argc, char **argv)
 		if (o.from)
 			conv_close(&cv);
 	}
-	if (o.in_place) {
-		signal(SIGINT, on_signal);
-		signal(SIGTERM, on_signal);
-		signal(SIGHUP, on_signal);
-		/* -v's message into a pipe nobody reads any more, mid-file. */
-		signal(SIGPIPE, on_signal);
-	}
+	if (o.in_place)
+		outfile_catch_signals();
 	if (ro.mode != REC_WHOLE) {
 		/* -z without -c writes a name per record, never the text. */
 		ro.oversize_prefix = !o.convert && !o.fix;

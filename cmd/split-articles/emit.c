@@ -5,19 +5,16 @@
  * text can be decoded as a whole, and streamed undecoded past that.
  */
 #include <errno.h>
-#include <fcntl.h>
-#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include "convert.h"
 #include "encdetect.h"
 #include "html.h"
 #include "json.h"
+#include "outfile.h"
 #include "split.h"
 #include "stats.h"
 #include "utf8.h"
@@ -34,7 +31,7 @@ em_init(struct emitter *e, enum em_mode mode, const char *field, size_t max_reco
 	e->mode = mode;
 	e->field = field;
 	e->max_record = max_record;
-	e->fd = -1;
+	outfile_init(&e->file);
 	rec_opts_init(&e->wopts);
 	e->wopts.mode = REC_NUL;
 	e->wrec.opts = &e->wopts;
@@ -53,7 +50,7 @@ em_free(struct emitter *e)
 	buf_free(&e->html);
 	buf_free(&e->metaconv);
 	buf_free(&e->path);
-	buf_free(&e->tmppath);
+	outfile_free(&e->file);
 }
 
 const char *
@@ -91,97 +88,35 @@ em_is_raw(const struct emitter *e)
 static void
 sink(struct emitter *e, const void *p, size_t n)
 {
-	const char *s = p;
-
-	if (!e->dir) {
+	if (!e->dir)
 		wn_write(p, n);
-		return;
-	}
-	while (n > 0) {
-		ssize_t w = write(e->fd, s, n);
-
-		if (w < 0 && errno == EINTR)
-			continue;
-		if (w < 0)
-			wn_fatal("%s: write error:", e->tmppath.data);
-		s += w;
-		n -= (size_t)w;
-	}
+	else if (outfile_write(&e->file, p, n) < 0)
+		wn_fatal("%s: write error:", e->file.tmp.data);
 }
 
 /*
- * The temporary file being written under -o, removed if the run ends
- * before it is renamed: a write error (wn_fatal exits), SIGINT, SIGTERM,
- * SIGHUP, and SIGPIPE (stdout flushed before a warning, into a closed
- * `| head`).  A copy of the name, for the signal handler.
+ * -o DIR: the article goes to a temporary file in DIR, removed if the run
+ * ends before it has its name (outfile_catch_signals, called by main).
  */
-static char live_tmp[4096];
-static volatile sig_atomic_t tmp_live;
-
-static void
-tmp_cleanup(void)
-{
-	if (tmp_live) {
-		unlink(live_tmp);
-		tmp_live = 0;
-	}
-}
-
-static void
-on_signal(int sig)
-{
-	tmp_cleanup();
-	signal(sig, SIG_DFL);
-	raise(sig);
-}
-
 static void
 file_open(struct emitter *e)
 {
-	static mode_t mode = (mode_t)-1;
-	static int handlers;
-
-	if (mode == (mode_t)-1) {
-		/* mkstemp makes 0600; articles get what any new file gets. */
-		mode_t mask = umask(022);
-
-		umask(mask);
-		mode = 0666 & ~mask;
-	}
-	if (!handlers) {
-		atexit(tmp_cleanup);
-		signal(SIGINT, on_signal);
-		signal(SIGTERM, on_signal);
-		signal(SIGHUP, on_signal);
-		signal(SIGPIPE, on_signal);
-		handlers = 1;
-	}
-	buf_clear(&e->tmppath);
-	buf_printf(&e->tmppath, "%s/.split-articles.XXXXXX", e->dir);
-	if (e->tmppath.len >= sizeof live_tmp) {
-		errno = ENAMETOOLONG;
-		wn_fatal("%s:", e->tmppath.data);
-	}
-	e->fd = mkstemp(buf_cstr(&e->tmppath));
-	if (e->fd < 0)
-		wn_fatal("%s:", e->tmppath.data);
-	memcpy(live_tmp, e->tmppath.data, e->tmppath.len + 1);
-	tmp_live = 1;
-	if (fchmod(e->fd, mode) < 0)
-		wn_fatal("%s:", e->tmppath.data);
+	buf_clear(&e->path);
+	buf_printf(&e->path, "%s/split-articles", e->dir);
+	if (outfile_open(&e->file, buf_cstr(&e->path), NULL) < 0)
+		wn_fatal("%s:", e->file.tmp.data);
 }
 
 /*
- * Give the finished temp file its name without ever replacing a file that
- * is there, even one another process made a moment ago: link(2) fails on
- * an existing name where rename(2) would clobber it.
+ * Give the finished temporary file its name without ever replacing a file
+ * that is there, even one another process made a moment ago (unless
+ * --force), and print the name.
  */
 static void
 file_close(struct emitter *e)
 {
-	if (close(e->fd) < 0)
-		wn_fatal("%s: write error:", e->tmppath.data);
-	e->fd = -1;
+	if (outfile_close(&e->file, 0) < 0)
+		wn_fatal("%s: write error:", e->file.tmp.data);
 	e->nfiles++;
 	buf_clear(&e->path);
 	buf_printf(&e->path, "%s/", e->dir);
@@ -191,25 +126,13 @@ file_close(struct emitter *e)
 	buf_printf(&e->path, e->name_template, (unsigned long long)e->nfiles);
 #pragma GCC diagnostic pop
 	buf_cstr(&e->path);
-	if (link(e->tmppath.data, e->path.data) < 0) {
-		if (errno == EEXIST && e->force) {
-			if (rename(e->tmppath.data, e->path.data) < 0)
-				wn_fatal("%s:", e->path.data);
-			tmp_live = 0;
-		} else {
-			int err = errno;
-
-			tmp_cleanup();
-			errno = err;
-			if (err == EEXIST)
-				em_warn(e, "%s exists; not overwritten (use --force)",
-				    e->path.data);
-			else
-				wn_fatal("%s:", e->path.data);
-			return;
-		}
-	} else {
-		tmp_cleanup();
+	if (outfile_commit(&e->file, e->path.data,
+	    e->force ? OUTFILE_REPLACE : OUTFILE_NEW) < 0) {
+		outfile_remove(&e->file);
+		if (errno != EEXIST || e->force)
+			wn_fatal("%s:", e->path.data);
+		em_warn(e, "%s exists; not overwritten (use --force)", e->path.data);
+		return;
 	}
 	wn_write(e->path.data, e->path.len);
 	wn_putc(e->mode == EM_NUL ? '\0' : '\n');

@@ -6,6 +6,7 @@
 #include <sys/stat.h>
 
 #include "opts.h"
+#include "outfile.h"
 #include "record.h"
 #include "split.h"
 #include "winnow.h"
@@ -205,6 +206,7 @@ main(int argc, char **argv)
 		e.name_template = template;
 		e.force = force;
 		e.json_files = ro.mode == REC_JSON;
+		outfile_catch_signals();
 	}
 	if (optind == argc)
 		split_one(NULL, &e, &so);

@@ -12,6 +12,7 @@
 
 #include "buf.h"
 #include "input.h"
+#include "outfile.h"
 #include "record.h"
 
 /*
@@ -83,8 +84,8 @@ struct emitter {
 	const char *name_template;	/* one integer conversion, "%06d.txt" */
 	int force;
 	unsigned long long nfiles;
-	int fd;
-	struct buf path, tmppath;
+	struct outfile file;		/* the article being written */
+	struct buf path;
 
 	/* The record being written. */
 	struct rec_opts wopts;		/* for rec_warn's "record N:" form */

@@ -1,0 +1,112 @@
+#!/usr/bin/env bats
+# Files a command writes besides stdout (common/outfile.c): detect-encoding
+# -c --in-place and split-articles -o DIR under nohup, detect-encoding
+# --in-place under `ulimit -f`, and every command's stdout past `ulimit -f`.
+# The rest of their contract (atomic, no clobber, SIGINT/SIGTERM/SIGPIPE
+# cleanup, parallel writers, -o DIR past `ulimit -f`) is in
+# detect-encoding.bats, split-articles.bats and hostile.bats.
+
+setup() {
+	load test_helper/common-setup
+	_common_setup
+	T=$BATS_TEST_TMPDIR
+}
+
+# A GB18030 file of about n KB of Chinese text.
+gb_file() {
+	python3 -c '
+import sys
+line = "中文测试，这是一个简单的句子。\n"
+sys.stdout.buffer.write((line * (int(sys.argv[1]) * 1024 // len(line.encode("gb18030")))).encode("gb18030"))' "$2" >"$1"
+}
+
+@test "nohup: detect-encoding -c --in-place goes on through a SIGHUP that was ignored at start" {
+	# Issue 20 C2: the cleanup handler was installed over an ignored
+	# SIGHUP, so under nohup a hangup killed the run (status 129).  Here
+	# the run is held in -v's message (stderr a full pipe) while its
+	# temporary file exists, and gets SIGHUP there.
+	gb_file "$T/a.txt" 4
+	iconv -f GB18030 -t UTF-8 "$T/a.txt" >"$T/want"
+	run python3 - "$T" <<'PY'
+import fcntl, os, signal, subprocess, sys, time
+d = sys.argv[1]
+signal.signal(signal.SIGHUP, signal.SIG_IGN)	# what nohup does
+r, w = os.pipe()
+fcntl.fcntl(w, fcntl.F_SETFL, os.O_NONBLOCK)
+for size in (4096, 1):
+    try:
+        while True:
+            os.write(w, b"x" * size)
+    except BlockingIOError:
+        pass
+fcntl.fcntl(w, fcntl.F_SETFL, 0)
+p = subprocess.Popen(["detect-encoding", "-c", "--in-place", "-v", d + "/a.txt"], stderr=w)
+for _ in range(200):
+    if any(n.startswith(".a.txt.") for n in os.listdir(d)):
+        break
+    time.sleep(0.02)
+else:
+    sys.exit("no temporary file seen")
+p.send_signal(signal.SIGHUP)
+time.sleep(0.1)
+os.close(w)
+while os.read(r, 65536):
+    pass
+print(p.wait())
+PY
+	assert_output 0
+	cmp "$T/want" "$T/a.txt"
+	[ -z "$(ls -A "$T" | grep '^\.')" ]
+}
+
+@test "nohup: split-articles -o DIR goes on through a SIGHUP that was ignored at start" {
+	mkdir "$T/out"
+	run python3 - "$T/out" <<'PY'
+import os, signal, subprocess, sys, time
+d = sys.argv[1]
+signal.signal(signal.SIGHUP, signal.SIG_IGN)	# what nohup does
+# Past --max-record an article streams into its file as it comes.
+p = subprocess.Popen(["split-articles", "-z", "--format", "nul", "--max-record", "1k",
+                      "-o", d], stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
+                     stderr=subprocess.DEVNULL)
+p.stdin.write(b"one\0two\0" + b"x" * 2000)
+p.stdin.flush()
+for _ in range(200):
+    if len(os.listdir(d)) == 3:
+        break
+    time.sleep(0.02)
+else:
+    sys.exit("no temporary file seen")
+p.send_signal(signal.SIGHUP)
+time.sleep(0.1)
+p.stdin.write(b"yz\0")
+p.stdin.close()
+print(p.wait())
+PY
+	assert_output 1		# the long article is reported
+	run ls -A "$T/out"
+	assert_output $'000001.txt\n000002.txt\n000003.txt'
+	[ "$(wc -c <"$T/out/000003.txt")" -eq 2002 ]
+}
+
+@test "ulimit -f: detect-encoding --in-place reports the write error (status 2) and keeps the file" {
+	gb_file "$T/a.txt" 80
+	cp "$T/a.txt" "$T/a.orig"
+	run --separate-stderr bash -c "ulimit -f 50; detect-encoding -c --in-place '$T/a.txt'"
+	assert_failure 2
+	[[ "$stderr" == *"write error: File too large"* ]]
+	cmp "$T/a.orig" "$T/a.txt"
+	[ -z "$(ls -A "$T" | grep '^\.')" ]
+}
+
+@test "ulimit -f: every command's stdout into a file past the limit is a write error, status 2" {
+	# A member every -j filter passes on byte for byte, 500 KB in all.
+	python3 -c '
+for i in range(50):
+    print("{\"id\":%d,\"pad\":\"%s\",\"text\":\"Hello.\"}" % (i, "x" * 10000))' >"$T/in"
+	for c in $COMMANDS; do
+		run --separate-stderr bash -c "ulimit -f 20; $c -j <'$T/in' >'$T/out'"
+		assert_failure 2
+		[[ "$stderr" == *"$c: write error: File too large"* ]]
+	done
+}
