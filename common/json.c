@@ -400,15 +400,13 @@ json_decode_string(struct buf *out, const char *s, size_t n)
 }
 
 void
-json_put_string(struct buf *out, const char *s, size_t n)
+json_put_inner(struct buf *out, const char *s, size_t n)
 {
 	static const char hex[] = "0123456789abcdef";
 	const unsigned char *u = (const unsigned char *)s;
 	size_t i = 0, start;
 	uint32_t cp;
 
-	buf_reserve(out, n + 2);
-	buf_addc(out, '"');
 	while (i < n) {
 		start = i;
 		i = plain_run(u, i, n);
@@ -442,6 +440,14 @@ json_put_string(struct buf *out, const char *s, size_t n)
 		}
 		i++;
 	}
+}
+
+void
+json_put_string(struct buf *out, const char *s, size_t n)
+{
+	buf_reserve(out, n + 2);
+	buf_addc(out, '"');
+	json_put_inner(out, s, n);
 	buf_addc(out, '"');
 }
 

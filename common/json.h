@@ -44,6 +44,12 @@ void json_decode_string(struct buf *out, const char *s, size_t n);
 
 /* Append s[0..n) as a JSON string token.  Invalid UTF-8 becomes U+FFFD. */
 void json_put_string(struct buf *out, const char *s, size_t n);
+/*
+ * The same without the quotes: the inside of a string written in pieces.
+ * A character cut between two pieces is invalid in each (U+FFFD twice):
+ * cut at utf8_complete_prefix.
+ */
+void json_put_inner(struct buf *out, const char *s, size_t n);
 /* Append a JSON string token, or null when s is NULL. */
 void json_put_cstr_or_null(struct buf *out, const char *s);
 

@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "input.h"
+#include "outfile.h"
 #include "record.h"
 #include "stats.h"
 #include "winnow.h"
@@ -37,65 +38,192 @@ same_file_as_stderr(void)
 	return same;
 }
 
-void
-rec_warn(const struct record *r, const char *fmt, ...)
+/*
+ * "prog: path: record N: message", or "prog: path: message" when not
+ * numbered (a whole file), in one write, so a stream of bad records stays
+ * cheap; status 1.
+ */
+static void
+warn_at(const char *path, int numbered, unsigned long long recno, const char *fmt,
+    va_list ap)
 {
 	static struct buf msg;
-	va_list ap;
+	va_list again;
 	int n;
 
 	if (same_file_as_stderr())
 		fflush(stdout);
 	progress_clear();
 	buf_clear(&msg);
-	if (r->opts->mode == REC_WHOLE)
-		buf_printf(&msg, "%s: %s: ", argv0, r->path);
+	if (!numbered)
+		buf_printf(&msg, "%s: %s: ", argv0, path);
 	else
-		buf_printf(&msg, "%s: %s: record %llu: ", argv0, r->path, r->recno);
-	va_start(ap, fmt);
+		buf_printf(&msg, "%s: %s: record %llu: ", argv0, path, recno);
+	va_copy(again, ap);
 	n = vsnprintf(NULL, 0, fmt, ap);
-	va_end(ap);
 	if (n > 0) {
 		buf_reserve(&msg, (size_t)n + 1);
-		va_start(ap, fmt);
-		vsnprintf(msg.data + msg.len, (size_t)n + 1, fmt, ap);
-		va_end(ap);
+		vsnprintf(msg.data + msg.len, (size_t)n + 1, fmt, again);
 		msg.len += (size_t)n;
 	}
+	va_end(again);
 	buf_addc(&msg, '\n');
-	/* One write per message: a stream of bad records stays cheap. */
 	fwrite(msg.data, 1, msg.len, stderr);
 	wn_raise(WN_RECORD);
 }
 
-static const char *
-size_name(size_t n, char *tmp, size_t tmpsz)
+void
+rec_warn(const struct record *r, const char *fmt, ...)
 {
-	if (n % (1 << 20) == 0)
+	va_list ap;
+
+	va_start(ap, fmt);
+	warn_at(r->path, r->opts->mode != REC_WHOLE, r->recno, fmt, ap);
+	va_end(ap);
+}
+
+const char *
+rec_size_name(size_t n, char *tmp, size_t tmpsz)
+{
+	if (n && n % (1 << 20) == 0)
 		snprintf(tmp, tmpsz, "%zuM", n >> 20);
-	else if (n % (1 << 10) == 0)
+	else if (n && n % (1 << 10) == 0)
 		snprintf(tmp, tmpsz, "%zuK", n >> 10);
 	else
 		snprintf(tmp, tmpsz, "%zu", n);
 	return tmp;
 }
 
-static void
-terminator(const struct record *r)
+void
+recw_init(struct rec_writer *w, enum rec_mode mode, const char *field)
 {
-	if (r->opts->mode == REC_NUL)
-		wn_putc('\0');
-	else if (r->opts->mode == REC_JSON)
-		wn_putc('\n');
+	memset(w, 0, sizeof *w);
+	w->mode = mode;
+	w->field = field;
+	w->path = "<stdin>";
 }
 
+void
+recw_free(struct rec_writer *w)
+{
+	buf_free(&w->out);
+}
+
+void
+recw_begin(struct rec_writer *w, const char *path, unsigned long long recno)
+{
+	w->path = path;
+	w->recno = recno;
+	w->members = 0;
+	w->in_text = 0;
+	buf_clear(&w->out);
+}
+
+void
+recw_bytes(struct rec_writer *w, const void *p, size_t n)
+{
+	if (!w->file)
+		wn_write(p, n);
+	else if (outfile_write(w->file, p, n) < 0)
+		wn_fatal("%s: write error:", w->file->tmp.data);
+}
+
+/* -j: the next member's key, after '{' or ','. */
+static void
+member(struct rec_writer *w, const char *key)
+{
+	buf_addc(&w->out, w->members++ ? ',' : '{');
+	json_put_string(&w->out, key, strlen(key));
+	buf_addc(&w->out, ':');
+}
+
+struct buf *
+recw_field(struct rec_writer *w, const char *key)
+{
+	if (w->mode != REC_JSON) {
+		/* No fields outside -j: the value is written and dropped. */
+		buf_clear(&w->out);
+		return &w->out;
+	}
+	member(w, key);
+	return &w->out;
+}
+
+/* Past this much, a streaming object's text goes out as it comes. */
+#define HELD_MAX (64 * 1024)
+
+void
+recw_text(struct rec_writer *w, const void *p, size_t n)
+{
+	if (w->mode != REC_JSON) {
+		recw_bytes(w, p, n);
+		return;
+	}
+	if (!w->in_text) {
+		member(w, w->field);
+		buf_addc(&w->out, '"');
+		w->in_text = 1;
+	}
+	json_put_inner(&w->out, p, n);
+	if (w->out.len >= HELD_MAX) {
+		recw_bytes(w, w->out.data, w->out.len);
+		buf_clear(&w->out);
+	}
+}
+
+void
+recw_end(struct rec_writer *w)
+{
+	stats_io.records_out++;
+	if (w->mode == REC_WHOLE)
+		return;
+	if (w->members) {
+		if (w->in_text)
+			buf_addc(&w->out, '"');
+		buf_adds(&w->out, "}\n");
+		recw_bytes(w, w->out.data, w->out.len);
+		buf_clear(&w->out);
+		w->members = w->in_text = 0;
+	} else if (!w->file) {
+		wn_putc(w->mode == REC_NUL ? '\0' : '\n');
+	} else {
+		recw_bytes(w, w->mode == REC_NUL ? "" : "\n", 1);
+	}
+}
+
+void
+recw_vwarn(const struct rec_writer *w, const char *fmt, va_list ap)
+{
+	warn_at(w->path, 1, w->recno, fmt, ap);
+}
+
+void
+recw_warn(const struct rec_writer *w, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	recw_vwarn(w, fmt, ap);
+	va_end(ap);
+}
+
+/* The filter's own output, framed by itself: no terminator added. */
 void
 rec_put_raw(struct record *r, const void *p, size_t n)
 {
 	if (r->emitted++)
 		return;
 	stats_io.records_out++;
-	wn_write(p, n);
+	recw_bytes(r->w, p, n);
+}
+
+/* A record's bytes as they are, then the terminator. */
+static void
+put_whole(struct record *r, const void *p, size_t n)
+{
+	recw_begin(r->w, r->path, r->recno);
+	recw_bytes(r->w, p, n);
+	recw_end(r->w);
 }
 
 void
@@ -103,12 +231,10 @@ rec_pass(struct record *r)
 {
 	if (r->emitted++)
 		return;
-	stats_io.records_out++;
 	if (r->opts->mode == REC_JSON)
-		wn_write(r->line, r->line_len);
+		put_whole(r, r->line, r->line_len);
 	else
-		wn_write(r->text, r->len);
-	terminator(r);
+		put_whole(r, r->text, r->len);
 }
 
 void
@@ -117,13 +243,11 @@ rec_put_text(struct record *r, const char *text, size_t len)
 	if (r->opts->mode != REC_JSON) {
 		if (r->emitted++)
 			return;
-		stats_io.records_out++;
 		if (!text) {
 			text = r->text;
 			len = r->len;
 		}
-		wn_write(text, len);
-		terminator(r);
+		put_whole(r, text, len);
 		return;
 	}
 	if (text) {
@@ -134,15 +258,13 @@ rec_put_text(struct record *r, const char *text, size_t len)
 	}
 	if (r->emitted++)
 		return;
-	stats_io.records_out++;
 	if (!r->edits.n) {
-		wn_write(r->line, r->line_len);
+		put_whole(r, r->line, r->line_len);
 	} else {
 		buf_clear(&r->out);
 		json_rewrite(&r->out, r->line, r->line_len, r->obj, &r->edits);
-		wn_write(r->out.data, r->out.len);
+		put_whole(r, r->out.data, r->out.len);
 	}
-	wn_putc('\n');
 }
 
 struct buf *
@@ -181,6 +303,7 @@ struct reader {
 	const struct rec_opts *opts;
 	struct input in;
 	struct record rec;
+	struct rec_writer w;
 	struct json_obj obj;
 	struct buf text;	/* -j: the decoded field */
 	rec_fn fn;
@@ -249,15 +372,15 @@ pass_oversized(struct reader *rd, int delim)
 	int found = 0;
 
 	stats_io.records_in++;
-	stats_io.records_out++;
 	rec_warn(r, "larger than --max-record %s; passed on unchanged",
-	    size_name(r->opts->max_record, tmp, sizeof tmp));
+	    rec_size_name(r->opts->max_record, tmp, sizeof tmp));
+	recw_begin(r->w, r->path, r->recno);
 	while (!found) {
 		unsigned char *p = delim >= 0 ?
 		    memchr(in->buf + in->pos, delim, in->end - in->pos) : NULL;
 		size_t n = p ? (size_t)(p - in->buf) - in->pos : in->end - in->pos;
 
-		wn_write(in->buf + in->pos, n);
+		recw_bytes(r->w, in->buf + in->pos, n);
 		in->pos += n;
 		if (p) {
 			in->pos++;
@@ -266,8 +389,7 @@ pass_oversized(struct reader *rd, int delim)
 			break;
 		}
 	}
-	if (delim >= 0)
-		wn_putc(delim);
+	recw_end(r->w);
 }
 
 /* Skip the rest of a record, up to and including its delimiter. */
@@ -302,7 +424,7 @@ dispatch_prefix(struct reader *rd, unsigned char *start, int delim)
 	char tmp[32];
 
 	rec_warn(r, "larger than --max-record %s; only its first %s read",
-	    size_name(n, tmp, sizeof tmp), tmp);
+	    rec_size_name(n, tmp, sizeof tmp), tmp);
 	r->text = (char *)start;
 	r->len = n;
 	start[n] = '\0';	/* a byte of the record past the prefix */
@@ -422,6 +544,8 @@ rec_run(const struct rec_opts *o, int argc, char **argv, rec_fn fn, void *ctx)
 	rd.fn = fn;
 	rd.ctx = ctx;
 	rd.rec.opts = o;
+	recw_init(&rd.w, o->mode, o->field);
+	rd.rec.w = &rd.w;
 	progress_expect(argc, argv);
 	if (argc == 0) {
 		argc = 1;
@@ -452,4 +576,5 @@ rec_run(const struct rec_opts *o, int argc, char **argv, rec_fn fn, void *ctx)
 	json_edits_free(&rd.rec.edits);
 	buf_free(&rd.rec.out);
 	buf_free(&rd.text);
+	recw_free(&rd.w);
 }

@@ -7,16 +7,67 @@
  * rec_run() reads the operands, calls the filter once per record and makes
  * sure exactly one record goes out for every record that came in: a record
  * the filter did not emit, or could not be read (invalid JSON, over
- * --max-record), is passed on unchanged and reported.
+ * --max-record), is passed on unchanged and reported.  It writes through
+ * the record writer below, which a command that makes many records of one
+ * input (split-articles) drives itself.
  */
 #ifndef RECORD_H
 #define RECORD_H
 
+#include <stdarg.h>
 #include <stddef.h>
 #include "buf.h"
 #include "json.h"
 
+struct outfile;
+
 enum rec_mode { REC_WHOLE, REC_NUL, REC_JSON };
+
+/*
+ * The record writer: records out one at a time, framed for the output
+ * mode, counted (stats_io.records_out), and located for messages.
+ *   recw_begin   a new record, from record recno of path
+ *   recw_field   -j: a member of the record's object, its value JSON text
+ *                (dropped in the other modes)
+ *   recw_text    the text, in as many pieces as wanted: raw bytes, or in
+ *                -j escaped as the value of member `field`, after the fields
+ *   recw_bytes   bytes as they are, in place of fields and text (a JSON
+ *                line passed on whole, in one piece or many)
+ *   recw_end     closes the object, then the mode's terminator: nothing
+ *                (REC_WHOLE), a NUL (REC_NUL), a newline (REC_JSON)
+ *   recw_warn    "prog: path: record N: what", status 1
+ * Raw bytes go out as they come; an object built in -j is held and goes
+ * out at recw_end, or in 64K pieces while its text streams.
+ */
+struct rec_writer {
+	enum rec_mode mode;
+	const char *field;		/* -j: the text member, "text" */
+	struct outfile *file;		/* where records go; NULL: stdout.  A
+					   failed write to it is fatal. */
+	const char *path;		/* where the record came from, for */
+	unsigned long long recno;	/* recw_warn: set by recw_begin or
+					   by the caller before a warning */
+	/* Private to record.c. */
+	int members;			/* -j: members of the object so far */
+	int in_text;			/* -j: inside the text's string */
+	struct buf out;			/* -j: the object not yet written */
+};
+
+void recw_init(struct rec_writer *w, enum rec_mode mode, const char *field);
+void recw_free(struct rec_writer *w);
+void recw_begin(struct rec_writer *w, const char *path, unsigned long long recno);
+/* The returned buffer takes the value's JSON text; valid until the next call. */
+struct buf *recw_field(struct rec_writer *w, const char *key);
+void recw_text(struct rec_writer *w, const void *p, size_t n);
+void recw_bytes(struct rec_writer *w, const void *p, size_t n);
+void recw_end(struct rec_writer *w);
+void recw_warn(const struct rec_writer *w, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+void recw_vwarn(const struct rec_writer *w, const char *fmt, va_list ap)
+    __attribute__((format(printf, 2, 0)));
+
+/* A size as messages give it: "64M", "512K", "1000"; into tmp, returned. */
+const char *rec_size_name(size_t n, char *tmp, size_t tmpsz);
 
 struct rec_opts {
 	enum rec_mode mode;
@@ -48,6 +99,7 @@ struct record {
 
 	/* Private to record.c. */
 	const struct rec_opts *opts;
+	struct rec_writer *w;
 	struct json_edits edits;
 	struct buf out;
 	int emitted;

@@ -16,7 +16,6 @@
 #include "json.h"
 #include "outfile.h"
 #include "split.h"
-#include "stats.h"
 #include "utf8.h"
 #include "winnow.h"
 
@@ -32,9 +31,7 @@ em_init(struct emitter *e, enum em_mode mode, const char *field, size_t max_reco
 	e->field = field;
 	e->max_record = max_record;
 	outfile_init(&e->file);
-	rec_opts_init(&e->wopts);
-	e->wopts.mode = REC_NUL;
-	e->wrec.opts = &e->wopts;
+	recw_init(&e->w, mode == EM_NUL ? REC_NUL : REC_JSON, field);
 }
 
 void
@@ -45,36 +42,29 @@ em_free(struct emitter *e)
 	for (i = 0; i < F_NFIELDS; i++)
 		buf_free(&e->meta[i]);
 	buf_free(&e->text);
-	buf_free(&e->scratch);
 	buf_free(&e->conv);
 	buf_free(&e->html);
 	buf_free(&e->metaconv);
 	buf_free(&e->path);
 	outfile_free(&e->file);
+	recw_free(&e->w);
 }
 
-const char *
-em_size_name(size_t n, char *tmp, size_t tmpsz)
+void
+em_locate(struct emitter *e, const char *path, unsigned long long recno)
 {
-	if (n && n % (1 << 20) == 0)
-		snprintf(tmp, tmpsz, "%zuM", n >> 20);
-	else if (n && n % (1 << 10) == 0)
-		snprintf(tmp, tmpsz, "%zuK", n >> 10);
-	else
-		snprintf(tmp, tmpsz, "%zu", n);
-	return tmp;
+	e->w.path = path;
+	e->w.recno = recno;
 }
 
 void
 em_warn(struct emitter *e, const char *fmt, ...)
 {
-	char msg[512];
 	va_list ap;
 
 	va_start(ap, fmt);
-	vsnprintf(msg, sizeof msg, fmt, ap);
+	recw_vwarn(&e->w, fmt, ap);
 	va_end(ap);
-	rec_warn(&e->wrec, "%s", msg);
 }
 
 /* Raw output: the text goes out as it comes, no decoding, nothing held. */
@@ -84,19 +74,10 @@ em_is_raw(const struct emitter *e)
 	return e->mode == EM_NUL || (e->dir && !e->json_files);
 }
 
-/* Where a record's bytes go: stdout, or its file under -o. */
-static void
-sink(struct emitter *e, const void *p, size_t n)
-{
-	if (!e->dir)
-		wn_write(p, n);
-	else if (outfile_write(&e->file, p, n) < 0)
-		wn_fatal("%s: write error:", e->file.tmp.data);
-}
-
 /*
  * -o DIR: the article goes to a temporary file in DIR, removed if the run
  * ends before it has its name (outfile_catch_signals, called by main).
+ * The file holds the raw text, or with -j one JSON line.
  */
 static void
 file_open(struct emitter *e)
@@ -105,6 +86,8 @@ file_open(struct emitter *e)
 	buf_printf(&e->path, "%s/split-articles", e->dir);
 	if (outfile_open(&e->file, buf_cstr(&e->path), NULL) < 0)
 		wn_fatal("%s:", e->file.tmp.data);
+	e->w.file = &e->file;
+	e->w.mode = e->json_files ? REC_JSON : REC_WHOLE;
 }
 
 /*
@@ -205,8 +188,7 @@ em_begin(struct emitter *e, const char *path, unsigned long long recno,
 		e->has[i] = 0;
 	}
 	buf_clear(&e->text);
-	e->wrec.path = path;
-	e->wrec.recno = recno;
+	recw_begin(&e->w, path, recno);
 	e->format = format;
 	e->streaming = 0;
 	e->is_html = 0;
@@ -250,39 +232,37 @@ put_meta(struct emitter *e, struct buf *out, enum em_field f, const char *charse
 	json_put_string(out, m->data, m->len);
 }
 
-/* The object up to and including the opening quote of the text value. */
+/* The members before the text: the metadata, the charset, the format. */
 static void
-json_head(struct emitter *e, struct buf *out, const char *charset)
+json_fields(struct emitter *e, const char *charset)
 {
 	int i;
 
-	buf_addc(out, '{');
 	for (i = 0; i < F_NFIELDS; i++) {
-		if (i)
-			buf_addc(out, ',');
-		buf_printf(out, "\"%s\":", field_names[i]);
+		struct buf *v = recw_field(&e->w, field_names[i]);
+
 		if (i == F_CHARSET)
-			json_put_cstr_or_null(out, charset);
+			json_put_cstr_or_null(v, charset);
 		else
-			put_meta(e, out, (enum em_field)i, charset);
+			put_meta(e, v, (enum em_field)i, charset);
 	}
-	buf_adds(out, ",\"format\":");
-	json_put_cstr_or_null(out, e->format);
-	buf_addc(out, ',');
-	json_put_string(out, e->field, strlen(e->field));
-	buf_adds(out, ":");
+	json_put_cstr_or_null(recw_field(&e->w, "format"), e->format);
 }
 
-/* Escape s[0..n) as the inside of a JSON string (no quotes). */
+/*
+ * The text in pieces as it streams: each piece up to its last whole
+ * character, the rest held for the next.
+ */
 static void
-json_inner(struct buf *out, const char *s, size_t n)
+stream_text(struct emitter *e)
 {
-	size_t at = out->len;
+	size_t keep = utf8_complete_prefix((const unsigned char *)e->text.data,
+	    e->text.len);
 
-	json_put_string(out, s, n);
-	/* Drop the quotes json_put_string wrote around it. */
-	memmove(out->data + at, out->data + at + 1, out->len - at - 2);
-	out->len -= 2;
+	recw_text(&e->w, e->text.data, keep);
+	if (keep)
+		memmove(e->text.data, e->text.data + keep, e->text.len - keep);
+	e->text.len -= keep;
 }
 
 /*
@@ -293,20 +273,12 @@ static void
 go_streaming(struct emitter *e)
 {
 	char tmp[32];
-	size_t keep;
 
 	em_warn(e, "larger than --max-record %s; text written as found, not decoded",
-	    em_size_name(e->max_record, tmp, sizeof tmp));
+	    rec_size_name(e->max_record, tmp, sizeof tmp));
 	e->streaming = 1;
-	buf_clear(&e->scratch);
-	json_head(e, &e->scratch, e->has[F_CHARSET] ? e->meta[F_CHARSET].data : NULL);
-	buf_addc(&e->scratch, '"');
-	keep = utf8_complete_prefix((const unsigned char *)e->text.data, e->text.len);
-	json_inner(&e->scratch, e->text.data, keep);
-	sink(e, e->scratch.data, e->scratch.len);
-	if (keep)
-		memmove(e->text.data, e->text.data + keep, e->text.len - keep);
-	e->text.len -= keep;
+	json_fields(e, e->has[F_CHARSET] ? e->meta[F_CHARSET].data : NULL);
+	stream_text(e);
 }
 
 /* Raw output as it comes. */
@@ -320,13 +292,13 @@ raw_out(struct emitter *e, const void *p, size_t n)
 		return;
 	/* A NUL inside a -z record would split it in two. */
 	while (!e->dir && (z = memchr(c, '\0', n))) {
-		sink(e, c, (size_t)(z - c));
-		sink(e, " ", 1);
+		recw_text(&e->w, c, (size_t)(z - c));
+		recw_text(&e->w, " ", 1);
 		e->nuls++;
 		n -= (size_t)(z - c) + 1;
 		c = z + 1;
 	}
-	sink(e, c, n);
+	recw_text(&e->w, c, n);
 }
 
 void
@@ -354,7 +326,6 @@ void
 em_add(struct emitter *e, const void *p, size_t n)
 {
 	char tmp[32];
-	size_t keep;
 
 	if (em_is_raw(e)) {
 		/*
@@ -368,7 +339,7 @@ em_add(struct emitter *e, const void *p, size_t n)
 			}
 			if (e->is_html || html_sniff(e->text.data, e->text.len))
 				em_warn(e, "larger than --max-record %s; written as "
-				    "found, not as text", em_size_name(e->max_record,
+				    "found, not as text", rec_size_name(e->max_record,
 				    tmp, sizeof tmp));
 			e->streaming = 1;
 			raw_out(e, e->text.data, e->text.len);
@@ -384,13 +355,7 @@ em_add(struct emitter *e, const void *p, size_t n)
 	if (!e->streaming)
 		go_streaming(e);
 	buf_add(&e->text, p, n);
-	keep = utf8_complete_prefix((const unsigned char *)e->text.data, e->text.len);
-	buf_clear(&e->scratch);
-	json_inner(&e->scratch, e->text.data, keep);
-	sink(e, e->scratch.data, e->scratch.len);
-	if (keep)
-		memmove(e->text.data, e->text.data + keep, e->text.len - keep);
-	e->text.len -= keep;
+	stream_text(e);
 }
 
 /*
@@ -446,6 +411,43 @@ decode(struct emitter *e, const char **out, size_t *outlen)
 	return name;
 }
 
+/* -z, or -o without -j: --html-to-text's held page, then the NULs told. */
+static void
+raw_end(struct emitter *e)
+{
+	if (e->html_to_text && !e->streaming) {
+		if ((e->is_html || html_sniff(e->text.data, e->text.len)) &&
+		    raw_is_utf8(e)) {
+			buf_clear(&e->html);
+			html_to_text(e->text.data, e->text.len, &e->html);
+			raw_out(e, e->html.data, e->html.len);
+		} else {
+			raw_out(e, e->text.data, e->text.len);
+		}
+	}
+	if (e->nuls)
+		em_warn(e, "%llu NUL byte%s in the text written as space%s",
+		    e->nuls, e->nuls == 1 ? "" : "s", e->nuls == 1 ? "" : "s");
+}
+
+/* JSON: the held text decoded (and made text with --html-to-text). */
+static void
+json_end(struct emitter *e)
+{
+	const char *text, *charset;
+	size_t len;
+
+	charset = decode(e, &text, &len);
+	if (e->html_to_text && (e->is_html || html_sniff(text, len))) {
+		buf_clear(&e->html);
+		html_to_text(text, len, &e->html);
+		text = e->html.data ? e->html.data : "";
+		len = e->html.len;
+	}
+	json_fields(e, charset);
+	recw_text(&e->w, text, len);
+}
+
 void
 em_end(struct emitter *e)
 {
@@ -453,45 +455,13 @@ em_end(struct emitter *e)
 		return;
 	e->open = 0;
 	e->nout++;
-	stats_add("records out", 1);
-	if (em_is_raw(e)) {
-		if (e->html_to_text && !e->streaming) {
-			if ((e->is_html || html_sniff(e->text.data, e->text.len)) &&
-			    raw_is_utf8(e)) {
-				buf_clear(&e->html);
-				html_to_text(e->text.data, e->text.len, &e->html);
-				raw_out(e, e->html.data, e->html.len);
-			} else {
-				raw_out(e, e->text.data, e->text.len);
-			}
-		}
-		if (e->nuls)
-			em_warn(e, "%llu NUL byte%s in the text written as space%s",
-			    e->nuls, e->nuls == 1 ? "" : "s", e->nuls == 1 ? "" : "s");
-		if (!e->dir)
-			wn_putc('\0');
-	} else if (e->streaming) {
-		buf_clear(&e->scratch);
-		json_inner(&e->scratch, e->text.data, e->text.len);
-		buf_adds(&e->scratch, "\"}\n");
-		sink(e, e->scratch.data, e->scratch.len);
-	} else {
-		const char *text, *charset;
-		size_t len;
-
-		charset = decode(e, &text, &len);
-		if (e->html_to_text && (e->is_html || html_sniff(text, len))) {
-			buf_clear(&e->html);
-			html_to_text(text, len, &e->html);
-			text = e->html.data ? e->html.data : "";
-			len = e->html.len;
-		}
-		buf_clear(&e->scratch);
-		json_head(e, &e->scratch, charset);
-		json_put_string(&e->scratch, text, len);
-		buf_adds(&e->scratch, "}\n");
-		sink(e, e->scratch.data, e->scratch.len);
-	}
+	if (em_is_raw(e))
+		raw_end(e);
+	else if (e->streaming)
+		recw_text(&e->w, e->text.data, e->text.len);
+	else
+		json_end(e);
+	recw_end(&e->w);
 	if (e->dir)
 		file_close(e);
 }
@@ -500,14 +470,10 @@ void
 em_json_line(struct emitter *e, const char *line, size_t n)
 {
 	e->nout++;
-	stats_add("records out", 1);
-	if (e->dir) {
+	if (e->dir)
 		file_open(e);
-		sink(e, line, n);
-		sink(e, "\n", 1);
+	recw_bytes(&e->w, line, n);
+	recw_end(&e->w);
+	if (e->dir)
 		file_close(e);
-		return;
-	}
-	wn_write(line, n);
-	wn_putc('\n');
 }

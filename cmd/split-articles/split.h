@@ -88,8 +88,7 @@ struct emitter {
 	struct buf path;
 
 	/* The record being written. */
-	struct rec_opts wopts;		/* for rec_warn's "record N:" form */
-	struct record wrec;
+	struct rec_writer w;		/* stdout, or under -o the article's file */
 	const char *format;
 	struct buf meta[F_NFIELDS];
 	int has[F_NFIELDS];
@@ -99,7 +98,7 @@ struct emitter {
 	int open;
 	unsigned long long nuls;	/* -z: NUL bytes written as spaces */
 	unsigned long long nout;
-	struct buf scratch, conv, html;
+	struct buf conv, html;
 	struct buf metaconv;		/* a field decoded: conv may hold the text */
 };
 
@@ -127,8 +126,14 @@ int em_check_template(const char *t);
 char *em_template_ll(const char *t);
 /* "prog: path: record N: what", status 1. */
 void em_warn(struct emitter *e, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Where the next em_warn says it is, for a record not (yet) begun. */
+void em_locate(struct emitter *e, const char *path, unsigned long long recno);
 /* Human form of a size for messages: "64M", "1K", "1000". */
-const char *em_size_name(size_t n, char *tmp, size_t tmpsz);
+static inline const char *
+em_size_name(size_t n, char *tmp, size_t tmpsz)
+{
+	return rec_size_name(n, tmp, tmpsz);
+}
 
 /* a + b, or SIZE_MAX when that overflows (--max-record may be huge). */
 static inline size_t

@@ -43,13 +43,6 @@ split_next_line(struct src *s, size_t limit, int *complete)
 	}
 }
 
-static void
-locate(struct emitter *e, const char *path, unsigned long long recno)
-{
-	e->wrec.path = path;
-	e->wrec.recno = recno;
-}
-
 /* A JSON line passed on as it is: raw text in -z, the line in -j. */
 static void
 pass_line(struct emitter *e, const char *path, unsigned long long recno,
@@ -81,7 +74,7 @@ split_jsonl(struct src *s, struct emitter *e, const struct split_opts *o)
 
 		recno++;
 		stats_add("records in", 1);
-		locate(e, s->path, recno);
+		em_locate(e, s->path, recno);
 		n = split_next_line(s, sat_add(o->max_record, 1), &complete);
 		if (!complete || n - (src_ptr(s)[n - 1] == '\n') > o->max_record) {
 			/* Too long to hold: pass it on as it is, in pieces. */

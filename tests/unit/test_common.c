@@ -1,12 +1,20 @@
-/* test_common.c - unit tests for common/: utf8, buf, sizes, json. */
+/*
+ * test_common.c - unit tests for common/: utf8, buf, sizes, json, the
+ * record writer and outfile.
+ */
 #include <dirent.h>
+#include <errno.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "buf.h"
 #include "json.h"
+#include "outfile.h"
+#include "record.h"
+#include "stats.h"
 #include "tap.h"
 #include "utf8.h"
 #include "winnow.h"
@@ -359,6 +367,95 @@ test_json_runs(void)
 	buf_free(&line);
 }
 
+/* Three records through the writer into an outfile, in one mode. */
+static void
+write_three(struct outfile *f, enum rec_mode mode)
+{
+	struct rec_writer w;
+	static char big[70000];
+	size_t i;
+
+	for (i = 0; i < sizeof big; i++)
+		big[i] = (char)('a' + i % 26);
+	recw_init(&w, mode, "body");
+	w.file = f;
+	/* Fields, and a text in pieces cut at character boundaries. */
+	recw_begin(&w, "in", 1);
+	buf_adds(recw_field(&w, "id"), "7");
+	json_put_string(recw_field(&w, "k\""), "v", 1);
+	recw_text(&w, "\xE4\xB8\xAD\"", 4);
+	recw_text(&w, "\n", 1);
+	recw_end(&w);
+	/* A text past the 64K held, with no fields. */
+	recw_begin(&w, "in", 2);
+	recw_text(&w, big, sizeof big);
+	recw_text(&w, "", 0);
+	recw_end(&w);
+	/* Bytes passed on as they are. */
+	recw_begin(&w, "in", 3);
+	recw_bytes(&w, "{\"x\":1}", 7);
+	recw_end(&w);
+	recw_free(&w);
+}
+
+static void
+test_writer(void)
+{
+	static const char *const want[] = {
+		"{\"id\":7,\"k\\\"\":\"v\",\"body\":\"\xE4\xB8\xAD\\\"\\n\"}\n",
+		"\0",
+	};
+	char dir[] = "/tmp/test_common.XXXXXX", target[64];
+	struct outfile f;
+	struct buf exp = { 0 };
+	char *got;
+	size_t glen = 0;
+	unsigned long long out0 = stats_io.records_out;
+	int mode;
+
+	if (!mkdtemp(dir)) {
+		ok(0, "mkdtemp");
+		return;
+	}
+	snprintf(target, sizeof target, "%s/out", dir);
+	for (mode = REC_NUL; mode <= REC_JSON; mode++) {
+		outfile_init(&f);
+		ok(outfile_open(&f, target, NULL) == 0 && f.fd >= 0,
+		    "outfile: a temporary file beside the target");
+		write_three(&f, (enum rec_mode)mode);
+		ok(outfile_close(&f, 1) == 0, "outfile: closed");
+		ok(outfile_commit(&f, target, OUTFILE_NEW) == (mode == REC_NUL ? 0 : -1) &&
+		    (mode == REC_NUL || errno == EEXIST),
+		    "outfile: OUTFILE_NEW links a new name, fails on an existing one");
+		if (mode == REC_JSON)
+			ok(outfile_commit(&f, target, OUTFILE_REPLACE) == 0,
+			    "outfile: OUTFILE_REPLACE renames over it");
+		outfile_free(&f);
+		buf_clear(&exp);
+		if (mode == REC_JSON) {
+			buf_adds(&exp, want[0]);
+			buf_adds(&exp, "{\"body\":\"");
+		} else {
+			buf_add(&exp, "\xE4\xB8\xAD\"\n\0", 6);
+		}
+		for (int i = 0; i < 70000; i++)
+			buf_addc(&exp, 'a' + i % 26);
+		buf_adds(&exp, mode == REC_JSON ? "\"}\n{\"x\":1}\n" : "");
+		if (mode == REC_NUL)
+			buf_add(&exp, "\0{\"x\":1}\0", 9);
+		got = slurp(target, &glen);
+		ok(got && glen == exp.len && !memcmp(got, exp.data, glen), mode == REC_JSON ?
+		    "writer -j: fields, text in pieces, bytes as they are, newlines" :
+		    "writer -z: text and bytes raw, NUL after each record, no fields");
+		free(got);
+	}
+	ok(stats_io.records_out - out0 == 6, "writer: 6 records counted out");
+	unlink(target);
+	rmdir(dir);
+	ok(!opendir(dir), "outfile: no temporary file left in the directory");
+	buf_free(&exp);
+}
+
 int
 main(void)
 {
@@ -368,5 +465,6 @@ main(void)
 	test_json();
 	test_json_suite();
 	test_json_runs();
+	test_writer();
 	return done_testing();
 }
