@@ -59,20 +59,21 @@
  * most often in cost nothing, the rest a little, which tells only on short
  * inputs.
  */
+static const char *const common_charsets[] = {
+	"UTF-8", "GB18030", "Big5", "Shift_JIS", "EUC-JP", "EUC-KR", "windows-1250",
+	"windows-1251", "windows-1252", "windows-1253", "windows-1254", "windows-1255",
+	"windows-1256", "windows-1257", "windows-1258", "KOI8-R", "ISO-8859-1",
+	"ISO-8859-2", "ISO-8859-5", "ISO-8859-7", "ISO-8859-9", "ISO-8859-15", "TIS-620",
+	"ISO-8859-6", "ISO-8859-8", "IBM866", "x-mac-cyrillic", "IBM855",
+};
+
 static long
 prior(const char *name)
 {
-	static const char *const common[] = {
-		"UTF-8", "GB18030", "Big5", "Shift_JIS", "EUC-JP", "EUC-KR", "windows-1250",
-		"windows-1251", "windows-1252", "windows-1253", "windows-1254", "windows-1255",
-		"windows-1256", "windows-1257", "windows-1258", "KOI8-R", "ISO-8859-1",
-		"ISO-8859-2", "ISO-8859-5", "ISO-8859-7", "ISO-8859-9", "ISO-8859-15", "TIS-620",
-		"ISO-8859-6", "ISO-8859-8", "IBM866", "x-mac-cyrillic", "IBM855",
-	};
 	size_t i;
 
-	for (i = 0; i < sizeof common / sizeof common[0]; i++)
-		if (!strcmp(name, common[i]))
+	for (i = 0; i < sizeof common_charsets / sizeof common_charsets[0]; i++)
+		if (!strcmp(name, common_charsets[i]))
 			return 0;
 	return RARE_PRIOR;
 }
@@ -233,37 +234,40 @@ mb_score(const struct mb_spec *sp, const unsigned char *s, size_t n, int final,
 /*
  * Pairs of neighbouring bytes where at least one is not ASCII, counted once
  * per input: ASCII letters fold to 0..25, other ASCII to the gap (26), a
- * digits to 27, a high byte b to 28 + b - 0x80.
+ * digits to 27, a high byte b to 28 + b - 0x80.  A pair is the key
+ * a * PAIR_SYMS + b, below 2^15.  The window scored has at most
+ * SB_MAX_HIGH high bytes, each in at most two pairs: the keys fit in a
+ * small array, and sorting them counts them.
  */
 #define PAIR_SYMS (ENCM_ASCII_SYMS + 128)
+#define MAX_PAIRS (2 * SB_MAX_HIGH)
+_Static_assert(PAIR_SYMS * PAIR_SYMS <= 1 << 15, "pair keys are 15 bits");
 
 struct pairs {
-	uint32_t count[PAIR_SYMS * PAIR_SYMS];
-	uint16_t used[PAIR_SYMS * PAIR_SYMS];
-	int nused;
 	uint32_t high[128];	/* how often each high byte occurs */
-	size_t nhigh;
-	/* The same pairs as a compact list, for the per-map loops. */
+	uint16_t keys[MAX_PAIRS], sorted[MAX_PAIRS];
+	int nused;		/* distinct pairs */
 	struct pair {
 		unsigned char a, b;
 		uint32_t n;
-	} list[PAIR_SYMS * PAIR_SYMS];
+	} list[MAX_PAIRS];
 };
 
-static unsigned char ascii_sym[128];
-static long sb_prior[256];
-
-static void
-init_ascii_sym(void)
-{
-	int b;
-
-	for (b = 0; b < encm_nsbcs && b < 256; b++)
-		sb_prior[b] = prior(encm_sbcs[b].name);
-	for (b = 0; b < 128; b++)
-		ascii_sym[b] = isalpha(b) ? (unsigned char)(tolower(b) - 'a') :
-		    isdigit(b) ? ENCM_SYM_DIGIT : ENCM_SYM_GAP;
-}
+/* The symbol of an ASCII byte: a-z (either case) 0..25, digits, the rest. */
+#define G ENCM_SYM_GAP
+#define D ENCM_SYM_DIGIT
+static const unsigned char ascii_sym[128] = {
+	G, G, G, G, G, G, G, G, G, G, G, G, G, G, G, G,
+	G, G, G, G, G, G, G, G, G, G, G, G, G, G, G, G,
+	G, G, G, G, G, G, G, G, G, G, G, G, G, G, G, G,
+	D, D, D, D, D, D, D, D, D, D, G, G, G, G, G, G,
+	G, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14,
+	15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, G, G, G, G, G,
+	G, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14,
+	15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, G, G, G, G, G,
+};
+#undef G
+#undef D
 
 static inline unsigned
 pair_sym(unsigned b)
@@ -271,45 +275,50 @@ pair_sym(unsigned b)
 	return b < 0x80 ? ascii_sym[b] : ENCM_ASCII_SYMS + (b - 0x80);
 }
 
+/* Sort keys[0..n) by the bits of (key >> shift) & 255, into out. */
+static void
+radix_pass(uint16_t *keys, size_t n, unsigned shift, uint16_t *out)
+{
+	size_t at[257] = { 0 }, i;
+
+	for (i = 0; i < n; i++)
+		at[(keys[i] >> shift & 255) + 1]++;
+	for (i = 1; i < 257; i++)
+		at[i] += at[i - 1];
+	for (i = 0; i < n; i++)
+		out[at[keys[i] >> shift & 255]++] = keys[i];
+}
+
+/* Count the pairs and the high bytes of s[0..n) into p. */
 static void
 count_pairs(struct pairs *p, const unsigned char *s, size_t n)
 {
+	uint16_t *keys = p->keys;
 	unsigned prev = ENCM_SYM_GAP, prevb = ' ';
-	size_t i;
+	size_t i, nk = 0;
 
+	memset(p->high, 0, sizeof p->high);
 	for (i = 0; i < n; i++) {
 		unsigned b = s[i], cur = pair_sym(b);
 
-		if (b >= 0x80 || prevb >= 0x80) {
-			unsigned k = prev * PAIR_SYMS + cur;
-
-			if (!p->count[k]++)
-				p->used[p->nused++] = (uint16_t)k;
-		}
+		if (b >= 0x80 || prevb >= 0x80)
+			keys[nk++] = (uint16_t)(prev * PAIR_SYMS + cur);
 		if (b >= 0x80)
 			p->high[b - 0x80]++;
 		prev = cur;
 		prevb = b;
 	}
-	for (i = 0; i < (size_t)p->nused; i++) {
-		unsigned k = p->used[i];
-
-		p->list[i].a = (unsigned char)(k / PAIR_SYMS);
-		p->list[i].b = (unsigned char)(k % PAIR_SYMS);
-		p->list[i].n = p->count[k];
-	}
-}
-
-static void
-clear_pairs(struct pairs *p)
-{
-	int i;
-
-	for (i = 0; i < p->nused; i++)
-		p->count[p->used[i]] = 0;
+	radix_pass(keys, nk, 0, p->sorted);
+	radix_pass(p->sorted, nk, 8, keys);
 	p->nused = 0;
-	p->nhigh = 0;
-	memset(p->high, 0, sizeof p->high);
+	for (i = 0; i < nk; i++) {
+		if (i == 0 || keys[i] != keys[i - 1]) {
+			p->list[p->nused].a = (unsigned char)(keys[i] / PAIR_SYMS);
+			p->list[p->nused].b = (unsigned char)(keys[i] % PAIR_SYMS);
+			p->list[p->nused++].n = 0;
+		}
+		p->list[p->nused - 1].n++;
+	}
 }
 
 /*
@@ -553,8 +562,6 @@ decodes_all(const char *name, const unsigned char *s, size_t n, int final, int t
 	return 1;
 }
 
-static struct pairs pairs_static;
-
 static int
 confidence(long best, long next, size_t high)
 {
@@ -568,54 +575,65 @@ confidence(long best, long next, size_t high)
 	return 50 + (int)d;
 }
 
-static void
-set_answer(struct enc_guess *g, const char *name, int conf)
+/* One detection: the input, what a first look counted, the candidates. */
+struct detection {
+	const unsigned char *s;
+	size_t n;		/* bytes looked at: a long input is cut */
+	int final;		/* s[n - 1] is the end of the input */
+	struct enc_guess *g;	/* the answer, g->declared set first */
+
+	/* survey(): over s[0..n) */
+	size_t high;		/* bytes >= 0x80; after the survey, those
+				   of the scored window */
+	size_t zero_even, zero_odd, controls, esc;
+	size_t mb_ok, mb_bad;	/* UTF-8 sequences valid and not */
+
+	/* The legacy charsets: scored on s[0..win). */
+	size_t win;
+	int wfinal;		/* the window is all the input */
+	struct cands cs;
+};
+
+static int
+answer(struct detection *d, const char *name, int conf)
 {
-	g->name = name;
-	g->confidence = conf;
+	d->g->name = name;
+	d->g->confidence = conf;
+	return 1;
 }
 
-void
-enc_detect(const unsigned char *s, size_t n, int final, const char *hint,
-    struct enc_guess *g)
+/* Nothing, or a byte order mark: the answer without a look at the text. */
+static int
+by_bom(struct detection *d)
 {
-	size_t i, high = 0, zero_even = 0, zero_odd = 0, controls = 0, esc = 0;
-	size_t mb_ok = 0, mb_bad = 0;
-	const char *declared, *name;
-
-	memset(g, 0, sizeof *g);
-	if (!ascii_sym['a'])
-		init_ascii_sym();
-	declared = hint ? enc_canonical(hint) : NULL;
-	if (!declared)
-		declared = enc_declared(s, n);
-	g->declared = declared;
-	if (n == 0) {
-		set_answer(g, "ASCII", 100);
-		return;
-	}
-	switch (enc_bom_length(s, n)) {
+	if (d->n == 0)
+		return answer(d, "ASCII", 100);
+	switch (enc_bom_length(d->s, d->n)) {
 	case 3:
-		set_answer(g, "UTF-8", 100);
-		return;
+		return answer(d, "UTF-8", 100);
 	case 4:
 		/* FF FE 00 00 could be UTF-16LE with a NUL first: UTF-32 is likelier. */
-		set_answer(g, s[0] == 0xFF ? "UTF-32LE" : "UTF-32BE", 100);
-		return;
+		return answer(d, d->s[0] == 0xFF ? "UTF-32LE" : "UTF-32BE", 100);
 	case 2:
-		set_answer(g, s[0] == 0xFF ? "UTF-16LE" : "UTF-16BE", 100);
-		return;
+		return answer(d, d->s[0] == 0xFF ? "UTF-16LE" : "UTF-16BE", 100);
 	}
-	if (n > SCORE_WINDOW * 4 && final)
-		final = 0;
-	if (n > SCORE_WINDOW * 4)
-		n = SCORE_WINDOW * 4;
+	return 0;
+}
 
-	/* One pass for the cheap statistics and UTF-8 validity. */
+/*
+ * One pass for the cheap statistics and UTF-8 validity.  A hand-tuned hot
+ * loop: printable ASCII eight bytes at a test, the common two- and
+ * three-byte UTF-8 sequences inline.
+ */
+static void
+survey(struct detection *d)
+{
+	const unsigned char *s = d->s;
+	size_t i, n = d->n;
+
 	for (i = 0; i < n;) {
 		unsigned b;
 
-		/* Eight printable ASCII bytes at a time: nothing to count. */
 		while (i + 8 <= n) {
 			uint64_t w;
 
@@ -631,27 +649,26 @@ enc_detect(const unsigned char *s, size_t n, int final, const char *hint,
 		if (b < 0x80) {
 			if (b < 0x20) {
 				if (b == 0)
-					*(i & 1 ? &zero_odd : &zero_even) += 1;
+					*(i & 1 ? &d->zero_odd : &d->zero_even) += 1;
 				else if (b == 0x1B)
-					esc++;
+					d->esc++;
 				else if (b != '\t' && b != '\n' && b != '\r' && b != '\f')
-					controls++;
+					d->controls++;
 			}
 			i++;
 			continue;
 		}
-		high++;
-		/* The common two- and three-byte sequences inline. */
+		d->high++;
 		if (b >= 0xC2 && b <= 0xDF && i + 1 < n && (s[i + 1] & 0xC0) == 0x80) {
-			mb_ok++;
-			high++;
+			d->mb_ok++;
+			d->high++;
 			i += 2;
 			continue;
 		}
 		if (b >= 0xE1 && b <= 0xEC && i + 2 < n && (s[i + 1] & 0xC0) == 0x80 &&
 		    (s[i + 2] & 0xC0) == 0x80) {
-			mb_ok++;
-			high += 2;
+			d->mb_ok++;
+			d->high += 2;
 			i += 3;
 			continue;
 		}
@@ -660,135 +677,161 @@ enc_detect(const unsigned char *s, size_t n, int final, const char *hint,
 
 		if (cp == UTF8_BAD) {
 			/* A sequence cut by the end of a chunk is not an error. */
-			if (!final && utf8_complete_prefix(s + i, n - i) == 0 && n - i < 4)
+			if (!d->final && utf8_complete_prefix(s + i, n - i) == 0 && n - i < 4)
 				break;
-			mb_bad++;
+			d->mb_bad++;
 		} else {
-			mb_ok++;
-			high += k - 1;
+			d->mb_ok++;
+			d->high += k - 1;
 		}
 		i += k;
 	}
+}
 
-	/* UTF-32 and UTF-16 without a BOM: NULs in a telling pattern. */
-	if (zero_even + zero_odd + controls > 0 && n >= 4) {
-		int best = 0;
-		const char *uname = NULL;
-		static const struct {
-			const char *name;
-			int width, big;
-		} us[] = {
-			{ "UTF-32LE", 4, 0 }, { "UTF-32BE", 4, 1 },
-			{ "UTF-16LE", 2, 0 }, { "UTF-16BE", 2, 1 },
-		};
+static const struct {
+	const char *name;
+	int width, big;
+} unicode_forms[] = {
+	{ "UTF-32LE", 4, 0 }, { "UTF-32BE", 4, 1 },
+	{ "UTF-16LE", 2, 0 }, { "UTF-16BE", 2, 1 },
+};
 
-		for (i = 0; i < 4; i++) {
-			if (final && n % (size_t)us[i].width)
-				continue;
-			int p = unicode_plausibility(s, n, us[i].width, us[i].big);
+/* UTF-32 and UTF-16 without a BOM: NULs in a telling pattern. */
+static int
+by_nul_pattern(struct detection *d)
+{
+	int best = 0, p;
+	const char *uname = NULL;
+	size_t i;
 
-			/*
-			 * ASCII in UTF-16BE puts its NUL at even offsets, in
-			 * UTF-16LE at odd ones: that breaks a tie.
-			 */
-			if (us[i].width == 2 && p > 0 &&
-			    (us[i].big ? zero_even > 2 * zero_odd : zero_odd > 2 * zero_even))
-				p += 1;
-
-			/* Prefer UTF-32 at equal plausibility: it is the stricter form. */
-			if (p > best) {
-				best = p;
-				uname = us[i].name;
-			}
-		}
-		if (best > 1000)
-			best = 1000;
-		if (uname && best >= 950 && (zero_even + zero_odd) * 8 >= n / 2) {
-			set_answer(g, uname, best / 10);
-			return;
-		}
-		if (uname && best >= 980 && controls * 20 >= n / 2) {
-			set_answer(g, uname, best / 10);
-			return;
+	if (d->zero_even + d->zero_odd + d->controls == 0 || d->n < 4)
+		return 0;
+	for (i = 0; i < 4; i++) {
+		if (d->final && d->n % (size_t)unicode_forms[i].width)
+			continue;
+		p = unicode_plausibility(d->s, d->n, unicode_forms[i].width,
+		    unicode_forms[i].big);
+		/*
+		 * ASCII in UTF-16BE puts its NUL at even offsets, in
+		 * UTF-16LE at odd ones: that breaks a tie.
+		 */
+		if (unicode_forms[i].width == 2 && p > 0 && (unicode_forms[i].big ?
+		    d->zero_even > 2 * d->zero_odd : d->zero_odd > 2 * d->zero_even))
+			p += 1;
+		/* Prefer UTF-32 at equal plausibility: it is the stricter form. */
+		if (p > best) {
+			best = p;
+			uname = unicode_forms[i].name;
 		}
 	}
-	if (high == 0) {
-		name = esc || memchr(s, '~', n) ? seven_bit(s, n) : NULL;
-		if (!name)
-			name = ebcdic(s, n);
-		set_answer(g, name ? name : "ASCII", 100);
-		return;
-	}
-	if (mb_bad == 0 || (mb_ok >= 8 && mb_bad * 16 <= mb_ok)) {
-		set_answer(g, "UTF-8", mb_bad ? 90 : (mb_ok > 3 ? 100 : 90));
-		return;
-	}
+	if (best > 1000)
+		best = 1000;
+	if (uname && best >= 950 && (d->zero_even + d->zero_odd) * 8 >= d->n / 2)
+		return answer(d, uname, best / 10);
+	if (uname && best >= 980 && d->controls * 20 >= d->n / 2)
+		return answer(d, uname, best / 10);
+	return 0;
+}
 
-	if ((name = ebcdic(s, n))) {
-		set_answer(g, name, 80);
-		return;
-	}
+/* No byte above 0x7F: a 7-bit charset, EBCDIC, or ASCII. */
+static int
+by_seven_bits(struct detection *d)
+{
+	const char *name;
 
-	/* Legacy charsets: score every one that decodes the bytes. */
-	struct cands cs = { .n = 0 };
-	size_t win = n < SCORE_WINDOW ? n : SCORE_WINDOW;
-	size_t nh = 0;
+	if (d->high)
+		return 0;
+	name = d->esc || memchr(d->s, '~', d->n) ? seven_bit(d->s, d->n) : NULL;
+	if (!name)
+		name = ebcdic(d->s, d->n);
+	return answer(d, name ? name : "ASCII", 100);
+}
 
-	/* Enough non-ASCII bytes to tell is enough: cut the window there. */
-	for (i = 0; i < win; i++)
-		if (s[i] >= 0x80 && ++nh == SB_MAX_HIGH) {
-			win = i + 1;
+/* Valid UTF-8, or nearly: a few stray bad bytes among many good sequences. */
+static int
+by_utf8(struct detection *d)
+{
+	if (d->mb_bad && (d->mb_ok < 8 || d->mb_bad * 16 > d->mb_ok))
+		return 0;
+	return answer(d, "UTF-8", d->mb_bad ? 90 : (d->mb_ok > 3 ? 100 : 90));
+}
+
+static int
+by_ebcdic(struct detection *d)
+{
+	const char *name = ebcdic(d->s, d->n);
+
+	return name ? answer(d, name, 80) : 0;
+}
+
+/* The window the legacy charsets are scored on: enough non-ASCII to tell. */
+static void
+cut_window(struct detection *d)
+{
+	size_t i, nh = 0;
+
+	d->win = d->n < SCORE_WINDOW ? d->n : SCORE_WINDOW;
+	for (i = 0; i < d->win; i++)
+		if (d->s[i] >= 0x80 && ++nh == SB_MAX_HIGH) {
+			d->win = i + 1;
 			break;
 		}
-	high = nh;
-	int wfinal = final && win == n;
+	d->high = nh;
+	d->wfinal = d->final && d->win == d->n;
+}
+
+/*
+ * Every multi-byte charset that decodes the window strictly.  Returns
+ * whether one reads as well as real CJK text does: no single-byte reading
+ * of such bytes comes close.
+ */
+static int
+score_multibyte(struct detection *d)
+{
+	long best = LONG_MAX;
 	size_t j;
+	int k;
 
 	for (j = 0; j < sizeof mb_specs / sizeof mb_specs[0]; j++) {
 		const struct mb_spec *sp = &mb_specs[j];
 		long c;
 		int base;
 
-		if (mb_score(sp, s, win, wfinal, 0, &c, &base) < 0)
+		if (mb_score(sp, d->s, d->win, d->wfinal, 0, &c, &base) < 0)
 			continue;
-		add_cand(&cs, base ? sp->name : sp->wide_name, c + prior(sp->name), sp->rank);
+		add_cand(&d->cs, base ? sp->name : sp->wide_name, c + prior(sp->name),
+		    sp->rank);
 	}
+	for (k = 0; k < d->cs.n; k++)
+		if (d->cs.c[k].cost < best)
+			best = d->cs.c[k].cost;
+	return d->high >= 8 && best <= CJK_PLAIN * (long)d->high;
+}
 
-	struct pairs *p = &pairs_static;
-	int e, k;
-	long mb_best = LONG_MAX;
+/* A charset/language map and the quick cost of the high bytes under it. */
+struct quick {
+	long quick;
+	int map, sbcs;
+};
+#define MAX_QUICK 1024
 
-	for (k = 0; k < cs.n; k++)
-		if (cs.c[k].cost < mb_best)
-			mb_best = cs.c[k].cost;
-	/*
-	 * Text that reads as well as real CJK text does in a multi-byte charset
-	 * is that: no single-byte reading of such bytes comes close.
-	 */
-	if (high >= 8 && mb_best <= CJK_PLAIN * (long)high)
-		goto decide;
-
-	count_pairs(p, s, win);
+/*
+ * The quick unigram cost of every map of every single-byte charset that
+ * defines all the high bytes present; into q, returns how many.
+ */
+static int
+quick_costs(const struct pairs *p, struct quick *q)
+{
 	unsigned char present[128];
-	int npresent = 0;
+	int npresent = 0, nq = 0, e, k;
 
 	for (k = 0; k < 128; k++)
 		if (p->high[k])
 			present[npresent++] = (unsigned char)k;
-	/*
-	 * Every charset/language map gets the quick unigram cost; only the
-	 * cheapest few (and the declared charset's) get the bigram score.
-	 */
-	static struct {
-		long quick;
-		int map, sbcs;
-	} q[1024];
-	int nq = 0;
-
-	for (e = 0; e < encm_nsbcs; e++) {
+	for (e = 0; e < encm_nsbcs && e < ENCM_MAX_SBCS; e++) {
 		const struct encm_sbcs *sb = &encm_sbcs[e];
 
-		for (k = 0; k < sb->n && nq < 1024; k++) {
+		for (k = 0; k < sb->n && nq < MAX_QUICK; k++) {
 			long c = sb_quick(p, present, npresent, &encm_sbmaps[sb->first + k]);
 
 			if (c < 0)
@@ -802,138 +845,202 @@ enc_detect(const unsigned char *s, size_t n, int final, const char *hint,
 			while (nq > 0 && q[nq - 1].sbcs == e)
 				nq--;
 	}
-	long cut = LONG_MAX;
-	int declared_sbcs = -1;
+	return nq;
+}
 
-	for (e = 0; declared && e < encm_nsbcs; e++)
-		if (!strcmp(declared, encm_sbcs[e].name))
+/* The QUICK_KEEP-th smallest quick cost, by partial selection (LONG_MAX: all). */
+static long
+quick_cut(const struct quick *q, int nq)
+{
+	long best[QUICK_KEEP];
+	int nb = 0, k, j;
+
+	if (nq <= QUICK_KEEP)
+		return LONG_MAX;
+	for (k = 0; k < nq; k++) {
+		long c = q[k].quick;
+
+		if (nb < QUICK_KEEP)
+			nb++;
+		else if (c >= best[nb - 1])
+			continue;
+		for (j = nb - 1; j > 0 && best[j - 1] > c; j--)
+			best[j] = best[j - 1];
+		best[j] = c;
+	}
+	return best[QUICK_KEEP - 1];
+}
+
+/*
+ * Every single-byte charset: each charset/language map gets the quick
+ * unigram cost; only the cheapest few (and the declared charset's) get
+ * the bigram score.
+ */
+static void
+score_single_byte(struct detection *d)
+{
+	struct pairs p;
+	struct quick q[MAX_QUICK];
+	long sbcs_prior[ENCM_MAX_SBCS];	/* prior() of each charset, -1 until asked */
+	int nq, k, e, declared_sbcs = -1;
+	long cut;
+
+	count_pairs(&p, d->s, d->win);
+	nq = quick_costs(&p, q);
+	cut = quick_cut(q, nq);
+	for (e = 0; e < encm_nsbcs && e < ENCM_MAX_SBCS; e++) {
+		sbcs_prior[e] = -1;
+		if (d->g->declared && !strcmp(d->g->declared, encm_sbcs[e].name))
 			declared_sbcs = e;
-
-	if (nq > QUICK_KEEP) {
-		/* The QUICK_KEEP-th smallest quick cost, by partial selection. */
-		long best[QUICK_KEEP];
-		int nb = 0;
-
-		for (k = 0; k < nq; k++) {
-			long c = q[k].quick;
-			int j2;
-
-			if (nb < QUICK_KEEP)
-				nb++;
-			else if (c >= best[nb - 1])
-				continue;
-			for (j2 = nb - 1; j2 > 0 && best[j2 - 1] > c; j2--)
-				best[j2] = best[j2 - 1];
-			best[j2] = c;
-		}
-		cut = best[QUICK_KEEP - 1];
 	}
 	for (k = 0; k < nq; k++) {
 		const struct encm_sbcs *sb = &encm_sbcs[q[k].sbcs];
+		long sc;
 
 		if (q[k].quick > cut && q[k].sbcs != declared_sbcs)
 			continue;
-		long sc = sb_score(p, &encm_sbmaps[q[k].map], sb->script) + sb_prior[q[k].sbcs];
-
+		if (sbcs_prior[q[k].sbcs] < 0)
+			sbcs_prior[q[k].sbcs] = prior(sb->name);
+		sc = sb_score(&p, &encm_sbmaps[q[k].map], sb->script) + sbcs_prior[q[k].sbcs];
 #ifdef ENC_DEBUG
 		fprintf(stderr, "  %s/%s %ld quick %ld\n", sb->name,
 		    encm_langs[encm_sbmaps[q[k].map].lang].code, sc, q[k].quick);
 #endif
-		add_cand(&cs, sb->name, sc, 10 + sb->rank);
+		add_cand(&d->cs, sb->name, sc, 10 + sb->rank);
 	}
-	clear_pairs(p);
-decide:
-	{
-		/*
-		 * No reading that decodes every byte is plausible: the text
-		 * may be damaged or truncated multi-byte text.  Forgive a few
-		 * bad sequences and weigh those readings too.
-		 */
-		long best = LONG_MAX;
+}
 
-		for (k = 0; k < cs.n; k++)
-			if (cs.c[k].cost < best)
-				best = cs.c[k].cost;
-		if (best > LENIENT_ABOVE * (long)(high ? high : 1)) {
-			for (j = 0; j < sizeof mb_specs / sizeof mb_specs[0]; j++) {
-				const struct mb_spec *sp = &mb_specs[j];
-				long c;
-				int base, seen = 0;
+/*
+ * No reading that decodes every byte is plausible: the text may be
+ * damaged or truncated multi-byte text.  Forgive a few bad sequences and
+ * weigh those readings too, if they read as real CJK text does.
+ */
+static void
+forgive_damage(struct detection *d)
+{
+	long best = LONG_MAX, per = (long)(d->high ? d->high : 1);
+	size_t j;
+	int k;
 
-				for (k = 0; k < cs.n; k++)
-					if (cs.c[k].name == sp->name || cs.c[k].name == sp->wide_name)
-						seen = 1;
-				if (seen || mb_score(sp, s, win, wfinal, 1, &c, &base) < 0)
-					continue;
-				/* Only a reading as plausible as real CJK text. */
-				if (c > (CJK_PLAIN + 1) * (long)(high ? high : 1))
-					continue;
-				add_cand(&cs, sp->wide_name, c + prior(sp->name), sp->rank);
-				cs.c[cs.n - 1].lenient = 1;
-			}
-		}
-	}
-	if (cs.n == 0) {
-		/* Nothing decodes it strictly: UTF-8 is the least surprising. */
-		set_answer(g, "UTF-8", 10);
+	for (k = 0; k < d->cs.n; k++)
+		if (d->cs.c[k].cost < best)
+			best = d->cs.c[k].cost;
+	if (best <= LENIENT_ABOVE * per)
 		return;
-	}
-	int bi = 0, ri = -1;
+	for (j = 0; j < sizeof mb_specs / sizeof mb_specs[0]; j++) {
+		const struct mb_spec *sp = &mb_specs[j];
+		long c;
+		int base, seen = 0;
 
-	for (k = 1; k < cs.n; k++)
-		if (cs.c[k].cost < cs.c[bi].cost ||
-		    (cs.c[k].cost == cs.c[bi].cost && cs.c[k].rank < cs.c[bi].rank))
-			bi = k;
-	for (k = 0; k < cs.n; k++)
-		if (k != bi && (ri < 0 || cs.c[k].cost < cs.c[ri].cost ||
-		    (cs.c[k].cost == cs.c[ri].cost && cs.c[k].rank < cs.c[ri].rank)))
-			ri = k;
-	if (win < n) {
-		/* The window decided; the answer must hold for all the input. */
-		while (cs.n > 0 && !cs.c[bi].lenient && !decodes_all(cs.c[bi].name, s, n, final, 0)) {
-			/* Damaged or cut after the window: still the best reading. */
-			if (high > 0 && cs.c[bi].cost <= LENIENT_ABOVE * (long)high &&
-			    decodes_all(cs.c[bi].name, s, n, final, 1))
-				break;
-			/* Widen a base name, else drop the candidate. */
-			const char *wide = NULL;
-
-			for (j = 0; j < sizeof mb_specs / sizeof mb_specs[0]; j++)
-				if (!strcmp(cs.c[bi].name, mb_specs[j].name) &&
-				    strcmp(mb_specs[j].name, mb_specs[j].wide_name))
-					wide = mb_specs[j].wide_name;
-			if (wide && decodes_all(wide, s, n, final, 0)) {
-				cs.c[bi].name = wide;
-				break;
-			}
-			cs.c[bi] = cs.c[--cs.n];
-			if (ri == cs.n)
-				ri = bi;
-			bi = ri >= 0 && ri < cs.n ? ri : 0;
-			ri = -1;
-			for (k = 0; k < cs.n; k++)
-				if (k != bi && (ri < 0 || cs.c[k].cost < cs.c[ri].cost))
-					ri = k;
-		}
-		if (cs.n == 0) {
-			set_answer(g, "UTF-8", 10);
-			return;
-		}
+		for (k = 0; k < d->cs.n; k++)
+			if (d->cs.c[k].name == sp->name || d->cs.c[k].name == sp->wide_name)
+				seen = 1;
+		if (seen || mb_score(sp, d->s, d->win, d->wfinal, 1, &c, &base) < 0)
+			continue;
+		if (c > (CJK_PLAIN + 1) * per)
+			continue;
+		add_cand(&d->cs, sp->wide_name, c + prior(sp->name), sp->rank);
+		d->cs.c[d->cs.n - 1].lenient = 1;
 	}
-	if (declared) {
-		/* The declaration wins when it decodes and is nearly as plausible. */
-		for (k = 0; k < cs.n; k++) {
-			if (strcmp(cs.c[k].name, declared) || k == bi)
-				continue;
-			if (cs.c[k].cost - cs.c[bi].cost <= (long)(DECLARED_SLACK * high)) {
-				ri = bi;
-				bi = k;
-			}
+}
+
+/* The cheapest candidate but skip (-1: none), the lower rank among equals. */
+static int
+cheapest(const struct cands *cs, int skip)
+{
+	int k, best = -1;
+
+	for (k = 0; k < cs->n; k++)
+		if (k != skip && (best < 0 || cs->c[k].cost < cs->c[best].cost ||
+		    (cs->c[k].cost == cs->c[best].cost && cs->c[k].rank < cs->c[best].rank)))
+			best = k;
+	return best;
+}
+
+/* The base name's wide variant (Big5 -> Big5-HKSCS), or NULL. */
+static const char *
+widened(const char *name)
+{
+	const char *wide = NULL;
+	size_t j;
+
+	for (j = 0; j < sizeof mb_specs / sizeof mb_specs[0]; j++)
+		if (!strcmp(name, mb_specs[j].name) &&
+		    strcmp(mb_specs[j].name, mb_specs[j].wide_name))
+			wide = mb_specs[j].wide_name;
+	return wide;
+}
+
+/*
+ * The window decided; the answer must hold for all the input.  While the
+ * best (*bi) does not, widen it, or drop it for the runner-up (*ri).
+ */
+static void
+hold_for_all(struct detection *d, int *bi, int *ri)
+{
+	struct cands *cs = &d->cs;
+	int k;
+
+	while (cs->n > 0 && !cs->c[*bi].lenient &&
+	    !decodes_all(cs->c[*bi].name, d->s, d->n, d->final, 0)) {
+		const char *wide;
+
+		/* Damaged or cut after the window: still the best reading. */
+		if (d->high > 0 && cs->c[*bi].cost <= LENIENT_ABOVE * (long)d->high &&
+		    decodes_all(cs->c[*bi].name, d->s, d->n, d->final, 1))
+			break;
+		wide = widened(cs->c[*bi].name);
+		if (wide && decodes_all(wide, d->s, d->n, d->final, 0)) {
+			cs->c[*bi].name = wide;
 			break;
 		}
+		cs->c[*bi] = cs->c[--cs->n];
+		if (*ri == cs->n)
+			*ri = *bi;
+		*bi = *ri >= 0 && *ri < cs->n ? *ri : 0;
+		*ri = -1;
+		for (k = 0; k < cs->n; k++)
+			if (k != *bi && (*ri < 0 || cs->c[k].cost < cs->c[*ri].cost))
+				*ri = k;
 	}
-	g->name = cs.c[bi].name;
-	g->confidence = confidence(cs.c[bi].cost, ri >= 0 ? cs.c[ri].cost : LONG_MAX, high);
+}
+
+/* The declaration wins when it decodes and is nearly as plausible. */
+static void
+prefer_declared(struct detection *d, int *bi, int *ri)
+{
+	const char *declared = d->g->declared;
+	int k;
+
+	for (k = 0; declared && k < d->cs.n; k++) {
+		if (strcmp(d->cs.c[k].name, declared) || k == *bi)
+			continue;
+		if (d->cs.c[k].cost - d->cs.c[*bi].cost <= (long)(DECLARED_SLACK * d->high)) {
+			*ri = *bi;
+			*bi = k;
+		}
+		break;
+	}
+}
+
+/* The best candidate, checked against all the input, is the answer. */
+static void
+choose(struct detection *d)
+{
+	struct cands *cs = &d->cs;
+	struct enc_guess *g = d->g;
+	int bi = cheapest(cs, -1), ri = cheapest(cs, bi);
+
+	if (d->win < d->n)
+		hold_for_all(d, &bi, &ri);
+	if (cs->n == 0) {
+		/* Nothing decodes it strictly: UTF-8 is the least surprising. */
+		answer(d, "UTF-8", 10);
+		return;
+	}
+	prefer_declared(d, &bi, &ri);
+	answer(d, cs->c[bi].name, confidence(cs->c[bi].cost,
+	    ri >= 0 ? cs->c[ri].cost : LONG_MAX, d->high));
 	/*
 	 * A declaration that won against a slightly more plausible decoding
 	 * is the answer we believe more, so it is never below an even bet.
@@ -941,13 +1048,47 @@ decide:
 	if (g->confidence < 50)
 		g->confidence = 50;
 	if (ri >= 0) {
-		g->runner_up = cs.c[ri].name;
+		g->runner_up = cs->c[ri].name;
 		g->runner_confidence = 100 - g->confidence;
 	}
 #ifdef ENC_DEBUG
 	/* Build with -DENC_DEBUG to see every candidate's cost. */
-	for (k = 0; k < cs.n; k++)
-		fprintf(stderr, "  %s %ld (%.2f/high)\n", cs.c[k].name, cs.c[k].cost,
-		    (double)cs.c[k].cost / (double)high);
+	for (int k = 0; k < cs->n; k++)
+		fprintf(stderr, "  %s %ld (%.2f/high)\n", cs->c[k].name, cs->c[k].cost,
+		    (double)cs->c[k].cost / (double)d->high);
 #endif
+}
+
+/* Score every legacy charset that decodes the bytes, and choose. */
+static void
+by_legacy(struct detection *d)
+{
+	cut_window(d);
+	if (!score_multibyte(d))
+		score_single_byte(d);
+	forgive_damage(d);
+	choose(d);
+}
+
+void
+enc_detect(const unsigned char *s, size_t n, int final, const char *hint,
+    struct enc_guess *g)
+{
+	struct detection d = { .s = s, .n = n, .final = final, .g = g };
+
+	memset(g, 0, sizeof *g);
+	g->declared = hint ? enc_canonical(hint) : NULL;
+	if (!g->declared)
+		g->declared = enc_declared(s, n);
+	if (by_bom(&d))
+		return;
+	/* A long input is judged on its start (the answer is checked on all of s). */
+	if (d.n > SCORE_WINDOW * 4) {
+		d.final = 0;
+		d.n = SCORE_WINDOW * 4;
+	}
+	survey(&d);
+	if (by_nul_pattern(&d) || by_seven_bits(&d) || by_utf8(&d) || by_ebcdic(&d))
+		return;
+	by_legacy(&d);
 }

@@ -30,7 +30,7 @@ struct enc_guess {
  * a declared charset (HTTP header, <meta>) to weigh, or NULL.  The answer
  * always decodes s strictly (but for the stray bad bytes of "UTF-8").
  * Long inputs are judged on a bounded window (the answer is still checked
- * against all of s).  Not reentrant: it keeps one scratch table.
+ * against all of s).  Reentrant: its scratch (under 100K) is on the stack.
  */
 void enc_detect(const unsigned char *s, size_t n, int final, const char *hint,
     struct enc_guess *g);

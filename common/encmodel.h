@@ -47,7 +47,8 @@ extern const struct encm_lang encm_langs[];
 extern const int encm_nlangs;
 extern const struct encm_sbmap encm_sbmaps[];
 extern const struct encm_sbcs encm_sbcs[];
-extern const int encm_nsbcs;
+extern const int encm_nsbcs;	/* at most ENCM_MAX_SBCS (test_detect) */
+#define ENCM_MAX_SBCS 256
 
 /* Two-byte codes: [(lead - 0x80) * 208 + (trail - 0x30)]; single bytes
    0x80..0xFF that are characters on their own: *_single[b - 0x80]. */

@@ -213,6 +213,8 @@ test_names_convert(void)
 int
 main(void)
 {
+	ok(encm_nsbcs <= ENCM_MAX_SBCS, "the model's %d single-byte charsets are "
+	    "within the detector's %d", encm_nsbcs, ENCM_MAX_SBCS);
 	test_names_convert();
 	test_random();
 	test_labels();
