@@ -91,7 +91,7 @@ stats_print(void)
 	fprintf(stderr, "%s: stats: records in: %llu\n", argv0, stats_io.records_in);
 	fprintf(stderr, "%s: stats: records out: %llu\n", argv0, stats_io.records_out);
 	fprintf(stderr, "%s: stats: bytes in: %llu\n", argv0, stats_io.bytes_in);
-	fprintf(stderr, "%s: stats: bytes out: %llu\n", argv0, stats_io.bytes_out);
+	fprintf(stderr, "%s: stats: bytes out: %llu\n", argv0, wn_bytes_out);
 	if (started.tv_sec || started.tv_nsec)
 		fprintf(stderr, "%s: stats: seconds: %.3f\n", argv0, elapsed());
 	for (i = 0; i < ncounters; i++)
@@ -201,6 +201,7 @@ progress_enable(void)
 	if (!isatty(STDERR_FILENO))
 		return;
 	progress_enabled = 1;
+	wn_before_warn = progress_clear;
 	start();
 }
 

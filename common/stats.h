@@ -3,7 +3,7 @@
  *
  * A filter counts what it did (stats_add("removed: share", 1),
  * stats_add("encoding: GB18030", 1)); the record layer and input.c count
- * records and bytes in stats_io.  With --stats the summary goes to stderr at
+ * records and bytes in stats_io, wn_write the bytes out.  With --stats the summary goes to stderr at
  * exit; with --progress (and stderr a terminal) one line on stderr is redrawn
  * as input is read.  Both are switched on by opts_common().
  */
@@ -14,15 +14,15 @@ extern int stats_enabled;
 extern int progress_enabled;
 
 /*
- * Totals kept by common/: records by record.c, bytes in by input.c, bytes
- * out by wn_write().  A command that frames records itself (split-articles)
+ * Totals kept by common/: records by record.c, bytes in by input.c (bytes
+ * out are winnow.h's wn_bytes_out).  A command that frames records itself (split-articles)
  * counts them with stats_add("records in", n) and stats_add("records out",
  * n), which go to these totals, --stats or not.
  */
 struct stats_io {
 	unsigned long long files;
 	unsigned long long records_in, records_out;
-	unsigned long long bytes_in, bytes_out;
+	unsigned long long bytes_in;
 };
 extern struct stats_io stats_io;
 

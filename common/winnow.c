@@ -10,11 +10,12 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "stats.h"
 #include "winnow.h"
 
 const char *argv0 = "winnow";
 int wn_status = WN_OK;
+unsigned long long wn_bytes_out;
+void (*wn_before_warn)(void);
 
 void
 wn_init(const char *prog)
@@ -64,7 +65,8 @@ vwarn(const char *fmt, va_list ap)
 	size_t len = strlen(fmt);
 
 	fflush(stdout);
-	progress_clear();
+	if (wn_before_warn)
+		wn_before_warn();
 	fprintf(stderr, "%s: ", argv0);
 	vfprintf(stderr, fmt, ap);
 	if (len && fmt[len - 1] == ':')
@@ -211,7 +213,7 @@ wn_write(const void *p, size_t n)
 {
 	if (n && fwrite(p, 1, n, stdout) != n)
 		write_failed();
-	stats_io.bytes_out += n;
+	wn_bytes_out += n;
 }
 
 void
@@ -219,7 +221,7 @@ wn_putc(int c)
 {
 	if (putchar(c) == EOF)
 		write_failed();
-	stats_io.bytes_out++;
+	wn_bytes_out++;
 }
 
 void

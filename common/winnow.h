@@ -21,6 +21,13 @@ enum {
 
 extern const char *argv0;	/* set by wn_init() */
 extern int wn_status;		/* sticky; only ever raised */
+extern unsigned long long wn_bytes_out;	/* written by wn_write and wn_putc */
+
+/*
+ * Called, when set, before a diagnostic goes to stderr: the --progress
+ * line (stats.c) wipes itself there, so the message starts a clean line.
+ */
+extern void (*wn_before_warn)(void);
 
 void wn_init(const char *prog);
 void wn_raise(int status);
