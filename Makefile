@@ -1,4 +1,5 @@
 # winnow - small, fast filters from crawled web dumps to clean articles.
+# GNU make.
 .POSIX:
 
 VERSION = 0.1.0
@@ -10,6 +11,9 @@ DATADIR = $(PREFIX)/share
 CC = cc
 CFLAGS = -O2 -g
 LDFLAGS =
+# make check, make sanitize and CI build with WERROR=-Werror; a user's plain
+# make does not, so a newer compiler's new warning cannot break it.
+WERROR =
 # glibc has iconv built in; GNU libiconv elsewhere wants -liconv.
 ICONV_LIBS =
 PCRE2_CFLAGS = $$(pkg-config --cflags libpcre2-8 2>/dev/null)
@@ -19,60 +23,70 @@ PCRE2_LIBS = $$(pkg-config --libs libpcre2-8 2>/dev/null || echo -lpcre2-8)
 O = build/release
 BIN = bin
 
-WFLAGS = -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
+WFLAGS = -std=c11 -Wall -Wextra $(WERROR) -Wshadow -Wstrict-prototypes \
 	-Wno-unused-parameter -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
 	-DVERSION='"$(VERSION)"' -Icommon
 ALL_CFLAGS = $(WFLAGS) $(CFLAGS) $(PCRE2_CFLAGS)
 LDLIBS = $(PCRE2_LIBS) -lz -lm $(ICONV_LIBS)
 
 CMDS = detect-encoding split-articles extract-meta strip-chrome
-COMMON_SRC != ls common/*.c
-COMMON_HDR != ls common/*.h
-CMD_SRC != ls cmd/*/*.c
-CMD_HDR != ls cmd/*/*.h 2>/dev/null || true
-UNIT_SRC != ls tests/unit/test_*.c
-FUZZ_SRC != ls tests/fuzz/fuzz_*.c 2>/dev/null || true
+COMMON_OBJ = $(patsubst %.c,$(O)/%.o,$(wildcard common/*.c))
+UNITS = $(patsubst tests/unit/%.c,$(O)/tests/unit/%,$(wildcard tests/unit/test_*.c))
+FUZZERS = $(patsubst tests/fuzz/%.c,$(FUZZ_BIN)/%,$(wildcard tests/fuzz/fuzz_*.c))
+# A command's engine: its objects but main.o.
+engine = $(patsubst %.c,$(O)/%.o,$(filter-out %/main.c,$(wildcard cmd/$(1)/*.c)))
+
+# The engine each unit test and fuzz harness tests: it links that archive
+# and sees that command's headers, and no other's.  The rest test common/.
+test_detect.engine = detect-encoding
+test_meta.engine = extract-meta
+test_split.engine = split-articles
+test_strip.engine = strip-chrome
+fuzz_fix.engine = detect-encoding
+fuzz_html.engine = split-articles
+fuzz_meta.engine = extract-meta
+fuzz_pages.engine = split-articles
+fuzz_strip.engine = strip-chrome
+fuzz_warc.engine = split-articles
+engine_of = $(if $($(1).engine),$(O)/lib$($(1).engine).a)
+engine_include = $(if $($(1).engine),-Icmd/$($(1).engine))
 
 all: $(CMDS:%=$(BIN)/%)
 
-$(O)/%.o: %.c $(COMMON_HDR) $(CMD_HDR)
-	@mkdir -p $$(dirname $@)
-	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+# Each object depends on the headers it includes (-MMD) and on the flags
+# it was built with: a change of either rebuilds it.
+$(O)/%.o: %.c $(O)/cflags
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
+-include $(wildcard $(O)/*/*.d $(O)/*/*/*.d)
 
-$(O)/libwinnow.a: $(COMMON_SRC:%.c=$(O)/%.o)
-	rm -f $@
-	ar rcs $@ $(COMMON_SRC:%.c=$(O)/%.o)
-
-# A command's engine (all but main.c) is an archive, so unit tests link it too.
-$(O)/lib%.a: $(CMD_SRC:%.c=$(O)/%.o) $(O)/empty.o
-	rm -f $@
-	ar rcs $@ $$(ls $(O)/cmd/$*/*.o | grep -v '/main\.o$$') $(O)/empty.o
-
-$(O)/empty.o:
+$(O)/cflags: FORCE
 	@mkdir -p $(O)
-	echo 'typedef int winnow_empty;' >$(O)/empty.c
-	$(CC) $(ALL_CFLAGS) -c -o $@ $(O)/empty.c
+	@echo '$(CC) $(ALL_CFLAGS)' | cmp -s - $@ || echo '$(CC) $(ALL_CFLAGS)' >$@
 
-$(BIN)/%: $(O)/lib%.a $(O)/libwinnow.a $(O)/empty.o
+$(O)/libwinnow.a: $(COMMON_OBJ)
+	rm -f $@ && ar rcs $@ $^
+
+.SECONDEXPANSION:
+$(O)/lib%.a: $$(call engine,$$*)
+	rm -f $@ && ar rcs $@ $^
+
+$(BIN)/%: $(O)/cmd/%/main.o $(O)/lib%.a $(O)/libwinnow.a
 	@mkdir -p $(BIN)
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(O)/cmd/$*/main.o $(O)/lib$*.a \
-		$(O)/libwinnow.a $(LDLIBS)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
-CMD_LIBS = $(CMDS:%=$(O)/lib%.a)
+$(O)/tests/unit/%: tests/unit/%.c $(O)/cflags $$(call engine_of,$$*) $(O)/libwinnow.a
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -MMD -MP -Itests/unit $(call engine_include,$*) $(LDFLAGS) \
+		-o $@ $< $(call engine_of,$*) $(O)/libwinnow.a $(LDLIBS)
 
-$(O)/tests/unit/%: tests/unit/%.c tests/unit/tap.h $(CMD_LIBS) $(O)/libwinnow.a
-	@mkdir -p $(O)/tests/unit
-	$(CC) $(ALL_CFLAGS) -Itests/unit $$(for c in $(CMDS); do printf -- '-Icmd/%s ' $$c; done) \
-		$(LDFLAGS) -o $@ $< $(CMD_LIBS) $(O)/libwinnow.a $(LDLIBS)
-
-units: $(UNIT_SRC:tests/unit/%.c=$(O)/tests/unit/%)
+units: $(UNITS)
 
 deps:
 	@sh scripts/deps
 
 # libFuzzer harnesses (tests/fuzz/fuzz_*.c) need clang; every object is
-# rebuilt with coverage and sanitizers in build/fuzz, and each harness links
-# all the engine archives, so a command's harness is one new file.
+# rebuilt with coverage and sanitizers in build/fuzz.
 FUZZ_CC = clang
 FUZZ_SAN = -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
 	-fno-sanitize-recover=all
@@ -85,21 +99,22 @@ fuzzers:
 	$(MAKE) O=build/fuzz CC=$(FUZZ_CC) CFLAGS="$(FUZZ_SAN) -fsanitize=fuzzer-no-link" \
 		LDFLAGS="$(FUZZ_SAN)" fuzz-bins
 
-fuzz-bins: $(FUZZ_SRC:tests/fuzz/%.c=$(FUZZ_BIN)/%)
+fuzz-bins: $(FUZZERS)
 
-$(FUZZ_BIN)/%: tests/fuzz/%.c tests/fuzz/harness.h $(CMD_LIBS) $(O)/libwinnow.a
-	@mkdir -p $(FUZZ_BIN)
-	$(CC) $(ALL_CFLAGS) -Itests/fuzz $$(for c in $(CMDS); do printf -- '-Icmd/%s ' $$c; done) \
-		$(LDFLAGS) -fsanitize=fuzzer -o $@ $< $(CMD_LIBS) $(O)/libwinnow.a $(LDLIBS)
+$(FUZZ_BIN)/%: tests/fuzz/%.c $(O)/cflags $$(call engine_of,$$*) $(O)/libwinnow.a
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -MMD -MP -Itests/fuzz $(call engine_include,$*) $(LDFLAGS) \
+		-fsanitize=fuzzer -o $@ $< $(call engine_of,$*) $(O)/libwinnow.a $(LDLIBS)
 
 fuzz: deps fuzzers
 	@FUZZ_SECONDS=$(FUZZ_SECONDS) sh tests/fuzz/run $(FUZZ_BIN)
 
 # The smoke run of every harness is part of `make check` where clang can
 # build them; elsewhere the runner reports it skipped.
-check: deps all units
-	@if $(HAVE_FUZZ); then $(MAKE) -s fuzzers >/dev/null; fuzz=$(FUZZ_BIN); fi; \
-	WINNOW_BIN=$$(cd $(BIN) && pwd) WINNOW_UNITS=$(O)/tests/unit \
+check: deps
+	@$(MAKE) -s WERROR=-Werror all units tune
+	@if $(HAVE_FUZZ); then $(MAKE) -s WERROR=-Werror fuzzers >/dev/null; fuzz=$(FUZZ_BIN); fi; \
+	WINNOW_BIN=$$(cd $(BIN) && pwd) WINNOW_UNITS=$(O)/tests/unit WINNOW_TUNE=$(TUNE) \
 		WINNOW_FUZZ=$$fuzz sh tests/run
 
 # The contract suite again with every command under valgrind memcheck.
@@ -118,10 +133,22 @@ SAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
 	-fno-sanitize-recover=all
 sanitize: deps
 	$(MAKE) O=build/sanitize BIN=build/sanitize/bin CFLAGS="$(SAN_FLAGS)" \
-		LDFLAGS="$(SAN_FLAGS)" all units
+		LDFLAGS="$(SAN_FLAGS)" WERROR=-Werror all units
 	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1 WINNOW_SANITIZE=1 \
 		WINNOW_BIN=$$(cd build/sanitize/bin && pwd) \
 		WINNOW_UNITS=build/sanitize/tests/unit sh tests/run
+
+# Generated tables, each rebuilt from the corpora by the generator that
+# scripts/models lists for it; tests/models.bats checks the checked-in
+# ones.  The page splitter's generator reads features from a build of
+# split-articles with -DPAGES_TUNE.
+TUNE = build/tune/bin
+tune:
+	@$(MAKE) -s O=build/tune BIN=$(TUNE) CFLAGS='-O2 -DPAGES_TUNE' $(TUNE)/split-articles
+
+models: tune
+	@sh scripts/deps python3-numpy
+	@WINNOW_TUNE=$(TUNE) sh scripts/models
 
 # The pipeline over the sample dump in demo/sample (see demo/make-sample).
 demo: deps all
@@ -158,7 +185,9 @@ uninstall:
 clean:
 	rm -rf build bin
 
+FORCE:
+
 .SECONDARY:
 
 .PHONY: all units deps check sanitize bench lint install uninstall clean \
-	fuzzers fuzz-bins fuzz valgrind demo
+	fuzzers fuzz-bins fuzz valgrind demo tune models FORCE

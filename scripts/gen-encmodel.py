@@ -1,12 +1,15 @@
-#!/usr/bin/env python3
+#!/usr/bin/python3
 """gen-encmodel.py - build the encoding detector's models as C tables.
 
-usage: scripts/gen-encmodel.py [CORPORA] > common/encmodel.c
+usage: make models   (scripts/models runs it on the fitting corpus)
+       scripts/gen-encmodel.py [CORPORA] > common/encmodel.c
 
-CORPORA defaults to ../shared/corpora.  The models are learnt from decoded
-text only:
+CORPORA defaults to ../shared/corpora; make models gives it that corpus
+with only the page texts of scripts/model-pages.txt.  The models are
+learnt from decoded text only:
   - encoding/: every full (not short/) labelled file, decoded under its label;
-  - pages/text/*.txt and dumps/ (Chinese news, Wikipedia, Sogou) for Chinese.
+  - pages/text/*.txt, each under its language (the name's zh- or en-);
+  - dumps/ (Chinese news, Wikipedia, Sogou) for Chinese.
 Debian-packaged prose (man pages, fortunes, translation catalogues) is never
 read: it is kept for the independent check.
 
@@ -20,7 +23,9 @@ Two kinds of model come out:
 Costs are -log2(p) in half bits, capped at 127; 0 means "not valid in this
 charset" (Python's strict codecs, iconv for those Python lacks).
 
-The output is deterministic for the same corpora.  scripts/cv-encmodel.sh
+The output is deterministic for the same corpora and the same Python (its
+codecs and Unicode tables are read): Debian's /usr/bin/python3, as make
+models runs it.  scripts/cv-encmodel.sh
 measures the models on files they did not learn from (ENCM_EXCLUDE); the
 ENCM_* variables below exist for such experiments, their defaults are the
 ones that did best there.
