@@ -360,54 +360,46 @@ dispatch(struct reader *rd)
 }
 
 /*
+ * The rest of a record, up to and including its delimiter (delim -1: to
+ * the end of input), through w as it comes, or with w NULL skipped; no
+ * more than a buffer's worth is held.
+ */
+static void
+rest_of_record(struct input *in, int delim, struct rec_writer *w)
+{
+	for (;;) {
+		unsigned char *p = delim >= 0 ?
+		    memchr(in->buf + in->pos, delim, in->end - in->pos) : NULL;
+		size_t n = p ? (size_t)(p - in->buf) - in->pos : in->end - in->pos;
+
+		if (w)
+			recw_bytes(w, in->buf + in->pos, n);
+		in->pos += n;
+		if (p) {
+			in->pos++;
+			return;
+		}
+		if (!in_more(in))
+			return;
+	}
+}
+
+/*
  * A record over --max-record: write what is buffered and copy the rest of
  * it through without holding it, up to and including its delimiter.
  */
 static void
 pass_oversized(struct reader *rd, int delim)
 {
-	struct input *in = &rd->in;
 	struct record *r = &rd->rec;
 	char tmp[32];
-	int found = 0;
 
 	stats_io.records_in++;
 	rec_warn(r, "larger than --max-record %s; passed on unchanged",
 	    rec_size_name(r->opts->max_record, tmp, sizeof tmp));
 	recw_begin(r->w, r->path, r->recno);
-	while (!found) {
-		unsigned char *p = delim >= 0 ?
-		    memchr(in->buf + in->pos, delim, in->end - in->pos) : NULL;
-		size_t n = p ? (size_t)(p - in->buf) - in->pos : in->end - in->pos;
-
-		recw_bytes(r->w, in->buf + in->pos, n);
-		in->pos += n;
-		if (p) {
-			in->pos++;
-			found = 1;
-		} else if (!in_more(in)) {
-			break;
-		}
-	}
+	rest_of_record(&rd->in, delim, r->w);
 	recw_end(r->w);
-}
-
-/* Skip the rest of a record, up to and including its delimiter. */
-static void
-skip_rest(struct input *in, int delim)
-{
-	for (;;) {
-		unsigned char *p = delim >= 0 ?
-		    memchr(in->buf + in->pos, delim, in->end - in->pos) : NULL;
-
-		if (p) {
-			in->pos = (size_t)(p - in->buf) + 1;
-			return;
-		}
-		in->pos = in->end;
-		if (!in_more(in))
-			return;
-	}
 }
 
 /*
@@ -434,13 +426,23 @@ dispatch_prefix(struct reader *rd, unsigned char *start, int delim)
 	dispatch(rd);
 	r->truncated = 0;
 	in->pos = (size_t)(start - in->buf) + n + 1;
-	skip_rest(in, delim);
+	rest_of_record(in, delim, NULL);
 }
 
-static int
-prefix_mode(const struct reader *rd)
+/*
+ * A record at start over --max-record (len bytes of it known so far): cut
+ * to its first max_record bytes for a filter that asked so (outside -j),
+ * else passed on unchanged.
+ */
+static void
+oversized(struct reader *rd, unsigned char *start, size_t len, int delim)
 {
-	return rd->opts->oversize_prefix && rd->opts->mode != REC_JSON;
+	rd->rec.text = (char *)start;
+	rd->rec.len = len;
+	if (rd->opts->oversize_prefix && rd->opts->mode != REC_JSON)
+		dispatch_prefix(rd, start, delim);
+	else
+		pass_oversized(rd, delim);
 }
 
 static void
@@ -452,10 +454,7 @@ read_whole(struct reader *rd)
 	r->recno = 1;
 	while (!in->eof && !in->err) {
 		if (in->end - in->pos > rd->opts->max_record) {
-			if (prefix_mode(rd))
-				dispatch_prefix(rd, in->buf + in->pos, -1);
-			else
-				pass_oversized(rd, -1);
+			oversized(rd, in->buf + in->pos, in->end - in->pos, -1);
 			return;
 		}
 		in_more(in);
@@ -488,12 +487,7 @@ read_delimited(struct reader *rd, int delim)
 			scanned = in->end - in->pos;
 			if (scanned > rd->opts->max_record) {
 				r->recno++;
-				r->text = (char *)start;
-				r->len = scanned;
-				if (prefix_mode(rd))
-					dispatch_prefix(rd, start, delim);
-				else
-					pass_oversized(rd, delim);
+				oversized(rd, start, scanned, delim);
 				scanned = 0;
 				continue;
 			}
@@ -510,12 +504,7 @@ read_delimited(struct reader *rd, int delim)
 		len = (size_t)(p - start);
 		r->recno++;
 		if (len > rd->opts->max_record) {
-			r->text = (char *)start;
-			r->len = len;
-			if (prefix_mode(rd))
-				dispatch_prefix(rd, start, delim);
-			else
-				pass_oversized(rd, delim);
+			oversized(rd, start, len, delim);
 			scanned = 0;
 			continue;
 		}
