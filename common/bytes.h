@@ -154,27 +154,50 @@ ascii_lower(unsigned char c)
  * The first place in s[0..n) that holds needle (NUL-terminated), ASCII
  * letters in either case on either side and every other byte exactly;
  * NULL if there is none.  An empty needle is found at s.  For short
- * needles over short texts (a line, a page's head): it compares at each
- * place, it does not build a table.
+ * needles over short texts (a line, a page's head): it builds no table;
+ * the places that hold the first byte (in either case) are found sixteen
+ * at a time with SSE2, and only there is the rest compared.
  */
+/* Whether s[1..k) is needle[1..k), A-Z folded: find_ci's check at a place. */
+static inline int
+ci_rest(const char *s, const char *needle, size_t k)
+{
+	size_t j;
+
+	for (j = 1; j < k && ascii_lower((unsigned char)s[j]) ==
+	    ascii_lower((unsigned char)needle[j]); j++)
+		;
+	return j == k;
+}
+
 static inline const char *
 find_ci(const char *s, size_t n, const char *needle)
 {
-	size_t k = strlen(needle), i, j;
-	unsigned char first;
+	size_t k = strlen(needle), i = 0;
+	unsigned char lo, up;
 
 	if (k == 0)
 		return s;
-	first = ascii_lower((unsigned char)needle[0]);
-	for (i = 0; i + k <= n; i++) {
-		if (ascii_lower((unsigned char)s[i]) != first)
-			continue;
-		for (j = 1; j < k && ascii_lower((unsigned char)s[i + j]) ==
-		    ascii_lower((unsigned char)needle[j]); j++)
-			;
-		if (j == k)
-			return s + i;
+	lo = ascii_lower((unsigned char)needle[0]);
+	up = lo >= 'a' && lo <= 'z' ? (unsigned char)(lo - 32) : lo;
+#if defined(__SSE2__)
+	for (; i + 16 <= n; i += 16) {
+		__m128i v = sse_load(s + i);
+		unsigned m = sse_eq(v, lo) | sse_eq(v, up);
+
+		for (; m; m &= m - 1) {
+			size_t at = i + (size_t)__builtin_ctz(m);
+
+			if (at + k > n)
+				return NULL;
+			if (ci_rest(s + at, needle, k))
+				return s + at;
+		}
 	}
+#endif
+	for (; i + k <= n; i++)
+		if (ascii_lower((unsigned char)s[i]) == lo && ci_rest(s + i, needle, k))
+			return s + i;
 	return NULL;
 }
 

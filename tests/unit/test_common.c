@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "buf.h"
+#include "bytes.h"
 #include "json.h"
 #include "outfile.h"
 #include "record.h"
@@ -456,6 +457,43 @@ test_writer(void)
 	buf_free(&exp);
 }
 
+/* find_ci against a place-by-place search, on random texts and needles. */
+static void
+test_find_ci(void)
+{
+	static const char pool[] = "aAcC?>\0\xc3\xa9 ";
+	char text[80], needle[5];
+	unsigned long x = 88172645463325252UL;
+	int t, bad = 0;
+
+	for (t = 0; t < 20000; t++) {
+		size_t n, k, i, j;
+		const char *want = NULL, *got;
+
+		x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+		n = x % sizeof text;
+		k = 1 + (x >> 8) % 4;
+		for (i = 0; i < n; i++)
+			text[i] = pool[(x >> (i % 50)) % (sizeof pool - 1)];
+		for (i = 0; i < k; i++)
+			needle[i] = pool[(x >> (11 + 3 * i)) % 6];
+		needle[k] = '\0';
+		for (i = 0; i + k <= n && !want; i++) {
+			for (j = 0; j < k && ascii_lower((unsigned char)text[i + j]) ==
+			    ascii_lower((unsigned char)needle[j]); j++)
+				;
+			if (j == k)
+				want = text + i;
+		}
+		got = find_ci(text, n, needle);
+		bad += got != want;
+	}
+	ok(bad == 0, "find_ci finds what a place-by-place search finds (%d differ)", bad);
+	ok(find_ci("<meta CharSet=gbk>", 18, "charset") != NULL &&
+	    find_ci("x", 1, "") != NULL && find_ci("char", 4, "charset") == NULL,
+	    "find_ci: either case, the empty needle, a needle longer than the text");
+}
+
 int
 main(void)
 {
@@ -466,5 +504,6 @@ main(void)
 	test_json_suite();
 	test_json_runs();
 	test_writer();
+	test_find_ci();
 	return done_testing();
 }
