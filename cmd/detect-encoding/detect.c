@@ -20,6 +20,54 @@
 #include "utf8.h"
 #include "winnow.h"
 
+static int
+is_ascii_compatible_target(const char *to)
+{
+	const char *c = enc_canonical(to);
+
+	return c && strncmp(c, "UTF-16", 6) && strncmp(c, "UTF-32", 6) &&
+	    strcmp(c, "UTF-7") && strncmp(c, "ISO-2022", 8) && strcmp(c, "HZ-GB-2312");
+}
+
+/* The engine: the options of the run and its scratch. */
+struct de {
+	struct de_opts o;
+	struct conv ascii;	/* -c into a target ASCII is not the same
+				   bytes in (UTF-16, ...): ASCII read while
+				   deciding, converted; open when needed */
+	int ascii_open;
+	struct fixer *fixer;	/* --fix or -j: mojibake repair, else NULL */
+	struct buf out, fixed;	/* a record's converted and repaired text */
+};
+
+struct de *
+de_new(const struct de_opts *o)
+{
+	struct de *d = xcalloc(1, sizeof *d);
+
+	d->o = *o;
+	if (o->convert && !is_ascii_compatible_target(o->to)) {
+		if (conv_open(&d->ascii, o->to, "UTF-8", o->invalid) < 0)
+			wn_fatal("cannot convert to %s", o->to);
+		d->ascii_open = 1;
+	}
+	if (o->fix || o->json)
+		d->fixer = fix_new();
+	return d;
+}
+
+void
+de_free(struct de *d)
+{
+	if (d->ascii_open)
+		conv_close(&d->ascii);
+	if (d->fixer)
+		fix_free(d->fixer);
+	buf_free(&d->out);
+	buf_free(&d->fixed);
+	free(d);
+}
+
 /* Where converted text goes: stdout, or the --in-place temporary file. */
 struct sink {
 	struct outfile *file;	/* NULL: stdout through wn_write */
@@ -37,15 +85,6 @@ sink_write(struct sink *k, const char *p, size_t n)
 		return;
 	wn_warn("%s: write error:", k->file->tmp.data);
 	k->failed = 1;
-}
-
-static int
-is_ascii_compatible_target(const char *to)
-{
-	const char *c = enc_canonical(to);
-
-	return c && strncmp(c, "UTF-16", 6) && strncmp(c, "UTF-32", 6) &&
-	    strcmp(c, "UTF-7") && strncmp(c, "ISO-2022", 8) && strcmp(c, "HZ-GB-2312");
 }
 
 /*
@@ -137,26 +176,17 @@ print_answer(const struct de_opts *o, const char *operand, const struct enc_gues
  * any ASCII-compatible target, converted for the others (UTF-16, ...).
  */
 static void
-pass_ascii(const struct de_opts *o, struct sink *k, const unsigned char *s, size_t n)
+pass_ascii(struct de *d, struct sink *k, const unsigned char *s, size_t n)
 {
-	static struct conv c;
-	static int open;
-	static struct buf out;
-
 	if (!k || n == 0)
 		return;
-	if (is_ascii_compatible_target(o->to)) {
+	if (!d->ascii_open) {
 		sink_write(k, (const char *)s, n);
 		return;
 	}
-	if (!open) {
-		if (conv_open(&c, o->to, "UTF-8", o->invalid) < 0)
-			wn_fatal("cannot convert to %s", o->to);
-		open = 1;
-	}
-	out.len = 0;
-	conv_run(&c, (const char *)s, n, 0, &out);
-	sink_write(k, out.data, out.len);
+	buf_clear(&d->out);
+	conv_run(&d->ascii, (const char *)s, n, 0, &d->out);
+	sink_write(k, d->out.data, d->out.len);
 }
 
 /*
@@ -167,8 +197,9 @@ pass_ascii(const struct de_opts *o, struct sink *k, const unsigned char *s, size
  * before the telling byte: it gives the scorer context.
  */
 static void
-decide(const struct de_opts *o, struct input *in, struct enc_guess *g, struct sink *k)
+decide(struct de *d, struct input *in, struct enc_guess *g, struct sink *k)
 {
+	const struct de_opts *o = &d->o;
 	const char *declared = NULL;
 	int first = 1;
 
@@ -194,7 +225,7 @@ decide(const struct de_opts *o, struct input *in, struct enc_guess *g, struct si
 		if (a < n) {
 			/* Something telling: weigh a full window from just before it. */
 			keep = a > 64 ? a - 64 : 0;
-			pass_ascii(o, k, s, keep);
+			pass_ascii(d, k, s, keep);
 			in->pos += keep;
 			if (!in->eof && in->end - in->pos < DE_PREFIX)
 				in_fill(in, DE_PREFIX);
@@ -210,7 +241,7 @@ decide(const struct de_opts *o, struct input *in, struct enc_guess *g, struct si
 			return;
 		}
 		keep = a > 64 ? a - 64 : 0;
-		pass_ascii(o, k, s, keep);
+		pass_ascii(d, k, s, keep);
 		in->pos += keep;
 		in_more(in);
 	}
@@ -233,9 +264,9 @@ open_conv(const struct de_opts *o, struct conv *c, const char *name, const char 
  * Returns 0, or -1 after reporting (--invalid=fail, or a read error).
  */
 static int
-convert_stream(const struct de_opts *o, struct input *in, const char *name,
-    struct sink *k)
+convert_stream(struct de *d, struct input *in, const char *name, struct sink *k)
 {
+	const struct de_opts *o = &d->o;
 	struct conv c;
 	struct buf out = { 0 };
 	struct buf fixed = { 0 };
@@ -270,7 +301,7 @@ convert_stream(const struct de_opts *o, struct input *in, const char *name,
 			buf_add(&pending, out.data, upto);
 			if (pending.len > 0 && (upto > 0 || in->eof)) {
 				fixed.len = 0;
-				fix_mojibake(pending.data, pending.len, &fixed);
+				fix_mojibake(d->fixer, pending.data, pending.len, &fixed);
 				sink_write(k, fixed.data, fixed.len);
 				pending.len = 0;
 			}
@@ -378,8 +409,9 @@ place_commit(struct in_place *ip, const char *operand, int rc, int failed)
 
 /* Decide (unless --from) and convert the rest of in into k. */
 static int
-convert_file(const struct de_opts *o, struct input *in, struct sink *k)
+convert_file(struct de *d, struct input *in, struct sink *k)
 {
+	const struct de_opts *o = &d->o;
 	struct enc_guess g;
 	const char *name;
 
@@ -387,7 +419,7 @@ convert_file(const struct de_opts *o, struct input *in, struct sink *k)
 		in_fill(in, 4);
 		name = o->from;
 	} else {
-		decide(o, in, &g, k);
+		decide(d, in, &g, k);
 		name = g.name;
 		if (o->verbose)
 			wn_warn("%s: %s (%d%%)", in->path, g.name, g.confidence);
@@ -395,12 +427,12 @@ convert_file(const struct de_opts *o, struct input *in, struct sink *k)
 	count("encoding", name);
 	if (!strcmp(name, "ASCII"))
 		name = "UTF-8";		/* the same bytes; UTF-8 also checks them */
-	return convert_stream(o, in, name, k);
+	return convert_stream(d, in, name, k);
 }
 
 /* --in-place: convert in (operand, a file) into a file that replaces it. */
 static void
-convert_in_place(const struct de_opts *o, struct input *in, const char *operand)
+convert_in_place(struct de *d, struct input *in, const char *operand)
 {
 	struct in_place ip = { .resolved = NULL };
 	struct sink k = { &ip.file, 0 };
@@ -410,7 +442,7 @@ convert_in_place(const struct de_opts *o, struct input *in, const char *operand)
 	if (place_open(&ip, in, operand) < 0) {
 		in_close(in);
 	} else {
-		rc = convert_file(o, in, &k);
+		rc = convert_file(d, in, &k);
 		in_close(in);
 		place_commit(&ip, operand, rc, k.failed);
 	}
@@ -419,8 +451,9 @@ convert_in_place(const struct de_opts *o, struct input *in, const char *operand)
 }
 
 void
-de_file(const struct de_opts *o, const char *operand)
+de_file(struct de *d, const char *operand)
 {
+	const struct de_opts *o = &d->o;
 	struct input in;
 	struct sink k = { NULL, 0 };
 	struct enc_guess g;
@@ -436,68 +469,47 @@ de_file(const struct de_opts *o, const char *operand)
 		return;
 	}
 	if (o->in_place) {
-		convert_in_place(o, &in, operand);
+		convert_in_place(d, &in, operand);
 		return;
 	}
 	if (o->convert) {
-		convert_file(o, &in, &k);
+		convert_file(d, &in, &k);
 	} else {
-		decide(o, &in, &g, NULL);
+		decide(d, &in, &g, NULL);
 		if (!in.err)
 			print_answer(o, operand, &g);
 	}
 	in_close(&in);
 }
 
-/* -z and -j records. */
-int
-de_record(struct record *r, void *ctx)
+/* -j: the text is UTF-8 already: say whether it is mojibake, repair on --fix. */
+static int
+json_record(struct de *d, struct record *r)
 {
-	const struct de_opts *o = ctx;
-	static struct buf out, fixed;
 	struct enc_guess g;
-	const char *name;
+	const char *via;
 
-	if (r->opts->mode == REC_JSON) {
-		/* The text is UTF-8 already: say whether it is mojibake, repair on --fix. */
-		const char *via;
+	buf_clear(&d->fixed);
+	via = fix_mojibake(d->fixer, r->text, r->len, &d->fixed);
+	enc_detect((const unsigned char *)r->text, r->len, 1, NULL, &g);
+	rec_set_str(r, "encoding", g.name, strlen(g.name));
+	rec_set_str(r, "mojibake", via, via ? strlen(via) : 0);
+	count("mojibake", via ? via : "none");
+	if (d->o.fix && via)
+		rec_put_text(r, d->fixed.data, d->fixed.len);
+	else
+		rec_put_text(r, NULL, 0);
+	return 0;
+}
 
-		fixed.len = 0;
-		via = fix_mojibake(r->text, r->len, &fixed);
-		enc_detect((const unsigned char *)r->text, r->len, 1, NULL, &g);
-		rec_set_str(r, "encoding", g.name, strlen(g.name));
-		rec_set_str(r, "mojibake", via, via ? strlen(via) : 0);
-		count("mojibake", via ? via : "none");
-		if (o->fix && via)
-			rec_put_text(r, fixed.data, fixed.len);
-		else
-			rec_put_text(r, NULL, 0);
-		return 0;
-	}
-	if (o->from) {
-		name = o->from;
-	} else {
-		enc_detect((const unsigned char *)r->text, r->len, 1, o->hint, &g);
-		name = g.name;
-	}
-	count("encoding", name);
-	if (!o->convert && !o->fix) {
-		if (o->verbose && !o->from) {
-			/* -v: the same answer as for a whole file. */
-			out.len = 0;
-			answer(&out, o, &g);
-			rec_put_text(r, out.data, out.len);
-		} else {
-			rec_put_text(r, name, strlen(name));
-		}
-		return 0;
-	}
-	if (o->verbose && !o->from)
-		wn_warn("%s: record %llu: %s (%d%%)", r->path, r->recno, g.name,
-		    g.confidence);
+/* -z -c: the record converted from charset name (and repaired on --fix). */
+static int
+convert_record(struct de *d, struct record *r, const char *name)
+{
+	const struct de_opts *o = &d->o;
 	struct conv c;
 	const char *text = r->text;
-	size_t len = r->len;
+	size_t len = r->len, bom;
 
 	if (!strcmp(name, "ASCII"))
 		name = "UTF-8";
@@ -505,30 +517,61 @@ de_record(struct record *r, void *ctx)
 		rec_warn(r, "cannot convert from %s", name);
 		return -1;
 	}
-	{
-		size_t bom = own_bom(name, (const unsigned char *)text, len);
-
-		text += bom;
-		len -= bom;
-	}
-	out.len = 0;
-	conv_run(&c, text, len, 1, &out);
+	bom = own_bom(name, (const unsigned char *)text, len);
+	text += bom;
+	len -= bom;
+	buf_clear(&d->out);
+	conv_run(&c, text, len, 1, &d->out);
 	conv_close(&c);
 	if (c.invalid == CONV_FAIL && c.nbad) {
 		if (c.first_unmappable)
 			rec_warn(r, "the character at byte %llu cannot be written in %s",
-			    c.first_bad + (unsigned long long)(text - r->text), o->to);
+			    c.first_bad + (unsigned long long)bom, o->to);
 		else
 			rec_warn(r, "invalid %s sequence at byte %llu", name,
-			    c.first_bad + (unsigned long long)(text - r->text));
+			    c.first_bad + (unsigned long long)bom);
 		return -1;
 	}
 	if (o->fix) {
-		fixed.len = 0;
-		fix_mojibake(out.data ? out.data : "", out.len, &fixed);
-		rec_put_text(r, fixed.data ? fixed.data : "", fixed.len);
+		buf_clear(&d->fixed);
+		fix_mojibake(d->fixer, d->out.data ? d->out.data : "", d->out.len, &d->fixed);
+		rec_put_text(r, d->fixed.data ? d->fixed.data : "", d->fixed.len);
 	} else {
-		rec_put_text(r, out.data ? out.data : "", out.len);
+		rec_put_text(r, d->out.data ? d->out.data : "", d->out.len);
+	}
+	return 0;
+}
+
+int
+de_record(struct record *r, void *ctx)
+{
+	struct de *d = ctx;
+	const struct de_opts *o = &d->o;
+	struct enc_guess g;
+	const char *name;
+
+	if (r->opts->mode == REC_JSON)
+		return json_record(d, r);
+	if (o->from) {
+		name = o->from;
+	} else {
+		enc_detect((const unsigned char *)r->text, r->len, 1, o->hint, &g);
+		name = g.name;
+	}
+	count("encoding", name);
+	if (o->convert || o->fix) {
+		if (o->verbose && !o->from)
+			wn_warn("%s: record %llu: %s (%d%%)", r->path, r->recno, g.name,
+			    g.confidence);
+		return convert_record(d, r, name);
+	}
+	if (o->verbose && !o->from) {
+		/* -v: the same answer as for a whole file. */
+		buf_clear(&d->out);
+		answer(&d->out, o, &g);
+		rec_put_text(r, d->out.data, d->out.len);
+	} else {
+		rec_put_text(r, name, strlen(name));
 	}
 	return 0;
 }

@@ -9,6 +9,7 @@
  */
 #include <errno.h>
 #include <iconv.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "detect.h"
@@ -35,32 +36,51 @@ static const struct {
  */
 #define WINDOW 24
 
-static iconv_t cds[NSUSPECT];
-static int cds_open;
+struct fixer {
+	iconv_t cds[NSUSPECT];	/* UTF-8 to each suspect; (iconv_t)-1 if
+				   iconv has no such charset */
+	struct buf tmp;		/* a line encoded back */
+};
+
+struct fixer *
+fix_new(void)
+{
+	struct fixer *f = xcalloc(1, sizeof *f);
+	size_t i;
+
+	for (i = 0; i < NSUSPECT; i++)
+		f->cds[i] = iconv_open(suspects[i].iconv, "UTF-8");
+	return f;
+}
+
+void
+fix_free(struct fixer *f)
+{
+	size_t i;
+
+	for (i = 0; i < NSUSPECT; i++)
+		if (f->cds[i] != (iconv_t)-1)
+			iconv_close(f->cds[i]);
+	buf_free(&f->tmp);
+	free(f);
+}
 
 /* Encode UTF-8 s[0..n) into suspect k strictly; -1 if it does not fit. */
 static int
-encode_back(size_t k, const char *s, size_t n, struct buf *out)
+encode_back(iconv_t cd, const char *s, size_t n, struct buf *out)
 {
 	char *in = (char *)s;
 	size_t inleft = n;
 
-	if (!cds_open) {
-		size_t i;
-
-		for (i = 0; i < NSUSPECT; i++)
-			cds[i] = iconv_open(suspects[i].iconv, "UTF-8");
-		cds_open = 1;
-	}
-	if (cds[k] == (iconv_t)-1)
+	if (cd == (iconv_t)-1)
 		return -1;
-	iconv(cds[k], NULL, NULL, NULL, NULL);
+	iconv(cd, NULL, NULL, NULL, NULL);
 	out->len = 0;
 	buf_reserve(out, n + 16);
 	while (inleft > 0) {
 		char *o = out->data + out->len;
 		size_t oleft = out->cap - out->len - 1;
-		size_t r = iconv(cds[k], &in, &inleft, &o, &oleft);
+		size_t r = iconv(cd, &in, &inleft, &o, &oleft);
 
 		out->len = (size_t)(o - out->data);
 		if (r == (size_t)-1) {
@@ -93,8 +113,9 @@ count_chars(const unsigned char *s, size_t n, size_t *multi)
 
 /* Repair one line; returns the suspect index used or -1. */
 static int
-fix_line(const char *s, size_t n, struct buf *out, struct buf *tmp)
+fix_line(struct fixer *f, const char *s, size_t n, struct buf *out)
 {
+	struct buf *tmp = &f->tmp;
 	size_t i, k, multi, chars = 0, high = 0, first = 0, win;
 
 	for (i = 0; i < n && high < 2; i++)
@@ -114,14 +135,14 @@ fix_line(const char *s, size_t n, struct buf *out, struct buf *tmp)
 		size_t fmulti, fchars;
 
 		if (first + win < n) {
-			if (encode_back(k, s + first, win, tmp) < 0)
+			if (encode_back(f->cds[k], s + first, win, tmp) < 0)
 				continue;
 			size_t whole = utf8_complete_prefix((const unsigned char *)tmp->data, tmp->len);
 
 			if (!utf8_valid((const unsigned char *)tmp->data, whole))
 				continue;
 		}
-		if (encode_back(k, s + first, n - first, tmp) < 0)
+		if (encode_back(f->cds[k], s + first, n - first, tmp) < 0)
 			continue;
 		if (!utf8_valid((const unsigned char *)tmp->data, tmp->len))
 			continue;
@@ -144,16 +165,15 @@ fix_line(const char *s, size_t n, struct buf *out, struct buf *tmp)
 }
 
 const char *
-fix_mojibake(const char *s, size_t n, struct buf *out)
+fix_mojibake(struct fixer *f, const char *s, size_t n, struct buf *out)
 {
-	static struct buf tmp;
 	const char *p = s, *end = s + n, *nl;
 	int used = -1;
 
 	while (p < end) {
 		nl = memchr(p, '\n', (size_t)(end - p));
 		size_t len = nl ? (size_t)(nl - p) : (size_t)(end - p);
-		int k = fix_line(p, len, out, &tmp);
+		int k = fix_line(f, p, len, out);
 
 		if (k < 0)
 			buf_add(out, p, len);

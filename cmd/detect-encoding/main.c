@@ -68,6 +68,7 @@ main(int argc, char **argv)
 {
 	struct rec_opts ro;
 	struct de_opts o = { .to = "UTF-8", .invalid = CONV_REPLACE };
+	struct de *d;
 	int c, i;
 
 	wn_init(argv[0]);
@@ -156,16 +157,19 @@ main(int argc, char **argv)
 	}
 	if (o.in_place)
 		outfile_catch_signals();
+	o.json = ro.mode == REC_JSON;
+	o.names = argc > 1;
+	d = de_new(&o);
 	if (ro.mode != REC_WHOLE) {
 		/* -z without -c writes a name per record, never the text. */
 		ro.oversize_prefix = !o.convert && !o.fix;
-		rec_run(&ro, argc, argv, de_record, &o);
+		rec_run(&ro, argc, argv, de_record, d);
 	} else if (argc == 0) {
-		de_file(&o, NULL);
+		de_file(d, NULL);
 	} else {
-		o.names = argc > 1;
 		for (i = 0; i < argc; i++)
-			de_file(&o, argv[i]);
+			de_file(d, argv[i]);
 	}
+	de_free(d);
 	wn_exit();
 }

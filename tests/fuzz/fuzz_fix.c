@@ -37,6 +37,7 @@ static const char *const ref_name[] = {
 #define NREF (sizeof ref_iconv / sizeof ref_iconv[0])
 
 static iconv_t ref_cd[NREF];
+static struct fixer *fixer;
 static struct buf out, ref, tmp, line, decoded;
 static int memfd = -1;
 static char operand[64];
@@ -47,6 +48,7 @@ LLVMFuzzerInitialize(int *argc, char ***argv)
 	size_t k;
 
 	fuzz_quiet("fuzz_fix");
+	fixer = fix_new();
 	for (k = 0; k < NREF; k++)
 		ref_cd[k] = iconv_open(ref_iconv[k], "UTF-8");
 	memfd = memfd_create("fuzz_fix", 0);
@@ -153,7 +155,7 @@ check_fix(const char *s, size_t n, unsigned knob)
 
 	buf_clear(&out);
 	buf_add(&out, pre, npre);
-	via = fix_mojibake(s, n, &out);
+	via = fix_mojibake(fixer, s, n, &out);
 	fuzz_assert(out.len >= npre && !memcmp(out.data, pre, npre));
 	o = out.data + npre;
 	oend = out.data + out.len;
@@ -196,6 +198,7 @@ static void
 check_record(const char *s, size_t n, int fix)
 {
 	struct de_opts o;
+	struct de *d;
 	struct rec_opts ro;
 	struct json_obj obj;
 	char *argv[] = { operand };
@@ -219,12 +222,15 @@ check_record(const char *s, size_t n, int fix)
 	memset(&o, 0, sizeof o);
 	o.to = "UTF-8";
 	o.fix = fix;
+	o.json = 1;
+	d = de_new(&o);
 	rec_opts_init(&ro);
 	ro.mode = REC_JSON;
 	stdout = open_memstream(&res, &reslen);
 	if (!stdout)
 		abort();
-	rec_run(&ro, 1, argv, de_record, &o);
+	rec_run(&ro, 1, argv, de_record, d);
+	de_free(d);
 	fclose(stdout);
 	stdout = real_stdout;
 
@@ -239,7 +245,7 @@ check_record(const char *s, size_t n, int fix)
 	fuzz_assert(k >= 0);
 
 	buf_clear(&out);
-	via = fix_mojibake(decoded.data ? decoded.data : "", decoded.len, &out);
+	via = fix_mojibake(fixer, decoded.data ? decoded.data : "", decoded.len, &out);
 	buf_clear(&tmp);
 	if (res[obj.m[k].val_off] == '"')
 		json_decode_string(&tmp, res + obj.m[k].val_off, obj.m[k].val_len);

@@ -125,18 +125,20 @@ test_fix(void)
 	const char *via;
 	struct buf m1252 = { 0 };
 	const char *clean = "中文测试 café";
+	struct fixer *f = fix_new();
 
 	/* "中文" as UTF-8 bytes, read as windows-1252, written as UTF-8. */
 	ok(conv_to_utf8("CP1252", "中文", strlen("中文"), &m1252) == 0, "mojibake made");
-	via = fix_mojibake(m1252.data, m1252.len, &out);
+	via = fix_mojibake(f, m1252.data, m1252.len, &out);
 	ok(via && !strcmp(via, "windows-1252"), "windows-1252 mojibake found");
 	is_mem(out.data, out.len, "中文", strlen("中文"), "windows-1252 mojibake repaired");
 	out.len = 0;
-	via = fix_mojibake(clean, strlen(clean), &out);
+	via = fix_mojibake(f, clean, strlen(clean), &out);
 	ok(via == NULL, "clean text is not mojibake");
 	is_mem(out.data, out.len, clean, strlen(clean), "clean text unchanged");
 	free(out.data);
 	free(m1252.data);
+	fix_free(f);
 }
 
 /*
@@ -154,6 +156,7 @@ test_random(void)
 	size_t n, i;
 	int ok_all = 1;
 	struct buf out = { 0 };
+	struct fixer *f = fix_new();
 
 	for (n = 0; n < sizeof s; n++) {
 		for (i = 0; i < n; i++) {
@@ -171,12 +174,13 @@ test_random(void)
 				ok_all = 0;
 		}
 		out.len = 0;
-		fix_mojibake((const char *)s, n, &out);
+		fix_mojibake(f, (const char *)s, n, &out);
 		if (out.len != n)
 			ok_all = 0;	/* not UTF-8: nothing to repair, kept as is */
 	}
 	ok(ok_all, "random bytes: an answer every time, no crash");
 	free(out.data);
+	fix_free(f);
 }
 
 /* Every name the detector can answer opens with conv_open() as it is. */
