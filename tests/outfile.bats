@@ -20,6 +20,21 @@ line = "中文测试，这是一个简单的句子。\n"
 sys.stdout.buffer.write((line * (int(sys.argv[1]) * 1024 // len(line.encode("gb18030")))).encode("gb18030"))' "$2" >"$1"
 }
 
+# Python run under nohup's conditions (SIGHUP ignored, and so for the
+# children); hangup_when(p, ready) sends p SIGHUP once ready() holds.
+nohup_py='
+import fcntl, os, signal, subprocess, sys, time
+signal.signal(signal.SIGHUP, signal.SIG_IGN)
+def hangup_when(p, ready):
+    for _ in range(200):
+        if ready():
+            p.send_signal(signal.SIGHUP)
+            time.sleep(0.1)
+            return
+        time.sleep(0.02)
+    sys.exit("no temporary file seen")
+'
+
 @test "nohup: detect-encoding -c --in-place goes on through a SIGHUP that was ignored at start" {
 	# Issue 20 C2: the cleanup handler was installed over an ignored
 	# SIGHUP, so under nohup a hangup killed the run (status 129).  Here
@@ -27,10 +42,8 @@ sys.stdout.buffer.write((line * (int(sys.argv[1]) * 1024 // len(line.encode("gb1
 	# temporary file exists, and gets SIGHUP there.
 	gb_file "$T/a.txt" 4
 	iconv -f GB18030 -t UTF-8 "$T/a.txt" >"$T/want"
-	run python3 - "$T" <<'PY'
-import fcntl, os, signal, subprocess, sys, time
+	run python3 -c "$nohup_py$(cat <<'PY'
 d = sys.argv[1]
-signal.signal(signal.SIGHUP, signal.SIG_IGN)	# what nohup does
 r, w = os.pipe()
 fcntl.fcntl(w, fcntl.F_SETFL, os.O_NONBLOCK)
 for size in (4096, 1):
@@ -41,19 +54,13 @@ for size in (4096, 1):
         pass
 fcntl.fcntl(w, fcntl.F_SETFL, 0)
 p = subprocess.Popen(["detect-encoding", "-c", "--in-place", "-v", d + "/a.txt"], stderr=w)
-for _ in range(200):
-    if any(n.startswith(".a.txt.") for n in os.listdir(d)):
-        break
-    time.sleep(0.02)
-else:
-    sys.exit("no temporary file seen")
-p.send_signal(signal.SIGHUP)
-time.sleep(0.1)
+hangup_when(p, lambda: any(n.startswith(".a.txt.") for n in os.listdir(d)))
 os.close(w)
 while os.read(r, 65536):
     pass
 print(p.wait())
 PY
+)" "$T"
 	assert_output 0
 	cmp "$T/want" "$T/a.txt"
 	[ -z "$(ls -A "$T" | grep '^\.')" ]
@@ -61,28 +68,20 @@ PY
 
 @test "nohup: split-articles -o DIR goes on through a SIGHUP that was ignored at start" {
 	mkdir "$T/out"
-	run python3 - "$T/out" <<'PY'
-import os, signal, subprocess, sys, time
+	run python3 -c "$nohup_py$(cat <<'PY'
 d = sys.argv[1]
-signal.signal(signal.SIGHUP, signal.SIG_IGN)	# what nohup does
 # Past --max-record an article streams into its file as it comes.
 p = subprocess.Popen(["split-articles", "-z", "--format", "nul", "--max-record", "1k",
                       "-o", d], stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
                      stderr=subprocess.DEVNULL)
 p.stdin.write(b"one\0two\0" + b"x" * 2000)
 p.stdin.flush()
-for _ in range(200):
-    if len(os.listdir(d)) == 3:
-        break
-    time.sleep(0.02)
-else:
-    sys.exit("no temporary file seen")
-p.send_signal(signal.SIGHUP)
-time.sleep(0.1)
+hangup_when(p, lambda: len(os.listdir(d)) == 3)
 p.stdin.write(b"yz\0")
 p.stdin.close()
 print(p.wait())
 PY
+)" "$T/out"
 	assert_output 1		# the long article is reported
 	run ls -A "$T/out"
 	assert_output $'000001.txt\n000002.txt\n000003.txt'
