@@ -441,9 +441,9 @@ kwset_ending_at(const struct kwset *ks, const char *text, size_t e,
 /* --- building -------------------------------------------------------- */
 
 /*
- * The first k bytes of w with the ASCII letters in the cases the bits of
- * cases say (bit b set: byte b in upper case), when the set folds; as
- * they are when it does not.  The first byte in the low lane.
+ * The first k bytes of w, folded, with the ASCII letters whose bits are
+ * set in cases (bit b: byte b) in upper case.  The first byte in the low
+ * lane.
  */
 static uint32_t
 kw_case_form(const struct kwset *ks, const char *w, unsigned k,
@@ -455,22 +455,28 @@ kw_case_form(const struct kwset *ks, const char *w, unsigned k,
 	for (b = 0; b < k; b++) {
 		unsigned char c = ks->foldtab[(unsigned char)w[b]];
 
-		if (ks->fold && c >= 'a' && c <= 'z' && (cases >> b & 1))
+		if (cases >> b & 1)
 			c = (unsigned char)(c - 32);
 		key |= (uint32_t)c << 8 * b;
 	}
 	return key;
 }
 
-/* Note where w[0..n) may start in a text, for kw_candidate(). */
+/*
+ * Note where w[0..n) may start in a text, for kw_candidate(): under every
+ * case of the ASCII letters of its first four bytes when the set folds,
+ * as it is when not.
+ */
 static void
 kw_mark_start(struct kwset *ks, const char *w, size_t n)
 {
-	unsigned cases, k = n >= 4 ? 4 : (unsigned)n, ncases;
-	unsigned b;
+	unsigned k = n >= 4 ? 4 : (unsigned)n, letters = 0, cases, b;
 
-	ncases = ks->fold ? 1u << k : 1;
-	for (cases = 0; cases < ncases; cases++) {
+	for (b = 0; ks->fold && b < k; b++)
+		if ((unsigned)(ascii_lower((unsigned char)w[b]) - 'a') < 26)
+			letters |= 1u << b;
+	/* Every subset of the letters, the empty one last. */
+	for (cases = letters;; cases = (cases - 1) & letters) {
 		uint32_t key = kw_case_form(ks, w, k, cases);
 
 		if (k == 2 || (k == 3 && (key & 0x80) == 0))
@@ -480,6 +486,8 @@ kw_mark_start(struct kwset *ks, const char *w, size_t n)
 				kw_set_bit(ks->bloom, kw_hash_word(key | b << 24));
 		else
 			kw_set_bit(ks->bloom, kw_hash_word(key));
+		if (cases == 0)
+			break;
 	}
 }
 
