@@ -1103,30 +1103,39 @@ write_body(const struct line *v, const struct page *pg, struct buf *out)
 		out->len--;
 }
 
+/* Add the page's lines, and its units kept and dropped, to *st. */
+static void
+count_units(const struct line *v, const struct page *pg,
+    struct strip_stats *st)
+{
+	size_t i;
+
+	st->lines += pg->nphys;
+	for (i = 0; i < pg->nl; i++)
+		if (v[i].label != L_BLANK) {
+			if (v[i].keep)
+				st->kept++;
+			else
+				st->dropped++;
+		}
+}
+
 int
 strip_page(struct strip *h, const char *text, size_t len, struct buf *out,
     struct strip_stats *st)
 {
 	struct page pg;
-	size_t i;
 
 	if (read_page(h, text, len, &pg, st) < 0)	/* steps 1 and 2 */
 		return -1;
-	label_units(h, &pg);
-	find_body(h, &pg);
-	keep_units(h, &pg);
+	label_units(h, &pg);				/* 3 */
+	find_body(h, &pg);				/* 4 */
+	keep_units(h, &pg);				/* 5 */
 	if (h->o.explain)
 		write_explain(h->units.v, &pg, out);
 	else
 		write_body(h->units.v, &pg, out);
-	st->lines += pg.nphys;
-	for (i = 0; i < pg.nl; i++)
-		if (h->units.v[i].label != L_BLANK) {
-			if (h->units.v[i].keep)
-				st->kept++;
-			else
-				st->dropped++;
-		}
+	count_units(h->units.v, &pg, st);
 	return 0;
 }
 
