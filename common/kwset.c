@@ -5,9 +5,12 @@
  *   1. A bit per hash of the first four bytes of every word, as they may
  *      stand in a text (every case of their ASCII letters when the set
  *      folds case), so the bytes of the text are hashed as they are: most
- *      places of a line are ruled out by one load from L1.  A word of
- *      three bytes is put in under every fourth byte; a word of two, which
- *      four bytes cannot tell, marks its first byte in a table of its own.
+ *      places of a line are ruled out by one load from L1.  Words of two
+ *      bytes, which four cannot tell, mark their first byte in a table of
+ *      its own, and so do words of three that start with an ASCII byte:
+ *      a letter such as 'q' starts few places of a text.  A word of three
+ *      that starts with a lead byte, which thousands of characters share,
+ *      is put in the bit table under every fourth byte instead.
  *   2. At a place that passes, the first eight bytes are folded in a
  *      register; a bit per hash of the first six bytes of the words of six
  *      or more, and one per hash of the first three of the shorter ones,
@@ -43,7 +46,7 @@ struct kw_entry {
 };
 
 struct kwset {
-	uint64_t lead2[256 / 64];	/* first bytes of the words of two */
+	uint64_t short_lead[256 / 64];	/* first bytes of the short words */
 	uint64_t bloom[KW_BLOOM_BITS / 64];	/* first four bytes, see 1. */
 	uint64_t bloom6[KW_BLOOM_BITS / 64];	/* first six, see 2. */
 	uint64_t short3[KW_BLOOM_BITS / 64];	/* first three of the short */
@@ -76,11 +79,11 @@ kw_hash_word(uint32_t w)
 	return (w * 0x9E3779B1u) >> 16;
 }
 
-/* Can a word of two bytes start with c? 0 or 1. */
+/* Can a short word start with c (see 1. above)? 0 or 1. */
 static inline unsigned
-kw_lead2(const struct kwset *ks, unsigned char c)
+kw_short_lead(const struct kwset *ks, unsigned char c)
 {
-	return kw_bit(ks->lead2, c);
+	return kw_bit(ks->short_lead, c);
 }
 
 /* May a word start at a place whose first four bytes (zero past the end of
@@ -88,7 +91,7 @@ kw_lead2(const struct kwset *ks, unsigned char c)
 static inline unsigned
 kw_candidate(const struct kwset *ks, uint32_t w)
 {
-	return kw_bit(ks->bloom, kw_hash_word(w)) | kw_lead2(ks, w & 0xFF);
+	return kw_bit(ks->bloom, kw_hash_word(w)) | kw_short_lead(ks, w & 0xFF);
 }
 
 /* ASCII upper-case letters of the eight lanes of w folded to lower case,
@@ -210,7 +213,7 @@ kw_match_slow(const struct kwset *ks, const unsigned char *s, size_t n,
 	uint64_t f = kw_fold8(s + i, n - i, fold);
 	unsigned found = 0, h;
 
-	if (kw_lead2(ks, s[i]))
+	if (kw_short_lead(ks, s[i]) && ks->two >= 0)
 		found = kw_chain(ks, ks->two, s, n, i, f);
 	h = kw_hash3(f);
 	if (!kw_bit(ks->short3, h)) {
@@ -232,7 +235,7 @@ kw_match_at(const struct kwset *ks, const unsigned char *s, size_t n,
 	unsigned h;
 	uint64_t f;
 
-	if (n - i < 8 || kw_lead2(ks, s[i]))
+	if (n - i < 8 || kw_short_lead(ks, s[i]))
 		return kw_match_slow(ks, s, n, i, fold);
 	f = kw_fold_word(load_le64(s + i), fold);
 	h = kw_hash3(f);
@@ -365,7 +368,7 @@ kwset_iter_init(struct kwset_iter *it, const struct kwset *ks, const char *s,
 	it->pos = 0;
 	it->entry = -1;
 	it->phase = 0;
-	if (n >= 2 && kw_lead2(ks, (unsigned char)s[0]))
+	if (n >= 2 && kw_short_lead(ks, (unsigned char)s[0]))
 		it->entry = ks->two;
 }
 
@@ -401,7 +404,7 @@ kwset_iter_next(struct kwset_iter *it, struct kwset_match *m)
 		}
 		it->pos++;
 		it->phase = 0;
-		if (it->pos + 2 <= n && kw_lead2(ks, s[it->pos]))
+		if (it->pos + 2 <= n && kw_short_lead(ks, s[it->pos]))
 			it->entry = ks->two;
 	}
 	return 0;
@@ -438,9 +441,9 @@ kwset_ending_at(const struct kwset *ks, const char *text, size_t e,
 /* --- building -------------------------------------------------------- */
 
 /*
- * The first k bytes of w with the ASCII letters in the cases the bits of
- * cases say (bit b set: byte b in upper case), when the set folds; as
- * they are when it does not.  The first byte in the low lane.
+ * The first k bytes of w, folded, with the ASCII letters whose bits are
+ * set in cases (bit b: byte b) in upper case.  The first byte in the low
+ * lane.
  */
 static uint32_t
 kw_case_form(const struct kwset *ks, const char *w, unsigned k,
@@ -452,31 +455,39 @@ kw_case_form(const struct kwset *ks, const char *w, unsigned k,
 	for (b = 0; b < k; b++) {
 		unsigned char c = ks->foldtab[(unsigned char)w[b]];
 
-		if (ks->fold && c >= 'a' && c <= 'z' && (cases >> b & 1))
+		if (cases >> b & 1)
 			c = (unsigned char)(c - 32);
 		key |= (uint32_t)c << 8 * b;
 	}
 	return key;
 }
 
-/* Note where w[0..n) may start in a text, for kw_candidate(). */
+/*
+ * Note where w[0..n) may start in a text, for kw_candidate(): under every
+ * case of the ASCII letters of its first four bytes when the set folds,
+ * as it is when not.
+ */
 static void
 kw_mark_start(struct kwset *ks, const char *w, size_t n)
 {
-	unsigned cases, k = n >= 4 ? 4 : (unsigned)n, ncases;
-	unsigned b;
+	unsigned k = n >= 4 ? 4 : (unsigned)n, letters = 0, cases, b;
 
-	ncases = ks->fold ? 1u << k : 1;
-	for (cases = 0; cases < ncases; cases++) {
+	for (b = 0; ks->fold && b < k; b++)
+		if ((unsigned)(ascii_lower((unsigned char)w[b]) - 'a') < 26)
+			letters |= 1u << b;
+	/* Every subset of the letters, the empty one last. */
+	for (cases = letters;; cases = (cases - 1) & letters) {
 		uint32_t key = kw_case_form(ks, w, k, cases);
 
-		if (k == 2)
-			kw_set_bit(ks->lead2, key & 0xFF);
+		if (k == 2 || (k == 3 && (key & 0x80) == 0))
+			kw_set_bit(ks->short_lead, key & 0xFF);
 		else if (k == 3)
 			for (b = 0; b < 256; b++)
 				kw_set_bit(ks->bloom, kw_hash_word(key | b << 24));
 		else
 			kw_set_bit(ks->bloom, kw_hash_word(key));
+		if (cases == 0)
+			break;
 	}
 }
 

@@ -73,12 +73,32 @@ struct line {
 
 extern const char reason_meta_kw[];
 
+/* The units of a page (units.c), and their room, kept from page to page. */
+struct units {
+	struct line *v;
+	size_t n;		/* units in v */
+	size_t cap;
+	size_t clean;		/* v[n..clean) are cleared for new units */
+	int overflow;		/* the page has more than STRIP_MAX_UNITS */
+	struct line scratch;	/* where units past the limit land */
+};
+
+/*
+ * Cut text[0..len) into units, in us->v[0..us->n), each with its raw
+ * bytes, physical line, indentation and (for a page of columns) display
+ * column, the rest zero.  *lines gets the physical lines, *columns whether
+ * the page is laid out in columns side by side.  Returns 0, or -1 for a
+ * page of more than STRIP_MAX_UNITS units.
+ */
+int split_units(struct units *us, const char *text, size_t len,
+    size_t *lines, int *columns);
+
 /*
  * Measure l->raw[0..rawlen): trim it into s/n, count its characters by
  * class, its punctuation, display width and column, find its keyword
- * families.
+ * families in kw (kw_new()'s set).
  */
-void measure(struct line *l);
+void measure(const struct kwset *kw, struct line *l);
 /*
  * Is the line an author's biography: "作者简介:…", or a name and what the
  * person is, "Ann Lee is a reporter for The Times"?
