@@ -8,7 +8,7 @@
 #include <stdint.h>
 #include <string.h>
 
-#include "meta.h"
+#include "date.h"
 
 #define LIT(s) (s), (sizeof(s) - 1)
 

@@ -2045,7 +2045,7 @@ finish_date(struct page *pg, struct mdate *d, const struct mdate *anchor,
 	}
 	if (!d->year && (d->flags & MF_YEAR_INFERRED))
 		infer_year(d, anchor, page_year(pg));
-	if (!d->has_tz && pg->o && pg->o->assume_tz && d->prec >= DP_MINUTE) {
+	if (!d->has_tz && pg->o->assume_tz && d->prec >= DP_MINUTE) {
 		d->has_tz = 1;
 		d->tz_min = pg->o->tz_min;
 		d->flags |= MF_TZ_ASSUMED;
@@ -2087,16 +2087,10 @@ cited_year(struct page *pg)
 	}
 }
 
-void
-meta_extract(struct meta *m, const char *text, size_t len,
-    const struct meta_opts *o, const struct mdate *anchor)
+/* Clear the result of the page before. */
+static void
+meta_reset(struct meta *m)
 {
-	struct page pg;
-	struct mdate crawled_anchor;
-	size_t i;
-	long best = -1, title_line, date_line = -1;
-	int zh;
-
 	buf_clear(&m->title);
 	buf_clear(&m->source);
 	buf_clear(&m->url);
@@ -2113,27 +2107,68 @@ meta_extract(struct meta *m, const char *text, size_t len,
 	m->authors.n = m->editors.n = m->categories.n = 0;
 	m->flags = 0;
 	memset(m->ev, 0, sizeof(m->ev));
+}
 
-	memset(&pg, 0, sizeof(pg));
-	pg.m = m;
-	pg.o = o;
-	pg.text = text;
-	pg.len = len;
-	pg.crumb_line = -1;
-	pg.title_label_line = -1;
-	pg.comments_line = -1;
-	pg.dc = m->dates;
-	pg.dccap = m->dates_cap;
-	pg.vc = m->vals;
-	pg.vccap = m->vals_cap;
-	scan_page(&pg);
-	zh = pg.han >= 4 && pg.han * 3 > pg.latin / 3;
+/*
+ * Start reading text[0..len) with h's page: what the page before left is
+ * reset, save the storage it grew.
+ */
+static struct page *
+page_begin(struct meta_engine *h, const char *text, size_t len)
+{
+	struct page *pg = &h->pg, keep = *pg;
+
+	memset(pg, 0, sizeof(*pg));
+	pg->norm = keep.norm;
+	pg->ln = keep.ln;
+	pg->lncap = keep.lncap;
+	pg->dc = keep.dc;
+	pg->dccap = keep.dccap;
+	pg->vc = keep.vc;
+	pg->vccap = keep.vccap;
+	pg->m = &h->out;
+	pg->o = &h->o;
+	pg->tab = &h->tab;
+	pg->text = text;
+	pg->len = len;
+	pg->crumb_line = -1;
+	pg->title_label_line = -1;
+	pg->comments_line = -1;
+	return pg;
+}
+
+struct meta_engine *
+meta_new(const struct meta_opts *o)
+{
+	struct meta_engine *h = xcalloc(1, sizeof(*h));
+
+	if (o)
+		h->o = *o;
+	scan_tables_init(&h->tab);
+	return h;
+}
+
+struct meta *
+meta_run(struct meta_engine *h, const char *text, size_t len, const struct mdate *anchor)
+{
+	struct meta *m = &h->out;
+	const struct meta_opts *o = &h->o;
+	struct page *pg;
+	struct mdate crawled_anchor;
+	size_t i;
+	long best = -1, title_line, date_line = -1;
+	int zh;
+
+	meta_reset(m);
+	pg = page_begin(h, text, len);
+	scan_page(pg);
+	zh = pg->han >= 4 && pg->han * 3 > pg->latin / 3;
 
 	/* The crawl time: given from outside, else the page's snapshot line. */
-	for (i = 0; i < pg.ndc; i++)
-		if (pg.dc[i].kind == LK_CRAWLED && pg.dc[i].d.year) {
-			m->crawled = pg.dc[i].d;
-			set_span(m, MF_CRAWLED, &pg, pg.dc[i].line);
+	for (i = 0; i < pg->ndc; i++)
+		if (pg->dc[i].kind == LK_CRAWLED && pg->dc[i].d.year) {
+			m->crawled = pg->dc[i].d;
+			set_span(m, MF_CRAWLED, pg, pg->dc[i].line);
 			break;
 		}
 	if (anchor && anchor->prec >= DP_DAY) {
@@ -2144,7 +2179,7 @@ meta_extract(struct meta *m, const char *text, size_t len,
 		crawled_anchor = m->crawled;
 		anchor = &crawled_anchor;
 		/* ...while crawled is given in UTC once the zone is known. */
-		if (!m->crawled.has_tz && o && o->assume_tz && m->crawled.prec >= DP_MINUTE) {
+		if (!m->crawled.has_tz && o->assume_tz && m->crawled.prec >= DP_MINUTE) {
 			m->crawled.has_tz = 1;
 			m->crawled.tz_min = o->tz_min;
 			m->crawled.flags |= MF_TZ_ASSUMED;
@@ -2155,73 +2190,75 @@ meta_extract(struct meta *m, const char *text, size_t len,
 		}
 	}
 
-	score_dates(&pg, anchor);
-	for (i = 0; i < pg.ndc; i++) {
-		if (pg.dc[i].kind == LK_CRAWLED || pg.dc[i].kind == LK_MODIFIED)
+	score_dates(pg, anchor);
+	for (i = 0; i < pg->ndc; i++) {
+		if (pg->dc[i].kind == LK_CRAWLED || pg->dc[i].kind == LK_MODIFIED)
 			continue;
-		if (best < 0 || pg.dc[i].score > pg.dc[best].score)
+		if (best < 0 || pg->dc[i].score > pg->dc[best].score)
 			best = (long)i;
 	}
-	if (best >= 0 && pg.dc[best].score > -2)
-		date_line = (long)pg.dc[best].line;
-	title_line = choose_title(&pg, date_line, zh);
+	if (best >= 0 && pg->dc[best].score > -2)
+		date_line = (long)pg->dc[best].line;
+	title_line = choose_title(pg, date_line, zh);
 	/* A date in the head of the article, under a repeat of its title. */
 	if (title_line >= 0 && date_line >= 0) {
-		for (i = 0; i < pg.ndc; i++)
-			if (pg.dc[i].kind == LK_NONE && under_title(&pg, pg.dc[i].line))
-				pg.dc[i].score += 4;
+		for (i = 0; i < pg->ndc; i++)
+			if (pg->dc[i].kind == LK_NONE && under_title(pg, pg->dc[i].line))
+				pg->dc[i].score += 4;
 		best = -1;
-		for (i = 0; i < pg.ndc; i++) {
-			if (pg.dc[i].kind == LK_CRAWLED || pg.dc[i].kind == LK_MODIFIED)
+		for (i = 0; i < pg->ndc; i++) {
+			if (pg->dc[i].kind == LK_CRAWLED || pg->dc[i].kind == LK_MODIFIED)
 				continue;
-			if (best < 0 || pg.dc[i].score > pg.dc[best].score)
+			if (best < 0 || pg->dc[i].score > pg->dc[best].score)
 				best = (long)i;
 		}
 	}
-	if (best >= 0 && pg.dc[best].score > -2) {
-		m->published = pg.dc[best].d;
-		finish_date(&pg, &m->published, anchor, &m->raw_published);
-		set_span(m, MF_PUBLISHED, &pg, pg.dc[best].line);
-		bare_source(&pg, &pg.dc[best]);
-		date_line = (long)pg.dc[best].line;
+	if (best >= 0 && pg->dc[best].score > -2) {
+		m->published = pg->dc[best].d;
+		finish_date(pg, &m->published, anchor, &m->raw_published);
+		set_span(m, MF_PUBLISHED, pg, pg->dc[best].line);
+		bare_source(pg, &pg->dc[best]);
+		date_line = (long)pg->dc[best].line;
 	}
-	for (i = 0; i < pg.ndc; i++)
-		if (pg.dc[i].kind == LK_MODIFIED) {
-			m->modified = pg.dc[i].d;
-			finish_date(&pg, &m->modified, anchor, &m->raw_modified);
-			set_span(m, MF_MODIFIED, &pg, pg.dc[i].line);
+	for (i = 0; i < pg->ndc; i++)
+		if (pg->dc[i].kind == LK_MODIFIED) {
+			m->modified = pg->dc[i].d;
+			finish_date(pg, &m->modified, anchor, &m->raw_modified);
+			set_span(m, MF_MODIFIED, pg, pg->dc[i].line);
 			/*
 			 * "作者:佚名 文章来源:X 更新时间:2005-9-11" under the title,
 			 * as old CMS pages print it: their only date is the article's.
 			 */
-			if (!m->published.prec && (under_title(&pg, pg.dc[i].line) ||
-			    (pg.ln[pg.dc[i].line].bits & LB_META))) {
+			if (!m->published.prec && (under_title(pg, pg->dc[i].line) ||
+			    (pg->ln[pg->dc[i].line].bits & LB_META))) {
 				m->published = m->modified;
 				buf_add(&m->raw_published, m->raw_modified.data, m->raw_modified.len);
 				m->ev[MF_PUBLISHED] = m->ev[MF_MODIFIED];
-				date_line = (long)pg.dc[i].line;
+				date_line = (long)pg->dc[i].line;
 			}
 			break;
 		}
 	if (!m->published.prec && m->has_title)
-		cited_year(&pg);
-	choose_people_and_source(&pg, title_line, date_line);
-	choose_categories(&pg, title_line);
-	choose_url(&pg);
-	choose_lang(&pg);
+		cited_year(pg);
+	choose_people_and_source(pg, title_line, date_line);
+	choose_categories(pg, title_line);
+	choose_url(pg);
+	choose_lang(pg);
 	m->flags = m->published.flags | m->modified.flags | (m->crawled.flags & MF_TZ_ASSUMED);
 	if (m->published.prec && m->published.year == 0)
 		m->flags |= MF_YEAR_INFERRED;
 
-	m->dates = pg.dc;
-	m->dates_cap = pg.dccap;
-	m->vals = pg.vc;
-	m->vals_cap = pg.vccap;
+	return m;
 }
 
 void
-meta_free(struct meta *m)
+meta_free(struct meta_engine *h)
 {
+	struct meta *m;
+
+	if (!h)
+		return;
+	m = &h->out;
 	buf_free(&m->title);
 	buf_free(&m->source);
 	buf_free(&m->url);
@@ -2229,10 +2266,12 @@ meta_free(struct meta *m)
 	buf_free(&m->authors.data);
 	buf_free(&m->editors.data);
 	buf_free(&m->categories.data);
-	buf_free(&m->norm);
-	free(m->lines);
-	free(m->dates);
-	free(m->vals);
 	buf_free(&m->raw_published);
 	buf_free(&m->raw_modified);
+	buf_free(&h->pg.norm);
+	free(h->pg.ln);
+	free(h->pg.dc);
+	free(h->pg.vc);
+	scan_tables_free(&h->tab);
+	free(h);
 }

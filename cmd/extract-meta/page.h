@@ -92,15 +92,34 @@ struct vcand {
 
 enum { HOW_LABEL, HOW_BYLINE, HOW_BARE, HOW_POSTER, HOW_AFTER_DATE, HOW_PUBLISHED_BY };
 
-/* The page being read: the engine's working state. */
+/* Ideographs U+4E00..U+9FFF, the range the scanner's tables cover. */
+#define HAN_N (0xa000 - 0x4e00)
+
+/* The scanner's lookup tables: built by scan_tables_init, then read only. */
+struct scan_tables {
+	/* The H_* hints of each ideograph, and in two bits its script (scan.c). */
+	uint8_t han_info[HAN_N];
+	uint8_t ascii_hints[128];	/* the H_* hints of ASCII characters */
+	/* The first label ending with a byte, and after each label the next. */
+	size_t label_first[256];
+	size_t *label_next;
+};
+
+/*
+ * The page being read: the engine's working state.  The arrays and the
+ * folded text are kept from page to page and only grow; page_begin()
+ * resets the rest.
+ */
 struct page {
 	struct meta *m;
 	const struct meta_opts *o;
+	const struct scan_tables *tab;
 	const char *text;
 	size_t len;
-	const char *n;		/* m->norm.data */
+	struct buf norm;	/* the folded text, line after line */
+	const char *n;		/* norm.data */
 	struct line *ln;
-	size_t nl;
+	size_t nl, lncap;
 	struct dcand *dc;
 	size_t ndc, dccap;
 	struct vcand *vc;
@@ -112,6 +131,17 @@ struct page {
 	int han, kana, hangul, latin, hans, hant, en_words;
 };
 
+/* The engine behind struct meta_engine (meta.h). */
+struct meta_engine {
+	struct meta_opts o;
+	struct meta out;		/* the result of the last meta_run() */
+	struct page pg;
+	struct scan_tables tab;
+};
+
+/* Build the scanner's tables into t, zeroed; scan_tables_free() frees them. */
+void scan_tables_init(struct scan_tables *t);
+void scan_tables_free(struct scan_tables *t);
 /* Fold the text, cut it into lines and collect every candidate. */
 void scan_page(struct page *pg);
 

@@ -98,23 +98,18 @@ static const struct label labels[] = {
  * and after each label the next that ends with its byte: most colons
  * follow no label at all, and the rest need try only a few.
  */
-static size_t label_first[256], label_next[NLABELS];
-
 static void
-label_index_init(void)
+label_index_init(struct scan_tables *t)
 {
-	static int done;
 	size_t k, b;
 
-	if (done)
-		return;
-	done = 1;
+	t->label_next = xreallocarray(NULL, NLABELS, sizeof(*t->label_next));
 	for (b = 0; b < 256; b++)
-		label_first[b] = NLABELS;
+		t->label_first[b] = NLABELS;
 	for (k = NLABELS; k-- > 0;) {
 		b = (unsigned char)(labels[k].w[labels[k].wl - 1] | 0x20);
-		label_next[k] = label_first[b];
-		label_first[b] = k;
+		t->label_next[k] = t->label_first[b];
+		t->label_first[b] = k;
 	}
 }
 
@@ -265,12 +260,9 @@ static const struct {
  * no ideograph's hint uses, whether it is on one of the lists above.
  */
 enum { HAN_TRAD = H_PAREN, HAN_SIMP = H_CRUMB, HAN_SCRIPT = HAN_TRAD | HAN_SIMP };
-static uint8_t han_info[0xa000 - 0x4e00];
-/* The hints of ASCII characters. */
-static uint8_t ascii_hints[128];
 
 static void
-mark_chars(const char *chars, unsigned bits)
+mark_chars(uint8_t *han_info, const char *chars, unsigned bits)
 {
 	const unsigned char *p = (const unsigned char *)chars;
 	size_t n = strlen(chars), i = 0;
@@ -284,14 +276,11 @@ mark_chars(const char *chars, unsigned bits)
 }
 
 static void
-hint_tables_init(void)
+hint_tables_init(struct scan_tables *t)
 {
-	static int done;
+	uint8_t *ascii_hints = t->ascii_hints;
 	size_t k;
 
-	if (done)
-		return;
-	done = 1;
 	for (k = 0; k < 26; k++)
 		ascii_hints['a' + k] = ascii_hints['A' + k] = H_DATE;
 	for (k = 0; k < 10; k++)
@@ -299,10 +288,24 @@ hint_tables_init(void)
 	ascii_hints[':'] = ascii_hints['/'] = ascii_hints['|'] = H_SEP;
 	ascii_hints['('] = H_PAREN;
 	ascii_hints['>'] = H_CRUMB;
-	mark_chars(trad_chars, HAN_TRAD);
-	mark_chars(simp_chars, HAN_SIMP);
+	mark_chars(t->han_info, trad_chars, HAN_TRAD);
+	mark_chars(t->han_info, simp_chars, HAN_SIMP);
 	for (k = 0; k < sizeof(han_hints) / sizeof(han_hints[0]); k++)
-		mark_chars(han_hints[k].chars, han_hints[k].hints);
+		mark_chars(t->han_info, han_hints[k].chars, han_hints[k].hints);
+}
+
+void
+scan_tables_init(struct scan_tables *t)
+{
+	hint_tables_init(t);
+	label_index_init(t);
+}
+
+void
+scan_tables_free(struct scan_tables *t)
+{
+	free(t->label_next);
+	t->label_next = NULL;
 }
 
 /*
@@ -330,11 +333,11 @@ note_script(struct tally *t, unsigned f)
 }
 
 static inline void
-note_cp(struct tally *t, uint32_t cp)
+note_cp(struct tally *t, const struct scan_tables *tab, uint32_t cp)
 {
 	t->nvis++;
 	if (cp >= 0x4e00 && cp <= 0x9fff) {
-		unsigned f = han_info[cp - 0x4e00];
+		unsigned f = tab->han_info[cp - 0x4e00];
 
 		t->hints |= f & ~HAN_SCRIPT;
 		t->nhan++;
@@ -364,7 +367,7 @@ note_word(struct tally *t, const char *w, int wl)
 
 /* A visible ASCII character c; w[0..*wl) is the English word it may go on. */
 static inline void
-note_ascii(struct tally *t, unsigned char c, char *w, int *wl)
+note_ascii(struct tally *t, const uint8_t *ascii_hints, unsigned char c, char *w, int *wl)
 {
 	t->nvis++;
 	t->hints |= ascii_hints[c];
@@ -384,7 +387,6 @@ note_ascii(struct tally *t, unsigned char c, char *w, int *wl)
  * bytes would be b0 b1 b2, or HAN_N and above when they are none: a lead
  * byte out of 0xe0..0xef puts the difference out of range.
  */
-#define HAN_N (0xa000 - 0x4e00)
 static inline uint32_t
 han_index(unsigned b0, unsigned b1, unsigned b2)
 {
@@ -396,14 +398,15 @@ han_index(unsigned b0, unsigned b1, unsigned b2)
 }
 
 /*
- * Fold one line into m->norm and count what is in it, in one pass:
+ * Fold one line into pg->norm and count what is in it, in one pass:
  * full-width ASCII to ASCII, U+3000 and NBSP to a space, tabs to spaces,
  * CR dropped, pinyin after Han removed.
  */
 static void
 fold_line(struct page *pg, struct line *l, const unsigned char *s, size_t n)
 {
-	struct buf *out = &pg->m->norm;
+	struct buf *out = &pg->norm;
+	const struct scan_tables *tab = pg->tab;
 	struct tally t;
 	char *o;
 	size_t i = 0, run;
@@ -444,7 +447,7 @@ fold_line(struct page *pg, struct line *l, const unsigned char *s, size_t n)
 				/* The rest of a run of visible ASCII, which needs no folding. */
 				do {
 					*o++ = (char)c;
-					note_ascii(&t, c, w, &wl);
+					note_ascii(&t, tab->ascii_hints, c, w, &wl);
 				} while (++i < n && (c = s[i]) > ' ' && c < 0x7f);
 				continue;
 			}
@@ -472,7 +475,7 @@ fold_line(struct page *pg, struct line *l, const unsigned char *s, size_t n)
 
 				if ((hk = han_index(b0, b1, b2)) >= HAN_N)
 					break;
-				f = han_info[hk];
+				f = tab->han_info[hk];
 				o[0] = (char)b0;
 				o[1] = (char)b1;
 				o[2] = (char)b2;
@@ -495,7 +498,7 @@ fold_line(struct page *pg, struct line *l, const unsigned char *s, size_t n)
 				i += 3;
 				c = (unsigned char)(cp - 0xfee0);
 				*o++ = (char)c;
-				note_ascii(&t, c, w, &wl);
+				note_ascii(&t, tab->ascii_hints, c, w, &wl);
 				continue;
 			}
 		}
@@ -523,7 +526,7 @@ fold_line(struct page *pg, struct line *l, const unsigned char *s, size_t n)
 			i += k;
 		}
 		prev_han = (cp >= 0x3400 && cp <= 0x9fff) || (cp >= 0xf900 && cp <= 0xfaff);
-		note_cp(&t, cp);
+		note_cp(&t, tab, cp);
 	}
 	if (wl)
 		note_word(&t, w, wl);
@@ -577,13 +580,13 @@ char_start(const char *s, size_t i)
 static void
 split_lines(struct page *pg)
 {
-	struct meta *m = pg->m;
+	struct buf *norm = &pg->norm;
 	const char *t = pg->text, *end = t + pg->len;
 	size_t off = 0;
 
 	size_t skip_at = (size_t)-1, skip_to = 0;
 
-	buf_clear(&m->norm);
+	buf_clear(norm);
 	pg->nl = 0;
 	/*
 	 * A record of more than MAX_LINES lines: metadata sits at the top and
@@ -620,11 +623,11 @@ split_lines(struct page *pg)
 		struct line *ln;
 		size_t a, b, na, nb;
 
-		if (pg->nl == m->lines_cap) {
-			m->lines_cap = m->lines_cap ? m->lines_cap * 2 : 256;
-			m->lines = xreallocarray(m->lines, m->lines_cap, sizeof(struct line));
+		if (pg->nl == pg->lncap) {
+			pg->lncap = pg->lncap ? pg->lncap * 2 : 256;
+			pg->ln = xreallocarray(pg->ln, pg->lncap, sizeof(struct line));
 		}
-		ln = (struct line *)m->lines + pg->nl++;
+		ln = pg->ln + pg->nl++;
 		memset(ln, 0, sizeof(*ln));
 		a = skip_blank_run(p, 0, l), b = l;
 		while (a < b && (p[a] == ' ' || p[a] == '\t' || p[a] == '\r'))
@@ -635,7 +638,7 @@ split_lines(struct page *pg)
 			b--;
 		ln->off = off + a;
 		ln->len = b - a;
-		na = m->norm.len;
+		na = norm->len;
 		if (b - a > LONG_BYTES && visible_over(p + a, b - a, LONG_BYTES)) {
 			/*
 			 * A body paragraph: only its ends can hold metadata (a
@@ -646,24 +649,23 @@ split_lines(struct page *pg)
 
 			t0 = char_start(p + a, t0);
 			fold_line(pg, ln, (const unsigned char *)p + a, h);
-			buf_add(&m->norm, "   ", 3);
+			buf_add(norm, "   ", 3);
 			fold_line(pg, ln, (const unsigned char *)p + a + t0, (b - a) - t0);
 			ln->bits |= LB_LONG;
 		} else
 			fold_line(pg, ln, (const unsigned char *)p + a, b - a);
-		nb = m->norm.len;
+		nb = norm->len;
 		/* Trim again: folded ideographic spaces. */
-		while (na < nb && m->norm.data[na] == ' ')
+		while (na < nb && norm->data[na] == ' ')
 			na++;
-		while (nb > na && m->norm.data[nb - 1] == ' ')
+		while (nb > na && norm->data[nb - 1] == ' ')
 			nb--;
 		ln->noff = na;
 		ln->nlen = nb - na;
-		buf_addc(&m->norm, '\n');
+		buf_addc(norm, '\n');
 		off += l + 1;
 	}
-	pg->ln = m->lines;
-	pg->n = m->norm.data;
+	pg->n = norm->data;
 }
 
 /* --- label finding --------------------------------------------------- */
@@ -679,7 +681,7 @@ ascii_lower(int c)
  * Returns its index in labels[] or -1; *ls gets its start.
  */
 static int
-label_before(const char *s, size_t e, size_t *ls)
+label_before(const struct scan_tables *tab, const char *s, size_t e, size_t *ls)
 {
 	size_t k;
 
@@ -687,8 +689,8 @@ label_before(const char *s, size_t e, size_t *ls)
 		e--;
 	if (e == 0)
 		return -1;
-	label_index_init();
-	for (k = label_first[(unsigned char)(s[e - 1] | 0x20)]; k < NLABELS; k = label_next[k]) {
+	for (k = tab->label_first[(unsigned char)(s[e - 1] | 0x20)]; k < NLABELS;
+	    k = tab->label_next[k]) {
 		const struct label *lb = &labels[k];
 		size_t st, j;
 		int ok = 1;
@@ -723,7 +725,8 @@ label_before(const char *s, size_t e, size_t *ls)
  * people: 编辑/苏芳, 文/张三).  Fills hits, returns how many.
  */
 static size_t
-find_labels(const char *s, size_t n, struct hit *hits, size_t max)
+find_labels(const struct scan_tables *tab, const char *s, size_t n, struct hit *hits,
+    size_t max)
 {
 	size_t i, nh = 0, ls;
 	int k;
@@ -741,7 +744,7 @@ find_labels(const char *s, size_t n, struct hit *hits, size_t max)
 			continue;
 		if (s[i] == ':' && i + 2 < n && s[i + 1] == '/' && s[i + 2] == '/')
 			continue;	/* http:// */
-		if ((k = label_before(s, i, &ls)) < 0)
+		if ((k = label_before(tab, s, i, &ls)) < 0)
 			continue;
 		/* A bar only after a label that opens the segment: not in menus. */
 		if ((s[i] == '|' || sl == 3) && ls > 0)
@@ -1062,7 +1065,7 @@ paren_byline(struct page *pg, size_t li, size_t a, size_t b, int at_end)
 		{
 			size_t ls;
 
-			if (label_before(s, i + h, &ls) >= 0 && ls == i)
+			if (label_before(pg->tab, s, i + h, &ls) >= 0 && ls == i)
 				return;
 		}
 		/* "(新华社)", "(本报讯)": a medium, not a person. */
@@ -1254,7 +1257,7 @@ spaced_label(struct page *pg, size_t li, const char *s, size_t n)
 		return 0;
 	for (v = e; v < n && s[v] == ' '; v++)
 		;
-	if (v >= n || (k = label_before(s, e, &ls)) < 0 || ls != a || labels[k].wl < 6)
+	if (v >= n || (k = label_before(pg->tab, s, e, &ls)) < 0 || ls != a || labels[k].wl < 6)
 		return 0;
 	switch (labels[k].kind) {
 	case LK_SOURCE:
@@ -1345,7 +1348,7 @@ home_slash(const char *s, size_t v, size_t n)
  * "Home / Tech".
  */
 static int
-find_place_slash(const char *s, size_t n)
+find_place_slash(const struct scan_tables *tab, const char *s, size_t n)
 {
 	const char *c = memchr(s, ':', n);
 	size_t ls, v;
@@ -1353,7 +1356,7 @@ find_place_slash(const char *s, size_t n)
 
 	if (home_slash(s, 0, n))
 		return 1;
-	if (!c || (k = label_before(s, (size_t)(c - s), &ls)) < 0 ||
+	if (!c || (k = label_before(tab, s, (size_t)(c - s), &ls)) < 0 ||
 	    labels[k].kind != LK_PLACE)
 		return 0;
 	v = (size_t)(c - s) + 1;
@@ -1384,7 +1387,7 @@ breadcrumb(struct page *pg, size_t li, const char *s, size_t n)
 			i += k - 1;
 		}
 	}
-	if (!nsep && find_place_slash(s, n)) {
+	if (!nsep && find_place_slash(pg->tab, s, n)) {
 		/* "当前位置:首页/要闻动态/今日关注" */
 		pg->ln[li].bits |= LB_SLASH;
 		if (pg->crumb_line < 0) {
@@ -1408,8 +1411,8 @@ breadcrumb(struct page *pg, size_t li, const char *s, size_t n)
 			e -= 3;
 		home = scan_is_home(s, e);
 		for (i = 0; i < e; i++)
-			if (s[i] == ':' && label_before(s, i, &ls) >= 0 &&
-			    labels[label_before(s, i, &ls)].kind == LK_PLACE)
+			if (s[i] == ':' && label_before(pg->tab, s, i, &ls) >= 0 &&
+			    labels[label_before(pg->tab, s, i, &ls)].kind == LK_PLACE)
 				place = 1;
 	}
 	{
@@ -1492,7 +1495,7 @@ scan_dates(struct page *pg, size_t li, size_t a, size_t b, const struct hit *hit
 
 			while (e > a && s[e - 1] == ' ')
 				e--;
-			if ((k2 = label_before(s, e, &ls2)) >= 0 && ls2 >= a &&
+			if ((k2 = label_before(pg->tab, s, e, &ls2)) >= 0 && ls2 >= a &&
 			    (labels[k2].kind == LK_PUBLISHED || labels[k2].kind == LK_MODIFIED ||
 			    labels[k2].kind == LK_CRAWLED))
 				c->kind = labels[k2].kind;
@@ -1768,7 +1771,7 @@ scan_line(struct page *pg, size_t li)
 	if (is_related_heading(s, n, l->hints))
 		l->bits |= LB_END;
 	if ((l->hints & H_CRUMB) ? breadcrumb(pg, li, s, n) :
-	    (l->hints & H_SEP) && l->nvis <= 80 && find_place_slash(s, n) &&
+	    (l->hints & H_SEP) && l->nvis <= 80 && find_place_slash(pg->tab, s, n) &&
 	    breadcrumb(pg, li, s, n))
 		l->bits |= LB_CRUMB;
 	/* Segments: runs of two or more spaces split table layouts. */
@@ -1789,7 +1792,7 @@ scan_line(struct page *pg, size_t li)
 			if (k == 2 && pg->comments_line < 0)
 				pg->comments_line = (long)li;
 		}
-		nh = (l->hints & H_SEP) ? find_labels(s + a, b - a, hits, 16) : 0;
+		nh = (l->hints & H_SEP) ? find_labels(pg->tab, s + a, b - a, hits, 16) : 0;
 		for (k = 0; k < nh; k++) {
 			hits[k].start += a;
 			hits[k].vstart += a;
@@ -1910,7 +1913,6 @@ scan_page(struct page *pg)
 {
 	size_t i;
 
-	hint_tables_init();
 	split_lines(pg);
 	for (i = 0; i < pg->nl; i++)
 		scan_line(pg, i);
