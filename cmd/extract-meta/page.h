@@ -165,6 +165,76 @@ int scan_is_body_word(const char *s, size_t n);
 void scan_add_value(struct page *pg, size_t line, size_t off, size_t len,
     enum lkind kind, int how);
 
+/* --- page.c: the lines and lists, for every chooser --------------------- */
+
+/* The nearest line before (after) li that is not empty, or -1. */
+long prev_nonblank(const struct page *pg, long li);
+long next_nonblank(const struct page *pg, long li);
+/* Do a[0..an) and b[0..bn) read the same when spaces are ignored? */
+int lines_equal_nospace(const char *a, size_t an, const char *b, size_t bn);
+/* Field f came from line li: its evidence span. */
+void set_span(struct meta *m, enum meta_field f, const struct page *pg, size_t li);
+/* Is s[0..n) one of the nw words w?  Does it end with one? */
+int is_any(const char *s, size_t n, const char *const *w, size_t nw);
+int ends_with_any(const char *s, size_t n, const char *const *w, size_t nw);
+/* Add s[0..n) to l unless it is empty, there already, or l holds 32. */
+void list_add(struct meta_list *l, const char *s, size_t n);
+
+/* --- the field families: each chooses its fields from the candidates ----- */
+
+/*
+ * dates.c.  choose_crawled() sets m->crawled from the given anchor or the
+ * page's snapshot line and returns the anchor for relative dates (the
+ * given one, else the page's clock stored in *clock).  date_block_line()
+ * scores the date candidates and returns the line of the best one, the
+ * date block under the title, or -1.  choose_published() takes the best
+ * candidate, once those right under the title (title_line) count more;
+ * returns its index in pg->dc or -1.  choose_modified() takes the first
+ * modified date, also as published when there is none and it stands in
+ * the article's head; returns the date block's line, moved there if so.
+ * cited_year() reads the year from a paper's citation of itself.
+ */
+const struct mdate *choose_crawled(struct page *pg, const struct mdate *anchor,
+    struct mdate *clock);
+long date_block_line(struct page *pg, const struct mdate *anchor);
+long choose_published(struct page *pg, long title_line, long date_line,
+    const struct mdate *anchor);
+long choose_modified(struct page *pg, long date_line, const struct mdate *anchor);
+void cited_year(struct page *pg);
+
+/* title.c: set the title (zh: a Chinese page); returns its line or -1. */
+long choose_title(struct page *pg, long date_line, int zh);
+
+/*
+ * people.c.  bare_source() adds the source and author candidates that
+ * stand by the chosen date with no label (a publisher's name, a bracketed
+ * name, "石佳/中国青年报" on the line before).  choose_people_and_source()
+ * sets the authors, editors and source.
+ */
+void bare_source(struct page *pg, const struct dcand *c);
+void choose_people_and_source(struct page *pg, long title_line, long date_line);
+
+/* categories.c: the categories, from the breadcrumb over the title line. */
+void choose_categories(struct page *pg, long title_line);
+
+/*
+ * names.c.  add_names() adds the names in the people value s[0..n) to out,
+ * Han names of at most max_han characters.  latin_names() does so for a
+ * value in Latin script, returning 1 (and adding none) when it is not.
+ * not_a_name(): a word that stands where names do (佚名, 记者, admin).
+ * org_name(): a news organisation ("CNN Business", "USA TODAY").
+ * credential(): a degree after a name (PhD, RDN).  latin_role(): a role
+ * after a name ("Staff Writer").  latin_outlet(): the outlet in an English
+ * byline's value, its start and length stored; 0 if none.
+ */
+void add_names(struct meta_list *out, const char *s, size_t n, size_t max_han);
+int latin_names(struct meta_list *out, const char *s, size_t n);
+int not_a_name(const char *s, size_t n);
+int org_name(const char *s, size_t n);
+int credential(const char *s, size_t n);
+int latin_role(const char *s, size_t n);
+int latin_outlet(const char *s, size_t n, size_t *start, size_t *len);
+
 static inline int
 scan_is_han_lead(unsigned char c)
 {
