@@ -1,8 +1,9 @@
 /*
  * page.h - the working state of the extract-meta engine, shared by its
- * scanner (scan.c: folding, lines, labels, dates, bylines, breadcrumbs)
- * and its chooser (meta.c: one value per field from the candidates).
- * Private to cmd/extract-meta.
+ * scanner (fold.c: folding and lines; scan.c: labels, dates, breadcrumbs;
+ * bylines.c) and its choosers (dates.c, title.c, people.c, names.c,
+ * categories.c: one value per field from the candidates), which meta.c
+ * runs in turn.  Private to cmd/extract-meta.
  */
 #ifndef PAGE_H
 #define PAGE_H
@@ -97,7 +98,7 @@ enum { HOW_LABEL, HOW_BYLINE, HOW_BARE, HOW_POSTER, HOW_AFTER_DATE, HOW_PUBLISHE
 
 /* The scanner's lookup tables: built by scan_tables_init, then read only. */
 struct scan_tables {
-	/* The H_* hints of each ideograph, and in two bits its script (scan.c). */
+	/* The H_* hints of each ideograph, and in two bits its script (fold.c). */
 	uint8_t han_info[HAN_N];
 	uint8_t ascii_hints[128];	/* the H_* hints of ASCII characters */
 	/* The first label ending with a byte, and after each label the next. */
@@ -144,6 +145,32 @@ void scan_tables_init(struct scan_tables *t);
 void scan_tables_free(struct scan_tables *t);
 /* Fold the text, cut it into lines and collect every candidate. */
 void scan_page(struct page *pg);
+
+/* fold.c: the ideograph and ASCII hint tables into t (zeroed). */
+void fold_tables_init(struct scan_tables *t);
+/* Fold pg->text into pg->norm and cut it into pg->ln. */
+void fold_page(struct page *pg);
+
+/*
+ * The kind of the label word that ends at s[e) (blanks before e skipped),
+ * its start stored in *ls; LK_NONE if there is none.
+ */
+enum lkind label_before(const struct scan_tables *tab, const char *s, size_t e, size_t *ls);
+/*
+ * A short line s[0..n) of line li, "责任编辑 张三", "[作者 李四]": a label
+ * and its value with blanks for a colon.  1 and the value added if so.
+ */
+int spaced_label(struct page *pg, size_t li, const char *s, size_t n);
+
+/*
+ * bylines.c: the bylines of line li (s[0..n), its folded text): in its
+ * parentheses, on a short line ("本报记者张三"); english_byline() records
+ * the names of an English byline, s[na..b), which end where a date or the
+ * next item starts.
+ */
+void scan_parens(struct page *pg, size_t li, const char *s, size_t n);
+void short_byline(struct page *pg, size_t li, const char *s, size_t n);
+void english_byline(struct page *pg, size_t li, const char *s, size_t na, size_t b);
 
 /* memmem(3), which POSIX lacks: the first w[0..wl) in s[0..n), or NULL. */
 const char *scan_find(const char *s, size_t n, const char *w, size_t wl);
@@ -234,6 +261,31 @@ int org_name(const char *s, size_t n);
 int credential(const char *s, size_t n);
 int latin_role(const char *s, size_t n);
 int latin_outlet(const char *s, size_t n, size_t *start, size_t *len);
+
+#define SPACES8 0x2020202020202020ULL
+
+static inline uint64_t
+load8(const char *p)
+{
+	uint64_t v;
+
+	memcpy(&v, p, 8);
+	return v;
+}
+
+/*
+ * Skip a run of spaces from s[i] eight bytes at a time: table layouts pad
+ * their cells with hundreds of them.
+ */
+static inline size_t
+skip_blank_run(const char *s, size_t i, size_t n)
+{
+	while (i + 8 <= n && load8(s + i) == SPACES8)
+		i += 8;
+	while (i < n && s[i] == ' ')
+		i++;
+	return i;
+}
 
 static inline int
 scan_is_han_lead(unsigned char c)
