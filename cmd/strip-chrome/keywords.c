@@ -8,7 +8,7 @@
 #include <stdint.h>
 #include <string.h>
 
-#include "line.h"
+#include "bytes.h"
 #include "strip.h"
 #include "winnow.h"
 

@@ -760,21 +760,6 @@ comment_head(const struct line *l)
 	    ends_with_word(s, n, "wrote") || ends_with_word(s, n, "writes");
 }
 
-/* Does s[0..n) hold w, ASCII letters in any case? */
-static const char *
-find_ci(const char *s, size_t n, const char *w)
-{
-	size_t k = strlen(w), i, j;
-
-	for (i = 0; i + k <= n; i++) {
-		for (j = 0; j < k && (s[i + j] | 0x20) == (w[j] | 0x20); j++)
-			;
-		if (j == k)
-			return s + i;
-	}
-	return NULL;
-}
-
 /* The length of a particle inside a name, "di" or "van", or 0. */
 static size_t
 name_particle(const char *p, const char *e)
