@@ -50,6 +50,7 @@ struct kwset {
 	int head[KW_BUCKETS];	/* chains of the words of three or more */
 	int two;		/* the chain of the words of two bytes */
 	int fold;		/* KWS_FOLD_ASCII */
+	int endings_only;	/* KWS_ENDINGS_ONLY */
 	unsigned char foldtab[256];	/* a byte as the set compares it */
 	struct kw_entry *entry;
 	size_t nentry;
@@ -464,11 +465,20 @@ static void
 kw_mark_start(struct kwset *ks, const char *w, size_t n)
 {
 	unsigned cases, k = n >= 4 ? 4 : (unsigned)n, ncases;
-	unsigned b;
+	unsigned b, letters = 0;
 
 	ncases = ks->fold ? 1u << k : 1;
+	/* Only the bytes that are letters have a second case: a Chinese word
+	   has one form, not sixteen (extract-meta's start-up). */
+	for (b = 0; b < k; b++)
+		if ((unsigned)(ks->foldtab[(unsigned char)w[b]] - 'a') < 26)
+			letters |= 1u << b;
 	for (cases = 0; cases < ncases; cases++) {
-		uint32_t key = kw_case_form(ks, w, k, cases);
+		uint32_t key;
+
+		if (cases & ~letters)
+			continue;	/* the form of a case already put in */
+		key = kw_case_form(ks, w, k, cases);
 
 		if (k == 2)
 			kw_set_bit(ks->lead2, key & 0xFF);
@@ -503,6 +513,10 @@ kw_add(struct kwset *ks, const char *w, size_t n, const struct kwset_word *kw,
 	e->head = kw_fold8((const unsigned char *)w, n, ks->fold);
 	e->mask = n >= 8 ? ~0ULL : (1ULL << 8 * n) - 1;
 	e->next = -1;
+	if (ks->endings_only) {
+		ks->nentry++;	/* what kwset_ending_at() reads is built after */
+		return;
+	}
 	kw_mark_start(ks, w, n);
 	if (n == 2)
 		link = &tail[KW_BUCKETS];
@@ -562,6 +576,7 @@ kwset_new(const struct kwset_word *words, size_t n, unsigned flags)
 	unsigned b;
 
 	ks->fold = (flags & KWS_FOLD_ASCII) != 0;
+	ks->endings_only = (flags & KWS_ENDINGS_ONLY) != 0;
 	for (b = 0; b < 256; b++)
 		ks->foldtab[b] = ks->fold ? ascii_lower((unsigned char)b) :
 		    (unsigned char)b;
@@ -570,7 +585,7 @@ kwset_new(const struct kwset_word *words, size_t n, unsigned flags)
 	for (i = 0; i <= KW_BUCKETS; i++)
 		tail[i] = -1;
 	ks->two = -1;
-	ks->entry = xcalloc(n ? 2 * n : 1, sizeof *ks->entry);
+	ks->entry = xcalloc(n ? (flags & KWS_FULLWIDTH ? 2 : 1) * n : 1, sizeof *ks->entry);
 	for (i = 0; i < n; i++)
 		kw_add_forms(ks, flags, &words[i], i, tail);
 	ks->last_next = xcalloc(ks->nentry ? ks->nentry : 1, sizeof(int));
