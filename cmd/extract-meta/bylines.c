@@ -467,7 +467,7 @@ english_byline(struct page *pg, size_t li, const char *s, size_t na, size_t b)
 	struct mdate dd;
 
 	for (k = 0; k < sizeof(stops) / sizeof(stops[0]); k++) {
-		const char *q = scan_find(s + na, e - na, stops[k], strlen(stops[k]));
+		const char *q = find_bytes(s + na, e - na, stops[k], strlen(stops[k]));
 
 		if (q)
 			e = (size_t)(q - s);

@@ -8,9 +8,8 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "bytes.h"
 #include "date.h"
-
-#define LIT(s) (s), (sizeof(s) - 1)
 
 static int
 isdig(int c)
@@ -46,8 +45,9 @@ digits(const char *s, size_t n, size_t *i, int max, int *val)
 	return k;
 }
 
+/* Past at most max spaces from s[i]: a date's parts stand one blank apart at most. */
 static size_t
-skip_spaces(const char *s, size_t n, size_t i, size_t max)
+skip_blanks(const char *s, size_t n, size_t i, size_t max)
 {
 	size_t k = 0;
 
@@ -217,7 +217,7 @@ scan_tz(const char *s, size_t n, size_t *i, struct mdate *d)
 	}, us[] = {
 		{ "ET", -300 }, { "CT", -360 }, { "MT", -420 }, { "PT", -480 },
 	};
-	size_t j = skip_spaces(s, n, *i, 1), k;
+	size_t j = skip_blanks(s, n, *i, 1), k;
 	int sign, h, m = 0;
 
 	if (j < n && s[j] == 'Z' && (j + 1 == n || !isalpha_ascii((unsigned char)s[j + 1]))) {
@@ -279,7 +279,7 @@ scan_tz(const char *s, size_t n, size_t *i, struct mdate *d)
 static void
 scan_ampm(const char *s, size_t n, size_t *i, struct mdate *d)
 {
-	size_t j = skip_spaces(s, n, *i, 1);
+	size_t j = skip_blanks(s, n, *i, 1);
 	int pm = -1;
 
 	if (at(s, n, j, LIT("pm")) || at(s, n, j, LIT("PM")) ||
@@ -330,7 +330,7 @@ skip_weekday(const char *s, size_t n, size_t j)
 			return j;
 		t++;
 	}
-	return skip_spaces(s, n, t, 3);
+	return skip_blanks(s, n, t, 3);
 }
 
 /* The time after a date: 18:13[:22], 9时30分, 下午3点, T08:00:00Z. */
@@ -344,19 +344,19 @@ scan_time(const char *s, size_t n, size_t *i, struct mdate *d)
 		{ "上午", 0 }, { "凌晨", 0 }, { "早上", 0 }, { "中午", 12 },
 		{ "下午", 12 }, { "晚上", 12 }, { "傍晚", 12 },
 	};
-	size_t j = skip_spaces(s, n, *i, 3), t, k;
+	size_t j = skip_blanks(s, n, *i, 3), t, k;
 	int h, m, sec, add = -1;
 
 	if (j < n && s[j] == 'T')
 		j++;
 	else if (j < n && s[j] == ',')
-		j = skip_spaces(s, n, j + 1, 2);
+		j = skip_blanks(s, n, j + 1, 2);
 	else
 		j = skip_weekday(s, n, j);
 	for (k = 0; k < sizeof(parts) / sizeof(parts[0]); k++)
 		if (at(s, n, j, parts[k].w, 6)) {
 			add = parts[k].add;
-			j = skip_spaces(s, n, j + 6, 2);
+			j = skip_blanks(s, n, j + 6, 2);
 			break;
 		}
 	t = j;
@@ -486,7 +486,7 @@ skip_ordinal(const char *s, size_t n, size_t i)
 static void
 time_after_joiner(const char *s, size_t n, size_t *i, struct mdate *d)
 {
-	size_t j = skip_spaces(s, n, *i, 2);
+	size_t j = skip_blanks(s, n, *i, 2);
 	struct mdate tm = *d;
 
 	if (at(s, n, j, LIT("at ")))
@@ -495,7 +495,7 @@ time_after_joiner(const char *s, size_t n, size_t *i, struct mdate *d)
 		j++;
 	else
 		return;
-	j = skip_spaces(s, n, j, 2);
+	j = skip_blanks(s, n, j, 2);
 	if (j >= n || !isdig((unsigned char)s[j]))
 		return;
 	scan_time(s, n, &j, &tm);
@@ -516,13 +516,13 @@ english_mdy(const char *s, size_t n, size_t *i, struct mdate *d)
 		return 0;
 	if (!(m = month_name(s, n, &j)))
 		return 0;
-	j = skip_spaces(s, n, j, 2);
+	j = skip_blanks(s, n, j, 2);
 	if (digits(s, n, &j, 2, &dd) == 0)
 		return 0;
 	j = skip_ordinal(s, n, j);
 	if (j < n && s[j] == ',')
 		j++;
-	j = skip_spaces(s, n, j, 2);
+	j = skip_blanks(s, n, j, 2);
 	if (digits(s, n, &j, 4, &y) != 4)
 		return 0;
 	/*
@@ -785,25 +785,25 @@ year_sep_date(const char *s, size_t n, size_t *i, size_t j, int a, struct mdate 
 static int
 year_han_date(const char *s, size_t n, size_t *i, size_t j, int a, struct mdate *d)
 {
-	size_t t = skip_spaces(s, n, j, 1), u;
+	size_t t = skip_blanks(s, n, j, 1), u;
 	int b, c;
 
 	if (!at(s, n, t, LIT("年")))
 		return 0;
-	u = skip_spaces(s, n, t + 3, 1);
+	u = skip_blanks(s, n, t + 3, 1);
 	d->year = a;
 	d->prec = DP_YEAR;
 	*i = t + 3;
 	if (digits(s, n, &u, 2, &b) > 0 && b >= 1 && b <= 12) {
-		u = skip_spaces(s, n, u, 1);
+		u = skip_blanks(s, n, u, 1);
 		if (!at(s, n, u, LIT("月")))
 			return 1;
-		u = skip_spaces(s, n, u + 3, 1);
+		u = skip_blanks(s, n, u + 3, 1);
 		d->month = b;
 		d->prec = DP_MONTH;
 		*i = u;
 		if (digits(s, n, &u, 2, &c) > 0 && valid_ymd(a, b, c)) {
-			u = skip_spaces(s, n, u, 1);
+			u = skip_blanks(s, n, u, 1);
 			if (at(s, n, u, LIT("日")) || at(s, n, u, LIT("号"))) {
 				d->day = c;
 				d->prec = DP_DAY;
@@ -870,7 +870,7 @@ posted_mdy(const char *s, size_t n, size_t *i, size_t u, int a, int b, int c,
 	tm.month = a > 12 ? b : a, tm.day = a > 12 ? a : b;
 	time_after_joiner(s, n, &v, &tm);
 	if (tm.prec < DP_MINUTE) {
-		v = skip_spaces(s, n, u, 1);
+		v = skip_blanks(s, n, u, 1);
 		if (v > u && v < n && isdig((unsigned char)s[v]))
 			scan_time(s, n, &v, &tm);
 	}
@@ -969,7 +969,7 @@ day_month_name(const char *s, size_t n, size_t *i, size_t j, int a, struct mdate
 		return 0;
 	if (t < n && s[t] == ',')
 		t++;
-	t = skip_spaces(s, n, t, 2);
+	t = skip_blanks(s, n, t, 2);
 	if (digits(s, n, &t, 4, &c) != 4 || !is_word_end(s, n, t) || !valid_ymd(c, m, a))
 		return 0;
 	d->year = c, d->month = m, d->day = a, d->prec = DP_DAY;

@@ -94,7 +94,7 @@ comment_line(const struct page *pg, const struct line *l)
 	size_t k;
 
 	for (k = 0; k < sizeof(w) / sizeof(w[0]); k++)
-		if (scan_find(pg->n + l->noff, l->nlen, w[k], strlen(w[k])))
+		if (find_bytes(pg->n + l->noff, l->nlen, w[k], strlen(w[k])))
 			return 1;
 	return 0;
 }
@@ -182,7 +182,7 @@ site_today(const struct page *pg, const struct dcand *c)
 		if (o->nvis > 80)
 			continue;
 		for (k = 0; k < sizeof(nav) / sizeof(nav[0]); k++)
-			if (scan_find(pg->n + o->noff, o->nlen, nav[k], strlen(nav[k])))
+			if (find_bytes(pg->n + o->noff, o->nlen, nav[k], strlen(nav[k])))
 				return 1;
 	}
 	return 0;
@@ -270,16 +270,16 @@ score_dates(struct page *pg, const struct mdate *anchor)
 				break;
 			}
 		/* "今天是2019年9月26日 星期四": the clock in the page header. */
-		if (c->kind == LK_NONE && (scan_find(pg->n + l->noff, l->nlen, "今天是", 9) ||
-		    scan_find(pg->n + l->noff, l->nlen, "今日是", 9) ||
-		    scan_find(pg->n + l->noff, l->nlen, "Today is", 8) ||
+		if (c->kind == LK_NONE && (find_bytes(pg->n + l->noff, l->nlen, "今天是", 9) ||
+		    find_bytes(pg->n + l->noff, l->nlen, "今日是", 9) ||
+		    find_bytes(pg->n + l->noff, l->nlen, "Today is", 8) ||
 		    site_today(pg, c) == 2))
 			s -= 5;
 		else if (c->kind == LK_NONE && site_today(pg, c))
 			s -= 3;	/* a weekday in the header: weak, yet kept if alone */
 		/* A date in a sentence of the body tells of an event. */
 		if (c->kind == LK_NONE && l->nvis > 50 && !closing &&
-		    scan_find(pg->n + l->noff, l->nlen, "。", 3))
+		    find_bytes(pg->n + l->noff, l->nlen, "。", 3))
 			s -= 4;
 		/* 3小时前, 6月8日 inside prose are not the page's date. */
 		if ((c->d.flags & (MF_RELATIVE | MF_YEAR_INFERRED)) && c->kind == LK_NONE &&
@@ -316,7 +316,7 @@ under_title(const struct page *pg, size_t li)
 		return 1;
 	b = &pg->ln[p];
 	if (l->nvis > 40 || b->nvis > 30 || (b->bits & LB_DATE) ||
-	    scan_find(pg->n + b->noff, b->nlen, "。", 3))
+	    find_bytes(pg->n + b->noff, b->nlen, "。", 3))
 		return 0;
 	return is_title_line(pg, prev_nonblank(pg, p));
 }
@@ -371,8 +371,8 @@ cited_year(struct page *pg)
 		const char *s = pg->n + pg->ln[li].noff, *j, *t;
 		size_t n = pg->ln[li].nlen, i;
 
-		if (n < 20 || !(j = scan_find(s, n, "[J]", 3)) ||
-		    !(t = scan_find(s, n, m->title.data, m->title.len)) || t > j)
+		if (n < 20 || !(j = find_bytes(s, n, "[J]", 3)) ||
+		    !(t = find_bytes(s, n, m->title.data, m->title.len)) || t > j)
 			continue;
 		for (i = (size_t)(j - s) + 3; i + 6 <= n; i++) {
 			const char *y = s + i + 2;

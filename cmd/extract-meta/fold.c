@@ -12,6 +12,9 @@
 #include "utf8.h"
 #include "winnow.h"
 
+/* Eight spaces, as load_le64() reads them. */
+#define SPACES8 0x2020202020202020ULL
+
 /* Pinyin letters: a-z and the tone-marked vowels (2-byte UTF-8). */
 static size_t
 pinyin_letter(const unsigned char *s, size_t n, char *base)
@@ -268,7 +271,8 @@ fold_line(struct page *pg, struct line *l, const unsigned char *s, size_t n)
 		uint32_t cp, hk;
 
 		if (c == ' ') {
-			size_t e = skip_blank_run((const char *)s, i, n);
+			size_t e = (size_t)(skip_spaces((const char *)s + i, (const char *)s + n) -
+			    (const char *)s);
 
 			if (wl)
 				note_word(&t, w, wl), wl = 0;
@@ -401,7 +405,7 @@ visible_over(const char *s, size_t n, size_t lim)
 	size_t i = 0, vis = 0;
 
 	for (; i + 8 <= n && vis <= lim; i += 8) {
-		uint64_t v = load8(s + i) ^ SPACES8;
+		uint64_t v = load_le64((const unsigned char *)s + i) ^ SPACES8;
 
 		v = (((v & low7) + low7) | v) & ~low7;
 		vis += (size_t)(((v >> 7) * 0x0101010101010101ULL) >> 56);
@@ -473,10 +477,10 @@ fold_page(struct page *pg)
 		}
 		ln = pg->ln + pg->nl++;
 		memset(ln, 0, sizeof(*ln));
-		a = skip_blank_run(p, 0, l), b = l;
+		a = (size_t)(skip_spaces(p, p + l) - p), b = l;
 		while (a < b && (p[a] == ' ' || p[a] == '\t' || p[a] == '\r'))
 			a++;
-		while (b >= a + 8 && load8(p + b - 8) == SPACES8)
+		while (b >= a + 8 && load_le64((const unsigned char *)p + b - 8) == SPACES8)
 			b -= 8;
 		while (b > a && (p[b - 1] == ' ' || p[b - 1] == '\t' || p[b - 1] == '\r'))
 			b--;

@@ -13,9 +13,8 @@
 
 #include <string.h>
 
+#include "bytes.h"
 #include "meta.h"
-
-#define LIT(s) (s), (sizeof(s) - 1)
 
 /* Lines longer than this are body paragraphs: only their ends are read. */
 #define LONG_LINE 600
@@ -28,7 +27,7 @@
 
 struct line {
 	size_t off, len;	/* the trimmed line in the original text */
-	size_t noff, nlen;	/* the trimmed line in m->norm */
+	size_t noff, nlen;	/* the trimmed line in pg->norm */
 	int nvis;		/* characters other than spaces */
 	int nhan;		/* Han characters */
 	unsigned bits;
@@ -86,7 +85,7 @@ struct dcand {
 /* A candidate value of a text or list field. */
 struct vcand {
 	size_t line;
-	size_t off, len;	/* in m->norm */
+	size_t off, len;	/* in pg->norm */
 	enum lkind kind;
 	int how;		/* HOW_* */
 };
@@ -101,9 +100,7 @@ struct scan_tables {
 	/* The H_* hints of each ideograph, and in two bits its script (fold.c). */
 	uint8_t han_info[HAN_N];
 	uint8_t ascii_hints[128];	/* the H_* hints of ASCII characters */
-	/* The first label ending with a byte, and after each label the next. */
-	size_t label_first[256];
-	size_t *label_next;
+	struct kwset *labels;		/* the label words (scan.c), tagged by kind */
 };
 
 /*
@@ -172,8 +169,13 @@ void scan_parens(struct page *pg, size_t li, const char *s, size_t n);
 void short_byline(struct page *pg, size_t li, const char *s, size_t n);
 void english_byline(struct page *pg, size_t li, const char *s, size_t na, size_t b);
 
-/* memmem(3), which POSIX lacks: the first w[0..wl) in s[0..n), or NULL. */
-const char *scan_find(const char *s, size_t n, const char *w, size_t wl);
+/* --- the scanner's word and name tests, which the choosers use too ----- */
+
+/*
+ * Is s[0..n) the head of an English comment thread, "6 thoughts on
+ * “TITLE”", "12 Comments"?  When toff is not NULL, *toff and *tlen get
+ * where TITLE is in s (0 and 0 when the heading names none).
+ */
 int english_comment_heading(const char *s, size_t n, size_t *toff, size_t *tlen);
 /* Bytes of the run of CJK ideographs (U+4E00..U+9FFF) at s[i]. */
 size_t scan_han_run(const char *s, size_t n, size_t i);
@@ -188,7 +190,7 @@ size_t scan_crumb_sep(const char *s, size_t n, size_t i);
 /* Does s[0..n) end in 首页/Home (a breadcrumb's root)?  In 正文? */
 int scan_is_home(const char *s, size_t n);
 int scan_is_body_word(const char *s, size_t n);
-/* Record a candidate value of kind at m->norm[off..off+len) of line. */
+/* Record a candidate value of kind at pg->norm[off..off+len) of line. */
 void scan_add_value(struct page *pg, size_t line, size_t off, size_t len,
     enum lkind kind, int how);
 
@@ -261,31 +263,6 @@ int org_name(const char *s, size_t n);
 int credential(const char *s, size_t n);
 int latin_role(const char *s, size_t n);
 int latin_outlet(const char *s, size_t n, size_t *start, size_t *len);
-
-#define SPACES8 0x2020202020202020ULL
-
-static inline uint64_t
-load8(const char *p)
-{
-	uint64_t v;
-
-	memcpy(&v, p, 8);
-	return v;
-}
-
-/*
- * Skip a run of spaces from s[i] eight bytes at a time: table layouts pad
- * their cells with hundreds of them.
- */
-static inline size_t
-skip_blank_run(const char *s, size_t i, size_t n)
-{
-	while (i + 8 <= n && load8(s + i) == SPACES8)
-		i += 8;
-	while (i < n && s[i] == ' ')
-		i++;
-	return i;
-}
 
 static inline int
 scan_is_han_lead(unsigned char c)

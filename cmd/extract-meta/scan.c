@@ -7,185 +7,119 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "kwset.h"
 #include "page.h"
 #include "winnow.h"
 
-struct label {
-	const char *w;
-	size_t wl;
-	enum lkind kind;
-	int boundary;		/* must not follow a Han character */
-};
-
-#define L(s, k, b) { s, sizeof(s) - 1, k, b }
-/* Longest first within a suffix family: matching takes the first hit. */
-static const struct label labels[] = {
-	L("快照生成时间", LK_CRAWLED, 0), L("快照時間", LK_CRAWLED, 0),
-	L("抓取时间", LK_CRAWLED, 0), L("采集时间", LK_CRAWLED, 0),
-	L("信息原文地址", LK_URL, 0), L("原文地址", LK_URL, 0),
-	L("本文链接", LK_URL, 0), L("原文链接", LK_URL, 0), L("本文鏈接", LK_URL, 0),
-	L("原文連結", LK_URL, 0), L("文章链接", LK_URL, 0), L("本文地址", LK_URL, 0),
-	L("文章地址", LK_URL, 0), L("永久链接", LK_URL, 0), L("原文网址", LK_URL, 0),
-	L("本文网址", LK_URL, 0), L("文章网址", LK_URL, 0), L("原文出处", LK_URL, 0),
-	L("最后更新时间", LK_MODIFIED, 0), L("最后更新", LK_MODIFIED, 0),
-	L("最後更新", LK_MODIFIED, 0), L("更新时间", LK_MODIFIED, 0),
-	L("更新時間", LK_MODIFIED, 0), L("修改时间", LK_MODIFIED, 0),
-	L("最后修改", LK_MODIFIED, 0), L("更新于", LK_MODIFIED, 0),
-	L("更新於", LK_MODIFIED, 0), L("更新", LK_MODIFIED, 0),
-	L("发布时间", LK_PUBLISHED, 0), L("發布時間", LK_PUBLISHED, 0),
-	L("發佈時間", LK_PUBLISHED, 0), L("发表时间", LK_PUBLISHED, 0),
-	L("發表時間", LK_PUBLISHED, 0), L("发稿时间", LK_PUBLISHED, 0),
-	L("上传时间", LK_PUBLISHED, 0), L("录入时间", LK_PUBLISHED, 0),
-	L("发布日期", LK_PUBLISHED, 0), L("發布日期", LK_PUBLISHED, 0),
-	L("发表日期", LK_PUBLISHED, 0), L("刊发时间", LK_PUBLISHED, 0),
-	L("出版日期", LK_PUBLISHED, 0), L("发表于", LK_PUBLISHED, 0),
-	L("發表於", LK_PUBLISHED, 0), L("发布于", LK_PUBLISHED, 0),
-	L("时间", LK_PUBLISHED, 0), L("時間", LK_PUBLISHED, 0),
-	L("日期", LK_PUBLISHED, 0),
-	L("图片来源", LK_STOP, 0), L("圖片來源", LK_STOP, 0),
-	L("消息来源", LK_SOURCE, 0), L("文章来源", LK_SOURCE, 0),
-	L("新闻来源", LK_SOURCE, 0), L("本文来源", LK_SOURCE, 0),
-	L("来源于", LK_SOURCE, 0), L("来源", LK_SOURCE, 0), L("來源", LK_SOURCE, 0),
-	L("稿源", LK_SOURCE, 0), L("出处", LK_SOURCE, 0), L("出處", LK_SOURCE, 0),
-	L("本文转自", LK_REPRINT, 0), L("本文轉自", LK_REPRINT, 0),
-	L("转载自", LK_REPRINT, 0), L("转自", LK_REPRINT, 0), L("转贴自", LK_REPRINT, 0),
-	L("转帖自", LK_REPRINT, 0), L("轉貼自", LK_REPRINT, 0), L("轉載自", LK_REPRINT, 0),
-	L("责任编辑", LK_EDITOR, 0), L("責任編輯", LK_EDITOR, 0),
-	L("责任编缉", LK_EDITOR, 0), L("责编", LK_EDITOR, 0), L("責編", LK_EDITOR, 0),
-	L("值班编辑", LK_EDITOR, 0), L("网络编辑", LK_EDITOR, 0),
-	L("编辑", LK_EDITOR_PLAIN, 0), L("編輯", LK_EDITOR_PLAIN, 0),
-	L("小编", LK_EDITOR_PLAIN, 1),
-	L("作者", LK_AUTHOR, 0), L("作 者", LK_AUTHOR, 0), L("记者", LK_AUTHOR, 0),
-	L("記者", LK_AUTHOR, 0), L("撰文", LK_AUTHOR, 0), L("撰稿", LK_AUTHOR, 0),
-	L("采写", LK_AUTHOR, 0), L("採寫", LK_AUTHOR, 0),
-	L("执笔", LK_AUTHOR, 0), L("執筆", LK_AUTHOR, 0), L("执笔人", LK_AUTHOR, 0),
-	L("執筆人", LK_AUTHOR, 0), L("通讯员", LK_AUTHOR, 0),
-	L("通訊員", LK_AUTHOR, 0), L("实习生", LK_AUTHOR, 0), L("實習生", LK_AUTHOR, 0),
-	L("原创", LK_AUTHOR, 1), L("文", LK_AUTHOR, 1),
-	L("所属分类", LK_CATEGORY, 0), L("所属栏目", LK_CATEGORY, 0),
-	L("栏目", LK_CATEGORY, 0), L("欄目", LK_CATEGORY, 0), L("类别", LK_CATEGORY, 0),
-	L("類別", LK_CATEGORY, 0), L("分类", LK_CATEGORY, 0), L("分類", LK_CATEGORY, 0),
-	L("频道", LK_CATEGORY, 1),
-	L("您现在的位置", LK_PLACE, 0), L("您的位置", LK_PLACE, 0),
-	L("当前位置", LK_PLACE, 0), L("現在位置", LK_PLACE, 0),
-	L("现在位置", LK_PLACE, 0), L("所在位置", LK_PLACE, 0), L("位置", LK_PLACE, 0),
-	L("正在阅读", LK_TITLE, 0), L("正在閱讀", LK_TITLE, 0), L("原标题", LK_ORIG_TITLE, 0),
-	L("原標題", LK_ORIG_TITLE, 0), L("原题", LK_ORIG_TITLE, 0), L("标题", LK_TITLE, 1),
-	L("標題", LK_TITLE, 1),
-	L("摄影", LK_STOP, 0), L("攝影", LK_STOP, 0), L("字号", LK_STOP, 0),
-	L("浏览", LK_STOP, 0), L("阅读", LK_STOP, 0), L("点击", LK_STOP, 0),
-	L("评论", LK_STOP, 0), L("关键词", LK_STOP, 0), L("关键字", LK_STOP, 0),
-	L("标签", LK_STOP, 0), L("分享到", LK_STOP, 0), L("分享", LK_STOP, 0),
-	L("校对", LK_STOP, 0), L("审核", LK_STOP, 0), L("监制", LK_STOP, 0),
-	L("字体", LK_STOP, 0), L("人气", LK_STOP, 0), L("热度", LK_STOP, 0),
-	/* English, matched case-insensitively before a colon. */
-	L("published", LK_PUBLISHED, 1), L("posted", LK_PUBLISHED, 1),
-	L("date", LK_PUBLISHED, 1), L("updated", LK_MODIFIED, 1),
-	L("modified", LK_MODIFIED, 1), L("source", LK_SOURCE, 1),
-	L("author", LK_AUTHOR, 1), L("authors", LK_AUTHOR, 1),
-	L("editor", LK_EDITOR, 1), L("url", LK_URL, 1), L("permalink", LK_URL, 1),
+/*
+ * The label words, as data for a kwset, each tagged with its kind.  A
+ * label is the first word in this order that ends right before a
+ * separator, so within a family of suffixes the longest comes first
+ * (最后更新时间, 更新时间, 时间).  English words count in either case and
+ * only as whole words; the words marked B, and the English ones, do not
+ * count right after a Han character (文 in 原文:, 标题 in 副标题:).
+ */
+#define L(s, k) { s, k, 0 }
+#define B(s, k) { s, k, KWW_NOT_AFTER_HAN }
+#define W(s, k) { s, k, KWW_NOT_AFTER_LETTER | KWW_NOT_AFTER_HAN }
+static const struct kwset_word labels[] = {
+	L("快照生成时间", LK_CRAWLED), L("快照時間", LK_CRAWLED),
+	L("抓取时间", LK_CRAWLED), L("采集时间", LK_CRAWLED),
+	L("信息原文地址", LK_URL), L("原文地址", LK_URL),
+	L("本文链接", LK_URL), L("原文链接", LK_URL), L("本文鏈接", LK_URL),
+	L("原文連結", LK_URL), L("文章链接", LK_URL), L("本文地址", LK_URL),
+	L("文章地址", LK_URL), L("永久链接", LK_URL), L("原文网址", LK_URL),
+	L("本文网址", LK_URL), L("文章网址", LK_URL), L("原文出处", LK_URL),
+	L("最后更新时间", LK_MODIFIED), L("最后更新", LK_MODIFIED),
+	L("最後更新", LK_MODIFIED), L("更新时间", LK_MODIFIED),
+	L("更新時間", LK_MODIFIED), L("修改时间", LK_MODIFIED),
+	L("最后修改", LK_MODIFIED), L("更新于", LK_MODIFIED),
+	L("更新於", LK_MODIFIED), L("更新", LK_MODIFIED),
+	L("发布时间", LK_PUBLISHED), L("發布時間", LK_PUBLISHED),
+	L("發佈時間", LK_PUBLISHED), L("发表时间", LK_PUBLISHED),
+	L("發表時間", LK_PUBLISHED), L("发稿时间", LK_PUBLISHED),
+	L("上传时间", LK_PUBLISHED), L("录入时间", LK_PUBLISHED),
+	L("发布日期", LK_PUBLISHED), L("發布日期", LK_PUBLISHED),
+	L("发表日期", LK_PUBLISHED), L("刊发时间", LK_PUBLISHED),
+	L("出版日期", LK_PUBLISHED), L("发表于", LK_PUBLISHED),
+	L("發表於", LK_PUBLISHED), L("发布于", LK_PUBLISHED),
+	L("时间", LK_PUBLISHED), L("時間", LK_PUBLISHED),
+	L("日期", LK_PUBLISHED),
+	L("图片来源", LK_STOP), L("圖片來源", LK_STOP),
+	L("消息来源", LK_SOURCE), L("文章来源", LK_SOURCE),
+	L("新闻来源", LK_SOURCE), L("本文来源", LK_SOURCE),
+	L("来源于", LK_SOURCE), L("来源", LK_SOURCE), L("來源", LK_SOURCE),
+	L("稿源", LK_SOURCE), L("出处", LK_SOURCE), L("出處", LK_SOURCE),
+	L("本文转自", LK_REPRINT), L("本文轉自", LK_REPRINT),
+	L("转载自", LK_REPRINT), L("转自", LK_REPRINT), L("转贴自", LK_REPRINT),
+	L("转帖自", LK_REPRINT), L("轉貼自", LK_REPRINT), L("轉載自", LK_REPRINT),
+	L("责任编辑", LK_EDITOR), L("責任編輯", LK_EDITOR),
+	L("责任编缉", LK_EDITOR), L("责编", LK_EDITOR), L("責編", LK_EDITOR),
+	L("值班编辑", LK_EDITOR), L("网络编辑", LK_EDITOR),
+	L("编辑", LK_EDITOR_PLAIN), L("編輯", LK_EDITOR_PLAIN),
+	B("小编", LK_EDITOR_PLAIN),
+	L("作者", LK_AUTHOR), L("作 者", LK_AUTHOR), L("记者", LK_AUTHOR),
+	L("記者", LK_AUTHOR), L("撰文", LK_AUTHOR), L("撰稿", LK_AUTHOR),
+	L("采写", LK_AUTHOR), L("採寫", LK_AUTHOR),
+	L("执笔", LK_AUTHOR), L("執筆", LK_AUTHOR), L("执笔人", LK_AUTHOR),
+	L("執筆人", LK_AUTHOR), L("通讯员", LK_AUTHOR),
+	L("通訊員", LK_AUTHOR), L("实习生", LK_AUTHOR), L("實習生", LK_AUTHOR),
+	B("原创", LK_AUTHOR), B("文", LK_AUTHOR),
+	L("所属分类", LK_CATEGORY), L("所属栏目", LK_CATEGORY),
+	L("栏目", LK_CATEGORY), L("欄目", LK_CATEGORY), L("类别", LK_CATEGORY),
+	L("類別", LK_CATEGORY), L("分类", LK_CATEGORY), L("分類", LK_CATEGORY),
+	B("频道", LK_CATEGORY),
+	L("您现在的位置", LK_PLACE), L("您的位置", LK_PLACE),
+	L("当前位置", LK_PLACE), L("現在位置", LK_PLACE),
+	L("现在位置", LK_PLACE), L("所在位置", LK_PLACE), L("位置", LK_PLACE),
+	L("正在阅读", LK_TITLE), L("正在閱讀", LK_TITLE), L("原标题", LK_ORIG_TITLE),
+	L("原標題", LK_ORIG_TITLE), L("原题", LK_ORIG_TITLE), B("标题", LK_TITLE),
+	B("標題", LK_TITLE),
+	L("摄影", LK_STOP), L("攝影", LK_STOP), L("字号", LK_STOP),
+	L("浏览", LK_STOP), L("阅读", LK_STOP), L("点击", LK_STOP),
+	L("评论", LK_STOP), L("关键词", LK_STOP), L("关键字", LK_STOP),
+	L("标签", LK_STOP), L("分享到", LK_STOP), L("分享", LK_STOP),
+	L("校对", LK_STOP), L("审核", LK_STOP), L("监制", LK_STOP),
+	L("字体", LK_STOP), L("人气", LK_STOP), L("热度", LK_STOP),
+	/* English, in either case. */
+	W("published", LK_PUBLISHED), W("posted", LK_PUBLISHED),
+	W("date", LK_PUBLISHED), W("updated", LK_MODIFIED),
+	W("modified", LK_MODIFIED), W("source", LK_SOURCE),
+	W("author", LK_AUTHOR), W("authors", LK_AUTHOR),
+	W("editor", LK_EDITOR), W("url", LK_URL), W("permalink", LK_URL),
 };
 #undef L
-
-#define NLABELS (sizeof(labels) / sizeof(labels[0]))
-
-/*
- * The first label that can end with a given byte (folded to lower case),
- * and after each label the next that ends with its byte: most colons
- * follow no label at all, and the rest need try only a few.
- */
-static void
-label_index_init(struct scan_tables *t)
-{
-	size_t k, b;
-
-	t->label_next = xreallocarray(NULL, NLABELS, sizeof(*t->label_next));
-	for (b = 0; b < 256; b++)
-		t->label_first[b] = NLABELS;
-	for (k = NLABELS; k-- > 0;) {
-		b = (unsigned char)(labels[k].w[labels[k].wl - 1] | 0x20);
-		t->label_next[k] = t->label_first[b];
-		t->label_first[b] = k;
-	}
-}
-
-/* memmem(3) is not POSIX: the first w[0..wl) in s[0..n), or NULL. */
-const char *
-scan_find(const char *s, size_t n, const char *w, size_t wl)
-{
-	const char *p = s, *end = s + n;
-
-	if (wl == 0 || wl > n)
-		return NULL;
-	while ((p = memchr(p, w[0], (size_t)(end - p) - wl + 1)) != NULL) {
-		if (memcmp(p, w, wl) == 0)
-			return p;
-		if (++p + wl > end)
-			break;
-	}
-	return NULL;
-}
+#undef B
+#undef W
 
 void
 scan_tables_init(struct scan_tables *t)
 {
 	fold_tables_init(t);
-	label_index_init(t);
+	t->labels = kwset_new(labels, sizeof(labels) / sizeof(labels[0]),
+	    KWS_FOLD_ASCII | KWS_ENDINGS_ONLY);
 }
 
 void
 scan_tables_free(struct scan_tables *t)
 {
-	free(t->label_next);
-	t->label_next = NULL;
+	kwset_free(t->labels);
+	t->labels = NULL;
 }
 
 /* --- label finding --------------------------------------------------- */
 
-static int
-ascii_lower(int c)
-{
-	return c >= 'A' && c <= 'Z' ? c + 32 : c;
-}
-
 enum lkind
 label_before(const struct scan_tables *tab, const char *s, size_t e, size_t *ls)
 {
-	size_t k;
+	struct kwset_match m;
 
 	while (e > 0 && s[e - 1] == ' ')
 		e--;
-	if (e == 0)
+	if (!kwset_ending_at(tab->labels, s, e, &m))
 		return LK_NONE;
-	for (k = tab->label_first[(unsigned char)(s[e - 1] | 0x20)]; k < NLABELS;
-	    k = tab->label_next[k]) {
-		const struct label *lb = &labels[k];
-		size_t st, j;
-		int ok = 1;
-
-		if (lb->wl > e)
-			continue;
-		st = e - lb->wl;
-		if ((unsigned char)lb->w[0] < 0x80) {
-			for (j = 0; j < lb->wl; j++)
-				if (ascii_lower((unsigned char)s[st + j]) != lb->w[j]) {
-					ok = 0;
-					break;
-				}
-			if (!ok)
-				continue;
-			/* An English label is a whole word. */
-			if (st > 0 && ((ascii_lower((unsigned char)s[st - 1]) >= 'a' &&
-			    ascii_lower((unsigned char)s[st - 1]) <= 'z')))
-				continue;
-		} else if (memcmp(s + st, lb->w, lb->wl) != 0)
-			continue;
-		if (lb->boundary && st >= 3 && scan_is_han_lead((unsigned char)s[st - 3]))
-			continue;
-		*ls = st;
-		return lb->kind;
-	}
-	return LK_NONE;
+	*ls = m.start;
+	return (enum lkind)m.tag;
 }
 
 /*
@@ -563,9 +497,9 @@ is_related_heading(const char *s, size_t n, unsigned hints)
 		return 0;
 	if (hints & H_REL)
 		for (k = 0; k < sizeof(w) / sizeof(w[0]); k++)
-			if (scan_find(s, n, w[k].w, w[k].wl))
+			if (find_bytes(s, n, w[k].w, w[k].wl))
 				return 1;
-	return (hints & H_DATE) && scan_find(s, n, LIT("Related"));
+	return (hints & H_DATE) && find_bytes(s, n, LIT("Related"));
 }
 
 /*
@@ -670,8 +604,8 @@ label_value_below(const struct page *pg, size_t li)
 	v = &pg->ln[li + 1];
 	s = pg->n + v->noff;
 	return v->nlen > 0 && v->nvis <= 40 && !memchr(s, ':', v->nlen) &&
-	    !memchr(s, '<', v->nlen) && !scan_find(s, v->nlen, "。", 3) &&
-	    !scan_find(s, v->nlen, "：", 3);
+	    !memchr(s, '<', v->nlen) && !find_bytes(s, v->nlen, "。", 3) &&
+	    !find_bytes(s, v->nlen, "：", 3);
 }
 
 /*
@@ -739,10 +673,10 @@ forum_poster(struct page *pg, size_t li, size_t a, size_t b, size_t pa, size_t p
 	const char *s = pg->n + l->noff;
 
 	if (l->hints & H_FA) {
-		const char *p = scan_find(s + a, b - a, "发表于", 9);
+		const char *p = find_bytes(s + a, b - a, "发表于", 9);
 
 		if (!p)
-			p = scan_find(s + a, b - a, "發表於", 9);
+			p = find_bytes(s + a, b - a, "發表於", 9);
 		if (p && p > s + a) {
 			size_t e = (size_t)(p - s), st;
 
@@ -759,7 +693,7 @@ forum_poster(struct page *pg, size_t li, size_t a, size_t b, size_t pa, size_t p
 		}
 	}
 	if ((l->bits & LB_FULLDATE) && l->nvis <= 60) {
-		const char *q = scan_find(s + a, b - a, " by ", 4);
+		const char *q = find_bytes(s + a, b - a, " by ", 4);
 
 		if (q) {
 			size_t st = (size_t)(q - s) + 4, e = st;
@@ -806,13 +740,13 @@ english_by(const char *s, size_t a, size_t b)
 static size_t
 wordpress_author(const char *s, size_t a, size_t b, size_t *e)
 {
-	const char *p = scan_find(s + a, b - a, "Author ", 7), *q;
+	const char *p = find_bytes(s + a, b - a, "Author ", 7), *q;
 	size_t st;
 
 	if (!p || (p > s + a && p[-1] != ' ' && p[-1] != ']'))
 		return 0;
 	st = (size_t)(p - s) + 7;
-	if (!(q = scan_find(s + st, b - st, "Posted on", 9)))
+	if (!(q = find_bytes(s + st, b - st, "Posted on", 9)))
 		return 0;
 	*e = (size_t)(q - s);
 	while (*e > st && s[*e - 1] == ' ')
@@ -872,11 +806,11 @@ scan_segment(struct page *pg, size_t li, size_t a, size_t b, size_t pa, size_t p
 static void
 published_by(struct page *pg, size_t li, const char *s, size_t n)
 {
-	const char *p = scan_find(s, n, "本文由", 9);
+	const char *p = find_bytes(s, n, "本文由", 9);
 
 	if (p) {
 		size_t st = (size_t)(p - s) + 9, e;
-		const char *q = scan_find(s + st, n - st, "发布", 6);
+		const char *q = find_bytes(s + st, n - st, "发布", 6);
 
 		if (q && (e = (size_t)(q - s)) > st && e - st <= 45)
 			scan_add_value(pg, li, pg->ln[li].noff + st, e - st, LK_SOURCE,
@@ -914,7 +848,7 @@ scan_line(struct page *pg, size_t li)
 	for (a = 0; a < n; pa = a, pb = b, a = b) {
 		const char *sp;
 
-		a = skip_blank_run(s, a, n);
+		a = (size_t)(skip_spaces(s + a, s + n) - s);
 		if (a >= n)
 			break;
 		/* The segment ends at two spaces. */

@@ -144,7 +144,7 @@ last_path_item(const char *s, size_t a, size_t b)
 	}
 	if (seps)
 		a = last;
-	else if (slashes >= 2 && !scan_find(s + a, b - a, "://", 3))
+	else if (slashes >= 2 && !find_bytes(s + a, b - a, "://", 3))
 		a = lastslash;
 	while (a < b && s[a] == ' ')
 		a++;
@@ -277,8 +277,8 @@ heading_shape(const unsigned char *p, size_t m, int zh)
 	if (c.slash && c.chars <= 16)
 		return 0;	/* 石佳/中国青年报: a byline */
 	/* A heading holds no link: an embedded tweet or a URL line does. */
-	if (scan_find((const char *)p, m, "://", 3) ||
-	    scan_find((const char *)p, m, "pic.twitter.com", 15))
+	if (find_bytes((const char *)p, m, "://", 3) ||
+	    find_bytes((const char *)p, m, "pic.twitter.com", 15))
 		return 0;
 	/* Prose, not a heading. */
 	if (cp == 0x3002 || cp == ':' || cp == ',' ||
@@ -688,7 +688,7 @@ first_body_line(const struct page *pg)
 			const char *s = pg->n + pg->ln[li].noff;
 			size_t n = pg->ln[li].nlen;
 
-			if (scan_find(s, n, "。", 3) || scan_find(s, n, ". ", 2))
+			if (find_bytes(s, n, "。", 3) || find_bytes(s, n, ". ", 2))
 				return li;
 		}
 	return -1;
