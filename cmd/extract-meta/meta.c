@@ -16,6 +16,7 @@ const char *const meta_field_names[MF_NFIELDS] = {
 	"editors", "categories", "url", "lang", "flags",
 };
 
+/* The url: the first 原文地址:/URL: label's http(s) address. */
 static void
 choose_url(struct page *pg)
 {
@@ -40,6 +41,7 @@ choose_url(struct page *pg)
 	}
 }
 
+/* The language, from the scripts the page is written in and English function words. */
 static void
 choose_lang(struct page *pg)
 {
