@@ -53,6 +53,7 @@ struct kwset {
 	int head[KW_BUCKETS];	/* chains of the words of three or more */
 	int two;		/* the chain of the words of two bytes */
 	int fold;		/* KWS_FOLD_ASCII */
+	int endings_only;	/* KWS_ENDINGS_ONLY */
 	unsigned char foldtab[256];	/* a byte as the set compares it */
 	struct kw_entry *entry;
 	size_t nentry;
@@ -514,6 +515,10 @@ kw_add(struct kwset *ks, const char *w, size_t n, const struct kwset_word *kw,
 	e->head = kw_fold8((const unsigned char *)w, n, ks->fold);
 	e->mask = n >= 8 ? ~0ULL : (1ULL << 8 * n) - 1;
 	e->next = -1;
+	if (ks->endings_only) {
+		ks->nentry++;	/* what kwset_ending_at() reads is built after */
+		return;
+	}
 	kw_mark_start(ks, w, n);
 	if (n == 2)
 		link = &tail[KW_BUCKETS];
@@ -573,6 +578,7 @@ kwset_new(const struct kwset_word *words, size_t n, unsigned flags)
 	unsigned b;
 
 	ks->fold = (flags & KWS_FOLD_ASCII) != 0;
+	ks->endings_only = (flags & KWS_ENDINGS_ONLY) != 0;
 	for (b = 0; b < 256; b++)
 		ks->foldtab[b] = ks->fold ? ascii_lower((unsigned char)b) :
 		    (unsigned char)b;
@@ -581,7 +587,7 @@ kwset_new(const struct kwset_word *words, size_t n, unsigned flags)
 	for (i = 0; i <= KW_BUCKETS; i++)
 		tail[i] = -1;
 	ks->two = -1;
-	ks->entry = xcalloc(n ? 2 * n : 1, sizeof *ks->entry);
+	ks->entry = xcalloc(n ? (flags & KWS_FULLWIDTH ? 2 : 1) * n : 1, sizeof *ks->entry);
 	for (i = 0; i < n; i++)
 		kw_add_forms(ks, flags, &words[i], i, tail);
 	ks->last_next = xcalloc(ks->nentry ? ks->nentry : 1, sizeof(int));

@@ -50,6 +50,11 @@ enum {
 	   width (U+FF1A, U+FF08), as the same word, where that form still
 	   fits in KWSET_WORD_MAX bytes. */
 	KWS_FULLWIDTH = 1 << 1,
+	/* The set answers kwset_ending_at() alone, and kwset_new() builds
+	   only what that reads, a small part of its work (a command's
+	   start-up); kwset_scan(), kwset_scan_walk() and the iteration find
+	   nothing in it. */
+	KWS_ENDINGS_ONLY = 1 << 2,
 };
 
 struct kwset;

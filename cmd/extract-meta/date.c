@@ -8,9 +8,8 @@
 #include <stdint.h>
 #include <string.h>
 
-#include "meta.h"
-
-#define LIT(s) (s), (sizeof(s) - 1)
+#include "bytes.h"
+#include "date.h"
 
 static int
 isdig(int c)
@@ -46,8 +45,9 @@ digits(const char *s, size_t n, size_t *i, int max, int *val)
 	return k;
 }
 
+/* Past at most max spaces from s[i]: a date's parts stand one blank apart at most. */
 static size_t
-skip_spaces(const char *s, size_t n, size_t i, size_t max)
+skip_blanks(const char *s, size_t n, size_t i, size_t max)
 {
 	size_t k = 0;
 
@@ -217,7 +217,7 @@ scan_tz(const char *s, size_t n, size_t *i, struct mdate *d)
 	}, us[] = {
 		{ "ET", -300 }, { "CT", -360 }, { "MT", -420 }, { "PT", -480 },
 	};
-	size_t j = skip_spaces(s, n, *i, 1), k;
+	size_t j = skip_blanks(s, n, *i, 1), k;
 	int sign, h, m = 0;
 
 	if (j < n && s[j] == 'Z' && (j + 1 == n || !isalpha_ascii((unsigned char)s[j + 1]))) {
@@ -279,7 +279,7 @@ scan_tz(const char *s, size_t n, size_t *i, struct mdate *d)
 static void
 scan_ampm(const char *s, size_t n, size_t *i, struct mdate *d)
 {
-	size_t j = skip_spaces(s, n, *i, 1);
+	size_t j = skip_blanks(s, n, *i, 1);
 	int pm = -1;
 
 	if (at(s, n, j, LIT("pm")) || at(s, n, j, LIT("PM")) ||
@@ -330,7 +330,7 @@ skip_weekday(const char *s, size_t n, size_t j)
 			return j;
 		t++;
 	}
-	return skip_spaces(s, n, t, 3);
+	return skip_blanks(s, n, t, 3);
 }
 
 /* The time after a date: 18:13[:22], 9时30分, 下午3点, T08:00:00Z. */
@@ -344,19 +344,19 @@ scan_time(const char *s, size_t n, size_t *i, struct mdate *d)
 		{ "上午", 0 }, { "凌晨", 0 }, { "早上", 0 }, { "中午", 12 },
 		{ "下午", 12 }, { "晚上", 12 }, { "傍晚", 12 },
 	};
-	size_t j = skip_spaces(s, n, *i, 3), t, k;
+	size_t j = skip_blanks(s, n, *i, 3), t, k;
 	int h, m, sec, add = -1;
 
 	if (j < n && s[j] == 'T')
 		j++;
 	else if (j < n && s[j] == ',')
-		j = skip_spaces(s, n, j + 1, 2);
+		j = skip_blanks(s, n, j + 1, 2);
 	else
 		j = skip_weekday(s, n, j);
 	for (k = 0; k < sizeof(parts) / sizeof(parts[0]); k++)
 		if (at(s, n, j, parts[k].w, 6)) {
 			add = parts[k].add;
-			j = skip_spaces(s, n, j + 6, 2);
+			j = skip_blanks(s, n, j + 6, 2);
 			break;
 		}
 	t = j;
@@ -486,7 +486,7 @@ skip_ordinal(const char *s, size_t n, size_t i)
 static void
 time_after_joiner(const char *s, size_t n, size_t *i, struct mdate *d)
 {
-	size_t j = skip_spaces(s, n, *i, 2);
+	size_t j = skip_blanks(s, n, *i, 2);
 	struct mdate tm = *d;
 
 	if (at(s, n, j, LIT("at ")))
@@ -495,7 +495,7 @@ time_after_joiner(const char *s, size_t n, size_t *i, struct mdate *d)
 		j++;
 	else
 		return;
-	j = skip_spaces(s, n, j, 2);
+	j = skip_blanks(s, n, j, 2);
 	if (j >= n || !isdig((unsigned char)s[j]))
 		return;
 	scan_time(s, n, &j, &tm);
@@ -516,13 +516,13 @@ english_mdy(const char *s, size_t n, size_t *i, struct mdate *d)
 		return 0;
 	if (!(m = month_name(s, n, &j)))
 		return 0;
-	j = skip_spaces(s, n, j, 2);
+	j = skip_blanks(s, n, j, 2);
 	if (digits(s, n, &j, 2, &dd) == 0)
 		return 0;
 	j = skip_ordinal(s, n, j);
 	if (j < n && s[j] == ',')
 		j++;
-	j = skip_spaces(s, n, j, 2);
+	j = skip_blanks(s, n, j, 2);
 	if (digits(s, n, &j, 4, &y) != 4)
 		return 0;
 	/*
@@ -751,13 +751,239 @@ posted_before(const char *s, size_t i)
 	return 0;
 }
 
+/* YYYY-MM-DD, YYYY/MM, YYYY.MM.DD: a year a at s[*i..j), sep at s[j]. */
+static int
+year_sep_date(const char *s, size_t n, size_t *i, size_t j, int a, struct mdate *d)
+{
+	char sep = s[j];
+	size_t t = j + 1;
+	int b, c, nb, nc;
+
+	nb = digits(s, n, &t, 2, &b);
+	if (nb == 0 || (t < n && isdig((unsigned char)s[t])) || b < 1 || b > 12)
+		return 0;
+	if (t < n && s[t] == sep) {
+		size_t u = t + 1;
+
+		nc = digits(s, n, &u, 2, &c);
+		if (nc == 0 || !valid_ymd(a, b, c))
+			return 0;
+		d->year = a, d->month = b, d->day = c, d->prec = DP_DAY;
+		*i = u;
+		scan_time(s, n, i, d);
+		return 1;
+	}
+	/* "2003-5": a month, unless it is a range "2019-2022". */
+	if (sep == '.')
+		return 0;
+	d->year = a, d->month = b, d->prec = DP_MONTH;
+	*i = t;
+	return 1;
+}
+
+/* 2019年9月26日, 2019年9月, 2019年: a year a at s[*i..j), 年 after blanks. */
+static int
+year_han_date(const char *s, size_t n, size_t *i, size_t j, int a, struct mdate *d)
+{
+	size_t t = skip_blanks(s, n, j, 1), u;
+	int b, c;
+
+	if (!at(s, n, t, LIT("年")))
+		return 0;
+	u = skip_blanks(s, n, t + 3, 1);
+	d->year = a;
+	d->prec = DP_YEAR;
+	*i = t + 3;
+	if (digits(s, n, &u, 2, &b) > 0 && b >= 1 && b <= 12) {
+		u = skip_blanks(s, n, u, 1);
+		if (!at(s, n, u, LIT("月")))
+			return 1;
+		u = skip_blanks(s, n, u + 3, 1);
+		d->month = b;
+		d->prec = DP_MONTH;
+		*i = u;
+		if (digits(s, n, &u, 2, &c) > 0 && valid_ymd(a, b, c)) {
+			u = skip_blanks(s, n, u, 1);
+			if (at(s, n, u, LIT("日")) || at(s, n, u, LIT("号"))) {
+				d->day = c;
+				d->prec = DP_DAY;
+				*i = u + 3;
+				scan_time(s, n, i, d);
+			}
+		}
+	}
+	return 1;
+}
+
+/*
+ * D/M/YYYY, or M/D/YYYY when the day cannot be a month or the weekday
+ * before it says so: a and b the first two numbers, c the year ending at
+ * s[u).
+ */
+static int
+dmy_date(const char *s, size_t n, size_t *i, size_t u, int a, int b, int c,
+    struct mdate *d)
+{
+	int day = a, mon = b;
+
+	if (b > 12 && a <= 12)
+		day = b, mon = a;
+	else if (a <= 12 && a != b && valid_ymd(c, a, b)) {
+		/* 11/02/2006 after "Thu,": the weekday tells M/D. */
+		int wd = weekday_before(s, *i);
+
+		if (wd >= 0 && (days_from_civil(c, a, b) + 4) % 7 == wd &&
+		    (days_from_civil(c, b, a) + 4) % 7 != wd)
+			day = b, mon = a;
+	}
+	if (!valid_ymd(c, mon, day))
+		return 0;
+	d->year = c, d->month = mon, d->day = day, d->prec = DP_DAY;
+	*i = u;
+	while (*i < n && (s[*i] == ' ' || s[*i] == '-'))
+		(*i)++;
+	if (*i > u + 4)
+		*i = u;
+	scan_time(s, n, i, d);
+	if (d->prec == DP_DAY)
+		*i = u;
+	return 1;
+}
+
+/*
+ * "On 11/13/19 at 4:00 PM EST", as American bylines have it: M/D/YY.
+ * Two-digit years are also fractions, scores and version numbers, and a
+ * list's "11/13/19 11:00AM" dates other articles: only after "On" or
+ * "Posted" and with a clock time after them.  a, b, c the numbers, the
+ * year ending at s[u).
+ */
+static int
+posted_mdy(const char *s, size_t n, size_t *i, size_t u, int a, int b, int c,
+    struct mdate *d)
+{
+	struct mdate tm = { 0 };
+	size_t v = u;
+
+	if (!posted_before(s, *i) || !valid_ymd(2000 + c, a > 12 ? b : a, a > 12 ? a : b))
+		return 0;
+	tm.year = 2000 + c, tm.prec = DP_DAY;
+	tm.month = a > 12 ? b : a, tm.day = a > 12 ? a : b;
+	time_after_joiner(s, n, &v, &tm);
+	if (tm.prec < DP_MINUTE) {
+		v = skip_blanks(s, n, u, 1);
+		if (v > u && v < n && isdig((unsigned char)s[v]))
+			scan_time(s, n, &v, &tm);
+	}
+	if (tm.prec < DP_MINUTE)
+		return 0;
+	*d = tm;
+	*i = v;
+	return 1;
+}
+
+/*
+ * A month and a day with the year from context: "(09-24)", or "09-24
+ * 15:10" with a time.  a, b the numbers (b of nb digits) ending at s[t),
+ * na the digits of a, sep between them.
+ */
+static int
+month_day_numeric(const char *s, size_t n, size_t *i, size_t t, int a, int na, int b,
+    int nb, char sep, struct mdate *d)
+{
+	if (sep == '-' && na == 2 && nb == 2 && *i > 0 && s[*i - 1] == '(' &&
+	    (t >= n || s[t] == ')' || s[t] == ' ') && valid_ymd(0, a, b)) {
+		d->month = a, d->day = b, d->prec = DP_DAY;
+		d->flags |= MF_YEAR_INFERRED;
+		*i = t;
+		scan_time(s, n, i, d);
+		return 1;
+	}
+	if ((sep == '-' || sep == '/') && nb >= 1 && valid_ymd(0, a, b) &&
+	    (*i == 0 || s[*i - 1] == ' ') && t < n && s[t] == ' ') {
+		struct mdate tm = { 0 };
+		size_t u = t;
+
+		scan_time(s, n, &u, &tm);
+		if (tm.prec >= DP_MINUTE) {
+			*d = tm;
+			d->month = a, d->day = b;
+			d->flags |= MF_YEAR_INFERRED;
+			*i = u;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* A number a of na digits at s[*i..j), then a separator at s[j]: D/M/Y and M/D. */
+static int
+day_first_numeric(const char *s, size_t n, size_t *i, size_t j, int a, int na,
+    struct mdate *d)
+{
+	char sep = s[j];
+	size_t t = j + 1;
+	int b, nb = digits(s, n, &t, 2, &b);
+
+	if (nb >= 1 && t < n && s[t] == sep) {
+		size_t u = t + 1;
+		int c, nc = digits(s, n, &u, 4, &c);
+
+		if (nc == 4 && (u >= n || !isdig((unsigned char)s[u])))
+			return dmy_date(s, n, i, u, a, b, c, d);
+		if (sep == '/' && nc == 2 && (u >= n || !isdig((unsigned char)s[u])) &&
+		    posted_mdy(s, n, i, u, a, b, c, d))
+			return 1;
+	}
+	return month_day_numeric(s, n, i, t, a, na, b, nb, sep, d);
+}
+
+/* M月D日 with the year from context: a the month at s[*i..j). */
+static int
+han_month_day(const char *s, size_t n, size_t *i, size_t j, int a, struct mdate *d)
+{
+	size_t t = j + 3;
+	int b;
+
+	if (digits(s, n, &t, 2, &b) > 0 && valid_ymd(0, a, b) &&
+	    (at(s, n, t, LIT("日")) || at(s, n, t, LIT("号")))) {
+		d->month = a, d->day = b, d->prec = DP_DAY;
+		d->flags |= MF_YEAR_INFERRED;
+		*i = t + 3;
+		scan_time(s, n, i, d);
+		return 1;
+	}
+	return 0;
+}
+
+/* "10 September 2005": a the day at s[*i..j). */
+static int
+day_month_name(const char *s, size_t n, size_t *i, size_t j, int a, struct mdate *d)
+{
+	size_t t = skip_ordinal(s, n, j);
+	int m, c;
+
+	if (t >= n || s[t] != ' ')
+		return 0;
+	t++;
+	if (!(m = month_name(s, n, &t)))
+		return 0;
+	if (t < n && s[t] == ',')
+		t++;
+	t = skip_blanks(s, n, t, 2);
+	if (digits(s, n, &t, 4, &c) != 4 || !is_word_end(s, n, t) || !valid_ymd(c, m, a))
+		return 0;
+	d->year = c, d->month = m, d->day = a, d->prec = DP_DAY;
+	*i = t;
+	scan_time(s, n, i, d);
+	return 1;
+}
+
 /* Numeric forms starting with a digit at *i. */
 static int
 numeric_date(const char *s, size_t n, size_t *i, struct mdate *d)
 {
-	size_t j = *i, t;
-	int a, b, c, na, nb, nc;
-	char sep;
+	size_t j = *i;
+	int a, na;
 
 	na = digits(s, n, &j, 4, &a);
 	if (na == 4 && j < n && isdig((unsigned char)s[j]))
@@ -768,187 +994,20 @@ numeric_date(const char *s, size_t n, size_t *i, struct mdate *d)
 		na = 4;
 	}
 	if (na == 4 && a >= 1970 && a <= 2099) {
-		if (j < n && (s[j] == '-' || s[j] == '/' || s[j] == '.')) {
-			sep = s[j];
-			t = j + 1;
-			nb = digits(s, n, &t, 2, &b);
-			if (nb == 0 || (t < n && isdig((unsigned char)s[t])) || b < 1 || b > 12)
-				return 0;
-			if (t < n && s[t] == sep) {
-				size_t u = t + 1;
-
-				nc = digits(s, n, &u, 2, &c);
-				if (nc == 0 || !valid_ymd(a, b, c))
-					return 0;
-				d->year = a, d->month = b, d->day = c, d->prec = DP_DAY;
-				*i = u;
-				scan_time(s, n, i, d);
-				return 1;
-			}
-			/* "2003-5": a month, unless it is a range "2019-2022". */
-			if (sep == '.')
-				return 0;
-			d->year = a, d->month = b, d->prec = DP_MONTH;
-			*i = t;
-			return 1;
-		}
-		t = skip_spaces(s, n, j, 1);
-		if (at(s, n, t, LIT("年"))) {
-			size_t u = skip_spaces(s, n, t + 3, 1);
-
-			d->year = a;
-			d->prec = DP_YEAR;
-			*i = t + 3;
-			if (digits(s, n, &u, 2, &b) > 0 && b >= 1 && b <= 12) {
-				u = skip_spaces(s, n, u, 1);
-				if (!at(s, n, u, LIT("月")))
-					return 1;
-				u = skip_spaces(s, n, u + 3, 1);
-				d->month = b;
-				d->prec = DP_MONTH;
-				*i = u;
-				if (digits(s, n, &u, 2, &c) > 0 && valid_ymd(a, b, c)) {
-					u = skip_spaces(s, n, u, 1);
-					if (at(s, n, u, LIT("日")) || at(s, n, u, LIT("号"))) {
-						d->day = c;
-						d->prec = DP_DAY;
-						*i = u + 3;
-						scan_time(s, n, i, d);
-					}
-				}
-			}
-			return 1;
-		}
-		return 0;
+		if (j < n && (s[j] == '-' || s[j] == '/' || s[j] == '.'))
+			return year_sep_date(s, n, i, j, a, d);
+		return year_han_date(s, n, i, j, a, d);
 	}
 	if (na < 1 || na > 2)
 		return 0;
 	/* "7:07 PM EST Nov 19, 2019", "6:45 PM, Feb 16, 2018": time first. */
 	if (j < n && s[j] == ':' && time_then_date(s, n, i, d))
 		return 1;
-	/* D/M/YYYY (or M/D/YYYY when the day cannot be a month). */
-	if (j < n && (s[j] == '/' || s[j] == '.' || s[j] == '-')) {
-		sep = s[j];
-		t = j + 1;
-		nb = digits(s, n, &t, 2, &b);
-		if (nb >= 1 && t < n && s[t] == sep) {
-			size_t u = t + 1;
-
-			nc = digits(s, n, &u, 4, &c);
-			if (nc == 4 && (u >= n || !isdig((unsigned char)s[u]))) {
-				int day = a, mon = b;
-
-				if (b > 12 && a <= 12)
-					day = b, mon = a;
-				else if (a <= 12 && a != b && valid_ymd(c, a, b)) {
-					/* 11/02/2006 after "Thu,": the weekday tells M/D. */
-					int wd = weekday_before(s, *i);
-
-					if (wd >= 0 && (days_from_civil(c, a, b) + 4) % 7 == wd &&
-					    (days_from_civil(c, b, a) + 4) % 7 != wd)
-						day = b, mon = a;
-				}
-				if (!valid_ymd(c, mon, day))
-					return 0;
-				d->year = c, d->month = mon, d->day = day, d->prec = DP_DAY;
-				*i = u;
-				while (*i < n && (s[*i] == ' ' || s[*i] == '-'))
-					(*i)++;
-				if (*i > u + 4)
-					*i = u;
-				scan_time(s, n, i, d);
-				if (d->prec == DP_DAY)
-					*i = u;
-				return 1;
-			}
-			/*
-			 * "On 11/13/19 at 4:00 PM EST", as American bylines have it:
-			 * M/D/YY.  Two-digit years are also fractions, scores and
-			 * version numbers, and a list's "11/13/19 11:00AM" dates
-			 * other articles: only after "On" or "Posted" and with a
-			 * clock time after them.
-			 */
-			if (sep == '/' && nc == 2 && (u >= n || !isdig((unsigned char)s[u])) &&
-			    posted_before(s, *i) &&
-			    valid_ymd(2000 + c, a > 12 ? b : a, a > 12 ? a : b)) {
-				struct mdate tm = { 0 };
-				size_t v = u;
-
-				tm.year = 2000 + c, tm.prec = DP_DAY;
-				tm.month = a > 12 ? b : a, tm.day = a > 12 ? a : b;
-				time_after_joiner(s, n, &v, &tm);
-				if (tm.prec < DP_MINUTE) {
-					v = skip_spaces(s, n, u, 1);
-					if (v > u && v < n && isdig((unsigned char)s[v]))
-						scan_time(s, n, &v, &tm);
-				}
-				if (tm.prec >= DP_MINUTE) {
-					*d = tm;
-					*i = v;
-					return 1;
-				}
-			}
-		}
-		/* (09-24): month and day, the year from context. */
-		if (sep == '-' && na == 2 && nb == 2 && *i > 0 && s[*i - 1] == '(' &&
-		    (t >= n || s[t] == ')' || s[t] == ' ') && valid_ymd(0, a, b)) {
-			d->month = a, d->day = b, d->prec = DP_DAY;
-			d->flags |= MF_YEAR_INFERRED;
-			*i = t;
-			scan_time(s, n, i, d);
-			return 1;
-		}
-		/* "09-24 15:10": month and day with a time, the year from context. */
-		if ((sep == '-' || sep == '/') && nb >= 1 && valid_ymd(0, a, b) &&
-		    (*i == 0 || s[*i - 1] == ' ') && t < n && s[t] == ' ') {
-			struct mdate tm = { 0 };
-			size_t u = t;
-
-			scan_time(s, n, &u, &tm);
-			if (tm.prec >= DP_MINUTE) {
-				*d = tm;
-				d->month = a, d->day = b;
-				d->flags |= MF_YEAR_INFERRED;
-				*i = u;
-				return 1;
-			}
-		}
-		return 0;
-	}
-	/* M月D日 with the year from context. */
-	t = j;
-	if (at(s, n, t, LIT("月"))) {
-		t += 3;
-		if (digits(s, n, &t, 2, &b) > 0 && valid_ymd(0, a, b) &&
-		    (at(s, n, t, LIT("日")) || at(s, n, t, LIT("号")))) {
-			d->month = a, d->day = b, d->prec = DP_DAY;
-			d->flags |= MF_YEAR_INFERRED;
-			*i = t + 3;
-			scan_time(s, n, i, d);
-			return 1;
-		}
-		return 0;
-	}
-	/* 10 September 2005 */
-	t = skip_ordinal(s, n, j);
-	if (t < n && s[t] == ' ') {
-		int m;
-
-		t++;
-		if ((m = month_name(s, n, &t))) {
-			if (t < n && s[t] == ',')
-				t++;
-			t = skip_spaces(s, n, t, 2);
-			if (digits(s, n, &t, 4, &c) == 4 && is_word_end(s, n, t) &&
-			    valid_ymd(c, m, a)) {
-				d->year = c, d->month = m, d->day = a, d->prec = DP_DAY;
-				*i = t;
-				scan_time(s, n, i, d);
-				return 1;
-			}
-		}
-	}
-	return 0;
+	if (j < n && (s[j] == '/' || s[j] == '.' || s[j] == '-'))
+		return day_first_numeric(s, n, i, j, a, na, d);
+	if (at(s, n, j, LIT("月")))
+		return han_month_day(s, n, i, j, a, d);
+	return day_month_name(s, n, i, j, a, d);
 }
 
 /*

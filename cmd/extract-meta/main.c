@@ -44,7 +44,7 @@ struct ctx {
 	int fields[MF_NFIELDS + 1];
 	size_t nfields;		/* 0: JSON */
 	int evidence;
-	struct meta m;
+	struct meta_engine *engine;
 	struct buf out;
 };
 
@@ -65,6 +65,7 @@ static int
 filter(struct record *r, void *arg)
 {
 	struct ctx *c = arg;
+	struct meta *m;
 	struct mdate anchor;
 	int has_anchor = c->mo.has_now;
 	size_t k;
@@ -72,16 +73,16 @@ filter(struct record *r, void *arg)
 	anchor = c->mo.now;
 	if (r->obj && given_crawl_time(r, &c->out, &anchor))
 		has_anchor = 1;
-	meta_extract(&c->m, r->text, r->len, &c->mo, has_anchor ? &anchor : NULL);
-	given_fields(r, &c->m, &c->out);
+	m = meta_run(c->engine, r->text, r->len, has_anchor ? &anchor : NULL);
+	given_fields(r, m, &c->out);
 	if (stats_enabled)
-		count_found(&c->m);
+		count_found(m);
 	buf_clear(&c->out);
 	if (c->nfields) {
 		for (k = 0; k < c->nfields; k++) {
 			if (k)
 				buf_addc(&c->out, '\t');
-			emit_tsv_value(&c->out, &c->m, c->fields[k], r->file ? r->file : "-");
+			emit_tsv_value(&c->out, m, c->fields[k], r->file ? r->file : "-");
 		}
 		buf_addc(&c->out, c->ro->mode == REC_NUL ? '\0' : '\n');
 		rec_put_raw(r, c->out.data, c->out.len);
@@ -95,17 +96,17 @@ filter(struct record *r, void *arg)
 			struct buf *v = rec_set_begin(r, k == MF_SOURCE && keep_source ?
 			    "publisher" : meta_field_names[k]);
 
-			emit_json_value(v, &c->m, (int)k);
+			emit_json_value(v, m, (int)k);
 			rec_set_end(r);
 		}
 		if (c->evidence) {
-			emit_evidence(rec_set_begin(r, "evidence"), &c->m);
+			emit_evidence(rec_set_begin(r, "evidence"), m);
 			rec_set_end(r);
 		}
 		rec_put_text(r, NULL, 0);
 		return 0;
 	}
-	emit_object(&c->out, &c->m, c->ro->mode == REC_WHOLE ?
+	emit_object(&c->out, m, c->ro->mode == REC_WHOLE ?
 	    (r->file ? r->file : "-") : NULL, c->evidence);
 	buf_addc(&c->out, c->ro->mode == REC_NUL ? '\0' : '\n');
 	rec_put_raw(r, c->out.data, c->out.len);
@@ -155,10 +156,11 @@ parse_tz(const char *s, int *min)
 int
 main(int argc, char **argv)
 {
-	static struct ctx c;
+	struct ctx c;
 	struct rec_opts ro;
 	int ch;
 
+	memset(&c, 0, sizeof(c));
 	wn_init(argv[0]);
 	rec_opts_init(&ro);
 	c.ro = &ro;
@@ -202,8 +204,9 @@ main(int argc, char **argv)
 	}
 	/* Outside -j the output is an object (or TSV line) per record, never the text. */
 	ro.oversize_prefix = 1;
+	c.engine = meta_new(&c.mo);
 	rec_run(&ro, argc - optind, argv + optind, filter, &c);
-	meta_free(&c.m);
+	meta_free(c.engine);
 	buf_free(&c.out);
 	wn_exit();
 }

@@ -1,40 +1,18 @@
 /*
  * meta.h - the extract-meta engine: reads the text of one crawled page and
  * finds its title, dates, source, people, breadcrumb, URL and language.
- * meta_extract() is pure: it keeps no state between pages except reusable
- * scratch storage in struct meta.
+ * An engine from meta_new() reads one page per meta_run(); nothing carries
+ * from one page to the next but reused storage, so a result depends on the
+ * page, the anchor and the options alone, and two engines with different
+ * options can run side by side.
  */
 #ifndef META_H
 #define META_H
 
 #include <stddef.h>
+
 #include "buf.h"
-
-/*
- * A calendar time at the precision it was written.  Fields past prec are 0.
- * year 0 means the year is not known (a bare "09-24" with no anchor).
- */
-enum date_prec { DP_NONE, DP_YEAR, DP_MONTH, DP_DAY, DP_MINUTE, DP_SECOND };
-
-struct mdate {
-	int year, month, day, hour, min, sec;
-	enum date_prec prec;
-	int has_tz;		/* tz_min holds the offset from UTC */
-	int tz_min;
-	unsigned flags;		/* MF_YEAR_INFERRED, MF_RELATIVE */
-	/* Relative dates: rel_n units of rel_unit before the anchor. */
-	char rel_unit;		/* 0, 's', 'm' minutes, 'h', 'd', 'w', 'M', 'y' */
-	int rel_n;
-	int rel_time;		/* "昨天 14:20": hour and min hold the time */
-	size_t raw_off, raw_len;	/* the relative phrase, kept when no anchor */
-};
-
-/* Flags reported in the "flags" list. */
-enum {
-	MF_YEAR_INFERRED = 1 << 0,
-	MF_RELATIVE = 1 << 1,
-	MF_TZ_ASSUMED = 1 << 2,
-};
+#include "date.h"
 
 enum meta_field {
 	MF_TITLE, MF_PUBLISHED, MF_MODIFIED, MF_CRAWLED, MF_SOURCE,
@@ -62,6 +40,7 @@ struct meta_opts {
 	struct mdate now;
 };
 
+/* The metadata of one page. */
 struct meta {
 	struct buf title, source, url, lang;	/* empty: null */
 	int has_title, has_source, has_url, has_lang;
@@ -71,47 +50,27 @@ struct meta {
 	struct meta_list authors, editors, categories;
 	unsigned flags;
 	struct meta_span ev[MF_NFIELDS];
-
-	/* Scratch, private to the engine (page.h). */
-	struct buf norm;
-	void *lines;
-	size_t nlines, lines_cap;
-	void *dates;
-	size_t ndates, dates_cap;
-	void *vals;
-	size_t vals_cap;
 };
 
+/* The engine: its options, its result and its scratch storage (page.h). */
+struct meta_engine;
+
+/*
+ * A new engine reading with the options *o (copied; NULL: none).  Builds
+ * the engine's lookup tables once, here.  Exits on a failed allocation, as
+ * every allocation in winnow does.
+ */
+struct meta_engine *meta_new(const struct meta_opts *o);
 /*
  * Extract the metadata of text[0..len).  anchor, if not NULL, is the crawl
  * time known from outside the text (WARC-Date, --now); it resolves relative
- * dates and rules out dates later than the crawl.  The result stays valid
- * until the next call with the same struct meta.
+ * dates and rules out dates later than the crawl.  Returns the result,
+ * which h owns: valid until the next meta_run() or meta_free() on h, and
+ * the caller may amend it (a -j record's own title, given.c).
  */
-void meta_extract(struct meta *m, const char *text, size_t len,
-    const struct meta_opts *o, const struct mdate *anchor);
-void meta_free(struct meta *m);
-
-/*
- * Parse one date or date-time at s[0..n) (the whole span, surrounding blanks
- * allowed): ISO 8601 / RFC 3339 and the forms meta_extract reads.
- * Returns 0 on success.
- */
-int mdate_parse(const char *s, size_t n, struct mdate *d);
-/* Append d as ISO 8601 at its precision, with its offset if it has one. */
-void mdate_format(struct buf *b, const struct mdate *d);
-/* Shift d by minutes (across days, months, years). */
-void mdate_add_minutes(struct mdate *d, long long minutes);
-/* Compare two dates at the coarser of their precisions: <0, 0, >0. */
-int mdate_cmp(const struct mdate *a, const struct mdate *b);
-
-/*
- * Scan s[0..n) for the first date at or after *pos.  On success returns 1,
- * stores the date and its span [*start, *end), and moves *pos past it.
- * A relative date ("3小时前", "昨天 14:20") comes back with MF_RELATIVE
- * and rel_unit set; the caller resolves it against an anchor.
- */
-int date_scan(const char *s, size_t n, size_t *pos, struct mdate *d,
-    size_t *start, size_t *end);
+struct meta *meta_run(struct meta_engine *h, const char *text, size_t len,
+    const struct mdate *anchor);
+/* Free h and everything it holds; NULL is allowed. */
+void meta_free(struct meta_engine *h);
 
 #endif

@@ -1,8 +1,9 @@
 /*
  * page.h - the working state of the extract-meta engine, shared by its
- * scanner (scan.c: folding, lines, labels, dates, bylines, breadcrumbs)
- * and its chooser (meta.c: one value per field from the candidates).
- * Private to cmd/extract-meta.
+ * scanner (fold.c: folding and lines; scan.c: labels, dates, breadcrumbs;
+ * bylines.c) and its choosers (dates.c, title.c, people.c, names.c,
+ * categories.c: one value per field from the candidates), which meta.c
+ * runs in turn.  Private to cmd/extract-meta.
  */
 #ifndef PAGE_H
 #define PAGE_H
@@ -12,9 +13,8 @@
 
 #include <string.h>
 
+#include "bytes.h"
 #include "meta.h"
-
-#define LIT(s) (s), (sizeof(s) - 1)
 
 /* Lines longer than this are body paragraphs: only their ends are read. */
 #define LONG_LINE 600
@@ -27,7 +27,7 @@
 
 struct line {
 	size_t off, len;	/* the trimmed line in the original text */
-	size_t noff, nlen;	/* the trimmed line in m->norm */
+	size_t noff, nlen;	/* the trimmed line in pg->norm */
 	int nvis;		/* characters other than spaces */
 	int nhan;		/* Han characters */
 	unsigned bits;
@@ -85,22 +85,39 @@ struct dcand {
 /* A candidate value of a text or list field. */
 struct vcand {
 	size_t line;
-	size_t off, len;	/* in m->norm */
+	size_t off, len;	/* in pg->norm */
 	enum lkind kind;
 	int how;		/* HOW_* */
 };
 
 enum { HOW_LABEL, HOW_BYLINE, HOW_BARE, HOW_POSTER, HOW_AFTER_DATE, HOW_PUBLISHED_BY };
 
-/* The page being read: the engine's working state. */
+/* Ideographs U+4E00..U+9FFF, the range the scanner's tables cover. */
+#define HAN_N (0xa000 - 0x4e00)
+
+/* The scanner's lookup tables: built by scan_tables_init, then read only. */
+struct scan_tables {
+	/* The H_* hints of each ideograph, and in two bits its script (fold.c). */
+	uint8_t han_info[HAN_N];
+	uint8_t ascii_hints[128];	/* the H_* hints of ASCII characters */
+	struct kwset *labels;		/* the label words (scan.c), tagged by kind */
+};
+
+/*
+ * The page being read: the engine's working state.  The arrays and the
+ * folded text are kept from page to page and only grow; page_begin()
+ * resets the rest.
+ */
 struct page {
 	struct meta *m;
 	const struct meta_opts *o;
+	const struct scan_tables *tab;
 	const char *text;
 	size_t len;
-	const char *n;		/* m->norm.data */
+	struct buf norm;	/* the folded text, line after line */
+	const char *n;		/* norm.data */
 	struct line *ln;
-	size_t nl;
+	size_t nl, lncap;
 	struct dcand *dc;
 	size_t ndc, dccap;
 	struct vcand *vc;
@@ -112,11 +129,53 @@ struct page {
 	int han, kana, hangul, latin, hans, hant, en_words;
 };
 
+/* The engine behind struct meta_engine (meta.h). */
+struct meta_engine {
+	struct meta_opts o;
+	struct meta out;		/* the result of the last meta_run() */
+	struct page pg;
+	struct scan_tables tab;
+};
+
+/* Build the scanner's tables into t, zeroed; scan_tables_free() frees them. */
+void scan_tables_init(struct scan_tables *t);
+void scan_tables_free(struct scan_tables *t);
 /* Fold the text, cut it into lines and collect every candidate. */
 void scan_page(struct page *pg);
 
-/* memmem(3), which POSIX lacks: the first w[0..wl) in s[0..n), or NULL. */
-const char *scan_find(const char *s, size_t n, const char *w, size_t wl);
+/* fold.c: the ideograph and ASCII hint tables into t (zeroed). */
+void fold_tables_init(struct scan_tables *t);
+/* Fold pg->text into pg->norm and cut it into pg->ln. */
+void fold_page(struct page *pg);
+
+/*
+ * The kind of the label word that ends at s[e) (blanks before e skipped),
+ * its start stored in *ls; LK_NONE if there is none.
+ */
+enum lkind label_before(const struct scan_tables *tab, const char *s, size_t e, size_t *ls);
+/*
+ * A short line s[0..n) of line li, "责任编辑 张三", "[作者 李四]": a label
+ * and its value with blanks for a colon.  1 and the value added if so.
+ */
+int spaced_label(struct page *pg, size_t li, const char *s, size_t n);
+
+/*
+ * bylines.c: the bylines of line li (s[0..n), its folded text): in its
+ * parentheses, on a short line ("本报记者张三"); english_byline() records
+ * the names of an English byline, s[na..b), which end where a date or the
+ * next item starts.
+ */
+void scan_parens(struct page *pg, size_t li, const char *s, size_t n);
+void short_byline(struct page *pg, size_t li, const char *s, size_t n);
+void english_byline(struct page *pg, size_t li, const char *s, size_t na, size_t b);
+
+/* --- the scanner's word and name tests, which the choosers use too ----- */
+
+/*
+ * Is s[0..n) the head of an English comment thread, "6 thoughts on
+ * “TITLE”", "12 Comments"?  When toff is not NULL, *toff and *tlen get
+ * where TITLE is in s (0 and 0 when the heading names none).
+ */
 int english_comment_heading(const char *s, size_t n, size_t *toff, size_t *tlen);
 /* Bytes of the run of CJK ideographs (U+4E00..U+9FFF) at s[i]. */
 size_t scan_han_run(const char *s, size_t n, size_t i);
@@ -131,9 +190,79 @@ size_t scan_crumb_sep(const char *s, size_t n, size_t i);
 /* Does s[0..n) end in 首页/Home (a breadcrumb's root)?  In 正文? */
 int scan_is_home(const char *s, size_t n);
 int scan_is_body_word(const char *s, size_t n);
-/* Record a candidate value of kind at m->norm[off..off+len) of line. */
+/* Record a candidate value of kind at pg->norm[off..off+len) of line. */
 void scan_add_value(struct page *pg, size_t line, size_t off, size_t len,
     enum lkind kind, int how);
+
+/* --- page.c: the lines and lists, for every chooser --------------------- */
+
+/* The nearest line before (after) li that is not empty, or -1. */
+long prev_nonblank(const struct page *pg, long li);
+long next_nonblank(const struct page *pg, long li);
+/* Do a[0..an) and b[0..bn) read the same when spaces are ignored? */
+int lines_equal_nospace(const char *a, size_t an, const char *b, size_t bn);
+/* Field f came from line li: its evidence span. */
+void set_span(struct meta *m, enum meta_field f, const struct page *pg, size_t li);
+/* Is s[0..n) one of the nw words w?  Does it end with one? */
+int is_any(const char *s, size_t n, const char *const *w, size_t nw);
+int ends_with_any(const char *s, size_t n, const char *const *w, size_t nw);
+/* Add s[0..n) to l unless it is empty, there already, or l holds 32. */
+void list_add(struct meta_list *l, const char *s, size_t n);
+
+/* --- the field families: each chooses its fields from the candidates ----- */
+
+/*
+ * dates.c.  choose_crawled() sets m->crawled from the given anchor or the
+ * page's snapshot line and returns the anchor for relative dates (the
+ * given one, else the page's clock stored in *clock).  date_block_line()
+ * scores the date candidates and returns the line of the best one, the
+ * date block under the title, or -1.  choose_published() takes the best
+ * candidate, once those right under the title (title_line) count more;
+ * returns its index in pg->dc or -1.  choose_modified() takes the first
+ * modified date, also as published when there is none and it stands in
+ * the article's head; returns the date block's line, moved there if so.
+ * cited_year() reads the year from a paper's citation of itself.
+ */
+const struct mdate *choose_crawled(struct page *pg, const struct mdate *anchor,
+    struct mdate *clock);
+long date_block_line(struct page *pg, const struct mdate *anchor);
+long choose_published(struct page *pg, long title_line, long date_line,
+    const struct mdate *anchor);
+long choose_modified(struct page *pg, long date_line, const struct mdate *anchor);
+void cited_year(struct page *pg);
+
+/* title.c: set the title (zh: a Chinese page); returns its line or -1. */
+long choose_title(struct page *pg, long date_line, int zh);
+
+/*
+ * people.c.  bare_source() adds the source and author candidates that
+ * stand by the chosen date with no label (a publisher's name, a bracketed
+ * name, "石佳/中国青年报" on the line before).  choose_people_and_source()
+ * sets the authors, editors and source.
+ */
+void bare_source(struct page *pg, const struct dcand *c);
+void choose_people_and_source(struct page *pg, long title_line, long date_line);
+
+/* categories.c: the categories, from the breadcrumb over the title line. */
+void choose_categories(struct page *pg, long title_line);
+
+/*
+ * names.c.  add_names() adds the names in the people value s[0..n) to out,
+ * Han names of at most max_han characters.  latin_names() does so for a
+ * value in Latin script, returning 1 (and adding none) when it is not.
+ * not_a_name(): a word that stands where names do (佚名, 记者, admin).
+ * org_name(): a news organisation ("CNN Business", "USA TODAY").
+ * credential(): a degree after a name (PhD, RDN).  latin_role(): a role
+ * after a name ("Staff Writer").  latin_outlet(): the outlet in an English
+ * byline's value, its start and length stored; 0 if none.
+ */
+void add_names(struct meta_list *out, const char *s, size_t n, size_t max_han);
+int latin_names(struct meta_list *out, const char *s, size_t n);
+int not_a_name(const char *s, size_t n);
+int org_name(const char *s, size_t n);
+int credential(const char *s, size_t n);
+int latin_role(const char *s, size_t n);
+int latin_outlet(const char *s, size_t n, size_t *start, size_t *len);
 
 static inline int
 scan_is_han_lead(unsigned char c)

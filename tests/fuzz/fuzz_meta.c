@@ -4,8 +4,8 @@
  * valid JSON (so valid UTF-8) with every field in it; evidence spans lie
  * inside the page; a TSV cell holds no tab, newline or NUL; dates are
  * calendar dates at their precision; and the engine is pure, as meta.h
- * says: a struct meta fresh from zero gives the same object as the one
- * reused across every input before.
+ * says: a fresh engine gives the same object as the one reused across
+ * every input before.
  * seeds: pages/text dumps/plaintext dumps/sogou
  */
 #include <string.h>
@@ -17,7 +17,8 @@
 #include "meta.h"
 #include "utf8.h"
 
-static struct meta m;
+/* One engine per option set, reused across every input. */
+static struct meta_engine *engines[8];
 static struct buf out, fresh_out;
 static struct json_obj obj;
 
@@ -44,8 +45,9 @@ check_date(const struct mdate *d)
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	static struct meta fresh;
 	uint32_t mix = fuzz_mix(data, size);
+	struct meta_engine *fresh, **reused = &engines[mix & 5];
+	const struct meta *m;
 	struct meta_opts o;
 	struct mdate now;
 	size_t i;
@@ -54,36 +56,38 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	memset(&o, 0, sizeof(o));
 	o.assume_tz = mix & 1;
 	o.tz_min = (mix & 4) ? -300 : 480;
+	if (!*reused)
+		*reused = meta_new(&o);
 	fuzz_assert(mdate_parse("2024-09-24T10:00", 16, &now) == 0);
-	meta_extract(&m, (const char *)data, size, &o, (mix & 2) ? &now : NULL);
+	m = meta_run(*reused, (const char *)data, size, (mix & 2) ? &now : NULL);
 
 	buf_clear(&out);
-	emit_object(&out, &m, (mix & 8) ? "file\xff.txt" : NULL, 1);
+	emit_object(&out, m, (mix & 8) ? "file\xff.txt" : NULL, 1);
 	fuzz_assert(json_parse(&obj, out.data, out.len) == 0);
 	fuzz_assert(obj.n == MF_NFIELDS + 1 + ((mix & 8) != 0));
 	for (f = 0; f < MF_NFIELDS; f++) {
 		size_t before;
 
-		if (m.ev[f].len)
-			fuzz_assert(m.ev[f].off <= size && m.ev[f].len <= size - m.ev[f].off);
+		if (m->ev[f].len)
+			fuzz_assert(m->ev[f].off <= size && m->ev[f].len <= size - m->ev[f].off);
 		before = out.len;
-		emit_tsv_value(&out, &m, f, "x");
+		emit_tsv_value(&out, m, f, "x");
 		for (i = before; i < out.len; i++)
 			fuzz_assert(out.data[i] != '\t' && out.data[i] != '\n' &&
 			    out.data[i] != '\0');
 	}
-	check_date(&m.published);
-	check_date(&m.modified);
-	check_date(&m.crawled);
+	check_date(&m->published);
+	check_date(&m->modified);
+	check_date(&m->crawled);
 
 	/* Pure: scratch left by earlier pages changes nothing. */
-	memset(&fresh, 0, sizeof fresh);
-	meta_extract(&fresh, (const char *)data, size, &o, (mix & 2) ? &now : NULL);
+	fresh = meta_new(&o);
 	buf_clear(&fresh_out);
-	emit_object(&fresh_out, &fresh, (mix & 8) ? "file\xff.txt" : NULL, 1);
-	meta_free(&fresh);
+	emit_object(&fresh_out, meta_run(fresh, (const char *)data, size, (mix & 2) ? &now : NULL),
+	    (mix & 8) ? "file\xff.txt" : NULL, 1);
+	meta_free(fresh);
 	buf_clear(&out);
-	emit_object(&out, &m, (mix & 8) ? "file\xff.txt" : NULL, 1);
+	emit_object(&out, m, (mix & 8) ? "file\xff.txt" : NULL, 1);
 	fuzz_assert(out.len == fresh_out.len && !memcmp(out.data, fresh_out.data, out.len));
 	return 0;
 }

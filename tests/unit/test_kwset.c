@@ -295,6 +295,22 @@ word_ok(const char *w)
 	    c <= '9') && (c & 0xC0) != 0x80;
 }
 
+/* nw random words into words[] and list[], with random tags and flags. */
+static void
+random_words(char (*words)[KWSET_WORD_MAX + 1], struct kwset_word *list, unsigned nw)
+{
+	unsigned i;
+
+	for (i = 0; i < nw; i++) {
+		do
+			random_text(words[i], KWSET_WORD_MAX + 1, 1 + rnd(5));
+		while (!word_ok(words[i]));
+		list[i].word = words[i];
+		list[i].tag = 1u << rnd(20);
+		list[i].flags = rnd(4) == 0 ? 1u << rnd(4) : 0;
+	}
+}
+
 static void
 test_random(void)
 {
@@ -310,14 +326,7 @@ test_random(void)
 		unsigned nw = 1 + rnd(40), i, t, flags = rnd(4);
 		struct kwset *ks;
 
-		for (i = 0; i < nw; i++) {
-			do
-				random_text(words[i], sizeof words[i], 1 + rnd(5));
-			while (!word_ok(words[i]));
-			list[i].word = words[i];
-			list[i].tag = 1u << rnd(20);
-			list[i].flags = rnd(4) == 0 ? 1u << rnd(4) : 0;
-		}
+		random_words(words, list, nw);
 		ks = kwset_new(list, nw, flags);
 		oracle_build(&o, list, nw, flags);
 		for (t = 0; t < 40; t++) {
@@ -352,6 +361,58 @@ test_random(void)
 	    what ? what : "");
 	if (bad)
 		printf("#   line: '%s'\n", badline);
+}
+
+/*
+ * A set built with KWS_ENDINGS_ONLY answers kwset_ending_at() as the same
+ * set built whole does, at every end of random lines, and finds nothing
+ * otherwise.
+ */
+static void
+test_endings_only(void)
+{
+	static char words[64][KWSET_WORD_MAX + 1];
+	struct kwset_word list[64];
+	char line[400];
+	unsigned round, bad = 0, lines = 0, found = 0;
+
+	for (round = 0; round < 200; round++) {
+		unsigned nw = 1 + rnd(40), t, flags = rnd(4);
+		struct kwset *whole, *ends;
+
+		random_words(words, list, nw);
+		whole = kwset_new(list, nw, flags);
+		ends = kwset_new(list, nw, flags | KWS_ENDINGS_ONLY);
+		for (t = 0; t < 40; t++) {
+			size_t n = random_text(line, sizeof line, rnd(120)), e;
+			struct kwset_iter it;
+			struct kwset_match a, b;
+
+			/* A word at the end, so that some ends hold one. */
+			if (n + KWSET_WORD_MAX < sizeof line) {
+				strcpy(line + n, words[rnd(nw)]);
+				n += strlen(line + n);
+			}
+			lines++;
+			for (e = 0; e <= n; e++) {
+				int ha = kwset_ending_at(whole, line, e, &a);
+				int hb = kwset_ending_at(ends, line, e, &b);
+
+				found += ha;
+				if (ha != hb || (ha && (a.start != b.start || a.len != b.len ||
+				    a.word != b.word || a.tag != b.tag)))
+					bad++;
+			}
+			kwset_iter_init(&it, ends, line, n);
+			if (kwset_scan(ends, line, n, n) || kwset_scan_walk(ends, line, n, n) ||
+			    kwset_iter_next(&it, &a))
+				bad++;
+		}
+		kwset_free(whole);
+		kwset_free(ends);
+	}
+	ok(bad == 0 && found > 0, "endings only: ending_at as the whole set's on %u lines "
+	    "(%u words found at an end, %u differ), nothing else found", lines, found, bad);
 }
 
 /* --- lines of the corpus pages ------------------------------------------ */
@@ -559,6 +620,7 @@ main(void)
 	test_cases();
 	test_bad_words();
 	test_random();
+	test_endings_only();
 	test_real();
 	return done_testing();
 }

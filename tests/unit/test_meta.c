@@ -125,63 +125,71 @@ test_extract(void)
 	    "責任編輯:費菲\n"
 	    "相关阅读\n"
 	    "·别的文章 (2023-09-18)\n";
-	struct meta m;
+	struct meta_engine *plain, *tz8;
+	const struct meta *m;
 	struct meta_opts o;
 	struct mdate now;
 	struct buf b = { 0 };
 
-	memset(&m, 0, sizeof(m));
 	memset(&o, 0, sizeof(o));
-	meta_extract(&m, page, sizeof(page) - 1, &o, NULL);
-	is_mem(m.title.data, m.title.len, "鎮江:厚植新質生產力", strlen("鎮江:厚植新質生產力"),
+	plain = meta_new(&o);
+	o.assume_tz = 1;
+	o.tz_min = 480;
+	tz8 = meta_new(&o);
+	m = meta_run(plain, page, sizeof(page) - 1, NULL);
+	is_mem(m->title.data, m->title.len, "鎮江:厚植新質生產力", strlen("鎮江:厚植新質生產力"),
 	    "title without the injected pinyin");
-	mdate_format(&b, &m.published);
+	mdate_format(&b, &m->published);
 	is_str(buf_cstr(&b), "2024-08-06T11:54", "published beside the title, not the list");
-	is_mem(m.source.data, m.source.len, "金山網", strlen("金山網"), "source 來源");
-	ok(m.authors.n == 3 && strcmp(list_item(&m.authors, 2), "應東昊") == 0,
+	is_mem(m->source.data, m->source.len, "金山網", strlen("金山網"), "source 來源");
+	ok(m->authors.n == 3 && strcmp(list_item(&m->authors, 2), "應東昊") == 0,
 	    "three authors from the closing byline");
-	ok(m.editors.n == 1 && strcmp(list_item(&m.editors, 0), "費菲") == 0,
+	ok(m->editors.n == 1 && strcmp(list_item(&m->editors, 0), "費菲") == 0,
 	    "editor 責任編輯");
-	ok(m.categories.n == 1 && strcmp(list_item(&m.categories, 0), "科技") == 0,
+	ok(m->categories.n == 1 && strcmp(list_item(&m->categories, 0), "科技") == 0,
 	    "breadcrumb without 首页 and 正文");
-	is_mem(m.lang.data, m.lang.len, "zh-Hant", 7, "traditional script");
+	is_mem(m->lang.data, m->lang.len, "zh-Hant", 7, "traditional script");
 
 	/* Pinyin syllables go, an English word in parentheses stays. */
 	{
 		static const char p3[] = "新版(app)上線:鎮(zhèn)江(jiāng)測(cè)試(shì)\n"
 		    "2024-08-06 11:54 來源:金山網\n  正文。\n";
 
-		meta_extract(&m, p3, sizeof(p3) - 1, &o, NULL);
-		is_mem(m.title.data, m.title.len, "新版(app)上線:鎮江測試",
+		m = meta_run(plain, p3, sizeof(p3) - 1, NULL);
+		is_mem(m->title.data, m->title.len, "新版(app)上線:鎮江測試",
 		    strlen("新版(app)上線:鎮江測試"), "only pinyin is taken out");
 	}
 
-	/* Relative date, resolved against an anchor. */
-	o.assume_tz = 1;
-	o.tz_min = 480;
+	/* Relative date, resolved against an anchor, by an engine assuming +08:00. */
 	mdate_parse("2024-09-24T10:00", 16, &now);
-	meta_extract(&m, "标题在这里是一个标题\n发布时间:3小时前\n正文。\n", 58, &o, &now);
+	m = meta_run(tz8, "标题在这里是一个标题\n发布时间:3小时前\n正文。\n", 58, &now);
 	buf_clear(&b);
-	mdate_format(&b, &m.published);
+	mdate_format(&b, &m->published);
 	is_str(buf_cstr(&b), "2024-09-24T07:00+08:00", "3小时前 against the crawl time");
-	ok((m.flags & MF_RELATIVE) && (m.flags & MF_TZ_ASSUMED), "flags relative, tz_assumed");
+	ok((m->flags & MF_RELATIVE) && (m->flags & MF_TZ_ASSUMED), "flags relative, tz_assumed");
+	/* The same page by the other engine, in between: its options are its own. */
+	m = meta_run(plain, "标题在这里是一个标题\n发布时间:3小时前\n正文。\n", 58, &now);
+	buf_clear(&b);
+	mdate_format(&b, &m->published);
+	is_str(buf_cstr(&b), "2024-09-24T07:00", "an engine with no zone assumed adds none");
+	ok((m->flags & MF_RELATIVE) && !(m->flags & MF_TZ_ASSUMED), "flags relative only");
 
-	/* 昨天 14:20 and 1年前 against the same crawl time. */
-	o.assume_tz = 0;
+	/* 昨天 14:20 and 1年前 against the same crawl time, with the engine assuming none. */
 	{
 		static const char p1[] = "标题在这里是一个标题\n更新时间:2024-09-24\n发布时间:昨天 14:20\n正文。\n";
 		static const char p2[] = "标题在这里是一个标题\nadmin 1年前 (09-24) 产业新闻\n正文。\n";
 
-		meta_extract(&m, p1, sizeof(p1) - 1, &o, &now);
+		m = meta_run(plain, p1, sizeof(p1) - 1, &now);
 		buf_clear(&b);
-		mdate_format(&b, &m.published);
+		mdate_format(&b, &m->published);
 		is_str(buf_cstr(&b), "2024-09-23T14:20", "昨天 14:20 is the day before, at 14:20");
-		meta_extract(&m, p2, sizeof(p2) - 1, &o, &now);
+		m = meta_run(plain, p2, sizeof(p2) - 1, &now);
 		buf_clear(&b);
-		mdate_format(&b, &m.published);
+		mdate_format(&b, &m->published);
 		is_str(buf_cstr(&b), "2024-09-24", "(09-24) beside 1年前 takes the crawl year");
 	}
-	meta_free(&m);
+	meta_free(plain);
+	meta_free(tz8);
 	buf_free(&b);
 }
 

@@ -1,0 +1,835 @@
+/*
+ * title.c - the page's title.  Each rule proposes the line where a title
+ * stands in one kind of page (a label, the heading over an English byline
+ * or over the date block, a forum row, a heading the page repeats, the
+ * heading over the body); the rules' candidates are scored and the best
+ * is the title, without a site's name after it.
+ */
+#include <stdint.h>
+#include <string.h>
+
+#include "page.h"
+#include "utf8.h"
+
+/* --- what a title looks like --------------------------------------------- */
+
+/* Strip a site name after the title: "X_新浪网", "X - 人民网", "X | Site". */
+static void
+strip_site_suffix(const char *s, size_t *len)
+{
+	static const char *const seps[] = { "_", " - ", " | ", "|", " — ", " – " };
+	size_t k, i;
+
+	for (k = 0; k < sizeof(seps) / sizeof(seps[0]); k++) {
+		size_t sl = strlen(seps[k]);
+
+		for (i = *len; i-- > 6;) {
+			if (i + sl <= *len && memcmp(s + i, seps[k], sl) == 0) {
+				size_t tail = *len - i - sl;
+
+				if (tail > 0 && tail <= 30 && i >= 12) {
+					*len = i;
+					while (*len > 0 && s[*len - 1] == ' ')
+						(*len)--;
+					return;
+				}
+				break;
+			}
+		}
+	}
+}
+
+/* Would strip_site_suffix() cut s[0..n)? */
+static int
+site_suffixed(const char *s, size_t n)
+{
+	size_t k = n;
+
+	strip_site_suffix(s, &k);
+	return k < n;
+}
+
+/*
+ * Icon fonts draw their glyphs from the private use area (U+E000..U+F8FF,
+ * EE 80 80 .. EF A3 BF): a dump keeps them after a heading as if text.
+ */
+static void
+strip_private_use(const char *s, size_t *len)
+{
+	const unsigned char *u = (const unsigned char *)s;
+
+	while (*len >= 3 && (u[*len - 3] == 0xee ||
+	    (u[*len - 3] == 0xef && u[*len - 2] <= 0xa3))) {
+		*len -= 3;
+		while (*len > 0 && s[*len - 1] == ' ')
+			(*len)--;
+	}
+}
+
+/*
+ * A line that opens with a rule or a table border (━━━, ───, │): layout
+ * between the title and the byline, whatever cells a wide table adds to it.
+ */
+static int
+rule_line(const struct page *pg, size_t li)
+{
+	const unsigned char *s = (const unsigned char *)pg->n + pg->ln[li].noff;
+
+	/* U+2500..U+257F, the box-drawing block: E2 94 80 .. E2 95 BF. */
+	return pg->ln[li].nlen >= 3 && s[0] == 0xe2 && (s[1] == 0x94 || s[1] == 0x95);
+}
+
+/* Does s[0..n) open with a dash: "——", "―", "--"? */
+static int
+dash_led(const char *s, size_t n)
+{
+	return scan_starts_with(s, n, LIT("—")) || scan_starts_with(s, n, LIT("―")) ||
+	    scan_starts_with(s, n, LIT("--"));
+}
+
+/* Bullets and [tags] before a title: where the title starts in s[a..b). */
+static size_t
+skip_bullets(const char *s, size_t a, size_t b)
+{
+	for (;;) {
+		if (scan_starts_with(s + a, b - a, LIT("• ")))
+			a += 4;
+		else if (scan_starts_with(s + a, b - a, LIT("•")) ||
+		    scan_starts_with(s + a, b - a, LIT("●")) ||
+		    scan_starts_with(s + a, b - a, LIT("□")) ||
+		    scan_starts_with(s + a, b - a, LIT("◆")) ||
+		    scan_starts_with(s + a, b - a, LIT("■")) ||
+		    scan_starts_with(s + a, b - a, LIT("★")) ||
+		    scan_starts_with(s + a, b - a, LIT("◎")) ||
+		    scan_starts_with(s + a, b - a, LIT("▲")))
+			a += 3;
+		else if (scan_starts_with(s + a, b - a, LIT("· ")))
+			a += 3;
+		else if (scan_starts_with(s + a, b - a, LIT("* ")))
+			a += 2;
+		else if (s[a] == '[') {
+			const char *q = memchr(s + a, ']', b - a);
+
+			if (!q || q + 1 >= s + b)
+				break;
+			a = (size_t)(q - s) + 1;
+		} else
+			break;
+		while (a < b && s[a] == ' ')
+			a++;
+	}
+	return a;
+}
+
+/*
+ * "论坛 » 学术前沿 » 标题", "专栏/轻小说/标题": where the last item of a
+ * path in s[a..b) starts (a when there is no path).
+ */
+static size_t
+last_path_item(const char *s, size_t a, size_t b)
+{
+	size_t i, last = a, seps = 0, slashes = 0, lastslash = a;
+
+	for (i = a; i < b; i++) {
+		size_t k = scan_crumb_sep(s, b, i);
+
+		if (k) {
+			seps++;
+			last = i + k;
+			i += k - 1;
+		} else if (s[i] == '/') {
+			slashes++;
+			lastslash = i + 1;
+		}
+	}
+	if (seps)
+		a = last;
+	else if (slashes >= 2 && !find_bytes(s + a, b - a, "://", 3))
+		a = lastslash;
+	while (a < b && s[a] == ' ')
+		a++;
+	return a;
+}
+
+/*
+ * "chevron_left Browse All Posts": an icon font's ligature name
+ * (chevron_left, insert_chart) rendered as text opens a button.
+ */
+static int
+icon_ligature(const char *s, size_t a, size_t b)
+{
+	size_t i = a, under = 0;
+
+	while (i < b && ((s[i] >= 'a' && s[i] <= 'z') || s[i] == '_'))
+		under += s[i++] == '_';
+	return under && i < b && s[i] == ' ' && s[a] != '_' && s[i - 1] != '_';
+}
+
+/* What one pass over a cell finds, for heading_shape(). */
+struct cell_count {
+	int chars, han, spaces, commas, pipes, slash, lower, capital;
+	int digits, maxrun;	/* digits, and the longest run of them ('-' and ' ' inside) */
+	int brackets, book;	/* 【 opened; 《 opened less 》 closed */
+	uint32_t last;		/* the last character */
+	int prose;		/* a 。 with more after it: a sentence goes on */
+};
+
+static void
+count_cell(const unsigned char *p, size_t m, struct cell_count *c)
+{
+	size_t i = 0;
+	int run = 0;
+	uint32_t cp = 0;
+
+	memset(c, 0, sizeof(*c));
+	while (i < m) {
+		if (p[i] >= 'a' && p[i] <= 'z')
+			c->lower++;
+		else if ((p[i] >= 'A' && p[i] <= 'Z') || p[i] >= 0x80)
+			c->capital++;	/* or a letter with no case */
+		if (p[i] == '|')
+			c->pipes++;
+		if (p[i] == '/')
+			c->slash++;
+		if (p[i] == ' ')
+			c->spaces++;
+		if (p[i] == ',')
+			c->commas++;
+		if (p[i] >= '0' && p[i] <= '9') {
+			c->digits++;
+			if (++run > c->maxrun)
+				c->maxrun = run;
+		} else if (p[i] != '-' && p[i] != ' ')
+			run = 0;
+		if (m - i >= 3 && memcmp(p + i, "【", 3) == 0)
+			c->brackets++;
+		if (m - i >= 3 && memcmp(p + i, "《", 3) == 0)
+			c->book++;
+		if (m - i >= 3 && memcmp(p + i, "》", 3) == 0)
+			c->book--;
+		i += utf8_decode(p + i, m - i, &cp);
+		c->chars++;
+		if (cp >= 0x4e00 && cp <= 0x9fff)
+			c->han++;
+		if (cp == 0x3002 && i < m) {
+			c->prose = 1;
+			break;
+		}
+	}
+	c->last = cp;
+}
+
+/*
+ * An English sentence: a full stop after a small word ("... regarding
+ * this work.", "over a decade. Then"); "vs." and "U.S." are no
+ * sentence's end.
+ */
+static int
+english_sentence(const unsigned char *p, size_t m)
+{
+	size_t i;
+
+	for (i = 3; i < m; i++)
+		if (p[i] == '.' && (i + 1 == m || p[i + 1] == ' ') &&
+		    p[i - 1] >= 'a' && p[i - 1] <= 'z' &&
+		    p[i - 2] >= 'a' && p[i - 2] <= 'z' &&
+		    p[i - 3] >= 'a' && p[i - 3] <= 'z')
+			return 1;
+	return 0;
+}
+
+/* Has the cell p[0..m) a heading's shape, neither a menu nor prose nor a fragment? */
+static int
+heading_shape(const unsigned char *p, size_t m, int zh)
+{
+	struct cell_count c;
+	uint32_t cp;
+
+	count_cell(p, m, &c);
+	cp = c.last;
+	if (c.prose)
+		return 0;
+	/* A toolbar, "【打印本页】【关闭窗口】", not "【专题】标题". */
+	if (c.brackets >= 2 && m >= 6 && memcmp(p, "【", 3) == 0 &&
+	    memcmp(p + m - 3, "】", 3) == 0)
+		return 0;
+	/* English headlines run longer and list names: "Saraki, Melaye, Ben Bruce Drag ..." */
+	if (c.chars < 5 + zh || c.chars > (zh ? 90 : 140) || c.pipes > 1 || c.brackets >= 3 ||
+	    c.commas >= 3 + !zh || (zh && c.chars > 50) || c.book != 0)
+		return 0;	/* a menu, prose, a fragment */
+	/*
+	 * A telephone number (a long run of digits) or a line of figures;
+	 * "2005年第17届红叶节10月15日开幕" has many digits in short runs.
+	 */
+	if (c.digits >= 8 && (zh ? c.maxrun >= 7 || c.digits * 2 > c.chars :
+	    c.digits * 4 > c.chars))
+		return 0;
+	/* A menu: many short words ("首頁 專題新聞 本地專題 ..."). */
+	if (zh && c.spaces >= 3 && c.chars / (c.spaces + 1) <= 5)
+		return 0;
+	if (zh && c.han < 4)
+		return 0;
+	if (!zh && (c.chars < 10 || c.spaces < 3))
+		return 0;	/* English: four words or more */
+	/* "twitter linkedin facebook instagram": links, no headline. */
+	if (!zh && c.lower && !c.capital)
+		return 0;
+	if (c.slash && c.chars <= 16)
+		return 0;	/* 石佳/中国青年报: a byline */
+	/* A heading holds no link: an embedded tweet or a URL line does. */
+	if (find_bytes((const char *)p, m, "://", 3) ||
+	    find_bytes((const char *)p, m, "pic.twitter.com", 15))
+		return 0;
+	/* Prose, not a heading. */
+	if (cp == 0x3002 || cp == ':' || cp == ',' ||
+	    ((cp == '.' || cp == 0x2026) && !zh && c.chars > 60))
+		return 0;
+	return zh || !english_sentence(p, m);
+}
+
+/* Is the cell s[a..b) of a line (at noff in the text) a plausible title? */
+static int
+title_cell(const char *s, size_t a, size_t b, size_t noff, size_t *toff, size_t *tlen,
+    int zh)
+{
+	size_t i, opens = 0;
+
+	a = skip_bullets(s, a, b);
+	while (b > a && s[b - 1] == ' ')
+		b--;
+	a = last_path_item(s, a, b);
+	if (a >= b || (s[a] == '[' && s[b - 1] == ']') || s[a] == ']')
+		return 0;
+	if (icon_ligature(s, a, b))
+		return 0;
+	for (i = a; i < b; i++)
+		opens += s[i] == '[';
+	if (opens >= 2)
+		return 0;	/* form fields and image tags */
+	if (!heading_shape((const unsigned char *)s + a, b - a, zh))
+		return 0;
+	*toff = noff + a;
+	*tlen = b - a;
+	return 1;
+}
+
+/* Is line li a plausible title?  Returns the segment to use. */
+static int
+title_like(const struct page *pg, size_t li, size_t *toff, size_t *tlen, int zh)
+{
+	const struct line *l = &pg->ln[li];
+	const char *s = pg->n + l->noff;
+	size_t n = l->nlen, a, b, best_a = 0, best_len = 0, best_w = 0;
+
+	if (!n || (l->bits & (LB_CRUMB | LB_LONG)))
+		return 0;
+	/*
+	 * "香山红叶 (2005-09-11 18:04:42)": a blog's title with its date;
+	 * "红叶节2005年10月15日开幕": a date inside a headline's words.
+	 */
+	if (l->bits & LB_FULLDATE) {
+		size_t p = n, pos = 0, ds, de;
+		struct mdate d;
+
+		if (n > 2 && s[n - 1] == ')') {
+			while (p > 0 && s[p - 1] != '(')
+				p--;
+			pos = p;
+			if (p < 2 || !date_scan(s, n - 1, &pos, &d, &ds, &de) || ds != p ||
+			    de + 1 != n)
+				return 0;
+			n = p - 1;
+		} else if (!date_scan(s, n, &pos, &d, &ds, &de) || ds < 6 || de + 6 > n ||
+		    !scan_is_han_lead((unsigned char)s[ds - 3]) ||
+		    !scan_is_han_lead((unsigned char)s[de]) ||
+		    date_scan(s, n, &pos, &d, &ds, &de))
+			return 0;
+	}
+	if ((l->bits & LB_LABEL) && (long)li != pg->title_label_line)
+		return 0;
+	if (!zh) {
+		/* "Areas of interest:" over its value. */
+		long pv = prev_nonblank(pg, (long)li);
+
+		if (pv >= 0 && pg->n[pg->ln[pv].noff + pg->ln[pv].nlen - 1] == ':')
+			return 0;
+	}
+	/*
+	 * The main cell of a table row (cells are 3 or more spaces apart):
+	 * the longest, counting Han characters thrice on a Chinese page so
+	 * that "milimage.gif (2200 bytes)" loses to "飞行物理学常识".
+	 */
+	for (a = 0; a < n; a = b) {
+		size_t w = 0, k;
+
+		while (a < n && s[a] == ' ')
+			a++;
+		for (b = a; b < n && !(s[b] == ' ' && b + 2 < n && s[b + 1] == ' ' &&
+		    s[b + 2] == ' '); b++)
+			;
+		for (k = a; k < b; k++) {
+			unsigned char c = (unsigned char)s[k];
+
+			w += !zh ? 1 : scan_is_han_lead(c) ? 9 : c < 0x80;
+		}
+		if (w > best_w) {
+			best_a = a;
+			best_len = b - a;
+			best_w = w;
+		}
+	}
+	return title_cell(s, best_a, best_a + best_len, l->noff, toff, tlen, zh);
+}
+
+/*
+ * An English article's headline is the heading nearest above its byline:
+ * "Dancing With the Stars" / "Published 22 hours ago" / headline / "By
+ * NAME" puts a section kicker over the date, so walking up from the date
+ * finds the kicker.  Between headline and byline go a deck that ends with
+ * a full stop, share buttons and the word "By" alone.  The byline must be
+ * near the date, so a "By" in a list further down does not count.
+ * Returns the headline's line, or -1.
+ */
+static long
+headline_over_byline(const struct page *pg, long date_line, size_t *toff, size_t *tlen)
+{
+	long by = -1, li;
+	int looked = 0;
+
+	if (date_line < 0)
+		return -1;
+	for (li = date_line > 12 ? date_line - 12 : 0; li <= date_line + 12 &&
+	    (size_t)li < pg->nl; li++)
+		if (pg->ln[li].bits & LB_BYLINE) {
+			by = li;
+			break;
+		}
+	if (by < 0)
+		return -1;
+	for (li = prev_nonblank(pg, by); li >= 0 && looked < 10; li = prev_nonblank(pg, li)) {
+		const struct line *l = &pg->ln[li];
+		const char *s = pg->n + l->noff;
+		size_t o, n, k, words = 1;
+
+		looked++;
+		if (li == date_line || (l->bits & (LB_DATE | LB_LABEL)))
+			continue;
+		if ((l->bits & LB_BULLET) || l->nvis <= 12)
+			continue;
+		if (s[l->nlen - 1] == '.')
+			continue;	/* the deck */
+		if (!title_like(pg, (size_t)li, &o, &n, 0))
+			return -1;
+		for (k = o; k < o + n; k++)
+			words += pg->n[k] == ' ';
+		if (words < 3)
+			return -1;
+		*toff = o;
+		*tlen = n;
+		return li;
+	}
+	return -1;
+}
+
+/* --- where a title stands: the rules --------------------------------------- */
+
+/*
+ * The rules that propose a title, in the order they are trusted: each
+ * looks in one place a title stands.
+ */
+enum title_rule {
+	TR_LABEL,		/* 标题:X, 正在阅读:X */
+	TR_OVER_BYLINE,		/* English: the heading over "By NAME" */
+	TR_COMMENTS,		/* English: "6 thoughts on “TITLE”" */
+	TR_OVER_DATE,		/* the heading over the date block */
+	TR_OVER_LABELS,		/* the heading over a 来源:/作者: line */
+	TR_FORUM_ROW,		/* a cell of the date's own row */
+	TR_REPEATED,		/* a heading the page repeats */
+	TR_FIRST_LINE,		/* the page's first line, on a Chinese page */
+	TR_OVER_BODY,		/* the heading over the first paragraph */
+	TR_NRULES
+};
+
+/* A candidate title. */
+struct tcand {
+	long line;		/* its line, the evidence */
+	size_t off, len;	/* in the folded text */
+	size_t joff, jlen;	/* the rest of a title wrapped onto the next line, or 0 */
+	enum title_rule rule;	/* what proposed it */
+	double score;
+};
+
+/* 正在阅读:X, 标题:X */
+static int
+title_by_label(const struct page *pg, long date_line, int zh, struct tcand *t)
+{
+	size_t k;
+
+	for (k = 0; k < pg->nvc; k++)
+		if (pg->vc[k].kind == LK_TITLE && pg->vc[k].len >= 6) {
+			t->off = pg->vc[k].off;
+			t->len = pg->vc[k].len;
+			t->line = (long)pg->vc[k].line;
+			return 1;
+		}
+	return 0;
+}
+
+/* English: the heading nearest above the byline by the date. */
+static int
+title_over_byline(const struct page *pg, long date_line, int zh, struct tcand *t)
+{
+	if (zh)
+		return 0;
+	t->line = headline_over_byline(pg, date_line, &t->off, &t->len);
+	return t->line >= 0;
+}
+
+/* "6 thoughts on “TITLE”" names the post the comments are on. */
+static int
+title_of_comments(const struct page *pg, long date_line, int zh, struct tcand *t)
+{
+	const struct line *l;
+	size_t o, n;
+
+	if (zh || pg->comments_line < 0)
+		return 0;
+	l = &pg->ln[pg->comments_line];
+	/* "12 Comments" names none. */
+	if (!english_comment_heading(pg->n + l->noff, l->nlen, &o, &n) || n == 0)
+		return 0;
+	t->off = l->noff + o;
+	t->len = n;
+	t->line = pg->comments_line;
+	return 1;
+}
+
+/*
+ * Walk up from line from, over label lines (source, author) and layout,
+ * to the heading above it: the upper of two headings when a subtitle
+ * stands under the title, or both joined when they are one title
+ * wrapped onto two lines.
+ */
+static int
+title_over(const struct page *pg, long from, int zh, struct tcand *t)
+{
+	size_t toff = 0, tlen = 0, joff = 0, jlen = 0;
+	long li, got = -1;
+	int taken = 0;
+
+	if (from < 0)
+		return 0;
+	for (li = from - 1; li >= 0 && li >= from - 8; li--) {
+		size_t o, n;
+
+		if (!pg->ln[li].nlen)
+			continue;
+		if (title_like(pg, (size_t)li, &o, &n, zh)) {
+			if (taken && (pg->ln[li].bits & LB_BULLET))
+				break;
+			/*
+			 * The last item of a list (related reading) over a
+			 * date that closes the article: the title is far above.
+			 * When the date's own row holds an item, the list is a
+			 * side column beside the article: the title is in a
+			 * row above it.
+			 */
+			if (!taken && (pg->ln[li].bits & LB_BULLET)) {
+				long pv = prev_nonblank(pg, li);
+
+				if (pg->ln[from].bits & LB_BULLET)
+					continue;
+				if (pv >= 0 && (pg->ln[pv].bits & LB_BULLET))
+					break;
+			}
+			if (taken && n < tlen / 2)
+				break;
+			/*
+			 * "新闻中心 - 北京新闻" over the headline: a section's
+			 * header with its site, not a title over a subtitle.
+			 */
+			if (taken == 1 && li == prev_nonblank(pg, got) &&
+			    site_suffixed(pg->n + o, n) && !site_suffixed(pg->n + toff, tlen))
+				break;
+			/*
+			 * A title wrapped onto two lines: join them; a
+			 * subtitle under a dash ("——预计...") stays out.
+			 */
+			if (taken == 1 && li == got - 1 && pg->ln[li].nvis >= 8 &&
+			    pg->ln[got].nvis >= 8 &&
+			    pg->ln[li].nvis + pg->ln[got].nvis <= 60 &&
+			    !dash_led(pg->n + toff, tlen)) {
+				joff = toff;
+				jlen = tlen;
+			}
+			toff = o, tlen = n, got = li;
+			taken++;
+			if ((pg->ln[li].bits & LB_BULLET) || taken == 2)
+				break;
+			continue;
+		}
+		if (taken)
+			break;
+		/* A label line (source, author) between title and date. */
+		if (pg->ln[li].nvis <= 20 || (pg->ln[li].bits & LB_LABEL) ||
+		    pg->ln[li].nhan < 4 || rule_line(pg, (size_t)li))
+			continue;
+		break;
+	}
+	if (got < 0)
+		return 0;
+	t->line = got;
+	t->off = toff;
+	t->len = tlen;
+	t->joff = joff;
+	t->jlen = jlen;
+	return 1;
+}
+
+/* The heading over the date block. */
+static int
+title_over_date(const struct page *pg, long date_line, int zh, struct tcand *t)
+{
+	return title_over(pg, date_line, zh, t);
+}
+
+/* Over the first 来源:/作者: line in the upper half of the page. */
+static int
+title_over_labels(const struct page *pg, long date_line, int zh, struct tcand *t)
+{
+	size_t v;
+
+	for (v = 0; v < pg->nvc; v++)
+		if ((pg->vc[v].kind == LK_SOURCE || pg->vc[v].kind == LK_AUTHOR) &&
+		    pg->vc[v].how == HOW_LABEL && pg->vc[v].line < pg->nl / 2 + 1)
+			return title_over(pg, (long)pg->vc[v].line, zh, t);
+	return 0;
+}
+
+/* A forum row: "cjy52191   从原子弹爆炸原理想开去   2005-09-11 18:04:42". */
+static int
+title_in_forum_row(const struct page *pg, long date_line, int zh, struct tcand *t)
+{
+	const char *s;
+	size_t n, a, b;
+
+	if (date_line < 0)
+		return 0;
+	s = pg->n + pg->ln[date_line].noff;
+	n = pg->ln[date_line].nlen;
+	for (a = 0; a < n; a = b) {
+		size_t pos, ds, de;
+		struct mdate dd;
+
+		while (a < n && s[a] == ' ')
+			a++;
+		for (b = a; b < n && !(s[b] == ' ' && b + 2 < n && s[b + 1] == ' ' &&
+		    s[b + 2] == ' '); b++)
+			;
+		pos = a;
+		if (b > a && !date_scan(s, b, &pos, &dd, &ds, &de) &&
+		    scan_han_run(s, b, a) >= 12 &&
+		    title_cell(s, a, b, pg->ln[date_line].noff, &t->off, &t->len, zh)) {
+			t->line = date_line;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* No date: a heading the page repeats (title bar, heading, share text). */
+static int
+title_repeated(const struct page *pg, long date_line, int zh, struct tcand *t)
+{
+	long seen = 0, li, lj;
+
+	for (li = 0; (size_t)li < pg->nl && li < 300; li++) {
+		size_t o, n, o2, n2;
+
+		if (pg->ln[li].nvis < 8 || !title_like(pg, (size_t)li, &o, &n, zh))
+			continue;
+		if (++seen > 60)
+			break;
+		for (lj = li + 1; (size_t)lj < pg->nl; lj++)
+			if (pg->ln[lj].nvis == pg->ln[li].nvis &&
+			    lines_equal_nospace(pg->n + pg->ln[li].noff, pg->ln[li].nlen,
+			    pg->n + pg->ln[lj].noff, pg->ln[lj].nlen) &&
+			    title_like(pg, (size_t)lj, &o2, &n2, zh) &&
+			    lines_equal_nospace(pg->n + o, n, pg->n + o2, n2)) {
+				t->off = o, t->len = n, t->line = li;
+				return 1;
+			}
+	}
+	return 0;
+}
+
+/* The first line of a Chinese page, when it is a heading (book chapters). */
+static int
+title_first_line(const struct page *pg, long date_line, int zh, struct tcand *t)
+{
+	long li;
+
+	for (li = 0; (size_t)li < pg->nl && !pg->ln[li].nlen; li++)
+		;
+	if ((size_t)li >= pg->nl || !zh || !title_like(pg, (size_t)li, &t->off, &t->len, zh))
+		return 0;
+	t->line = li;
+	return 1;
+}
+
+/* The first paragraph of the body: 40 characters or more with a full stop. */
+static long
+first_body_line(const struct page *pg)
+{
+	long li;
+
+	for (li = 0; (size_t)li < pg->nl; li++)
+		if (pg->ln[li].nvis >= 40 && !(pg->ln[li].bits & LB_CRUMB)) {
+			const char *s = pg->n + pg->ln[li].noff;
+			size_t n = pg->ln[li].nlen;
+
+			if (find_bytes(s, n, "。", 3) || find_bytes(s, n, ". ", 2))
+				return li;
+		}
+	return -1;
+}
+
+/*
+ * The heading above the first body paragraph; of a title over a subtitle,
+ * the upper of the two, among the ten lines above (empty lines, which a
+ * page may double, not counted).
+ */
+static int
+title_over_body(const struct page *pg, long date_line, int zh, struct tcand *t)
+{
+	long li, got = -1, first_body = first_body_line(pg);
+	size_t k;
+
+	if (first_body < 0)
+		return 0;
+	for (li = first_body - 1, k = 0; li >= 0 && k < 10; li--) {
+		size_t o, n;
+
+		if (!pg->ln[li].nlen)
+			continue;
+		k++;
+		if (title_like(pg, (size_t)li, &o, &n, zh)) {
+			if (got >= 0 && n < t->len / 2)
+				break;
+			t->off = o, t->len = n;
+			if (got >= 0) {
+				got = li;
+				break;
+			}
+			got = li;
+		} else if (got >= 0)
+			break;
+	}
+	t->line = got;
+	return got >= 0;
+}
+
+/* --- choosing ------------------------------------------------------------- */
+
+/* A rule: 1 and the candidate in *t (line, off, len set) if it finds one. */
+typedef int title_rule_fn(const struct page *, long date_line, int zh, struct tcand *);
+
+static title_rule_fn *const title_rules[TR_NRULES] = {
+	[TR_LABEL] = title_by_label,
+	[TR_OVER_BYLINE] = title_over_byline,
+	[TR_COMMENTS] = title_of_comments,
+	[TR_OVER_DATE] = title_over_date,
+	[TR_OVER_LABELS] = title_over_labels,
+	[TR_FORUM_ROW] = title_in_forum_row,
+	[TR_REPEATED] = title_repeated,
+	[TR_FIRST_LINE] = title_first_line,
+	[TR_OVER_BODY] = title_over_body,
+};
+
+/*
+ * Gather candidates into c[], at most one per rule, in rule order.  The
+ * rules are ranked today (score_titles), so once one has proposed, the
+ * later ones could not win and are not run: they cost time on every page.
+ * A chooser that weighs all of them drops the n == 0 condition.
+ */
+static size_t
+gather_titles(const struct page *pg, long date_line, int zh, struct tcand *c)
+{
+	size_t n = 0;
+	int r;
+
+	for (r = 0; r < TR_NRULES && n == 0; r++) {
+		memset(&c[n], 0, sizeof(c[n]));
+		c[n].line = -1;
+		c[n].rule = (enum title_rule)r;
+		if (title_rules[r](pg, date_line, zh, &c[n]))
+			n++;
+	}
+	return n;
+}
+
+/* Today's score: the rank of the rule that proposed the candidate. */
+static void
+score_titles(struct tcand *c, size_t n)
+{
+	size_t k;
+
+	for (k = 0; k < n; k++)
+		c[k].score = TR_NRULES - (int)c[k].rule;
+}
+
+/* The best-scored candidate, the first of equals; NULL if none. */
+static const struct tcand *
+pick_title(const struct tcand *c, size_t n)
+{
+	const struct tcand *best = NULL;
+	size_t k;
+
+	for (k = 0; k < n; k++)
+		if (!best || c[k].score > best->score)
+			best = &c[k];
+	return best;
+}
+
+/*
+ * Write candidate t as the title: without a site's name after it and icon
+ * glyphs, with its wrapped rest (or the last characters a narrow column
+ * put on a line of their own).
+ */
+static void
+set_title(struct page *pg, const struct tcand *t)
+{
+	struct meta *m = pg->m;
+	size_t tlen = t->len;
+
+	strip_site_suffix(pg->n + t->off, &tlen);
+	strip_private_use(pg->n + t->off, &tlen);
+	buf_add(&m->title, pg->n + t->off, tlen);
+	if (t->jlen) {
+		buf_addc(&m->title, ' ');
+		buf_add(&m->title, pg->n + t->joff, t->jlen);
+	} else if ((size_t)t->line + 1 < pg->nl &&
+	    t->off + tlen == pg->ln[t->line].noff + pg->ln[t->line].nlen) {
+		/* A narrow column wrapped the last characters onto a line. */
+		const struct line *nx = &pg->ln[t->line + 1];
+
+		if (nx->nlen && nx->nvis <= 3 && nx->nhan == nx->nvis && !nx->bits)
+			buf_add(&m->title, pg->n + nx->noff, nx->nlen);
+	}
+	m->has_title = 1;
+	set_span(m, MF_TITLE, pg, (size_t)t->line);
+}
+
+long
+choose_title(struct page *pg, long date_line, int zh)
+{
+	struct tcand c[TR_NRULES];
+	size_t n = gather_titles(pg, date_line, zh, c);
+	const struct tcand *best;
+
+	score_titles(c, n);
+	if ((best = pick_title(c, n)) == NULL)
+		return -1;
+	set_title(pg, best);
+	return best->line;
+}
