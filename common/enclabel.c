@@ -6,8 +6,8 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
+#include "bytes.h"
 #include "encdetect.h"
 
 /* Charset labels, normalised (lower case, letters and digits only). */
@@ -153,18 +153,6 @@ enc_bom_length(const unsigned char *s, size_t n)
 	return 0;
 }
 
-/* Case-insensitive search for needle in s[0..n). */
-static const unsigned char *
-find_ci(const unsigned char *s, size_t n, const char *needle)
-{
-	size_t k = strlen(needle), i;
-
-	for (i = 0; i + k <= n; i++)
-		if (tolower(s[i]) == needle[0] && !strncasecmp((const char *)s + i, needle, k))
-			return s + i;
-	return NULL;
-}
-
 /* The label after "name" [spaces] "=" [spaces] [quote] in s[0..n). */
 static const char *
 label_after(const unsigned char *p, const unsigned char *end, char *buf, size_t cap)
@@ -196,13 +184,16 @@ enc_declared(const unsigned char *s, size_t n)
 		n = 4096;
 	end = s + n;
 	if (n > 5 && !memcmp(s, "<?xml", 5)) {
-		const unsigned char *close = find_ci(s, n, "?>");
+		const unsigned char *close = (const unsigned char *)find_ci(
+		    (const char *)s, n, "?>");
 
-		p = find_ci(s, close ? (size_t)(close - s) : n, "encoding");
+		p = (const unsigned char *)find_ci((const char *)s,
+		    close ? (size_t)(close - s) : n, "encoding");
 		if (p && (l = label_after(p + 8, end, buf, sizeof buf)))
 			return enc_canonical(l);
 	}
-	for (p = s; (p = find_ci(p, (size_t)(end - p), "charset")); p += 7) {
+	for (p = s; (p = (const unsigned char *)find_ci((const char *)p,
+	    (size_t)(end - p), "charset")); p += 7) {
 		/* Only inside markup: a <meta ...> or an XML/CSS declaration. */
 		const unsigned char *q = p;
 

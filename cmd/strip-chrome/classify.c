@@ -1,15 +1,17 @@
 /*
  * classify.c - label every line of a page as body or chrome.
  *
- * 1. Split the page into units: its lines, or, for a page laid out as a
- *    table with a sidebar printed beside the text, the cells of its lines
- *    with the display column each starts at.
- * 2. Measure each unit: weight (Han characters, two per word), sentence
- *    and clause punctuation, bullets, separators, dates, keyword families
- *    of chrome, copies on the page and on earlier pages of the stream.
- * 3. Label it by itself, then in context: hard-wrapped paragraphs, lists
- *    of teasers, sidebar columns.
- * 4. Score: prose counts for the body by its weight, a short line with no
+ * 1. Split the page into units (units.c): its lines, or, for a page laid
+ *    out as a table with a sidebar printed beside the text, the cells of
+ *    its lines with the display column each starts at.
+ * 2. Measure each unit (line.c): weight (Han characters, two per word),
+ *    sentence and clause punctuation, bullets, separators, dates, keyword
+ *    families of chrome, copies on the page and on earlier pages of the
+ *    stream.
+ * 3. Label it by itself, then in context: copies on the page and on
+ *    earlier pages, hard-wrapped paragraphs, lists of teasers, the heads
+ *    of a list of comments.
+ * 4. Score, the cells of sidebar columns set aside: prose counts for the body by its weight, a short line with no
  *    sentence costs a little, chrome a lot, a heading that ends articles
  *    ("相关阅读") is a wall.  The body is the run of units with the
  *    greatest total, the densest run of prose; the title, navigation,
@@ -17,6 +19,8 @@
  *    prose (an agenda, a table) is judged by its lines of text instead.
  * 5. Inside the run, drop what is chrome however it sits: metadata lines,
  *    image placeholders, share prompts, editor credits.
+ *
+ * strip_page() is these steps as calls, one function each below.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -25,16 +29,6 @@
 #include "strip.h"
 #include "utf8.h"
 #include "winnow.h"
-
-void
-strip_opts_init(struct strip_opts *o)
-{
-	memset(o, 0, sizeof *o);
-	o->repair_pinyin = 1;
-	o->repeat_min = 3;
-	o->min_prose = 12;
-	o->gap = 6;
-}
 
 /*
  * What a line adds to the body run.  Prose adds its weight (capped, so that
@@ -261,336 +255,28 @@ emit_line(struct buf *out, const struct line *l)
 	buf_addc(out, '\n');
 }
 
-struct strip_work {
-	struct line *v;
+/* A small set of character pairs, for how much two texts share. */
+#define PAIR_BITS 4096
+
+/*
+ * The engine: its options, keyword set and repetition memory, and the
+ * scratch space of a page, kept from page to page so that a stream of
+ * pages costs no allocation once the largest has been seen.
+ */
+struct strip {
+	struct strip_opts o;
+	struct kwset *kw;
+	struct repeat_mem *mem;	/* NULL: no repetition memory */
+	struct units units;	/* of the page */
 	uint32_t *set;		/* line indices + 1, for mark_duplicates */
-	int overflow;		/* the page has more than STRIP_MAX_UNITS */
-	size_t cap, setcap;
-	size_t clean;		/* v[nl..clean) are cleared for new units */
-	struct buf fixed;
+	size_t setcap;
+	struct buf fixed;	/* the page with its pinyin removed */
 	long colweight[COL_MAX + 1];
 	long midweight[COL_MAX + 1];	/* the same by the middle of a unit */
+	uint64_t body_pairs[PAIR_BITS / 64];	/* for find_title() */
+	struct buf out;		/* strip_run()'s body */
+	struct strip_stats st;	/* strip_run()'s counts */
 };
-
-static struct strip_work work;
-
-#define UNIT_BATCH 64
-
-static struct line *
-new_unit(size_t *nl)
-{
-	static struct line scratch;
-
-	/* Past the limit, units land in a scratch slot; the caller sees
-	   work.overflow and gives the page up. */
-	if (*nl >= STRIP_MAX_UNITS) {
-		work.overflow = 1;
-		memset(&scratch, 0, sizeof scratch);
-		return &scratch;
-	}
-	if (*nl == work.cap) {
-		work.cap = work.cap ? 2 * work.cap : 256;
-		work.v = xreallocarray(work.v, work.cap, sizeof *work.v);
-	}
-	/* Units are cleared UNIT_BATCH at a time: for one unit the compiler's
-	   memset is rep stos, whose start-up costs more than its stores. */
-	if (*nl >= work.clean) {
-		size_t k = work.cap - *nl < UNIT_BATCH ? work.cap - *nl : UNIT_BATCH;
-
-		memset(&work.v[*nl], 0, k * sizeof *work.v);
-		work.clean = *nl + k;
-	}
-	return &work.v[(*nl)++];
-}
-
-static int
-ascii_blank(const char *p, size_t n)
-{
-	const char *end = p + n;
-
-	for (p = skip_spaces(p, end); p < end; p = skip_spaces(p + 1, end))
-		if (*p != '\t' && *p != '\r')
-			return 0;
-	return 1;
-}
-
-/*
- * Add the line p..nlp, indented up to t, as a unit, or fold it into the
- * run of blank lines before it.
- */
-static void
-add_line(const char *p, const char *t, const char *nlp, size_t phys,
-    size_t *nl)
-{
-	struct line *u;
-
-	if (ascii_blank(t, (size_t)(nlp - t))) {
-		u = *nl > 0 ? &work.v[*nl - 1] : NULL;
-		if (u != NULL && u->blanks > 0 && u->phys + u->blanks == phys) {
-			u->rawlen = (size_t)(nlp - u->raw);
-			u->blanks++;
-			return;
-		}
-		u = new_unit(nl);
-		u->blanks = 1;
-	} else {
-		u = new_unit(nl);
-		u->indent = (size_t)(t - p);
-	}
-	u->raw = p;
-	u->rawlen = (size_t)(nlp - p);
-	u->phys = phys;
-}
-
-/* The gap w3m leaves between table cells laid side by side. */
-#define COL_GAP 4
-
-/* Does the line hold a run of COL_GAP spaces between two pieces of text? */
-static int
-has_cell_gap(const char *s, size_t n)
-{
-	const char *p, *end = s + n;
-	uint64_t w, m;
-
-	/* Skip the indentation, then look for COL_GAP spaces before text:
-	   eight bytes at a time, windows overlapping by four, so that every
-	   run of four spaces falls whole in some window. */
-	p = skip_spaces(s, end);
-	/* Most lines of Chinese text hold no space at all after the indent:
-	   memchr answers those at vector speed. */
-	if ((p = memchr(p, ' ', (size_t)(end - p))) == NULL)
-		return 0;
-#if defined(__SSE2__)
-	/* Sixteen bytes at a time, windows overlapping by four. */
-	for (; end - p >= 16; p += 12) {
-		unsigned sp = sse_eq(sse_load(p), ' ');
-
-		sp &= sp >> 1 & sp >> 2 & sp >> 3;
-		if (sp != 0) {
-			p += __builtin_ctz(sp);
-			break;
-		}
-	}
-#endif
-	for (; end - p >= 8; p += 4) {
-		memcpy(&w, p, 8);
-		w ^= 0x2020202020202020ULL;
-		/* High bit of each byte that is zero, i.e. was a space. */
-		m = ~(((w & 0x7F7F7F7F7F7F7F7FULL) + 0x7F7F7F7F7F7F7F7FULL) | w |
-		    0x7F7F7F7F7F7F7F7FULL);
-		if (m & (m >> 8) & (m >> 16) & (m >> 24))
-			break;
-	}
-	for (; p < end; p++) {
-		const char *q;
-
-		if (*p != ' ')
-			continue;
-		q = skip_spaces(p, end);
-		if (q - p >= COL_GAP && q < end)
-			return 1;
-		p = q;
-	}
-	return 0;
-}
-
-#if defined(__SSE2__)
-/* The bits set in a 16-bit mask. */
-static inline unsigned
-popcount16(unsigned x)
-{
-	x = x - ((x >> 1) & 0x5555);
-	x = (x & 0x3333) + ((x >> 2) & 0x3333);
-	x = (x + (x >> 4)) & 0x0F0F;
-	return (x + (x >> 8)) & 0x1F;
-}
-
-/*
- * split_cells() sixteen bytes at a time.  Of the bytes from b on, take
- * those that are ASCII, whole Han characters of lead bytes E4..E9 or box
- * drawing characters, up to the space that makes a run of COL_GAP with the
- * run of spaces carried in: return how many are taken, with their display
- * width in *cols and the spaces they end in in *run; *gap if the cell ends
- * where they do.  0: the first character needs a closer look.
- */
-static inline size_t
-cells16(const unsigned char *b, size_t run0, unsigned *cols, size_t *run,
-    int *gap)
-{
-	const __m128i v = sse_load(b);
-	unsigned lead, box, cont, want, bad, len, sp, quad, rest;
-
-	sse_han_bytes(v, &lead, &cont);
-	/* Box drawing, E2 94 or E2 95 and one more: table borders. */
-	box = sse_eq(v, 0xE2) & (sse_eq(v, 0x94) | sse_eq(v, 0x95)) >> 1;
-	/* The continuation bytes the characters need. */
-	want = (lead | box) << 1 | (lead | box) << 2;
-	bad = ((unsigned)_mm_movemask_epi8(v) & ~(lead | box | want)) |
-	    (want & ~cont) | 0x10000;
-	len = (unsigned)__builtin_ctz(bad);
-	/* Not a character cut by the first byte out of place. */
-	if (len >= 1 && ((lead | box) >> (len - 1) & 1))
-		len -= 1;
-	else if (len >= 2 && ((lead | box) >> (len - 2) & 1))
-		len -= 2;
-	/*
-	 * Nothing taken: the caller decodes the first character itself and
-	 * its run of spaces stands.  (Three spaces carried in and no byte
-	 * taken would leave no bit in rest below, and clz(0) is undefined.)
-	 */
-	if (len == 0)
-		return 0;
-	/* Spaces, three places up, below them the run carried in: bit k of
-	   quad says byte k - 3 is the last of COL_GAP spaces. */
-	sp = (sse_eq(v, ' ') & ((1u << len) - 1)) << 3 |
-	    ((0x7u << (3 - run0)) & 0x7);
-	quad = sp & sp << 1 & sp << 2 & sp << 3;
-	if (quad != 0) {
-		len = (unsigned)__builtin_ctz(quad) - 3;
-		*gap = 1;
-	} else {
-		*gap = 0;
-		/* The spaces the bytes end in: up to the highest byte that
-		   is not one (there is one: else four spaces had been seen). */
-		rest = ~sp & ((1u << (len + 3)) - 1);
-		*run = len + 2 - (31 - (unsigned)__builtin_clz(rest));
-	}
-	/* A Han character is three bytes and two columns, a box one. */
-	*cols = len - popcount16(lead & ((1u << len) - 1)) -
-	    2 * popcount16(box & ((1u << len) - 1));
-	return len;
-}
-#endif
-
-/*
- * The end of the line that goes on at t, a character that is not a space:
- * its newline, or end.  *gap: has_cell_gap() of the line from t.  Both in
- * one pass where SSE2 allows, sixteen bytes at a time.
- */
-static const char *
-line_end(const char *t, const char *end, int *gap)
-{
-	const char *p = t, *nlp;
-	int g = 0;
-#if defined(__SSE2__)
-	unsigned run = 0;	/* spaces just before p, at most COL_GAP */
-
-	for (; end - p >= 16; p += 16) {
-		const __m128i v = sse_load(p);
-		unsigned nl = sse_eq(v, '\n'), sp = sse_eq(v, ' '), x;
-
-		if (!g) {
-			/* Bit k + 4 of x: byte k a space; below, the run
-			   carried in.  A gap is COL_GAP spaces, then text. */
-			x = sp << 4 | ((0xFu << (4 - run)) & 0xF);
-			x &= x >> 1 & x >> 2 & x >> 3;
-			g = (x & ~sp & (nl ? (nl & (0 - nl)) - 1 : 0xFFFF)) != 0;
-		}
-		if (nl != 0) {
-			*gap = g;
-			return p + __builtin_ctz(nl);
-		}
-		if (sp == 0xFFFF)
-			run = COL_GAP;
-		else {
-			run = 15 - (31 - (unsigned)__builtin_clz(~sp & 0xFFFF));
-			run = run > COL_GAP ? COL_GAP : run;
-		}
-	}
-#endif
-	/* The last bytes of the page. */
-	if ((nlp = memchr(p, '\n', (size_t)(end - p))) == NULL)
-		nlp = end;
-	*gap = g || has_cell_gap(t, (size_t)(nlp - t));
-	return nlp;
-}
-
-/*
- * Split a line of a page laid out as a table into its cells: the pieces
- * between runs of COL_GAP spaces, each with the display column it starts
- * at, so the body column can be told from the sidebar beside it.
- */
-static void
-split_cells(const char *s, size_t n, size_t phys, size_t *nl)
-{
-	size_t i = 0, start, run;
-	unsigned col = 0, startcol;
-	struct line *u;
-
-	if (n == 0) {
-		u = new_unit(nl);
-		u->raw = s;
-		u->phys = phys;
-		return;
-	}
-	while (i < n) {
-		size_t sp = (size_t)(skip_spaces(s + i, s + n) - (s + i));
-
-		i += sp;
-		col += (unsigned)sp;
-		if (i >= n)
-			break;
-		start = i;
-		startcol = col;
-		run = 0;
-		while (i < n) {
-			const unsigned char *b = (const unsigned char *)s + i;
-			uint32_t c;
-			size_t k;
-
-#if defined(__SSE2__)
-			if (n - i >= 16) {
-				unsigned cols;
-				int gap;
-
-				if ((k = cells16(b, run, &cols, &run, &gap)) > 0) {
-					i += k;
-					col += cols;
-					if (gap)
-						break;	/* at the last space */
-					continue;
-				}
-			}
-#endif
-			if (b[0] == ' ') {
-				if (++run >= COL_GAP)
-					break;
-				col++;
-				i++;
-				continue;
-			}
-			run = 0;
-			/* ASCII and the Han of lead bytes E4..E9, most of a
-			   page, without decoding. */
-			if (b[0] < 0x80) {
-				col++;
-				i++;
-				continue;
-			}
-			if (b[0] - 0xE4u <= 0xE9 - 0xE4 && n - i >= 3 &&
-			    (b[1] & 0xC0) == 0x80 && (b[2] & 0xC0) == 0x80) {
-				col += 2;
-				i += 3;
-				continue;
-			}
-			/* Box drawing, U+2500..U+257F: table borders. */
-			if (b[0] == 0xE2 && n - i >= 3 && (b[1] == 0x94 ||
-			    b[1] == 0x95) && (b[2] & 0xC0) == 0x80) {
-				col++;
-				i += 3;
-				continue;
-			}
-			k = cls_next(b, n - i, &c);
-			col += 1 + is_wide_cp(c);
-			i += k;
-		}
-		u = new_unit(nl);
-		u->raw = s + start;
-		u->rawlen = i - start;
-		u->phys = phys;
-		u->col = startcol;
-	}
-}
 
 /* The unit on the next physical line that continues the column of v[i]. */
 static size_t
@@ -866,9 +552,6 @@ title_like(const struct line *l)
 	    (l->label == L_PROSE && l->sent <= 1);
 }
 
-/* A small set of character pairs, for how much two texts share. */
-#define PAIR_BITS 4096
-
 static unsigned
 pair_hash(uint32_t a, uint32_t b)
 {
@@ -913,14 +596,14 @@ pairs(const char *text, size_t n, uint64_t *bits, const uint64_t *have,
  * date or source line right under it.  Returns nl if there is none.
  */
 static size_t
-find_title(const struct line *v, size_t nl, size_t bs, size_t be)
+find_title(uint64_t *body, const struct line *v, size_t nl, size_t bs,
+    size_t be)
 {
-	static uint64_t body[PAIR_BITS / 64];
 	size_t i, lo = bs > 24 ? bs - 24 : 0, best = nl, used = 0;
 	long score, best_score = 0;
 	int meta_below = 0;
 
-	memset(body, 0, sizeof body);
+	memset(body, 0, PAIR_BITS / 8);
 	for (i = bs; i < be && used < 1500; i++)
 		if (v[i].label == L_PROSE) {
 			pairs(v[i].s, v[i].n, body, NULL, NULL);
@@ -973,43 +656,43 @@ col_key(const struct line *l, int centred)
  * more prose has one middle than one start, the middles tell the columns.
  */
 static void
-mark_other_columns(struct line *v, size_t nl)
+mark_other_columns(struct strip *h, struct line *v, size_t nl)
 {
 	size_t i;
 	unsigned c, body = 0, mid = 0;
 	long prev, starts;
 	int centred;
 
-	memset(work.colweight, 0, sizeof work.colweight);
-	memset(work.midweight, 0, sizeof work.midweight);
+	memset(h->colweight, 0, sizeof h->colweight);
+	memset(h->midweight, 0, sizeof h->midweight);
 	for (i = 0; i < nl; i++)
 		if (v[i].label == L_PROSE) {
-			work.colweight[col_key(&v[i], 0)] += v[i].weight;
-			work.midweight[col_key(&v[i], 1)] += v[i].weight;
+			h->colweight[col_key(&v[i], 0)] += v[i].weight;
+			h->midweight[col_key(&v[i], 1)] += v[i].weight;
 		}
 	/* Centring rounds half a column either way: a middle counts for
 	   its neighbours too. */
 	for (c = 0, prev = 0; c <= COL_MAX; c++) {
-		long here = work.midweight[c];
+		long here = h->midweight[c];
 
-		work.midweight[c] += prev + (c < COL_MAX ? work.midweight[c + 1] : 0);
+		h->midweight[c] += prev + (c < COL_MAX ? h->midweight[c + 1] : 0);
 		prev = here;
 	}
 	for (c = 1, starts = 0; c <= COL_MAX; c++) {
-		long near = work.colweight[c - 1] + work.colweight[c] +
-		    (c < COL_MAX ? work.colweight[c + 1] : 0);
+		long near = h->colweight[c - 1] + h->colweight[c] +
+		    (c < COL_MAX ? h->colweight[c + 1] : 0);
 
-		if (work.colweight[c] > work.colweight[body])
+		if (h->colweight[c] > h->colweight[body])
 			body = c;
-		if (work.midweight[c] > work.midweight[mid])
+		if (h->midweight[c] > h->midweight[mid])
 			mid = c;
 		if (near > starts)
 			starts = near;
 	}
 	/* Judged alike, three columns against three. */
-	centred = work.midweight[mid] > 2 * starts;
+	centred = h->midweight[mid] > 2 * starts;
 	if (centred) {
-		memcpy(work.colweight, work.midweight, sizeof work.colweight);
+		memcpy(h->colweight, h->midweight, sizeof h->colweight);
 		body = mid;
 	}
 	for (i = 0; i < nl; i++) {
@@ -1021,128 +704,114 @@ mark_other_columns(struct line *v, size_t nl)
 		lo = k >= 4 ? k - 4 : 0;
 		hi = k + 4 < COL_MAX ? k + 4 : COL_MAX;
 		for (c = lo; c <= hi; c++)
-			if (work.colweight[c] > most)
-				most = work.colweight[c];
-		if (4 * most < work.colweight[body])
+			if (h->colweight[c] > most)
+				most = h->colweight[c];
+		if (4 * most < h->colweight[body])
 			v[i].other_col = 1;
 	}
 }
 
+/* What strip_page() knows of the page it is on, step by step. */
+struct page {
+	const char *text;	/* the page, or the page without its pinyin */
+	size_t len;
+	size_t nl;		/* units, in h->units.v */
+	size_t nphys;		/* physical lines */
+	int columns;		/* laid out as a table with columns */
+	size_t comments;	/* the first head of a list of comments, or nl */
+	struct strip_opts o;	/* the options, --gap scaled to the script */
+	long best;		/* the score of the body run; <= 0: no body */
+	size_t bs, be;		/* the body: units bs..be-1 */
+	size_t run_end;		/* the end of the run before end_of_body() */
+	int listing;		/* judged as a listing, see find_listing() */
+	size_t title;		/* the title kept by --keep-title, or nl */
+};
+
 /*
- * Remove the pinyin a spam site put after the characters of text[0..*len);
- * if there was any, point *text at the page without it and return 1.
+ * Step 2.  Measure each unit by itself, and hash it for the repetition
+ * memory, whose slot is asked for now and read in step 3.  Returns
+ * whether some unit holds a letter pinyin marks a tone with.
  */
 static int
-fix_pinyin(const char **text, size_t *len, struct strip_stats *st)
+measure_units(struct strip *h, const struct page *pg)
 {
-	size_t removed;
+	struct line *v = h->units.v;
+	size_t i;
+	int toned = 0;
 
-	buf_clear(&work.fixed);
-	if ((removed = pinyin_repair(*text, *len, &work.fixed)) == 0)
-		return 0;
-	st->pinyin += removed;
-	*text = work.fixed.data;
-	*len = work.fixed.len;
-	return 1;
-}
-
-int
-strip_page(const struct strip_opts *o, struct repeat_mem *mem,
-    const char *text, size_t len, struct buf *out, struct strip_stats *st)
-{
-	struct line *v;
-	size_t nl = 0, nphys = 0, gaps = 0, nonblank = 0, i, bs, be, prev, title;
-	size_t run_end, comments, heads = 0;
-	const char *p, *end, *nlp;
-	int spam = 0, final_newline, any, columns, listing;
-	struct strip_opts scaled;
-	size_t han, words, prose = 0, prose_seen = 0;
-	long best, before;
-	int toned = 0, repaired = !o->repair_pinyin;
-
-	/*
-	 * Pinyin is looked for only on a page that holds a letter it marks
-	 * tones with, which measure() notes: most pages hold none, and are
-	 * not read once more for it.  A page it is removed from is judged
-	 * anew, before anything is noted in the repetition memory.
-	 */
-again:
-	final_newline = len > 0 && text[len - 1] == '\n';
-	work.clean = 0;
-	nl = nphys = gaps = nonblank = heads = 0;
-
-	/*
-	 * Units: lines, or in a page of columns the cells of each line.  A
-	 * run of blank lines is one unit, so that memory goes with the text
-	 * of a page, not with its line count.  One pass makes the lines and
-	 * counts the lines with a gap between cells; a page laid out in
-	 * columns side by side takes a second pass for its cells.  The
-	 * indentation found here is not looked at again: it is half the
-	 * bytes of a w3m page.
-	 */
-	for (p = text, end = text + len; p < end; p = nlp + 1) {
-		/* The indentation first: the newline is not a space. */
-		const char *t = skip_spaces(p, end);
-		int gap;
-
-		nlp = line_end(t, end, &gap);
-		if (nlp > p && !(nlp == p + 1 && *p == '\r')) {
-			nonblank++;
-			gaps += gap;
-		}
-		add_line(p, t, nlp, nphys, &nl);
-		nphys++;
-		if (nlp == end)
-			break;
-	}
-	columns = gaps >= 8 && gaps * 5 >= nonblank;
-	if (columns) {
-		work.overflow = 0;
-		work.clean = 0;
-		nl = nphys = 0;
-		for (p = text; p < end; p = nlp + 1) {
-			const char *t;
-
-			nlp = memchr(p, '\n', (size_t)(end - p));
-			if (nlp == NULL)
-				nlp = end;
-			t = skip_spaces(p, nlp);
-			if (ascii_blank(t, (size_t)(nlp - t)))
-				add_line(p, t, nlp, nphys, &nl);
-			else
-				split_cells(p, (size_t)(nlp - p), nphys, &nl);
-			nphys++;
-			if (nlp == end)
-				break;
-		}
-	}
-	v = work.v;
-	if (work.overflow) {
-		work.overflow = 0;
-		if (!repaired) {
-			repaired = 1;
-			if (fix_pinyin(&text, &len, st))
-				goto again;
-		}
-		return -1;
-	}
-
-	for (i = 0; i < nl; i++) {
-		measure(&v[i]);
+	for (i = 0; i < pg->nl; i++) {
+		measure(h->kw, &v[i]);
 		toned |= v[i].toned;
 		if (v[i].n > 0) {
 			v[i].hash = repeat_hash(v[i].s, v[i].n);
-			if (mem != NULL)
-				repeat_prefetch(mem, v[i].hash);
+			if (h->mem != NULL)
+				repeat_prefetch(h->mem, v[i].hash);
 		}
 	}
-	if (toned && !repaired) {
+	return toned;
+}
+
+/*
+ * Remove the pinyin a spam site put after the characters of the page;
+ * if there was any, the page is the text without it and return 1.
+ */
+static int
+fix_pinyin(struct strip *h, struct page *pg, struct strip_stats *st)
+{
+	size_t removed;
+
+	buf_clear(&h->fixed);
+	if ((removed = pinyin_repair(pg->text, pg->len, &h->fixed)) == 0)
+		return 0;
+	st->pinyin += removed;
+	pg->text = h->fixed.data;
+	pg->len = h->fixed.len;
+	return 1;
+}
+
+/*
+ * Steps 1 and 2, the page split into units and measured.  Pinyin is
+ * looked for only on a page that holds a letter it marks tones with,
+ * which measure() notes: most pages hold none, and are not read once more
+ * for it.  A page it is removed from is judged anew, before anything is
+ * noted in the repetition memory; so is a page too long to judge, which
+ * pinyin may have made so.  Returns 0, or -1 for a page too long.
+ */
+static int
+read_page(struct strip *h, const char *text, size_t len, struct page *pg,
+    struct strip_stats *st)
+{
+	int repaired = !h->o.repair_pinyin, too_long;
+
+	pg->text = text;
+	pg->len = len;
+	for (;;) {
+		/* Step 1. */
+		too_long = split_units(&h->units, pg->text, pg->len, &pg->nphys,
+		    &pg->columns) < 0;
+		pg->nl = h->units.n;
+		if (!too_long && !measure_units(h, pg))
+			return 0;
+		if (repaired || !fix_pinyin(h, pg, st))
+			return too_long ? -1 : 0;
 		repaired = 1;
-		if (fix_pinyin(&text, &len, st))
-			goto again;
 	}
-	mark_duplicates(v, nl, &work.set, &work.setcap);
-	for (i = 0; i < nl; i++) {
+}
+
+/*
+ * Label the units by themselves: after a link-farm marker everything is
+ * spam.  Note each in the repetition memory, and whether it was seen on
+ * --repeat-min earlier pages.  Returns how many may head a comment.
+ */
+static size_t
+label_alone(struct strip *h, const struct page *pg, long *prose,
+    long *prose_seen)
+{
+	struct line *v = h->units.v;
+	size_t i, heads = 0;
+	int spam = 0;
+
+	for (i = 0; i < pg->nl; i++) {
 		struct line *l = &v[i];
 
 		if (!spam && l->n > 0 && (l->kw & KW_SPAM))
@@ -1151,184 +820,270 @@ again:
 			l->label = L_SPAM;
 			l->reason = "after a link-farm marker";
 		} else {
-			label_line(o, l);
+			label_line(&h->o, l);
 			heads += l->chead;
 		}
-		if (mem != NULL && l->n > 0) {
-			l->seen = repeat_seen_note(mem, l->hash) >= o->repeat_min;
+		if (h->mem != NULL && l->n > 0) {
+			l->seen = repeat_seen_note(h->mem, l->hash) >=
+			    h->o.repeat_min;
 			if (l->label == L_PROSE) {
-				prose += l->weight;
-				prose_seen += l->seen ? l->weight : 0;
+				*prose += l->weight;
+				*prose_seen += l->seen ? l->weight : 0;
 			}
 		}
 	}
+	return heads;
+}
+
+/*
+ * Step 3.  Label the units by themselves, then in context: copies on the
+ * page and on earlier pages, hard-wrapped paragraphs, lists of teasers,
+ * the heads of a list of comments.
+ */
+static void
+label_units(struct strip *h, struct page *pg)
+{
+	struct line *v = h->units.v;
+	size_t i, nl = pg->nl, heads;
+	long prose = 0, prose_seen = 0;
+
+	mark_duplicates(v, nl, &h->set, &h->setcap);
+	heads = label_alone(h, pg, &prose, &prose_seen);
 	/*
 	 * Lines seen on earlier pages are chrome, unless most of the prose
 	 * was seen too: then the page itself came before (a page crawled
 	 * twice, an article syndicated), and its body is still its body.
 	 * A long paragraph is never chrome by repetition alone.
 	 */
-	if (mem != NULL && 2 * prose_seen <= prose)
+	if (h->mem != NULL && 2 * prose_seen <= prose)
 		for (i = 0; i < nl; i++)
 			if (v[i].seen && v[i].label != L_SPAM &&
 			    !(v[i].label == L_PROSE && v[i].weight >= 40)) {
 				v[i].label = L_REPEAT;
 				v[i].reason = "seen on earlier pages";
 			}
-	if (mem != NULL)
-		repeat_next_page(mem);
-	mark_wrapped(o, v, nl);
+	if (h->mem != NULL)
+		repeat_next_page(h->mem);
+	mark_wrapped(&h->o, v, nl);
 	mark_teasers(v, nl);
-	comments = mark_comment_heads(v, nl, heads);
-	/*
-	 * A word weighs two, a Han character one, yet an alphabetic page
-	 * says less per unit of weight in its menus and link lists and more
-	 * in its prose lines: its chrome costs half as much again.
-	 */
-	scaled = *o;
-	for (i = 0, han = words = 0; i < nl; i++) {
-		han += v[i].han;
-		words += v[i].words;
+	pg->comments = mark_comment_heads(v, nl, heads);
+}
+
+/*
+ * The options a page is scored with.  A word weighs two, a Han character
+ * one, yet an alphabetic page says less per unit of weight in its menus
+ * and link lists and more in its prose lines: its chrome costs half as
+ * much again.
+ */
+static void
+scale_options(const struct strip *h, struct page *pg)
+{
+	size_t i, han = 0, words = 0;
+
+	pg->o = h->o;
+	for (i = 0; i < pg->nl; i++) {
+		han += h->units.v[i].han;
+		words += h->units.v[i].words;
 	}
 	if (words > han)
-		scaled.gap = o->gap + o->gap / 2;
-	o = &scaled;
-	if (columns)
-		mark_other_columns(v, nl);
+		pg->o.gap = h->o.gap + h->o.gap / 2;
+}
+
+/*
+ * The article comes before its comments: one long comment may outweigh a
+ * short article, but not when the article is there, two paragraphs or as
+ * much text as the first comment.  On a forum the first head is the
+ * thread's own, and the post under it the body.  Returns where the body
+ * run must end: the first head, or nl.
+ */
+static size_t
+before_comments(const struct line *v, const struct page *pg)
+{
+	size_t comments = pg->comments, nl = pg->nl, second, paras = 0, i;
+	size_t bs, be;
+	long before;
+
+	if (comments >= nl)
+		return nl;
+	second = comments + 1;
+	while (second < nl && v[second].reason != reason_chead)
+		second++;
+	before = best_run(v, 0, comments, &bs, &be);
+	for (i = bs; i < be; i++)
+		paras += v[i].label == L_PROSE;
+	if (before < 3 * (long)pg->o.min_prose || (paras < 2 &&
+	    before < best_run(v, comments + 1, second, &bs, &be)))
+		return nl;
+	return comments;
+}
+
+/*
+ * Little prose: an agenda, a table of figures, a list of terms.  Judge
+ * the lines of text that are not chrome by their weight instead; if they
+ * make a run far denser than the prose, that run is the page's content.
+ * The units keep the listing scores in score and the others in lscore.
+ */
+static void
+find_listing(struct line *v, struct page *pg)
+{
+	long lbest;
+	size_t i, ls, le;
+
+	for (i = 0; i < pg->nl; i++)
+		v[i].lscore = v[i].other_col ? 0 : listing_score(&pg->o, &v[i]);
+	for (i = 0; i < pg->nl; i++) {
+		long t = v[i].score;
+
+		v[i].score = v[i].lscore;
+		v[i].lscore = t;
+	}
+	lbest = best_run(v, 0, pg->nl, &ls, &le);
+	if (lbest > 3 * pg->best) {
+		pg->listing = 1;
+		pg->best = lbest;
+		pg->bs = ls;
+		pg->be = le;
+	}
+}
+
+/*
+ * Step 4.  Score the units: prose counts for the body by its weight, a
+ * short line with no sentence costs a little, chrome a lot, a heading that
+ * ends articles is a wall.  The body is the run of units with the
+ * greatest total, ended where the article ends inside it and begun above
+ * a box of links set into it.
+ */
+static void
+find_body(struct strip *h, struct page *pg)
+{
+	struct line *v = h->units.v;
+	size_t i, nl = pg->nl;
+
+	scale_options(h, pg);
+	if (pg->columns)
+		mark_other_columns(h, v, nl);
 	for (i = 0; i < nl; i++)
-		v[i].score = v[i].other_col ? 0 : line_score(o, &v[i]);
+		v[i].score = v[i].other_col ? 0 : line_score(&pg->o, &v[i]);
+	pg->best = best_run(v, 0, before_comments(v, pg), &pg->bs, &pg->be);
+	pg->listing = 0;
+	if (pg->best < 12 * (long)pg->o.min_prose)
+		find_listing(v, pg);
+	if (!pg->listing && pg->best > 0)
+		while ((i = box_before(&pg->o, v, pg->bs)) < pg->bs)
+			pg->bs = i;
+	pg->run_end = pg->be;
+	if (!pg->listing && pg->best > 0)
+		pg->be = end_of_body(v, pg->bs, pg->be);
+}
 
-	/*
-	 * The article comes before its comments: one long comment may
-	 * outweigh a short article, but not when the article is there,
-	 * two paragraphs or as much text as the first comment.  On a
-	 * forum the first head is the thread's own, and the post under it
-	 * the body.
-	 */
-	if (comments < nl) {
-		size_t second = comments + 1, paras = 0;
+/* Does the unit v[i] stay, by where it is and what it is? */
+static void
+keep_unit(struct line *v, const struct page *pg, size_t i)
+{
+	struct line *l = &v[i];
 
-		while (second < nl && v[second].reason != reason_chead)
-			second++;
-		before = best_run(v, 0, comments, &bs, &be);
-		for (i = bs; i < be; i++)
-			paras += v[i].label == L_PROSE;
-		if (before < 3 * (long)o->min_prose || (paras < 2 &&
-		    before < best_run(v, comments + 1, second, &bs, &be)))
-			comments = nl;
+	if (l->other_col) {
+		l->keep = 0;
+		l->reason = "another column";
+		return;
 	}
-	best = best_run(v, 0, comments, &bs, &be);
-	listing = 0;
-	if (best < 12 * (long)o->min_prose) {
-		/*
-		 * Little prose: an agenda, a table of figures, a list of
-		 * terms.  Judge the lines of text that are not chrome by their
-		 * weight instead; if they make a run far denser than the
-		 * prose, that run is the page's content.
-		 */
-		long lbest;
-		size_t ls, le;
-
-		for (i = 0; i < nl; i++)
-			v[i].lscore = v[i].other_col ? 0 : listing_score(o, &v[i]);
-		for (i = 0; i < nl; i++) {
-			long t = v[i].score;
-
-			v[i].score = v[i].lscore;
-			v[i].lscore = t;
-		}
-		lbest = best_run(v, 0, nl, &ls, &le);
-		if (lbest > 3 * best) {
-			listing = 1;
-			best = lbest;
-			bs = ls;
-			be = le;
-		}
+	if (pg->best <= 0 || i < pg->bs || i >= pg->be) {
+		l->keep = 0;
+		if (i >= pg->be && i < pg->run_end && l->label != L_END)
+			l->reason = "after the end of the article";
+		else if (l->label == L_PROSE)
+			l->reason = "prose outside the main text";
+		return;
 	}
-	if (!listing && best > 0)
-		while ((i = box_before(o, v, bs)) < bs)
-			bs = i;
-	run_end = be;
-	if (!listing && best > 0)
-		be = end_of_body(v, bs, be);
-	for (i = 0; i < nl; i++) {
-		struct line *l = &v[i];
-
-		if (v[i].other_col) {
-			l->keep = 0;
-			l->reason = "another column";
-			continue;
-		}
-		if (best <= 0 || i < bs || i >= be) {
-			l->keep = 0;
-			if (i >= be && i < run_end && l->label != L_END)
-				l->reason = "after the end of the article";
-			else if (l->label == L_PROSE)
-				l->reason = "prose outside the main text";
-			continue;
-		}
-		switch (l->label) {
-		case L_PROSE:
-		case L_SHORT:
-		case L_LIST:
-		case L_BLANK:
-			l->keep = 1;
-			break;
-		case L_META:
-			/* In a listing, dates and places are the content. */
-			l->keep = listing && l->reason != reason_meta_kw;
-			break;
-		case L_REPEAT:
-			l->keep = l->copy == 2 && !l->seen && !v[l->first].keep;
-			break;
-		default:
-			l->keep = 0;
-		}
+	switch (l->label) {
+	case L_PROSE:
+	case L_SHORT:
+	case L_LIST:
+	case L_BLANK:
+		l->keep = 1;
+		break;
+	case L_META:
+		/* In a listing, dates and places are the content. */
+		l->keep = pg->listing && l->reason != reason_meta_kw;
+		break;
+	case L_REPEAT:
+		l->keep = l->copy == 2 && !l->seen && !v[l->first].keep;
+		break;
+	default:
+		l->keep = 0;
 	}
-	if (!listing && best > 0)
-		drop_bios(v, bs, be);
-	title = nl;
-	if (o->keep_title && best > 0 && (title = find_title(v, nl, bs, be)) < nl) {
-		v[title].keep = 1;
-		v[title].reason = "title (--keep-title)";
+}
+
+/*
+ * Step 5.  Inside the run, drop what is chrome however it sits: metadata
+ * lines, image placeholders, share prompts, editor credits, an author's
+ * biography at either end; keep the title above it with --keep-title.
+ */
+static void
+keep_units(struct strip *h, struct page *pg)
+{
+	struct line *v = h->units.v;
+	size_t i, nl = pg->nl;
+
+	for (i = 0; i < nl; i++)
+		keep_unit(v, pg, i);
+	if (!pg->listing && pg->best > 0)
+		drop_bios(v, pg->bs, pg->be);
+	pg->title = nl;
+	if (pg->o.keep_title && pg->best > 0 && (pg->title =
+	    find_title(h->body_pairs, v, nl, pg->bs, pg->be)) < nl) {
+		v[pg->title].keep = 1;
+		v[pg->title].reason = "title (--keep-title)";
 	}
+}
 
-	if (o->explain) {
-		for (i = 0; i < nl; i++) {
-			const char *q = v[i].raw, *qend = q + v[i].rawlen, *nq;
+/* Every line with its label, class and reason, for --explain. */
+static void
+write_explain(const struct line *v, const struct page *pg, struct buf *out)
+{
+	size_t i;
 
-			/* A run of blank lines is explained line by line. */
-			do {
-				nq = v[i].blanks > 1 ?
-				    memchr(q, '\n', (size_t)(qend - q)) : NULL;
-				if (nq == NULL)
-					nq = qend;
-				buf_adds(out, v[i].keep ? "keep\t" : "drop\t");
-				buf_adds(out, label_name[v[i].label]);
-				buf_addc(out, '\t');
-				buf_adds(out, v[i].reason);
-				buf_addc(out, '\t');
-				buf_add(out, q, (size_t)(nq - q));
-				buf_addc(out, '\n');
-				q = nq + 1;
-			} while (nq < qend);
-		}
-		goto done;
+	for (i = 0; i < pg->nl; i++) {
+		const char *q = v[i].raw, *qend = q + v[i].rawlen, *nq;
+
+		/* A run of blank lines is explained line by line. */
+		do {
+			nq = v[i].blanks > 1 ?
+			    memchr(q, '\n', (size_t)(qend - q)) : NULL;
+			if (nq == NULL)
+				nq = qend;
+			buf_adds(out, v[i].keep ? "keep\t" : "drop\t");
+			buf_adds(out, label_name[v[i].label]);
+			buf_addc(out, '\t');
+			buf_adds(out, v[i].reason);
+			buf_addc(out, '\t');
+			buf_add(out, q, (size_t)(nq - q));
+			buf_addc(out, '\n');
+			q = nq + 1;
+		} while (nq < qend);
 	}
+}
 
-	/* Blank lines stay between kept lines, not before the first or after
-	   the last, so a page with no chrome comes out unchanged; where chrome
-	   was cut out between two kept lines one blank line marks the seam. */
-	prev = 0;
-	any = 0;
-	if (title < nl) {
-		emit_line(out, &v[title]);
+/*
+ * The body.  Blank lines stay between kept lines, not before the first or
+ * after the last, so a page with no chrome comes out unchanged; where
+ * chrome was cut out between two kept lines one blank line marks the
+ * seam.
+ */
+static void
+write_body(const struct line *v, const struct page *pg, struct buf *out)
+{
+	size_t i, j, prev = 0, nl = pg->nl;
+	int any = 0;
+
+	if (pg->title < nl) {
+		emit_line(out, &v[pg->title]);
 		buf_addc(out, '\n');
 	}
 	for (i = 0; i < nl; i++) {
-		size_t j, blanks = 0;
+		size_t blanks = 0;
 
-		if (!v[i].keep || v[i].label == L_BLANK || i == title)
+		if (!v[i].keep || v[i].label == L_BLANK || i == pg->title)
 			continue;
 		if (any) {
 			for (j = prev + 1; j < i; j++)
@@ -1343,16 +1098,91 @@ again:
 		any = 1;
 		prev = i;
 	}
-	if (any && !final_newline && prev == nl - 1)
+	if (any && !(pg->len > 0 && pg->text[pg->len - 1] == '\n') &&
+	    prev == nl - 1)
 		out->len--;
-done:
-	st->lines += nphys;
-	for (i = 0; i < nl; i++)
-		if (v[i].label != L_BLANK) {
-			if (v[i].keep)
+}
+
+int
+strip_page(struct strip *h, const char *text, size_t len, struct buf *out,
+    struct strip_stats *st)
+{
+	struct page pg;
+	size_t i;
+
+	if (read_page(h, text, len, &pg, st) < 0)	/* steps 1 and 2 */
+		return -1;
+	label_units(h, &pg);
+	find_body(h, &pg);
+	keep_units(h, &pg);
+	if (h->o.explain)
+		write_explain(h->units.v, &pg, out);
+	else
+		write_body(h->units.v, &pg, out);
+	st->lines += pg.nphys;
+	for (i = 0; i < pg.nl; i++)
+		if (h->units.v[i].label != L_BLANK) {
+			if (h->units.v[i].keep)
 				st->kept++;
 			else
 				st->dropped++;
 		}
 	return 0;
+}
+
+/* --- the engine ------------------------------------------------------- */
+
+void
+strip_opts_init(struct strip_opts *o)
+{
+	memset(o, 0, sizeof *o);
+	o->repair_pinyin = 1;
+	o->repeat_min = 3;
+	o->min_prose = 12;
+	o->gap = 6;
+}
+
+struct strip *
+strip_new(const struct strip_opts *o)
+{
+	struct strip *h = xcalloc(1, sizeof *h);
+
+	h->o = *o;
+	h->kw = kw_new();
+	if (o->repeat_bits > 0)
+		h->mem = repeat_new(o->repeat_bits);
+	return h;
+}
+
+void
+strip_free(struct strip *h)
+{
+	if (h == NULL)
+		return;
+	kwset_free(h->kw);
+	repeat_free(h->mem);
+	free(h->units.v);
+	free(h->set);
+	buf_free(&h->fixed);
+	buf_free(&h->out);
+	free(h);
+}
+
+int
+strip_run(struct strip *h, struct record *r)
+{
+	buf_clear(&h->out);
+	if (strip_page(h, r->text, r->len, &h->out, &h->st) < 0) {
+		rec_warn(r, "more than %d lines; passed on unchanged",
+		    STRIP_MAX_UNITS);
+		return -1;
+	}
+	rec_put_text(r, h->out.data ? h->out.data : "", h->out.len);
+	return 0;
+}
+
+const struct strip_stats *
+strip_stats(const struct strip *h)
+{
+	return &h->st;
 }

@@ -1,14 +1,12 @@
 /*
- * keywords.c - the keyword families of chrome, found in one pass over a
- * line: every keyword sits in a hash table under its first two bytes, so
- * a line costs one look-up per character however many keywords there are.
- * ASCII letters match without regard to case; a ':' or '(' in a keyword
- * also matches its full-width form.
+ * keywords.c - strip-chrome's keyword families of chrome: the word lists,
+ * handed to the shared matcher (common/kwset.h) as one set whose tags are
+ * the families.  ASCII letters match without regard to case; a ':' or '('
+ * in a keyword also matches its full-width form.
  */
-#include <stdint.h>
-#include <string.h>
+#include <stdlib.h>
 
-#include "line.h"
+#include "kwset.h"
 #include "strip.h"
 #include "winnow.h"
 
@@ -66,6 +64,7 @@ static const char *const kw_comment[] = {
 };
 /* Footers, copyright and licence lines. */
 static const char *const kw_footer[] = {
+	"©",	/* the copyright sign, in kw_end too */
 	"版权所有", "版权声明", "版权归", "侵权", "Copyright", "copyright", "COPYRIGHT",
 	"ICP备", "ICP证", "公网安备", "网安备", "免责声明", "本文链接",
 	"转载请", "未经授权", "不得转载", "禁止转载", "关于我们", "联系我们",
@@ -129,7 +128,7 @@ static const char *const kw_end[] = {
 	"网友评论", "发表评论", "我要评论", "评论列表", "最新评论", "热门评论",
 	"参与评论", "已有", "责任编辑", "责编", "分享到", "版权所有", "免责声明",
 	"侵权", "公告:",
-	"Copyright", "copyright",
+	"Copyright", "copyright", "©",
 	/* The same in traditional characters. */
 	"相關閱讀", "相關新聞", "相關文章", "相關推薦", "相關鏈接", "相關報道",
 	"推薦閱讀", "延伸閱讀", "熱門推薦", "熱門文章", "熱門新聞", "熱點推薦",
@@ -224,405 +223,70 @@ static const struct kw_list kw_lists[] = {
 	{ KW_END_EN | KW_CLOSE, kw_close },
 };
 
-#define KW_BUCKETS 1024
-#define KW_MAX 1024
-
-/* What a look-up reads first, in the first 32 bytes of an entry. */
-struct kw_entry {
-	uint64_t head;		/* the first eight bytes, folded as kw_fold8() */
-	uint64_t mask;		/* of the bytes of head that are the word's */
-	int next;
-	unsigned family;
-	unsigned char len;
-	char word[48];
-};
-
-static struct kw_entry kw_table[KW_MAX];
-/*
- * One bit per hash of the first three bytes of some keyword, as they may
- * stand in a line: every case of its ASCII letters is put in, so that the
- * bytes of the line are hashed as they are, with no table to fold them.
- * Most characters of a line are ruled out by one load from L1.
- */
-static uint64_t kw_bloom[65536 / 64];
-/*
- * A character of a line often opens some keyword (热, 相, 发) and seldom
- * the keyword: one bit per hash of the first six bytes of a keyword, and
- * one per hash of the first three of a keyword shorter than six, rule out
- * most of those places before the bucket is searched.
- */
-static uint64_t kw_bloom6[65536 / 64];
-static uint64_t kw_short[65536 / 64];
-static int kw_head[KW_BUCKETS];
-static int kw_count, kw_built;
-
-/* ASCII folded to lower case, every other byte as it is. */
-static unsigned char kw_fold[256];
-
-#define kw_fold_byte(c) kw_fold[(unsigned char)(c)]
-
-/* A word loaded from memory, as if the first byte were the low one. */
-static inline uint32_t
-kw_le32(uint32_t w)
+/* Where in a line the words of a family count: a notice at its start, a
+   call to action where a sentence starts. */
+static unsigned
+kw_flags(unsigned family)
 {
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-	return __builtin_bswap32(w);
-#else
-	return w;
-#endif
+	if (family == KW_NOTICE)
+		return KWW_AT_START;
+	if (family == KW_CTA)
+		return KWW_SENTENCE_START;
+	return 0;
 }
 
-/* The hash of the three bytes of w, the first in the low byte, for
-   kw_bloom. */
-static inline unsigned
-kw_hash_word(uint32_t w)
+struct kwset *
+kw_new(void)
 {
-	return (w * 0x9E3779B1u) >> 16;
-}
-
-/* The places kw_bloom cannot tell: the copyright sign, C2 A9, and
-   "QQ:", keywords of fewer than four bytes.  0 or 1. */
-static inline unsigned
-kw_apart(uint32_t w)
-{
-	return ((w & 0xFF) == 0xC2) | (((w | 0x2020) & 0xFFFFFF) == 0x3A7171);
-}
-
-/*
- * Note the first four bytes of w[0..n) in kw_bloom, under every case of
- * their ASCII letters: four tell the first character of a keyword and
- * the lead byte of its second, and rule out twice the places three did.
- */
-static void
-kw_bloom_add(const char *w, size_t n)
-{
-	unsigned char v[4];
-	unsigned cases, bit, k, bytes = 4;
-
-	if (n < bytes)
-		return;		/* looked for apart, see kw_apart() */
-	for (cases = 0; cases < 16; cases++) {
-		uint32_t key = 0;
-
-		for (bit = 0; bit < bytes; bit++) {
-			unsigned char c = kw_fold[(unsigned char)w[bit]];
-
-			v[bit] = c >= 'a' && c <= 'z' && (cases >> bit & 1) ?
-			    (unsigned char)(c - 32) : c;
-			key |= (uint32_t)v[bit] << 8 * bit;
-		}
-		k = kw_hash_word(key);
-		kw_bloom[k / 64] |= 1ULL << (k % 64);
-	}
-}
-
-/*
- * The first eight bytes of s[0..avail), fewer if avail is less (the rest
- * zero), the first in the low byte, ASCII letters folded to lower case:
- * a keyword candidate is hashed and compared in a register.
- */
-static inline uint64_t
-kw_fold_word(uint64_t w)
-{
-	const uint64_t ones = 0x0101010101010101ULL, hi = 0x80 * ones;
-	uint64_t v = w & ~hi, upper;
-
-	upper = (v + (0x80 - 'A') * ones) & ~(v + (0x80 - 'Z' - 1) * ones) &
-	    ~w & hi;
-	return w | upper >> 2;
-}
-
-static inline uint64_t
-kw_fold8(const unsigned char *s, size_t avail)
-{
-	uint64_t w = 0;
-	size_t i;
-
-	if (avail >= 8)
-		return kw_fold_word(load_le64(s));
-	for (i = 0; i < avail; i++)
-		w |= (uint64_t)s[i] << 8 * i;
-	return kw_fold_word(w);
-}
-
-/* Hashes of the first three and six bytes of a folded word, and its
-   bucket in kw_head. */
-static inline unsigned
-kw_hash3(uint64_t f)
-{
-	return (unsigned)(((f & 0xFFFFFF) * 0x9E3779B97F4A7C15ULL) >> 48);
-}
-
-static inline unsigned
-kw_hash6(uint64_t f)
-{
-	return (unsigned)(((f & 0xFFFFFFFFFFFFULL) * 0xC2B2AE3D27D4EB4FULL) >> 48);
-}
-
-static inline unsigned
-kw_bucket(uint64_t f)
-{
-	return (unsigned)(((f & 0xFFFFFF) * 0x165667B19E3779F9ULL) >> 54) &
-	    (KW_BUCKETS - 1);
-}
-
-static void
-kw_add(const char *w, size_t n, unsigned family)
-{
-	struct kw_entry *e;
-	unsigned h, k;
-
-	if (kw_count == KW_MAX || n < 3 || n >= sizeof e->word)
-		wn_fatal("keyword table: '%s' does not fit", w);
-	/* kw_scan_utf8() looks for none at these. */
-	if (w[0] == ' ' || (w[0] >= '0' && w[0] <= '9') ||
-	    ((unsigned char)w[0] & 0xC0) == 0x80)
-		wn_fatal("keyword table: '%s' starts with a space, a digit "
-		    "or in a character", w);
-	e = &kw_table[kw_count];
-	memcpy(e->word, w, n);
-	e->len = (unsigned char)n;
-	e->family = family;
-	e->head = kw_fold8((const unsigned char *)w, n);
-	e->mask = n >= 8 ? ~0ULL : (1ULL << 8 * n) - 1;
-	h = kw_bucket(e->head);
-	kw_bloom_add(w, n);
-	k = kw_hash3(e->head);
-	if (n < 6)
-		kw_short[k / 64] |= 1ULL << (k % 64);
-	else {
-		k = kw_hash6(e->head);
-		kw_bloom6[k / 64] |= 1ULL << (k % 64);
-	}
-	e->next = kw_head[h];
-	kw_head[h] = kw_count++;
-}
-
-/* Add w, and once more with its first ':' or '(' in full width. */
-static void
-kw_add_forms(const char *w, unsigned family)
-{
-	char alt[48];
-	size_t n = strlen(w), i;
-
-	kw_add(w, n, family);
-	for (i = 0; i < n; i++)
-		if (w[i] == ':' || w[i] == '(') {
-			if (n + 2 >= sizeof alt)
-				return;
-			memcpy(alt, w, i);
-			memcpy(alt + i, w[i] == ':' ? "\xEF\xBC\x9A" : "\xEF\xBC\x88", 3);
-			memcpy(alt + i + 3, w + i + 1, n - i - 1);
-			kw_add(alt, n + 2, family);
-			return;
-		}
-}
-
-static void
-kw_build(void)
-{
-	size_t i;
+	struct kwset_word *words;
+	struct kwset *ks;
 	const char *const *w;
+	size_t i, n = 0;
 
-	for (i = 0; i < 256; i++)
-		kw_fold[i] = i >= 'A' && i <= 'Z' ? (unsigned char)(i + 32) :
-		    (unsigned char)i;
-	memset(kw_head, -1, sizeof kw_head);
 	for (i = 0; i < sizeof kw_lists / sizeof kw_lists[0]; i++)
 		for (w = kw_lists[i].words; *w; w++)
-			kw_add_forms(*w, kw_lists[i].family);
-	kw_built = 1;
+			n++;
+	words = xreallocarray(NULL, n, sizeof *words);
+	n = 0;
+	for (i = 0; i < sizeof kw_lists / sizeof kw_lists[0]; i++)
+		for (w = kw_lists[i].words; *w; w++) {
+			words[n].word = *w;
+			words[n].tag = kw_lists[i].family;
+			words[n].flags = kw_flags(kw_lists[i].family);
+			n++;
+		}
+	ks = kwset_new(words, n, KWS_FOLD_ASCII | KWS_FULLWIDTH);
+	free(words);
+	return ks;
 }
-
-static int
-kw_equal(const unsigned char *s, const char *w, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		if (kw_fold_byte(s[i]) != kw_fold_byte((unsigned char)w[i]))
-			return 0;
-	return 1;
-}
-
-/* The families of the keywords in the chain of f that start at s[i]. */
-static unsigned
-kw_chain(const unsigned char *s, size_t n, size_t i, uint64_t f)
-{
-	unsigned found = 0;
-	int e;
-
-	for (e = kw_head[kw_bucket(f)]; e >= 0; e = kw_table[e].next) {
-		const struct kw_entry *k = &kw_table[e];
-
-		if (k->len > n - i || (f & k->mask) != k->head ||
-		    (k->len > 8 && !kw_equal(s + i + 8, k->word + 8,
-		    k->len - 8u)))
-			continue;
-		if (k->family == KW_NOTICE && i != 0)
-			continue;
-		if (k->family == KW_CTA && i != 0 && !(i >= 2 &&
-		    s[i - 1] == ' ' && (s[i - 2] == '.' ||
-		    s[i - 2] == '?' || s[i - 2] == '!')))
-			continue;
-		found |= k->family;
-	}
-	return found;
-}
-
-static unsigned
-kw_match_slow(const unsigned char *s, size_t n, size_t i)
-{
-	unsigned h;
-	uint64_t f;
-
-	if (s[i] == 0xC2 && s[i + 1] == 0xA9)
-		return KW_FOOTER | KW_END;
-	f = kw_fold8(s + i, n - i);
-	h = kw_hash3(f);
-	if (!(kw_short[h / 64] & 1ULL << (h % 64))) {
-		if (n - i < 6)
-			return 0;
-		h = kw_hash6(f);
-		if (!(kw_bloom6[h / 64] & 1ULL << (h % 64)))
-			return 0;
-	}
-	return kw_chain(s, n, i, f);
-}
-
-/* In line: the second filter for the places with eight bytes. */
-static inline unsigned
-kw_match_at(const unsigned char *s, size_t n, size_t i)
-{
-	unsigned h;
-	uint64_t f;
-
-	if (n - i < 8 || s[i] == 0xC2)
-		return kw_match_slow(s, n, i);
-	f = kw_fold_word(load_le64(s + i));
-	h = kw_hash3(f);
-	if (!(kw_short[h / 64] & 1ULL << (h % 64))) {
-		h = kw_hash6(f);
-		if (!(kw_bloom6[h / 64] & 1ULL << (h % 64)))
-			return 0;
-	}
-	return kw_chain(s, n, i, f);
-}
-
-/* Is the bit of the hash h set in kw_bloom? 0 or 1. */
-static inline unsigned
-kw_bloom_has(unsigned h)
-{
-	return (unsigned)(kw_bloom[h / 64] >> (h % 64)) & 1;
-}
-
-/* Bytes to the next character, by the high nibble of the lead byte. */
-static const unsigned char kw_charlen[16] = {
-	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 3, 4
-};
 
 /*
- * The families of the keywords that start in line[0..upto) and end in
- * line[0..n), at the places a walk from character to character by the
- * length its lead byte gives steps on.
+ * A keyword that starts in the last two bytes of a line (the copyright
+ * sign alone is that short) was never looked for; still not, so that the
+ * labels stay as they were ("x ©" holds no keyword).
  */
-static unsigned
-kw_scan_upto(const char *line, size_t n, size_t upto)
+static size_t
+kw_upto(size_t n)
 {
-	const unsigned char *s = (const unsigned char *)line;
-	unsigned found = 0;
-	size_t i, end = n > 2 ? n - 2 : 0;
-
-	if (!kw_built)
-		kw_build();
-	if (upto < end)
-		end = upto;
-	for (i = 0; i < end; i += kw_charlen[s[i] >> 4]) {
-		uint32_t w = (uint32_t)s[i] | (uint32_t)s[i + 1] << 8 |
-		    (uint32_t)s[i + 2] << 16;
-
-		if (i + 3 < n)
-			w |= (uint32_t)s[i + 3] << 24;
-		if ((i + 3 < n && kw_bloom_has(kw_hash_word(w))) || kw_apart(w))
-			found |= kw_match_at(s, n, i);
-	}
-	return found;
+	return n > 2 ? n - 2 : 0;
 }
 
 unsigned
-kw_scan_utf8(const char *line, size_t n)
+kw_scan(const struct kwset *ks, const char *line, size_t n)
 {
-	const unsigned char *s = (const unsigned char *)line;
-	unsigned found = 0;
-	size_t i, end = n > 2 ? n - 2 : 0, fast_end;
-
-	if (!kw_built)
-		kw_build();
-	/*
-	 * In valid UTF-8 the characters start at the bytes that are not
-	 * continuation bytes: the places are taken a byte at a time, those
-	 * masked out, rather than a character at a time, so that the next
-	 * place does not wait on the length of this character and the loop
-	 * runs at the speed of its arithmetic, not of two loads in a row.
-	 * Four bytes are loaded at once where the line has them.
-	 */
-	i = 0;
-#if defined(__SSE2__)
-	/*
-	 * Sixteen bytes at a time, and of them only the places a keyword
-	 * can start: not continuation bytes, spaces or digits (kw_add()
-	 * sees that none starts so).  Every place needs four bytes.
-	 */
-	for (; n - i >= 16 + 3; i += 16) {
-		const __m128i v = sse_load(s + i);
-		unsigned lead, cont, m;
-
-		sse_han_bytes(v, &lead, &cont);
-		m = ~(cont | sse_eq(v, ' ') | (unsigned)_mm_movemask_epi8(
-		    _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
-		    _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1))))) & 0xFFFF;
-		for (; m != 0; m &= m - 1) {
-			size_t j = i + (unsigned)__builtin_ctz(m);
-			uint32_t w;
-
-			memcpy(&w, s + j, 4);
-			w = kw_le32(w);
-			/* The copyright sign, C2 A9, is the one keyword
-			   of two bytes: C2 is always looked at. */
-			if (kw_bloom_has(kw_hash_word(w)) |
-			    kw_apart(w))
-				found |= kw_match_at(s, n, j);
-		}
-	}
-#endif
-	fast_end = n < 4 ? 0 : n - 3;
-	for (; i < fast_end; i++) {
-		uint32_t w;
-
-		memcpy(&w, s + i, 4);
-		w = kw_le32(w);
-		if ((kw_bloom_has(kw_hash_word(w)) |
-		    kw_apart(w)) & ((w & 0xC0) != 0x80))
-			found |= kw_match_at(s, n, i);
-	}
-	/* The last place has three bytes: no keyword that starts with a
-	   multibyte character is that short, but the copyright sign. */
-	for (; i < end; i++)
-		if (kw_apart((uint32_t)s[i] | (uint32_t)s[i + 1] << 8 |
-		    (uint32_t)s[i + 2] << 16))
-			found |= kw_match_at(s, n, i);
-	return found;
+	return kwset_scan_walk(ks, line, n, kw_upto(n));
 }
 
 unsigned
-kw_scan(const char *line, size_t n)
+kw_scan_utf8(const struct kwset *ks, const char *line, size_t n)
 {
-	return kw_scan_upto(line, n, n);
+	return kwset_scan(ks, line, n, kw_upto(n));
 }
 
 /* A notice counts at the start only: one place to look at. */
 unsigned
-kw_scan_notice(const char *line, size_t n)
+kw_scan_notice(const struct kwset *ks, const char *line, size_t n)
 {
-	return kw_scan_upto(line, n, 1) & KW_NOTICE;
+	return kwset_scan_walk(ks, line, n, kw_upto(n) < 1 ? 0 : 1) &
+	    KW_NOTICE;
 }

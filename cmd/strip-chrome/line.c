@@ -371,33 +371,30 @@ box_run16(const unsigned char *s)
 }
 #endif
 
-void
-measure(struct line *l)
+/* What tally_chars() finds of a line besides its counts. */
+struct signs {
+	int marks;		/* MARK_*, from pairs of Han characters */
+	int footer;		/* © or "Copyright" */
+	int bad_utf8;		/* a byte that starts no character */
+	int toned;		/* a letter pinyin may mark a tone with */
+};
+
+/*
+ * Trim white space, including U+3000 and NBSP, off both ends of the line
+ * into l->s, l->n; l->col goes past the columns the start took.
+ */
+static void
+trim(struct line *l)
 {
-	const unsigned char *s;
-	size_t n, i, k;
+	const unsigned char *s = (const unsigned char *)l->raw;
+	size_t n = l->rawlen, k;
 	uint32_t c;
-	/* Where the last two characters passed start: decoded only when
-	   asked about, which is seldom. */
-	size_t last = NO_POS, prev = NO_POS;
-	int inword = 0, spam_char = 0, footer_char = 0, marks = 0, bad_utf8 = 0;
-	struct tally tl = { 0 };
+	const char *t = skip_spaces((const char *)s + l->indent,
+	    (const char *)s + n);
 
-	if (l->blanks > 0) {	/* a run of blank lines */
-		l->s = l->raw;
-		return;
-	}
-	/* Trim white space, including U+3000 and NBSP, on both ends. */
-	s = (const unsigned char *)l->raw;
-	n = l->rawlen;
-	{
-		const char *t = skip_spaces((const char *)s + l->indent,
-		    (const char *)s + n);
-
-		l->col += (unsigned)(t - (const char *)s);
-		n -= (size_t)(t - (const char *)s);
-		s = (const unsigned char *)t;
-	}
+	l->col += (unsigned)(t - (const char *)s);
+	n -= (size_t)(t - (const char *)s);
+	s = (const unsigned char *)t;
 	while (n > 0) {
 		k = cls_next(s, n, &c);
 		if (!is_space_cp(c))
@@ -415,13 +412,27 @@ measure(struct line *l)
 		n -= 2;
 	l->s = (const char *)s;
 	l->n = n;
+}
 
-	if (n > 0) {
-		k = cls_next(s, n, &c);
-		if (is_bullet_cp(c) && (k >= n || s[k] == ' ' ||
-		    (c != '-' && c != '+' && c != '*' && c != '>')))
-			l->bullet = 1;
-	}
+/*
+ * Count the characters of s[0..n) by class into *tl, their punctuation
+ * and display width, and note in *sg what else they show.  A hand-tuned
+ * hot loop, longer than a function should be for it: it is a third of
+ * strip-chrome's time.  Runs of Han characters, ASCII words and box
+ * drawing are taken whole without decoding, and the counts stay in
+ * registers (struct tally is apart from struct line for that).
+ */
+static inline void
+tally_chars(const unsigned char *s, size_t n, struct tally *tl,
+    struct signs *sg)
+{
+	size_t i, k;
+	uint32_t c;
+	/* Where the last two characters passed start: decoded only when
+	   asked about, which is seldom. */
+	size_t last = NO_POS, prev = NO_POS;
+	int inword = 0, footer = 0, marks = 0, bad_utf8 = 0, toned = 0;
+
 	for (i = 0; i < n; i += k) {
 		unsigned b = s[i];
 
@@ -443,8 +454,8 @@ measure(struct line *l)
 					break;
 			}
 			k = (i - start) / 3;
-			tl.han += (unsigned)k;
-			tl.width += 2 * (unsigned)k;
+			tl->han += (unsigned)k;
+			tl->width += 2 * (unsigned)k;
 			inword = 0;
 			prev = k >= 2 ? i - 6 : last;
 			last = i - 3;
@@ -456,8 +467,8 @@ measure(struct line *l)
 			case 'a':
 			case 'A':
 			case '0':
-				k = word_run(&tl, s + i, n - i, inword,
-				    &footer_char);
+				k = word_run(tl, s + i, n - i, inword,
+				    &footer);
 				inword = 1;
 				prev = k >= 2 ? i + k - 2 : last;
 				last = i + k - 1;
@@ -470,7 +481,7 @@ measure(struct line *l)
 					k = (size_t)((const unsigned char *)
 					    skip_spaces((const char *)s + i,
 					    (const char *)s + n) - (s + i));
-				tl.width += (unsigned)k;
+				tl->width += (unsigned)k;
 				inword = 0;
 				continue;
 			}
@@ -478,24 +489,24 @@ measure(struct line *l)
 			   full-width ，：（） to ASCII after layout: count
 			   them at the width they were laid out in. */
 			k = 1;
-			tl.width += 1 + (tl.han > 0);
+			tl->width += 1 + (tl->han > 0);
 			inword = 0;
 			/* Counted without a branch: which mark comes next is
 			   anyone's guess. */
 			{
 				unsigned t = punct_bits[b];
 
-				tl.sent += t & 1;
-				tl.clause += t >> 1 & 1;
-				tl.quote += t >> 2 & 1;
-				tl.brackets += t >> 3 & 1;
-				tl.seps += t >> 4;
+				tl->sent += t & 1;
+				tl->clause += t >> 1 & 1;
+				tl->quote += t >> 2 & 1;
+				tl->brackets += t >> 3 & 1;
+				tl->seps += t >> 4;
 			}
 			/* A full stop, not a decimal point or a domain. */
 			if (b == '.' && (i + 1 >= n || s[i + 1] == ' ' ||
 			    s[i + 1] == '"') && (prev == NO_POS ||
 			    s[prev] != '.' || s[last] != '.'))
-				tl.sent++;
+				tl->sent++;
 			prev = last;
 			last = i;
 			continue;
@@ -518,8 +529,8 @@ measure(struct line *l)
 				i += 3;
 			}
 			k = (i - start) / 3;
-			tl.boxes += (unsigned)k;
-			tl.width += (unsigned)k;
+			tl->boxes += (unsigned)k;
+			tl->width += (unsigned)k;
 			inword = 0;
 			prev = k >= 2 ? i - 6 : last;
 			last = i - 3;
@@ -527,30 +538,30 @@ measure(struct line *l)
 			continue;
 		}
 		k = cls_next(s + i, n - i, &c);
-		tl.width += 1 + is_wide_cp(c);
+		tl->width += 1 + is_wide_cp(c);
 		if (c == 0xA9)		/* © */
-			footer_char = 1;
+			footer = 1;
 		bad_utf8 |= c == UTF8_BAD;
 		/* à (U+00E0) to ǹ (U+01F9), and ḿ: the toned letters
 		   of pinyin_repair() and some others. */
-		l->toned |= (c >= 0xE0 && c <= 0x1F9) || c == 0x1E3F;
+		toned |= (c >= 0xE0 && c <= 0x1F9) || c == 0x1E3F;
 		switch (fast_class(c)) {
 		case UC_HAN:
 		case UC_KANA:
 		case UC_HANGUL:
-			tl.han++;
+			tl->han++;
 			inword = 0;
 			break;
 		case UC_LATIN:
 		case UC_LETTER:
-			tl.letters++;
+			tl->letters++;
 			if (!inword)
-				tl.words++;
+				tl->words++;
 			inword = 1;
 			break;
 		case UC_DIGIT:
 			if (!inword)
-				tl.digits++;
+				tl->digits++;
 			inword = 1;
 			break;
 		case UC_SPACE:
@@ -559,23 +570,129 @@ measure(struct line *l)
 		default:
 			inword = 0;
 			if (sentence_end(c))
-				tl.sent++;
+				tl->sent++;
 			else if (is_clause_cp(c))
-				tl.clause++;
+				tl->clause++;
 			else if (c == 0x201C || c == 0x201D || c == 0x300C ||
 			    c == 0x300D)
-				tl.quote++;
+				tl->quote++;
 			else if (is_box_cp(c))
-				tl.boxes++;
+				tl->boxes++;
 			else if (is_sep_cp(c))
-				tl.seps++;
+				tl->seps++;
 			else
-				tl.other++;
+				tl->other++;
 			break;
 		}
 		prev = last;
 		last = i;
 	}
+	sg->footer = footer;
+	sg->marks = marks;
+	sg->bad_utf8 = bad_utf8;
+	sg->toned = toned;
+}
+
+/*
+ * Does the line end a sentence (ends_sentence), a teaser (teaser), in a
+ * letter (last_word), and with what mark (last_punct)?  Its last mark
+ * counts, closing quotes and brackets and a short note after it aside.
+ */
+static void
+sentence_ending(struct line *l, const unsigned char *s, size_t n)
+{
+	uint32_t c;
+	size_t j = trailing_note(s, n);
+	int quotes = 0;
+
+	while (j > 0 && quotes < 3) {
+		size_t b = j - 1;
+
+		while (b > 0 && (s[b] & 0xC0) == 0x80)
+			b--;
+		(void)cls_next(s + b, j - b, &c);
+		if (c == 0x201D || c == 0x300D || c == 0x300F ||
+		    c == ')' || c == 0xFF09 || c == '"' || c == '\'' ||
+		    c == 0x2019) {
+			j = b;
+			quotes++;
+			continue;
+		}
+		l->last_punct = c;
+		if (quotes == 0) {
+			/* fast_class() differs from uc_class() only
+			   between marks, spaces and symbols. */
+			enum uc_class cls = fast_class(c);
+
+			l->last_word = cls == UC_HAN || cls == UC_LATIN ||
+			    cls == UC_LETTER || cls == UC_DIGIT;
+		}
+		if (sentence_end(c) && c != 0x2026 && c != '.')
+			l->ends_sentence = 1;
+		else if (c == '.' && !(j >= 3 && s[j - 2] == '.' &&
+		    s[j - 3] == '.'))
+			l->ends_sentence = 1;
+		else if (c == 0xFF1B || c == ';' || c == 0xFF1A || c == ':')
+			l->ends_sentence = 2;	/* a list item of a sentence */
+		/* "..." or a lone "…" cuts a teaser short; the doubled
+		   "……" is Chinese punctuation and may end a sentence. */
+		if (c == '.' && j >= 3 && s[j - 2] == '.' && s[j - 3] == '.')
+			l->teaser = 1;
+		else if (c == 0x2026 && !(j >= 6 && s[j - 6] == 0xE2 &&
+		    s[j - 5] == 0x80 && s[j - 4] == 0xA6))
+			l->teaser = 1;
+		else if (c == 0x2026)
+			l->ends_sentence = 1;
+		break;
+	}
+}
+
+/*
+ * The keyword families of the line.  Keywords matter on short lines; a
+ * long line is judged by them only for a notice at its start or a
+ * link-farm marker, whose first characters tally_chars() watched for.
+ */
+static unsigned
+line_keywords(const struct kwset *kw, const struct line *l,
+    const struct signs *sg)
+{
+	int spam_char = (sg->marks & MARK_SPAM) != 0;
+	int footer_char = sg->footer || (sg->marks & MARK_FOOTER) != 0;
+
+	if (l->weight == 0)
+		return 0;	/* every keyword has a letter or a character */
+	if (l->weight < 28 || (l->weight < 40 && l->ends_sentence != 1) ||
+	    (l->han < 4 && l->weight < 80) ||
+	    spam_char || (footer_char && l->ends_sentence != 1))
+		return sg->bad_utf8 ? kw_scan(kw, l->s, l->n) :
+		    kw_scan_utf8(kw, l->s, l->n);
+	return kw_scan_notice(kw, l->s, l->n < 24 ? l->n : 24);
+}
+
+void
+measure(const struct kwset *kw, struct line *l)
+{
+	const unsigned char *s;
+	size_t n, k;
+	uint32_t c;
+	struct tally tl = { 0 };
+	struct signs sg = { 0 };
+
+	if (l->blanks > 0) {	/* a run of blank lines */
+		l->s = l->raw;
+		return;
+	}
+	trim(l);
+	s = (const unsigned char *)l->s;
+	n = l->n;
+	if (n > 0) {
+		k = cls_next(s, n, &c);
+		if (is_bullet_cp(c) && (k >= n || s[k] == ' ' ||
+		    (c != '-' && c != '+' && c != '*' && c != '>')))
+			l->bullet = 1;
+	}
+	tally_chars(s, n, &tl, &sg);
+	l->toned |= (unsigned char)sg.toned;
 	l->han += tl.han;
 	l->words += tl.words;
 	l->digits += tl.digits;
@@ -591,71 +708,11 @@ measure(struct line *l)
 	l->other += tl.other;
 	l->width += tl.width;
 	l->weight = l->han + 2 * l->words + l->digits;
-	/* A line ends a sentence if its last mark (closing quotes and
-	   brackets aside) is one. */
-	{
-		size_t j = trailing_note(s, n);
-		int quotes = 0;
-
-		while (j > 0 && quotes < 3) {
-			size_t b = j - 1;
-
-			while (b > 0 && (s[b] & 0xC0) == 0x80)
-				b--;
-			(void)cls_next(s + b, j - b, &c);
-			if (c == 0x201D || c == 0x300D || c == 0x300F ||
-			    c == ')' || c == 0xFF09 || c == '"' || c == '\'' ||
-			    c == 0x2019) {
-				j = b;
-				quotes++;
-				continue;
-			}
-			l->last_punct = c;
-			if (quotes == 0) {
-				/* fast_class() differs from uc_class() only
-				   between marks, spaces and symbols. */
-				enum uc_class cls = fast_class(c);
-
-				l->last_word = cls == UC_HAN || cls == UC_LATIN ||
-				    cls == UC_LETTER || cls == UC_DIGIT;
-			}
-			if (sentence_end(c) && c != 0x2026 && c != '.')
-				l->ends_sentence = 1;
-			else if (c == '.' && !(j >= 3 && s[j - 2] == '.' &&
-			    s[j - 3] == '.'))
-				l->ends_sentence = 1;
-			else if (c == 0xFF1B || c == ';' || c == 0xFF1A || c == ':')
-				l->ends_sentence = 2;	/* a list item of a sentence */
-			/* "..." or a lone "…" cuts a teaser short; the doubled
-			   "……" is Chinese punctuation and may end a sentence. */
-			if (c == '.' && j >= 3 && s[j - 2] == '.' && s[j - 3] == '.')
-				l->teaser = 1;
-			else if (c == 0x2026 && !(j >= 6 && s[j - 6] == 0xE2 &&
-			    s[j - 5] == 0x80 && s[j - 4] == 0xA6))
-				l->teaser = 1;
-			else if (c == 0x2026)
-				l->ends_sentence = 1;
-			break;
-		}
-	}
-	spam_char = (marks & MARK_SPAM) != 0;
-	footer_char |= (marks & MARK_FOOTER) != 0;
+	sentence_ending(l, s, n);
 	/* Dates matter on short lines only. */
 	l->has_date = l->digits > 0 && l->weight < 48 &&
 	    has_date(l->s, l->n, l->upper > 0);
-	/*
-	 * Keywords matter on short lines; a long line is judged by them only
-	 * for a notice at its start or a link-farm marker, whose first
-	 * characters the loop above watched for.
-	 */
-	if (l->weight == 0)
-		l->kw = 0;	/* every keyword has a letter or a character */
-	else if (l->weight < 28 || (l->weight < 40 && l->ends_sentence != 1) ||
-	    (l->han < 4 && l->weight < 80) ||
-	    spam_char || (footer_char && l->ends_sentence != 1))
-		l->kw = bad_utf8 ? kw_scan(l->s, l->n) : kw_scan_utf8(l->s, l->n);
-	else
-		l->kw = kw_scan_notice(l->s, l->n < 24 ? l->n : 24);
+	l->kw = line_keywords(kw, l, &sg);
 }
 
 /* Is s[0..n) a photo gallery's counter, "1 of 12" or "1/6"? */
@@ -760,21 +817,6 @@ comment_head(const struct line *l)
 	    ends_with_word(s, n, "wrote") || ends_with_word(s, n, "writes");
 }
 
-/* Does s[0..n) hold w, ASCII letters in any case? */
-static const char *
-find_ci(const char *s, size_t n, const char *w)
-{
-	size_t k = strlen(w), i, j;
-
-	for (i = 0; i + k <= n; i++) {
-		for (j = 0; j < k && (s[i + j] | 0x20) == (w[j] | 0x20); j++)
-			;
-		if (j == k)
-			return s + i;
-	}
-	return NULL;
-}
-
 /* The length of a particle inside a name, "di" or "van", or 0. */
 static size_t
 name_particle(const char *p, const char *e)
@@ -843,149 +885,120 @@ is_bio(const struct line *l)
 	return 0;
 }
 
-/* The label of a line taken by itself, with the reason for --explain. */
-void
-label_line(const struct strip_opts *o, struct line *l)
+/* Give l its label and the reason for --explain; returns 1, so that a
+   rule below reads as one statement. */
+static int
+set_label(struct line *l, enum label label, const char *reason)
+{
+	l->label = (unsigned char)label;
+	l->reason = reason;
+	return 1;
+}
+
+/*
+ * The labels a line takes by its keywords and dates: a notice, a heading
+ * that ends the article, a credit or date line, a copyright line, a
+ * widget.  Returns 0 if it takes none of them.
+ */
+static int
+label_by_words(struct line *l)
 {
 	unsigned w = l->weight;
 	int short_line = w < 40 && !(l->ends_sentence == 1 && w >= 20);
-	const char *media;
 
-	if (l->n == 0) {
-		l->label = L_BLANK;
-		l->reason = "blank";
-		return;
-	}
-	if (w < 24 && l->digits > 0 && l->ends_sentence != 1)
-		l->chead = (unsigned char)comment_head(l);
-	if (w == 0 || (media = is_media(l)) != NULL) {
-		l->label = L_MEDIA;
-		l->reason = w == 0 ? "no words" : media;
-		return;
-	}
-	if (l->kw & KW_NOTICE) {
-		l->label = L_CHROME;
-		l->reason = "notice or disclaimer";
-		return;
-	}
+	if (l->kw & KW_NOTICE)
+		return set_label(l, L_CHROME, "notice or disclaimer");
 	if (w < 24 && l->ends_sentence != 1 && ((l->kw & KW_END) ||
-	    (l->han < 4 && (l->kw & KW_END_EN)))) {
-		l->label = L_END;
-		l->reason = "end-of-article heading";
-		return;
-	}
-	if (short_line && (l->kw & KW_META)) {
-		l->label = L_META;
-		l->reason = reason_meta_kw;
-		return;
-	}
-	if (short_line && l->has_date && l->ends_sentence != 1 && l->clause < 3) {
-		l->label = L_META;
-		l->reason = "date line";
-		return;
-	}
+	    (l->han < 4 && (l->kw & KW_END_EN))))
+		return set_label(l, L_END, "end-of-article heading");
+	if (short_line && (l->kw & KW_META))
+		return set_label(l, L_META, reason_meta_kw);
+	if (short_line && l->has_date && l->ends_sentence != 1 && l->clause < 3)
+		return set_label(l, L_META, "date line");
 	/* A footer line of any length: it names the copyright and does not
 	   end a sentence as prose mentioning it would. */
-	if (l->ends_sentence != 1 && (l->kw & KW_FOOTER) && (l->kw & KW_END)) {
-		l->label = L_CHROME;
-		l->reason = "copyright line";
-		return;
-	}
+	if (l->ends_sentence != 1 && (l->kw & KW_FOOTER) && (l->kw & KW_END))
+		return set_label(l, L_CHROME, "copyright line");
 	if (short_line && (l->kw & (KW_FOOTER | KW_SHARE |
-	    KW_LOGIN | KW_CONTACT))) {
-		l->label = L_CHROME;
-		l->reason = "chrome keyword";
-		return;
-	}
-	if (w < 16 && l->ends_sentence != 1 && (l->kw & (KW_RELATED | KW_COMMENT))) {
-		l->label = L_CHROME;
-		l->reason = "list or comment heading";
-		return;
-	}
+	    KW_LOGIN | KW_CONTACT)))
+		return set_label(l, L_CHROME, "chrome keyword");
+	if (w < 16 && l->ends_sentence != 1 && (l->kw & (KW_RELATED | KW_COMMENT)))
+		return set_label(l, L_CHROME, "list or comment heading");
 	if (l->han < 4 && w < 24 && l->ends_sentence != 1 &&
-	    (l->kw & KW_EN)) {
-		l->label = L_CHROME;
-		l->reason = "chrome keyword";
-		return;
-	}
+	    (l->kw & KW_EN))
+		return set_label(l, L_CHROME, "chrome keyword");
+	return 0;
+}
+
+/*
+ * The labels a line takes by its shape: copies on the page, separators,
+ * capitals, sentences; a call to action among them.
+ */
+static void
+label_by_shape(const struct strip_opts *o, struct line *l)
+{
+	unsigned w = l->weight;
+
 	/* A headline shown twice is a link list; a paragraph shown twice is
 	   an article printed twice, and its first copy is the body. */
-	if (l->dup && !(l->ends_sentence == 1 && w >= 40)) {
-		l->label = L_LIST;
-		l->reason = "twice on the page";
-		return;
-	}
-	if (l->dup == 2) {
-		l->label = L_REPEAT;
-		l->reason = "copy of an earlier paragraph";
-		return;
-	}
-	if (l->han < 4 && w < 80 && (l->kw & KW_CTA)) {
-		l->label = L_CHROME;
-		l->reason = "call to action";
-		return;
-	}
-	if (l->seps >= 2 && l->sent == 0 && l->seps * 6 >= w / 2) {
-		l->label = L_LIST;
-		l->reason = "separated links";
-		return;
-	}
+	if (l->dup && !(l->ends_sentence == 1 && w >= 40))
+		set_label(l, L_LIST, "twice on the page");
+	else if (l->dup == 2)
+		set_label(l, L_REPEAT, "copy of an earlier paragraph");
+	else if (l->han < 4 && w < 80 && (l->kw & KW_CTA))
+		set_label(l, L_CHROME, "call to action");
+	else if (l->seps >= 2 && l->sent == 0 && l->seps * 6 >= w / 2)
+		set_label(l, L_LIST, "separated links");
 	/*
 	 * A line in capitals is a heading, a kicker or a promotion; a long
 	 * one that is not a row of figures shouts another story's headline
 	 * or an app at the reader: subheadings in capitals are a few words.
 	 */
-	if (l->words >= 6 && l->han == 0 && l->upper * 10 >= l->letters * 8 &&
-	    2 * l->digits < l->words) {
-		l->label = L_CHROME;
-		l->reason = "headline in capitals";
-		return;
-	}
-	if (l->words >= 3 && l->han == 0 && l->upper * 10 >= l->letters * 8) {
-		l->label = L_LIST;
-		l->reason = "all capitals";
-		return;
-	}
+	else if (l->words >= 6 && l->han == 0 &&
+	    l->upper * 10 >= l->letters * 8 && 2 * l->digits < l->words)
+		set_label(l, L_CHROME, "headline in capitals");
+	else if (l->words >= 3 && l->han == 0 && l->upper * 10 >= l->letters * 8)
+		set_label(l, L_LIST, "all capitals");
 	/* Most words capitalised: a headline in title case; as a bullet
 	   item, a link to another article. */
-	if (l->han == 0 && l->words >= 4 && l->capwords * 10 >= l->words * 7 &&
-	    l->sent <= 1 && l->bullet) {
-		l->label = L_CHROME;
-		l->reason = "headline link";
-		return;
-	}
-	if (l->han == 0 && l->words >= 4 && l->capwords * 10 >= l->words * 7 &&
-	    l->sent <= 1) {
-		l->label = L_SHORT;
-		l->reason = "title case";
-		return;
-	}
+	else if (l->han == 0 && l->words >= 4 &&
+	    l->capwords * 10 >= l->words * 7 && l->sent <= 1)
+		set_label(l, l->bullet ? L_CHROME : L_SHORT, l->bullet ?
+		    "headline link" : "title case");
 	/* A short question or exclamation alone: a headline or a
 	   subheading, which the body keeps only inside itself. */
-	if (l->ends_sentence == 1 && l->sent == 1 && l->clause == 0 && w < 24 &&
-	    l->last_punct != 0x3002 && l->last_punct != '.') {
-		l->label = L_SHORT;
-		l->reason = "short question or exclamation";
-		return;
-	}
+	else if (l->ends_sentence == 1 && l->sent == 1 && l->clause == 0 &&
+	    w < 24 && l->last_punct != 0x3002 && l->last_punct != '.')
+		set_label(l, L_SHORT, "short question or exclamation");
 	/* Headlines have commas too but no full stop: a line is prose if it
 	   ends a sentence, or is long and built of clauses. */
-	if (l->ends_sentence == 1 || (w >= 3 * o->min_prose &&
+	else if (l->ends_sentence == 1 || (w >= 3 * o->min_prose &&
 	    l->sent + l->clause >= 2)) {
-		if (l->teaser && l->sent <= 1) {
-			l->label = L_LIST;
-			l->reason = "teaser ending in ...";
-			return;
-		}
-		l->label = L_PROSE;
-		l->reason = "prose";
+		if (l->teaser && l->sent <= 1)
+			set_label(l, L_LIST, "teaser ending in ...");
+		else
+			set_label(l, L_PROSE, "prose");
+	} else if (l->bullet)
+		set_label(l, L_LIST, "bullet item");
+	else
+		set_label(l, L_SHORT, "short, no sentence");
+}
+
+/* The label of a line taken by itself, with the reason for --explain. */
+void
+label_line(const struct strip_opts *o, struct line *l)
+{
+	unsigned w = l->weight;
+	const char *media;
+
+	if (l->n == 0) {
+		set_label(l, L_BLANK, "blank");
 		return;
 	}
-	if (l->bullet) {
-		l->label = L_LIST;
-		l->reason = "bullet item";
-		return;
-	}
-	l->label = L_SHORT;
-	l->reason = "short, no sentence";
+	if (w < 24 && l->digits > 0 && l->ends_sentence != 1)
+		l->chead = (unsigned char)comment_head(l);
+	if (w == 0 || (media = is_media(l)) != NULL)
+		set_label(l, L_MEDIA, w == 0 ? "no words" : media);
+	else if (!label_by_words(l))
+		label_by_shape(o, l);
 }

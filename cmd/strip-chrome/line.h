@@ -11,12 +11,9 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "bytes.h"
 #include "strip.h"
 #include "utf8.h"
-
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 /* Display columns tracked for the body column of a table layout. */
 #define COL_MAX 511
@@ -76,12 +73,32 @@ struct line {
 
 extern const char reason_meta_kw[];
 
+/* The units of a page (units.c), and their room, kept from page to page. */
+struct units {
+	struct line *v;
+	size_t n;		/* units in v */
+	size_t cap;
+	size_t clean;		/* v[n..clean) are cleared for new units */
+	int overflow;		/* the page has more than STRIP_MAX_UNITS */
+	struct line scratch;	/* where units past the limit land */
+};
+
+/*
+ * Cut text[0..len) into units, in us->v[0..us->n), each with its raw
+ * bytes, physical line, indentation and (for a page of columns) display
+ * column, the rest zero.  *lines gets the physical lines, *columns whether
+ * the page is laid out in columns side by side.  Returns 0, or -1 for a
+ * page of more than STRIP_MAX_UNITS units.
+ */
+int split_units(struct units *us, const char *text, size_t len,
+    size_t *lines, int *columns);
+
 /*
  * Measure l->raw[0..rawlen): trim it into s/n, count its characters by
  * class, its punctuation, display width and column, find its keyword
- * families.
+ * families in kw (kw_new()'s set).
  */
-void measure(struct line *l);
+void measure(const struct kwset *kw, struct line *l);
 /*
  * Is the line an author's biography: "作者简介:…", or a name and what the
  * person is, "Ann Lee is a reporter for The Times"?
@@ -117,67 +134,6 @@ fast_class(uint32_t c)
 	return uc_class(c);
 }
 
-/* Eight bytes, the first in the low lane, in any byte order. */
-static inline uint64_t
-load_le64(const unsigned char *s)
-{
-	return (uint64_t)s[0] | (uint64_t)s[1] << 8 | (uint64_t)s[2] << 16 |
-	    (uint64_t)s[3] << 24 | (uint64_t)s[4] << 32 | (uint64_t)s[5] << 40 |
-	    (uint64_t)s[6] << 48 | (uint64_t)s[7] << 56;
-}
-
-/*
- * Skip ASCII spaces, 32 and then eight at a time: w3m pads table cells with
- * hundreds, and indentation is half the bytes of its pages.
- */
-static inline const char *
-skip_spaces(const char *p, const char *end)
-{
-	const uint64_t sp = 0x2020202020202020ULL;
-	uint64_t w, x, y, z;
-
-	if (p < end && *p != ' ')
-		return p;
-#if defined(__SSE2__)
-	/* Sixteen at a time, the first other byte found by its bit. */
-	for (; end - p >= 16; p += 16) {
-		unsigned m = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(
-		    _mm_loadu_si128((const __m128i *)p), _mm_set1_epi8(' ')));
-
-		if (m != 0xFFFF)
-			return p + __builtin_ctz(~m);
-	}
-#endif
-	while (end - p >= 32) {
-		memcpy(&w, p, 8);
-		memcpy(&x, p + 8, 8);
-		memcpy(&y, p + 16, 8);
-		memcpy(&z, p + 24, 8);
-		if (((w ^ sp) | (x ^ sp) | (y ^ sp) | (z ^ sp)) != 0)
-			break;
-		p += 32;
-	}
-	/* Then the spaces before the first other byte of eight, counted
-	   lane by lane: no branch on each byte to mispredict at the end. */
-	while (end - p >= 8) {
-		const uint64_t ones = 0x0101010101010101ULL, hi = 0x80 * ones;
-		uint64_t m = load_le64((const unsigned char *)p) ^ sp;
-		unsigned run;
-
-		/* The lanes that are not a space, then those before the
-		   first of them. */
-		m = (((m & ~hi) + ~hi) | m) & hi;
-		m = ((m & (0 - m)) - 1) & hi;
-		run = (unsigned)(((m >> 7) * ones) >> 56);
-		p += run;
-		if (run < 8)
-			return p;
-	}
-	while (p < end && *p == ' ')
-		p++;
-	return p;
-}
-
 /* Decode, with the common 3-byte Han range answered without a search. */
 static inline size_t
 cls_next(const unsigned char *s, size_t n, uint32_t *cp)
@@ -205,39 +161,5 @@ is_wide_cp(uint32_t c)
 	    (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
 	    (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD));
 }
-
-#if defined(__SSE2__)
-/* Sixteen bytes from s, which need not be aligned. */
-static inline __m128i
-sse_load(const void *s)
-{
-	return _mm_loadu_si128((const __m128i *)s);
-}
-
-/* One bit for each of the bytes of v equal to c. */
-static inline unsigned
-sse_eq(__m128i v, unsigned char c)
-{
-	return (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v,
-	    _mm_set1_epi8((char)c)));
-}
-
-/*
- * One bit for each lead byte E4..E9 of v (the Han of U+4000..U+9FFF, most
- * of a Chinese page) in *lead, for each continuation byte in *cont.
- */
-static inline void
-sse_han_bytes(__m128i v, unsigned *lead, unsigned *cont)
-{
-	/* Compared as signed bytes once the top bit is flipped. */
-	const __m128i x = _mm_xor_si128(v, _mm_set1_epi8((char)0x80));
-
-	*lead = (unsigned)_mm_movemask_epi8(_mm_and_si128(
-	    _mm_cmpgt_epi8(x, _mm_set1_epi8(0x63)),
-	    _mm_cmplt_epi8(x, _mm_set1_epi8(0x6A))));
-	*cont = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_and_si128(v,
-	    _mm_set1_epi8((char)0xC0)), _mm_set1_epi8((char)0x80)));
-}
-#endif
 
 #endif

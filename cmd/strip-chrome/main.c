@@ -54,27 +54,10 @@ static const struct option longopts[] = {
 	{ NULL, 0, NULL, 0 }
 };
 
-struct strip_run {
-	struct strip_opts opts;
-	struct repeat_mem *mem;
-	struct strip_stats st;
-	struct buf out;
-};
-
 static int
-strip_record(struct record *r, void *ctx)
+strip_record(struct record *r, void *h)
 {
-	struct strip_run *run = ctx;
-
-	buf_clear(&run->out);
-	if (strip_page(&run->opts, run->mem, r->text, r->len, &run->out,
-	    &run->st) < 0) {
-		rec_warn(r, "more than %d lines; passed on unchanged",
-		    STRIP_MAX_UNITS);
-		return -1;
-	}
-	rec_put_text(r, run->out.data ? run->out.data : "", run->out.len);
-	return 0;
+	return strip_run(h, r);
 }
 
 static unsigned
@@ -92,26 +75,28 @@ number(const char *opt, const char *arg, unsigned long long max)
 int
 main(int argc, char **argv)
 {
-	static struct strip_run run;
+	struct strip_opts so;
+	const struct strip_stats *st;
+	struct strip *h;
 	struct rec_opts ro;
 	int c, repeat = -1;
 
 	wn_init(argv[0]);
 	rec_opts_init(&ro);
-	strip_opts_init(&run.opts);
+	strip_opts_init(&so);
 	while ((c = getopt_long(argc, argv, COMMON_SHORTOPTS "et", longopts,
 	    NULL)) != -1) {
 		if (opts_common(c, optarg, &ro, usage, help))
 			continue;
 		switch (c) {
 		case 'e':
-			run.opts.explain = 1;
+			so.explain = 1;
 			break;
 		case 't':
-			run.opts.keep_title = 1;
+			so.keep_title = 1;
 			break;
 		case OPT_NO_PINYIN:
-			run.opts.repair_pinyin = 0;
+			so.repair_pinyin = 0;
 			break;
 		case OPT_REPEAT:
 			repeat = 1;
@@ -120,17 +105,17 @@ main(int argc, char **argv)
 			repeat = 0;
 			break;
 		case OPT_REPEAT_MIN:
-			run.opts.repeat_min = number("--repeat-min", optarg, 1000000);
-			if (run.opts.repeat_min == 0) {
+			so.repeat_min = number("--repeat-min", optarg, 1000000);
+			if (so.repeat_min == 0) {
 				wn_warn("--repeat-min: must be at least 1");
 				opts_usage(usage);
 			}
 			break;
 		case OPT_MIN_PROSE:
-			run.opts.min_prose = number("--min-prose", optarg, 10000);
+			so.min_prose = number("--min-prose", optarg, 10000);
 			break;
 		case OPT_GAP:
-			run.opts.gap = number("--gap", optarg, 10000);
+			so.gap = number("--gap", optarg, 10000);
 			break;
 		default:
 			opts_usage(usage);
@@ -139,14 +124,14 @@ main(int argc, char **argv)
 	/* One page alone has nothing to compare with; a stream has. */
 	if (repeat < 0)
 		repeat = ro.mode != REC_WHOLE;
-	if (repeat)
-		run.mem = repeat_new(16);
-	rec_run(&ro, argc - optind, argv + optind, strip_record, &run);
-	stats_add("lines", run.st.lines);
-	stats_add("kept", run.st.kept);
-	stats_add("dropped", run.st.dropped);
-	stats_add("pinyin removed", run.st.pinyin);
-	repeat_free(run.mem);
-	buf_free(&run.out);
+	so.repeat_bits = repeat ? 16 : 0;
+	h = strip_new(&so);
+	rec_run(&ro, argc - optind, argv + optind, strip_record, h);
+	st = strip_stats(h);
+	stats_add("lines", st->lines);
+	stats_add("kept", st->kept);
+	stats_add("dropped", st->dropped);
+	stats_add("pinyin removed", st->pinyin);
+	strip_free(h);
 	wn_exit();
 }

@@ -12,17 +12,23 @@
 #include <stdint.h>
 
 #include "buf.h"
+#include "kwset.h"
+#include "record.h"
 
 struct strip_opts {
 	int explain;		/* write every line with label and reason */
 	int keep_title;		/* keep the title line above the body */
 	int repair_pinyin;	/* drop pinyin injected after Han characters */
-	int repeat;		/* use the repetition memory across records */
+	/* The repetition memory across records: 2^repeat_bits slots, or 0
+	   for none (--no-repeat). */
+	unsigned repeat_bits;
 	unsigned repeat_min;	/* a line seen in this many earlier pages is chrome */
 	unsigned min_prose;	/* weight of a line that is prose on its own */
 	unsigned gap;		/* cost of a non-prose line inside the body */
 };
 
+/* The defaults: no memory, pinyin repaired, --repeat-min 3,
+   --min-prose 12, --gap 6. */
 void strip_opts_init(struct strip_opts *o);
 
 /* The repetition memory: a fixed-size table, memory flat in stream length. */
@@ -62,13 +68,15 @@ enum {
 	KW_GALLERY = 1 << 16,	/* buttons of a photo gallery, a video player */
 };
 
-/* The families whose keywords occur in line[0..n). */
-unsigned kw_scan(const char *line, size_t n);
+/* strip-chrome's keyword families as a set (kwset_free() it). */
+struct kwset *kw_new(void);
+/* The families of kw_new()'s set whose keywords occur in line[0..n). */
+unsigned kw_scan(const struct kwset *ks, const char *line, size_t n);
 /* The same for a line known to be valid UTF-8, faster. */
-unsigned kw_scan_utf8(const char *line, size_t n);
+unsigned kw_scan_utf8(const struct kwset *ks, const char *line, size_t n);
 /* KW_NOTICE if a disclaimer opens line[0..n), else 0: what kw_scan()
    finds of that family, looking at the start only. */
-unsigned kw_scan_notice(const char *line, size_t n);
+unsigned kw_scan_notice(const struct kwset *ks, const char *line, size_t n);
 
 /*
  * Pinyin repair: if s[0..n) holds romanisation a spam site put after
@@ -77,20 +85,39 @@ unsigned kw_scan_notice(const char *line, size_t n);
  */
 size_t pinyin_repair(const char *s, size_t n, struct buf *out);
 
-/*
- * Strip one page: append the body (or the explanation) of text[0..len) to
- * out.  mem may be NULL (no repetition memory).
- */
 struct strip_stats {
 	size_t lines, kept, dropped, pinyin;
 };
+
 /*
- * Returns 0, or -1 for a page of more than STRIP_MAX_UNITS lines (or
- * cells), which no crawled page has: judging it would take memory out of
- * proportion; the caller passes it on unchanged.
+ * An engine with options o (copied), its keyword set, its repetition
+ * memory if o->repeat_bits, and the scratch space of its pages, reused
+ * from page to page.  Engines share nothing: two may run side by side
+ * with different options.  Free with strip_free().
+ */
+struct strip *strip_new(const struct strip_opts *o);
+void strip_free(struct strip *h);
+
+/*
+ * Strip one page: append the body (or the explanation) of text[0..len) to
+ * out and add its counts to *st.  Lines are remembered for the pages
+ * after it, when the engine has a memory.  Returns 0, or -1 for a page of
+ * more than STRIP_MAX_UNITS lines (or cells), which no crawled page has:
+ * judging it would take memory out of proportion; the caller passes it on
+ * unchanged.
  */
 #define STRIP_MAX_UNITS (1 << 18)
-int strip_page(const struct strip_opts *o, struct repeat_mem *mem,
-    const char *text, size_t len, struct buf *out, struct strip_stats *st);
+int strip_page(struct strip *h, const char *text, size_t len,
+    struct buf *out, struct strip_stats *st);
+
+/*
+ * Strip the record r: its body becomes its text (rec_put_text()), the
+ * counts are added to strip_stats().  Returns 0, or -1 for a page
+ * strip_page() gives up, reported with rec_warn() and left to the record
+ * layer to pass on unchanged.
+ */
+int strip_run(struct strip *h, struct record *r);
+/* The counts of the records strip_run() has stripped. */
+const struct strip_stats *strip_stats(const struct strip *h);
 
 #endif

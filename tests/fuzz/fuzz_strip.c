@@ -3,8 +3,8 @@
  * page, or as a stream of pages cut at NUL bytes through the repetition
  * memory (of 16 slots and up, so it fills), with --keep-title, --no-pinyin,
  * --repeat-min, --min-prose and --gap taken from the input.  Each page is
- * stripped twice, once as the body and once with --explain, each through a
- * memory of its own fed the same pages.
+ * stripped twice, once as the body and once with --explain, by two
+ * engines, each with a memory of its own fed the same pages.
  * Properties:
  *  - every --explain line is LABEL, CLASS, REASON and LINE, LABEL keep or
  *    drop, CLASS one of the ten;
@@ -197,20 +197,18 @@ body_from_explain(int final_newline, struct buf *out)
 }
 
 static void
-check_page(const struct strip_opts *o, struct repeat_mem *mem_body,
-    struct repeat_mem *mem_explain, const char *text, size_t len)
+check_page(const struct strip_opts *o, struct strip *h_body,
+    struct strip *h_explain, const char *text, size_t len)
 {
 	static struct buf body, explained, want, fixed;
-	struct strip_opts ox = *o;
 	struct strip_stats st;
 	int cells;
 
 	memset(&st, 0, sizeof st);
 	buf_clear(&body);
 	buf_clear(&explained);
-	fuzz_assert(strip_page(o, mem_body, text, len, &body, &st) == 0);
-	ox.explain = 1;
-	fuzz_assert(strip_page(&ox, mem_explain, text, len, &explained, &st) == 0);
+	fuzz_assert(strip_page(h_body, text, len, &body, &st) == 0);
+	fuzz_assert(strip_page(h_explain, text, len, &explained, &st) == 0);
 	parse_explain(&explained);
 
 	cells = may_have_cells(text, len);
@@ -235,9 +233,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	static const unsigned bits[] = { 4, 8, 12, 16 };
 	uint32_t h = fuzz_mix(data, size);
 	unsigned k0 = h & 0xff, k1 = h >> 8 & 0xff;
-	struct repeat_mem *m1 = NULL, *m2 = NULL;
+	struct strip *h_body, *h_explain;
 	const char *p = (const char *)data, *end = p + size, *z;
-	struct strip_opts o;
+	struct strip_opts o, ox;
 
 	strip_opts_init(&o);
 	o.keep_title = k0 & 1;
@@ -245,17 +243,20 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	o.repeat_min = repeat_min[k0 >> 2 & 3];
 	o.min_prose = min_prose[k0 >> 4 & 3];
 	o.gap = gap[k0 >> 6 & 3];
-	if (k1 & 1) {
-		/* A stream, cut at NULs as -z cuts it, through the memory. */
-		m1 = repeat_new(bits[k1 >> 1 & 3]);
-		m2 = repeat_new(bits[k1 >> 1 & 3]);
+	/* A stream, cut at NULs as -z cuts it, through the memory. */
+	if (k1 & 1)
+		o.repeat_bits = bits[k1 >> 1 & 3];
+	ox = o;
+	ox.explain = 1;
+	h_body = strip_new(&o);
+	h_explain = strip_new(&ox);
+	if (k1 & 1)
 		while ((z = memchr(p, '\0', (size_t)(end - p))) != NULL) {
-			check_page(&o, m1, m2, p, (size_t)(z - p));
+			check_page(&o, h_body, h_explain, p, (size_t)(z - p));
 			p = z + 1;
 		}
-	}
-	check_page(&o, m1, m2, p, (size_t)(end - p));
-	repeat_free(m1);
-	repeat_free(m2);
+	check_page(&o, h_body, h_explain, p, (size_t)(end - p));
+	strip_free(h_body);
+	strip_free(h_explain);
 	return 0;
 }

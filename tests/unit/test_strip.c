@@ -8,6 +8,9 @@
 #include "strip.h"
 #include "tap.h"
 
+/* strip-chrome's keyword set, for measure() and kw_scan*(). */
+static struct kwset *kw;
+
 static void
 check_pinyin(const char *in, const char *want, size_t nwant, const char *name)
 {
@@ -29,7 +32,7 @@ measure_text(struct line *l, const char *text)
 	memset(l, 0, sizeof *l);
 	l->raw = text;
 	l->rawlen = strlen(text);
-	measure(l);
+	measure(kw, l);
 }
 
 /*
@@ -95,8 +98,8 @@ test_keywords_utf8(void)
 	for (i = 0; i < sizeof lines / sizeof lines[0]; i++) {
 		size_t n = strlen(lines[i]);
 
-		any |= kw_scan(lines[i], n);
-		ok(kw_scan_utf8(lines[i], n) == kw_scan(lines[i], n),
+		any |= kw_scan(kw, lines[i], n);
+		ok(kw_scan_utf8(kw, lines[i], n) == kw_scan(kw, lines[i], n),
 		    "kw_scan_utf8 agrees with kw_scan: '%s'", lines[i]);
 	}
 	ok((any & (KW_SHARE | KW_LOGIN | KW_RELATED | KW_COMMENT | KW_FOOTER |
@@ -105,7 +108,7 @@ test_keywords_utf8(void)
 	    KW_COMMENT | KW_FOOTER | KW_META | KW_EN | KW_END | KW_END_EN |
 	    KW_SPAM | KW_IMAGE | KW_EDITOR | KW_CTA),
 	    "the lines above hold keywords of every family");
-	ok(kw_scan_utf8("© 2019", 7) == (KW_FOOTER | KW_END),
+	ok(kw_scan_utf8(kw, "© 2019", 7) == (KW_FOOTER | KW_END),
 	    "the copyright sign opening a line is a footer keyword");
 	/* A keyword at every offset of lines of every length around the
 	   16-byte blocks the scan takes. */
@@ -122,8 +125,8 @@ test_keywords_utf8(void)
 				memset(buf + pre + 6, 'y', post);
 				n = pre + 6 + post;
 				tried++;
-				bad += kw_scan_utf8(buf, n) != KW_LOGIN ||
-				    kw_scan(buf, n) != KW_LOGIN;
+				bad += kw_scan_utf8(kw, buf, n) != KW_LOGIN ||
+				    kw_scan(kw, buf, n) != KW_LOGIN;
 			}
 		ok(bad == 0, "a keyword found at every offset (%zu of %zu missed)",
 		    bad, tried);
@@ -144,13 +147,14 @@ test_keywords(void)
 	for (i = 0; i < sizeof lines / sizeof lines[0]; i++) {
 		size_t n = strlen(lines[i]);
 
-		ok(kw_scan_notice(lines[i], n) == (kw_scan(lines[i], n) & KW_NOTICE),
+		ok(kw_scan_notice(kw, lines[i], n) ==
+		    (kw_scan(kw, lines[i], n) & KW_NOTICE),
 		    "kw_scan_notice agrees with kw_scan: '%s'", lines[i]);
 	}
-	ok(kw_scan_notice(lines[0], strlen(lines[0])) == KW_NOTICE,
+	ok(kw_scan_notice(kw, lines[0], strlen(lines[0])) == KW_NOTICE,
 	    "a line opening with a disclaimer");
 	test_keywords_utf8();
-	ok(kw_scan_notice(lines[1], strlen(lines[1])) == 0,
+	ok(kw_scan_notice(kw, lines[1], strlen(lines[1])) == 0,
 	    "a disclaimer further on is not a notice");
 }
 
@@ -209,6 +213,7 @@ static void
 test_page(void)
 {
 	struct strip_opts o;
+	struct strip *h;
 	struct strip_stats st = { 0 };
 	struct buf out = { 0 };
 	const char *page =
@@ -222,17 +227,18 @@ test_page(void)
 	    "  第二段正文继续说明,这里还有更多的细节和引述。\n";
 
 	strip_opts_init(&o);
-	strip_page(&o, NULL, page, strlen(page), &out, &st);
+	h = strip_new(&o);
+	strip_page(h, page, strlen(page), &out, &st);
 	buf_cstr(&out);
 	is_str(out.data, want, "body kept, chrome dropped");
 	ok(st.kept == 2, "two lines kept (%zu)", st.kept);
 
 	buf_clear(&out);
-	strip_page(&o, NULL, want, strlen(want), &out, &st);
+	strip_page(h, want, strlen(want), &out, &st);
 	is_mem(out.data, out.len, want, strlen(want), "a body alone is unchanged");
 
 	buf_clear(&out);
-	strip_page(&o, NULL, "", 0, &out, &st);
+	strip_page(h, "", 0, &out, &st);
 	ok(out.len == 0, "empty page, empty body");
 
 	/* Pinyin is looked for once measure() has seen a toned letter: on
@@ -247,34 +253,126 @@ test_page(void)
 		struct strip_stats ps = { 0 };
 
 		buf_clear(&out);
-		strip_page(&o, NULL, py, strlen(py), &out, &ps);
+		strip_page(h, py, strlen(py), &out, &ps);
 		buf_cstr(&out);
 		ok(strstr(out.data, "鎮江。") != NULL && ps.pinyin == 1,
 		    "pinyin on the last line removed, counted once (%zu)",
 		    ps.pinyin);
 		buf_clear(&out);
-		strip_page(&o, NULL, cafe, strlen(cafe), &out, &ps);
+		strip_page(h, cafe, strlen(cafe), &out, &ps);
 		is_mem(out.data, out.len, cafe, strlen(cafe),
 		    "an accented word and a bracket that are not pinyin stay");
 		ok(ps.pinyin == 1, "and nothing is counted for them");
 	}
 
 	buf_clear(&out);
+	strip_free(h);
 	o.explain = 1;
-	strip_page(&o, NULL, page, strlen(page), &out, &st);
+	h = strip_new(&o);
+	strip_page(h, page, strlen(page), &out, &st);
 	buf_cstr(&out);
 	ok(strstr(out.data, "drop\tend\tend-of-article heading\t责任编辑") != NULL,
 	    "explain names the class and the reason");
+	strip_free(h);
 	buf_free(&out);
+}
+
+/* Strip pages[0..n) with a new engine of options o, one output per page
+   into outs[]. */
+static void
+run_alone(const struct strip_opts *o, const char *const *pages, size_t n,
+    struct buf *outs)
+{
+	struct strip *h = strip_new(o);
+	struct strip_stats st = { 0 };
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		strip_page(h, pages[i], strlen(pages[i]), &outs[i], &st);
+	strip_free(h);
+}
+
+/*
+ * Engines share no state: two with different options, a repetition
+ * memory and --explain in one, --keep-title in the other, fed pages in
+ * turn, give each page what each gives alone.
+ */
+static void
+test_two_engines(void)
+{
+	static const char *const pages[] = {
+		"首页 | 新闻 | 体育\n标题一\n"
+		"  第一段正文,讲述了一件事情的来龙去脉,内容充实而且完整。\n"
+		"  第二段正文继续说明,这里还有更多的细节和引述。\n"
+		"关于我们 | 联系我们 | 网站地图\n",
+		"首页 | 新闻 | 体育\n标题二\n"
+		"  另一篇文章的第一段,说的是另一件事情,也写得很完整。\n"
+		"  另一篇文章的第二段,给出了事情的结果和各方的看法。\n"
+		"关于我们 | 联系我们 | 网站地图\n",
+		"首页 | 新闻 | 体育\n标题三\n"
+		"  第三篇文章只有一段,不过这一段足够长,可以算作正文来保留。\n"
+		"关于我们 | 联系我们 | 网站地图\n",
+		"首页 | 新闻 | 体育\n第四篇文章\n"
+		"  第四篇文章的正文,讲的事情与前面三篇都不一样,长短也合适。\n"
+		"关于我们 | 联系我们 | 网站地图\n",
+	};
+	enum { N = sizeof pages / sizeof pages[0] };
+	struct buf a[N], b[N], ta[N], tb[N];
+	struct strip_opts oa, ob;
+	struct strip_stats st = { 0 };
+	struct strip *ha, *hb;
+	size_t i, same = 0;
+
+	memset(a, 0, sizeof a);
+	memset(b, 0, sizeof b);
+	memset(ta, 0, sizeof ta);
+	memset(tb, 0, sizeof tb);
+	strip_opts_init(&oa);
+	oa.repeat_bits = 8;
+	oa.repeat_min = 2;
+	oa.explain = 1;
+	strip_opts_init(&ob);
+	ob.keep_title = 1;
+	run_alone(&oa, pages, N, a);
+	run_alone(&ob, pages, N, b);
+	ha = strip_new(&oa);
+	hb = strip_new(&ob);
+	for (i = 0; i < N; i++) {
+		strip_page(ha, pages[i], strlen(pages[i]), &ta[i], &st);
+		strip_page(hb, pages[i], strlen(pages[i]), &tb[i], &st);
+		same += ta[i].len == a[i].len && !memcmp(ta[i].data, a[i].data,
+		    a[i].len) && tb[i].len == b[i].len &&
+		    !memcmp(tb[i].data, b[i].data, b[i].len);
+	}
+	ok(same == N, "two engines in turn give what each gives alone "
+	    "(%zu of %d pages)", same, (int)N);
+	buf_cstr(&a[N - 1]);
+	ok(strstr(a[N - 1].data, "drop\trepeat\tseen on earlier pages\t关于我们")
+	    != NULL, "the engine with a memory drops the footer it saw before");
+	buf_cstr(&b[N - 1]);
+	ok(strncmp(b[N - 1].data, "第四篇文章\n", 16) == 0 &&
+	    strstr(b[N - 1].data, "关于我们") == NULL,
+	    "the other keeps the title and drops the footer by itself");
+	strip_free(ha);
+	strip_free(hb);
+	for (i = 0; i < N; i++) {
+		buf_free(&a[i]);
+		buf_free(&b[i]);
+		buf_free(&ta[i]);
+		buf_free(&tb[i]);
+	}
 }
 
 int
 main(void)
 {
+	kw = kw_new();
 	test_pinyin();
 	test_measure();
 	test_keywords();
 	test_repeat();
 	test_page();
+	test_two_engines();
+	kwset_free(kw);
 	return done_testing();
 }
