@@ -1,27 +1,10 @@
 /*
  * pageline.c - what one line is, on its own (see pageline.h).
  */
-#include <stdint.h>
 #include <string.h>
 
+#include "bytes.h"
 #include "pageline.h"
-
-/* The end of the run of spaces at p[i], at most n: eight at a time. */
-static inline size_t
-spaces(const unsigned char *p, size_t i, size_t n)
-{
-	while (i + 8 <= n) {
-		uint64_t x;
-
-		memcpy(&x, p + i, 8);
-		if (x != 0x2020202020202020ull)
-			break;
-		i += 8;
-	}
-	while (i < n && p[i] == ' ')
-		i++;
-	return i;
-}
 
 /* Ends like a sentence: . ! ? or 。！？ and closing quotes after them. */
 static int
@@ -128,7 +111,7 @@ pl_attrs(const struct pline *l)
 }
 
 void
-pl_classify(struct pline *l, struct tokens *t, const struct pagewords *w,
+pl_classify(struct pline *l, struct tokens *t, const struct kwset *w,
     const unsigned char *p, size_t n)
 {
 	size_t end = n, first;
@@ -138,7 +121,8 @@ pl_classify(struct pline *l, struct tokens *t, const struct pagewords *w,
 		end--;
 	if (end == 0 || (end == 1 && p[0] == '\r'))
 		cls |= L_EMPTY;
-	first = spaces(p, 0, end);
+	first = (size_t)((const unsigned char *)skip_spaces((const char *)p,
+	    (const char *)p + end) - p);
 	while (first < end && (p[first] == ' ' || p[first] == '\t'))
 		first++;
 	cls |= pw_classes(w, p + first, end - first);

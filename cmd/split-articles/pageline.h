@@ -19,7 +19,7 @@
  * and attr; nothing else of l is touched.  *t receives its tokens and
  * glue point (tokens.h).
  */
-void pl_classify(struct pline *l, struct tokens *t, const struct pagewords *w,
+void pl_classify(struct pline *l, struct tokens *t, const struct kwset *w,
     const unsigned char *p, size_t n);
 
 #endif

@@ -18,7 +18,7 @@
 
 struct pages {
 	size_t piece_max;
-	struct pagewords *words;
+	struct kwset *words;
 	struct pagemodel model;
 	struct window w;
 	struct decoder dec;
@@ -50,7 +50,7 @@ pages_free(struct pages *h)
 	if (!h)
 		return;
 	win_free(&h->w);
-	pw_free(h->words);
+	kwset_free(h->words);
 	buf_free(&h->line);
 	buf_free(&h->tmp);
 	free(h);

@@ -4,6 +4,7 @@
  */
 #include <string.h>
 
+#include "bytes.h"
 #include "tokens.h"
 
 /* Tables of 256 and 4096 entries, entry i being F(i), built by the compiler. */
@@ -15,10 +16,6 @@
 	T256(F, (i) + 768)
 #define T4096(F, i) T1024(F, i), T1024(F, (i) + 1024), T1024(F, (i) + 2048), \
 	T1024(F, (i) + 3072)
-
-/* ASCII folded to lower case, other bytes as they are. */
-#define LOWER(c) (unsigned char)((c) >= 'A' && (c) <= 'Z' ? (c) + 32 : (c))
-static const unsigned char lower[256] = { T256(LOWER, 0) };
 
 /* ASCII letters and digits. */
 #define WORD(c) (unsigned char)(((c) >= '0' && (c) <= '9') || \
@@ -43,23 +40,6 @@ enum { U_CJK = 1, U_LETTER = 2, U_CUE = 4, U_ASCII = 8 };
 	((b) == 0x2022 >> 4 || (b) == 0x7f6e >> 4 ? U_CUE : 0) | \
 	((b) < 0x80 >> 4 ? U_ASCII : 0))
 static const unsigned char ublock[0x10000 >> 4] = { T4096(UBLOCK, 0u) };
-
-/* The end of the run of spaces at p[i], at most n: eight at a time. */
-static inline size_t
-spaces(const unsigned char *p, size_t i, size_t n)
-{
-	while (i + 8 <= n) {
-		uint64_t x;
-
-		memcpy(&x, p + i, 8);
-		if (x != 0x2020202020202020ull)
-			break;
-		i += 8;
-	}
-	while (i < n && p[i] == ' ')
-		i++;
-	return i;
-}
 
 /* Whether p[i..n) starts with three bytes of UTF-8, and *c their code point. */
 static inline int
@@ -105,8 +85,9 @@ glue_logo(const unsigned char *p, size_t n, size_t at, size_t from)
 	size_t j;
 
 	for (j = at + 1; j < n && j < at + 24 && p[j] != ']'; j++)
-		if (lower[p[j]] == 'l' && j + 4 <= n && lower[p[j + 1]] == 'o' &&
-		    lower[p[j + 2]] == 'g' && lower[p[j + 3]] == 'o')
+		if (ascii_lower(p[j]) == 'l' && j + 4 <= n &&
+		    ascii_lower(p[j + 1]) == 'o' && ascii_lower(p[j + 2]) == 'g' &&
+		    ascii_lower(p[j + 3]) == 'o')
 			return glue_ok(p, at, from) ? at : 0;
 	return 0;
 }
@@ -162,7 +143,8 @@ tok_line(struct tokens *t, const unsigned char *p, size_t n, size_t first)
 			word_end(t, wh, wstart, at, alpha, &nt);
 			wh = 0;
 			prev = 0;
-			i = spaces(p, i, n);
+			i = (size_t)((const unsigned char *)skip_spaces(
+			    (const char *)p + i, (const char *)p + n) - p);
 			continue;
 		}
 		if (word[p[i]]) {
@@ -170,7 +152,7 @@ tok_line(struct tokens *t, const unsigned char *p, size_t n, size_t first)
 			unsigned run = 0, alphas = 0;
 
 			do {
-				c = lower[p[i]];
+				c = ascii_lower(p[i]);
 				if (!wh) {
 					if (c == 's' && p[i] == 'S' && !glue_at && n - i >= 8 &&
 					    !memcmp(p + i, "Skip to ", 8) && glue_ok(p, i, glue_from))

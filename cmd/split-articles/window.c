@@ -10,7 +10,7 @@
 #include "winnow.h"
 
 void
-win_init(struct window *w, const struct pagewords *words)
+win_init(struct window *w, const struct kwset *words)
 {
 	memset(w, 0, sizeof *w);
 	w->words = words;

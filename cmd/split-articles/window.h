@@ -22,12 +22,12 @@ struct window {
 	struct pline *lines;
 	size_t n, cap;
 	struct links *links;
-	const struct pagewords *words;
+	const struct kwset *words;
 	struct tokens tok;		/* the tokens of the line joining */
 };
 
 /* An empty window that classifies lines by words, which must outlive it. */
-void win_init(struct window *w, const struct pagewords *words);
+void win_init(struct window *w, const struct kwset *words);
 /* Empty it, links and all, for the next stream. */
 void win_reset(struct window *w);
 void win_free(struct window *w);
