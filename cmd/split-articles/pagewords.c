@@ -3,11 +3,8 @@
  * the shared keyword matcher (kwset.h).  Words are lower case: the set
  * folds the ASCII letters of a line.
  */
-#include <stdlib.h>
-
 #include "pagewords.h"
 #include "pline.h"
-#include "winnow.h"
 
 /* Bottom of a page: copyright and licences, and © alone. */
 static const char *const copy_words[] = {
@@ -75,39 +72,19 @@ static const char *const crumb_words[] = {
 	NULL
 };
 
-static const struct {
-	unsigned cls;
-	const char *const *words;
-} lists[] = {
-	{ L_COPY, copy_words },
-	{ L_FOOT, foot_words },
-	{ L_END, end_words },
-	{ L_SKIP, skip_words },
-	{ L_TOP, top_words },
-	{ L_HOME, home_words },
-	{ L_CRUMB, crumb_words },
+static const struct kwset_list lists[] = {
+	{ L_COPY, 0, copy_words },
+	{ L_FOOT, 0, foot_words },
+	{ L_END, 0, end_words },
+	{ L_SKIP, 0, skip_words },
+	{ L_TOP, 0, top_words },
+	{ L_HOME, 0, home_words },
+	{ L_CRUMB, 0, crumb_words },
 };
 
 struct kwset *
 pw_new(void)
 {
-	struct kwset_word *all;
-	struct kwset *ks;
-	size_t n = 0, i;
-	const char *const *w;
-
-	for (i = 0; i < sizeof lists / sizeof lists[0]; i++)
-		for (w = lists[i].words; *w; w++)
-			n++;
-	all = xreallocarray(NULL, n, sizeof *all);
-	n = 0;
-	for (i = 0; i < sizeof lists / sizeof lists[0]; i++)
-		for (w = lists[i].words; *w; w++, n++) {
-			all[n].word = *w;
-			all[n].tag = lists[i].cls;
-			all[n].flags = 0;
-		}
-	ks = kwset_new(all, n, KWS_FOLD_ASCII);
-	free(all);
-	return ks;
+	return kwset_new_lists(lists, sizeof lists / sizeof lists[0],
+	    KWS_FOLD_ASCII);
 }

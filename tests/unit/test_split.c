@@ -4,8 +4,11 @@
 #include <string.h>
 
 #include "buf.h"
+#include "kwset.h"
 #include "pagefeatures.h"
 #include "pages.h"
+#include "pagewords.h"
+#include "pline.h"
 #include "split.h"
 #include "tap.h"
 
@@ -75,6 +78,39 @@ test_formats(void)
 	ok(fmt_parse("WET", &f) == 0 && f == FMT_WARC, "format: wet is warc");
 	ok(fmt_parse("nul", &f) == 0 && f == FMT_NUL, "format: nul");
 	ok(fmt_parse("tar", &f) == -1, "format: unknown");
+}
+
+/* pw_classes() of the NUL-terminated line s. */
+static unsigned
+classes(const struct kwset *ks, const char *s)
+{
+	return pw_classes(ks, (const unsigned char *)s, strlen(s));
+}
+
+/* The lexicon: words by class, in either case, at a long line's ends. */
+static void
+test_pagewords(void)
+{
+	struct kwset *ks = pw_new();
+	char line[300];
+
+	ok(classes(ks, "Copyright 2019 Example News. All rights reserved.") == L_COPY,
+	    "pagewords: a copyright line");
+	ok(classes(ks, "© 2019 示例日报") == L_COPY, "pagewords: © alone");
+	ok(classes(ks, "SKIP TO CONTENT") == L_SKIP, "pagewords: ASCII in either case");
+	ok(classes(ks, "当前位置：首页 > 新闻 > 正文") == (L_CRUMB | L_HOME),
+	    "pagewords: a breadcrumb and its home link");
+	ok(classes(ks, "河水一夜之间上涨两米，官员说。") == 0, "pagewords: prose has none");
+	/* 250 bytes: the first PW_HEAD and the last PW_TAIL are read. */
+	memset(line, 'x', 250);
+	line[250] = '\0';
+	memcpy(line + PW_HEAD + 10, "privacy", 7);
+	ok(classes(ks, line) == 0, "pagewords: not in the middle of a long line");
+	memcpy(line + 250 - 20, "back to top", 11);
+	ok(classes(ks, line) == L_FOOT, "pagewords: at the end of a long line");
+	memcpy(line + PW_HEAD - 4, "login", 5);
+	ok(classes(ks, line) == L_FOOT, "pagewords: not across the head's end");
+	kwset_free(ks);
 }
 
 static const char two_pages[] =
@@ -181,6 +217,7 @@ main(void)
 	test_http();
 	test_templates();
 	test_formats();
+	test_pagewords();
 	test_pages();
 	test_pages_handles();
 	return done_testing();
