@@ -27,7 +27,7 @@ struct pages {
 	int decode;		/* conv is open */
 	int keeps_ascii;	/* conv decodes each ASCII byte to itself */
 	struct buf line;	/* a line decoded */
-	struct buf tmp;		/* raw_offset()'s */
+	struct buf tmp;		/* ascii_kept()'s and raw_offset()'s scratch */
 };
 
 struct pages *
@@ -149,10 +149,10 @@ raw_offset(struct conv *c, const unsigned char *raw, size_t n,
 }
 
 /*
- * Line raw[0..n) of the operand (a piece of a longer one with midline;
- * not the last piece without complete) joins the window, decoded for the
- * scorer in a legacy charset, and in two parts where a page may begin
- * inside it.
+ * Line raw[0..n) of the operand joins the window (with midline it goes on
+ * a line too long to take whole; without complete more of it follows),
+ * decoded for the scorer when the dump is in a legacy charset, and in two
+ * parts where a page may begin inside it.
  */
 static void
 feed(struct pages *h, const unsigned char *raw, size_t n, int midline,

@@ -3,8 +3,8 @@
  * sees it: what kind of line it is (classes from the lexicon and from its
  * layout), how it is laid out, the word links across the gaps about it,
  * and its score as a page's first line.  Types and constants only, so
- * that the stages (pageline.c, links.c, pagefeatures.c, window.c, decoder.c)
- * share one record without depending on each other.
+ * that the stages (pageline.c, links.c, pagefeatures.c, window.c,
+ * decoder.c) share one record without depending on each other.
  */
 #ifndef PLINE_H
 #define PLINE_H

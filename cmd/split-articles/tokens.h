@@ -15,8 +15,8 @@
  * site's logo that the text before it runs straight into, which w3m
  * seldom writes: its breadcrumbs, bullets and images mostly begin lines
  * or follow white space.  glue_at is the offset of the first such cue,
- * or 0; the window then takes the line as two, and the second starts a
- * page as any line does, when it scores so.
+ * or 0; the splitter then pushes the line as two (window.h, win_push),
+ * and the second starts a page as any line does, when it scores so.
  */
 #ifndef TOKENS_H
 #define TOKENS_H
