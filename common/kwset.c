@@ -612,3 +612,27 @@ kwset_free(struct kwset *ks)
 	free(ks->last_next);
 	free(ks);
 }
+
+struct kwset *
+kwset_new_lists(const struct kwset_list *lists, size_t n, unsigned flags)
+{
+	struct kwset_word *words;
+	struct kwset *ks;
+	const char *const *w;
+	size_t i, k = 0;
+
+	for (i = 0; i < n; i++)
+		for (w = lists[i].words; *w; w++)
+			k++;
+	words = xreallocarray(NULL, k ? k : 1, sizeof *words);
+	k = 0;
+	for (i = 0; i < n; i++)
+		for (w = lists[i].words; *w; w++, k++) {
+			words[k].word = *w;
+			words[k].tag = lists[i].tag;
+			words[k].flags = lists[i].flags;
+		}
+	ks = kwset_new(words, k, flags);
+	free(words);
+	return ks;
+}

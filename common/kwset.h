@@ -120,4 +120,21 @@ int kwset_iter_next(struct kwset_iter *it, struct kwset_match *m);
 int kwset_ending_at(const struct kwset *ks, const char *s, size_t e,
     struct kwset_match *m);
 
+/*
+ * Words kept as lists, one per tag: words is NULL-terminated, and each of
+ * its words has the list's tag and flags.
+ */
+struct kwset_list {
+	unsigned tag;
+	unsigned flags;		/* KWW_* */
+	const char *const *words;
+};
+
+/*
+ * kwset_new() of the words of lists[0..n), in the order of the lists and
+ * within each list; a match's word is its index in that order.
+ */
+struct kwset *kwset_new_lists(const struct kwset_list *lists, size_t n,
+    unsigned flags);
+
 #endif

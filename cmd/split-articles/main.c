@@ -7,6 +7,7 @@
 
 #include "opts.h"
 #include "outfile.h"
+#include "pages.h"
 #include "record.h"
 #include "split.h"
 #include "winnow.h"
@@ -67,7 +68,8 @@ static const struct option longopts[] = {
 };
 
 static void
-split_one(const char *operand, struct emitter *e, const struct split_opts *o)
+split_one(const char *operand, struct emitter *e, const struct split_opts *o,
+    struct pages *pages)
 {
 	struct src s;
 	enum fmt f;
@@ -100,7 +102,7 @@ split_one(const char *operand, struct emitter *e, const struct split_opts *o)
 		else if (o->delimiter)
 			split_delim(&s, e, o);
 		else
-			split_pages(&s, e, o);
+			pages_run(pages, &s, e);
 		break;
 	}
 	src_close(&s);
@@ -111,6 +113,8 @@ main(int argc, char **argv)
 {
 	struct rec_opts ro;
 	struct split_opts so;
+	struct pages_opts po;
+	struct pages *pages;
 	struct emitter e;
 	char *dir = NULL, *template = NULL;
 	const char *name = NULL;
@@ -208,10 +212,19 @@ main(int argc, char **argv)
 		e.json_files = ro.mode == REC_JSON;
 		outfile_catch_signals();
 	}
+	memset(&po, 0, sizeof po);
+#ifdef PAGES_TUNE
+	/* A build for fitting the page model: see scripts/gen-pagemodel.py. */
+	po.tune = getenv("PAGES_WEIGHTS");
+	po.dump_features = getenv("PAGES_FEATURES") != NULL;
+	po.dump_scores = getenv("PAGES_DUMP") != NULL;
+#endif
+	pages = pages_new(&po);
 	if (optind == argc)
-		split_one(NULL, &e, &so);
+		split_one(NULL, &e, &so, pages);
 	for (i = optind; i < argc; i++)
-		split_one(argv[i], &e, &so);
+		split_one(argv[i], &e, &so, pages);
+	pages_free(pages);
 	em_free(&e);
 	free(dir);
 	free(template);

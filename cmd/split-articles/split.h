@@ -168,23 +168,15 @@ void split_blank(struct src *s, struct emitter *e, const struct split_opts *o);
 /* Returns -1 if the regex does not compile (reported). */
 int split_delim_compile(const char *re);
 void split_delim(struct src *s, struct emitter *e, const struct split_opts *o);
-void split_pages(struct src *s, struct emitter *e, const struct split_opts *o);
+/* Undelimited text: pages_run() of pages.h. */
 
 /*
- * The longest line the plain-text splitters take whole; a longer one is
- * handled in pieces of this many bytes, so memory stays bounded: 64K in the
- * page splitter (page text has no such lines), 1M in the others.  The fuzz
- * harness shrinks them so that pieces come often; set them before a split.
+ * The longest line the plain-text splitters of text.c take whole; a
+ * longer one is handled in pieces of this many bytes, so memory stays
+ * bounded: 1M.  The fuzz harness shrinks it so that pieces come often;
+ * set it before a split.  (The page splitter's is pages_opts.piece_max.)
  */
-extern size_t pages_piece_max, text_line_max;
-
-/*
- * The undelimited splitter's core, for unit tests: given the lines of a
- * text (start offsets, n lines, text of len bytes), mark in is_start[i] the
- * lines that begin a new page.  Line 0 is always a start.
- */
-void pages_boundaries(const char *text, size_t len, const size_t *line_off,
-    size_t nlines, unsigned char *is_start);
+extern size_t text_line_max;
 
 /* HTTP helpers for WARC responses, exposed for unit tests. */
 /* Length of an HTTP header at the start of p (incl. its blank line), or 0. */

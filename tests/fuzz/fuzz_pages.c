@@ -1,6 +1,6 @@
 /*
  * fuzz_pages.c - split-articles' plain-text splitters: the undelimited page
- * splitter (cmd/split-articles/pages.c), --blank-lines and --delimiter
+ * splitter (cmd/split-articles/pages.h), --blank-lines and --delimiter
  * (text.c), and the Sogou and WikiExtractor <doc> readers (docs.c).  The
  * stream is the input repeated up to 5 times (past the 256K the charset is
  * told from), or converted to GB18030, Big5 or Shift_JIS first; lines go
@@ -15,7 +15,7 @@
  *  - pages: no page but the first starts on an empty line, and one that
  *    starts inside a line (a join by cat) does not follow a space or tab;
  *    pages_boundaries() starts line 0, and its other starts are PAGE_MIN
- *    (30) lines apart at least;
+ *    (30) lines apart at least, the same in a second run on the handle;
  *  - blank lines: a record after the first starts with a line that is not
  *    blank (or is a piece of an overlong one);
  *  - --drop-delimiter: as many records, each the same record without its
@@ -31,11 +31,10 @@
 
 #include "buf.h"
 #include "convert.h"
+#include "decoder.h"
 #include "harness.h"
+#include "pages.h"
 #include "split.h"
-
-/* pages.c: a boundary is the highest score within this many lines. */
-#define PAGE_MIN 30
 
 /* A delimiter line: a rule, or a chapter heading. */
 static const char delimiter[] = "^\\s*(={3,}|-{3,}|\\*{3,}|第\\S{1,8}[章回节])\\s*$";
@@ -44,6 +43,8 @@ static int memfd = -1;
 static char operand[64];
 /* --max-record: a <doc> past it and 4K more is streamed, not held. */
 static size_t max_record;
+/* The page splitter's pieces of overlong lines. */
+static size_t piece_max;
 
 int
 LLVMFuzzerInitialize(int *argc, char ***argv)
@@ -82,9 +83,16 @@ split(enum mode mode, size_t chunk, struct buf *out, unsigned long long *nout)
 		abort();
 	fuzz_assert(src_open(&s, operand) == 0);
 	switch (mode) {
-	case M_PAGES:
-		split_pages(&s, &e, &so);
+	case M_PAGES: {
+		struct pages_opts po = { 0 };
+		struct pages *h;
+
+		po.piece_max = piece_max;
+		h = pages_new(&po);
+		pages_run(h, &s, &e);
+		pages_free(h);
 		break;
+	}
 	case M_BLANK:
 		split_blank(&s, &e, &so);
 		break;
@@ -154,12 +162,14 @@ line_len(const char *p, size_t n)
 	return nl ? (size_t)(nl - p) + 1 : n;
 }
 
-/* pages_boundaries() over the lines of the stream. */
+/* pages_boundaries() over the lines of the stream, twice on one handle. */
 static void
 check_boundaries(const struct buf *stream)
 {
 	static struct buf off;
-	unsigned char *start;
+	struct pages_opts po = { 0 };
+	struct pages *h;
+	unsigned char *start, *again;
 	size_t i, n = 0, last = 0, k;
 
 	buf_clear(&off);
@@ -171,8 +181,14 @@ check_boundaries(const struct buf *stream)
 	if (n == 0)
 		return;
 	start = xcalloc(n, 1);
-	pages_boundaries(stream->data, stream->len, (const size_t *)(void *)off.data,
-	    n, start);
+	again = xcalloc(n, 1);
+	h = pages_new(&po);
+	pages_boundaries(h, stream->data, stream->len,
+	    (const size_t *)(void *)off.data, n, start, NULL);
+	pages_boundaries(h, stream->data, stream->len,
+	    (const size_t *)(void *)off.data, n, again, NULL);
+	pages_free(h);
+	fuzz_assert(!memcmp(start, again, n));
 	fuzz_assert(start[0] == 1);
 	for (k = 1; k < n; k++) {
 		fuzz_assert(start[k] <= 1);
@@ -182,6 +198,7 @@ check_boundaries(const struct buf *stream)
 		last = k;
 	}
 	free(start);
+	free(again);
 }
 
 int
@@ -218,7 +235,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (ftruncate(memfd, 0) < 0 || (stream.len &&
 	    pwrite(memfd, stream.data, stream.len, 0) != (ssize_t)stream.len))
 		abort();
-	pages_piece_max = text_line_max = pieces[(k1 >> 4) % 6];
+	piece_max = text_line_max = pieces[(k1 >> 4) % 6];
 	max_record = h >> 24 & 1 ? (size_t)64 << 20 : (h >> 25) % 3000;
 
 	split(mode, chunk, &out1, &nout1);
@@ -304,7 +321,6 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (mode == M_PAGES && k2 < 64)
 		check_boundaries(&stream);
 done:
-	pages_piece_max = 64 * 1024;
 	text_line_max = (size_t)1 << 20;
 	return 0;
 }

@@ -3,6 +3,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
+#include "kwset.h"
+#include "pagefeatures.h"
+#include "pages.h"
+#include "pagewords.h"
+#include "pline.h"
 #include "split.h"
 #include "tap.h"
 
@@ -74,42 +80,135 @@ test_formats(void)
 	ok(fmt_parse("tar", &f) == -1, "format: unknown");
 }
 
+/* pw_classes() of the NUL-terminated line s. */
+static unsigned
+classes(const struct kwset *ks, const char *s)
+{
+	return pw_classes(ks, (const unsigned char *)s, strlen(s));
+}
+
+/* The lexicon: words by class, in either case, at a long line's ends. */
+static void
+test_pagewords(void)
+{
+	struct kwset *ks = pw_new();
+	char line[300];
+
+	ok(classes(ks, "Copyright 2019 Example News. All rights reserved.") == L_COPY,
+	    "pagewords: a copyright line");
+	ok(classes(ks, "© 2019 示例日报") == L_COPY, "pagewords: © alone");
+	ok(classes(ks, "SKIP TO CONTENT") == L_SKIP, "pagewords: ASCII in either case");
+	ok(classes(ks, "当前位置：首页 > 新闻 > 正文") == (L_CRUMB | L_HOME),
+	    "pagewords: a breadcrumb and its home link");
+	ok(classes(ks, "河水一夜之间上涨两米，官员说。") == 0, "pagewords: prose has none");
+	/* 250 bytes: the first PW_HEAD and the last PW_TAIL are read. */
+	memset(line, 'x', 250);
+	line[250] = '\0';
+	memcpy(line + PW_HEAD + 10, "privacy", 7);
+	ok(classes(ks, line) == 0, "pagewords: not in the middle of a long line");
+	memcpy(line + 250 - 20, "back to top", 11);
+	ok(classes(ks, line) == L_FOOT, "pagewords: at the end of a long line");
+	memcpy(line + PW_HEAD - 4, "login", 5);
+	ok(classes(ks, line) == L_FOOT, "pagewords: not across the head's end");
+	kwset_free(ks);
+}
+
+static const char two_pages[] =
+    "Example News\n"
+    "  • Home\n"
+    "  • World\n"
+    "A headline about rivers\n"
+    "2019-11-20 10:00 Source: Example News\n"
+    "The river rose by two metres overnight, officials said.\n"
+    "It is expected to fall again by the weekend.\n"
+    "Copyright © 2019 Example News. All rights reserved.\n"
+    "[logo]\n"
+    "登录 注册\n"
+    "当前位置：首页 > 新闻 > 正文\n"
+    "河水上涨两米\n"
+    "2019年11月20日 10:00 来源：示例日报\n"
+    "河水一夜之间上涨两米，官员说。\n"
+    "预计周末回落。\n"
+    "版权所有 示例日报 京ICP备12345678号\n"
+    "返回顶部\n";
+
+/*
+ * The lines of two_pages that h starts pages at into start[0..*n), and
+ * their scores into score[0..*n) unless score is NULL.
+ */
+static void
+two_pages_starts(struct pages *h, unsigned char *start, double *score, size_t *n)
+{
+	size_t off[64], i;
+
+	*n = 0;
+	for (i = 0; i < sizeof two_pages - 1; i++)
+		if (i == 0 || two_pages[i - 1] == '\n')
+			off[(*n)++] = i;
+	memset(start, 0xff, 64);
+	pages_boundaries(h, two_pages, sizeof two_pages - 1, off, *n, start, score);
+}
+
 /* Two short pages run together: the second starts at its header. */
 static void
 test_pages(void)
 {
-	static const char text[] =
-	    "Example News\n"
-	    "  • Home\n"
-	    "  • World\n"
-	    "A headline about rivers\n"
-	    "2019-11-20 10:00 Source: Example News\n"
-	    "The river rose by two metres overnight, officials said.\n"
-	    "It is expected to fall again by the weekend.\n"
-	    "Copyright © 2019 Example News. All rights reserved.\n"
-	    "[logo]\n"
-	    "登录 注册\n"
-	    "当前位置：首页 > 新闻 > 正文\n"
-	    "河水上涨两米\n"
-	    "2019年11月20日 10:00 来源：示例日报\n"
-	    "河水一夜之间上涨两米，官员说。\n"
-	    "预计周末回落。\n"
-	    "版权所有 示例日报 京ICP备12345678号\n"
-	    "返回顶部\n";
-	size_t off[64], n = 0, i;
-	unsigned char start[64];
+	struct pages_opts o = { 0 };
+	struct pages *h = pages_new(&o);
+	unsigned char start[64], again[64];
+	double score[64], rescore[64];
+	size_t n, i;
 
-	for (i = 0; i < sizeof text - 1; i++)
-		if (i == 0 || text[i - 1] == '\n')
-			off[n++] = i;
-	memset(start, 0, sizeof start);
-	pages_boundaries(text, sizeof text - 1, off, n, start);
-	ok(start[0], "pages: line 0 starts a page");
-	ok(start[8], "pages: the [logo] line after a copyright line starts a page");
+	two_pages_starts(h, start, score, &n);
+	ok(start[0] == 1, "pages: line 0 starts a page");
+	ok(start[8] == 1, "pages: the [logo] line after a copyright line starts a page");
 	for (i = 1; i < n; i++)
-		if (i != 8 && start[i])
+		if (i != 8 && start[i] != 0)
 			break;
 	ok(i == n, "pages: no other line starts a page (got line %zu)", i);
+	ok(score[8] > -100 && score[0] == -100 && score[9] < score[8],
+	    "pages: scores come with the decisions");
+	/*
+	 * Nothing of a run stays in the handle: the word links start afresh
+	 * (the words seen, how often and how long ago weigh every score).
+	 */
+	two_pages_starts(h, again, rescore, &n);
+	ok(!memcmp(start, again, n) && !memcmp(score, rescore, n * sizeof *score),
+	    "pages: a second run on one handle scores alike");
+	pages_free(h);
+}
+
+/*
+ * Two handles with different models side by side: a threshold no line
+ * reaches (every weight 0) in one leaves the other's decisions alone.
+ */
+static void
+test_pages_handles(void)
+{
+	struct pages_opts o = { 0 }, never = { 0 };
+	struct buf tune = { 0 };
+	struct pages *h, *h0;
+	unsigned char start[64], none[64], again[64];
+	size_t n, i;
+	int k;
+
+	for (k = 0; k < F_NFEATURES; k++)
+		buf_adds(&tune, "0,");
+	buf_adds(&tune, "1000");
+	never.tune = buf_cstr(&tune);
+	h = pages_new(&o);
+	h0 = pages_new(&never);
+	two_pages_starts(h, start, NULL, &n);
+	two_pages_starts(h0, none, NULL, &n);
+	for (i = 1; i < n && none[i] == 0; i++)
+		;
+	ok(none[0] == 1 && i == n, "pages: with no line over the threshold, one page");
+	two_pages_starts(h, again, NULL, &n);
+	ok(!memcmp(start, again, n) && start[8] == 1,
+	    "pages: the other handle still splits as before");
+	pages_free(h0);
+	pages_free(h);
+	buf_free(&tune);
 }
 
 int
@@ -118,6 +217,8 @@ main(void)
 	test_http();
 	test_templates();
 	test_formats();
+	test_pagewords();
 	test_pages();
+	test_pages_handles();
 	return done_testing();
 }

@@ -1,0 +1,257 @@
+/*
+ * pagefeatures.c - what is known about a line as the first line of a page
+ * (see pagefeatures.h).
+ */
+#include <string.h>
+
+#include "pagefeatures.h"
+#include "links.h"
+
+#define NEW_LINES 10
+#define STYLE_LINES 15
+#define BOTTOM (L_COPY | L_FOOT)
+#define TOPISH (L_TOP | L_SKIP | L_CRUMB | L_HOME)
+
+/*
+ * The non-blank lines on one side of a candidate, nearest first, within
+ * CONTEXT: at[] their window indexes, and of[c] those of class 1 << c,
+ * bit j for at[j], so that counting the lines of a class among some of
+ * them is a mask and a popcount.
+ */
+struct side {
+	size_t at[NEAR + 2], n;
+	unsigned of[NCLASSES];
+};
+
+/* Up to k non-blank lines from line i going in step (+1/-1). */
+static size_t
+side_get(struct side *s, const struct pline *L, size_t n, size_t i, int step,
+    size_t k)
+{
+	size_t lim = step > 0 ? n - i : i + 1, seen;
+
+	if (lim > CONTEXT)
+		lim = CONTEXT;
+	memset(s->of, 0, sizeof s->of);
+	s->n = 0;
+	for (seen = 0; seen < lim && s->n < k; seen++, i += step) {
+		unsigned c = L[i].cls;
+
+		if (c & L_BLANK)
+			continue;
+		s->at[s->n] = i;
+		for (; c; c &= c - 1)
+			s->of[__builtin_ctz(c)] |= 1u << s->n;
+		s->n++;
+	}
+	return s->n;
+}
+
+/* The lines of s of a class in cls, as bits. */
+static inline unsigned
+side_of(const struct side *s, unsigned cls)
+{
+	unsigned m = 0;
+
+	for (; cls; cls &= cls - 1)
+		m |= s->of[__builtin_ctz(cls)];
+	return m;
+}
+
+/*
+ * How many of lines [from, to) of s are of a class in cls: a popcount of
+ * eight bits by hand, as the target may have no instruction for it.
+ */
+static inline int
+count(const struct side *s, unsigned from, unsigned to, unsigned cls)
+{
+	unsigned m = side_of(s, cls) & ((1u << to) - (1u << from));
+
+	m -= m >> 1 & 0x55;
+	m = (m & 0x33) + (m >> 2 & 0x33);
+	return (int)((m + (m >> 4)) & 0x0f);
+}
+
+/* log(1 + x) for x >= 0, to within 0.07. */
+static inline double
+ln1p(double x)
+{
+	return 0.6931472 * fast_log2((float)(1 + x));
+}
+
+/*
+ * How differently the STYLE_LINES lines before i and those from i on are
+ * laid out: the sum over the S_* bits (and width) of the difference of
+ * their shares.
+ */
+static double
+style_shift(const struct pline *L, size_t n, size_t i)
+{
+	size_t a = i > STYLE_LINES ? i - STYLE_LINES : 0;
+	size_t b = i + STYLE_LINES < n ? i + STYLE_LINES : n;
+	double na = (double)(i - a), nb = (double)(b - i), d, sum = 0, ia, ib;
+	int k;
+
+	if (na == 0 || nb == 0)
+		return 0;
+	ia = 1 / na;
+	ib = 1 / nb;
+	for (k = 0; k <= S_NBITS; k++) {
+		/* Sums over [a, i) and [i, b) from the running sums. */
+		uint32_t before = L[i - 1].cum[k] - (a > 0 ? L[a - 1].cum[k] : 0);
+		uint32_t after = L[b - 1].cum[k] - L[i - 1].cum[k];
+
+		d = (double)before * ia - (double)after * ib;
+		if (d < 0)
+			d = -d;
+		if (k == S_NBITS)
+			d /= 200;
+		sum += d;
+	}
+	return sum;
+}
+
+/*
+ * Window counts tie over a stretch of lines; weighing furniture by its
+ * distance from i makes the score peak where the footer of one page
+ * meets the header of the next.  A line of both kinds or of neither, and
+ * a side's missing lines, add +0, which leaves the sum as it is: most
+ * places, with no furniture near, need no sum at all.
+ */
+static double
+junction(const struct side *P, const struct side *N)
+{
+	unsigned bp = side_of(P, BOTTOM), tp = side_of(P, TOPISH);
+	unsigned tn = side_of(N, TOPISH), bn = side_of(N, BOTTOM);
+	double sum = 0;
+	size_t k;
+
+	for (k = 0; k < NEAR && ((bp ^ tp) | (tn ^ bn)) >> k; k++) {
+		double d = 1.0 / (double)(k + 1);
+
+		sum += d * ((int)(bp >> k & 1) - (int)(tp >> k & 1));
+		sum += d * ((int)(tn >> k & 1) - (int)(bn >> k & 1));
+	}
+	return sum;
+}
+
+/* The page furniture before the gap (P, last) and after it (N, first). */
+static void
+furniture(double *f, const struct side *P, const struct side *N,
+    const struct pline *last, const struct pline *first)
+{
+	int bullets, bottom, top;
+
+	f[F_COPY_NEAR] = count(P, 0, 3, L_COPY);
+	f[F_COPY_FAR] = count(P, 3, 6, L_COPY);
+	f[F_FOOT_LAST] = (last->cls & L_FOOT) != 0;
+	f[F_FOOT_NEAR] = count(P, 1, 6, L_FOOT);
+	f[F_PIXEL_LAST] = (last->cls & L_PIXEL) != 0;
+	f[F_TOP_FIRST] = count(N, 0, 2, L_TOP);
+	f[F_TOP_NEXT] = count(N, 2, 8, L_TOP);
+	f[F_CRUMB_FIRST] = count(N, 0, 4, L_CRUMB) != 0;
+	f[F_CRUMB_NEXT] = count(N, 4, 8, L_CRUMB) != 0;
+	f[F_HOME_FIRST] = count(N, 0, 4, L_HOME) != 0;
+	bullets = count(N, 0, 8, L_BULLET);
+	f[F_BULLETS] = bullets >= 4 ? 2 : bullets >= 2;
+	f[F_COPY_FIRST] = count(N, 0, 3, L_COPY) != 0;
+	f[F_SHORT_FIRST] = first->chars <= 24 && !(first->cls & L_SENTENCE);
+	f[F_PIXEL_FIRST] = (first->cls & L_PIXEL) != 0;
+	f[F_SENTENCE_FIRST] = (first->cls & L_SENTENCE) && first->chars > 40;
+	bottom = f[F_COPY_NEAR] + f[F_COPY_FAR] + f[F_FOOT_LAST] + f[F_FOOT_NEAR] > 0;
+	top = f[F_TOP_FIRST] + f[F_TOP_NEXT] + f[F_CRUMB_FIRST] + f[F_BULLETS] > 0;
+	f[F_BOTH] = bottom && top;
+	f[F_TOP_LAST] = (last->cls & (L_TOP | L_CRUMB)) != 0;
+	f[F_IN_LIST] = (last->cls & L_BULLET) && (first->cls & L_BULLET);
+	f[F_SENTENCE_LAST] = (last->cls & L_SENTENCE) && last->chars > 60;
+	f[F_TINY_LAST] = last->chars <= 2;
+	f[F_FOOT_FIRST] = count(N, 0, 2, L_FOOT);
+	f[F_SKIP_FIRST] = count(N, 0, 2, L_SKIP) != 0;
+	f[F_END_LAST] = count(P, 0, 2, L_END);
+	f[F_PIXEL_THEN_TOP] = (first->cls & L_PIXEL) &&
+	    count(N, 1, 2, L_TOP | L_SKIP | L_CRUMB);
+	f[F_TOP_BETWEEN] = count(P, 0, 3, L_TOP | L_SKIP | L_CRUMB | L_HOME);
+	/* A counter right after the footer closes the page before it. */
+	f[F_LONE_FIRST] = (first->cls & L_LONE) && count(P, 0, 3, L_COPY | L_FOOT);
+	f[F_LONE_LAST] = (last->cls & L_LONE) && count(P, 1, 4, L_COPY | L_FOOT);
+	f[F_JUNCTION] = junction(P, N);
+}
+
+/* The words linking across the gap before line i, and the new ones. */
+static void
+word_links(double *f, const struct pline *L, size_t n, size_t i)
+{
+	/*
+	 * A page of another site brings words not seen for a long while; the
+	 * end of a page repeats words its top brought.
+	 */
+	size_t a = i > NEW_LINES ? i - NEW_LINES : 0;
+	size_t b = i + NEW_LINES < n ? i + NEW_LINES : n;
+	uint32_t wb = L[i - 1].cwords - (a > 0 ? L[a - 1].cwords : 0);
+	uint32_t nb = L[i - 1].cnovel - (a > 0 ? L[a - 1].cnovel : 0);
+	uint32_t wa = L[b - 1].cwords - L[i - 1].cwords;
+	uint32_t na = L[b - 1].cnovel - L[i - 1].cnovel;
+
+	f[F_X_NEAR] = ln1p(L[i].cross[X_NEAR]);
+	f[F_X_FAR] = ln1p(L[i].cross[X_FAR]);
+	f[F_X_RARE] = ln1p(L[i].cross[X_RARE]);
+	f[F_X_TINY] = ln1p(L[i].cross[X_TINY]);
+	f[F_NEW_AFTER] = wa ? (double)na / wa : 0;
+	f[F_NEW_BEFORE] = wb ? (double)nb / wb : 0;
+	/*
+	 * Where exactly: the line that opens a page shares words with what
+	 * follows it, not with what precedes it; the last line of the page
+	 * before the other way round.
+	 */
+	f[F_FIRST_BACK] = ln1p(L[i].lout[X_NEAR]);
+	f[F_FIRST_FWD] = i + 1 < n ? ln1p(L[i + 1].lin[X_NEAR]) : 0;
+	f[F_LAST_BACK] = ln1p(L[i - 1].lout[X_NEAR]);
+	f[F_LAST_FWD] = ln1p(L[i].lin[X_NEAR]);
+}
+
+/* The layout across the gap between lines a and b, last and first. */
+static void
+layout(double *f, const struct pline *a, const struct pline *b,
+    const struct pline *last, const struct pline *first)
+{
+	f[F_BLANK_FIRST] = (b->cls & L_BLANK) && !(b->cls & L_EMPTY);
+	f[F_SCRIPT] = (a->latin && (b->style >> S_CJK & 1)) ||
+	    (b->latin && (a->style >> S_CJK & 1));
+	f[F_SCRIPT_NB] = (last->latin && (first->style >> S_CJK & 1)) ||
+	    (first->latin && (last->style >> S_CJK & 1));
+	f[F_INDENT] = !((a->cls | b->cls) & L_BLANK) && a->indent != b->indent;
+	f[F_LIST_START] = (b->cls & L_BULLET) && !(a->cls & (L_BULLET | L_BLANK));
+}
+
+int
+feat_line(double f[F_NFEATURES], const struct pline *at[ATTR_AT],
+    const struct pline *L, size_t n, size_t i, int all)
+{
+	struct side P, N;	/* the lines before i and those from i on */
+	const struct pline *first, *last;
+	int m, k;
+
+	if (side_get(&P, L, n, i - 1, -1, NEAR) == 0 ||
+	    side_get(&N, L, n, i, 1, NEAR + 2) == 0)
+		return 0;
+	first = &L[N.at[0]];
+	last = &L[P.at[0]];
+	/* Every feature before F_ATTR is set below; the rest only for all. */
+	if (all)
+		memset(f, 0, F_NFEATURES * sizeof *f);
+	furniture(f, &P, &N, last, first);
+	f[F_STYLE] = style_shift(L, n, i);
+	word_links(f, L, n, i);
+	f[F_BIAS] = 1;
+	layout(f, &L[i - 1], &L[i], last, first);
+	at[0] = &L[i - 1];
+	at[1] = &L[i];
+	at[2] = last;
+	at[3] = first;
+	at[4] = i >= 2 ? &L[i - 2] : NULL;
+	at[5] = i + 1 < n ? &L[i + 1] : NULL;
+	for (m = 0; all && m < ATTR_AT; m++)
+		for (k = 0; at[m] && k < NATTRS; k++)
+			f[F_ATTR + m * NATTRS + k] = at[m]->attr >> k & 1;
+	return 1;
+}

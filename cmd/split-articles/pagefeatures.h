@@ -1,0 +1,95 @@
+/*
+ * pagefeatures.h - what is known about a line as the first line of a page,
+ * as numbers for the model (pagemodel.h) to weigh: the lines before it
+ * looking like the bottom of a page (copyright and ICP lines, "返回顶部",
+ * privacy/terms/contact links, a counter image after the footer), the
+ * lines from it like the top of one (a short site name or logo, skip
+ * links, log-in and subscribe links, navigation bullets, breadcrumbs),
+ * the two weighed by their distance so the score peaks where a footer
+ * meets a header; the layout changing there (indentation, padding, width,
+ * CJK against Latin, bullets, image placeholders, table borders); and the
+ * words shared across the gap (links.h), while the page after it brings
+ * words not seen for a long while.
+ *
+ * scripts/gen-pagemodel.py reads the F_* names below, in order, for the
+ * weights it writes: a feature is added or moved here and nowhere else.
+ */
+#ifndef PAGEFEATURES_H
+#define PAGEFEATURES_H
+
+#include <stddef.h>
+
+#include "pline.h"
+
+#define CONTEXT 48		/* lines looked at either side */
+#define NEAR 6			/* non-blank lines that make a page's edge */
+#define ATTR_AT 6		/* lines whose attribute bits are weighed */
+
+/* The features of a line i.  "Before" and "last" count the non-blank
+   lines before i, nearest first; "first" and "next" those from i on. */
+enum {
+	F_COPY_NEAR,		/* copyright lines among the last 3 before */
+	F_COPY_FAR,		/* ... among the 3 before those */
+	F_FOOT_LAST,		/* the line before is footer furniture */
+	F_FOOT_NEAR,		/* footer lines among the 5 before that */
+	F_PIXEL_LAST,		/* the line before is a lone image or "*" */
+	F_TOP_FIRST,		/* log-in, logo, ... among the first 2 */
+	F_TOP_NEXT,		/* ... among the 6 after those */
+	F_CRUMB_FIRST,		/* a breadcrumb among the first 4 */
+	F_CRUMB_NEXT,		/* ... among the 4 after those */
+	F_HOME_FIRST,		/* "首页"/home among the first 4 */
+	F_BULLETS,		/* list items among the first 8 (0, 1, 2) */
+	F_COPY_FIRST,		/* a copyright line among the first 3 */
+	F_SHORT_FIRST,		/* the first line is short, not a sentence */
+	F_PIXEL_FIRST,		/* the first line is a lone image or "*" */
+	F_SENTENCE_FIRST,	/* the first line is a long sentence */
+	F_BOTH,			/* bottom and top furniture both present */
+	F_TOP_LAST,		/* the line before is top furniture */
+	F_IN_LIST,		/* list items on both sides */
+	F_SENTENCE_LAST,	/* the line before ends a long sentence */
+	F_BLANK_FIRST,		/* line i is white space */
+	F_TINY_LAST,		/* the line before has 1 or 2 characters */
+	F_FOOT_FIRST,		/* footer lines among the first 2 */
+	F_SKIP_FIRST,		/* a skip link among the first 2 */
+	F_END_LAST,		/* article-end cues among the last 2 before */
+	F_PIXEL_THEN_TOP,	/* a lone image first, page-top furniture next */
+	F_TOP_BETWEEN,		/* top furniture among the last 3 before */
+	F_LONE_FIRST,		/* the first line is a lone token after a footer */
+	F_LONE_LAST,		/* the line before is one, after a footer */
+	F_JUNCTION,		/* bottom furniture just before, top just after */
+	F_STYLE,		/* the layout of the lines before and after differs */
+	F_X_NEAR,		/* log(1 + links up to LINK_NEAR spanning the gap) */
+	F_X_FAR,		/* ... up to LINK_FAR */
+	F_X_RARE,		/* ... of rare words */
+	F_X_TINY,		/* ... up to LINK_TINY */
+	F_NEW_AFTER,		/* share of new words in the NEW_LINES from i */
+	F_NEW_BEFORE,		/* ... in the NEW_LINES before i */
+	F_FIRST_BACK,		/* log(1 + near links from line i back) */
+	F_FIRST_FWD,		/* ... from line i on */
+	F_LAST_BACK,		/* ... from line i - 1 back */
+	F_LAST_FWD,		/* ... from line i - 1 on */
+	F_BIAS,			/* 1 */
+	F_SCRIPT,		/* CJK on one side of the gap, Latin on the other */
+	F_SCRIPT_NB,		/* ... of the non-blank lines either side */
+	F_INDENT,		/* the indent changes across the gap */
+	F_LIST_START,		/* a list item right after text that is not one */
+	F_ATTR,			/* NATTRS attributes of lines i - 1, i, the non-blank
+				 * lines either side, i - 2 and i + 1: see at[] */
+	F_ATTR_END = F_ATTR + 6 * NATTRS - 1,
+	F_NFEATURES
+};
+
+/*
+ * The features f[0..F_ATTR) of line L[i] of the window's lines L[0..n),
+ * 0 < i < n, with L[i].cross[] set (decoder.h); and in
+ * at[] the ATTR_AT lines whose attributes the model weighs: L[i - 1],
+ * L[i], the nearest non-blank line before i and from i, L[i - 2] and
+ * L[i + 1] (NULL where there is none).  With all, every other f[k] too
+ * (F_ATTR on: the attribute bits of at[], else 0), for fitting.  Returns
+ * 0, f and at[] unset, when there is no line but blank ones within
+ * CONTEXT before i or from i on.
+ */
+int feat_line(double f[F_NFEATURES], const struct pline *at[ATTR_AT],
+    const struct pline *L, size_t n, size_t i, int all);
+
+#endif

@@ -1,0 +1,90 @@
+/*
+ * pagewords.c - the page splitter's lexicon (see pagewords.h), as data for
+ * the shared keyword matcher (kwset.h).  Words are lower case: the set
+ * folds the ASCII letters of a line.
+ */
+#include "pagewords.h"
+#include "pline.h"
+
+/* Bottom of a page: copyright and licences, and © alone. */
+static const char *const copy_words[] = {
+	"copyright", "(c) 20", "all rights reserved", "rights reserved",
+	"版权所有", "版權所有", "版权声明", "版權聲明", "保留所有权利",
+	"icp备", "icp证", "icp證", "icp经营许可", "公网安备", "公網安備",
+	"不得转载", "不得轉載", "禁止转载", "请勿转载", "未经授权", "未经书面",
+	"违法和不良信息", "不良信息举报", "网站标识码", "许可证编号",
+	"增值电信业务", "저작권", "無断転載",
+	"may not be published, broadcast", "©", NULL
+};
+
+/* Bottom of a page: footer links and widgets. */
+static const char *const foot_words[] = {
+	"privacy", "terms of", "cookie", "contact us", "about us", "sitemap",
+	"site map", "powered by", "back to top", "advertise", "feedback",
+	"rss", "隐私", "隱私", "免责", "免責", "关于我们", "關於我們",
+	"联系我们", "聯繫我們", "聯絡我們", "网站地图", "網站地圖", "返回顶部",
+	"返回頂部", "回到顶部", "加载更多", "載入更多", "意见反馈", "意見反饋",
+	"广告服务", "廣告服務", "诚聘英才", "诚征英才", "举报", "舉報",
+	"站长统计", "主办单位", "主办：", "主办:", "主辦", "承办", "技术支持",
+	"给编辑写信", "打印本页", "关闭窗口", "webmaster", "联系电话", "投诉",
+	"备案号", "备案编号", "協辦", "协办", "网站维护", "建议使用", "分辨率",
+	"最佳浏览", "designed by", "produced by", "follow us", "邮编", "传真",
+	"傳真", "友情链接", "友情鏈接", "法律声明", "法律聲明", "网站声明",
+	"網站聲明", "联系方式", "聯絡方式", "terms of service",
+	"terms & conditions", "newsletter", "careers", NULL
+};
+
+/* The end of an article, often the end of its page. */
+static const char *const end_words[] = {
+	"share", "tweet", "comment", "bloggers like this", "read more", "评论",
+	"評論", "返回", "更多", "上一篇", "下一篇", "上章", "下章", "相关",
+	"相關", "分享", "打印", "责任编辑", "責任編輯", NULL
+};
+
+/* Top of a page: skip links, only ever at the very top. */
+static const char *const skip_words[] = {
+	"skip to", "skip navigation", "跳到主要内容", "跳转到主要内容",
+	"访问主要内容", "跳至主要內容", "toggle navigation", "open navigation",
+	NULL
+};
+
+/* Top of a page: log-in, subscribe, logo, language and app links. */
+static const char *const top_words[] = {
+	"logo", "log in", "login", "sign in", "sign up", "subscribe", "menu",
+	"navigation", "search", "登录", "登錄", "登入", "注册", "註冊",
+	"我的订阅", "订阅", "搜索", "搜尋", "设为首页", "設為首頁", "加入收藏",
+	"收藏本站", "下载app", "app下载", "客户端", "手机版", "手機版", "繁體",
+	"简体", "切换", "主屏幕", "导航", "微信好友", "朋友圈", "ログイン",
+	"网站导航", "无障碍", "無障礙", "关怀版", "长者模式", "欢迎访问",
+	"欢迎光临", "歡迎光臨", "今天是", "로그인", NULL
+};
+
+/* Navigation: the home page. */
+static const char *const home_words[] = {
+	"首页", "首頁", "home", "主页", NULL
+};
+
+/* Breadcrumbs. */
+static const char *const crumb_words[] = {
+	"当前位置", "當前位置", "您的位置", "现在位置", "你的位置", "所在位置",
+	"首页 >", "首页>", "首页 »", "首页»", "首頁 >", "首頁>", "首页 -",
+	"首页|", "首页 |", "首页 >>", "首页>>", "home >", "home »", "home /",
+	NULL
+};
+
+static const struct kwset_list lists[] = {
+	{ L_COPY, 0, copy_words },
+	{ L_FOOT, 0, foot_words },
+	{ L_END, 0, end_words },
+	{ L_SKIP, 0, skip_words },
+	{ L_TOP, 0, top_words },
+	{ L_HOME, 0, home_words },
+	{ L_CRUMB, 0, crumb_words },
+};
+
+struct kwset *
+pw_new(void)
+{
+	return kwset_new_lists(lists, sizeof lists / sizeof lists[0],
+	    KWS_FOLD_ASCII);
+}

@@ -1,0 +1,86 @@
+/*
+ * window.c - the lines of a stream that the page splitter holds (see
+ * window.h).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "pageline.h"
+#include "window.h"
+#include "winnow.h"
+
+void
+win_init(struct window *w, const struct kwset *words)
+{
+	memset(w, 0, sizeof *w);
+	w->words = words;
+	w->links = links_new();
+}
+
+void
+win_reset(struct window *w)
+{
+	buf_clear(&w->text);
+	w->n = 0;
+	links_reset(w->links);
+}
+
+void
+win_free(struct window *w)
+{
+	buf_free(&w->text);
+	free(w->lines);
+	links_free(w->links);
+}
+
+size_t
+win_push(struct window *w, const unsigned char *p, size_t n,
+    const unsigned char *u, size_t un, int piece, int may_glue)
+{
+	static const uint32_t none[S_NBITS + 1];
+	const uint32_t *before;
+	struct pline *l;
+	int b;
+
+	if (w->n == w->cap) {
+		w->cap = w->cap ? w->cap * 2 : 256;
+		w->lines = xreallocarray(w->lines, w->cap, sizeof *w->lines);
+	}
+	l = &w->lines[w->n];
+	pl_classify(l, &w->tok, w->words, u, un);
+	if (may_glue && w->tok.glue_at)
+		return w->tok.glue_at;
+	w->n++;
+	l->off = w->text.len;
+	l->len = n;
+	buf_add(&w->text, p, n);
+	memset(l->lin, 0, sizeof l->lin);
+	memset(l->lout, 0, sizeof l->lout);
+	links_line(w->links, w->lines, w->n - 1, w->tok.tok, w->tok.n);
+	/* Unsigned sums wrap alike, so differences stay right. */
+	before = w->n > 1 ? l[-1].cum : none;
+	for (b = 0; b < S_NBITS; b++)
+		l->cum[b] = before[b] + (l->style >> b & 1);
+	l->cum[S_NBITS] = before[S_NBITS] + l->width;
+	if (piece)
+		l->cls |= L_PIECE;
+	l->score = 0;
+	return 0;
+}
+
+void
+win_drop(struct window *w, size_t k)
+{
+	size_t off, i;
+
+	if (k == 0)
+		return;
+	off = k < w->n ? w->lines[k].off : w->text.len;
+	if (off)
+		memmove(w->text.data, w->text.data + off, w->text.len - off);
+	w->text.len -= off;
+	memmove(w->lines, w->lines + k, (w->n - k) * sizeof *w->lines);
+	w->n -= k;
+	for (i = 0; i < w->n; i++)
+		w->lines[i].off -= off;
+}
