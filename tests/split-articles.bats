@@ -563,7 +563,10 @@ PY
 	need_corpora
 	for src in "$D/wikiextractor/zhwiki_wiki_00" "$D/sogou/SogouCS.news_sohusite_xml.smarty.head25.dat"; do
 		split-articles -z "$src" >"$T/a.z"
-		split-articles -z --max-record 1k "$src" >"$T/b.z"
+		# Reported (issue 20 M3), so status 1.
+		run -1 --separate-stderr split-articles -z --max-record 1k "$src"
+		[[ "$stderr" == *"record 1: larger than --max-record 1K; written as found"* ]]
+		split-articles -z --max-record 1k "$src" >"$T/b.z" 2>/dev/null || true
 		cmp "$T/a.z" "$T/b.z"
 	done
 	run --separate-stderr split-articles --max-record 1k "$D/wikiextractor/zhwiki_wiki_00"
@@ -884,7 +887,7 @@ PY
 	run --separate-stderr split-articles -z "$T/chunked.warc"
 	assert_failure 1
 	[[ "$output" == "hello world"* ]]
-	[[ "$stderr" == *"record 1: chunked body: no chunk size at byte 20"* ]]
+	[[ "$stderr" == *"record 1: chunked body: no chunk size at byte 21"* ]]
 }
 
 @test "split-articles: NUL padding after the last WARC record is skipped and reported; its length is right (W4)" {
@@ -937,18 +940,32 @@ PY
 }
 
 @test "split-articles: a live pipeline sees each record as it comes, not after 64K (K1)" {
-	for fmt in warc jsonl; do
-		d="$T/out-$fmt"
-		mkdir "$d"
+	# Each producer writes one record and holds the pipe open until the
+	# test has looked (at most 10 s), then writes another: the first
+	# record's file must be there meanwhile.  (Flushing stdout per record
+	# is the common output layer's, not tested here.)
+	record() {
+		case $1 in
+		warc) warc "$2" ;;
+		jsonl) echo "{\"text\":\"$2\"}" ;;
+		sogou) printf '<doc>\n<docno>%s</docno>\n<content>%s</content>\n</doc>\n' "$2" "$2" ;;
+		esac
+	}
+	for fmt in warc jsonl sogou; do
+		mkdir "$T/out-$fmt"
 		{
-			if [ $fmt = warc ]; then warc first; else echo '{"text":"first"}'; fi
-			sleep 3
-			if [ $fmt = warc ]; then warc second; else echo '{"text":"second"}'; fi
-		} | split-articles -z -o "$d" >/dev/null &
-		sleep 1.5
-		n=$(ls "$d" | wc -l)
-		wait
-		[ "$n" -eq 1 ] || { echo "$fmt: $n files after the first record"; false; }
-		[ "$(ls "$d" | wc -l)" -eq 2 ]
+			record $fmt first
+			for i in $(seq 1 100); do [ -e "$T/go" ] && break; sleep 0.1; done
+			record $fmt second
+		} | split-articles -z -o "$T/out-$fmt" >/dev/null &
 	done
+	for i in $(seq 1 50); do
+		[ "$(ls "$T"/out-* | grep -c txt)" -eq 3 ] && break
+		sleep 0.1
+	done
+	seen=$(ls "$T"/out-* | grep -c txt) || true
+	touch "$T/go"
+	wait
+	[ "$seen" -eq 3 ] || { echo "$seen of 3 first records written while their producers waited"; false; }
+	[ "$(cat "$T"/out-*/*)" = firstsecondfirstsecondfirstsecond ]
 }
