@@ -7,9 +7,7 @@
  */
 #define _GNU_SOURCE	/* memmem, strncasecmp */
 #include <ctype.h>
-#include <stdarg.h>
 #include <stdint.h>
-#include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
@@ -529,23 +527,6 @@ struct warc {
 	struct buf hdr, tmp, tmp2;
 };
 
-static void
-warc_warn(struct warc *w, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-
-/* "prog: path: record N: what" for the record being read, status 1. */
-static void
-warc_warn(struct warc *w, const char *fmt, ...)
-{
-	char msg[512];
-	va_list ap;
-
-	va_start(ap, fmt);
-	vsnprintf(msg, sizeof msg, fmt, ap);
-	va_end(ap);
-	wn_warn("%s: record %llu: %s", w->s->path, w->recno, msg);
-	wn_raise(WN_RECORD);
-}
-
 /* What is not a record: reported, and dropped up to the next WARC/ line. */
 static void
 skip_not_record(struct warc *w, const char *what)
@@ -602,8 +583,11 @@ next_record(struct warc *w, size_t *hend)
 		}
 		w->recno++;
 		stats_add("records in", 1);
+		/* Messages name this record, written or not. */
+		w->e->wrec.path = s->path;
+		w->e->wrec.recno = w->recno;
 		if (how == HDR_BLOCK)
-			warc_warn(w, "no blank line after the WARC header");
+			em_warn(w->e, "no blank line after the WARC header");
 		/* Copy the header: the buffer moves as we read the block. */
 		buf_clear(&w->hdr);
 		buf_add(&w->hdr, src_ptr(s), *hend);
@@ -673,7 +657,7 @@ stream_block(struct warc *w, size_t hend, size_t clen, int emit)
 			em_add(w->e, src_ptr(s), n);
 		if (cut >= 0) {
 			src_skip(s, (size_t)cut);
-			warc_warn(w, "Content-Length %zu is wrong, the block has %zu "
+			em_warn(w->e, "Content-Length %zu is wrong, the block has %zu "
 			    "bytes; resynchronised on the next WARC/ line", clen,
 			    done + n);
 			return;
@@ -683,10 +667,10 @@ stream_block(struct warc *w, size_t hend, size_t clen, int emit)
 		done += n;
 	}
 	if (left > 0)
-		warc_warn(w, "cut off at the end of input: Content-Length %zu, %zu "
+		em_warn(w->e, "cut off at the end of input: Content-Length %zu, %zu "
 		    "bytes there", clen, clen - left);
 	else if (!ends_well(s, 0))
-		warc_warn(w, "Content-Length %zu does not end the record", clen);
+		em_warn(w->e, "Content-Length %zu does not end the record", clen);
 }
 
 /*
@@ -711,16 +695,16 @@ frame_block(struct warc *w, size_t hend, int cl_ok, size_t clen, size_t *next)
 		body_len = trim_separator(src_ptr(s) + hend, (size_t)q - hend);
 		*next = (size_t)q;
 		if (!cl_ok)
-			warc_warn(w, "no valid Content-Length; framed by the next WARC/ "
+			em_warn(w->e, "no valid Content-Length; framed by the next WARC/ "
 			    "line");
 		else
-			warc_warn(w, "Content-Length %zu is wrong, the block has %zu "
+			em_warn(w->e, "Content-Length %zu is wrong, the block has %zu "
 			    "bytes; resynchronised on the next WARC/ line", clen,
 			    body_len);
 	} else if (cl_ok && avail < hend + clen) {
 		body_len = avail - hend;
 		*next = avail;
-		warc_warn(w, "cut off at the end of input: Content-Length %zu, %zu "
+		em_warn(w->e, "cut off at the end of input: Content-Length %zu, %zu "
 		    "bytes there", clen, body_len);
 	} else {
 		/*
@@ -731,10 +715,10 @@ frame_block(struct warc *w, size_t hend, int cl_ok, size_t clen, size_t *next)
 		body_len = trim_separator(src_ptr(s) + hend, avail - hend);
 		*next = avail;
 		if (!cl_ok)
-			warc_warn(w, "no valid Content-Length; the block runs to the "
+			em_warn(w->e, "no valid Content-Length; the block runs to the "
 			    "end of input");
 		else
-			warc_warn(w, "Content-Length %zu is wrong, the block runs to the "
+			em_warn(w->e, "Content-Length %zu is wrong, the block runs to the "
 			    "end of input with %zu bytes", clen, body_len);
 	}
 	return body_len;
