@@ -151,7 +151,11 @@ struct split_opts {
 
 /* Name <-> format, for --format and messages. */
 int fmt_parse(const char *name, enum fmt *f);
-/* Guess the format from the first bytes of the stream. */
+/*
+ * Guess the format from the first bytes of the stream, reading no more of
+ * it than the guess needs (the bytes stay unread), and count the guess for
+ * --stats ("format guessed: NAME").
+ */
 enum fmt fmt_sniff(struct src *s);
 
 void split_warc(struct src *s, struct emitter *e, const struct split_opts *o);
