@@ -110,12 +110,13 @@ fuzz: deps fuzzers
 	@FUZZ_SECONDS=$(FUZZ_SECONDS) sh tests/fuzz/run $(FUZZ_BIN)
 
 # The smoke run of every harness is part of `make check` where clang can
-# build them; elsewhere the runner reports it skipped.
+# build them; elsewhere the runner reports it skipped.  The runner builds
+# them in its fuzz job, beside the bats suites, so progress shows at once.
 check: deps
 	@$(MAKE) -s WERROR=-Werror all units tune
-	@if $(HAVE_FUZZ); then $(MAKE) -s WERROR=-Werror fuzzers >/dev/null; fuzz=$(FUZZ_BIN); fi; \
+	@if $(HAVE_FUZZ); then fuzz=$(FUZZ_BIN); fi; \
 	WINNOW_BIN=$$(cd $(BIN) && pwd) WINNOW_UNITS=$(O)/tests/unit WINNOW_TUNE=$(TUNE) \
-		WINNOW_FUZZ=$$fuzz sh tests/run
+		WINNOW_FUZZ=$$fuzz WINNOW_FUZZ_BUILD='$(MAKE) -s WERROR=-Werror fuzzers' sh tests/run
 
 # The contract suite again with every command under valgrind memcheck.
 valgrind: all

@@ -2,11 +2,13 @@
  * detect.c - which dump format a stream holds, from its first bytes
  * (after gzip, which source.c takes off).
  */
+#include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
 #include "json.h"
 #include "split.h"
+#include "stats.h"
 
 #define SNIFF ((size_t)1 << 20)
 
@@ -58,17 +60,82 @@ starts(const unsigned char *p, size_t n, const char *str)
 	return n >= k && !memcmp(p, str, k);
 }
 
-enum fmt
-fmt_sniff(struct src *s)
-{
-	size_t n = src_fill(s, 64 * 1024), i = 0;
-	const unsigned char *p = src_ptr(s);
+/*
+ * NUL-separated records, told from a text with a stray NUL in it (issue 20
+ * W1): the stream starts with a NUL, or two NULs come within twice this
+ * many bytes, or the stream is one record this long at most and its NUL.
+ * One NUL in a megabyte of text is damage, not a separator.
+ */
+#define NUL_RECORD_AVG ((size_t)256 << 10)
 
-	if (n >= 3 && !memcmp(p, "\xEF\xBB\xBF", 3))
+static int
+nul_separated(struct src *s, size_t first)
+{
+	long long a, b;
+	size_t n;
+
+	a = first < src_avail(s) && src_ptr(s)[first] == '\0' ? (long long)first :
+	    src_find(s, 0, "", 1, SNIFF);
+	if (a < 0)
+		return 0;
+	/* UTF-16/32 text has NUL bytes too; those are not record separators. */
+	n = src_fill(s, 4096);
+	if (looks_utf16(src_ptr(s), n < 4096 ? n : 4096))
+		return 0;
+	if ((size_t)a == first)
+		return 1;
+	b = src_find(s, (size_t)a + 1, "", 1, 2 * NUL_RECORD_AVG);
+	if (b >= 0)
+		return 1;
+	return (size_t)a < NUL_RECORD_AVG && s->eof && src_avail(s) == (size_t)a + 1;
+}
+
+static const char *
+fmt_name(enum fmt f)
+{
+	static const char *const name[] = {
+		[FMT_AUTO] = "auto", [FMT_WARC] = "warc", [FMT_SOGOU] = "sogou",
+		[FMT_WIKI] = "wikiextractor", [FMT_JSONL] = "jsonl",
+		[FMT_NUL] = "nul", [FMT_TEXT] = "text",
+	};
+
+	return name[f];
+}
+
+/* Does the line p[0..n) hold one JSON object? */
+static int
+json_object_line(const unsigned char *p, size_t n)
+{
+	struct json_obj o;
+	int ok;
+
+	memset(&o, 0, sizeof o);
+	ok = json_parse(&o, (const char *)p, n) == 0 && o.close_off != (size_t)-1;
+	json_obj_free(&o);
+	return ok;
+}
+
+/*
+ * The guess, reading only as far as it needs: "WARC/" or a <doc> tag at
+ * the start decide at once, a JSON object at the first newline, NUL
+ * records at the second NUL, so a live pipeline sees its first record as
+ * it comes (issue 20 K1).  How far it reads depends on the bytes alone,
+ * never on how the reads fall, so the guess does not either.
+ */
+static enum fmt
+guess(struct src *s)
+{
+	size_t i = 0, n;
+	const unsigned char *p;
+
+	if (src_fill(s, 3) >= 3 && !memcmp(src_ptr(s), "\xEF\xBB\xBF", 3))
 		i = 3;
 	/* strchr finds a NUL too: that is a record separator, not space. */
-	while (i < n && p[i] && strchr(" \t\r\n", p[i]))
+	while (i < SNIFF && src_fill(s, i + 1) > i && src_ptr(s)[i] &&
+	    strchr(" \t\r\n", src_ptr(s)[i]))
 		i++;
+	n = src_fill(s, i + 9);
+	p = src_ptr(s);
 	if (starts(p + i, n - i, "WARC/"))
 		return FMT_WARC;
 	if (starts(p + i, n - i, "<doc id=\""))
@@ -78,25 +145,24 @@ fmt_sniff(struct src *s)
 	    starts(p + i, n - i, "<doclist>"))
 		return FMT_SOGOU;
 	if (n - i >= 1 && p[i] == '{') {
-		const unsigned char *nl;
-		struct json_obj o;
-		int ok;
+		long long nl = src_find(s, i, "\n", 1, SNIFF);
 
-		n = src_fill(s, SNIFF);
-		p = src_ptr(s);
-		nl = memchr(p + i, '\n', n - i);
-		if (!nl)
+		if (nl < 0)
 			return FMT_JSONL;	/* one long line: hardly a page */
-		memset(&o, 0, sizeof o);
-		ok = json_parse(&o, (const char *)p + i, (size_t)(nl - p) - i) == 0 &&
-		    o.close_off != (size_t)-1;
-		json_obj_free(&o);
-		if (ok)
+		if (json_object_line(src_ptr(s) + i, (size_t)nl - i))
 			return FMT_JSONL;
 	}
-	n = src_fill(s, SNIFF);
-	p = src_ptr(s);
-	if (memchr(p, '\0', n) && !looks_utf16(p, n))
-		return FMT_NUL;
-	return FMT_TEXT;
+	return nul_separated(s, i) ? FMT_NUL : FMT_TEXT;
+}
+
+enum fmt
+fmt_sniff(struct src *s)
+{
+	enum fmt f = guess(s);
+	char name[40];
+
+	/* --stats says what was guessed (issue 20 W1). */
+	snprintf(name, sizeof name, "format guessed: %s", fmt_name(f));
+	stats_add(name, 1);
+	return f;
 }

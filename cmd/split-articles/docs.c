@@ -20,20 +20,31 @@ doc_name_end(unsigned char c)
 }
 
 /*
- * Offset of the next "<doc" start tag (not <docs>, <docno>, <doclist>)
- * within limit bytes.
+ * Offset of the next "<doc" start tag (not <docs>, <docno>, <doclist>) or
+ * "</doc>" at or after from, within limit bytes, whichever comes first;
+ * *closing says which.  -1 when neither comes.  One pass, stopping at the
+ * first: a doc without its </doc> must not have us look for one to the
+ * end of the input (issue 20 D2), and a live pipeline's doc is whole at
+ * its </doc>, without waiting for the next one.
  */
 static long long
-next_doc(struct src *s, size_t from, size_t limit)
+doc_end(struct src *s, size_t from, size_t limit, int *closing)
 {
 	long long q;
 
-	while ((q = src_find(s, from, "<doc", 4, limit)) >= 0) {
-		if (src_fill(s, (size_t)q + 5) < (size_t)q + 5)
-			return -1;
-		if (doc_name_end(src_ptr(s)[q + 4]))
+	while ((q = src_find(s, from, "<", 1, limit)) >= 0) {
+		size_t have = src_fill(s, (size_t)q + 6);
+		const unsigned char *p = src_ptr(s) + q;
+
+		if (have >= (size_t)q + 6 && !memcmp(p, "</doc>", 6)) {
+			*closing = 1;
 			return q;
-		from = (size_t)q + 4;
+		}
+		if (have >= (size_t)q + 5 && !memcmp(p, "<doc", 4) && doc_name_end(p[4])) {
+			*closing = 0;
+			return q;
+		}
+		from = (size_t)q + 1;
 	}
 	return -1;
 }
@@ -101,8 +112,24 @@ emit_doc_meta(struct emitter *e, const struct doc_meta *m, const char *p, size_t
 			em_meta(e, doc_meta_field[k], v, vl);
 }
 
+/*
+ * The text of a doc held whole.  With -j the emitter reports a text past
+ * --max-record; raw output writes it as it comes, reported here (issue 20
+ * M3).
+ */
 static void
-emit_sogou(struct emitter *e, const char *d, size_t n)
+doc_text(struct emitter *e, const struct split_opts *o, const char *p, size_t n)
+{
+	char sz[32];
+
+	if (n > o->max_record && em_is_raw(e))
+		em_warn(e, "larger than --max-record %s; written as found",
+		    em_size_name(o->max_record, sz, sizeof sz));
+	em_add(e, p, n);
+}
+
+static void
+emit_sogou(struct emitter *e, const struct split_opts *o, const char *d, size_t n)
 {
 	const char *v;
 	size_t vl;
@@ -111,11 +138,11 @@ emit_sogou(struct emitter *e, const char *d, size_t n)
 	/* The corpus is GB18030 (its paragraph mark U+E40C is not in GBK). */
 	em_meta(e, F_CHARSET, "GB18030", 7);
 	if ((v = element(d, n, "content", &vl)))
-		em_add(e, v, vl);
+		doc_text(e, o, v, vl);
 }
 
 static void
-emit_wiki(struct emitter *e, const char *d, size_t n)
+emit_wiki(struct emitter *e, const struct split_opts *o, const char *d, size_t n)
 {
 	const char *gt = memchr(d, '>', n), *body;
 	size_t tl, bl;
@@ -133,7 +160,7 @@ emit_wiki(struct emitter *e, const char *d, size_t n)
 	}
 	if (bl && body[bl - 1] == '\n')
 		bl--;
-	em_add(e, body, bl);
+	doc_text(e, o, body, bl);
 }
 
 /*
@@ -219,11 +246,13 @@ split_doc(struct src *s, struct emitter *e, const struct split_opts *o, int sogo
 {
 	unsigned long long recno = 0;
 	size_t limit = sat_add(o->max_record, 4096);
+	char sz[32];
 	long long at;
 
 	for (;;) {
 		long long end;
 		size_t n, next;
+		int closing;
 
 		/* Between docs: the root tags and white space. */
 		while ((at = src_seek(s, "<doc", 4)) >= 0 &&
@@ -233,30 +262,31 @@ split_doc(struct src *s, struct emitter *e, const struct split_opts *o, int sogo
 			break;
 		recno++;
 		stats_add("records in", 1);
-		end = src_find(s, 4, "</doc>", 6, limit);
 		em_begin(e, s->path, recno, sogou ? "sogou" : "wikiextractor");
-		if (end >= 0) {
+		/* A doc ends at its </doc>, or where the next <doc> starts (D2). */
+		end = doc_end(s, 4, limit, &closing);
+		if (end >= 0 && closing) {
 			n = (size_t)end;
 			next = n + 6;
-		} else {
-			long long nd = next_doc(s, 4, limit);
-
-			if (nd < 0 && !(s->eof && src_avail(s) < limit)) {
-				/* Too long to hold: written as it comes. */
-				stream_doc(s, e, sogou, limit);
-				em_end(e);
-				continue;
-			}
-			n = nd >= 0 ? (size_t)nd : src_avail(s);
+		} else if (end >= 0 || (s->eof && src_avail(s) < limit)) {
+			n = end >= 0 ? (size_t)end : src_avail(s);
 			next = n;
-			em_warn(e, "no </doc>: %s", nd >= 0 ?
+			em_warn(e, "no </doc>: %s", end >= 0 ?
 			    "ends where the next <doc> starts" :
 			    "cut off at the end of input");
+		} else {
+			/* Too long to hold: written as it comes. */
+			if (em_is_raw(e))
+				em_warn(e, "larger than --max-record %s; written as found",
+				    em_size_name(o->max_record, sz, sizeof sz));
+			stream_doc(s, e, sogou, limit);
+			em_end(e);
+			continue;
 		}
 		if (sogou)
-			emit_sogou(e, (const char *)src_ptr(s), n);
+			emit_sogou(e, o, (const char *)src_ptr(s), n);
 		else
-			emit_wiki(e, (const char *)src_ptr(s), n);
+			emit_wiki(e, o, (const char *)src_ptr(s), n);
 		em_end(e);
 		src_skip(s, next);
 	}

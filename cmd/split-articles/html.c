@@ -277,11 +277,11 @@ put_text(struct out *o, const char *p, size_t n)
 	}
 }
 
-/* Offset of "</name" (any case) at or after from, or n. */
+/* Offset of "</name" (any case, name k bytes) at or after from, or n. */
 static size_t
-find_close(const char *p, size_t n, size_t from, const char *name)
+find_close_from(const char *p, size_t n, size_t from, const char *name, size_t k)
 {
-	size_t k = strlen(name), i;
+	size_t i;
 
 	for (i = from; i + 2 + k <= n; i++) {
 		const char *c = memchr(p + i, '<', n - i);
@@ -295,6 +295,35 @@ find_close(const char *p, size_t n, size_t from, const char *name)
 			return i;
 	}
 	return n;
+}
+
+/*
+ * The last search for "</title": for any from in [from, at], the first
+ * one at or after from is at (n when there is none), so a page of titles
+ * never closed is searched once, not once per title (issue 20 H1).  Other
+ * searches need none: a hidden tag never closed ends the page.
+ */
+struct close_memo {
+	int set;
+	size_t from, at;
+};
+
+/* Offset of "</name" (any case) at or after from, or n; m may be NULL. */
+static size_t
+find_close(const char *p, size_t n, size_t from, const char *name,
+    struct close_memo *m)
+{
+	size_t k = strlen(name), i;
+
+	if (m && m->set && from >= m->from && from <= m->at)
+		return m->at;
+	i = find_close_from(p, n, from, name, k);
+	if (m) {
+		m->set = 1;
+		m->from = from;
+		m->at = i;
+	}
+	return i;
 }
 
 /* Just past the next '>' at or after from, or n. */
@@ -340,6 +369,7 @@ html_to_text(const char *p, size_t n, struct buf *out)
 {
 	struct buf body = { 0 }, title = { 0 };
 	struct out o = { 0 }, t = { 0 };
+	struct close_memo title_memo = { 0 };
 	int in_head = 0, in_body = 0, have_title = 0;
 	size_t i = 0;
 
@@ -392,12 +422,12 @@ html_to_text(const char *p, size_t n, struct buf *out)
 		end = tag_end(p, n, k);
 		i = end;
 		if (!closing && in_list(name, hidden_tags)) {
-			i = past_gt(p, n, find_close(p, n, end, name));
+			i = past_gt(p, n, find_close(p, n, end, name, NULL));
 			continue;
 		}
 		if (!closing && strcmp(name, "title") == 0) {
 			/* The first title outside the body; an SVG's is a tooltip. */
-			close = find_close(p, n, end, "title");
+			close = find_close(p, n, end, "title", &title_memo);
 			if (close == n) {
 				/* Never closed: the title is what comes before a tag. */
 				const char *lt = end < n ? memchr(p + end, '<', n - end) :

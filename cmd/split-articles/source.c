@@ -59,6 +59,61 @@ gz_stop(struct src *s, const char *why)
 	s->eof = 1;
 }
 
+/*
+ * Skip the raw input to the next gzip member header (magic, deflate, no
+ * reserved flag bits).  Returns 1 there, 0 when the input ends first (all
+ * of it skipped).  What inflate consumed is not looked at again: its bytes
+ * belong to the damaged member.
+ */
+static int
+gz_find_member(struct src *s)
+{
+	for (;;) {
+		size_t n = in_fill(&s->in, 4), i = 0;
+		const unsigned char *p = s->in.buf + s->in.pos, *q;
+
+		if (n < 4) {
+			s->in.pos = s->in.end;
+			return 0;
+		}
+		while (i + 4 <= n && (q = memchr(p + i, 0x1f, n - 3 - i))) {
+			i = (size_t)(q - p);
+			if (q[1] == 0x8b && q[2] == 8 && !(q[3] & 0xe0)) {
+				s->in.pos += i;
+				return 1;
+			}
+			i++;
+		}
+		/* Keep a tail that may be the start of a header. */
+		s->in.pos += n - 3;
+	}
+}
+
+/*
+ * A member that does not inflate, or bytes between members that are no
+ * gzip: skip to the next member and go on, so that one damaged member of
+ * a per-record .warc.gz costs its own records only (issue 20 D5).  The
+ * record cut by the damage is reported by the format's reader.
+ */
+static void
+gz_resync(struct src *s, const char *why)
+{
+	unsigned long long at = s->in.off + s->in.pos;
+
+	s->bad = 1;
+	wn_raise(WN_RECORD);
+	if (!gz_find_member(s)) {
+		wn_warn("%s: gzip stream %s at byte %llu of the file; no gzip member "
+		    "after it", s->path, why, at);
+		s->eof = 1;
+		return;
+	}
+	wn_warn("%s: gzip stream %s at byte %llu of the file; %llu bytes skipped "
+	    "to the next member", s->path, why, at, s->in.off + s->in.pos - at);
+	inflateReset(&s->zs);
+	s->z_member_done = 0;
+}
+
 /* Inflate until some output appears or the input ends. */
 static void
 gz_more(struct src *s)
@@ -97,8 +152,8 @@ gz_more(struct src *s)
 				continue;
 			if (in_fill(&s->in, 2) < 2 || s->in.buf[s->in.pos] != 0x1f ||
 			    s->in.buf[s->in.pos + 1] != 0x8b) {
-				gz_stop(s, "has trailing bytes that are not gzip");
-				break;
+				gz_resync(s, "has bytes that are not gzip");
+				continue;
 			}
 			inflateReset(&s->zs);
 			s->z_member_done = 0;
@@ -112,8 +167,10 @@ gz_more(struct src *s)
 		s->end = (size_t)(s->zs.next_out - s->zbuf);
 		if (rc == Z_STREAM_END)
 			s->z_member_done = 1;
-		else if (rc == Z_DATA_ERROR || rc == Z_NEED_DICT || rc == Z_MEM_ERROR)
-			gz_stop(s, "is corrupt");
+		else if (rc == Z_DATA_ERROR || rc == Z_NEED_DICT)
+			gz_resync(s, "is corrupt");
+		else if (rc == Z_MEM_ERROR)
+			gz_stop(s, "cannot be inflated (out of memory)");
 	}
 }
 

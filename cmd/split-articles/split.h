@@ -157,7 +157,11 @@ struct split_opts {
 
 /* Name <-> format, for --format and messages. */
 int fmt_parse(const char *name, enum fmt *f);
-/* Guess the format from the first bytes of the stream. */
+/*
+ * Guess the format from the first bytes of the stream, reading no more of
+ * it than the guess needs (the bytes stay unread), and count the guess for
+ * --stats ("format guessed: NAME").
+ */
 enum fmt fmt_sniff(struct src *s);
 
 void split_warc(struct src *s, struct emitter *e, const struct split_opts *o);
@@ -181,7 +185,16 @@ extern size_t text_line_max;
 /* HTTP helpers for WARC responses, exposed for unit tests. */
 /* Length of an HTTP header at the start of p (incl. its blank line), or 0. */
 size_t http_header_len(const char *p, size_t n);
-/* De-chunk body p[0..n) into out; returns -1 (out untouched) if not chunked. */
-int http_dechunk(const char *p, size_t n, struct buf *out);
+/*
+ * De-chunk body p[0..n) into out.  DECHUNK_WHOLE: the chunks parse to the
+ * last one, or to the end of the body.  DECHUNK_NONE, out untouched: the
+ * body does not begin with a chunk (crawlers often store it de-chunked
+ * under the server's header).  DECHUNK_BAD: after good chunks, a chunk
+ * size that does not parse at *bad_at; out holds the chunks, then the rest
+ * of the body as it is.  DECHUNK_SHORT: the chunk whose size line is at
+ * *bad_at runs past the end of the body; out holds what is there.
+ */
+enum { DECHUNK_NONE = -1, DECHUNK_WHOLE, DECHUNK_BAD, DECHUNK_SHORT };
+int http_dechunk(const char *p, size_t n, struct buf *out, size_t *bad_at);
 
 #endif

@@ -179,6 +179,21 @@ split_nul(struct src *s, struct emitter *e, const struct split_opts *o)
 	}
 }
 
+/*
+ * A record past --max-record: with -j the emitter says so; raw output is
+ * written as it comes and reported here, once (issue 20 M3).
+ */
+static void
+check_size(struct emitter *e, const struct split_opts *o, size_t *len, size_t n)
+{
+	char sz[32];
+
+	if (*len <= o->max_record && (*len = sat_add(*len, n)) > o->max_record &&
+	    em_is_raw(e))
+		em_warn(e, "larger than --max-record %s; written as found",
+		    em_size_name(o->max_record, sz, sizeof sz));
+}
+
 static int
 blank(const unsigned char *p, size_t n)
 {
@@ -196,8 +211,8 @@ split_blank(struct src *s, struct emitter *e, const struct split_opts *o)
 {
 	unsigned long long recno = 0;
 	int open = 0, has_text = 0, after_blank = 0, midline = 0;
+	size_t len = 0;
 
-	(void)o;
 	while (src_fill(s, 1)) {
 		int complete;
 		size_t n = split_next_line(s, text_line_max, &complete);
@@ -211,7 +226,9 @@ split_blank(struct src *s, struct emitter *e, const struct split_opts *o)
 		if (!open) {
 			em_begin(e, s->path, ++recno, "text");
 			open = 1;
+			len = 0;
 		}
+		check_size(e, o, &len, n);
 		em_add(e, src_ptr(s), n);
 		src_skip(s, n);
 		if (!is_blank)
@@ -225,6 +242,18 @@ split_blank(struct src *s, struct emitter *e, const struct split_opts *o)
 
 static pcre2_code *delim_re;
 static pcre2_match_data *delim_md;
+static pcre2_match_context *delim_mc;
+static pcre2_jit_stack *delim_stack;
+
+/*
+ * PCRE2's default match limit (10 million) lets one line of a
+ * backtracking regex cost 30 ms; a tenth of it still matches ".*" over a
+ * whole 1 MiB line, and a line that hits it is reported (issue 20 W2).
+ * JIT's default stack (32K) is too small for "(.)*" over a long line: it
+ * may grow to 8M.
+ */
+#define DELIM_MATCH_LIMIT 1000000
+#define DELIM_JIT_STACK ((size_t)8 << 20)
 
 int
 split_delim_compile(const char *re)
@@ -248,17 +277,29 @@ split_delim_compile(const char *re)
 	}
 	pcre2_jit_compile(delim_re, PCRE2_JIT_COMPLETE);
 	delim_md = pcre2_match_data_create_from_pattern(delim_re, NULL);
+	delim_mc = pcre2_match_context_create(NULL);
+	pcre2_set_match_limit(delim_mc, DELIM_MATCH_LIMIT);
+	delim_stack = pcre2_jit_stack_create(32 * 1024, DELIM_JIT_STACK, NULL);
+	if (delim_stack)
+		pcre2_jit_stack_assign(delim_mc, NULL, delim_stack);
 	return 0;
 }
 
+/*
+ * 1 if the line matches --delimiter, 0 if not; a negative PCRE2 error
+ * code (the match limit hit, say) when it could not tell.
+ */
 static int
 delim_match(const unsigned char *line, size_t n)
 {
+	int rc;
+
 	if (n && line[n - 1] == '\n')
 		n--;
 	if (n && line[n - 1] == '\r')
 		n--;
-	return pcre2_match(delim_re, line, n, 0, 0, delim_md, NULL) >= 0;
+	rc = pcre2_match(delim_re, line, n, 0, 0, delim_md, delim_mc);
+	return rc >= 0 ? 1 : rc == PCRE2_ERROR_NOMATCH ? 0 : rc;
 }
 
 void
@@ -266,22 +307,32 @@ split_delim(struct src *s, struct emitter *e, const struct split_opts *o)
 {
 	unsigned long long recno = 0;
 	int open = 0, midline = 0;
+	size_t len = 0;
 
 	while (src_fill(s, 1)) {
 		int complete;
 		size_t n = split_next_line(s, text_line_max, &complete);
-		int is_delim = !midline && delim_match(src_ptr(s), n);
+		int match = midline ? 0 : delim_match(src_ptr(s), n);
 
-		if (is_delim && open) {
+		if (match > 0 && open) {
 			em_end(e);
 			open = 0;
 		}
 		if (!open) {
 			em_begin(e, s->path, ++recno, "text");
 			open = 1;
+			len = 0;
 		}
-		if (!is_delim || !o->drop_delimiter)
+		if (match < 0) {
+			PCRE2_UCHAR msg[256];
+
+			pcre2_get_error_message(match, msg, sizeof msg);
+			em_warn(e, "--delimiter: %s; a line taken as no match", (char *)msg);
+		}
+		if (match <= 0 || !o->drop_delimiter) {
+			check_size(e, o, &len, n);
 			em_add(e, src_ptr(s), n);
+		}
 		src_skip(s, n);
 		midline = !complete;
 	}

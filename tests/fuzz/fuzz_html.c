@@ -4,6 +4,7 @@
  * run of two blank lines, and ends in exactly one newline when not empty;
  * the sniffers never read past n.
  * seeds: pages/html
+ * large: html
  */
 #include <string.h>
 

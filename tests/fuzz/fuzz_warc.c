@@ -15,6 +15,7 @@
  *    one before;
  *  - -j: one line for every record, each a JSON object with a string text.
  * seeds: dumps/warc dumps/wet
+ * large: warc
  */
 #define _GNU_SOURCE
 #include <string.h>
@@ -196,7 +197,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	uint32_t h = fuzz_mix(data, size);
 	unsigned k0 = h & 0xff, k1 = h >> 8 & 0xff;
 	unsigned wrap = k1 & 3;
-	size_t chunk = 1 + (k1 >> 2) % 61, cut = 0, i;
+	size_t chunk = 1 + (k1 >> 2) % 61, cut = 0, i, member;
 	struct split_opts so;
 	struct emitter e;
 	FILE *real_stdout = stdout;
@@ -205,13 +206,23 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	int bad1, bad2, slices;
 	enum fmt sniffed = FMT_AUTO;
 
+	/*
+	 * At most some 4096 members and 65536 reads: the large seeds
+	 * (tests/fuzz/large-seeds.py, 1 MB and more) are about the reader's
+	 * loops, not about the cost of tiny members and reads.
+	 */
+	member = members[(k1 >> 2) % 6];
+	if (member < size / 4096)
+		member = size / 4096;
+	if (chunk < size / 65536)
+		chunk = size / 65536;
 	/* The stream as a file: as it is, or gzipped here. */
 	buf_clear(&file);
 	buf_clear(&ends);
 	if (wrap == 0 || size == 0) {
 		buf_add(&file, data, size);
 	} else {
-		gzip_members(data, size, members[(k1 >> 2) % 6], &file, &ends);
+		gzip_members(data, size, member, &file, &ends);
 		if (wrap == 1) {
 			/*
 			 * Cut short, maybe in a trailer or between members; the

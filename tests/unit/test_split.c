@@ -18,17 +18,32 @@ test_http(void)
 	static const char chunked[] = "5\r\nhello\r\n7;ext=1\r\n, world\r\n0\r\n\r\n";
 	static const char lf_header[] = "HTTP/1.1 200 OK\nContent-Type: text/html\n\n<p>";
 	static const char crlf_header[] = "HTTP/1.0 200 OK\r\nA: b\r\n\r\nbody";
+	static const char bad_size[] = "3\r\nabc\r\nxyz\r\n0\r\n";
+	static const char past_end[] = "3\r\nabc\r\nff\r\nde";
 	struct buf out = { 0 };
 
-	ok(http_dechunk(chunked, strlen(chunked), &out) == 0, "dechunk: chunked body");
+	size_t bad = 0;
+
+	ok(http_dechunk(chunked, strlen(chunked), &out, &bad) == DECHUNK_WHOLE,
+	    "dechunk: chunked body");
 	is_mem(out.data, out.len, "hello, world", 12, "dechunk: the chunks joined");
 	buf_clear(&out);
-	ok(http_dechunk("<html>", 6, &out) == -1 && out.len == 0,
+	ok(http_dechunk("<html>", 6, &out, &bad) == DECHUNK_NONE && out.len == 0,
 	    "dechunk: a body that is not chunked is left alone");
-	ok(http_dechunk("ff\r\nshort", 9, &out) == -1 && out.len == 0,
-	    "dechunk: a chunk longer than the body is not chunking");
-	ok(http_dechunk("3\r\nabc", 6, &out) == 0 && out.len == 3,
+	ok(http_dechunk("ff\r\nshort", 9, &out, &bad) == DECHUNK_NONE && out.len == 0,
+	    "dechunk: a first chunk longer than the body is not chunking");
+	ok(http_dechunk("3\r\nabc", 6, &out, &bad) == DECHUNK_WHOLE && out.len == 3,
 	    "dechunk: a body without the last chunk keeps what came");
+	buf_clear(&out);
+	/* Issue 20 W3: what parses is de-chunked, the rest kept as it is. */
+	ok(http_dechunk(bad_size, strlen(bad_size), &out, &bad) == DECHUNK_BAD &&
+	    bad == 8, "dechunk: a bad chunk size after good chunks is reported");
+	is_mem(out.data, out.len, "abcxyz\r\n0\r\n", 11,
+	    "dechunk: the chunks before it joined, the rest as found");
+	buf_clear(&out);
+	ok(http_dechunk(past_end, strlen(past_end), &out, &bad) == DECHUNK_SHORT &&
+	    bad == 8, "dechunk: a later chunk past the end is cut short, reported");
+	is_mem(out.data, out.len, "abcde", 5, "dechunk: what the short chunk holds is kept");
 	ok(http_header_len(lf_header, strlen(lf_header)) == strlen(lf_header) - 3,
 	    "http header: LF-only line ends");
 	ok(http_header_len(crlf_header, strlen(crlf_header)) == strlen(crlf_header) - 4,
