@@ -584,8 +584,7 @@ next_record(struct warc *w, size_t *hend)
 		w->recno++;
 		stats_add("records in", 1);
 		/* Messages name this record, written or not. */
-		w->e->wrec.path = s->path;
-		w->e->wrec.recno = w->recno;
+		em_locate(w->e, s->path, w->recno);
 		if (how == HDR_BLOCK)
 			em_warn(w->e, "no blank line after the WARC header");
 		/* Copy the header: the buffer moves as we read the block. */
