@@ -205,16 +205,25 @@ PY
 	done
 }
 
-@test "make demo: the bundled sample is what demo/make-sample makes, and the demo runs" {
+@test "make demo: the bundled sample is what demo/make-sample makes, and the demo's table counts what went in" {
 	need_corpora
 	python3 "$PROJECT_ROOT/demo/make-sample" "$BATS_TEST_TMPDIR/sample"
-	for f in zh-seed-pages.gb18030.txt zh-seed.warc.wet; do
+	for f in zh-seed-pages.gb18030.txt zh-seed.warc.wet crawl.warc.gz; do
 		cmp "$BATS_TEST_TMPDIR/sample/$f" "$PROJECT_ROOT/demo/sample/$f"
 	done
 	# Five pages in GB18030 with no separator: it decodes as GB18030 throughout.
 	iconv -f GB18030 -t UTF-8 "$PROJECT_ROOT/demo/sample/zh-seed-pages.gb18030.txt" >/dev/null
 	[ "$(grep -ac '^WARC-Type: conversion' "$PROJECT_ROOT/demo/sample/zh-seed.warc.wet")" -eq 5 ]
+	# The crawl's Chinese page is GB2312 bytes, as its <meta> says.
+	zcat "$PROJECT_ROOT/demo/sample/crawl.warc.gz" | grep -aq 'charset=GB2312'
 	run sh "$PROJECT_ROOT/scripts/demo"
 	assert_success
-	assert_output --regexp 'demo: [0-9]+ records, 99485 bytes in, [0-9]+ bytes out, [0-9.]+ s'
+	# A row per record, then the count against what the input held: the
+	# WET's five records are five rows, whatever the splitter does.
+	assert_output --partial 'the input held 5 pages; 5 records came out (right)'
+	assert_output --regexp 'the input held 5 pages; [0-9]+ records came out'
+	assert_output --partial 'the input held 2 pages; 2 records came out (right)'
+	# The Chinese page's title, decoded from GB2312 and found by extract-meta.
+	assert_output --partial '女儿出嫁'
+	[ "$(echo "$output" | grep -c 'the input held')" -eq 3 ]
 }
