@@ -577,3 +577,20 @@ PY
 	# .out: published.
 	fields_match site-today published
 }
+
+@test "extract-meta: the five pages in tests/fixtures are right on every labelled field (runs in any clone)" {
+	d=$PROJECT_ROOT/tests/fixtures/pages
+	for f in "$d"/zh-seed-00?.txt; do
+		case $f in *.gold.txt) continue ;; esac
+		python3 -c 'import json, sys; print(json.dumps({"text": open(sys.argv[1], encoding="utf-8").read()}, ensure_ascii=False))' "$f"
+	done | extract-meta -j >"$BATS_TEST_TMPDIR/pred.jsonl"
+	run python3 "$d/score.py" meta "$d" "$BATS_TEST_TMPDIR/pred.jsonl"
+	assert_success
+	echo "$output"
+	assert_line 'title 5/5'
+	assert_line 'published 5/5'
+	assert_line 'source 5/5'
+	assert_line 'authors 5/5'
+	assert_line 'editors 5/5'
+	assert_line 'categories 4/4'
+}
