@@ -37,6 +37,18 @@ body_is() {
 	body_is blog
 }
 
+@test "strip-chrome: picture credits and captions inside an article go (w3m's alt text, 'Image caption', agency credits), the article stays whole" {
+	# Lines of a BBC page: the credits once cut the article in two.
+	body_is captions
+	run strip-chrome -e "$F/captions.in"
+	assert_line $'drop\tmedia\tcaption or credit line\tImage copyright Getty Images'
+	assert_line --partial $'keep\tprose\tprose\tShe also accused Big Machine'
+	# A gallery's captions, its counter run into each: "1of4Grass Valley's".
+	body_is gallery-captions
+	run strip-chrome -e "$F/gallery-captions.in"
+	assert_line --partial $'drop\tmedia\tphoto gallery\'s caption\t2of4A shopper'
+}
+
 @test "strip-chrome: a page with no chrome comes out unchanged" {
 	cmp <(strip-chrome "$F/nochrome.in") "$F/nochrome.in"
 	# Also without a final newline.
@@ -449,9 +461,9 @@ PY
 	grep -q '(完)$' "$F/note.out"
 	grep -q '(记者 王晓东)$' "$F/note.out"
 	grep -q '(AP)$' "$F/note-en.out"
-	# A photo credit is no such note: the line stays a caption.
+	# A photo credit is no such note: the line is a caption.
 	run strip-chrome -e <<<'Crowds wait outside the stadium. (AP Photo/Ann Lee)'
-	assert_output --partial $'\tshort\t'
+	assert_output --partial $'\tmedia\tphoto credit\t'
 }
 
 @test "strip-chrome: on a forum the post under the thread's first head is the body, its first paragraph too" {

@@ -997,7 +997,8 @@ label_line(const struct strip_opts *o, struct line *l)
 	}
 	if (w < 24 && l->digits > 0 && l->ends_sentence != 1)
 		l->chead = (unsigned char)comment_head(l);
-	if (w == 0 || (media = is_media(l)) != NULL)
+	if (w == 0 || (media = is_media(l)) != NULL ||
+	    (media = is_caption(l)) != NULL)
 		set_label(l, L_MEDIA, w == 0 ? "no words" : media);
 	else if (!label_by_words(l))
 		label_by_shape(o, l);

@@ -104,6 +104,13 @@ void measure(const struct kwset *kw, struct line *l);
  * person is, "Ann Lee is a reporter for The Times"?
  */
 int is_bio(const struct line *l);
+/*
+ * Is the measured line, alphabetic, a picture's caption or credit: alt
+ * text printed twice, a gallery's counter run into its caption, an
+ * agency's credit ("(AP Photo/…)", "Name, AP", "Image caption")?  The
+ * reason, or NULL (caption.c).
+ */
+const char *is_caption(const struct line *l);
 /* Label a measured line by itself, with the reason for --explain. */
 void label_line(const struct strip_opts *o, struct line *l);
 

@@ -363,12 +363,58 @@ test_two_engines(void)
 	}
 }
 
+/*
+ * Captions and credits, lines cut from the English dev pages: each is
+ * labelled an image's and dropped; the prose beside them is not.
+ */
+static void
+test_captions(void)
+{
+	static const char *const captions[] = {
+		"Shy owlShy owl",
+		"Pamela WilsonPamela Wilson",
+		"Michael Conroy, AP",
+		"Photograph: Tim Robberts/Getty Images",
+		"Image caption Scooter Braun has managed Justin Bieber, among "
+		    "others, throughout his career in music",
+		"1of4Grass Valley's Dionicio Torres looks at the gas can "
+		    "selection before taking the last 5-gallon gas can",
+		"Vicente Aguiar loads garage door trims into his pickup truck "
+		    "outside a Home Depot in Hialeah, Fla. (AP Photo/Alan Diaz, "
+		    "File)",
+		"This March 28, 2017, file photo, provided by the New York State "
+		    "Sex Offender Registry shows Jeffrey Epstein.",
+		"(Reporting by Will Dunham; Editing by Tom Brown)",
+	};
+	static const char *const prose[] = {
+		"KenKen",
+		"He has consistently denied being unfair to her.",
+		"SAN FRANCISCO (AP) \xE2\x80\x94 Pacific Gas & Electric Co. was "
+		    "set to begin shutting off power Wednesday",
+		"Ironically, the dry weather up north came as Southern "
+		    "California battened the hatches (see photo)",
+		"图为山西品牌丝路行(南美站)启动仪式。(刘通摄)",
+	};
+	struct line l;
+	size_t i;
+
+	for (i = 0; i < sizeof captions / sizeof captions[0]; i++) {
+		measure_text(&l, captions[i]);
+		ok(is_caption(&l) != NULL, "caption: %s", captions[i]);
+	}
+	for (i = 0; i < sizeof prose / sizeof prose[0]; i++) {
+		measure_text(&l, prose[i]);
+		ok(is_caption(&l) == NULL, "not a caption: %s", prose[i]);
+	}
+}
+
 int
 main(void)
 {
 	kw = kw_new();
 	test_pinyin();
 	test_measure();
+	test_captions();
 	test_keywords();
 	test_repeat();
 	test_page();
