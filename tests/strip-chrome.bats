@@ -49,6 +49,50 @@ body_is() {
 	assert_line --partial $'drop\tmedia\tphoto gallery\'s caption\t2of4A shopper'
 }
 
+@test "strip-chrome --keep-comments: a blog's comments come apart from the body, after a form feed or as -j's \"comments\"" {
+	# Lines of a dev page: the article's end, its bio, six comments, then
+	# teasers.  By default the comments go.
+	body_is keep-comments
+	refute grep -q 'Go for it, Bo!' "$F/keep-comments.out"
+	# Text mode: the body as before, a line of a form feed, the comments.
+	strip-chrome --keep-comments "$F/keep-comments.in" >"$BATS_TEST_TMPDIR/out"
+	python3 - "$BATS_TEST_TMPDIR/out" "$F/keep-comments.out" <<'PY'
+import sys
+out = open(sys.argv[1], encoding='utf-8').read()
+body, comments = out.split('\n\f\n')
+assert body + '\n' == open(sys.argv[2], encoding='utf-8').read()
+assert 'Vatsala Shukla' in comments and 'Go for it, Bo!' in comments, comments
+assert 'Thanks for your comment.' in comments, comments
+assert '6 thoughts on' not in comments and 'Learn More' not in comments, comments
+PY
+	# -z: the same record by record; a page with no comments unchanged.
+	{ cat "$F/keep-comments.in"; printf '\0'; cat "$F/nochrome.in"; printf '\0'; } |
+		strip-chrome -z --keep-comments >"$BATS_TEST_TMPDIR/out.z"
+	python3 - "$BATS_TEST_TMPDIR/out.z" "$BATS_TEST_TMPDIR/out" "$F/nochrome.in" <<'PY'
+import sys
+recs = open(sys.argv[1], 'rb').read().split(b'\0')
+assert len(recs) == 3 and recs[2] == b'', len(recs)
+assert recs[0] == open(sys.argv[2], 'rb').read()
+assert recs[1] == open(sys.argv[3], 'rb').read()
+PY
+	# -j: the body in "text", the comments in a member of their own.
+	python3 -c 'import json, sys; print(json.dumps({"id": 7, "text": open(sys.argv[1]).read()}))' \
+		"$F/keep-comments.in" >"$BATS_TEST_TMPDIR/in.jsonl"
+	strip-chrome -j --keep-comments "$BATS_TEST_TMPDIR/in.jsonl" >"$BATS_TEST_TMPDIR/out.jsonl"
+	python3 - "$BATS_TEST_TMPDIR/out.jsonl" "$F/keep-comments.out" <<'PY'
+import json, sys
+d = json.loads(open(sys.argv[1], encoding='utf-8').read())
+assert list(d) == ['id', 'text', 'comments'], list(d)
+assert d['text'] == open(sys.argv[2], encoding='utf-8').read()
+assert 'Go for it, Bo!' in d['comments'] and '\f' not in d['text']
+PY
+	run strip-chrome -j "$BATS_TEST_TMPDIR/in.jsonl"
+	refute_output --partial '"comments"'
+	# --explain names them.
+	run strip-chrome -e --keep-comments "$F/keep-comments.in"
+	assert_line --partial $'comment\tprose\tafter the end of the article\t        Go for it, Bo!'
+}
+
 @test "strip-chrome: a page with no chrome comes out unchanged" {
 	cmp <(strip-chrome "$F/nochrome.in") "$F/nochrome.in"
 	# Also without a final newline.

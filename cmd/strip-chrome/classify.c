@@ -275,6 +275,7 @@ struct strip {
 	long midweight[COL_MAX + 1];	/* the same by the middle of a unit */
 	uint64_t body_pairs[PAIR_BITS / 64];	/* for find_title() */
 	struct buf out;		/* strip_run()'s body */
+	struct buf comments;	/* the page's comments, --keep-comments */
 	struct strip_stats st;	/* strip_run()'s counts */
 };
 
@@ -1029,6 +1030,8 @@ keep_units(struct strip *h, struct page *pg)
 		keep_unit(v, pg, i);
 	if (!pg->listing && pg->best > 0)
 		drop_bios(v, pg->bs, pg->be);
+	if (pg->o.keep_comments && pg->best > 0)
+		(void)mark_comments(v, nl, pg->be, (long)pg->o.gap);
 	pg->title = nl;
 	if (pg->o.keep_title && pg->best > 0 && (pg->title =
 	    find_title(h->body_pairs, v, nl, pg->bs, pg->be)) < nl) {
@@ -1052,7 +1055,8 @@ write_explain(const struct line *v, const struct page *pg, struct buf *out)
 			    memchr(q, '\n', (size_t)(qend - q)) : NULL;
 			if (nq == NULL)
 				nq = qend;
-			buf_adds(out, v[i].keep ? "keep\t" : "drop\t");
+			buf_adds(out, v[i].keep ? "keep\t" :
+			    v[i].comment ? "comment\t" : "drop\t");
 			buf_adds(out, label_name[v[i].label]);
 			buf_addc(out, '\t');
 			buf_adds(out, v[i].reason);
@@ -1103,6 +1107,18 @@ write_body(const struct line *v, const struct page *pg, struct buf *out)
 		out->len--;
 }
 
+/* The readers' comments, a line each, into out (emptied first). */
+static void
+write_comments(const struct line *v, const struct page *pg, struct buf *out)
+{
+	size_t i;
+
+	buf_clear(out);
+	for (i = 0; i < pg->nl; i++)
+		if (v[i].comment)
+			emit_line(out, &v[i]);
+}
+
 /* Add the page's lines, and its units kept and dropped, to *st. */
 static void
 count_units(const struct line *v, const struct page *pg,
@@ -1135,6 +1151,8 @@ strip_page(struct strip *h, const char *text, size_t len, struct buf *out,
 		write_explain(h->units.v, &pg, out);
 	else
 		write_body(h->units.v, &pg, out);
+	if (h->o.keep_comments && !h->o.explain)
+		write_comments(h->units.v, &pg, &h->comments);
 	count_units(h->units.v, &pg, st);
 	return 0;
 }
@@ -1174,6 +1192,7 @@ strip_free(struct strip *h)
 	free(h->set);
 	buf_free(&h->fixed);
 	buf_free(&h->out);
+	buf_free(&h->comments);
 	free(h);
 }
 
@@ -1186,8 +1205,27 @@ strip_run(struct strip *h, struct record *r)
 		    STRIP_MAX_UNITS);
 		return -1;
 	}
+	if (h->o.keep_comments && !h->o.explain) {
+		/* The comments, apart from the body: a member of their
+		   own, or after a form feed. */
+		if (h->o.keep_comments == COMMENTS_MEMBER)
+			rec_set_str(r, "comments", h->comments.data ?
+			    h->comments.data : "", h->comments.len);
+		else if (h->comments.len > 0) {
+			if (h->out.len > 0 && h->out.data[h->out.len - 1] != '\n')
+				buf_addc(&h->out, '\n');
+			buf_adds(&h->out, "\f\n");
+			buf_add(&h->out, h->comments.data, h->comments.len);
+		}
+	}
 	rec_put_text(r, h->out.data ? h->out.data : "", h->out.len);
 	return 0;
+}
+
+const struct buf *
+strip_comments(const struct strip *h)
+{
+	return &h->comments;
 }
 
 const struct strip_stats *

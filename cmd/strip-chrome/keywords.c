@@ -154,6 +154,17 @@ static const char *const kw_close[] = {
 	"responses to \xE2\x80\x9C", "thoughts on \"", "thought on \"",
 	"responses to \"", NULL
 };
+/*
+ * Headings of a comment section, and what its widgets say; they matter
+ * only after the body, for --keep-comments.
+ */
+static const char *const kw_comments[] = {
+	"comment", "leave a reply", "responses", "replies", "thoughts on",
+	"join the discussion", "join the conversation", "评论", "留言",
+	"跟帖", "回复",
+	/* The same in traditional characters. */
+	"評論", "回覆", "回復", NULL
+};
 /* Openings of a disclaimer or a reprint notice (at the start only). */
 static const char *const kw_notice[] = {
 	"声明:", "声明:", "免责声明", "版权声明", "特别声明", "郑重声明",
@@ -221,6 +232,7 @@ static const struct kw_list kw_lists[] = {
 	{ KW_EDITOR, kw_editor },
 	{ KW_CTA, kw_cta },
 	{ KW_END_EN | KW_CLOSE, kw_close },
+	{ KW_COMMENTS, kw_comments },
 };
 
 /* Where in a line the words of a family count: a notice at its start, a
