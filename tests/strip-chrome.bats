@@ -93,6 +93,17 @@ PY
 	assert_line --partial $'comment\tprose\tafter the end of the article\t        Go for it, Bo!'
 }
 
+@test "strip-chrome: 'Related: HEADLINE' set into an article is a link that goes, not a heading that ends the article" {
+	# Lines of a dev page: the article goes on after the link.
+	body_is related-link
+	run strip-chrome -e "$F/related-link.in"
+	assert_line --partial $'drop\tchrome\tlink to another story\tRelated:'
+	assert_line --partial $'keep\tprose\tprose\tThe five companies join nine others'
+	# A heading with no headline after it still ends the article.
+	run strip-chrome -e <<<'Related Articles'
+	assert_output --partial $'\tend\tend-of-article heading\t'
+}
+
 @test "strip-chrome: a page with no chrome comes out unchanged" {
 	cmp <(strip-chrome "$F/nochrome.in") "$F/nochrome.in"
 	# Also without a final newline.

@@ -885,6 +885,27 @@ is_bio(const struct line *l)
 	return 0;
 }
 
+/*
+ * A link to another story set into an article: "Related: The 15
+ * Weirdest Galaxies", "READ MORE: China plague outbreak confirmed".  The
+ * label word and a colon open it and a headline of three words or more
+ * follows; a heading that ends the article ("Related Articles", "More
+ * from Space") has no headline after it.
+ */
+static int
+inline_link(const struct line *l)
+{
+	const char *colon = memchr(l->s, ':', l->n < 24 ? l->n : 24);
+	size_t i, words = 0;
+
+	if (colon == NULL)
+		return 0;
+	for (i = (size_t)(colon - l->s) + 1; i < l->n; i++)
+		if (l->s[i] != ' ' && l->s[i - 1] == ' ')
+			words++;
+	return words >= 3;
+}
+
 /* Give l its label and the reason for --explain; returns 1, so that a
    rule below reads as one statement. */
 static int
@@ -908,6 +929,10 @@ label_by_words(struct line *l)
 
 	if (l->kw & KW_NOTICE)
 		return set_label(l, L_CHROME, "notice or disclaimer");
+	if (w < 24 && l->ends_sentence != 1 && l->han < 4 &&
+	    !(l->kw & (KW_END | KW_CLOSE)) && (l->kw & KW_END_EN) &&
+	    inline_link(l))
+		return set_label(l, L_CHROME, "link to another story");
 	if (w < 24 && l->ends_sentence != 1 && ((l->kw & KW_END) ||
 	    (l->han < 4 && (l->kw & KW_END_EN))))
 		return set_label(l, L_END, "end-of-article heading");
