@@ -104,6 +104,12 @@ PY
 	assert_output --partial $'\tend\tend-of-article heading\t'
 }
 
+@test "strip-chrome: a headline printed again inside the body is kept once" {
+	# Lines of a dev page: a teaser printed three times between paragraphs.
+	body_is headline-twice
+	[ "$(grep -c 'kicks the Huawei can' "$F/headline-twice.out")" -eq 1 ]
+}
+
 @test "strip-chrome: a page with no chrome comes out unchanged" {
 	cmp <(strip-chrome "$F/nochrome.in") "$F/nochrome.in"
 	# Also without a final newline.

@@ -997,9 +997,14 @@ keep_unit(struct line *v, const struct page *pg, size_t i)
 		return;
 	}
 	switch (l->label) {
+	case L_LIST:
+		/* A headline shown again in the body: a teaser of a story
+		   whose first copy is kept already. */
+		l->keep = !(l->dup == 2 && l->han < 4 && l->weight >= 12 &&
+		    v[l->first].keep);
+		break;
 	case L_PROSE:
 	case L_SHORT:
-	case L_LIST:
 	case L_BLANK:
 		l->keep = 1;
 		break;
