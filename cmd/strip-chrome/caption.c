@@ -13,24 +13,40 @@
 #include "bytes.h"
 #include "line.h"
 
+/* A word of a table, its length counted by the compiler. */
+struct word {
+	const char *s;
+	size_t n;
+};
+#define W(lit) { (lit), sizeof(lit) - 1 }
+
+/* Is a[0..k) b[0..k), A-Z folded? */
+static int
+same_ci(const char *a, const char *b, size_t k)
+{
+	size_t i;
+
+	for (i = 0; i < k; i++)
+		if (ascii_lower((unsigned char)a[i]) !=
+		    ascii_lower((unsigned char)b[i]))
+			return 0;
+	return 1;
+}
+
 /* Does s[0..n) end in w, A-Z folded, after a space, '/', ',' or '('? */
 static int
-ends_ci(const char *s, size_t n, const char *w)
+ends_ci(const char *s, size_t n, const struct word *w)
 {
-	size_t k = strlen(w);
-
-	if (n < k + 1 || find_ci(s + n - k, k, w) == NULL)
+	if (n < w->n + 1 || !same_ci(s + n - w->n, w->s, w->n))
 		return 0;
-	return strchr(" /,(", s[n - k - 1]) != NULL;
+	return memchr(" /,(", s[n - w->n - 1], 4) != NULL;
 }
 
 /* Does s[0..n) start with w, A-Z folded? */
 static int
-starts_ci(const char *s, size_t n, const char *w)
+starts_ci(const char *s, size_t n, const struct word *w)
 {
-	size_t k = strlen(w);
-
-	return n >= k && find_ci(s, k, w) != NULL;
+	return n >= w->n && same_ci(s, w->s, w->n);
 }
 
 /*
@@ -101,17 +117,20 @@ credit_in_brackets(const char *s, size_t n)
 }
 
 /* Agencies and picture desks that close a credit line. */
-static const char *const credit_ends[] = {
-	"AP", "AP file", "AP Photo", "Getty Images", "Reuters", "AFP",
-	"AFP via Getty Images", "Shutterstock", "EPA", "Bloomberg", NULL
+static const struct word credit_ends[] = {
+	W("AP"), W("AP file"), W("AP Photo"), W("Getty Images"), W("Reuters"),
+	W("AFP"), W("AFP via Getty Images"), W("Shutterstock"), W("EPA"),
+	W("Bloomberg"),
 };
 
 /* How a caption or a credit line opens. */
-static const char *const caption_starts[] = {
-	"image caption", "media caption", "image credit", "photo credit",
-	"photograph:", "pictured:", "above:", "(reporting by", "reporting by ",
-	"(editing by", NULL
+static const struct word caption_starts[] = {
+	W("image caption"), W("media caption"), W("image credit"),
+	W("photo credit"), W("photograph:"), W("pictured:"), W("above:"),
+	W("(reporting by"), W("reporting by "), W("(editing by"),
 };
+
+#define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
 /*
  * A short line that ends in an agency's name or opens as a caption does,
@@ -121,16 +140,21 @@ static int
 credit_line(const struct line *l)
 {
 	size_t i;
+	unsigned char c = ascii_lower((unsigned char)l->s[0]);
 
-	for (i = 0; caption_starts[i] != NULL; i++)
-		if (starts_ci(l->s, l->n, caption_starts[i]))
-			return 1;
-	if (l->weight < 80 && find_ci(l->s, l->n, "file photo") != NULL)
+	/* Every opening starts with one of these: most lines ask no more. */
+	if (memchr("imp(ar", c, 6) != NULL)
+		for (i = 0; i < COUNT(caption_starts); i++)
+			if (starts_ci(l->s, l->n, &caption_starts[i]))
+				return 1;
+	/* AP's "In this Dec. 12, 2006, file photo, …": a date before it. */
+	if (l->weight < 80 && l->digits > 0 && l->clause > 0 &&
+	    find_ci(l->s, l->n, "file photo") != NULL)
 		return 1;
 	if (l->weight >= 24 || l->ends_sentence == 1)
 		return 0;
-	for (i = 0; credit_ends[i] != NULL; i++)
-		if (ends_ci(l->s, l->n, credit_ends[i]))
+	for (i = 0; i < COUNT(credit_ends); i++)
+		if (ends_ci(l->s, l->n, &credit_ends[i]))
 			return 1;
 	return 0;
 }
