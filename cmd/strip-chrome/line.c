@@ -629,14 +629,14 @@ sentence_ending(struct line *l, const unsigned char *s, size_t n)
 		}
 		if (sentence_end(c) && c != 0x2026 && c != '.')
 			l->ends_sentence = 1;
-		else if (c == '.' && !(j >= 3 && s[j - 2] == '.' &&
-		    s[j - 3] == '.'))
+		else if (c == '.' && !(j >= 2 && s[j - 2] == '.'))
 			l->ends_sentence = 1;
 		else if (c == 0xFF1B || c == ';' || c == 0xFF1A || c == ':')
 			l->ends_sentence = 2;	/* a list item of a sentence */
-		/* "..." or a lone "…" cuts a teaser short; the doubled
-		   "……" is Chinese punctuation and may end a sentence. */
-		if (c == '.' && j >= 3 && s[j - 2] == '.' && s[j - 3] == '.')
+		/* "...", "..", or a lone "…" cuts a teaser short; the
+		   doubled "……" is Chinese punctuation and may end a
+		   sentence. */
+		if (c == '.' && j >= 2 && s[j - 2] == '.')
 			l->teaser = 1;
 		else if (c == 0x2026 && !(j >= 6 && s[j - 6] == 0xE2 &&
 		    s[j - 5] == 0x80 && s[j - 4] == 0xA6))

@@ -408,6 +408,27 @@ test_captions(void)
 	}
 }
 
+/*
+ * Two dots end a headline cut short as three do (Korean portals' teaser
+ * lists, lines of dev pages); a full stop after an abbreviation's dot
+ * still ends a sentence.
+ */
+static void
+test_teaser_dots(void)
+{
+	struct line l;
+
+	measure_text(&l, "  \xE2\x80\xA2 \xE2\x80\x98VIP\xE2\x80\x99 "
+	    "\xEC\x9E\xA5\xEB\x82\x98\xEB\x9D\xBC\xEC\x97\x90\xEC\x84\x9C "
+	    "\xEC\x9D\xB4\xEC\xB2\xAD\xEC\x95\x84\xEB\xA1\x9C, "
+	    "\xEC\x8B\x9C\xEC\x84\xA0\xEC\x9D\xB4 \xEB\xB0\x94..");
+	ok(l.teaser && l.ends_sentence != 1, "'..' cuts a teaser short");
+	measure_text(&l, "Loading..");
+	ok(l.teaser && l.ends_sentence != 1, "'Loading..' is no sentence");
+	measure_text(&l, "He has consistently denied being unfair to her.");
+	ok(!l.teaser && l.ends_sentence == 1, "one full stop ends a sentence");
+}
+
 int
 main(void)
 {
@@ -415,6 +436,7 @@ main(void)
 	test_pinyin();
 	test_measure();
 	test_captions();
+	test_teaser_dots();
 	test_keywords();
 	test_repeat();
 	test_page();
