@@ -110,6 +110,15 @@ PY
 	[ "$(grep -c 'kicks the Huawei can' "$F/headline-twice.out")" -eq 1 ]
 }
 
+@test "strip-chrome: a recipe's ingredients under their heading stay; a quantity list is no list of links" {
+	# Lines of a dev page: the article, then the recipe card, then
+	# '© Regan' and 'You may also like:'.
+	body_is recipe
+	grep -q '1 tsp ground ginger' "$F/recipe.out"
+	grep -q 'Remove from canner and allow to cool' "$F/recipe.out"
+	! grep -q 'You may also like' "$F/recipe.out"
+}
+
 @test "strip-chrome: a page with no chrome comes out unchanged" {
 	cmp <(strip-chrome "$F/nochrome.in") "$F/nochrome.in"
 	# Also without a final newline.

@@ -386,7 +386,28 @@ mark_comment_heads(struct line *v, size_t nl, size_t heads)
 	return first;
 }
 
-/* Do three or more short bullet items start at v[i]? */
+/*
+ * Does the item of a bulleted list open with a quantity, "8-9 ripe
+ * pears", "1 tsp cinnamon": an ingredient or a spec, not a headline?
+ */
+static int
+quantity_item(const struct line *l)
+{
+	size_t i = 0;
+	uint32_t c;
+
+	if (l->digits == 0)
+		return 0;
+	i += utf8_decode((const unsigned char *)l->s, l->n, &c);	/* bullet */
+	while (i < l->n && l->s[i] == ' ')
+		i++;
+	return i < l->n && l->s[i] >= '0' && l->s[i] <= '9';
+}
+
+/*
+ * Do three or more short bullet items start at v[i], that are not
+ * quantities (a recipe's ingredients are no list of links)?
+ */
 static int
 link_list_after(const struct line *v, size_t i, size_t be)
 {
@@ -395,7 +416,7 @@ link_list_after(const struct line *v, size_t i, size_t be)
 	for (; i < be; i++) {
 		if (v[i].label == L_BLANK)
 			continue;
-		if (!v[i].bullet || v[i].weight > 40)
+		if (!v[i].bullet || v[i].weight > 40 || quantity_item(&v[i]))
 			break;
 		items++;
 	}
