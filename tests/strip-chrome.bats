@@ -119,6 +119,13 @@ PY
 	! grep -q 'You may also like' "$F/recipe.out"
 }
 
+@test "strip-chrome: a share prompt ('Share this on WhatsApp') is chrome, not a heading that ends the article" {
+	# A line of a dev page, where the prompt sits under the headline,
+	# above the article.
+	run strip-chrome -e <<<'Share this on WhatsApp'
+	assert_output $'drop\tchrome\tchrome keyword\tShare this on WhatsApp'
+}
+
 @test "strip-chrome: a page with no chrome comes out unchanged" {
 	cmp <(strip-chrome "$F/nochrome.in") "$F/nochrome.in"
 	# Also without a final newline.

@@ -142,7 +142,7 @@ static const char *const kw_end[] = {
 static const char *const kw_end_en[] = {
 	"related", "recommended", "read more", "more from", "most popular",
 	"most read", "you may also like", "comments", "more stories",
-	"trending", "editor's picks", "share this", "leave a reply",
+	"trending", "editor's picks", "leave a reply",
 	"about the author", "sign up for", "newsletter", NULL
 };
 /*
