@@ -275,6 +275,7 @@ struct strip {
 	long midweight[COL_MAX + 1];	/* the same by the middle of a unit */
 	uint64_t body_pairs[PAIR_BITS / 64];	/* for find_title() */
 	struct buf out;		/* strip_run()'s body */
+	struct buf comments;	/* the page's comments, --keep-comments */
 	struct strip_stats st;	/* strip_run()'s counts */
 };
 
@@ -385,7 +386,28 @@ mark_comment_heads(struct line *v, size_t nl, size_t heads)
 	return first;
 }
 
-/* Do three or more short bullet items start at v[i]? */
+/*
+ * Does the item of a bulleted list open with a quantity, "8-9 ripe
+ * pears", "1 tsp cinnamon": an ingredient or a spec, not a headline?
+ */
+static int
+quantity_item(const struct line *l)
+{
+	size_t i = 0;
+	uint32_t c;
+
+	if (l->digits == 0)
+		return 0;
+	i += utf8_decode((const unsigned char *)l->s, l->n, &c);	/* bullet */
+	while (i < l->n && l->s[i] == ' ')
+		i++;
+	return i < l->n && l->s[i] >= '0' && l->s[i] <= '9';
+}
+
+/*
+ * Do three or more short bullet items start at v[i], that are not
+ * quantities (a recipe's ingredients are no list of links)?
+ */
 static int
 link_list_after(const struct line *v, size_t i, size_t be)
 {
@@ -394,7 +416,7 @@ link_list_after(const struct line *v, size_t i, size_t be)
 	for (; i < be; i++) {
 		if (v[i].label == L_BLANK)
 			continue;
-		if (!v[i].bullet || v[i].weight > 40)
+		if (!v[i].bullet || v[i].weight > 40 || quantity_item(&v[i]))
 			break;
 		items++;
 	}
@@ -996,9 +1018,14 @@ keep_unit(struct line *v, const struct page *pg, size_t i)
 		return;
 	}
 	switch (l->label) {
+	case L_LIST:
+		/* A headline shown again in the body: a teaser of a story
+		   whose first copy is kept already. */
+		l->keep = !(l->dup == 2 && l->han < 4 && l->weight >= 12 &&
+		    v[l->first].keep);
+		break;
 	case L_PROSE:
 	case L_SHORT:
-	case L_LIST:
 	case L_BLANK:
 		l->keep = 1;
 		break;
@@ -1029,6 +1056,8 @@ keep_units(struct strip *h, struct page *pg)
 		keep_unit(v, pg, i);
 	if (!pg->listing && pg->best > 0)
 		drop_bios(v, pg->bs, pg->be);
+	if (pg->o.keep_comments && pg->best > 0)
+		(void)mark_comments(v, nl, pg->be, (long)pg->o.gap);
 	pg->title = nl;
 	if (pg->o.keep_title && pg->best > 0 && (pg->title =
 	    find_title(h->body_pairs, v, nl, pg->bs, pg->be)) < nl) {
@@ -1052,7 +1081,8 @@ write_explain(const struct line *v, const struct page *pg, struct buf *out)
 			    memchr(q, '\n', (size_t)(qend - q)) : NULL;
 			if (nq == NULL)
 				nq = qend;
-			buf_adds(out, v[i].keep ? "keep\t" : "drop\t");
+			buf_adds(out, v[i].keep ? "keep\t" :
+			    v[i].comment ? "comment\t" : "drop\t");
 			buf_adds(out, label_name[v[i].label]);
 			buf_addc(out, '\t');
 			buf_adds(out, v[i].reason);
@@ -1103,6 +1133,18 @@ write_body(const struct line *v, const struct page *pg, struct buf *out)
 		out->len--;
 }
 
+/* The readers' comments, a line each, into out (emptied first). */
+static void
+write_comments(const struct line *v, const struct page *pg, struct buf *out)
+{
+	size_t i;
+
+	buf_clear(out);
+	for (i = 0; i < pg->nl; i++)
+		if (v[i].comment)
+			emit_line(out, &v[i]);
+}
+
 /* Add the page's lines, and its units kept and dropped, to *st. */
 static void
 count_units(const struct line *v, const struct page *pg,
@@ -1135,6 +1177,8 @@ strip_page(struct strip *h, const char *text, size_t len, struct buf *out,
 		write_explain(h->units.v, &pg, out);
 	else
 		write_body(h->units.v, &pg, out);
+	if (h->o.keep_comments && !h->o.explain)
+		write_comments(h->units.v, &pg, &h->comments);
 	count_units(h->units.v, &pg, st);
 	return 0;
 }
@@ -1174,6 +1218,7 @@ strip_free(struct strip *h)
 	free(h->set);
 	buf_free(&h->fixed);
 	buf_free(&h->out);
+	buf_free(&h->comments);
 	free(h);
 }
 
@@ -1186,8 +1231,27 @@ strip_run(struct strip *h, struct record *r)
 		    STRIP_MAX_UNITS);
 		return -1;
 	}
+	if (h->o.keep_comments && !h->o.explain) {
+		/* The comments, apart from the body: a member of their
+		   own, or after a form feed. */
+		if (h->o.keep_comments == COMMENTS_MEMBER)
+			rec_set_str(r, "comments", h->comments.data ?
+			    h->comments.data : "", h->comments.len);
+		else if (h->comments.len > 0) {
+			if (h->out.len > 0 && h->out.data[h->out.len - 1] != '\n')
+				buf_addc(&h->out, '\n');
+			buf_adds(&h->out, "\f\n");
+			buf_add(&h->out, h->comments.data, h->comments.len);
+		}
+	}
 	rec_put_text(r, h->out.data ? h->out.data : "", h->out.len);
 	return 0;
+}
+
+const struct buf *
+strip_comments(const struct strip *h)
+{
+	return &h->comments;
 }
 
 const struct strip_stats *

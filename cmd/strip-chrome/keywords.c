@@ -142,7 +142,7 @@ static const char *const kw_end[] = {
 static const char *const kw_end_en[] = {
 	"related", "recommended", "read more", "more from", "most popular",
 	"most read", "you may also like", "comments", "more stories",
-	"trending", "editor's picks", "share this", "leave a reply",
+	"trending", "editor's picks", "leave a reply",
 	"about the author", "sign up for", "newsletter", NULL
 };
 /*
@@ -153,6 +153,17 @@ static const char *const kw_close[] = {
 	"thoughts on \xE2\x80\x9C", "thought on \xE2\x80\x9C",
 	"responses to \xE2\x80\x9C", "thoughts on \"", "thought on \"",
 	"responses to \"", NULL
+};
+/*
+ * Headings of a comment section, and what its widgets say; they matter
+ * only after the body, for --keep-comments.
+ */
+static const char *const kw_comments[] = {
+	"comment", "leave a reply", "responses", "replies", "thoughts on",
+	"join the discussion", "join the conversation", "评论", "留言",
+	"跟帖", "回复",
+	/* The same in traditional characters. */
+	"評論", "回覆", "回復", NULL
 };
 /* Openings of a disclaimer or a reprint notice (at the start only). */
 static const char *const kw_notice[] = {
@@ -221,6 +232,7 @@ static const struct kw_list kw_lists[] = {
 	{ KW_EDITOR, kw_editor },
 	{ KW_CTA, kw_cta },
 	{ KW_END_EN | KW_CLOSE, kw_close },
+	{ KW_COMMENTS, kw_comments },
 };
 
 /* Where in a line the words of a family count: a notice at its start, a

@@ -629,14 +629,14 @@ sentence_ending(struct line *l, const unsigned char *s, size_t n)
 		}
 		if (sentence_end(c) && c != 0x2026 && c != '.')
 			l->ends_sentence = 1;
-		else if (c == '.' && !(j >= 3 && s[j - 2] == '.' &&
-		    s[j - 3] == '.'))
+		else if (c == '.' && !(j >= 2 && s[j - 2] == '.'))
 			l->ends_sentence = 1;
 		else if (c == 0xFF1B || c == ';' || c == 0xFF1A || c == ':')
 			l->ends_sentence = 2;	/* a list item of a sentence */
-		/* "..." or a lone "…" cuts a teaser short; the doubled
-		   "……" is Chinese punctuation and may end a sentence. */
-		if (c == '.' && j >= 3 && s[j - 2] == '.' && s[j - 3] == '.')
+		/* "...", "..", or a lone "…" cuts a teaser short; the
+		   doubled "……" is Chinese punctuation and may end a
+		   sentence. */
+		if (c == '.' && j >= 2 && s[j - 2] == '.')
 			l->teaser = 1;
 		else if (c == 0x2026 && !(j >= 6 && s[j - 6] == 0xE2 &&
 		    s[j - 5] == 0x80 && s[j - 4] == 0xA6))
@@ -885,6 +885,27 @@ is_bio(const struct line *l)
 	return 0;
 }
 
+/*
+ * A link to another story set into an article: "Related: The 15
+ * Weirdest Galaxies", "READ MORE: China plague outbreak confirmed".  The
+ * label word and a colon open it and a headline of three words or more
+ * follows; a heading that ends the article ("Related Articles", "More
+ * from Space") has no headline after it.
+ */
+static int
+inline_link(const struct line *l)
+{
+	const char *colon = memchr(l->s, ':', l->n < 24 ? l->n : 24);
+	size_t i, words = 0;
+
+	if (colon == NULL)
+		return 0;
+	for (i = (size_t)(colon - l->s) + 1; i < l->n; i++)
+		if (l->s[i] != ' ' && l->s[i - 1] == ' ')
+			words++;
+	return words >= 3;
+}
+
 /* Give l its label and the reason for --explain; returns 1, so that a
    rule below reads as one statement. */
 static int
@@ -908,6 +929,10 @@ label_by_words(struct line *l)
 
 	if (l->kw & KW_NOTICE)
 		return set_label(l, L_CHROME, "notice or disclaimer");
+	if (w < 24 && l->ends_sentence != 1 && l->han < 4 &&
+	    !(l->kw & (KW_END | KW_CLOSE)) && (l->kw & KW_END_EN) &&
+	    inline_link(l))
+		return set_label(l, L_CHROME, "link to another story");
 	if (w < 24 && l->ends_sentence != 1 && ((l->kw & KW_END) ||
 	    (l->han < 4 && (l->kw & KW_END_EN))))
 		return set_label(l, L_END, "end-of-article heading");
@@ -997,7 +1022,8 @@ label_line(const struct strip_opts *o, struct line *l)
 	}
 	if (w < 24 && l->digits > 0 && l->ends_sentence != 1)
 		l->chead = (unsigned char)comment_head(l);
-	if (w == 0 || (media = is_media(l)) != NULL)
+	if (w == 0 || (media = is_media(l)) != NULL ||
+	    (media = is_caption(l)) != NULL)
 		set_label(l, L_MEDIA, w == 0 ? "no words" : media);
 	else if (!label_by_words(l))
 		label_by_shape(o, l);

@@ -69,6 +69,7 @@ struct line {
 	unsigned char toned;	/* holds a letter pinyin may mark a tone with */
 	unsigned char chead;	/* may head a comment: who and when */
 	unsigned char keep;
+	unsigned char comment;	/* a reader's comment (--keep-comments) */
 };
 
 extern const char reason_meta_kw[];
@@ -104,8 +105,23 @@ void measure(const struct kwset *kw, struct line *l);
  * person is, "Ann Lee is a reporter for The Times"?
  */
 int is_bio(const struct line *l);
+/*
+ * Is the measured line, alphabetic, a picture's caption or credit: alt
+ * text printed twice, a gallery's counter run into its caption, an
+ * agency's credit ("(AP Photo/…)", "Name, AP", "Image caption")?  The
+ * reason, or NULL (caption.c).
+ */
+const char *is_caption(const struct line *l);
 /* Label a measured line by itself, with the reason for --explain. */
 void label_line(const struct strip_opts *o, struct line *l);
+
+/*
+ * Mark the readers' comments after the body, which ends at unit from:
+ * the section that a comment heading or the head of a comment opens
+ * (comments.c), its text and the heads of its comments, not its widgets
+ * or form.  gap is the page's --gap.  Returns how many units it marked.
+ */
+size_t mark_comments(struct line *v, size_t nl, size_t from, long gap);
 
 /*
  * uc_class() searches a table; the ranges most pages are made of are

@@ -18,10 +18,11 @@ enum {
 	OPT_REPEAT_MIN,
 	OPT_MIN_PROSE,
 	OPT_GAP,
+	OPT_KEEP_COMMENTS,
 };
 
 static const char usage[] = COMMON_USAGE
-    " [--explain] [--keep-title] [--no-pinyin]\n"
+    " [--explain] [--keep-title] [--keep-comments] [--no-pinyin]\n"
     "\t[--repeat | --no-repeat] [--repeat-min N] [--min-prose N] [--gap N]\n"
     "\t[FILE ...]";
 static const char help[] =
@@ -31,6 +32,9 @@ static const char help[] =
 "  -e, --explain         print every line as LABEL<TAB>CLASS<TAB>REASON<TAB>LINE\n"
 "                        (LABEL keep or drop) instead of the body\n"
 "  -t, --keep-title      keep the title line above the body\n"
+"      --keep-comments   keep the readers' comments, apart from the body:\n"
+"                        after it behind a line holding a form feed (\\f)\n"
+"                        alone, or with -j in the member \"comments\"\n"
 "      --no-pinyin       do not remove pinyin injected after characters\n"
 "      --repeat          remember lines across records (default with -z, -j)\n"
 "      --no-repeat       do not remember lines across records\n"
@@ -51,6 +55,7 @@ static const struct option longopts[] = {
 	{ "repeat-min", required_argument, NULL, OPT_REPEAT_MIN },
 	{ "min-prose", required_argument, NULL, OPT_MIN_PROSE },
 	{ "gap", required_argument, NULL, OPT_GAP },
+	{ "keep-comments", no_argument, NULL, OPT_KEEP_COMMENTS },
 	{ NULL, 0, NULL, 0 }
 };
 
@@ -95,6 +100,9 @@ main(int argc, char **argv)
 		case 't':
 			so.keep_title = 1;
 			break;
+		case OPT_KEEP_COMMENTS:
+			so.keep_comments = 1;
+			break;
 		case OPT_NO_PINYIN:
 			so.repair_pinyin = 0;
 			break;
@@ -125,6 +133,9 @@ main(int argc, char **argv)
 	if (repeat < 0)
 		repeat = ro.mode != REC_WHOLE;
 	so.repeat_bits = repeat ? 16 : 0;
+	if (so.keep_comments)
+		so.keep_comments = ro.mode == REC_JSON ? COMMENTS_MEMBER :
+		    COMMENTS_AFTER;
 	h = strip_new(&so);
 	rec_run(&ro, argc - optind, argv + optind, strip_record, h);
 	st = strip_stats(h);

@@ -19,6 +19,10 @@ struct strip_opts {
 	int explain;		/* write every line with label and reason */
 	int keep_title;		/* keep the title line above the body */
 	int repair_pinyin;	/* drop pinyin injected after Han characters */
+	/* Keep the readers' comments, apart from the body: after it, behind
+	   a line of a form feed alone (COMMENTS_AFTER), or as the -j
+	   record's member "comments" (COMMENTS_MEMBER); 0 drops them. */
+	int keep_comments;
 	/* The repetition memory across records: 2^repeat_bits slots, or 0
 	   for none (--no-repeat). */
 	unsigned repeat_bits;
@@ -26,6 +30,8 @@ struct strip_opts {
 	unsigned min_prose;	/* weight of a line that is prose on its own */
 	unsigned gap;		/* cost of a non-prose line inside the body */
 };
+
+enum { COMMENTS_AFTER = 1, COMMENTS_MEMBER = 2 };
 
 /* The defaults: no memory, pinyin repaired, --repeat-min 3,
    --min-prose 12, --gap 6. */
@@ -66,6 +72,7 @@ enum {
 	KW_CTA = 1 << 14,	/* calls to action opening a sentence */
 	KW_CLOSE = 1 << 15,	/* the heading over the comments of a blog */
 	KW_GALLERY = 1 << 16,	/* buttons of a photo gallery, a video player */
+	KW_COMMENTS = 1 << 17,	/* headings of a comment section */
 };
 
 /* strip-chrome's keyword families as a set (kwset_free() it). */
@@ -117,6 +124,14 @@ int strip_page(struct strip *h, const char *text, size_t len,
  * layer to pass on unchanged.
  */
 int strip_run(struct strip *h, struct record *r);
+/*
+ * With keep_comments: the readers' comments under the article of the
+ * page strip_page() last stripped (one per line, as the page has them),
+ * empty if it has none.  strip_page() leaves them out of its body;
+ * strip_run() writes them after the body, behind a line that holds a
+ * form feed alone, or with -j as the record's member "comments".
+ */
+const struct buf *strip_comments(const struct strip *h);
 /* The counts of the records strip_run() has stripped. */
 const struct strip_stats *strip_stats(const struct strip *h);
 

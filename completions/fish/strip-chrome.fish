@@ -5,6 +5,7 @@ complete -c strip-chrome -l field -x -a 'text body content raw_content' -d 'The 
 complete -c strip-chrome -l max-record -x -a '1M 16M 64M 256M 1G' -d 'Pass on larger records unchanged'
 complete -c strip-chrome -s e -l explain -d 'Print every line with its label and reason'
 complete -c strip-chrome -s t -l keep-title -d 'Keep the title line above the body'
+complete -c strip-chrome -l keep-comments -d 'Keep the comments, apart from the body'
 complete -c strip-chrome -l no-pinyin -d 'Do not remove pinyin injected after characters'
 complete -c strip-chrome -l repeat -d 'Remember lines across records'
 complete -c strip-chrome -l no-repeat -d 'Do not remember lines across records'

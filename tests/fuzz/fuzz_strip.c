@@ -2,12 +2,13 @@
  * fuzz_strip.c - strip-chrome's engine (cmd/strip-chrome/): any bytes as a
  * page, or as a stream of pages cut at NUL bytes through the repetition
  * memory (of 16 slots and up, so it fills), with --keep-title, --no-pinyin,
- * --repeat-min, --min-prose and --gap taken from the input.  Each page is
+ * --repeat-min, --min-prose, --gap and --keep-comments taken from the
+ * input.  Each page is
  * stripped twice, once as the body and once with --explain, by two
  * engines, each with a memory of its own fed the same pages.
  * Properties:
  *  - every --explain line is LABEL, CLASS, REASON and LINE, LABEL keep or
- *    drop, CLASS one of the ten;
+ *    drop (or comment, with --keep-comments), CLASS one of the ten;
  *  - the LINEs are the page's lines (of the page as it is, or with its
  *    pinyin removed) in order: joined by newlines they give the page back,
  *    less a final newline; in a page that may be laid out as a table
@@ -16,7 +17,9 @@
  *  - the body is what --explain says is kept: the title line first with
  *    --keep-title, then the kept lines, the blank lines between two of
  *    them as they were or one where chrome was cut, no final newline where
- *    the page had none after its last line.
+ *    the page had none after its last line;
+ *  - with --keep-comments, strip_comments() holds the lines --explain
+ *    labels comment, each with a newline, in order.
  * seeds: pages/text dumps/plaintext
  */
 #define _GNU_SOURCE
@@ -35,7 +38,7 @@ LLVMFuzzerInitialize(int *argc, char ***argv)
 
 /* One line of --explain. */
 struct xline {
-	int keep, blank, title;
+	int keep, blank, title, comment;
 	const char *s;
 	size_t n;
 };
@@ -73,8 +76,10 @@ parse_explain(const struct buf *out)
 		}
 		x = &xl[nxl++];
 		fuzz_assert((t1 - p == 4 && !memcmp(p, "keep", 4)) ||
-		    (t1 - p == 4 && !memcmp(p, "drop", 4)));
+		    (t1 - p == 4 && !memcmp(p, "drop", 4)) ||
+		    (t1 - p == 7 && !memcmp(p, "comment", 7)));
 		x->keep = p[0] == 'k';
+		x->comment = p[0] == 'c';
 		for (k = 0; k < sizeof classes / sizeof classes[0]; k++)
 			if ((size_t)(t2 - t1 - 1) == strlen(classes[k]) &&
 			    !memcmp(t1 + 1, classes[k], strlen(classes[k])))
@@ -222,6 +227,19 @@ check_page(const struct strip_opts *o, struct strip *h_body,
 	body_from_explain(len > 0 && text[len - 1] == '\n', &want);
 	fuzz_assert(body.len == want.len &&
 	    (body.len == 0 || !memcmp(body.data, want.data, body.len)));
+	if (o->keep_comments) {
+		const struct buf *c = strip_comments(h_body);
+		size_t i;
+
+		buf_clear(&want);
+		for (i = 0; i < nxl; i++)
+			if (xl[i].comment) {
+				buf_add(&want, xl[i].s, xl[i].n);
+				buf_addc(&want, '\n');
+			}
+		fuzz_assert(c->len == want.len &&
+		    (c->len == 0 || !memcmp(c->data, want.data, c->len)));
+	}
 }
 
 int
@@ -246,6 +264,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	/* A stream, cut at NULs as -z cuts it, through the memory. */
 	if (k1 & 1)
 		o.repeat_bits = bits[k1 >> 1 & 3];
+	if (k1 & 8)
+		o.keep_comments = COMMENTS_AFTER;
 	ox = o;
 	ox.explain = 1;
 	h_body = strip_new(&o);

@@ -363,12 +363,80 @@ test_two_engines(void)
 	}
 }
 
+/*
+ * Captions and credits, lines cut from the English dev pages: each is
+ * labelled an image's and dropped; the prose beside them is not.
+ */
+static void
+test_captions(void)
+{
+	static const char *const captions[] = {
+		"Shy owlShy owl",
+		"Pamela WilsonPamela Wilson",
+		"Michael Conroy, AP",
+		"Photograph: Tim Robberts/Getty Images",
+		"Image caption Scooter Braun has managed Justin Bieber, among "
+		    "others, throughout his career in music",
+		"1of4Grass Valley's Dionicio Torres looks at the gas can "
+		    "selection before taking the last 5-gallon gas can",
+		"Vicente Aguiar loads garage door trims into his pickup truck "
+		    "outside a Home Depot in Hialeah, Fla. (AP Photo/Alan Diaz, "
+		    "File)",
+		"This March 28, 2017, file photo, provided by the New York State "
+		    "Sex Offender Registry shows Jeffrey Epstein.",
+		"(Reporting by Will Dunham; Editing by Tom Brown)",
+	};
+	static const char *const prose[] = {
+		"KenKen",
+		"He has consistently denied being unfair to her.",
+		"SAN FRANCISCO (AP) \xE2\x80\x94 Pacific Gas & Electric Co. was "
+		    "set to begin shutting off power Wednesday",
+		"Ironically, the dry weather up north came as Southern "
+		    "California battened the hatches (see photo)",
+		"图为山西品牌丝路行(南美站)启动仪式。(刘通摄)",
+	};
+	struct line l;
+	size_t i;
+
+	for (i = 0; i < sizeof captions / sizeof captions[0]; i++) {
+		measure_text(&l, captions[i]);
+		ok(is_caption(&l) != NULL, "caption: %s", captions[i]);
+	}
+	for (i = 0; i < sizeof prose / sizeof prose[0]; i++) {
+		measure_text(&l, prose[i]);
+		ok(is_caption(&l) == NULL, "not a caption: %s", prose[i]);
+	}
+}
+
+/*
+ * Two dots end a headline cut short as three do (Korean portals' teaser
+ * lists, lines of dev pages); a full stop after an abbreviation's dot
+ * still ends a sentence.
+ */
+static void
+test_teaser_dots(void)
+{
+	struct line l;
+
+	measure_text(&l, "  \xE2\x80\xA2 \xE2\x80\x98VIP\xE2\x80\x99 "
+	    "\xEC\x9E\xA5\xEB\x82\x98\xEB\x9D\xBC\xEC\x97\x90\xEC\x84\x9C "
+	    "\xEC\x9D\xB4\xEC\xB2\xAD\xEC\x95\x84\xEB\xA1\x9C, "
+	    "\xEC\x8B\x9C\xEC\x84\xA0\xEC\x9D\xB4 \xEB\xB0\x94..");
+	ok(l.teaser && l.ends_sentence != 1, "'..' cuts a teaser short");
+	measure_text(&l, "Loading..");
+	ok(l.teaser && l.ends_sentence != 1, "'Loading..' is no sentence");
+	measure_text(&l, "He has consistently denied being unfair to her.");
+	ok(!l.teaser && l.ends_sentence == 1, "one full stop ends a sentence");
+}
+
 int
 main(void)
 {
 	kw = kw_new();
 	test_pinyin();
 	test_measure();
+	test_captions();
+	test_teaser_dots();
 	test_keywords();
 	test_repeat();
 	test_page();

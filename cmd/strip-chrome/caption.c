@@ -1,0 +1,176 @@
+/*
+ * caption.c - the captions and credits of pictures, as a text dump of a
+ * page holds them.  These are facts of the format, not of a site: w3m
+ * prints an image's alt text and then its caption, which are often the
+ * same words ("Shy owlShy owl"); news agencies close a caption with the
+ * credit in brackets ("(AP Photo/Alan Diaz, File)") or after a comma or
+ * slash ("Michael Conroy, AP"); a photo gallery runs its counter into the
+ * slide's caption ("1of4A shopper looks at...").  Alphabetic lines only:
+ * Chinese pages' gold keeps their captions (图为…, …摄), so they stay.
+ */
+#include <string.h>
+
+#include "bytes.h"
+#include "line.h"
+
+/* A word of a table, its length counted by the compiler. */
+struct word {
+	const char *s;
+	size_t n;
+};
+#define W(lit) { (lit), sizeof(lit) - 1 }
+
+/* Is a[0..k) b[0..k), A-Z folded? */
+static int
+same_ci(const char *a, const char *b, size_t k)
+{
+	size_t i;
+
+	for (i = 0; i < k; i++)
+		if (ascii_lower((unsigned char)a[i]) !=
+		    ascii_lower((unsigned char)b[i]))
+			return 0;
+	return 1;
+}
+
+/* Does s[0..n) end in w, A-Z folded, after a space, '/', ',' or '('? */
+static int
+ends_ci(const char *s, size_t n, const struct word *w)
+{
+	if (n < w->n + 1 || !same_ci(s + n - w->n, w->s, w->n))
+		return 0;
+	return memchr(" /,(", s[n - w->n - 1], 4) != NULL;
+}
+
+/* Does s[0..n) start with w, A-Z folded? */
+static int
+starts_ci(const char *s, size_t n, const struct word *w)
+{
+	return n >= w->n && same_ci(s, w->s, w->n);
+}
+
+/*
+ * Alt text printed twice: the line, less an image tag "[...]" at its
+ * end, is one text twice over.  At least four bytes a half ("KenKen" is a
+ * word).
+ */
+static int
+alt_twice(const struct line *l)
+{
+	size_t n = l->n, h;
+
+	if (n > 0 && l->s[n - 1] == ']') {
+		const char *o = memchr(l->s, '[', n);
+
+		if (o == NULL || o == l->s)
+			return 0;
+		n = (size_t)(o - l->s);
+		while (n > 0 && l->s[n - 1] == ' ')
+			n--;
+	}
+	h = n / 2;
+	return n % 2 == 0 && h >= 4 && memcmp(l->s, l->s + h, h) == 0;
+}
+
+/* A gallery's counter run into its caption: "1of4" and a capital. */
+static int
+counter_prefix(const char *s, size_t n)
+{
+	size_t i = 0, d;
+
+	for (d = 0; i < n && s[i] >= '0' && s[i] <= '9'; i++)
+		d++;
+	if (d == 0 || d > 2 || n - i < 4 || memcmp(s + i, "of", 2) != 0)
+		return 0;
+	for (i += 2, d = 0; i < n && s[i] >= '0' && s[i] <= '9'; i++)
+		d++;
+	return d > 0 && d <= 2 && i < n && s[i] >= 'A' && s[i] <= 'Z';
+}
+
+/*
+ * Words of an agency or a picture desk inside a closing bracket; the
+ * slash of "Name/Agency".  "Photo" alone is not one: "(see photo)".
+ */
+static const char *const credit_words[] = {
+	"/", "getty", "reuters", "afp", "(ap ", "shutterstock", "courtesy",
+	"credit", "file photo", NULL
+};
+
+/* The line ends in a credit in brackets: "(AP Photo/Evan Vucci)". */
+static int
+credit_in_brackets(const char *s, size_t n)
+{
+	const char *open;
+	size_t k, i;
+
+	if (n < 4 || s[n - 1] != ')')
+		return 0;
+	for (k = 2; k < n && k < 80 && s[n - k] != '(' && s[n - k] != ')'; k++)
+		;
+	if (k >= n || k >= 80 || s[n - k] != '(')
+		return 0;
+	open = s + n - k;
+	for (i = 0; credit_words[i] != NULL; i++)
+		if (find_ci(open, k, credit_words[i]) != NULL)
+			return 1;
+	return 0;
+}
+
+/* Agencies and picture desks that close a credit line. */
+static const struct word credit_ends[] = {
+	W("AP"), W("AP file"), W("AP Photo"), W("Getty Images"), W("Reuters"),
+	W("AFP"), W("AFP via Getty Images"), W("Shutterstock"), W("EPA"),
+	W("Bloomberg"),
+};
+
+/* How a caption or a credit line opens. */
+static const struct word caption_starts[] = {
+	W("image caption"), W("media caption"), W("image credit"),
+	W("photo credit"), W("photograph:"), W("pictured:"), W("above:"),
+	W("(reporting by"), W("reporting by "), W("(editing by"),
+};
+
+#define COUNT(a) (sizeof(a) / sizeof((a)[0]))
+
+/*
+ * A short line that ends in an agency's name or opens as a caption does,
+ * or a caption of any length that names its file photo.
+ */
+static int
+credit_line(const struct line *l)
+{
+	size_t i;
+	unsigned char c = ascii_lower((unsigned char)l->s[0]);
+
+	/* Every opening starts with one of these: most lines ask no more. */
+	if (memchr("imp(ar", c, 6) != NULL)
+		for (i = 0; i < COUNT(caption_starts); i++)
+			if (starts_ci(l->s, l->n, &caption_starts[i]))
+				return 1;
+	/* AP's "In this Dec. 12, 2006, file photo, …": a date before it. */
+	if (l->weight < 80 && l->digits > 0 && l->clause > 0 &&
+	    find_ci(l->s, l->n, "file photo") != NULL)
+		return 1;
+	if (l->weight >= 24 || l->ends_sentence == 1)
+		return 0;
+	for (i = 0; i < COUNT(credit_ends); i++)
+		if (ends_ci(l->s, l->n, &credit_ends[i]))
+			return 1;
+	return 0;
+}
+
+const char *
+is_caption(const struct line *l)
+{
+	if (l->han >= 4 || l->words == 0)
+		return NULL;
+	if (alt_twice(l))
+		return "image's alt text printed twice";
+	if (l->digits > 0 && counter_prefix(l->s, l->n))
+		return "photo gallery's caption";
+	if (l->weight < 80 && credit_in_brackets(l->s, l->n))
+		return "photo credit";
+	if (credit_line(l))
+		return "caption or credit line";
+	return NULL;
+}
