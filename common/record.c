@@ -310,6 +310,22 @@ struct reader {
 	void *ctx;
 };
 
+/*
+ * A text field given more than once: readers differ on which one counts
+ * (we, jq and Python take the last).  The last is read and, where the
+ * filter changes the text, rewritten; the others pass as they are.
+ */
+static void
+report_duplicates(const struct record *r)
+{
+	size_t n = json_count(r->obj, r->line, r->opts->field);
+
+	if (n > 1)
+		rec_warn(r, "field \"%s\" given %zu times; the last is taken as "
+		    "the text, the others are passed on unchanged",
+		    r->opts->field, n);
+}
+
 static void
 dispatch(struct reader *rd)
 {
@@ -340,6 +356,7 @@ dispatch(struct reader *rd)
 			rec_pass(r);
 			return;
 		}
+		report_duplicates(r);
 		buf_clear(&rd->text);
 		json_decode_string(&rd->text, r->line + rd->obj.m[k].val_off,
 		    rd->obj.m[k].val_len);

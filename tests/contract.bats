@@ -257,3 +257,34 @@ PY
 		[[ "$stderr" == *"$c: <stdin>: read error: Bad file descriptor"* ]]
 	done
 }
+
+@test "every command -j: a text field given many times is rewritten once, at the last, and reported (issue 20 C1)" {
+	# Found by the audit: 200,000 empty "text" members before the real one
+	# each got a copy of the new text (2 MB in, 584 MB out).  The last one
+	# is the text (as jq and Python read it); the others pass unchanged.
+	split-articles "$PROJECT_ROOT/demo/sample/zh-seed.warc.wet" | sed -n 2p >"$BATS_TEST_TMPDIR/rec.jsonl"
+	python3 - "$BATS_TEST_TMPDIR/rec.jsonl" >"$BATS_TEST_TMPDIR/dup.jsonl" <<'PY'
+import sys
+line = open(sys.argv[1], encoding="utf-8").read().rstrip("\n")
+assert line.startswith("{") and len(line) > 2000
+sys.stdout.write("{" + '"text":"",' * 2000 + line[1:] + "\n")
+PY
+	insize=$(wc -c <"$BATS_TEST_TMPDIR/dup.jsonl")
+	for args in "strip-chrome -j" "detect-encoding -j --fix" "extract-meta -j"; do
+		status=0
+		$args "$BATS_TEST_TMPDIR/dup.jsonl" >"$BATS_TEST_TMPDIR/out" 2>"$BATS_TEST_TMPDIR/err" || status=$?
+		[ "$status" -eq 1 ] || { echo "$args: status $status"; false; }
+		grep -q 'dup.jsonl: record 1: field "text" given 2001 times; the last is taken as the text' "$BATS_TEST_TMPDIR/err"
+		outsize=$(wc -c <"$BATS_TEST_TMPDIR/out")
+		[ "$outsize" -lt $((insize + 4096)) ] || { echo "$args: $outsize bytes out of $insize"; false; }
+		python3 - "$BATS_TEST_TMPDIR/rec.jsonl" "$BATS_TEST_TMPDIR/out" <<'PY'
+import json, sys
+out = open(sys.argv[2], encoding="utf-8").read()
+assert out.count("\n") == 1
+assert out.count('"text":"",') == 2000, out.count('"text":"",')
+want = json.loads(open(sys.argv[1], encoding="utf-8").read())["text"]
+got = json.loads(out)["text"]
+assert got and len(got) <= len(want) and got.strip().split("\n")[-1] in want
+PY
+	done
+}
