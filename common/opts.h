@@ -45,10 +45,14 @@ enum {
 "  -h, --help            print this help and exit\n" \
 "      --version         print the version and exit\n"
 
+/* wn_init, and argv[0] made the command's name for getopt's messages. */
+void opts_init(char **argv);
+
 /*
  * Handle a shared option c.  Returns 1 if c was one, 0 if it is the
  * command's.  --help prints help to stdout and exits 0; --version likewise;
- * a bad value prints the usage line and exits 2.
+ * a bad value, or -z with -j or --field (unless ro->field_names_input),
+ * prints the usage line and exits 2.  --field implies -j unless -z is given.
  */
 int opts_common(int c, const char *arg, struct rec_opts *ro,
     const char *usage, const char *help);

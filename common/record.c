@@ -19,6 +19,8 @@ rec_opts_init(struct rec_opts *o)
 	o->field = "text";
 	o->max_record = (size_t)64 << 20;
 	o->oversize_prefix = 0;
+	o->field_names_input = 0;
+	o->given = 0;
 }
 
 /*

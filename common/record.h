@@ -81,6 +81,13 @@ struct rec_opts {
 	 * text: copying the text would put it where that output belongs.
 	 */
 	int oversize_prefix;
+	/*
+	 * Options: --field also names the text member of JSON Lines input,
+	 * so -z with it is no conflict (split-articles).  given is
+	 * opts_common's: the record flags seen so far.
+	 */
+	int field_names_input;
+	unsigned given;
 };
 
 struct record {

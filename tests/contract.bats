@@ -288,3 +288,35 @@ assert got and len(got) <= len(want) and got.strip().split("\n")[-1] in want
 PY
 	done
 }
+
+@test "every command: -z with -j, or -z with --field, is a usage error in either order; getopt's messages name the command (issue 20 M5)" {
+	# Found by the audit: the last of -z and -j won silently, and
+	# split-articles -z --field body wrote JSON; getopt named the full path.
+	for c in $COMMANDS; do
+		for args in "-z -j" "-j -z" "--json --null"; do
+			run --separate-stderr "$c" $args </dev/null
+			assert_failure 2
+			[[ "$stderr" == "$c: -z and -j exclude each other"* ]]
+			[[ "$stderr" == *"usage: $c"* ]]
+		done
+		run --separate-stderr "$WINNOW_BIN/$c" --no-such-option </dev/null
+		assert_failure 2
+		[[ "$stderr" == "$c: unrecognized option '--no-such-option'"* ]]
+		run --separate-stderr "$WINNOW_BIN/$c" --max-record </dev/null
+		[[ "$stderr" == "$c: option '--max-record' requires an argument"* ]]
+	done
+	for c in detect-encoding extract-meta strip-chrome; do
+		for args in "-z --field body" "--field body -z"; do
+			run --separate-stderr "$c" $args </dev/null
+			assert_failure 2
+			[[ "$stderr" == "$c: --field names a member of a JSON record; -z records have none"* ]]
+		done
+	done
+	# split-articles' --field also names the text of JSON Lines input: with
+	# -z, in either order, the output is that text, NUL-terminated.
+	for args in "-z --field body" "--field body -z"; do
+		run --separate-stderr sh -c "printf '{\"body\":\"x y\"}\n' | split-articles $args | tr '\0' '\n'"
+		assert_success
+		assert_output "x y"
+	done
+}

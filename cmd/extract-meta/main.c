@@ -161,7 +161,7 @@ main(int argc, char **argv)
 	int ch;
 
 	memset(&c, 0, sizeof(c));
-	wn_init(argv[0]);
+	opts_init(argv);
 	rec_opts_init(&ro);
 	c.ro = &ro;
 	while ((ch = getopt_long(argc, argv, COMMON_SHORTOPTS "f:", longopts, NULL)) != -1) {

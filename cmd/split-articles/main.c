@@ -120,8 +120,9 @@ main(int argc, char **argv)
 	const char *name = NULL;
 	int c, force = 0, html = 0, i;
 
-	wn_init(argv[0]);
+	opts_init(argv);
 	rec_opts_init(&ro);
+	ro.field_names_input = 1;	/* JSON Lines input's text, -z too */
 	memset(&so, 0, sizeof so);
 	while ((c = getopt_long(argc, argv, COMMON_SHORTOPTS "o:", longopts, NULL)) != -1) {
 		if (opts_common(c, optarg, &ro, usage, help))
