@@ -119,6 +119,11 @@ file_close(struct emitter *e)
 	}
 	wn_write(e->path.data, e->path.len);
 	wn_putc(e->mode == EM_NUL ? '\0' : '\n');
+	/*
+	 * The list of files made is what a user has to resume an interrupted
+	 * run by: each path goes out as its file gets its name (issue 20 M6).
+	 */
+	wn_flush();
 }
 
 int
