@@ -110,6 +110,19 @@ for i in range(50):
 	done
 }
 
+@test "split-articles -o DIR --force: a directory where an article's file goes costs that article, not the run (issue 20 M7)" {
+	mkdir -p "$T/out/000002.txt"
+	run --separate-stderr split-articles -o "$T/out" --force "$PROJECT_ROOT/demo/sample/zh-seed.warc.wet"
+	assert_failure 1
+	[[ "$stderr" == *"zh-seed.warc.wet: record "*": $T/out/000002.txt is a directory; not replaced"* ]]
+	[ "${#lines[@]}" -eq 4 ]
+	[ "${lines[0]}" = "$T/out/000001.txt" ]
+	[ "${lines[1]}" = "$T/out/000003.txt" ]
+	[ -d "$T/out/000002.txt" ]
+	[ -s "$T/out/000005.txt" ]
+	[ -z "$(ls -A "$T/out" | grep '^\.')" ]
+}
+
 @test "split-articles -o DIR killed mid-run: every file it made is in the list it printed (issue 20 M6)" {
 	# Found by the audit: the list of paths sat in stdout's buffer, and a
 	# SIGTERM lost it while the files stayed.  Input from a regular file,

@@ -111,10 +111,16 @@ file_close(struct emitter *e)
 	buf_cstr(&e->path);
 	if (outfile_commit(&e->file, e->path.data,
 	    e->force ? OUTFILE_REPLACE : OUTFILE_NEW) < 0) {
+		int err = errno;
+
 		outfile_remove(&e->file);
-		if (errno != EEXIST || e->force)
-			wn_fatal("%s:", e->path.data);
-		em_warn(e, "%s exists; not overwritten (use --force)", e->path.data);
+		/* One name taken costs its article, not the run (issue 20 M7). */
+		if (err == EEXIST && !e->force)
+			em_warn(e, "%s exists; not overwritten (use --force)", e->path.data);
+		else if (err == EISDIR || err == EEXIST || err == ENOTEMPTY)
+			em_warn(e, "%s is a directory; not replaced", e->path.data);
+		else
+			wn_fatal("%s: %s", e->path.data, strerror(err));
 		return;
 	}
 	wn_write(e->path.data, e->path.len);
