@@ -318,21 +318,6 @@ em_html(struct emitter *e)
 	e->is_html = 1;
 }
 
-/*
- * -z output is never decoded, so only a page already in UTF-8 (so stated,
- * or stating nothing) can become text without mixing two charsets.
- */
-static int
-raw_is_utf8(struct emitter *e)
-{
-	const char *stated = e->has[F_CHARSET] ? e->meta[F_CHARSET].data : NULL;
-	const char *name = stated ? enc_canonical(stated) : NULL;
-
-	if (stated && (!name || (strcmp(name, "UTF-8") && strcmp(name, "ASCII"))))
-		return 0;
-	return utf8_valid((const unsigned char *)e->text.data, e->text.len);
-}
-
 void
 em_add(struct emitter *e, const void *p, size_t n)
 {
@@ -422,15 +407,23 @@ decode(struct emitter *e, const char **out, size_t *outlen)
 	return name;
 }
 
-/* -z, or -o without -j: --html-to-text's held page, then the NULs told. */
+/*
+ * -z, or -o without -j: --html-to-text's held page, then the NULs told.
+ * A page's text is UTF-8 (its entities decode to UTF-8), so a page in
+ * another charset is decoded first, as in -j, and not left raw without a
+ * word (issue 20 M10); one iconv cannot decode stays raw, reported.
+ */
 static void
 raw_end(struct emitter *e)
 {
 	if (e->html_to_text && !e->streaming) {
+		const char *text;
+		size_t len;
+
 		if ((e->is_html || html_sniff(e->text.data, e->text.len)) &&
-		    raw_is_utf8(e)) {
+		    decode(e, &text, &len)) {
 			buf_clear(&e->html);
-			html_to_text(e->text.data, e->text.len, &e->html);
+			html_to_text(text, len, &e->html);
 			raw_out(e, e->html.data, e->html.len);
 		} else {
 			raw_out(e, e->text.data, e->text.len);
