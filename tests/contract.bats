@@ -361,3 +361,36 @@ PY
 		    { echo "$c -j: no record before the input ended"; false; }
 	done
 }
+
+@test "file names with a newline, a backslash or bytes not UTF-8: one line per name, and nothing lost unsaid (issue 20 M11)" {
+	# Found by the audit: detect-encoding's FILE: NAME lines broke at a
+	# newline in a name, and extract-meta's "file" turned bytes that are
+	# not UTF-8 into U+FFFD without a word.
+	d="$BATS_TEST_TMPDIR/names"
+	mkdir "$d"
+	split-articles -z "$PROJECT_ROOT/demo/sample/zh-seed.warc.wet" | head -zn 1 | tr -d '\0' >"$d/page"
+	cp "$d/page" "$d/$(printf 'a\nb.txt')"
+	cp "$d/page" "$d/$(printf 'c\\d.txt')"
+	cp "$d/page" "$d/$(printf 'e\xff.txt')"
+	cd "$d"
+	# As GNU sha256sum writes them: a line starting with \ holds an escaped name.
+	run --separate-stderr detect-encoding "$(printf 'a\nb.txt')" 'c\d.txt' page
+	assert_success
+	[ "${#lines[@]}" -eq 3 ]
+	[ "${lines[0]}" = '\a\nb.txt: UTF-8' ]
+	[ "${lines[1]}" = '\c\\d.txt: UTF-8' ]
+	[ "${lines[2]}" = 'page: UTF-8' ]
+	run --separate-stderr extract-meta "$(printf 'a\nb.txt')" "$(printf 'e\xff.txt')"
+	assert_failure 1
+	[ "${#lines[@]}" -eq 2 ]
+	[[ "$stderr" == *$'e\xff.txt: the file name is not UTF-8; "file" holds U+FFFD'* ]]
+	python3 - "$output" <<'PY'
+import json, sys
+a, b = (json.loads(l) for l in sys.argv[1].split("\n"))
+assert a["file"] == "a\nb.txt" and b["file"] == "e\ufffd.txt", (a["file"], b["file"])
+assert a["title"] == b["title"]
+PY
+	# TSV writes the bytes as they are, and escapes the newline.
+	extract-meta -f file "$(printf 'e\xff.txt')" "$(printf 'a\nb.txt')" >"$BATS_TEST_TMPDIR/tsv"
+	printf 'e\xff.txt\na\\nb.txt\n' | cmp - "$BATS_TEST_TMPDIR/tsv"
+}
