@@ -34,10 +34,17 @@ enum {
 
 #define COMMON_USAGE "[-z | -j [--field NAME]] [--max-record SIZE] [--progress] [--stats]"
 
-#define COMMON_HELP \
+/*
+ * The help of the shared options: the record modes (COMMON_HELP_MODES,
+ * which a command whose input and output differ words its own way), then
+ * the rest.
+ */
+#define COMMON_HELP COMMON_HELP_MODES COMMON_HELP_REST
+#define COMMON_HELP_MODES \
 "  -z, --null            records are NUL-separated, in and out\n" \
 "  -j, --json            records are JSON Lines, the text in field \"text\"\n" \
-"      --field NAME      the JSON field holding the text (implies -j)\n" \
+"      --field NAME      the JSON field holding the text (implies -j)\n"
+#define COMMON_HELP_REST \
 "      --max-record SIZE larger records are reported and not processed\n" \
 "                        whole (default 64M; see the man page)\n" \
 "      --progress        show bytes, records, rate and ETA on a terminal\n" \

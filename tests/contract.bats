@@ -394,3 +394,16 @@ PY
 	extract-meta -f file "$(printf 'e\xff.txt')" "$(printf 'a\nb.txt')" >"$BATS_TEST_TMPDIR/tsv"
 	printf 'e\xff.txt\na\\nb.txt\n' | cmp - "$BATS_TEST_TMPDIR/tsv"
 }
+
+@test "split-articles --help: -z, -j and --field say what is written, not the input wording of the filters (issue 21)" {
+	run --separate-stderr split-articles --help
+	assert_success
+	assert_output --partial "  -z, --null            write each article's text as found, NUL-terminated"
+	assert_output --partial "  -j, --json            write JSON Lines, one object per article"
+	refute_output --partial "records are JSON Lines"
+	refute_output --partial "NUL-separated, in and out"
+	# The three filters keep the shared wording.
+	for c in detect-encoding extract-meta strip-chrome; do
+		"$c" --help | grep -q -- '-z, --null            records are NUL-separated, in and out'
+	done
+}

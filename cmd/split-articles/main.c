@@ -36,7 +36,13 @@ static const char help[] =
 "begins.  Output is JSON Lines (id, url, date, title, type, charset, format,\n"
 "text) unless -z asks for the raw texts, NUL-separated.\n"
 "\n"
-COMMON_HELP
+/* -z and -j choose what is written; the input's format is --format's. */
+"  -z, --null            write each article's text as found, NUL-terminated\n"
+"  -j, --json            write JSON Lines, one object per article (the\n"
+"                        default): the members above, the text in \"text\"\n"
+"      --field NAME      the member that holds the text, written and read\n"
+"                        from JSON Lines input (implies -j unless -z)\n"
+COMMON_HELP_REST
 "      --format NAME     the input format: auto (default), warc, wet, wat,\n"
 "                        sogou, wikiextractor, jsonl, nul, text\n"
 "      --all-types       every WARC record, not only response, resource\n"
