@@ -323,9 +323,7 @@ report_duplicates(const struct record *r)
 	size_t n = json_count(r->obj, r->line, r->opts->field);
 
 	if (n > 1)
-		rec_warn(r, "field \"%s\" given %zu times; the last is taken as "
-		    "the text, the others are passed on unchanged",
-		    r->opts->field, n);
+		rec_warn(r, REC_DUPLICATE_FIELD, r->opts->field, n);
 }
 
 static void

@@ -407,3 +407,11 @@ PY
 		"$c" --help | grep -q -- '-z, --null            records are NUL-separated, in and out'
 	done
 }
+
+@test "split-articles -z on JSON Lines: a text field given twice gives the last, reported (issue 20 C1)" {
+	printf '{"text":"first","id":1,"text":"second"}\n{"text":"only"}\n' >"$BATS_TEST_TMPDIR/dup.jsonl"
+	run --separate-stderr sh -c "split-articles -z '$BATS_TEST_TMPDIR/dup.jsonl' | tr '\0' '\n'"
+	assert_output $'second\nonly'
+	[[ "$stderr" == *'dup.jsonl: record 1: field "text" given 2 times; the last is taken as the text'* ]]
+	[[ "$stderr" != *"record 2"* ]]
+}
