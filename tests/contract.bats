@@ -246,8 +246,11 @@ PY
 	run --separate-stderr sh -c "split-articles -o '$d' <'$BATS_TEST_TMPDIR/in.warc' >&-"
 	assert_failure 2
 	[[ "$stderr" == *"split-articles: write error: Bad file descriptor"* ]]
-	[ "$(cat "$d/000003.txt")" = short ]
-	[ "$(cat "$d/000001.txt" "$d/000002.txt" "$d/000004.txt")" = "helloworldend" ]
+	# Each path is flushed as its file is named (issue 20 M6): the write
+	# error comes at the first, and the run ends there, the article whole.
+	run ls -A "$d"
+	assert_output 000001.txt
+	[ "$(cat "$d/000001.txt")" = hello ]
 	for c in $COMMANDS; do
 		run --separate-stderr sh -c "printf 'hi\\0' | $c -z >&-"
 		assert_failure 2
