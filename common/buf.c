@@ -87,3 +87,23 @@ buf_free(struct buf *b)
 	b->data = NULL;
 	b->len = b->cap = 0;
 }
+
+void
+buf_add_name(struct buf *b, const char *name)
+{
+	const char *p;
+
+	if (!name[strcspn(name, "\\\n\r")]) {
+		buf_adds(b, name);
+		return;
+	}
+	buf_addc(b, '\\');
+	for (p = name; *p; p++) {
+		switch (*p) {
+		case '\\': buf_adds(b, "\\\\"); break;
+		case '\n': buf_adds(b, "\\n"); break;
+		case '\r': buf_adds(b, "\\r"); break;
+		default: buf_addc(b, *p); break;
+		}
+	}
+}

@@ -19,6 +19,14 @@ void buf_addc(struct buf *b, int c);
 void buf_printf(struct buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Append code point c as UTF-8. */
 void buf_addcp(struct buf *b, uint32_t c);
+/*
+ * Append a file name to a line that b has just begun, as GNU sha256sum
+ * writes one: a name holding a backslash, newline or carriage return gets
+ * them as \\, \n and \r, and the line a '\\' first, so that one line
+ * is one name and the name can be read back; any other name is appended
+ * as it is (bytes that are not UTF-8 included).
+ */
+void buf_add_name(struct buf *b, const char *name);
 /* Keep the storage, drop the contents. */
 static inline void buf_clear(struct buf *b) { b->len = 0; }
 void buf_free(struct buf *b);

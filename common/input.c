@@ -1,8 +1,10 @@
 /* input.c - buffered reads of one operand. */
 #include <errno.h>
 #include <fcntl.h>
+#include <poll.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "input.h"
@@ -10,6 +12,15 @@
 #include "winnow.h"
 
 size_t in_chunk_size = 256 * 1024;
+
+/* Whether a read of fd may wait: anything but a regular file or a disk. */
+static int
+may_wait(int fd)
+{
+	struct stat st;
+
+	return fstat(fd, &st) == 0 && !S_ISREG(st.st_mode) && !S_ISBLK(st.st_mode);
+}
 
 int
 in_open(struct input *in, const char *operand)
@@ -19,6 +30,7 @@ in_open(struct input *in, const char *operand)
 	if (!operand || !strcmp(operand, "-")) {
 		in->fd = 0;
 		in->path = "<stdin>";
+		in->may_wait = may_wait(in->fd);
 		progress_opened(in->fd);
 		return 0;
 	}
@@ -28,8 +40,24 @@ in_open(struct input *in, const char *operand)
 		wn_warn("%s:", operand);
 		return -1;
 	}
+	in->may_wait = may_wait(in->fd);
 	progress_opened(in->fd);
 	return 0;
+}
+
+/*
+ * Flush standard output if nothing is there to read yet: the records
+ * written so far must not wait in our buffer for input that may take
+ * minutes.  A poll(2) per read of a pipe costs next to nothing; a flush
+ * on every read would cost a write(2) where input streams in fast.
+ */
+static void
+flush_before_wait(const struct input *in)
+{
+	struct pollfd p = { .fd = in->fd, .events = POLLIN };
+
+	if (in->may_wait && poll(&p, 1, 0) == 0)
+		wn_flush();
 }
 
 size_t
@@ -55,6 +83,7 @@ in_more(struct input *in)
 		in->buf = xrealloc(in->buf, cap);
 		in->cap = cap;
 	}
+	flush_before_wait(in);
 	do
 		r = read(in->fd, in->buf + in->end, in->cap - in->end - 1);
 	while (r < 0 && errno == EINTR);

@@ -17,6 +17,7 @@ struct input {
 	unsigned long long off;	/* stream offset of buf[0] */
 	int eof;
 	int err;		/* errno of a failed read, else 0 */
+	int may_wait;		/* a pipe, terminal or socket: a read can block */
 };
 
 /* Open operand (NULL or "-" is stdin).  Returns 0, or -1 with a warning. */
@@ -28,7 +29,12 @@ int in_open(struct input *in, const char *operand);
  * (in->err set, reported once).
  */
 size_t in_fill(struct input *in, size_t want);
-/* Read whatever is next (at least one byte unless at end); returns unread count. */
+/*
+ * Read whatever is next (at least one byte unless at end); returns unread
+ * count.  Before a read that would wait (a pipe with nothing in it yet),
+ * standard output is flushed: in a live pipeline each record goes on as
+ * soon as it is done, not when 4K more have come (issue 20 K1).
+ */
 size_t in_more(struct input *in);
 void in_close(struct input *in);
 

@@ -35,6 +35,8 @@ void json_obj_free(struct json_obj *o);
 
 /* Index of the member whose decoded key equals key, or -1. */
 long json_find(const struct json_obj *o, const char *s, const char *key);
+/* How many members have the decoded key key (a duplicate makes it 2 or more). */
+size_t json_count(const struct json_obj *o, const char *s, const char *key);
 
 /*
  * Decode the string token s[0..n) (with its quotes) into out, appending.
@@ -57,7 +59,9 @@ void json_put_cstr_or_null(struct buf *out, const char *s);
  * Edits to a line: set member key to the JSON value text val[0..n).
  * json_rewrite writes line s[0..n) (parsed into o) to out with each edited member's
  * value replaced in place, and members not present added before the closing
- * brace, in the order they were set.
+ * brace, in the order they were set.  A key the line holds more than once
+ * is edited at its last occurrence, the one json_find reads; the others
+ * stay as they were.
  */
 struct json_edit {
 	const char *key;

@@ -29,15 +29,47 @@ opts_check_field(const struct rec_opts *ro, const char *const *own, size_t n,
 		}
 }
 
+void
+opts_init(char **argv)
+{
+	wn_init(argv[0]);
+	/* getopt(3) names argv[0] in its messages: the command, not its path. */
+	argv[0] = (char *)argv0;
+}
+
+enum { GIVEN_Z = 1, GIVEN_J = 2, GIVEN_FIELD = 4 };
+
+/*
+ * Record flag f given: -z with -j, or -z with --field (a member of no
+ * record in -z), in either order, is a usage error rather than a silent
+ * choice of whichever came last.
+ */
+static void
+record_flag(struct rec_opts *ro, unsigned f, const char *usage)
+{
+	ro->given |= f;
+	if ((ro->given & (GIVEN_Z | GIVEN_J)) == (GIVEN_Z | GIVEN_J)) {
+		wn_warn("-z and -j exclude each other");
+		opts_usage(usage);
+	}
+	if ((ro->given & (GIVEN_Z | GIVEN_FIELD)) == (GIVEN_Z | GIVEN_FIELD) &&
+	    !ro->field_names_input) {
+		wn_warn("--field names a member of a JSON record; -z records have none");
+		opts_usage(usage);
+	}
+}
+
 int
 opts_common(int c, const char *arg, struct rec_opts *ro, const char *usage,
     const char *help)
 {
 	switch (c) {
 	case 'z':
+		record_flag(ro, GIVEN_Z, usage);
 		ro->mode = REC_NUL;
 		return 1;
 	case 'j':
+		record_flag(ro, GIVEN_J, usage);
 		ro->mode = REC_JSON;
 		return 1;
 	case OPT_FIELD:
@@ -45,8 +77,10 @@ opts_common(int c, const char *arg, struct rec_opts *ro, const char *usage,
 			wn_warn("--field: empty name");
 			opts_usage(usage);
 		}
+		record_flag(ro, GIVEN_FIELD, usage);
 		ro->field = arg;
-		ro->mode = REC_JSON;
+		if (!(ro->given & GIVEN_Z))
+			ro->mode = REC_JSON;
 		return 1;
 	case OPT_MAX_RECORD:
 		if (wn_parse_size(arg, &ro->max_record) < 0) {

@@ -34,10 +34,17 @@ enum {
 
 #define COMMON_USAGE "[-z | -j [--field NAME]] [--max-record SIZE] [--progress] [--stats]"
 
-#define COMMON_HELP \
+/*
+ * The help of the shared options: the record modes (COMMON_HELP_MODES,
+ * which a command whose input and output differ words its own way), then
+ * the rest.
+ */
+#define COMMON_HELP COMMON_HELP_MODES COMMON_HELP_REST
+#define COMMON_HELP_MODES \
 "  -z, --null            records are NUL-separated, in and out\n" \
 "  -j, --json            records are JSON Lines, the text in field \"text\"\n" \
-"      --field NAME      the JSON field holding the text (implies -j)\n" \
+"      --field NAME      the JSON field holding the text (implies -j)\n"
+#define COMMON_HELP_REST \
 "      --max-record SIZE larger records are reported and not processed\n" \
 "                        whole (default 64M; see the man page)\n" \
 "      --progress        show bytes, records, rate and ETA on a terminal\n" \
@@ -45,10 +52,14 @@ enum {
 "  -h, --help            print this help and exit\n" \
 "      --version         print the version and exit\n"
 
+/* wn_init, and argv[0] made the command's name for getopt's messages. */
+void opts_init(char **argv);
+
 /*
  * Handle a shared option c.  Returns 1 if c was one, 0 if it is the
  * command's.  --help prints help to stdout and exits 0; --version likewise;
- * a bad value prints the usage line and exits 2.
+ * a bad value, or -z with -j or --field (unless ro->field_names_input),
+ * prints the usage line and exits 2.  --field implies -j unless -z is given.
  */
 int opts_common(int c, const char *arg, struct rec_opts *ro,
     const char *usage, const char *help);

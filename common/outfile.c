@@ -30,6 +30,21 @@ remove_live(void)
 	}
 }
 
+static const int caught[] = { SIGINT, SIGTERM, SIGHUP, SIGPIPE };
+
+/* Block the signals on_signal catches; the mask before goes into *old. */
+static void
+hold_signals(sigset_t *old)
+{
+	sigset_t set;
+	size_t i;
+
+	sigemptyset(&set);
+	for (i = 0; i < sizeof caught / sizeof caught[0]; i++)
+		sigaddset(&set, caught[i]);
+	sigprocmask(SIG_BLOCK, &set, old);
+}
+
 static void
 on_signal(int sig)
 {
@@ -41,17 +56,16 @@ on_signal(int sig)
 void
 outfile_catch_signals(void)
 {
-	static const int sigs[] = { SIGINT, SIGTERM, SIGHUP, SIGPIPE };
 	size_t i;
 
 	atexit(remove_live);
-	for (i = 0; i < sizeof sigs / sizeof sigs[0]; i++) {
+	for (i = 0; i < sizeof caught / sizeof caught[0]; i++) {
 		struct sigaction old;
 
 		/* nohup, or a shell's trap '' HUP: the user wants us to go on. */
-		if (sigaction(sigs[i], NULL, &old) == 0 && old.sa_handler == SIG_IGN)
+		if (sigaction(caught[i], NULL, &old) == 0 && old.sa_handler == SIG_IGN)
 			continue;
-		signal(sigs[i], on_signal);
+		signal(caught[i], on_signal);
 	}
 }
 
@@ -91,6 +105,7 @@ int
 outfile_open(struct outfile *f, const char *beside, const struct stat *like)
 {
 	const char *slash = strrchr(beside, '/');
+	sigset_t held;
 
 	buf_clear(&f->tmp);
 	if (slash)
@@ -103,11 +118,20 @@ outfile_open(struct outfile *f, const char *beside, const struct stat *like)
 		errno = ENAMETOOLONG;
 		return -1;
 	}
+	/*
+	 * A signal between mkstemp making the file and `live` naming it
+	 * would leave it behind: they are held off until both are done
+	 * (found by tests/outfile.bats, one run in a few under SIGTERM).
+	 */
+	hold_signals(&held);
 	f->fd = mkstemp(f->tmp.data);
+	if (f->fd >= 0) {
+		memcpy(live_path, f->tmp.data, f->tmp.len + 1);
+		live = 1;
+	}
+	sigprocmask(SIG_SETMASK, &held, NULL);
 	if (f->fd < 0)
 		return -1;
-	memcpy(live_path, f->tmp.data, f->tmp.len + 1);
-	live = 1;
 	if (like) {
 		take_owner_and_mode(f->fd, like);
 	} else if (fchmod(f->fd, f->new_mode) < 0) {

@@ -19,6 +19,8 @@ rec_opts_init(struct rec_opts *o)
 	o->field = "text";
 	o->max_record = (size_t)64 << 20;
 	o->oversize_prefix = 0;
+	o->field_names_input = 0;
+	o->given = 0;
 }
 
 /*
@@ -310,6 +312,20 @@ struct reader {
 	void *ctx;
 };
 
+/*
+ * A text field given more than once: readers differ on which one counts
+ * (we, jq and Python take the last).  The last is read and, where the
+ * filter changes the text, rewritten; the others pass as they are.
+ */
+static void
+report_duplicates(const struct record *r)
+{
+	size_t n = json_count(r->obj, r->line, r->opts->field);
+
+	if (n > 1)
+		rec_warn(r, REC_DUPLICATE_FIELD, r->opts->field, n);
+}
+
 static void
 dispatch(struct reader *rd)
 {
@@ -340,6 +356,7 @@ dispatch(struct reader *rd)
 			rec_pass(r);
 			return;
 		}
+		report_duplicates(r);
 		buf_clear(&rd->text);
 		json_decode_string(&rd->text, r->line + rd->obj.m[k].val_off,
 		    rd->obj.m[k].val_len);

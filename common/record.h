@@ -66,6 +66,14 @@ void recw_warn(const struct rec_writer *w, const char *fmt, ...)
 void recw_vwarn(const struct rec_writer *w, const char *fmt, va_list ap)
     __attribute__((format(printf, 2, 0)));
 
+/*
+ * The report of a JSON line whose text field (%s) is given %zu times: the
+ * last is read, as jq and most parsers read it, and the others pass on
+ * unchanged where the line does (issue 20 C1).
+ */
+#define REC_DUPLICATE_FIELD "field \"%s\" given %zu times; the last is taken " \
+	"as the text"
+
 /* A size as messages give it: "64M", "512K", "1000"; into tmp, returned. */
 const char *rec_size_name(size_t n, char *tmp, size_t tmpsz);
 
@@ -81,6 +89,13 @@ struct rec_opts {
 	 * text: copying the text would put it where that output belongs.
 	 */
 	int oversize_prefix;
+	/*
+	 * Options: --field also names the text member of JSON Lines input,
+	 * so -z with it is no conflict (split-articles).  given is
+	 * opts_common's: the record flags seen so far.
+	 */
+	int field_names_input;
+	unsigned given;
 };
 
 struct record {

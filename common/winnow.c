@@ -225,6 +225,13 @@ wn_putc(int c)
 }
 
 void
+wn_flush(void)
+{
+	if (fflush(stdout) == EOF)
+		write_failed();
+}
+
+void
 wn_exit(void)
 {
 	if (fflush(stdout) == EOF || ferror(stdout))

@@ -62,6 +62,8 @@ int wn_parse_uint(const char *s, unsigned long long max, unsigned long long *out
  */
 void wn_write(const void *p, size_t n);
 void wn_putc(int c);
+/* Flush stdout now; a failure ends the program as in wn_write. */
+void wn_flush(void);
 /* Flush and close stdout, checking for errors, then exit with wn_status. */
 _Noreturn void wn_exit(void);
 

@@ -23,6 +23,7 @@ scales() {
 @test "scaling: split-articles --html-to-text, titles never closed (H1)" { scales html; }
 @test "scaling: split-articles <doc> dumps, docs without </doc> (D2)" { scales docs; }
 @test "scaling: split-articles JSON Lines" { scales jsonl; }
+@test "scaling: a JSON line of many members, the text field given again and again (C1)" { scales json-members; }
 @test "scaling: split-articles undelimited pages" { scales pages; }
 @test "scaling: extract-meta on one long page" { scales extract-meta; }
 @test "scaling: strip-chrome on one long page" { scales strip-chrome; }

@@ -162,8 +162,11 @@ print_answer(const struct de_opts *o, const char *operand, const struct enc_gues
 {
 	struct buf b = { 0 };
 
-	if (o->names)
-		buf_printf(&b, "%s: ", operand ? operand : "-");
+	if (o->names) {
+		/* A newline in a name must not make two lines (issue 20 M11). */
+		buf_add_name(&b, operand ? operand : "-");
+		buf_adds(&b, ": ");
+	}
 	answer(&b, o, g);
 	buf_addc(&b, '\n');
 	wn_write(b.data, b.len);

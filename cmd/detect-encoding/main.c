@@ -71,7 +71,7 @@ main(int argc, char **argv)
 	struct de *d;
 	int c, i;
 
-	wn_init(argv[0]);
+	opts_init(argv);
 	rec_opts_init(&ro);
 	while ((c = getopt_long(argc, argv, COMMON_SHORTOPTS "cvi", longopts, NULL)) != -1) {
 		switch (c) {

@@ -8,6 +8,7 @@
 #include "opts.h"
 #include "record.h"
 #include "stats.h"
+#include "utf8.h"
 #include "winnow.h"
 
 static const char usage[] = COMMON_USAGE
@@ -106,6 +107,11 @@ filter(struct record *r, void *arg)
 		rec_put_text(r, NULL, 0);
 		return 0;
 	}
+	if (c->ro->mode == REC_WHOLE && r->file && !utf8_valid((const unsigned char *)
+	    r->file, strlen(r->file)))
+		/* JSON holds no such bytes: said, not lost unsaid (issue 20 M11). */
+		rec_warn(r, "the file name is not UTF-8; \"file\" holds U+FFFD for "
+		    "its bad bytes (-f file writes them as they are)");
 	emit_object(&c->out, m, c->ro->mode == REC_WHOLE ?
 	    (r->file ? r->file : "-") : NULL, c->evidence);
 	buf_addc(&c->out, c->ro->mode == REC_NUL ? '\0' : '\n');
@@ -161,7 +167,7 @@ main(int argc, char **argv)
 	int ch;
 
 	memset(&c, 0, sizeof(c));
-	wn_init(argv[0]);
+	opts_init(argv);
 	rec_opts_init(&ro);
 	c.ro = &ro;
 	while ((ch = getopt_long(argc, argv, COMMON_SHORTOPTS "f:", longopts, NULL)) != -1) {

@@ -111,14 +111,25 @@ file_close(struct emitter *e)
 	buf_cstr(&e->path);
 	if (outfile_commit(&e->file, e->path.data,
 	    e->force ? OUTFILE_REPLACE : OUTFILE_NEW) < 0) {
+		int err = errno;
+
 		outfile_remove(&e->file);
-		if (errno != EEXIST || e->force)
-			wn_fatal("%s:", e->path.data);
-		em_warn(e, "%s exists; not overwritten (use --force)", e->path.data);
+		/* One name taken costs its article, not the run (issue 20 M7). */
+		if (err == EEXIST && !e->force)
+			em_warn(e, "%s exists; not overwritten (use --force)", e->path.data);
+		else if (err == EISDIR || err == EEXIST || err == ENOTEMPTY)
+			em_warn(e, "%s is a directory; not replaced", e->path.data);
+		else
+			wn_fatal("%s: %s", e->path.data, strerror(err));
 		return;
 	}
 	wn_write(e->path.data, e->path.len);
 	wn_putc(e->mode == EM_NUL ? '\0' : '\n');
+	/*
+	 * The list of files made is what a user has to resume an interrupted
+	 * run by: each path goes out as its file gets its name (issue 20 M6).
+	 */
+	wn_flush();
 }
 
 int
@@ -307,21 +318,6 @@ em_html(struct emitter *e)
 	e->is_html = 1;
 }
 
-/*
- * -z output is never decoded, so only a page already in UTF-8 (so stated,
- * or stating nothing) can become text without mixing two charsets.
- */
-static int
-raw_is_utf8(struct emitter *e)
-{
-	const char *stated = e->has[F_CHARSET] ? e->meta[F_CHARSET].data : NULL;
-	const char *name = stated ? enc_canonical(stated) : NULL;
-
-	if (stated && (!name || (strcmp(name, "UTF-8") && strcmp(name, "ASCII"))))
-		return 0;
-	return utf8_valid((const unsigned char *)e->text.data, e->text.len);
-}
-
 void
 em_add(struct emitter *e, const void *p, size_t n)
 {
@@ -411,15 +407,23 @@ decode(struct emitter *e, const char **out, size_t *outlen)
 	return name;
 }
 
-/* -z, or -o without -j: --html-to-text's held page, then the NULs told. */
+/*
+ * -z, or -o without -j: --html-to-text's held page, then the NULs told.
+ * A page's text is UTF-8 (its entities decode to UTF-8), so a page in
+ * another charset is decoded first, as in -j, and not left raw without a
+ * word (issue 20 M10); one iconv cannot decode stays raw, reported.
+ */
 static void
 raw_end(struct emitter *e)
 {
 	if (e->html_to_text && !e->streaming) {
+		const char *text;
+		size_t len;
+
 		if ((e->is_html || html_sniff(e->text.data, e->text.len)) &&
-		    raw_is_utf8(e)) {
+		    decode(e, &text, &len)) {
 			buf_clear(&e->html);
-			html_to_text(e->text.data, e->text.len, &e->html);
+			html_to_text(text, len, &e->html);
 			raw_out(e, e->html.data, e->html.len);
 		} else {
 			raw_out(e, e->text.data, e->text.len);

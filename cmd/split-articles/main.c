@@ -36,14 +36,20 @@ static const char help[] =
 "begins.  Output is JSON Lines (id, url, date, title, type, charset, format,\n"
 "text) unless -z asks for the raw texts, NUL-separated.\n"
 "\n"
-COMMON_HELP
+/* -z and -j choose what is written; the input's format is --format's. */
+"  -z, --null            write each article's text as found, NUL-terminated\n"
+"  -j, --json            write JSON Lines, one object per article (the\n"
+"                        default): the members above, the text in \"text\"\n"
+"      --field NAME      the member that holds the text, written and read\n"
+"                        from JSON Lines input (implies -j unless -z)\n"
+COMMON_HELP_REST
 "      --format NAME     the input format: auto (default), warc, wet, wat,\n"
 "                        sogou, wikiextractor, jsonl, nul, text\n"
 "      --all-types       every WARC record, not only response, resource\n"
 "                        and conversion records\n"
 "      --html-to-text    write an HTML record as the text of its page:\n"
-"                        title first, one block per line, no markup;\n"
-"                        with -z only pages in UTF-8 (else left raw)\n"
+"                        title first, one block per line, no markup,\n"
+"                        decoded to UTF-8 (with -z too)\n"
 "      --blank-lines     plain text: a blank line ends an article\n"
 "      --delimiter REGEX plain text: a line matching REGEX (PCRE2) starts\n"
 "                        an article\n"
@@ -120,8 +126,9 @@ main(int argc, char **argv)
 	const char *name = NULL;
 	int c, force = 0, html = 0, i;
 
-	wn_init(argv[0]);
+	opts_init(argv);
 	rec_opts_init(&ro);
+	ro.field_names_input = 1;	/* JSON Lines input's text, -z too */
 	memset(&so, 0, sizeof so);
 	while ((c = getopt_long(argc, argv, COMMON_SHORTOPTS "o:", longopts, NULL)) != -1) {
 		if (opts_common(c, optarg, &ro, usage, help))

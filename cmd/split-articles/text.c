@@ -128,10 +128,14 @@ split_jsonl(struct src *s, struct emitter *e, const struct split_opts *o)
 		} else if (!em_is_raw(e)) {
 			em_json_line(e, line, len);
 		} else {
+			size_t dup = json_count(&obj, line, o->json_field);
+
 			buf_clear(&text);
 			json_decode_string(&text, line + obj.m[k].val_off,
 			    obj.m[k].val_len);
 			em_begin(e, s->path, recno, "jsonl");
+			if (dup > 1)
+				em_warn(e, REC_DUPLICATE_FIELD, o->json_field, dup);
 			em_add(e, text.data, text.len);
 			em_end(e);
 		}

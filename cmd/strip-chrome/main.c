@@ -86,7 +86,7 @@ main(int argc, char **argv)
 	struct rec_opts ro;
 	int c, repeat = -1;
 
-	wn_init(argv[0]);
+	opts_init(argv);
 	rec_opts_init(&ro);
 	strip_opts_init(&so);
 	while ((c = getopt_long(argc, argv, COMMON_SHORTOPTS "et", longopts,

@@ -73,8 +73,10 @@ test_duplicate_keys(void)
 	buf_adds(&ed.vals, "\"new\"");
 	json_edit_end(&ed);
 	json_rewrite(&out, line, strlen(line), &o, &ed);
-	is_mem(out.data, out.len, "{\"text\":\"new\",\"a\":2,\"text\":\"new\"}", 33,
-	    "a duplicated key is edited at every occurrence");
+	is_mem(out.data, out.len, "{\"text\":1,\"a\":2,\"text\":\"new\"}", 29,
+	    "a duplicated key is edited at its last occurrence only (issue 20 C1)");
+	ok(json_count(&o, line, "text") == 2 && json_count(&o, line, "a") == 1 &&
+	    json_count(&o, line, "b") == 0, "json_count counts the duplicates");
 	json_obj_free(&o);
 	json_edits_free(&ed);
 	buf_free(&out);
