@@ -97,7 +97,9 @@ documented() {
 
 @test "make install puts binaries, man pages and completions in place; uninstall removes them" {
 	d="$BATS_TEST_TMPDIR/root"
-	run make -s -C "$PROJECT_ROOT" install DESTDIR="$d" PREFIX=/usr
+	# The binaries under test, as built: -o all keeps make from building
+	# bin/ again with a user's flags while the other suites run them.
+	run make -s -C "$PROJECT_ROOT" -o all install BIN="$WINNOW_BIN" DESTDIR="$d" PREFIX=/usr
 	assert_success
 	for c in $COMMANDS; do
 		[ -x "$d/usr/bin/$c" ]
