@@ -27,7 +27,7 @@ WFLAGS = -std=c11 -Wall -Wextra $(WERROR) -Wshadow -Wstrict-prototypes \
 	-Wno-unused-parameter -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
 	-DVERSION='"$(VERSION)"' -Icommon
 ALL_CFLAGS = $(WFLAGS) $(CFLAGS) $(PCRE2_CFLAGS)
-LDLIBS = $(PCRE2_LIBS) -lz -lm $(ICONV_LIBS)
+LDLIBS = $(PCRE2_LIBS) -lz -lbrotlidec -lm $(ICONV_LIBS)
 
 CMDS = detect-encoding split-articles extract-meta strip-chrome
 COMMON_OBJ = $(patsubst %.c,$(O)/%.o,$(wildcard common/*.c))

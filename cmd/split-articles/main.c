@@ -15,6 +15,7 @@
 enum {
 	OPT_FORMAT = OPT_COMMAND_BASE,
 	OPT_ALL_TYPES,
+	OPT_ALL_STATUS,
 	OPT_BLANK_LINES,
 	OPT_DELIMITER,
 	OPT_DROP_DELIMITER,
@@ -24,7 +25,7 @@ enum {
 };
 
 static const char usage[] = COMMON_USAGE
-    " [--format NAME] [--all-types]\n"
+    " [--format NAME] [--all-types] [--all-status]\n"
     "       [--html-to-text]\n"
     "       [--blank-lines | --delimiter REGEX [--drop-delimiter]]\n"
     "       [-o DIR [--name TEMPLATE] [--force]] [FILE ...]";
@@ -39,8 +40,9 @@ static const char help[] =
 COMMON_HELP
 "      --format NAME     the input format: auto (default), warc, wet, wat,\n"
 "                        sogou, wikiextractor, jsonl, nul, text\n"
-"      --all-types       every WARC record, not only response, resource\n"
-"                        and conversion records\n"
+"      --all-types       every WARC record, not only pages (response,\n"
+"                        resource and conversion records of HTML or text)\n"
+"      --all-status      pages whatever their HTTP status, not only 2xx\n"
 "      --html-to-text    write an HTML record as the text of its page:\n"
 "                        title first, one block per line, no markup;\n"
 "                        with -z only pages in UTF-8 (else left raw)\n"
@@ -57,6 +59,7 @@ static const struct option longopts[] = {
 	COMMON_LONGOPTS,
 	{ "format", required_argument, NULL, OPT_FORMAT },
 	{ "all-types", no_argument, NULL, OPT_ALL_TYPES },
+	{ "all-status", no_argument, NULL, OPT_ALL_STATUS },
 	{ "blank-lines", no_argument, NULL, OPT_BLANK_LINES },
 	{ "delimiter", required_argument, NULL, OPT_DELIMITER },
 	{ "drop-delimiter", no_argument, NULL, OPT_DROP_DELIMITER },
@@ -135,6 +138,9 @@ main(int argc, char **argv)
 			break;
 		case OPT_ALL_TYPES:
 			so.all_types = 1;
+			break;
+		case OPT_ALL_STATUS:
+			so.all_status = 1;
 			break;
 		case OPT_BLANK_LINES:
 			so.blank_lines = 1;
