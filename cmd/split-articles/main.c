@@ -39,8 +39,8 @@ static const char help[] =
 "\n"
 COMMON_HELP
 "      --format NAME     the input format: auto (default), warc, wet, wat,\n"
-"                        sogou, wikiextractor, jsonl, nul, text\n"
-"      --all-types       every WARC record, not only pages (response,\n"
+"                        arc, sogou, wikiextractor, jsonl, nul, text\n"
+"      --all-types       every WARC or ARC record, not only pages (response,\n"
 "                        resource and conversion records of HTML or text)\n"
 "      --all-status      pages whatever their HTTP status, not only 2xx\n"
 "      --html-to-text    write an HTML record as the text of its page:\n"
@@ -85,6 +85,9 @@ split_one(const char *operand, struct emitter *e, const struct split_opts *o,
 	switch (f) {
 	case FMT_WARC:
 		split_warc(&s, e, o);
+		break;
+	case FMT_ARC:
+		split_arc(&s, e, o);
 		break;
 	case FMT_SOGOU:
 		split_doc(&s, e, o, 1);

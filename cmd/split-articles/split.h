@@ -144,7 +144,7 @@ sat_add(size_t a, size_t b)
 }
 
 /* Input formats. */
-enum fmt { FMT_AUTO, FMT_WARC, FMT_SOGOU, FMT_WIKI, FMT_JSONL, FMT_NUL, FMT_TEXT };
+enum fmt { FMT_AUTO, FMT_WARC, FMT_ARC, FMT_SOGOU, FMT_WIKI, FMT_JSONL, FMT_NUL, FMT_TEXT };
 
 struct split_opts {
 	enum fmt format;
@@ -167,6 +167,8 @@ int fmt_parse(const char *name, enum fmt *f);
 enum fmt fmt_sniff(struct src *s);
 
 void split_warc(struct src *s, struct emitter *e, const struct split_opts *o);
+/* ARC v1 (and v2) files: arc.c. */
+void split_arc(struct src *s, struct emitter *e, const struct split_opts *o);
 void split_doc(struct src *s, struct emitter *e, const struct split_opts *o, int sogou);
 void split_jsonl(struct src *s, struct emitter *e, const struct split_opts *o);
 void split_nul(struct src *s, struct emitter *e, const struct split_opts *o);
