@@ -293,17 +293,18 @@ html_tag_start(const unsigned char *p, size_t n)
 
 /*
  * An unknown type, by its bytes, in the order of MIME Sniffing 7.1: HTML
- * tags, XML (XHTML counts as HTML), PDF; then text if no binary bytes;
- * then the binary signatures, else binary.
+ * tags, XML (XHTML counts as HTML), PDF; a BOM is text; the image, audio,
+ * video and archive signatures; then text if no binary bytes.  Font
+ * signatures count only on binary bytes: the standard leaves them out
+ * here, and "OTTO" or EOT's "LP" may be text.
  */
 static enum pkind
 sniff_unknown(const unsigned char *p, size_t n)
 {
 	const struct signature *sig;
-	size_t i = 0;
+	int bom = n >= 3 && !memcmp(p, "\xef\xbb\xbf", 3);
+	size_t i = bom ? 3 : 0;
 
-	if (n >= 3 && !memcmp(p, "\xef\xbb\xbf", 3))
-		i = 3;
 	while (i < n && p[i] && strchr("\t\n\f\r ", p[i]))
 		i++;
 	if (html_tag_start(p + i, n - i))
@@ -312,9 +313,14 @@ sniff_unknown(const unsigned char *p, size_t n)
 		return memmem(p + i, n - i, "<html", 5) ? PK_HTML : PK_XML;
 	if (n >= 5 && !memcmp(p, "%PDF-", 5))
 		return PK_PDF;
-	if (!sniff_binary(p, n))
+	if (bom || (n >= 2 && ((p[0] == 0xfe && p[1] == 0xff) ||
+	    (p[0] == 0xff && p[1] == 0xfe))))
 		return PK_TEXT;
 	sig = signature_of(p, n, 0);
+	if (sig && sig->kind != PK_FONT)
+		return sig->kind;
+	if (!sniff_binary(p, n))
+		return PK_TEXT;
 	return sig ? sig->kind : PK_BINARY;
 }
 
