@@ -41,6 +41,7 @@ engine = $(patsubst %.c,$(O)/%.o,$(filter-out %/main.c,$(wildcard cmd/$(1)/*.c))
 test_detect.engine = detect-encoding
 test_meta.engine = extract-meta
 test_split.engine = split-articles
+test_crawl.engine = split-articles
 test_strip.engine = strip-chrome
 fuzz_fix.engine = detect-encoding
 fuzz_arc.engine = split-articles
