@@ -68,29 +68,6 @@ run(enum em_mode mode, const struct split_opts *so, size_t chunk, int sniff,
 	return nout;
 }
 
-static void
-check_json(const char *out, size_t outlen, unsigned long long nout)
-{
-	static struct json_obj obj;
-	const char *r = out, *nl;
-	size_t lines = 0;
-	long k;
-
-	fuzz_assert(outlen == 0 || out[outlen - 1] == '\n');
-	while (outlen > (size_t)(r - out) &&
-	    (nl = memchr(r, '\n', outlen - (size_t)(r - out))) != NULL) {
-		lines++;
-		fuzz_assert(json_parse(&obj, r, (size_t)(nl - r)) == 0);
-		fuzz_assert(obj.close_off != (size_t)-1);
-		k = json_find(&obj, r, "text");
-		fuzz_assert(k >= 0 && r[obj.m[k].val_off] == '"');
-		k = json_find(&obj, r, "format");
-		fuzz_assert(k >= 0 && !memcmp(r + obj.m[k].val_off, "\"arc\"", 5));
-		r = nl + 1;
-	}
-	fuzz_assert(lines == nout);
-}
-
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -116,7 +93,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	nout = run(mode, &so, 1 + k1 % 61, k0 >> 5 & 1, &out, &outlen);
 	fuzz_assert(nout <= lines + 1);
 	if (mode == EM_JSON) {
-		check_json(out, outlen, nout);
+		fuzz_check_json_lines(out, outlen, nout, "\"arc\"");
 	} else {
 		size_t nuls = 0;
 
