@@ -27,7 +27,7 @@ WFLAGS = -std=c11 -Wall -Wextra $(WERROR) -Wshadow -Wstrict-prototypes \
 	-Wno-unused-parameter -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
 	-DVERSION='"$(VERSION)"' -Icommon
 ALL_CFLAGS = $(WFLAGS) $(CFLAGS) $(PCRE2_CFLAGS)
-LDLIBS = $(PCRE2_LIBS) -lz -lm $(ICONV_LIBS)
+LDLIBS = $(PCRE2_LIBS) -lz -lbrotlidec -lm $(ICONV_LIBS)
 
 CMDS = detect-encoding split-articles extract-meta strip-chrome
 COMMON_OBJ = $(patsubst %.c,$(O)/%.o,$(wildcard common/*.c))
@@ -41,9 +41,12 @@ engine = $(patsubst %.c,$(O)/%.o,$(filter-out %/main.c,$(wildcard cmd/$(1)/*.c))
 test_detect.engine = detect-encoding
 test_meta.engine = extract-meta
 test_split.engine = split-articles
+test_crawl.engine = split-articles
 test_strip.engine = strip-chrome
 fuzz_fix.engine = detect-encoding
+fuzz_arc.engine = split-articles
 fuzz_html.engine = split-articles
+fuzz_httpbody.engine = split-articles
 fuzz_meta.engine = extract-meta
 fuzz_pages.engine = split-articles
 fuzz_strip.engine = strip-chrome

@@ -1006,3 +1006,134 @@ PY
 	[ "$seen" -eq 3 ] || { echo "$seen of 3 first records written while their producers waited"; false; }
 	[ "$(cat "$T"/out-*/*)" = firstsecondfirstsecondfirstsecond ]
 }
+
+# Issue 19.1, 19.5: tests/fixtures/split-articles/crawl-kinds.warc and
+# crawl.arc hold one record of each kind a crawl holds, made by
+# make-crawl.py from real bytes of the dump samples.
+urls() { python3 -c 'import json, sys
+for l in sys.stdin: print(json.loads(l)["url"].rsplit("/", 1)[-1])'; }
+
+@test "split-articles: only HTML and text pages become articles; --stats counts each kind skipped (19.1)" {
+	run --separate-stderr split-articles --stats "$F/crawl-kinds.warc"
+	assert_failure 1
+	[ "$(urls <<<"$output" | tr '\n' ' ')" = "html text html-unknown-type gzip deflate-zlib deflate-raw br gzip-chunked truncated " ]
+	for kind in "script: 1" "css: 1" "json: 1" "image: 2" "font: 1" "pdf: 2" \
+	    "redirect (3xx): 1" "client error (4xx): 1" "revisit record: 1" "undecodable: 2"; do
+		[[ "$stderr" == *"records skipped: $kind"* ]] || { echo "no '$kind'"; false; }
+	done
+	[[ "$stderr" == *"records in: 22"* && "$stderr" == *"records out: 9"* ]]
+	# On real samples: the PNG resource and the JSON responses are gone.
+	need_corpora
+	run --separate-stderr split-articles --stats -z "$D/warc/warcio/example-space-in-target-uri.warc.gz"
+	assert_success
+	[ -z "$output" ] && [[ "$stderr" == *"records skipped: image: 1"* ]]
+	[ "$(split-articles -z "$D/warc/warcio/post-test.warc.gz" | count_nul)" -eq 0 ]
+	[ "$(split-articles -z --all-types "$D/warc/warcio/post-test.warc.gz" | count_nul)" -eq 6 ]
+}
+
+@test "split-articles: gzip, zlib, raw deflate, br and chunked bodies decode to the page, in -j, -z and --html-to-text (19.1)" {
+	split-articles "$F/crawl-kinds.warc" 2>/dev/null >"$T/j" || [ $? -eq 1 ]
+	python3 - "$T/j" <<'PY'
+import json, sys
+recs = {json.loads(l)["url"].rsplit("/", 1)[-1]: json.loads(l) for l in open(sys.argv[1])}
+page = recs["html"]["text"]
+assert page.startswith("<!DOCTYPE html>") and len(page) > 3000, page[:80]
+for k in ("html-unknown-type", "gzip", "deflate-zlib", "deflate-raw", "br", "gzip-chunked"):
+    assert recs[k]["text"] == page, k
+    assert recs[k]["charset"] == "UTF-8" and recs[k]["format"] == "warc", recs[k]
+assert page.startswith(recs["truncated"]["text"][:1000]) and len(recs["truncated"]["text"]) < len(page)
+PY
+	split-articles -z "$F/crawl-kinds.warc" 2>/dev/null >"$T/z" || [ $? -eq 1 ]
+	[ "$(count_nul <"$T/z")" -eq 9 ]
+	python3 - "$T/z" <<'PY'
+import sys
+r = open(sys.argv[1], "rb").read().split(b"\0")[:-1]
+assert all(x == r[0] for x in r[2:8]), [len(x) for x in r]
+assert b"\x1f\x8b" not in b"".join(r)
+PY
+	split-articles --html-to-text -z "$F/crawl-kinds.warc" 2>/dev/null >"$T/h" || [ $? -eq 1 ]
+	[ "$(count_nul <"$T/h")" -eq 9 ]
+	! grep -q '<html' "$T/h"
+	[ "$(tr '\0' '\n' <"$T/h" | grep -c '^Escopete - Biquipedia')" -ge 7 ]
+}
+
+@test "split-articles: undecodable and truncated bodies are reported by record; --all-types writes them empty (19.1)" {
+	run --separate-stderr split-articles -z "$F/crawl-kinds.warc"
+	assert_failure 1
+	[[ "$stderr" == *"crawl-kinds.warc: record 20: truncated by the crawler (WARC-Truncated: length)"* ]]
+	[[ "$stderr" == *"record 21: Content-Encoding zstd body is in a coding this reader does not decode (gzip, deflate, br); record skipped"* ]]
+	[[ "$stderr" == *"record 22: Content-Encoding br body is no brotli stream; record skipped"* ]]
+	run --separate-stderr split-articles --all-types "$F/crawl-kinds.warc"
+	assert_failure 1
+	[ "${#lines[@]}" -eq 22 ]
+	[[ "$stderr" == *"record 21: "*"written empty"* ]]
+	[[ "${lines[20]}" == *'"text":""}' && "${lines[21]}" == *'"text":""}' ]]
+	[[ "${lines[2]}" == *'"url":"http://crawl.example/script"'* ]]
+}
+
+@test "split-articles --all-status: redirects and error pages too; the man page says so (19.1)" {
+	run --separate-stderr split-articles --all-status "$F/crawl-kinds.warc"
+	[ "$(urls <<<"$output" | tr '\n' ' ')" = "html text html-unknown-type redirect not-found gzip deflate-zlib deflate-raw br gzip-chunked truncated " ]
+	grep -q 'all-status' "$PROJECT_ROOT/man/split-articles.1"
+}
+
+@test "split-articles: a record over --max-record is decided on its first bytes; a coded one is reported, never written coded (19.1)" {
+	run --separate-stderr split-articles -z --max-record 1k "$F/crawl-kinds.warc"
+	assert_failure 1
+	[[ "$stderr" == *"record 15: Content-Encoding gzip body larger than --max-record 1K is not decoded; record skipped"* ]]
+	[[ "$output" != *$'\x1f\x8b'* ]]
+	[[ "$output" != *"PNG"* && "$output" != *"%PDF"* ]]
+	[ "$(printf '%s' "$output" | grep -c 'client-nojs')" -ge 2 ]
+}
+
+@test "split-articles: ARC v1 files: pages with url and date, gzip per record or whole alike (19.5)" {
+	run --separate-stderr split-articles --stats "$F/crawl.arc"
+	assert_success
+	[ "${#lines[@]}" -eq 2 ]
+	python3 - "$output" <<'PY'
+import json, sys
+a, b = (json.loads(l) for l in sys.argv[1].splitlines())
+assert a["url"] == "http://crawl.example/page" and a["date"] == "2004-09-25T00:10:13Z", a
+assert a["format"] == "arc" and a["type"] == "response" and a["charset"] == "UTF-8", a
+assert a["text"].startswith("<!DOCTYPE html>"), a["text"][:40]
+assert b["url"] == "http://crawl.example/a page with spaces.txt" and b["text"] == "A plain text page.\n", b
+PY
+	[[ "$stderr" == *"format guessed: arc"* && "$stderr" == *"records in: 6"* ]]
+	[[ "$stderr" == *"records skipped: image: 1"* && "$stderr" == *"records skipped: client error (4xx): 1"* ]]
+	split-articles -z "$F/crawl.arc" >"$T/plain.z"
+	[ "$(count_nul <"$T/plain.z")" -eq 2 ]
+	gzip -c "$F/crawl.arc" >"$T/whole.arc.gz"
+	python3 - "$F/crawl.arc" "$T/per.arc.gz" <<'PY'
+import gzip, sys
+data, out, at = open(sys.argv[1], "rb").read(), open(sys.argv[2], "wb"), 0
+while at < len(data):
+    eol = data.index(b"\n", at)
+    end = eol + 1 + int(data[at:eol].rsplit(b" ", 1)[1]) + 1
+    out.write(gzip.compress(data[at:end]))
+    at = end
+PY
+	split-articles -z "$T/whole.arc.gz" | cmp - "$T/plain.z"
+	split-articles -z "$T/per.arc.gz" | cmp - "$T/plain.z"
+	zcat "$T/per.arc.gz" | split-articles -z | cmp - "$T/plain.z"
+	[ "$(split-articles --all-types -z "$F/crawl.arc" | count_nul)" -eq 5 ]
+	split-articles --format arc --html-to-text "$F/crawl.arc" | grep -q '"text":"Escopete - Biquipedia'
+}
+
+@test "split-articles: an ARC header line that lies or junk between records is reported, the rest read (19.5)" {
+	python3 - "$F/crawl.arc" "$T/bad.arc" <<'PY'
+import sys
+data = open(sys.argv[1], "rb").read()
+# Junk before the page record; the last record's length 3 bytes short.
+i = data.index(b"http://crawl.example/page ")
+data = data[:i] + b"this line is no ARC header\n" + data[i:]
+j = data.rindex(b"text/plain ") + len(b"text/plain ")
+k = data.index(b"\n", j)
+data = data[:j] + b"%d" % (int(data[j:k]) - 3) + data[k:]
+open(sys.argv[2], "wb").write(data)
+PY
+	run --separate-stderr split-articles -z "$T/bad.arc"
+	assert_failure 1
+	[[ "$stderr" == *"bad.arc: after record 2: 27 bytes that are not an ARC record skipped"* ]]
+	[[ "$stderr" == *"bad.arc: after record 6: 3 bytes that are not an ARC record skipped"* ]]
+	[[ "$output" == *"client-nojs"* && "$output" == *"A plain text pa"* ]]
+}

@@ -17,7 +17,7 @@ static const struct {
 	enum fmt fmt;
 } names[] = {
 	{ "auto", FMT_AUTO }, { "warc", FMT_WARC }, { "wet", FMT_WARC },
-	{ "wat", FMT_WARC }, { "sogou", FMT_SOGOU }, { "wikiextractor", FMT_WIKI },
+	{ "wat", FMT_WARC }, { "arc", FMT_ARC }, { "sogou", FMT_SOGOU }, { "wikiextractor", FMT_WIKI },
 	{ "jsonl", FMT_JSONL }, { "nul", FMT_NUL }, { "text", FMT_TEXT },
 };
 
@@ -94,7 +94,7 @@ static const char *
 fmt_name(enum fmt f)
 {
 	static const char *const name[] = {
-		[FMT_AUTO] = "auto", [FMT_WARC] = "warc", [FMT_SOGOU] = "sogou",
+		[FMT_AUTO] = "auto", [FMT_WARC] = "warc", [FMT_ARC] = "arc", [FMT_SOGOU] = "sogou",
 		[FMT_WIKI] = "wikiextractor", [FMT_JSONL] = "jsonl",
 		[FMT_NUL] = "nul", [FMT_TEXT] = "text",
 	};
@@ -138,6 +138,14 @@ guess(struct src *s)
 	p = src_ptr(s);
 	if (starts(p + i, n - i, "WARC/"))
 		return FMT_WARC;
+	n = src_fill(s, i + 11);
+	p = src_ptr(s);
+	if (starts(p + i, n - i, "filedesc://"))
+		return FMT_ARC;
+	n = src_fill(s, i + 11);
+	p = src_ptr(s);
+	if (starts(p + i, n - i, "filedesc://"))
+		return FMT_ARC;
 	if (starts(p + i, n - i, "<doc id=\""))
 		return FMT_WIKI;
 	/* "<docs" at the very end is not "<docs>": past n is not input. */

@@ -15,6 +15,7 @@
 enum {
 	OPT_FORMAT = OPT_COMMAND_BASE,
 	OPT_ALL_TYPES,
+	OPT_ALL_STATUS,
 	OPT_BLANK_LINES,
 	OPT_DELIMITER,
 	OPT_DROP_DELIMITER,
@@ -24,7 +25,7 @@ enum {
 };
 
 static const char usage[] = COMMON_USAGE
-    " [--format NAME] [--all-types]\n"
+    " [--format NAME] [--all-types] [--all-status]\n"
     "       [--html-to-text]\n"
     "       [--blank-lines | --delimiter REGEX [--drop-delimiter]]\n"
     "       [-o DIR [--name TEMPLATE] [--force]] [FILE ...]";
@@ -44,9 +45,10 @@ static const char help[] =
 "                        from JSON Lines input (implies -j unless -z)\n"
 COMMON_HELP_REST
 "      --format NAME     the input format: auto (default), warc, wet, wat,\n"
-"                        sogou, wikiextractor, jsonl, nul, text\n"
-"      --all-types       every WARC record, not only response, resource\n"
-"                        and conversion records\n"
+"                        arc, sogou, wikiextractor, jsonl, nul, text\n"
+"      --all-types       every WARC or ARC record, not only pages (response,\n"
+"                        resource and conversion records of HTML or text)\n"
+"      --all-status      pages whatever their HTTP status, not only 2xx\n"
 "      --html-to-text    write an HTML record as the text of its page:\n"
 "                        title first, one block per line, no markup,\n"
 "                        decoded to UTF-8 (with -z too)\n"
@@ -63,6 +65,7 @@ static const struct option longopts[] = {
 	COMMON_LONGOPTS,
 	{ "format", required_argument, NULL, OPT_FORMAT },
 	{ "all-types", no_argument, NULL, OPT_ALL_TYPES },
+	{ "all-status", no_argument, NULL, OPT_ALL_STATUS },
 	{ "blank-lines", no_argument, NULL, OPT_BLANK_LINES },
 	{ "delimiter", required_argument, NULL, OPT_DELIMITER },
 	{ "drop-delimiter", no_argument, NULL, OPT_DROP_DELIMITER },
@@ -88,6 +91,9 @@ split_one(const char *operand, struct emitter *e, const struct split_opts *o,
 	switch (f) {
 	case FMT_WARC:
 		split_warc(&s, e, o);
+		break;
+	case FMT_ARC:
+		split_arc(&s, e, o);
 		break;
 	case FMT_SOGOU:
 		split_doc(&s, e, o, 1);
@@ -142,6 +148,9 @@ main(int argc, char **argv)
 			break;
 		case OPT_ALL_TYPES:
 			so.all_types = 1;
+			break;
+		case OPT_ALL_STATUS:
+			so.all_status = 1;
 			break;
 		case OPT_BLANK_LINES:
 			so.blank_lines = 1;

@@ -11,6 +11,7 @@
 #include <zlib.h>
 
 #include "buf.h"
+#include "httpbody.h"
 #include "input.h"
 #include "outfile.h"
 #include "record.h"
@@ -143,11 +144,12 @@ sat_add(size_t a, size_t b)
 }
 
 /* Input formats. */
-enum fmt { FMT_AUTO, FMT_WARC, FMT_SOGOU, FMT_WIKI, FMT_JSONL, FMT_NUL, FMT_TEXT };
+enum fmt { FMT_AUTO, FMT_WARC, FMT_ARC, FMT_SOGOU, FMT_WIKI, FMT_JSONL, FMT_NUL, FMT_TEXT };
 
 struct split_opts {
 	enum fmt format;
 	int all_types;
+	int all_status;		/* --all-status: pages of any HTTP status */
 	int blank_lines;
 	const char *delimiter;
 	int drop_delimiter;
@@ -165,6 +167,8 @@ int fmt_parse(const char *name, enum fmt *f);
 enum fmt fmt_sniff(struct src *s);
 
 void split_warc(struct src *s, struct emitter *e, const struct split_opts *o);
+/* ARC v1 (and v2) files: arc.c. */
+void split_arc(struct src *s, struct emitter *e, const struct split_opts *o);
 void split_doc(struct src *s, struct emitter *e, const struct split_opts *o, int sogou);
 void split_jsonl(struct src *s, struct emitter *e, const struct split_opts *o);
 void split_nul(struct src *s, struct emitter *e, const struct split_opts *o);
@@ -181,20 +185,5 @@ void split_delim(struct src *s, struct emitter *e, const struct split_opts *o);
  * set it before a split.  (The page splitter's is pages_opts.piece_max.)
  */
 extern size_t text_line_max;
-
-/* HTTP helpers for WARC responses, exposed for unit tests. */
-/* Length of an HTTP header at the start of p (incl. its blank line), or 0. */
-size_t http_header_len(const char *p, size_t n);
-/*
- * De-chunk body p[0..n) into out.  DECHUNK_WHOLE: the chunks parse to the
- * last one, or to the end of the body.  DECHUNK_NONE, out untouched: the
- * body does not begin with a chunk (crawlers often store it de-chunked
- * under the server's header).  DECHUNK_BAD: after good chunks, a chunk
- * size that does not parse at *bad_at; out holds the chunks, then the rest
- * of the body as it is.  DECHUNK_SHORT: the chunk whose size line is at
- * *bad_at runs past the end of the body; out holds what is there.
- */
-enum { DECHUNK_NONE = -1, DECHUNK_WHOLE, DECHUNK_BAD, DECHUNK_SHORT };
-int http_dechunk(const char *p, size_t n, struct buf *out, size_t *bad_at);
 
 #endif

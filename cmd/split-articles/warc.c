@@ -8,43 +8,17 @@
 #define _GNU_SOURCE	/* memmem, strncasecmp */
 #include <ctype.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
-#include "html.h"
+#include "payload.h"
 #include "split.h"
 #include "stats.h"
 #include "winnow.h"
 
 /* The longest WARC header read; messages call it 1M. */
 #define HEADER_MAX ((size_t)1 << 20)
-
-/* The value of header field name in hdr[0..n) (first one wins), or NULL. */
-static const char *
-field(const char *hdr, size_t n, const char *name, size_t *vlen)
-{
-	size_t nlen = strlen(name);
-	const char *p = hdr, *end = hdr + n;
-
-	while (p < end) {
-		const char *eol = memchr(p, '\n', (size_t)(end - p));
-		const char *le = eol ? eol : end;
-
-		if ((size_t)(le - p) > nlen && p[nlen] == ':' &&
-		    !strncasecmp(p, name, nlen)) {
-			const char *v = p + nlen + 1;
-
-			while (v < le && (*v == ' ' || *v == '\t'))
-				v++;
-			while (le > v && (le[-1] == '\r' || le[-1] == ' ' || le[-1] == '\t'))
-				le--;
-			*vlen = (size_t)(le - v);
-			return v;
-		}
-		p = eol ? eol + 1 : end;
-	}
-	return NULL;
-}
 
 /* How a WARC header ended: see read_header(). */
 enum hdr_end {
@@ -122,170 +96,6 @@ read_header(struct src *s, size_t start, size_t *hend, int *nfields)
 		}
 		at += len;
 	}
-}
-
-/* The charset= parameter of a Content-Type value, or NULL. */
-static const char *
-charset_param(const char *v, size_t n, size_t *clen)
-{
-	size_t i;
-
-	for (i = 0; i + 8 <= n; i++) {
-		if (strncasecmp(v + i, "charset=", 8))
-			continue;
-		i += 8;
-		while (i < n && (v[i] == '"' || v[i] == '\'' || v[i] == ' '))
-			i++;
-		*clen = 0;
-		while (i + *clen < n && (isalnum((unsigned char)v[i + *clen]) ||
-		    strchr("-_.:", v[i + *clen])))
-			(*clen)++;
-		return *clen ? v + i : NULL;
-	}
-	return NULL;
-}
-
-size_t
-http_header_len(const char *p, size_t n)
-{
-	size_t i;
-
-	if (n < 5 || memcmp(p, "HTTP/", 5))
-		return 0;
-	/* The header ends at an empty line, CRLF or bare LF. */
-	for (i = 0; i < n; i++) {
-		if (p[i] != '\n')
-			continue;
-		if (i + 1 < n && p[i + 1] == '\n')
-			return i + 2;
-		if (i + 2 < n && p[i + 1] == '\r' && p[i + 2] == '\n')
-			return i + 3;
-	}
-	return n;
-}
-
-int
-http_dechunk(const char *p, size_t n, struct buf *out, size_t *bad_at)
-{
-	size_t i = 0, start = out->len, at = 0;
-	int chunks = 0;
-
-	for (;;) {
-		unsigned long long size = 0;
-		int digits = 0;
-
-		at = i;
-		while (i < n && isxdigit((unsigned char)p[i])) {
-			int c = tolower((unsigned char)p[i++]);
-
-			if (size >> 56)
-				goto bad;
-			size = size * 16 + (unsigned)(c <= '9' ? c - '0' : c - 'a' + 10);
-			digits++;
-		}
-		if (!digits)
-			goto bad;
-		/* Chunk extensions, then the line end. */
-		while (i < n && p[i] != '\n')
-			i++;
-		if (i == n)
-			goto bad;
-		i++;
-		if (size == 0)
-			return DECHUNK_WHOLE;
-		if (size > n - i) {
-			/* A first chunk longer than the body: this is no chunking. */
-			if (!chunks)
-				goto bad;
-			buf_add(out, p + i, n - i);
-			*bad_at = at;
-			return DECHUNK_SHORT;
-		}
-		buf_add(out, p + i, (size_t)size);
-		chunks++;
-		i += (size_t)size;
-		if (i < n && p[i] == '\r')
-			i++;
-		if (i < n && p[i] == '\n')
-			i++;
-		if (i == n)
-			return DECHUNK_WHOLE;	/* no last chunk: take what came */
-	}
-bad:
-	if (!chunks) {
-		out->len = start;
-		return DECHUNK_NONE;
-	}
-	/* What parsed is de-chunked; the rest goes as it is, reported. */
-	buf_add(out, p + at, n - at);
-	*bad_at = at;
-	return DECHUNK_BAD;
-}
-
-/* What http_inflate() made of a body. */
-enum inflated {
-	INFLATE_NONE = -1,	/* it does not inflate: out untouched */
-	INFLATE_WHOLE,		/* to the end of the compressed stream */
-	INFLATE_OVER_MAX,	/* cut at max bytes */
-	INFLATE_SHORT,		/* the compressed stream is cut short */
-	INFLATE_CORRUPT,	/* corrupt after some bytes, kept */
-};
-
-/*
- * Inflate a gzip, zlib or raw deflate body into out, at most max bytes
- * of it.  Bytes that inflated are kept whatever stops the stream, and
- * what stopped it is returned, to be reported.  Raw deflate has no header
- * to check, so on bytes that are not deflate (a crawler that stored the
- * body decoded under the server's header) it may decode a little before
- * failing: that is INFLATE_NONE.
- */
-static enum inflated
-http_inflate(const char *p, size_t n, size_t max, struct buf *out)
-{
-	static const int wbits[] = { 15 + 32, -15 };
-	size_t start = out->len, want = sat_add(max, 1);
-	unsigned i;
-
-	if (n == 0)
-		return INFLATE_NONE;	/* nothing to inflate (a 204, a HEAD) */
-	for (i = 0; i < sizeof wbits / sizeof wbits[0]; i++) {
-		z_stream zs;
-		int rc = Z_OK;
-		size_t got;
-
-		memset(&zs, 0, sizeof zs);
-		if (inflateInit2(&zs, wbits[i]) != Z_OK)
-			return INFLATE_NONE;
-		zs.next_in = (unsigned char *)(uintptr_t)p;
-		zs.avail_in = (uInt)n;
-		/* One byte past max tells a body of max bytes from a longer one. */
-		while (rc == Z_OK && out->len - start < want) {
-			size_t room;
-
-			buf_reserve(out, 64 * 1024);
-			room = out->cap - out->len - 1;
-			if (room > want - (out->len - start))
-				room = want - (out->len - start);
-			zs.next_out = (unsigned char *)out->data + out->len;
-			zs.avail_out = (uInt)(room < UINT32_MAX ? room : UINT32_MAX);
-			rc = inflate(&zs, Z_NO_FLUSH);
-			out->len = (size_t)((char *)zs.next_out - out->data);
-		}
-		inflateEnd(&zs);
-		got = out->len - start;
-		if (got > max) {
-			out->len = start + max;
-			return INFLATE_OVER_MAX;
-		}
-		if (rc == Z_STREAM_END)
-			return INFLATE_WHOLE;
-		if (rc == Z_BUF_ERROR && zs.avail_in == 0)
-			return INFLATE_SHORT;
-		if (got > 0 && wbits[i] > 0)
-			return INFLATE_CORRUPT;
-		out->len = start;
-	}
-	return INFLATE_NONE;
 }
 
 static int
@@ -384,7 +194,7 @@ put_meta_field(struct emitter *e, enum em_field f, const char *hdr, size_t n,
     const char *name)
 {
 	size_t vlen;
-	const char *v = field(hdr, n, name, &vlen);
+	const char *v = header_field(hdr, n, name, &vlen);
 
 	if (!v)
 		return;
@@ -393,102 +203,6 @@ put_meta_field(struct emitter *e, enum em_field f, const char *hdr, size_t n,
 		vlen -= 2;
 	}
 	em_meta(e, f, v, vlen);
-}
-
-/*
- * The HTTP body body[0..n) as the server meant it: de-chunked when its
- * header says chunked, inflated when it says gzip or deflate, each step
- * that stopped short reported.  Points *out at the result (body itself,
- * tmp or tmp2).
- */
-static size_t
-http_decode(struct emitter *e, const char *http, size_t h, const char *body,
-    size_t n, struct buf *tmp, struct buf *tmp2, const char **out)
-{
-	size_t vlen, bad_at = 0;
-	const char *v = field(http, h, "Transfer-Encoding", &vlen);
-	char sz[32];
-
-	*out = body;
-	buf_clear(tmp);
-	if (v && vlen >= 7 && !strncasecmp(v, "chunked", 7)) {
-		int rc = http_dechunk(body, n, tmp, &bad_at);
-
-		if (rc == DECHUNK_BAD)
-			em_warn(e, "chunked body: no chunk size at byte %zu; the rest "
-			    "written as found", bad_at);
-		else if (rc == DECHUNK_SHORT)
-			em_warn(e, "chunked body: the chunk at byte %zu runs past the "
-			    "end of the body; cut short", bad_at);
-		if (rc != DECHUNK_NONE) {
-			*out = tmp->data;
-			n = tmp->len;
-		}
-	}
-	/* Crawlers store what the server sent, compressed or not. */
-	v = field(http, h, "Content-Encoding", &vlen);
-	buf_clear(tmp2);
-	if (v && ((vlen >= 4 && !strncasecmp(v, "gzip", 4)) ||
-	    (vlen >= 6 && !strncasecmp(v, "x-gzip", 6)) ||
-	    (vlen >= 7 && !strncasecmp(v, "deflate", 7)))) {
-		enum inflated rc = http_inflate(*out, n, e->max_record, tmp2);
-		int name = 0;
-
-		while ((size_t)name < vlen && !strchr(" \t;,", v[name]))
-			name++;
-
-		/*
-		 * INFLATE_NONE: the crawler stored the decoded body under the
-		 * server's header (ClueWeb does): keep it as it is.
-		 */
-		if (rc == INFLATE_OVER_MAX)
-			em_warn(e, "Content-Encoding %.*s body inflates past "
-			    "--max-record %s; cut there", name, v,
-			    em_size_name(e->max_record, sz, sizeof sz));
-		else if (rc == INFLATE_SHORT)
-			em_warn(e, "Content-Encoding %.*s body cut short: %zu bytes "
-			    "inflated, the rest is missing", name, v, tmp2->len);
-		else if (rc == INFLATE_CORRUPT)
-			em_warn(e, "Content-Encoding %.*s body corrupt after %zu "
-			    "inflated bytes; the rest left out", name, v, tmp2->len);
-		if (rc != INFLATE_NONE) {
-			*out = tmp2->data;
-			n = tmp2->len;
-		}
-	}
-	return n;
-}
-
-/*
- * Emit the block body[0..n): a response loses its HTTP header (whose
- * charset is kept) and its body is decoded (http_decode).
- */
-static void
-emit_block(struct emitter *e, const char *hdr, size_t hlen, const char *body,
-    size_t n, int response, struct buf *tmp, struct buf *tmp2)
-{
-	size_t vlen, clen;
-	const char *v, *cs;
-
-	if ((v = field(hdr, hlen, "Content-Type", &vlen)) &&
-	    (cs = charset_param(v, vlen, &clen)))
-		em_meta(e, F_CHARSET, cs, clen);
-	/* A resource record's own Content-Type is its payload's. */
-	if (v && !response && html_content_type(v, vlen))
-		em_html(e);
-	if (response) {
-		size_t h = http_header_len(body, n);
-
-		if (h) {
-			if ((v = field(body, h, "Content-Type", &vlen)) &&
-			    (cs = charset_param(v, vlen, &clen)))
-				em_meta(e, F_CHARSET, cs, clen);
-			if (v && html_content_type(v, vlen))
-				em_html(e);
-			n = http_decode(e, body, h, body + h, n - h, tmp, tmp2, &body);
-		}
-	}
-	em_add(e, body, n);
 }
 
 /* Drop the record separator (CRLF CRLF or LF LF) a resync left on a block. */
@@ -524,7 +238,9 @@ struct warc {
 	struct emitter *e;
 	const struct split_opts *o;
 	unsigned long long recno;
-	struct buf hdr, tmp, tmp2;
+	struct buf hdr;
+	struct payload pl;
+	int is_doc;		/* the record is a response, resource or conversion */
 };
 
 /* What is not a record: reported, and dropped up to the next WARC/ line. */
@@ -723,6 +439,82 @@ frame_block(struct warc *w, size_t hend, int cl_ok, size_t clen, size_t *next)
 	return body_len;
 }
 
+/* Count a record of a type that holds no document, for --stats. */
+static void
+skip_type(const char *v, size_t vlen)
+{
+	static const char *const known[] = { "warcinfo", "request", "metadata",
+		"revisit", "continuation" };
+	char name[64];
+	size_t i;
+
+	/* Names from the input are not counters: a stream could make many. */
+	snprintf(name, sizeof name, "records skipped: other record type");
+	for (i = 0; v && i < sizeof known / sizeof known[0]; i++)
+		if (vlen == strlen(known[i]) && !strncasecmp(v, known[i], vlen))
+			snprintf(name, sizeof name, "records skipped: %s record",
+			    known[i]);
+	stats_add(name, 1);
+}
+
+/* What the WARC header says of a document's block at block[0..n). */
+static void
+doc_of(const struct warc *w, int response, const char *block, size_t n,
+    struct doc *d)
+{
+	const struct buf *hdr = &w->hdr;
+
+	memset(d, 0, sizeof *d);
+	d->block = block;
+	d->n = n;
+	d->ctype = header_field(hdr->data, hdr->len, "Content-Type", &d->ctlen);
+	d->http = response;
+	d->truncated = header_field(hdr->data, hdr->len, "WARC-Truncated",
+	    &d->trunclen);
+	d->all_types = w->o->all_types;
+	d->all_status = w->o->all_status;
+}
+
+/* A record to write: its number and the WARC header's metadata. */
+static void
+begin_record(struct warc *w)
+{
+	const struct buf *hdr = &w->hdr;
+	struct emitter *e = w->e;
+
+	em_begin(e, w->s->path, w->recno, "warc");
+	put_meta_field(e, F_ID, hdr->data, hdr->len, "WARC-Record-ID");
+	put_meta_field(e, F_URL, hdr->data, hdr->len, "WARC-Target-URI");
+	put_meta_field(e, F_DATE, hdr->data, hdr->len, "WARC-Date");
+	put_meta_field(e, F_TYPE, hdr->data, hdr->len, "WARC-Type");
+}
+
+/*
+ * A block over --max-record: decided on its first bytes, then streamed
+ * out or past.
+ */
+static void
+stream_record(struct warc *w, size_t hend, size_t clen, int response)
+{
+	struct src *s = w->s;
+	int emit = 0, empty = 0;
+
+	if (w->o->all_types || w->is_doc) {
+		size_t want = clen < STREAM_HEAD ? clen : STREAM_HEAD;
+		size_t avail = src_fill(s, hend + want) - hend;
+		struct doc d;
+
+		doc_of(w, response, (const char *)src_ptr(s) + hend,
+		    avail < want ? avail : want, &d);
+		emit = payload_stream_ok(w->e, &d, d.block, d.n, &empty);
+	}
+	if (emit)
+		begin_record(w);
+	stream_block(w, hend, clen, emit && !empty);
+	if (emit)
+		em_end(w->e);
+}
+
 void
 split_warc(struct src *s, struct emitter *e, const struct split_opts *o)
 {
@@ -732,18 +524,14 @@ split_warc(struct src *s, struct emitter *e, const struct split_opts *o)
 	while (next_record(&w, &hend)) {
 		struct buf *hdr = &w.hdr;
 		size_t clen = 0, vlen, body_len, next;
-		const char *v = field(hdr->data, hdr->len, "WARC-Type", &vlen);
+		const char *v = header_field(hdr->data, hdr->len, "WARC-Type", &vlen);
 		int response = v && vlen == 8 && !strncasecmp(v, "response", 8);
-		int emit = o->all_types || (v && is_document(v, vlen)), cl_ok;
+		int cl_ok;
 
-		if (emit) {
-			em_begin(e, s->path, w.recno, "warc");
-			put_meta_field(e, F_ID, hdr->data, hdr->len, "WARC-Record-ID");
-			put_meta_field(e, F_URL, hdr->data, hdr->len, "WARC-Target-URI");
-			put_meta_field(e, F_DATE, hdr->data, hdr->len, "WARC-Date");
-			put_meta_field(e, F_TYPE, hdr->data, hdr->len, "WARC-Type");
-		}
-		v = field(hdr->data, hdr->len, "Content-Length", &vlen);
+		w.is_doc = v && is_document(v, vlen);
+		if (!o->all_types && !w.is_doc)
+			skip_type(v, vlen);
+		v = header_field(hdr->data, hdr->len, "Content-Length", &vlen);
 		cl_ok = parse_length(v, vlen, &clen) == 0;
 		/*
 		 * A length too big to hold is believed only if no record header
@@ -754,20 +542,24 @@ split_warc(struct src *s, struct emitter *e, const struct split_opts *o)
 		    next_header(s, hend, sat_add(hend, o->max_record)) >= 0)
 			cl_ok = 0;
 		if (cl_ok && clen > o->max_record) {
-			stream_block(&w, hend, clen, emit);
-			if (emit)
-				em_end(e);
+			stream_record(&w, hend, clen, response);
 			continue;
 		}
 		body_len = frame_block(&w, hend, cl_ok, clen, &next);
-		if (emit) {
-			emit_block(e, hdr->data, hdr->len, (const char *)src_ptr(s) + hend,
-			    body_len, response, &w.tmp, &w.tmp2);
-			em_end(e);
+		if (o->all_types || w.is_doc) {
+			struct doc d;
+			struct page pg;
+
+			doc_of(&w, response, (const char *)src_ptr(s) + hend,
+			    body_len, &d);
+			if (payload_page(&w.pl, e, &d, &pg)) {
+				begin_record(&w);
+				payload_emit(e, &d, &pg);
+				em_end(e);
+			}
 		}
 		src_skip(s, next);
 	}
 	buf_free(&w.hdr);
-	buf_free(&w.tmp);
-	buf_free(&w.tmp2);
+	payload_free(&w.pl);
 }

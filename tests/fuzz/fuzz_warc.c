@@ -165,28 +165,6 @@ check_raw(const char *out, size_t outlen, const struct buf *stream,
 	fuzz_assert(records == nout);
 }
 
-/* -j: every line one JSON object with a string member "text". */
-static void
-check_json(const char *out, size_t outlen, unsigned long long nout)
-{
-	static struct json_obj obj;
-	const char *r = out, *nl;
-	size_t lines = 0;
-	long k;
-
-	fuzz_assert(outlen == 0 || out[outlen - 1] == '\n');
-	while (outlen > (size_t)(r - out) &&
-	    (nl = memchr(r, '\n', outlen - (size_t)(r - out))) != NULL) {
-		lines++;
-		fuzz_assert(json_parse(&obj, r, (size_t)(nl - r)) == 0);
-		fuzz_assert(obj.close_off != (size_t)-1);
-		k = json_find(&obj, r, "text");
-		fuzz_assert(k >= 0 && r[obj.m[k].val_off] == '"');
-		r = nl + 1;
-	}
-	fuzz_assert(lines == nout);
-}
-
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -298,7 +276,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	/* Every record starts at a "WARC/" line the reader framed. */
 	fuzz_assert(e.nout <= count(d1.data, d1.len, "WARC/", 5));
 	if (e.mode == EM_JSON) {
-		check_json(out, outlen, e.nout);
+		fuzz_check_json_lines(out, outlen, e.nout, NULL);
 	} else {
 		/* De-chunking, inflating or HTML to text make new bytes. */
 		slices = !e.html_to_text &&

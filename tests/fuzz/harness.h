@@ -18,6 +18,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include <string.h>
+
+#include "json.h"
 #include "winnow.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -74,6 +77,38 @@ fuzz_mix(const uint8_t *data, size_t size)
 	for (i = size > 8 ? size - 8 : 0; i < size; i++)
 		h = (h ^ data[i]) * 16777619u;
 	return h ^ h >> 16;
+}
+
+/*
+ * split-articles -j: out[0..outlen) is nout lines, each one JSON object
+ * with a string member "text" and, when format is not NULL, "format"
+ * the JSON string format (quotes and all).
+ */
+static inline void
+fuzz_check_json_lines(const char *out, size_t outlen, unsigned long long nout,
+    const char *format)
+{
+	static struct json_obj obj;
+	const char *r = out, *nl;
+	size_t lines = 0;
+	long k;
+
+	fuzz_assert(outlen == 0 || out[outlen - 1] == '\n');
+	while (outlen > (size_t)(r - out) &&
+	    (nl = memchr(r, '\n', outlen - (size_t)(r - out))) != NULL) {
+		lines++;
+		fuzz_assert(json_parse(&obj, r, (size_t)(nl - r)) == 0);
+		fuzz_assert(obj.close_off != (size_t)-1);
+		k = json_find(&obj, r, "text");
+		fuzz_assert(k >= 0 && r[obj.m[k].val_off] == '"');
+		if (format) {
+			k = json_find(&obj, r, "format");
+			fuzz_assert(k >= 0 && !strncmp(r + obj.m[k].val_off, format,
+			    strlen(format)));
+		}
+		r = nl + 1;
+	}
+	fuzz_assert(lines == nout);
 }
 
 #endif
