@@ -6,10 +6,10 @@
  * a '<' in the text, a '>' inside a quoted attribute) must cost at most a
  * little text, never a crash or a pass over the input more than twice.
  */
-#include <stdint.h>
 #include <string.h>
 #include <strings.h>
 
+#include "entity.h"
 #include "html.h"
 #include "utf8.h"
 
@@ -58,48 +58,6 @@ static const char *const block_tags[] = {
 	"section", "article", "header", "footer", "nav", "ul", "ol", "dl",
 	"dt", "dd", "blockquote", "pre", "form", "hr", "figure",
 	"figcaption", "main", "aside", "body", "html", NULL
-};
-
-struct ent {
-	const char *name;
-	uint32_t cp;
-};
-
-/* The entities pages use; the rest of HTML's 2000-odd stay as written. */
-static const struct ent entities[] = {
-	{ "amp", '&' }, { "lt", '<' }, { "gt", '>' }, { "quot", '"' },
-	{ "apos", '\'' }, { "nbsp", 0xa0 }, { "copy", 0xa9 }, { "reg", 0xae },
-	{ "middot", 0xb7 }, { "mdash", 0x2014 }, { "ndash", 0x2013 },
-	{ "hellip", 0x2026 }, { "laquo", 0xab }, { "raquo", 0xbb },
-	{ "ldquo", 0x201c }, { "rdquo", 0x201d }, { "lsquo", 0x2018 },
-	{ "rsquo", 0x2019 }, { "bull", 0x2022 }, { "trade", 0x2122 },
-	{ "times", 0xd7 }, { "divide", 0xf7 }, { "deg", 0xb0 },
-	{ "yen", 0xa5 }, { "euro", 0x20ac }, { "pound", 0xa3 },
-	{ "cent", 0xa2 }, { "sect", 0xa7 }, { "para", 0xb6 },
-	{ "ensp", 0x2002 }, { "emsp", 0x2003 }, { "thinsp", 0x2009 },
-	{ "zwnj", 0x200c }, { "zwj", 0x200d }, { "shy", 0xad },
-	{ "larr", 0x2190 }, { "rarr", 0x2192 }, { "uarr", 0x2191 },
-	{ "darr", 0x2193 }, { "hearts", 0x2665 }, { "plusmn", 0xb1 },
-	{ "frac12", 0xbd }, { "iexcl", 0xa1 }, { "iquest", 0xbf },
-	{ "aacute", 0xe1 }, { "agrave", 0xe0 }, { "acirc", 0xe2 },
-	{ "auml", 0xe4 }, { "ccedil", 0xe7 }, { "eacute", 0xe9 },
-	{ "egrave", 0xe8 }, { "ecirc", 0xea }, { "iacute", 0xed },
-	{ "ntilde", 0xf1 }, { "oacute", 0xf3 }, { "ouml", 0xf6 },
-	{ "uacute", 0xfa }, { "uuml", 0xfc }, { "szlig", 0xdf },
-	{ "Auml", 0xc4 }, { "Eacute", 0xc9 }, { "Ouml", 0xd6 },
-	{ "Uuml", 0xdc },
-	{ NULL, 0 }
-};
-
-/*
- * &#128;..&#159; name C1 controls, but pages mean windows-1252 by them
- * (&#151; for a dash), and browsers read them so.
- */
-static const uint16_t cp1252[32] = {
-	0x20ac, 0xfffd, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021,
-	0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0xfffd, 0x017d, 0xfffd,
-	0xfffd, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014,
-	0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0xfffd, 0x017e, 0x0178,
 };
 
 /* The text being written: breaks and spaces wait for the next character. */
@@ -194,62 +152,25 @@ put_space(struct out *o, int c)
 }
 
 /*
- * Decode the entity at p[0] == '&' into *cp; returns its length, 0 when it
- * is no entity we know (the '&' is then text).
+ * A reference that reads as white space: a no-break space (w3m writes it as
+ * a space), and controls, which no page means as text.
  */
-static size_t
-entity(const char *p, size_t n, uint32_t *cp)
+static int
+blank_ref(const char *u, size_t ulen)
 {
-	size_t i = 1, nd = 0;
-	uint32_t v = 0;
+	unsigned char c0 = (unsigned char)u[0];
 
-	if (n > 1 && p[1] == '#') {
-		int hex = n > 2 && (p[2] == 'x' || p[2] == 'X');
-
-		for (i = hex ? 3 : 2; i < n; i++, nd++) {
-			int c = p[i], d;
-
-			if (c >= '0' && c <= '9')
-				d = c - '0';
-			else if (hex && lower(c) >= 'a' && lower(c) <= 'f')
-				d = lower(c) - 'a' + 10;
-			else
-				break;
-			/* Saturate: any overflow is as invalid as 0x110000. */
-			v = v > 0x10ffff ? 0x110000 : v * (hex ? 16 : 10) + (uint32_t)d;
-		}
-		if (nd == 0)
-			return 0;
-		if (i < n && p[i] == ';')
-			i++;
-		if (v >= 0x80 && v < 0xa0)
-			v = cp1252[v - 0x80];
-		else if (v == 0 || v > 0x10ffff || (v >= 0xd800 && v < 0xe000))
-			v = 0xfffd;
-		*cp = v;
-		return i;
-	}
-	while (i < n && i < 12 && is_alnum((unsigned char)p[i]))
-		i++;
-	if (i < n && p[i] == ';' && i > 1) {
-		const struct ent *e;
-
-		for (e = entities; e->name; e++)
-			if (strlen(e->name) == i - 1 && !memcmp(e->name, p + 1, i - 1)) {
-				*cp = e->cp;
-				return i + 1;
-			}
-	}
-	return 0;
+	return (ulen == 1 && (c0 < 0x20 || c0 == ' ' || c0 == 0x7f)) ||
+	    (ulen == 2 && c0 == 0xc2 && ((unsigned char)u[1] < 0xa0 ||
+	    (unsigned char)u[1] == 0xa0));
 }
 
 /* Text between tags: white space collapsed (kept in <pre>), entities read. */
 static void
 put_text(struct out *o, const char *p, size_t n)
 {
-	size_t i = 0, j, len;
-	uint32_t cp;
-	char u[4];
+	size_t i = 0, j, len, ulen;
+	char u[CHARREF_MAX];
 
 	while (i < n) {
 		unsigned char c = (unsigned char)p[i];
@@ -260,12 +181,12 @@ put_text(struct out *o, const char *p, size_t n)
 		} else if (c == 0xef && n - i >= 3 && !memcmp(p + i, "\xef\xbb\xbf", 3)) {
 			/* A BOM (pages include files that start with one) is no text. */
 			i += 3;
-		} else if (c == '&' && (len = entity(p + i, n - i, &cp)) > 0) {
-			/* A no-break space reads as a space, as w3m writes it. */
-			if (cp == 0xa0 || cp < 0x20 || is_space((int)cp))
-				put_space(o, cp == '\n' ? '\n' : ' ');
+		} else if (c == '&' && (len = html_charref(p + i, n - i,
+		    CHARREF_TEXT, u, &ulen)) > 0) {
+			if (blank_ref(u, ulen))
+				put_space(o, u[0] == '\n' ? '\n' : ' ');
 			else
-				put_chars(o, u, utf8_encode(cp, u));
+				put_chars(o, u, ulen);
 			i += len;
 		} else {
 			for (j = i + 1; j < n && !is_space((unsigned char)p[j]) &&
