@@ -47,7 +47,7 @@ Not references
 
 &unknown; &#; &#x; & alone &; R&D AT&T
 
-alt in an attribute:
+alt in an attribute: a&b &copy=c &copyd © e
 TXT
 	diff "$T/want.txt" "$T/out.txt"
 }

@@ -188,7 +188,7 @@ main(int argc, char **argv)
 	if (ro.mode != REC_NUL) {
 		/* The members of each JSON record it writes, beside the text. */
 		static const char *const own[] = { "id", "url", "date", "title",
-			"type", "charset", "format" };
+			"type", "charset", "format", "html" };
 
 		opts_check_field(&ro, own, sizeof own / sizeof own[0], usage);
 	}

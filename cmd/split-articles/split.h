@@ -99,6 +99,7 @@ struct emitter {
 	unsigned long long nuls;	/* -z: NUL bytes written as spaces */
 	unsigned long long nout;
 	struct buf conv, html;
+	struct html *reader;		/* --html-to-text */
 	struct buf metaconv;		/* a field decoded: conv may hold the text */
 };
 
