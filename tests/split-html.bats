@@ -78,3 +78,68 @@ for name, line in zip(names, got):
 assert not bad, bad[:10]
 PY
 }
+
+# The first dev page of meta-pages/html that begins with a comment before
+# its doctype and that the page splitter used to cut into two records.
+SAVED=zh-blog-architectang-2018-07-09-tomcat
+
+@test "split-articles: a saved .html file is one record, guessed or with --format html, in every mode" {
+	need_corpora
+	f="$CORPORA/meta-pages/html/$SAVED.html"
+	[ -f "$f" ]
+	for opt in "" "--format html"; do
+		# shellcheck disable=SC2086
+		run --separate-stderr split-articles --html-to-text $opt "$f"
+		assert_success
+		[ "${#lines[@]}" -eq 1 ]
+		python3 - "$output" "$f" <<'PY'
+import html, json, re, sys
+r = json.loads(sys.argv[1])
+page = open(sys.argv[2], encoding="utf-8").read()
+want = " ".join(html.unescape(re.search(r"<title[^>]*>(.*?)</title", page, re.S | re.I).group(1)).split())
+assert r["format"] == "html", r["format"]
+assert r["title"] == want, (r["title"], want)
+assert r["html"]["title"] == want and r["html"]["lang"] == "zh-Hans", r["html"]
+assert r["text"].split("\n")[0] == want
+# (its code blocks show XML as text: look for the page's own tags)
+assert not re.search(r"</?(html|head|body|div|span|script|meta|link|p|a)[\s>/]", r["text"]), "markup left"
+PY
+	done
+	# Without --html-to-text the one record is the page as it is.
+	split-articles "$f" | python3 -c 'import json, sys; r = json.loads(sys.stdin.read()); assert r["text"] == open(sys.argv[1], encoding="utf-8").read()' "$f"
+	# -z: one text, no head object (no place for it).
+	split-articles -z --html-to-text "$f" >"$T/out.z"
+	[ "$(count_nul <"$T/out.z")" -eq 1 ]
+	! grep -q '<html' "$T/out.z"
+	# -o DIR: one file of text; with -j one JSON object with its head.
+	mkdir "$T/d" "$T/j"
+	run split-articles -o "$T/d" --html-to-text "$f"
+	assert_success
+	[ "$output" = "$T/d/000001.txt" ]
+	head -1 "$T/d/000001.txt" | grep -q '^tomcat 入门'
+	run split-articles -j -o "$T/j" --html-to-text "$f"
+	assert_success
+	[ "$output" = "$T/j/000001.json" ]
+	python3 -c 'import json, sys; r = json.load(open(sys.argv[1])); assert "html" in r and r["title"]' "$T/j/000001.json"
+	# gzip'd the same.
+	gzip -c "$f" >"$T/page.html.gz"
+	[ "$(split-articles --html-to-text "$T/page.html.gz" | wc -l)" -eq 1 ]
+}
+
+@test "extract-meta and strip-chrome: raw HTML is reported per record, status 1" {
+	need_corpora
+	f="$CORPORA/meta-pages/html/$SAVED.html"
+	for cmd in extract-meta strip-chrome; do
+		run --separate-stderr "$cmd" "$f"
+		assert_failure 1
+		[[ "$stderr" == *"$cmd: $f: looks like HTML; run split-articles --html-to-text first"* ]]
+		run --separate-stderr sh -c "split-articles '$f' | $cmd -j"
+		assert_failure 1
+		[[ "$stderr" == *"$cmd: <stdin>: record 1: looks like HTML; run split-articles --html-to-text first"* ]]
+		[ "${#lines[@]}" -eq 1 ]
+		# The page's text is what they read: no warning.
+		run --separate-stderr sh -c "split-articles --html-to-text '$f' | $cmd -j"
+		assert_success
+		[ -z "$stderr" ]
+	done
+}

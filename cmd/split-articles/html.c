@@ -588,25 +588,3 @@ html_content_type(const char *v, size_t n)
 	    (n == 9 || !is_alnum((unsigned char)v[9]))) ||
 	    (n >= 21 && !strncasecmp(v, "application/xhtml+xml", 21));
 }
-
-int
-html_sniff(const char *p, size_t n)
-{
-	size_t i = 0;
-
-	if (n >= 3 && !memcmp(p, "\xef\xbb\xbf", 3))
-		i = 3;
-	while (i < n && is_space((unsigned char)p[i]))
-		i++;
-	/* An empty record has no buffer at all: NULL + 0 is UB. */
-	if (i == n)
-		return 0;
-	p += i;
-	n -= i;
-	return (n >= 14 && !strncasecmp(p, "<!doctype html", 14) &&
-	    (n == 14 || !is_alnum((unsigned char)p[14]))) ||
-	    (n >= 5 && !strncasecmp(p, "<html", 5) &&
-	    (n == 5 || !is_alnum((unsigned char)p[5]))) ||
-	    (n >= 5 && !strncasecmp(p, "<head", 5) &&
-	    (n == 5 || !is_alnum((unsigned char)p[5])));
-}

@@ -9,11 +9,10 @@
 #include <stddef.h>
 
 #include "buf.h"
+#include "htmlsniff.h"
 
 /* 1 if a Content-Type value v[0..n) names HTML (text/html, XHTML). */
 int html_content_type(const char *v, size_t n);
-/* 1 if p[0..n) starts, after white space and a BOM, like an HTML page. */
-int html_sniff(const char *p, size_t n);
 struct head;
 /* The reader: its scratch space, and what the last page's head said. */
 struct html;

@@ -38,7 +38,8 @@ static const char help[] =
 "\n"
 COMMON_HELP
 "      --format NAME     the input format: auto (default), warc, wet, wat,\n"
-"                        sogou, wikiextractor, jsonl, nul, text\n"
+"                        sogou, wikiextractor, jsonl, nul, text, html\n"
+"                        (one HTML page, one record)\n"
 "      --all-types       every WARC record, not only response, resource\n"
 "                        and conversion records\n"
 "      --html-to-text    write an HTML record as the text of its page:\n"
@@ -94,6 +95,9 @@ split_one(const char *operand, struct emitter *e, const struct split_opts *o,
 		break;
 	case FMT_NUL:
 		split_nul(&s, e, o);
+		break;
+	case FMT_HTML:
+		split_html(&s, e, o);
 		break;
 	case FMT_AUTO:
 	case FMT_TEXT:
