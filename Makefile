@@ -44,6 +44,7 @@ test_split.engine = split-articles
 test_strip.engine = strip-chrome
 fuzz_fix.engine = detect-encoding
 fuzz_html.engine = split-articles
+fuzz_head.engine = split-articles
 fuzz_meta.engine = extract-meta
 fuzz_pages.engine = split-articles
 fuzz_strip.engine = strip-chrome

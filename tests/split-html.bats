@@ -143,3 +143,135 @@ PY
 		[ -z "$stderr" ]
 	done
 }
+
+@test "split-articles --html-to-text: title is the <title> of every HTML response of the WARC samples" {
+	need_corpora
+	python3 - "$D/warc" <<'PY'
+import glob, html, json, re, subprocess, sys
+total = right = 0
+misses = []
+for w in sorted(glob.glob(sys.argv[1] + "/*/*")):
+    raw = subprocess.run(["split-articles", w], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL).stdout.decode().splitlines()
+    txt = subprocess.run(["split-articles", "--html-to-text", w], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL).stdout.decode().splitlines()
+    assert len(raw) == len(txt), w
+    for a, b in zip(raw, txt):
+        a, b = json.loads(a), json.loads(b)
+        m = re.search(r"<title[^>]*>(.*?)</title", a["text"], re.I | re.S)
+        if not m or not m.group(1).strip():
+            continue
+        # Decoded, white space collapsed, padding of U+3000 trimmed.
+        want = " ".join(html.unescape(m.group(1)).split())
+        total += 1
+        if b["title"] == want and b["html"]["title"] == want:
+            right += 1
+        else:
+            misses.append((w, b["title"], want))
+assert total >= 70, total
+assert right == total, (right, total, misses[:5])
+PY
+}
+
+@test "split-articles -j: the html object of real heads (dev pages of meta-pages) against Python's reading" {
+	need_corpora
+	M="$CORPORA/meta-pages"
+	awk -F'\t' 'NR == 1 { for (i = 1; i <= NF; i++) if ($i == "split") s = i; next }
+		$s == "dev" { print $1 }' "$M/MANIFEST.tsv" >"$T/dev.txt"
+	while read -r n; do
+		split-articles --html-to-text --format html "$M/head/$n.head.html"
+	done <"$T/dev.txt" >"$T/heads.jsonl"
+	python3 - "$M/head" "$T/dev.txt" "$T/heads.jsonl" <<'PY'
+import html, json, re, sys
+from html.parser import HTMLParser
+d, names, recs = sys.argv[1], open(sys.argv[2]).read().split(), [json.loads(l) for l in open(sys.argv[3])]
+assert len(names) == len(recs) > 1000
+
+def norm(s):
+    # HTML's white space and the no-break space collapse; U+3000 is text.
+    return " ".join(re.split(r"[ \t\n\r\f\u00a0]+", s)).strip()
+
+def article(v, depth=0):
+    """The first object whose @type names an Article or Posting kind."""
+    def kind(t):
+        if isinstance(t, list):
+            return any(kind(x) for x in t)
+        t = re.split(r"[/:]", t)[-1] if isinstance(t, str) else ""
+        return t.endswith("Article") or t.endswith("Posting") or t == "Report"
+    if depth > 4:
+        return None
+    if isinstance(v, list):
+        for x in v[:16]:
+            a = article(x, depth + 1)
+            if a is not None:
+                return a
+    elif isinstance(v, dict):
+        if kind(v.get("@type")):
+            return v
+        if "@graph" in v:
+            return article(v["@graph"], depth + 1)
+    return None
+
+class Head(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.og, self.canonical, self.lang, self.ld, self.script = {}, None, None, [], None
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == "html" and self.lang is None:
+            self.lang = a.get("lang")
+        if tag == "meta" and (a.get("property") or "").lower().startswith("og:") and a.get("content"):
+            self.og.setdefault(a["property"].lower(), norm(a["content"]))
+        if tag == "link" and "canonical" in (a.get("rel") or "").lower().split() and self.canonical is None:
+            self.canonical = norm(a.get("href") or "")
+        if tag == "script" and "ld+json" in (a.get("type") or ""):
+            self.script = []
+    def handle_data(self, data):
+        if self.script is not None:
+            self.script.append(data)
+    def handle_endtag(self, tag):
+        if tag == "script" and self.script is not None:
+            self.ld.append("".join(self.script))
+            self.script = None
+
+checked = {"og": 0, "canonical": 0, "lang": 0, "ld": 0}
+bad = []
+for n, r in zip(names, recs):
+    h = r.get("html") or {}
+    # The contract's bounds.
+    assert len(h) <= 64, n
+    for k, v in h.items():
+        for x in (v if isinstance(v, list) else [v]):
+            assert isinstance(x, str) and 0 < len(x.encode()) <= 1024, (n, k)
+    p = Head()
+    p.feed(open(f"{d}/{n}.head.html", encoding="utf-8", errors="replace").read())
+    for k in ("og:title", "og:site_name", "og:type"):
+        if k in p.og:
+            checked["og"] += 1
+            got = h.get(k)
+            got = got[0] if isinstance(got, list) else got
+            if got != p.og[k][:len(got or "")] or not got:
+                bad.append((n, k, got, p.og[k]))
+    if p.canonical:
+        checked["canonical"] += 1
+        if h.get("canonical") != p.canonical:
+            bad.append((n, "canonical", h.get("canonical"), p.canonical))
+    if p.lang and p.lang.strip():
+        checked["lang"] += 1
+        if h.get("lang") != norm(p.lang):
+            bad.append((n, "lang", h.get("lang"), p.lang))
+    a = None
+    for s in p.ld:
+        try:
+            a = article(json.loads(s))
+        except ValueError:
+            continue
+        if a is not None:
+            break
+    if a is not None and isinstance(a.get("headline"), str) and norm(html.unescape(a["headline"])):
+        checked["ld"] += 1
+        if h.get("ld:headline") != norm(html.unescape(a["headline"])):
+            bad.append((n, "ld:headline", h.get("ld:headline"), a["headline"]))
+print(checked, len(bad), file=sys.stderr)
+assert checked["og"] > 2000 and checked["ld"] > 400 and checked["canonical"] > 900, checked
+assert not bad, bad[:8]
+PY
+}
