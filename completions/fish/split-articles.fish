@@ -5,7 +5,7 @@ complete -c split-articles -l field -x -a 'text body content' -d 'JSON member ho
 complete -c split-articles -l max-record -x -a '1M 16M 64M 256M 1G' -d 'Most bytes of one article held in memory'
 complete -c split-articles -l progress -d 'Report progress on standard error'
 complete -c split-articles -l stats -d 'Print counters to standard error at exit'
-complete -c split-articles -l format -x -a 'auto warc wet wat sogou wikiextractor jsonl nul text' -d 'Input format'
+complete -c split-articles -l format -x -a 'auto warc wet wat sogou wikiextractor jsonl nul text html' -d 'Input format'
 complete -c split-articles -l all-types -d 'Every WARC record, not only documents'
 complete -c split-articles -l html-to-text -d 'HTML records as the text of the page'
 complete -c split-articles -l blank-lines -d 'A blank line ends an article'
