@@ -275,3 +275,24 @@ assert checked["og"] > 2000 and checked["ld"] > 400 and checked["canonical"] > 9
 assert not bad, bad[:8]
 PY
 }
+
+@test "split-articles: a saved page in a legacy charset is decoded by its <meta> (the standard's prescan)" {
+	# http-equiv Content-Type, GB2312 bytes ("你好", "中文测试").
+	printf '<!DOCTYPE html><html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>\xc4\xe3\xba\xc3</title></head><body><p>\xd6\xd0\xce\xc4\xb2\xe2\xca\xd4</p></body></html>' >"$T/gbk.html"
+	run --separate-stderr split-articles --html-to-text "$T/gbk.html"
+	assert_success
+	python3 - "$output" <<'PY'
+import json, sys
+r = json.loads(sys.argv[1])
+assert (r["title"], r["text"], r["format"]) == ("你好", "你好\n\n中文测试\n", "html"), r
+PY
+	# <meta charset>: a pound sign in Latin-1 English is not Cyrillic (issue 19.9).
+	printf '<html><head><meta charset="windows-1252"><title>Caf\xe9 \xa39</title></head><body><p>Temporary work at \xa39 an hour.</p></body></html>' >"$T/latin1.html"
+	run --separate-stderr split-articles --html-to-text "$T/latin1.html"
+	assert_success
+	python3 - "$output" <<'PY'
+import json, sys
+r = json.loads(sys.argv[1])
+assert r["title"] == "Café £9" and r["text"].endswith("Temporary work at £9 an hour.\n"), r
+PY
+}

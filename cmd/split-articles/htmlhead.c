@@ -511,3 +511,62 @@ head_jsonld(struct head *h, const char *p, size_t n)
 	if (valid)
 		ld_walk(h, p, n, 0);
 }
+
+/*
+ * The charset named in a <meta http-equiv=Content-Type content> value
+ * c[0..n), by the HTML standard's "extracting a character encoding from
+ * a meta element": "charset", white space, '=', a quoted or bare value.
+ */
+static const char *
+content_charset(const char *c, size_t n, size_t *len)
+{
+	const char *at;
+	size_t i = 0, k;
+
+	while ((at = find_ci(c + i, n - i, "charset")) != NULL) {
+		i = (size_t)(at - c) + 7;
+		while (i < n && is_space((unsigned char)c[i]))
+			i++;
+		if (i >= n || c[i] != '=')
+			continue;
+		for (i++; i < n && is_space((unsigned char)c[i]); i++)
+			;
+		if (i < n && (c[i] == '"' || c[i] == '\'')) {
+			const char *q = memchr(c + i + 1, c[i], n - i - 1);
+
+			if (!q)
+				return NULL;
+			*len = (size_t)(q - c) - i - 1;
+			return c + i + 1;
+		}
+		for (k = i; k < n && !is_space((unsigned char)c[k]) && c[k] != ';'; k++)
+			;
+		*len = k - i;
+		return k > i ? c + i : NULL;
+	}
+	return NULL;
+}
+
+const char *
+html_meta_charset(const char *p, size_t n, size_t *len)
+{
+	const char *m = p, *cs;
+	size_t off, vlen;
+
+	while ((m = find_ci(m, (size_t)(p + n - m), "<meta")) != NULL) {
+		const char *a = m + 5, *gt = memchr(a, '>', (size_t)(p + n - a));
+		size_t alen = gt ? (size_t)(gt - a) : (size_t)(p + n - a);
+
+		m = a;
+		if (html_attr(a, alen, "charset", &off, &vlen) && vlen) {
+			*len = vlen;
+			return a + off;
+		}
+		if (html_attr(a, alen, "http-equiv", &off, &vlen) &&
+		    vlen == 12 && find_ci(a + off, vlen, "content-type") == a + off &&
+		    html_attr(a, alen, "content", &off, &vlen) &&
+		    (cs = content_charset(a + off, vlen, len)))
+			return cs;
+	}
+	return NULL;
+}

@@ -71,4 +71,11 @@ int head_json(const struct head *h, struct buf *out);
  */
 int html_attr(const char *a, size_t n, const char *name, size_t *voff, size_t *vlen);
 
+/*
+ * The charset a page's <meta charset> or <meta http-equiv=Content-Type>
+ * names within p[0..n) (the caller gives the first 1024 bytes, as the
+ * HTML standard's prescan looks), or NULL; its length in *len.
+ */
+const char *html_meta_charset(const char *p, size_t n, size_t *len);
+
 #endif
