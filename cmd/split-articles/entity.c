@@ -5,6 +5,7 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "bytes.h"
 #include "entities_gen.h"
 #include "entity.h"
 #include "utf8.h"
@@ -28,16 +29,15 @@ is_alnum(int c)
 	    (c >= '0' && c <= '9');
 }
 
+/* The value of digit c in base 10 or 16, or -1. */
 static int
-hex_value(int c)
+digit_value(int c, int base)
 {
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
+	static const char digits[] = "0123456789abcdef";
+	const char *d = c ? strchr(digits, ascii_lower((unsigned char)c)) : NULL;
+	int v = d ? (int)(d - digits) : -1;
+
+	return v < base ? v : -1;
 }
 
 /* &#DDD; or &#xHHH; at p: its length (0 without a digit), code point in *cp. */
@@ -49,8 +49,7 @@ numeric_ref(const char *p, size_t n, uint32_t *cp)
 	uint32_t v = 0;
 
 	for (; i < n; i++) {
-		int d = hex ? hex_value((unsigned char)p[i]) :
-		    p[i] >= '0' && p[i] <= '9' ? p[i] - '0' : -1;
+		int d = digit_value((unsigned char)p[i], hex ? 16 : 10);
 
 		if (d < 0)
 			break;
