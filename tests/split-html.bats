@@ -260,8 +260,12 @@ for n, r in zip(names, recs):
             bad.append((n, "lang", h.get("lang"), p.lang))
     a = None
     for s in p.ld:
+        # As pages write it: in a CDATA or comment wrapper, raw line breaks
+        # inside strings (JSON forbids both; the reader takes them).
+        s = re.sub(r"^\s*(//<!\[CDATA\[|<!\[CDATA\[|<!--)", "", s)
+        s = re.sub(r"(//\]\]>|\]\]>|-->)\s*$", "", s)
         try:
-            a = article(json.loads(s))
+            a = article(json.loads(s, strict=False))
         except ValueError:
             continue
         if a is not None:
@@ -271,7 +275,7 @@ for n, r in zip(names, recs):
         if h.get("ld:headline") != norm(html.unescape(a["headline"])):
             bad.append((n, "ld:headline", h.get("ld:headline"), a["headline"]))
 print(checked, len(bad), file=sys.stderr)
-assert checked["og"] > 2000 and checked["ld"] > 400 and checked["canonical"] > 900, checked
+assert checked["og"] > 2000 and checked["ld"] >= 530 and checked["canonical"] > 900, checked
 assert not bad, bad[:8]
 PY
 }

@@ -32,6 +32,7 @@ head_free(struct head *h)
 	buf_free(&h->tmp);
 	buf_free(&h->dec);
 	buf_free(&h->str);
+	buf_free(&h->ld);
 }
 
 int
@@ -497,6 +498,51 @@ ld_walk(struct head *h, const char *s, size_t n, int depth)
 	}
 }
 
+/* p[0..n) starts with w, after white space; the length to w's end, or 0. */
+static size_t
+after_word(const char *p, size_t n, const char *w)
+{
+	size_t i = 0, k = strlen(w);
+
+	while (i < n && is_space((unsigned char)p[i]))
+		i++;
+	return n - i >= k && !memcmp(p + i, w, k) ? i + k : 0;
+}
+
+/*
+ * The script as pages write it when it is not quite JSON, into h->ld: a
+ * "//<![CDATA[" or "<!--" wrapper taken off, and control characters (raw
+ * line breaks and tabs inside strings) made spaces, which the values'
+ * white space collapsing would make of them anyway.
+ */
+static void
+ld_repair(struct head *h, const char *p, size_t n)
+{
+	static const char *const open[] = { "//<![CDATA[", "<![CDATA[", "<!--", NULL };
+	static const char *const close[] = { "//]]>", "]]>", "-->", NULL };
+	size_t i, k;
+
+	for (i = 0; open[i]; i++)
+		if ((k = after_word(p, n, open[i])) > 0) {
+			p += k;
+			n -= k;
+			break;
+		}
+	while (n && is_space((unsigned char)p[n - 1]))
+		n--;
+	for (i = 0; close[i]; i++)
+		if (n >= strlen(close[i]) && !memcmp(p + n - strlen(close[i]), close[i],
+		    strlen(close[i]))) {
+			n -= strlen(close[i]);
+			break;
+		}
+	buf_clear(&h->ld);
+	buf_add(&h->ld, p, n);
+	for (i = 0; i < h->ld.len; i++)
+		if ((unsigned char)h->ld.data[i] < 0x20)
+			h->ld.data[i] = ' ';
+}
+
 void
 head_jsonld(struct head *h, const char *p, size_t n)
 {
@@ -507,6 +553,12 @@ head_jsonld(struct head *h, const char *p, size_t n)
 		return;
 	/* Validate once: the walk below then reads only well-formed JSON. */
 	valid = json_parse(&o, p, n) == 0;
+	if (!valid) {
+		ld_repair(h, p, n);
+		p = h->ld.data ? h->ld.data : "";
+		n = h->ld.len;
+		valid = json_parse(&o, p, n) == 0;
+	}
 	json_obj_free(&o);
 	if (valid)
 		ld_walk(h, p, n, 0);

@@ -32,7 +32,7 @@ struct head {
 	struct head_value v[HEAD_VALUES];
 	size_t nv;
 	int have_ld;		/* the first JSON-LD article was read */
-	struct buf tmp, dec, str;	/* scratch */
+	struct buf tmp, dec, str, ld;	/* scratch */
 };
 
 /* Forget the last page (keeps the memory). */
@@ -55,6 +55,8 @@ void head_tag(struct head *h, const char *name, const char *a, size_t n);
  * The text of a <script type=application/ld+json>: the first object whose
  * @type is an Article (or NewsArticle, BlogPosting, ...), at its top, in
  * an array or an @graph, gives ld:headline, ld:datePublished, ...
+ * A script in a CDATA or comment wrapper, or with raw line breaks in its
+ * strings, is read as if it had none.
  */
 void head_jsonld(struct head *h, const char *p, size_t n);
 
