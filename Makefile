@@ -47,6 +47,7 @@ fuzz_fix.engine = detect-encoding
 fuzz_arc.engine = split-articles
 fuzz_html.engine = split-articles
 fuzz_httpbody.engine = split-articles
+fuzz_head.engine = split-articles
 fuzz_meta.engine = extract-meta
 fuzz_pages.engine = split-articles
 fuzz_strip.engine = strip-chrome

@@ -6,6 +6,7 @@
 #include "given.h"
 #include "meta.h"
 #include "opts.h"
+#include "htmlsniff.h"
 #include "record.h"
 #include "stats.h"
 #include "utf8.h"
@@ -72,6 +73,10 @@ filter(struct record *r, void *arg)
 	size_t k;
 
 	anchor = c->mo.now;
+	/* Markup read as text gives nonsense, and a pipeline that forgot
+	 * --html-to-text would never know (issue 19.3). */
+	if (html_sniff(r->text, r->len))
+		rec_warn(r, "looks like HTML; run split-articles --html-to-text first");
 	if (r->obj && given_crawl_time(r, &c->out, &anchor))
 		has_anchor = 1;
 	m = meta_run(c->engine, r->text, r->len, has_anchor ? &anchor : NULL);

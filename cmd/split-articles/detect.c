@@ -6,11 +6,14 @@
 #include <string.h>
 #include <strings.h>
 
+#include "html.h"
 #include "json.h"
 #include "split.h"
 #include "stats.h"
 
 #define SNIFF ((size_t)1 << 20)
+/* How far a page may begin with comments before its doctype. */
+#define HTML_SNIFF ((size_t)1024)
 
 static const struct {
 	const char *name;
@@ -19,6 +22,7 @@ static const struct {
 	{ "auto", FMT_AUTO }, { "warc", FMT_WARC }, { "wet", FMT_WARC },
 	{ "wat", FMT_WARC }, { "arc", FMT_ARC }, { "sogou", FMT_SOGOU }, { "wikiextractor", FMT_WIKI },
 	{ "jsonl", FMT_JSONL }, { "nul", FMT_NUL }, { "text", FMT_TEXT },
+	{ "html", FMT_HTML },
 };
 
 int
@@ -96,7 +100,7 @@ fmt_name(enum fmt f)
 	static const char *const name[] = {
 		[FMT_AUTO] = "auto", [FMT_WARC] = "warc", [FMT_ARC] = "arc", [FMT_SOGOU] = "sogou",
 		[FMT_WIKI] = "wikiextractor", [FMT_JSONL] = "jsonl",
-		[FMT_NUL] = "nul", [FMT_TEXT] = "text",
+		[FMT_NUL] = "nul", [FMT_TEXT] = "text", [FMT_HTML] = "html",
 	};
 
 	return name[f];
@@ -152,6 +156,12 @@ guess(struct src *s)
 	if (starts(p + i, n - i, "<doc>") || starts(p + i, n - i, "<docs>") ||
 	    starts(p + i, n - i, "<doclist>"))
 		return FMT_SOGOU;
+	/* A saved page: one record, however many pages its text holds. */
+	/* A comment may come first (a build stamp): look at up to 1K. */
+	n = src_fill(s, i + (n - i >= 1 && p[i] == '<' ? HTML_SNIFF : 16));
+	p = src_ptr(s);
+	if (html_sniff((const char *)p + i, n - i))
+		return FMT_HTML;
 	if (n - i >= 1 && p[i] == '{') {
 		long long nl = src_find(s, i, "\n", 1, SNIFF);
 

@@ -13,6 +13,7 @@
 #include "convert.h"
 #include "encdetect.h"
 #include "html.h"
+#include "htmlhead.h"
 #include "json.h"
 #include "outfile.h"
 #include "split.h"
@@ -32,6 +33,7 @@ em_init(struct emitter *e, enum em_mode mode, const char *field, size_t max_reco
 	e->max_record = max_record;
 	outfile_init(&e->file);
 	recw_init(&e->w, mode == EM_NUL ? REC_NUL : REC_JSON, field);
+	e->reader = html_new();
 }
 
 void
@@ -45,6 +47,7 @@ em_free(struct emitter *e)
 	buf_free(&e->conv);
 	buf_free(&e->html);
 	buf_free(&e->metaconv);
+	html_free(e->reader);
 	buf_free(&e->path);
 	outfile_free(&e->file);
 	recw_free(&e->w);
@@ -423,7 +426,7 @@ raw_end(struct emitter *e)
 		if ((e->is_html || html_sniff(e->text.data, e->text.len)) &&
 		    decode(e, &text, &len)) {
 			buf_clear(&e->html);
-			html_to_text(text, len, &e->html);
+			html_to_text(e->reader, text, len, &e->html);
 			raw_out(e, e->html.data, e->html.len);
 		} else {
 			raw_out(e, e->text.data, e->text.len);
@@ -432,6 +435,24 @@ raw_end(struct emitter *e)
 	if (e->nuls)
 		em_warn(e, "%llu NUL byte%s in the text written as space%s",
 		    e->nuls, e->nuls == 1 ? "" : "s", e->nuls == 1 ? "" : "s");
+}
+
+/*
+ * An HTML record made text: its <title> is the record's title unless the
+ * dump gave one, and the head object goes in member "html".
+ */
+static void
+json_html_fields(struct emitter *e, const char *charset)
+{
+	const struct head *h = html_head(e->reader);
+	const char *title;
+	size_t len;
+
+	if (!e->has[F_TITLE] && (title = head_get(h, "title", &len)))
+		em_meta(e, F_TITLE, title, len);
+	json_fields(e, charset);
+	if (h->nv)
+		head_json(h, recw_field(&e->w, "html"));
 }
 
 /* JSON: the held text decoded (and made text with --html-to-text). */
@@ -444,11 +465,13 @@ json_end(struct emitter *e)
 	charset = decode(e, &text, &len);
 	if (e->html_to_text && (e->is_html || html_sniff(text, len))) {
 		buf_clear(&e->html);
-		html_to_text(text, len, &e->html);
+		html_to_text(e->reader, text, len, &e->html);
 		text = e->html.data ? e->html.data : "";
 		len = e->html.len;
+		json_html_fields(e, charset);
+	} else {
+		json_fields(e, charset);
 	}
-	json_fields(e, charset);
 	recw_text(&e->w, text, len);
 }
 

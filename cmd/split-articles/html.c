@@ -6,11 +6,15 @@
  * a '<' in the text, a '>' inside a quoted attribute) must cost at most a
  * little text, never a crash or a pass over the input more than twice.
  */
-#include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
+#include "bytes.h"
+#include "entity.h"
 #include "html.h"
+#include "htmlhead.h"
+#include "winnow.h"
 #include "utf8.h"
 
 /* ASCII only: the locale must not change what a tag name is. */
@@ -58,48 +62,6 @@ static const char *const block_tags[] = {
 	"section", "article", "header", "footer", "nav", "ul", "ol", "dl",
 	"dt", "dd", "blockquote", "pre", "form", "hr", "figure",
 	"figcaption", "main", "aside", "body", "html", NULL
-};
-
-struct ent {
-	const char *name;
-	uint32_t cp;
-};
-
-/* The entities pages use; the rest of HTML's 2000-odd stay as written. */
-static const struct ent entities[] = {
-	{ "amp", '&' }, { "lt", '<' }, { "gt", '>' }, { "quot", '"' },
-	{ "apos", '\'' }, { "nbsp", 0xa0 }, { "copy", 0xa9 }, { "reg", 0xae },
-	{ "middot", 0xb7 }, { "mdash", 0x2014 }, { "ndash", 0x2013 },
-	{ "hellip", 0x2026 }, { "laquo", 0xab }, { "raquo", 0xbb },
-	{ "ldquo", 0x201c }, { "rdquo", 0x201d }, { "lsquo", 0x2018 },
-	{ "rsquo", 0x2019 }, { "bull", 0x2022 }, { "trade", 0x2122 },
-	{ "times", 0xd7 }, { "divide", 0xf7 }, { "deg", 0xb0 },
-	{ "yen", 0xa5 }, { "euro", 0x20ac }, { "pound", 0xa3 },
-	{ "cent", 0xa2 }, { "sect", 0xa7 }, { "para", 0xb6 },
-	{ "ensp", 0x2002 }, { "emsp", 0x2003 }, { "thinsp", 0x2009 },
-	{ "zwnj", 0x200c }, { "zwj", 0x200d }, { "shy", 0xad },
-	{ "larr", 0x2190 }, { "rarr", 0x2192 }, { "uarr", 0x2191 },
-	{ "darr", 0x2193 }, { "hearts", 0x2665 }, { "plusmn", 0xb1 },
-	{ "frac12", 0xbd }, { "iexcl", 0xa1 }, { "iquest", 0xbf },
-	{ "aacute", 0xe1 }, { "agrave", 0xe0 }, { "acirc", 0xe2 },
-	{ "auml", 0xe4 }, { "ccedil", 0xe7 }, { "eacute", 0xe9 },
-	{ "egrave", 0xe8 }, { "ecirc", 0xea }, { "iacute", 0xed },
-	{ "ntilde", 0xf1 }, { "oacute", 0xf3 }, { "ouml", 0xf6 },
-	{ "uacute", 0xfa }, { "uuml", 0xfc }, { "szlig", 0xdf },
-	{ "Auml", 0xc4 }, { "Eacute", 0xc9 }, { "Ouml", 0xd6 },
-	{ "Uuml", 0xdc },
-	{ NULL, 0 }
-};
-
-/*
- * &#128;..&#159; name C1 controls, but pages mean windows-1252 by them
- * (&#151; for a dash), and browsers read them so.
- */
-static const uint16_t cp1252[32] = {
-	0x20ac, 0xfffd, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021,
-	0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0xfffd, 0x017d, 0xfffd,
-	0xfffd, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014,
-	0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0xfffd, 0x017e, 0x0178,
 };
 
 /* The text being written: breaks and spaces wait for the next character. */
@@ -194,62 +156,28 @@ put_space(struct out *o, int c)
 }
 
 /*
- * Decode the entity at p[0] == '&' into *cp; returns its length, 0 when it
- * is no entity we know (the '&' is then text).
+ * A reference that reads as white space: a no-break space (w3m writes it as
+ * a space), and controls, which no page means as text.
  */
-static size_t
-entity(const char *p, size_t n, uint32_t *cp)
+static int
+blank_ref(const char *u, size_t ulen)
 {
-	size_t i = 1, nd = 0;
-	uint32_t v = 0;
+	unsigned char c0 = (unsigned char)u[0];
 
-	if (n > 1 && p[1] == '#') {
-		int hex = n > 2 && (p[2] == 'x' || p[2] == 'X');
-
-		for (i = hex ? 3 : 2; i < n; i++, nd++) {
-			int c = p[i], d;
-
-			if (c >= '0' && c <= '9')
-				d = c - '0';
-			else if (hex && lower(c) >= 'a' && lower(c) <= 'f')
-				d = lower(c) - 'a' + 10;
-			else
-				break;
-			/* Saturate: any overflow is as invalid as 0x110000. */
-			v = v > 0x10ffff ? 0x110000 : v * (hex ? 16 : 10) + (uint32_t)d;
-		}
-		if (nd == 0)
-			return 0;
-		if (i < n && p[i] == ';')
-			i++;
-		if (v >= 0x80 && v < 0xa0)
-			v = cp1252[v - 0x80];
-		else if (v == 0 || v > 0x10ffff || (v >= 0xd800 && v < 0xe000))
-			v = 0xfffd;
-		*cp = v;
-		return i;
-	}
-	while (i < n && i < 12 && is_alnum((unsigned char)p[i]))
-		i++;
-	if (i < n && p[i] == ';' && i > 1) {
-		const struct ent *e;
-
-		for (e = entities; e->name; e++)
-			if (strlen(e->name) == i - 1 && !memcmp(e->name, p + 1, i - 1)) {
-				*cp = e->cp;
-				return i + 1;
-			}
-	}
-	return 0;
+	return (ulen == 1 && (c0 < 0x20 || c0 == ' ' || c0 == 0x7f)) ||
+	    (ulen == 2 && c0 == 0xc2 && ((unsigned char)u[1] < 0xa0 ||
+	    (unsigned char)u[1] == 0xa0));
 }
 
-/* Text between tags: white space collapsed (kept in <pre>), entities read. */
+/*
+ * Text between tags: white space collapsed (kept in <pre>), character
+ * references read unless refs is 0 (text already decoded).
+ */
 static void
-put_text(struct out *o, const char *p, size_t n)
+put_text_refs(struct out *o, const char *p, size_t n, int refs)
 {
-	size_t i = 0, j, len;
-	uint32_t cp;
-	char u[4];
+	size_t i = 0, j, len, ulen;
+	char u[CHARREF_MAX];
 
 	while (i < n) {
 		unsigned char c = (unsigned char)p[i];
@@ -260,12 +188,12 @@ put_text(struct out *o, const char *p, size_t n)
 		} else if (c == 0xef && n - i >= 3 && !memcmp(p + i, "\xef\xbb\xbf", 3)) {
 			/* A BOM (pages include files that start with one) is no text. */
 			i += 3;
-		} else if (c == '&' && (len = entity(p + i, n - i, &cp)) > 0) {
-			/* A no-break space reads as a space, as w3m writes it. */
-			if (cp == 0xa0 || cp < 0x20 || is_space((int)cp))
-				put_space(o, cp == '\n' ? '\n' : ' ');
+		} else if (c == '&' && refs && (len = html_charref(p + i, n - i,
+		    CHARREF_TEXT, u, &ulen)) > 0) {
+			if (blank_ref(u, ulen))
+				put_space(o, u[0] == '\n' ? '\n' : ' ');
 			else
-				put_chars(o, u, utf8_encode(cp, u));
+				put_chars(o, u, ulen);
 			i += len;
 		} else {
 			for (j = i + 1; j < n && !is_space((unsigned char)p[j]) &&
@@ -275,6 +203,18 @@ put_text(struct out *o, const char *p, size_t n)
 			i = j;
 		}
 	}
+}
+
+static void
+put_text(struct out *o, const char *p, size_t n)
+{
+	put_text_refs(o, p, n, 1);
+}
+
+static void
+put_text_raw(struct out *o, const char *p, size_t n)
+{
+	put_text_refs(o, p, n, 0);
 }
 
 /* Offset of "</name" (any case, name k bytes) at or after from, or n. */
@@ -364,133 +304,277 @@ tag_end(const char *p, size_t n, size_t from)
 	return q ? past_gt(p, n, from) : n;
 }
 
-void
-html_to_text(const char *p, size_t n, struct buf *out)
+struct html {
+	struct buf body, title;
+	struct head head;
+};
+
+struct html *
+html_new(void)
 {
-	struct buf body = { 0 }, title = { 0 };
-	struct out o = { 0 }, t = { 0 };
-	struct close_memo title_memo = { 0 };
-	int in_head = 0, in_body = 0, have_title = 0;
-	size_t i = 0;
+	return xcalloc(1, sizeof(struct html));
+}
 
-	o.b = &body;
-	t.b = &title;
-	while (i < n) {
-		size_t k, end, close, nl;
-		char name[16];
-		int closing;
+void
+html_free(struct html *h)
+{
+	if (!h)
+		return;
+	buf_free(&h->body);
+	buf_free(&h->title);
+	head_free(&h->head);
+	free(h);
+}
 
-		if (p[i] != '<') {
-			const char *lt = memchr(p + i, '<', n - i);
+const struct head *
+html_head(const struct html *h)
+{
+	return &h->head;
+}
 
-			k = lt ? (size_t)(lt - p) : n;
-			if (!in_head)
-				put_text(&o, p + i, k - i);
-			i = k;
-			continue;
-		}
-		if (i + 3 < n && !memcmp(p + i, "<!--", 4)) {
-			/* No memmem in C11: look at each '>' for its "--". */
-			for (k = past_gt(p, n, i + 4); k < n &&
-			    (p[k - 2] != '-' || p[k - 3] != '-' || k - 3 < i + 4);
-			    k = past_gt(p, n, k))
-				;
-			i = k;
-			continue;
-		}
-		if (i + 1 < n && (p[i + 1] == '!' || p[i + 1] == '?')) {
-			/* <!doctype>, <![CDATA[...]]>, <?xml ...?>: no text. */
-			i = past_gt(p, n, i + 1);
-			continue;
-		}
-		closing = i + 1 < n && p[i + 1] == '/';
-		k = i + 1 + (size_t)closing;
-		if (k >= n || !is_alpha((unsigned char)p[k])) {
-			/* "a < b": a '<' that starts no tag is text. */
-			if (!in_head)
-				put_text(&o, "<", 1);
-			i++;
-			continue;
-		}
-		for (nl = 0; k < n && (is_alnum((unsigned char)p[k]) ||
-		    p[k] == '-' || p[k] == ':'); k++)
-			if (nl < sizeof name - 1)
-				name[nl++] = (char)lower((unsigned char)p[k]);
-			else
-				nl = sizeof name;	/* too long: no tag we know */
-		name[nl < sizeof name ? nl : 0] = '\0';
-		end = tag_end(p, n, k);
-		i = end;
-		if (!closing && in_list(name, hidden_tags)) {
-			i = past_gt(p, n, find_close(p, n, end, name, NULL));
-			continue;
-		}
-		if (!closing && strcmp(name, "title") == 0) {
-			/* The first title outside the body; an SVG's is a tooltip. */
-			close = find_close(p, n, end, "title", &title_memo);
-			if (close == n) {
-				/* Never closed: the title is what comes before a tag. */
-				const char *lt = end < n ? memchr(p + end, '<', n - end) :
-				    NULL;
+/* One page being read. */
+struct reader {
+	const char *p;
+	size_t n;
+	struct out o, t;	/* the body's text, the title's */
+	struct close_memo title_memo;
+	struct head *head;
+	int in_head, in_body, have_title;
+};
 
-				close = lt ? (size_t)(lt - p) : n;
-				i = close;
+/* A comment from p[i] == '<' "!--": just past its end. */
+static size_t
+skip_comment(const char *p, size_t n, size_t i)
+{
+	size_t k;
+
+	/* No memmem in C11: look at each '>' for its "--". */
+	for (k = past_gt(p, n, i + 4); k < n &&
+	    (p[k - 2] != '-' || p[k - 3] != '-' || k - 3 < i + 4);
+	    k = past_gt(p, n, k))
+		;
+	return k;
+}
+
+/*
+ * A tag whose content is no text (script, style, template ...), its
+ * attributes at p[a..end): past its end tag.  A JSON-LD script goes to
+ * the head object.
+ */
+static size_t
+hidden_tag(struct reader *r, const char *name, size_t a, size_t end)
+{
+	size_t close = find_close(r->p, r->n, end, name, NULL), off, len;
+
+	if (!strcmp(name, "script") && html_attr(r->p + a, end - a, "type", &off, &len) &&
+	    find_ci(r->p + a + off, len, "ld+json"))
+		head_jsonld(r->head, r->p + end, close - end);
+	return past_gt(r->p, r->n, close);
+}
+
+/* Length of the space (U+3000, U+00A0, ASCII) at p[0..n) or ending p[-n..0). */
+static size_t
+wide_space(const char *p, size_t n, int backwards)
+{
+	const char *q;
+
+	if (n >= 1 && is_space((unsigned char)(backwards ? p[-1] : p[0])))
+		return 1;
+	if (n >= 3 && !memcmp(backwards ? p - 3 : p, "\xe3\x80\x80", 3))
+		return 3;
+	q = backwards ? p - 2 : p;
+	return n >= 2 && !memcmp(q, "\xc2\xa0", 2) ? 2 : 0;
+}
+
+/*
+ * A title padded with ideographic or no-break spaces: the padding is no
+ * part of it (ASCII white space is trimmed already).
+ */
+static void
+trim_wide_spaces(struct buf *b)
+{
+	size_t k, start = 0;
+
+	while (b->len && (k = wide_space(b->data + b->len, b->len, 1)) > 0)
+		b->len -= k;
+	while (start < b->len && (k = wide_space(b->data + start, b->len - start, 0)) > 0)
+		start += k;
+	if (start) {
+		memmove(b->data, b->data + start, b->len - start);
+		b->len -= start;
+	}
+}
+
+/* <title> whose attributes end at end: past its end tag. */
+static size_t
+title_tag(struct reader *r, size_t end)
+{
+	const char *p = r->p;
+	size_t n = r->n, close = find_close(p, n, end, "title", &r->title_memo), i;
+
+	if (close == n) {
+		/* Never closed: the title is what comes before a tag. */
+		const char *lt = end < n ? memchr(p + end, '<', n - end) : NULL;
+
+		close = lt ? (size_t)(lt - p) : n;
+		i = close;
+	} else {
+		i = past_gt(p, n, close);
+	}
+	/* The first title outside the body; an SVG's is a tooltip. */
+	if (!r->have_title && !r->in_body) {
+		put_text(&r->t, p + end, close - end);
+		trim_wide_spaces(r->t.b);
+		r->have_title = 1;
+		head_add(r->head, "title", 5, r->t.b->data, r->t.b->len, 0, 1);
+	}
+	return i;
+}
+
+/* <img alt>: the alt text where the image stands, as w3m shows it. */
+static void
+img_tag(struct reader *r, size_t a, size_t end)
+{
+	size_t off, len;
+
+	if (!r->in_head && html_attr(r->p + a, end - a, "alt", &off, &len) && len) {
+		buf_clear(&r->head->dec);
+		html_decode(r->p + a + off, len, CHARREF_ATTR, &r->head->dec);
+		put_text_raw(&r->o, r->head->dec.data, r->head->dec.len);
+	}
+}
+
+/* A tag that shapes the text: line breaks, blocks, bullets, <pre>. */
+static size_t
+layout_tag(struct reader *r, const char *name, int closing, size_t i)
+{
+	struct out *o = &r->o;
+
+	if (!strcmp(name, "br")) {
+		r->in_head = 0;
+		want_break(o, 1);
+	} else if (!strcmp(name, "li")) {
+		r->in_head = 0;
+		want_break(o, 1);
+		o->bullet = !closing;
+	} else if (!strcmp(name, "td") || !strcmp(name, "th")) {
+		/* A cell is a block of its own: a line. */
+		want_break(o, 1);
+	} else if (in_list(name, block_tags)) {
+		/* A page that never closes its head has begun its body. */
+		r->in_head = 0;
+		if (!strcmp(name, "body"))
+			r->in_body = 1;
+		want_break(o, 2);
+		if (!strcmp(name, "pre")) {
+			if (closing) {
+				if (o->pre)
+					o->pre--;
 			} else {
-				i = past_gt(p, n, close);
-			}
-			if (!have_title && !in_body) {
-				put_text(&t, p + end, close - end);
-				have_title = 1;
-			}
-			continue;
-		}
-		if (strcmp(name, "head") == 0) {
-			in_head = !closing;
-			continue;
-		}
-		if (strcmp(name, "br") == 0) {
-			in_head = 0;
-			want_break(&o, 1);
-		} else if (strcmp(name, "li") == 0) {
-			in_head = 0;
-			want_break(&o, 1);
-			o.bullet = !closing;
-		} else if (strcmp(name, "td") == 0 || strcmp(name, "th") == 0) {
-			o.space = 1;
-		} else if (in_list(name, block_tags)) {
-			/* A page that never closes its head has begun its body. */
-			in_head = 0;
-			if (strcmp(name, "body") == 0)
-				in_body = 1;
-			want_break(&o, 2);
-			if (strcmp(name, "pre") == 0) {
-				if (closing) {
-					if (o.pre)
-						o.pre--;
-				} else {
-					o.pre++;
-					/* HTML drops a newline right after <pre>. */
-					if (i < n && p[i] == '\r')
-						i++;
-					if (i < n && p[i] == '\n')
-						i++;
-				}
+				o->pre++;
+				/* HTML drops a newline right after <pre>. */
+				if (i < r->n && r->p[i] == '\r')
+					i++;
+				if (i < r->n && r->p[i] == '\n')
+					i++;
 			}
 		}
 	}
-	/* Every line ends in a newline; no blank line at the end. */
-	while (body.len && is_space((unsigned char)body.data[body.len - 1]))
-		body.len--;
-	if (title.len) {
-		buf_add(out, title.data, title.len);
-		buf_adds(out, body.len ? "\n\n" : "\n");
+	return i;
+}
+
+/* The tag at p[i] == '<': just past it (and past its content if hidden). */
+static size_t
+read_tag(struct reader *r, size_t i)
+{
+	const char *p = r->p;
+	size_t n = r->n, k, end, nl;
+	char name[16];
+	int closing;
+
+	if (i + 3 < n && !memcmp(p + i, "<!--", 4))
+		return skip_comment(p, n, i);
+	/* <!doctype>, <![CDATA[...]]>, <?xml ...?>: no text. */
+	if (i + 1 < n && (p[i + 1] == '!' || p[i + 1] == '?'))
+		return past_gt(p, n, i + 1);
+	closing = i + 1 < n && p[i + 1] == '/';
+	k = i + 1 + (size_t)closing;
+	if (k >= n || !is_alpha((unsigned char)p[k])) {
+		/* "a < b": a '<' that starts no tag is text. */
+		if (!r->in_head)
+			put_text(&r->o, "<", 1);
+		return i + 1;
 	}
-	if (body.len) {
-		buf_add(out, body.data, body.len);
+	for (nl = 0; k < n && (is_alnum((unsigned char)p[k]) ||
+	    p[k] == '-' || p[k] == ':'); k++)
+		if (nl < sizeof name - 1)
+			name[nl++] = (char)lower((unsigned char)p[k]);
+		else
+			nl = sizeof name;	/* too long: no tag we know */
+	name[nl < sizeof name ? nl : 0] = '\0';
+	end = tag_end(p, n, k);
+	if (closing)
+		return strcmp(name, "head") ? layout_tag(r, name, 1, end) :
+		    (r->in_head = 0, end);
+	if (in_list(name, hidden_tags))
+		return hidden_tag(r, name, k, end);
+	if (!strcmp(name, "title"))
+		return title_tag(r, end);
+	if (!strcmp(name, "head")) {
+		r->in_head = 1;
+		return end;
+	}
+	if (!strcmp(name, "img"))
+		img_tag(r, k, end);
+	else if (!r->in_body)
+		head_tag(r->head, name, p + k, end - k);
+	return layout_tag(r, name, 0, end);
+}
+
+/* out gets the title, a blank line, the body; every line ends in a newline. */
+static void
+put_page(struct buf *out, struct buf *title, struct buf *body)
+{
+	while (body->len && is_space((unsigned char)body->data[body->len - 1]))
+		body->len--;
+	if (title->len) {
+		buf_add(out, title->data, title->len);
+		buf_adds(out, body->len ? "\n\n" : "\n");
+	}
+	if (body->len) {
+		buf_add(out, body->data, body->len);
 		buf_addc(out, '\n');
 	}
-	buf_free(&body);
-	buf_free(&title);
+}
+
+void
+html_to_text(struct html *h, const char *p, size_t n, struct buf *out)
+{
+	struct reader r;
+	size_t i = 0;
+
+	memset(&r, 0, sizeof r);
+	buf_clear(&h->body);
+	buf_clear(&h->title);
+	head_clear(&h->head);
+	r.p = p;
+	r.n = n;
+	r.o.b = &h->body;
+	r.t.b = &h->title;
+	r.head = &h->head;
+	while (i < n) {
+		if (p[i] == '<') {
+			i = read_tag(&r, i);
+		} else {
+			const char *lt = memchr(p + i, '<', n - i);
+			size_t k = lt ? (size_t)(lt - p) : n;
+
+			if (!r.in_head)
+				put_text(&r.o, p + i, k - i);
+			i = k;
+		}
+	}
+	put_page(out, &h->title, &h->body);
 }
 
 int
@@ -503,26 +587,4 @@ html_content_type(const char *v, size_t n)
 	return (n >= 9 && !strncasecmp(v, "text/html", 9) &&
 	    (n == 9 || !is_alnum((unsigned char)v[9]))) ||
 	    (n >= 21 && !strncasecmp(v, "application/xhtml+xml", 21));
-}
-
-int
-html_sniff(const char *p, size_t n)
-{
-	size_t i = 0;
-
-	if (n >= 3 && !memcmp(p, "\xef\xbb\xbf", 3))
-		i = 3;
-	while (i < n && is_space((unsigned char)p[i]))
-		i++;
-	/* An empty record has no buffer at all: NULL + 0 is UB. */
-	if (i == n)
-		return 0;
-	p += i;
-	n -= i;
-	return (n >= 14 && !strncasecmp(p, "<!doctype html", 14) &&
-	    (n == 14 || !is_alnum((unsigned char)p[14]))) ||
-	    (n >= 5 && !strncasecmp(p, "<html", 5) &&
-	    (n == 5 || !is_alnum((unsigned char)p[5]))) ||
-	    (n >= 5 && !strncasecmp(p, "<head", 5) &&
-	    (n == 5 || !is_alnum((unsigned char)p[5])));
 }

@@ -9,16 +9,23 @@
 #include <stddef.h>
 
 #include "buf.h"
+#include "htmlsniff.h"
 
 /* 1 if a Content-Type value v[0..n) names HTML (text/html, XHTML). */
 int html_content_type(const char *v, size_t n);
-/* 1 if p[0..n) starts, after white space and a BOM, like an HTML page. */
-int html_sniff(const char *p, size_t n);
+struct head;
+/* The reader: its scratch space, and what the last page's head said. */
+struct html;
+struct html *html_new(void);
+void html_free(struct html *h);
 /*
  * Append the text of the UTF-8 page p[0..n) to out.  A whole record at a
  * time: records are held anyway (up to --max-record) to be decoded, and a
- * title found late still goes first.  Any bytes are safe.
+ * title found late still goes first.  Any bytes are safe.  The page's
+ * <title>, meta tags and JSON-LD article go to html_head(h) (htmlhead.h),
+ * valid until the next page.
  */
-void html_to_text(const char *p, size_t n, struct buf *out);
+void html_to_text(struct html *h, const char *p, size_t n, struct buf *out);
+const struct head *html_head(const struct html *h);
 
 #endif

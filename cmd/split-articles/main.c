@@ -45,7 +45,8 @@ static const char help[] =
 "                        from JSON Lines input (implies -j unless -z)\n"
 COMMON_HELP_REST
 "      --format NAME     the input format: auto (default), warc, wet, wat,\n"
-"                        arc, sogou, wikiextractor, jsonl, nul, text\n"
+"                        arc, sogou, wikiextractor, jsonl, nul, text,\n"
+"                        html (one HTML page, one record)\n"
 "      --all-types       every WARC or ARC record, not only pages (response,\n"
 "                        resource and conversion records of HTML or text)\n"
 "      --all-status      pages whatever their HTTP status, not only 2xx\n"
@@ -106,6 +107,9 @@ split_one(const char *operand, struct emitter *e, const struct split_opts *o,
 		break;
 	case FMT_NUL:
 		split_nul(&s, e, o);
+		break;
+	case FMT_HTML:
+		split_html(&s, e, o);
 		break;
 	case FMT_AUTO:
 	case FMT_TEXT:
@@ -204,7 +208,7 @@ main(int argc, char **argv)
 	if (ro.mode != REC_NUL) {
 		/* The members of each JSON record it writes, beside the text. */
 		static const char *const own[] = { "id", "url", "date", "title",
-			"type", "charset", "format" };
+			"type", "charset", "format", "html" };
 
 		opts_check_field(&ro, own, sizeof own / sizeof own[0], usage);
 	}

@@ -100,6 +100,7 @@ struct emitter {
 	unsigned long long nuls;	/* -z: NUL bytes written as spaces */
 	unsigned long long nout;
 	struct buf conv, html;
+	struct html *reader;		/* --html-to-text */
 	struct buf metaconv;		/* a field decoded: conv may hold the text */
 };
 
@@ -144,7 +145,8 @@ sat_add(size_t a, size_t b)
 }
 
 /* Input formats. */
-enum fmt { FMT_AUTO, FMT_WARC, FMT_ARC, FMT_SOGOU, FMT_WIKI, FMT_JSONL, FMT_NUL, FMT_TEXT };
+enum fmt { FMT_AUTO, FMT_WARC, FMT_ARC, FMT_SOGOU, FMT_WIKI, FMT_JSONL, FMT_NUL,
+	FMT_TEXT, FMT_HTML };
 
 struct split_opts {
 	enum fmt format;
@@ -172,6 +174,8 @@ void split_arc(struct src *s, struct emitter *e, const struct split_opts *o);
 void split_doc(struct src *s, struct emitter *e, const struct split_opts *o, int sogou);
 void split_jsonl(struct src *s, struct emitter *e, const struct split_opts *o);
 void split_nul(struct src *s, struct emitter *e, const struct split_opts *o);
+/* The whole input, one HTML page, as one record (htmlfile.c). */
+void split_html(struct src *s, struct emitter *e, const struct split_opts *o);
 void split_blank(struct src *s, struct emitter *e, const struct split_opts *o);
 /* Returns -1 if the regex does not compile (reported). */
 int split_delim_compile(const char *re);

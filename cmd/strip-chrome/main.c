@@ -4,6 +4,7 @@
 #include <stdlib.h>
 
 #include "opts.h"
+#include "htmlsniff.h"
 #include "record.h"
 #include "stats.h"
 #include "strip.h"
@@ -62,6 +63,9 @@ static const struct option longopts[] = {
 static int
 strip_record(struct record *r, void *h)
 {
+	/* Markup is no page text: say so rather than strip it (issue 19.3). */
+	if (html_sniff(r->text, r->len))
+		rec_warn(r, "looks like HTML; run split-articles --html-to-text first");
 	return strip_run(h, r);
 }
 

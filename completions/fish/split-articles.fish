@@ -5,7 +5,7 @@ complete -c split-articles -l field -x -a 'text body content' -d 'JSON member ho
 complete -c split-articles -l max-record -x -a '1M 16M 64M 256M 1G' -d 'Most bytes of one article held in memory'
 complete -c split-articles -l progress -d 'Report progress on standard error'
 complete -c split-articles -l stats -d 'Print counters to standard error at exit'
-complete -c split-articles -l format -x -a 'auto warc wet wat arc sogou wikiextractor jsonl nul text' -d 'Input format'
+complete -c split-articles -l format -x -a 'auto warc wet wat arc sogou wikiextractor jsonl nul text html' -d 'Input format'
 complete -c split-articles -l all-types -d 'Every WARC or ARC record, not only pages'
 complete -c split-articles -l all-status -d 'Pages of any HTTP status, not only 2xx'
 complete -c split-articles -l html-to-text -d 'HTML records as the text of the page'

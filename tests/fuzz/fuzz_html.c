@@ -13,10 +13,13 @@
 #include "html.h"
 #include "utf8.h"
 
+static struct html *reader;
+
 int
 LLVMFuzzerInitialize(int *argc, char ***argv)
 {
 	fuzz_quiet("fuzz_html");
+	reader = html_new();
 	return 0;
 }
 
@@ -30,7 +33,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	(void)html_sniff(p, size);
 	(void)html_content_type(p, size);
 	buf_clear(&out);
-	html_to_text(p, size, &out);
+	html_to_text(reader, p, size, &out);
 	if (utf8_valid(data, size))
 		fuzz_assert(utf8_valid((const unsigned char *)out.data, out.len));
 	if (out.len == 0)
