@@ -229,3 +229,73 @@ PY
 	assert_output --partial '女儿出嫁'
 	[ "$(echo "$output" | grep -c 'the input held')" -eq 3 ]
 }
+
+# The inputs the README's recipes name, made from the bundled samples and
+# the fixture pages, in the current directory.
+readme_inputs() {
+	cp "$PROJECT_ROOT/demo/sample/crawl.warc.gz" crawl.warc.gz
+	cp crawl.warc.gz dump.warc.gz
+	gzip -c "$PROJECT_ROOT/demo/sample/zh-seed.warc.wet" >CC-MAIN-20240925-00000.warc.wet.gz
+	mkdir saved pages dump
+	# The crawl's HTML bodies as saved pages (the Chinese one in GB2312).
+	python3 - <<'PY'
+import gzip
+data = gzip.decompress(open("crawl.warc.gz", "rb").read())
+for i, rec in enumerate(data.split(b"WARC/1.0\r\n")[1:]):
+    if b"WARC-Type: response" not in rec:
+        continue
+    http = rec.split(b"\r\n\r\n", 1)[1]
+    body = http.split(b"\r\n\r\n", 1)[1].rstrip(b"\r\n")
+    open("saved/page%d.html" % i, "wb").write(body)
+PY
+	for f in "$PROJECT_ROOT"/tests/fixtures/pages/zh-seed-00?.txt; do
+		case $f in *.gold.txt) continue ;; esac
+		cp "$f" dump/
+		n=${f##*/}
+		# Half the folder in GB18030, as mixed folders are.
+		case $n in *[02].txt) iconv -f UTF-8 -t GB18030 "$f" >"pages/$n" ;; *) cp "$f" "pages/$n" ;; esac
+	done
+	python3 - "$PROJECT_ROOT"/tests/fixtures/pages/zh-seed-00[0-4].txt <<'PY'
+import json, sys
+with open("news_sohusite_xml.dat", "wb") as dat, open("crawl.jsonl", "w") as jl:
+    for i, path in enumerate(sys.argv[1:]):
+        text = open(path, encoding="utf-8").read()
+        lines = text.splitlines()
+        doc = ("<doc>\n<url>http://news.example.cn/%d.html</url>\n<docno>%d</docno>\n"
+               "<contenttitle>%s</contenttitle>\n<content>%s</content>\n</doc>\n"
+               % (i, i, lines[0], "".join(lines[1:])))
+        dat.write(doc.encode("gb18030"))
+        jl.write(json.dumps({"url": "http://news.example.cn/%d.html" % i, "content": text},
+                            ensure_ascii=False) + "\n")
+PY
+}
+
+@test "README: every recipe runs as written on inputs of the kinds it names" {
+	mkdir "$BATS_TEST_TMPDIR/recipes" "$BATS_TEST_TMPDIR/run"
+	python3 "$PROJECT_ROOT/tests/readme-recipes.py" "$PROJECT_ROOT/README.md" \
+		"$BATS_TEST_TMPDIR/recipes" >"$BATS_TEST_TMPDIR/list"
+	[ "$(wc -l <"$BATS_TEST_TMPDIR/list")" -ge 8 ]
+	cd "$BATS_TEST_TMPDIR/run"
+	while read -r script needs; do
+		case $needs in skip*) continue ;; esac
+		for tool in $needs; do
+			command -v "$tool" >/dev/null || skip "recipe $script needs $tool"
+		done
+		rm -rf ./* && readme_inputs
+		run bash "$BATS_TEST_TMPDIR/recipes/$script"
+		[ "$status" -eq 0 ] || { echo "recipe $script:"; cat "$BATS_TEST_TMPDIR/recipes/$script"; echo "$output"; return 1; }
+		# What a recipe writes (a file it redirects to, articles/, clean/)
+		# or prints is there and not empty.
+		if [ -f articles.jsonl ]; then
+			[ -s articles.jsonl ]
+			jq -e 'has("title") and has("text")' articles.jsonl >/dev/null
+		elif [ -f meta.jsonl ]; then
+			[ "$(wc -l <meta.jsonl)" -eq 5 ]
+			[ -n "$(ls clean)" ]
+		elif [ -d articles ]; then
+			[ -n "$(ls articles)" ]
+		else
+			[ -n "$output" ]
+		fi
+	done <"$BATS_TEST_TMPDIR/list"
+}
