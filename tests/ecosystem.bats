@@ -230,13 +230,14 @@ PY
 	[ "$(echo "$output" | grep -c 'the input held')" -eq 3 ]
 }
 
-# The inputs the README's recipes name, made from the bundled samples and
-# the fixture pages, in the current directory.
-readme_inputs() {
+# The inputs the README's recipes and the man pages' examples name, made
+# from the bundled samples and the fixture pages, in the current directory.
+doc_inputs() {
 	cp "$PROJECT_ROOT/demo/sample/crawl.warc.gz" crawl.warc.gz
 	cp crawl.warc.gz dump.warc.gz
 	gzip -c "$PROJECT_ROOT/demo/sample/zh-seed.warc.wet" >CC-MAIN-20240925-00000.warc.wet.gz
-	mkdir saved pages dump
+	cp CC-MAIN-20240925-00000.warc.wet.gz crawl.warc.wet.gz
+	mkdir saved pages dump site
 	# The crawl's HTML bodies as saved pages (the Chinese one in GB2312).
 	python3 - <<'PY'
 import gzip
@@ -248,16 +249,20 @@ for i, rec in enumerate(data.split(b"WARC/1.0\r\n")[1:]):
     body = http.split(b"\r\n\r\n", 1)[1].rstrip(b"\r\n")
     open("saved/page%d.html" % i, "wb").write(body)
 PY
+	cp saved/page1.html page.html
 	for f in "$PROJECT_ROOT"/tests/fixtures/pages/zh-seed-00?.txt; do
 		case $f in *.gold.txt) continue ;; esac
-		cp "$f" dump/
 		n=${f##*/}
+		cp "$f" dump/ && cp "$f" site/
 		# Half the folder in GB18030, as mixed folders are.
 		case $n in *[02].txt) iconv -f UTF-8 -t GB18030 "$f" >"pages/$n" ;; *) cp "$f" "pages/$n" ;; esac
 	done
+	cp site/zh-seed-000.txt page.txt
+	iconv -f UTF-8 -t GBK site/zh-seed-003.txt >old.txt  # the one seed all in GBK
 	python3 - "$PROJECT_ROOT"/tests/fixtures/pages/zh-seed-00[0-4].txt <<'PY'
 import json, sys
-with open("news_sohusite_xml.dat", "wb") as dat, open("crawl.jsonl", "w") as jl:
+with open("news_sohusite_xml.dat", "wb") as dat, open("crawl.jsonl", "w") as jl, \
+        open("dump.txt", "w") as txt, open("dump.jsonl", "w") as dj:
     for i, path in enumerate(sys.argv[1:]):
         text = open(path, encoding="utf-8").read()
         lines = text.splitlines()
@@ -267,35 +272,47 @@ with open("news_sohusite_xml.dat", "wb") as dat, open("crawl.jsonl", "w") as jl:
         dat.write(doc.encode("gb18030"))
         jl.write(json.dumps({"url": "http://news.example.cn/%d.html" % i, "content": text},
                             ensure_ascii=False) + "\n")
+        txt.write("=====\n" + text)
+        dj.write(json.dumps({"url": "http://news.example.cn/%d.html" % i, "text": text},
+                            ensure_ascii=False) + "\n")
+    # Mojibake in one record: UTF-8 read as GBK, as a mis-set crawler stores it.
+    first = open(sys.argv[1], encoding="utf-8").read()
+    garbled = first.encode("utf-8").decode("gbk", errors="replace")
+    with open("corpus.jsonl", "w") as cj:
+        cj.write(json.dumps({"text": garbled}, ensure_ascii=False) + "\n")
+        cj.write(json.dumps({"text": first}, ensure_ascii=False) + "\n")
 PY
 }
 
-@test "README: every recipe runs as written on inputs of the kinds it names" {
-	mkdir "$BATS_TEST_TMPDIR/recipes" "$BATS_TEST_TMPDIR/run"
-	python3 "$PROJECT_ROOT/tests/readme-recipes.py" "$PROJECT_ROOT/README.md" \
-		"$BATS_TEST_TMPDIR/recipes" >"$BATS_TEST_TMPDIR/list"
-	[ "$(wc -l <"$BATS_TEST_TMPDIR/list")" -ge 8 ]
+@test "docs: every README recipe and man page example runs as written on inputs of the kinds it names" {
+	mkdir "$BATS_TEST_TMPDIR/examples" "$BATS_TEST_TMPDIR/run"
+	python3 "$PROJECT_ROOT/tests/doc-examples.py" "$BATS_TEST_TMPDIR/examples" \
+		"$PROJECT_ROOT/README.md" "$PROJECT_ROOT"/man/*.[17] >"$BATS_TEST_TMPDIR/list"
+	[ "$(wc -l <"$BATS_TEST_TMPDIR/list")" -ge 20 ]
 	cd "$BATS_TEST_TMPDIR/run"
-	while read -r script needs; do
+	missing=
+	while read -r script source needs; do
 		case $needs in skip*) continue ;; esac
-		for tool in $needs; do
-			command -v "$tool" >/dev/null || skip "recipe $script needs $tool"
-		done
-		rm -rf ./* && readme_inputs
-		run bash "$BATS_TEST_TMPDIR/recipes/$script"
-		[ "$status" -eq 0 ] || { echo "recipe $script:"; cat "$BATS_TEST_TMPDIR/recipes/$script"; echo "$output"; return 1; }
-		# What a recipe writes (a file it redirects to, articles/, clean/)
-		# or prints is there and not empty.
-		if [ -f articles.jsonl ]; then
-			[ -s articles.jsonl ]
-			jq -e 'has("title") and has("text")' articles.jsonl >/dev/null
-		elif [ -f meta.jsonl ]; then
-			[ "$(wc -l <meta.jsonl)" -eq 5 ]
-			[ -n "$(ls clean)" ]
-		elif [ -d articles ]; then
-			[ -n "$(ls articles)" ]
+		absent=
+		for tool in $needs; do command -v "$tool" >/dev/null || absent="$absent $tool"; done
+		if [ -n "$absent" ]; then
+			missing="$missing $source:$script($absent)"
+			continue
+		fi
+		rm -rf ./* && doc_inputs
+		run bash "$BATS_TEST_TMPDIR/examples/$script"
+		[ "$status" -eq 0 ] ||
+			{ echo "$source, $script:"; cat "$BATS_TEST_TMPDIR/examples/$script"; echo "$output"; return 1; }
+		# What an example writes to a file, or prints, is there and not empty.
+		target=$(grep -o '> *[A-Za-z][A-Za-z0-9._/-]*' "$BATS_TEST_TMPDIR/examples/$script" | tail -n 1 | tr -d '> ')
+		if grep -q -- '--in-place' "$BATS_TEST_TMPDIR/examples/$script"; then
+			# Converted where they lie: the GB18030 pages are UTF-8 now.
+			for f in pages/*; do iconv -f UTF-8 -t UTF-8 "$f" >/dev/null; done
+		elif [ -n "$target" ]; then
+			[ -s "$target" ] || { echo "$source, $script: $target is empty"; return 1; }
 		else
-			[ -n "$output" ]
+			[ -n "$output" ] || { echo "$source, $script: printed nothing"; return 1; }
 		fi
 	done <"$BATS_TEST_TMPDIR/list"
+	[ -z "$missing" ] || skip "not run, tools absent:$missing"
 }
