@@ -40,6 +40,7 @@ engine = $(patsubst %.c,$(O)/%.o,$(filter-out %/main.c,$(wildcard cmd/$(1)/*.c))
 # and sees that command's headers, and no other's.  The rest test common/.
 test_detect.engine = detect-encoding
 test_meta.engine = extract-meta
+test_dates.engine = extract-meta
 test_split.engine = split-articles
 test_strip.engine = strip-chrome
 fuzz_fix.engine = detect-encoding
