@@ -156,6 +156,41 @@ PY
 	[ "$(jget "${lines[1]}" url)" = "http://example.org/b" ]
 }
 
+@test "extract-meta -j: the record's url stays byte for byte; the page's permalink is canonical" {
+	# issue 19.6: the crawl's url is the record's identity, escapes and all.
+	printf '{"url":"http:\\/\\/example.com\\/a?x=1","text":"正文\\n本文链接:http://example.org/b\\n"}\n' >"$BATS_TEST_TMPDIR/in.jsonl"
+	run extract-meta -j "$BATS_TEST_TMPDIR/in.jsonl"
+	assert_success
+	[[ "$output" == '{"url":"http:\/\/example.com\/a?x=1","text":'* ]]
+	[ "$(jget "$output" url)" = "http://example.com/a?x=1" ]
+	[ "$(jget "$output" canonical)" = "http://example.org/b" ]
+	# Outside -j (no record url) the permalink is both.
+	printf '正文\n本文链接:http://example.org/b\n' | extract-meta -f url,canonical | grep -qx 'http://example.org/b	http://example.org/b'
+}
+
+@test "extract-meta -j: canonical from the html head object, a path completed from the record's url" {
+	# The head of a dev page (meta-pages de-fd-de-golem-2): a path as its
+	# <link rel=canonical>, the whole address as og:url.
+	u='https://www.golem.de/news/akkutechnik-hat-quantumscape-genug-akkus-fuer-ein-motorrad-gebaut-2509-199920.html'
+	p='/news/akkutechnik-hat-quantumscape-genug-akkus-fuer-ein-motorrad-gebaut-2509-199920.html'
+	{
+		printf '{"url":"https://www.golem.de/news/x.html?utm=rss","html":{"canonical":"%s","og:url":"%s"},"text":"Akkus"}\n' "$p" "$u"
+		printf '{"url":"http://a.example/1","html":{"canonical":"javascript:void(0)","og:url":"%s"},"text":"Akkus"}\n' "$u"
+		printf '{"html":{"canonical":"//www.golem.de%s"},"text":"Akkus"}\n' "$p"
+		printf '{"html":{"og:url":"%s"},"text":"本文链接:http://example.org/b\\n"}\n' "$u"
+	} >"$BATS_TEST_TMPDIR/in.jsonl"
+	run extract-meta -j "$BATS_TEST_TMPDIR/in.jsonl"
+	assert_success
+	[ "$(jget "${lines[0]}" url)" = "https://www.golem.de/news/x.html?utm=rss" ]
+	[ "$(jget "${lines[0]}" canonical)" = "$u" ]
+	[ "$(jget "${lines[1]}" canonical)" = "$u" ]
+	# No url to complete a protocol-relative address from: none.
+	[ "$(jget "${lines[2]}" canonical)" = "null" ]
+	# The head's address before the text's; with no record url it is the url too.
+	[ "$(jget "${lines[3]}" canonical)" = "$u" ]
+	[ "$(jget "${lines[3]}" url)" = "$u" ]
+}
+
 @test "extract-meta: a page with no metadata gives every key, all null, status 0" {
 	run --separate-stderr extract-meta "$F/nometa.txt"
 	assert_success
@@ -163,9 +198,9 @@ PY
 import json, sys
 o = json.loads(sys.argv[1])
 keys = ["file", "title", "published", "modified", "crawled", "source", "authors",
-        "editors", "categories", "url", "lang", "flags"]
+        "editors", "categories", "url", "canonical", "lang", "flags"]
 assert list(o) == keys, list(o)
-for k in ["title", "published", "modified", "crawled", "source", "url"]:
+for k in ["title", "published", "modified", "crawled", "source", "url", "canonical"]:
     assert o[k] is None, k
 for k in ["authors", "editors", "categories", "flags"]:
     assert o[k] == [], k

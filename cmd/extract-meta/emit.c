@@ -60,6 +60,9 @@ str_of(const struct meta *m, int f, int *has)
 	case MF_URL:
 		*has = m->has_url;
 		return &m->url;
+	case MF_CANONICAL:
+		*has = m->has_canonical;
+		return &m->canonical;
 	default:
 		*has = m->has_lang;
 		return &m->lang;

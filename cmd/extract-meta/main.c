@@ -2,6 +2,7 @@
 #include <getopt.h>
 #include <string.h>
 
+#include "canonical.h"
 #include "emit.h"
 #include "given.h"
 #include "meta.h"
@@ -14,8 +15,9 @@ static const char usage[] = COMMON_USAGE
     " [-f FIELDS] [--evidence] [--assume-tz OFFSET] [--now TIME] [FILE ...]";
 static const char help[] =
 "Print the metadata of each page: title, published, modified, crawled,\n"
-"source, authors, editors, categories, url, lang, flags; one JSON object per\n"
-"record, merged into the record with -j.\n"
+"source, authors, editors, categories, url, canonical, lang, flags; one JSON\n"
+"object per record, merged into the record with -j (which keeps the record's\n"
+"own url).\n"
 "\n"
 "  -f, --fields LIST     print TSV cells of the fields in LIST (comma-separated;\n"
 "                        also \"file\") instead of JSON\n"
@@ -44,6 +46,7 @@ struct ctx {
 	int fields[MF_NFIELDS + 1];
 	size_t nfields;		/* 0: JSON */
 	int evidence;
+	struct json_obj head;	/* a record's "html" object (canonical.c) */
 	struct meta_engine *engine;
 	struct buf out;
 };
@@ -59,6 +62,7 @@ count_found(const struct meta *m)
 	stats_add("found: editors", m->editors.n > 0);
 	stats_add("found: categories", m->categories.n > 0);
 	stats_add("found: url", m->has_url);
+	stats_add("found: canonical", m->has_canonical);
 }
 
 static int
@@ -67,7 +71,7 @@ filter(struct record *r, void *arg)
 	struct ctx *c = arg;
 	struct meta *m;
 	struct mdate anchor;
-	int has_anchor = c->mo.has_now;
+	int has_anchor = c->mo.has_now, own_url;
 	size_t k;
 
 	anchor = c->mo.now;
@@ -75,6 +79,7 @@ filter(struct record *r, void *arg)
 		has_anchor = 1;
 	m = meta_run(c->engine, r->text, r->len, has_anchor ? &anchor : NULL);
 	given_fields(r, m, &c->out);
+	own_url = canonical_fields(r, m, &c->head, &c->out);
 	if (stats_enabled)
 		count_found(m);
 	buf_clear(&c->out);
@@ -93,7 +98,11 @@ filter(struct record *r, void *arg)
 		int keep_source = json_find(r->obj, r->line, "source") >= 0;
 
 		for (k = 0; k < MF_NFIELDS; k++) {
-			struct buf *v = rec_set_begin(r, k == MF_SOURCE && keep_source ?
+			struct buf *v;
+
+			if (k == MF_URL && own_url)
+				continue;	/* the crawl's url is the record's identity */
+			v = rec_set_begin(r, k == MF_SOURCE && keep_source ?
 			    "publisher" : meta_field_names[k]);
 
 			emit_json_value(v, m, (int)k);
@@ -124,7 +133,7 @@ parse_fields(struct ctx *c, const char *arg)
 
 		if (f < 0 || c->nfields >= sizeof(c->fields) / sizeof(c->fields[0])) {
 			wn_warn("-f: unknown field '%.*s' (fields: file,title,published,"
-			    "modified,crawled,source,authors,editors,categories,url,lang,flags)",
+			    "modified,crawled,source,authors,editors,categories,url,canonical,lang,flags)",
 			    (int)n, p);
 			opts_usage(usage);
 		}
@@ -207,6 +216,7 @@ main(int argc, char **argv)
 	c.engine = meta_new(&c.mo);
 	rec_run(&ro, argc - optind, argv + optind, filter, &c);
 	meta_free(c.engine);
+	json_obj_free(&c.head);
 	buf_free(&c.out);
 	wn_exit();
 }

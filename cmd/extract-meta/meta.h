@@ -16,7 +16,7 @@
 
 enum meta_field {
 	MF_TITLE, MF_PUBLISHED, MF_MODIFIED, MF_CRAWLED, MF_SOURCE,
-	MF_AUTHORS, MF_EDITORS, MF_CATEGORIES, MF_URL, MF_LANG, MF_FLAGS,
+	MF_AUTHORS, MF_EDITORS, MF_CATEGORIES, MF_URL, MF_CANONICAL, MF_LANG, MF_FLAGS,
 	MF_NFIELDS
 };
 
@@ -42,8 +42,8 @@ struct meta_opts {
 
 /* The metadata of one page. */
 struct meta {
-	struct buf title, source, url, lang;	/* empty: null */
-	int has_title, has_source, has_url, has_lang;
+	struct buf title, source, url, canonical, lang;	/* empty: null */
+	int has_title, has_source, has_url, has_canonical, has_lang;
 	struct mdate published, modified, crawled;
 	/* A relative date with no anchor, as written ("3小时前"). */
 	struct buf raw_published, raw_modified;

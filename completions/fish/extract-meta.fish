@@ -1,5 +1,5 @@
 # fish completion for extract-meta(1)
-set -l fields file title published modified crawled source authors editors categories url lang flags
+set -l fields file title published modified crawled source authors editors categories url canonical lang flags
 complete -c extract-meta -s z -l null -d 'Records are NUL-separated, in and out'
 complete -c extract-meta -s j -l json -d 'Records are JSON Lines, fields merged in'
 complete -c extract-meta -l field -x -a 'text body content' -d 'JSON member holding the text'
