@@ -612,3 +612,28 @@ PY
 	# .out: published.
 	fields_match site-today published
 }
+
+@test "extract-meta: lang by CLD2 on pages of Latin script; --lang-detail gives the top three and their shares" {
+	# issue 19.7.  The head of a German dev page (meta-pages
+	# de-hd-amnesty-de-waffensysteme) whose menus are English.
+	run extract-meta -f lang "$F/lang-de-amnesty.txt"
+	assert_success
+	assert_output de
+	run extract-meta --lang-detail "$F/lang-de-amnesty.txt"
+	python3 - "$output" <<'PY'
+import json, sys
+o = json.loads(sys.argv[1])
+langs = o["langs"]
+assert 1 <= len(langs) <= 3 and langs[0]["lang"] == o["lang"] == "de", langs
+assert all(0 < x["share"] <= 1 for x in langs) and sum(x["share"] for x in langs) <= 1.0001
+assert [x["share"] for x in langs] == sorted((x["share"] for x in langs), reverse=True)
+PY
+	# In -j a member of its own; without the option there is none.
+	printf '{"text":"Les dates sont lues selon la grammaire de chaque langue, et la langue de la page est celle que le détecteur trouve."}\n' |
+		extract-meta -j --lang-detail | python3 -c 'import json, sys; o = json.load(sys.stdin); assert o["lang"] == "fr" and o["langs"][0]["lang"] == "fr", o'
+	run extract-meta -j <<<'{"text":"Hallo Welt"}'
+	[[ "$output" != *'"langs"'* ]]
+	# Chinese keeps its script: simplified or traditional by the characters.
+	printf '這是一個繁體中文的句子，關於天氣。這是一個繁體中文的句子，關於天氣。這是一個繁體中文的句子，關於天氣。\n' |
+		extract-meta -f lang --lang-detail | grep -qx zh-Hant
+}

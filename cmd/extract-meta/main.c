@@ -27,9 +27,10 @@ static const char help[] =
 "                        (+08:00); flagged tz_assumed\n"
 "      --now TIME        the crawl time when the input does not say (ISO 8601);\n"
 "                        resolves relative dates such as 3小时前\n"
+"      --lang-detail     add \"langs\": the top three languages and their shares\n"
 COMMON_HELP;
 
-enum { OPT_EVIDENCE = OPT_COMMAND_BASE, OPT_ASSUME_TZ, OPT_NOW };
+enum { OPT_EVIDENCE = OPT_COMMAND_BASE, OPT_ASSUME_TZ, OPT_NOW, OPT_LANG_DETAIL };
 
 static const struct option longopts[] = {
 	COMMON_LONGOPTS,
@@ -37,6 +38,7 @@ static const struct option longopts[] = {
 	{ "evidence", no_argument, NULL, OPT_EVIDENCE },
 	{ "assume-tz", required_argument, NULL, OPT_ASSUME_TZ },
 	{ "now", required_argument, NULL, OPT_NOW },
+	{ "lang-detail", no_argument, NULL, OPT_LANG_DETAIL },
 	{ NULL, 0, NULL, 0 }
 };
 
@@ -45,7 +47,7 @@ struct ctx {
 	struct meta_opts mo;
 	int fields[MF_NFIELDS + 1];
 	size_t nfields;		/* 0: JSON */
-	int evidence;
+	int evidence;		/* EMIT_EVIDENCE, EMIT_LANGS */
 	struct json_obj head;	/* a record's "html" object (canonical.c) */
 	struct meta_engine *engine;
 	struct buf out;
@@ -108,7 +110,11 @@ filter(struct record *r, void *arg)
 			emit_json_value(v, m, (int)k);
 			rec_set_end(r);
 		}
-		if (c->evidence) {
+		if (c->evidence & EMIT_LANGS) {
+			lang_put_json(rec_set_begin(r, "langs"), m);
+			rec_set_end(r);
+		}
+		if (c->evidence & EMIT_EVIDENCE) {
 			emit_evidence(rec_set_begin(r, "evidence"), m);
 			rec_set_end(r);
 		}
@@ -181,7 +187,11 @@ main(int argc, char **argv)
 			parse_fields(&c, optarg);
 			break;
 		case OPT_EVIDENCE:
-			c.evidence = 1;
+			c.evidence |= EMIT_EVIDENCE;
+			break;
+		case OPT_LANG_DETAIL:
+			c.evidence |= EMIT_LANGS;
+			c.mo.lang_detail = 1;
 			break;
 		case OPT_ASSUME_TZ:
 			if (parse_tz(optarg, &c.mo.tz_min) != 0) {
@@ -206,10 +216,10 @@ main(int argc, char **argv)
 	}
 	if (ro.mode == REC_JSON && !c.nfields) {
 		/* Its members, and "publisher" for a record's own "source". */
-		static const char *const more[] = { "evidence", "publisher" };
+		static const char *const more[] = { "evidence", "publisher", "langs" };
 
 		opts_check_field(&ro, meta_field_names, MF_NFIELDS, usage);
-		opts_check_field(&ro, more, 2, usage);
+		opts_check_field(&ro, more, 3, usage);
 	}
 	/* Outside -j the output is an object (or TSV line) per record, never the text. */
 	ro.oversize_prefix = 1;

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lang.h"
 #include "page.h"
 #include "winnow.h"
 
@@ -41,27 +42,6 @@ choose_url(struct page *pg)
 	}
 }
 
-/* The language, from the scripts the page is written in and English function words. */
-static void
-choose_lang(struct page *pg)
-{
-	struct meta *m = pg->m;
-	const char *lang = NULL;
-
-	if (pg->kana > 20 && pg->kana * 4 > pg->han)
-		lang = "ja";
-	else if (pg->hangul > 20)
-		lang = "ko";
-	else if (pg->han > 20 && pg->han * 3 > pg->latin / 3)
-		lang = pg->hant > pg->hans ? "zh-Hant" : "zh-Hans";
-	else if (pg->en_words >= 5)
-		lang = "en";
-	if (lang) {
-		buf_adds(&m->lang, lang);
-		m->has_lang = 1;
-	}
-}
-
 /* Clear the result of the page before. */
 static void
 meta_reset(struct meta *m)
@@ -74,6 +54,7 @@ meta_reset(struct meta *m)
 	buf_clear(&m->raw_published);
 	buf_clear(&m->raw_modified);
 	m->has_title = m->has_source = m->has_url = m->has_canonical = m->has_lang = 0;
+	m->nlangs = 0;
 	memset(&m->published, 0, sizeof(m->published));
 	memset(&m->modified, 0, sizeof(m->modified));
 	memset(&m->crawled, 0, sizeof(m->crawled));

@@ -13,6 +13,7 @@
 
 #include "buf.h"
 #include "date.h"
+#include "lang.h"
 
 enum meta_field {
 	MF_TITLE, MF_PUBLISHED, MF_MODIFIED, MF_CRAWLED, MF_SOURCE,
@@ -38,6 +39,7 @@ struct meta_opts {
 	int tz_min;
 	int has_now;		/* anchor for relative dates and decoys */
 	struct mdate now;
+	int lang_detail;	/* langs wanted: CLD2 reads every page (lang.c) */
 };
 
 /* The metadata of one page. */
@@ -48,6 +50,8 @@ struct meta {
 	/* A relative date with no anchor, as written ("3小时前"). */
 	struct buf raw_published, raw_modified;
 	struct meta_list authors, editors, categories;
+	struct lang_guess langs[3];	/* CLD2's top languages (lang.c) */
+	int nlangs;
 	unsigned flags;
 	struct meta_span ev[MF_NFIELDS];
 };
