@@ -10,6 +10,7 @@
 
 #include "lang.h"
 #include "page.h"
+#include "utf8.h"
 
 /*
  * The window CLD2 reads (CLD2 reads about 50 MB/s; extract-meta's other
@@ -96,14 +97,20 @@ sample_start(const struct page *pg)
 static void
 detect(const struct page *pg, struct meta *m)
 {
-	size_t from = sample_start(pg), n = pg->len - from;
+	size_t from = sample_start(pg), n = pg->len - from, first;
+	const unsigned char *s = (const unsigned char *)pg->text + from;
 	int reliable;
 
-	m->nlangs = lang_cld2_detect(pg->text + from, n < LANG_FIRST ? n : LANG_FIRST,
-	    m->langs, &reliable);
-	if (n > LANG_FIRST && !(reliable && m->nlangs > 0 && m->langs[0].percent >= LANG_SURE))
-		m->nlangs = lang_cld2_detect(pg->text + from, n < LANG_BYTES ? n : LANG_BYTES,
-		    m->langs, &reliable);
+	/* The valid UTF-8 of the window, copied with LANG_PAD zero bytes after it. */
+	n = utf8_valid_prefix(s, n < LANG_BYTES ? n : LANG_BYTES);
+	buf_clear(&m->lang_window);
+	buf_add(&m->lang_window, (const char *)s, n);
+	buf_reserve(&m->lang_window, LANG_PAD);
+	memset(m->lang_window.data + n, 0, LANG_PAD);
+	first = utf8_complete_prefix(s, n < LANG_FIRST ? n : LANG_FIRST);
+	m->nlangs = lang_cld2_detect(m->lang_window.data, first, m->langs, &reliable);
+	if (n > first && !(reliable && m->nlangs > 0 && m->langs[0].percent >= LANG_SURE))
+		m->nlangs = lang_cld2_detect(m->lang_window.data, n, m->langs, &reliable);
 }
 
 /*

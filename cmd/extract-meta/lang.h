@@ -20,10 +20,13 @@ struct lang_guess {
 
 /*
  * CLD2's top three languages of the UTF-8 text s[0..n), best first, into
- * out; languages it cannot tell ("un") are left out.  Reads only the
- * valid UTF-8 prefix of s, and at most INT_MAX bytes.  *reliable: CLD2's
- * own verdict that the first is clearly ahead.  Returns the count, 0..3.
+ * out; languages it cannot tell ("un") are left out.  s must be valid
+ * UTF-8 (else none: 0) and readable for LANG_PAD bytes past n, since
+ * CLD2's scanners read ahead of where they stop (a text at the end of a
+ * mapped page crashed it).  At most INT_MAX bytes.  *reliable: CLD2's own
+ * verdict that the first is clearly ahead.  Returns the count, 0..3.
  */
+#define LANG_PAD 64
 int lang_cld2_detect(const char *s, size_t n, struct lang_guess out[3], int *reliable);
 
 struct page;

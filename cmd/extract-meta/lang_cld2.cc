@@ -1,6 +1,7 @@
 /*
  * lang_cld2.cc - the C shim over CLD2's C++ interface (Debian libcld2-dev):
- * one call, plain text, no hints, its best effort on short texts.  Nothing
+ * one call, plain text, no hints, its best effort on short texts.  CLD2
+ * reads past the end of its input: the caller pads it (lang.h).  Nothing
  * may unwind into the C caller: an exception (only an allocation can
  * throw) is an unknown language.
  */
@@ -29,11 +30,7 @@ lang_cld2_detect(const char *s, size_t n, struct lang_guess out[3], int *reliabl
 		CLD2::ExtDetectLanguageSummaryCheckUTF8(s, (int)n, true, &hints,
 		    CLD2::kCLDFlagBestEffort, lang3, percent3, score3, NULL,
 		    &text_bytes, &is_reliable, &valid);
-		if (valid < (int)n && valid > 0)	/* read the valid prefix */
-			CLD2::ExtDetectLanguageSummary(s, valid, true, &hints,
-			    CLD2::kCLDFlagBestEffort, lang3, percent3, score3, NULL,
-			    &text_bytes, &is_reliable);
-		else if (valid < (int)n)
+		if (valid < (int)n)
 			return 0;
 	} catch (...) {
 		return 0;

@@ -152,6 +152,7 @@ meta_free(struct meta_engine *h)
 	buf_free(&m->url);
 	buf_free(&m->canonical);
 	buf_free(&m->lang);
+	buf_free(&m->lang_window);
 	buf_free(&m->authors.data);
 	buf_free(&m->editors.data);
 	buf_free(&m->categories.data);

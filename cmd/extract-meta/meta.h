@@ -52,6 +52,7 @@ struct meta {
 	struct meta_list authors, editors, categories;
 	struct lang_guess langs[3];	/* CLD2's top languages (lang.c) */
 	int nlangs;
+	struct buf lang_window;	/* lang.c's scratch: the text CLD2 reads */
 	unsigned flags;
 	struct meta_span ev[MF_NFIELDS];
 };
