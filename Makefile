@@ -9,6 +9,9 @@ MANDIR = $(PREFIX)/share/man
 DATADIR = $(PREFIX)/share
 
 CC = cc
+# extract-meta's language detector, CLD2, is C++: its shim (lang_cld2.cc)
+# is the one C++ file, built with CXX and the same CFLAGS.
+CXX = c++
 CFLAGS = -O2 -g
 LDFLAGS =
 # make check, make sanitize and CI build with WERROR=-Werror; a user's plain
@@ -27,19 +30,25 @@ WFLAGS = -std=c11 -Wall -Wextra $(WERROR) -Wshadow -Wstrict-prototypes \
 	-Wno-unused-parameter -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
 	-DVERSION='"$(VERSION)"' -Icommon
 ALL_CFLAGS = $(WFLAGS) $(CFLAGS) $(PCRE2_CFLAGS)
+ALL_CXXFLAGS = -std=c++11 -Wall -Wextra $(WERROR) -Wno-unused-parameter \
+	-Icommon $(CFLAGS)
 LDLIBS = $(PCRE2_LIBS) -lz -lbrotlidec -lm $(ICONV_LIBS)
+# Libraries one command's engine needs beyond LDLIBS (its tests link them too).
+extract-meta.libs = -lcld2 -lstdc++
 
 CMDS = detect-encoding split-articles extract-meta strip-chrome
 COMMON_OBJ = $(patsubst %.c,$(O)/%.o,$(wildcard common/*.c))
 UNITS = $(patsubst tests/unit/%.c,$(O)/tests/unit/%,$(wildcard tests/unit/test_*.c))
 FUZZERS = $(patsubst tests/fuzz/%.c,$(FUZZ_BIN)/%,$(wildcard tests/fuzz/fuzz_*.c))
 # A command's engine: its objects but main.o.
-engine = $(patsubst %.c,$(O)/%.o,$(filter-out %/main.c,$(wildcard cmd/$(1)/*.c)))
+engine = $(patsubst %.c,$(O)/%.o,$(filter-out %/main.c,$(wildcard cmd/$(1)/*.c))) \
+	$(patsubst %.cc,$(O)/%.o,$(wildcard cmd/$(1)/*.cc))
 
 # The engine each unit test and fuzz harness tests: it links that archive
 # and sees that command's headers, and no other's.  The rest test common/.
 test_detect.engine = detect-encoding
 test_meta.engine = extract-meta
+test_dates.engine = extract-meta
 test_split.engine = split-articles
 test_crawl.engine = split-articles
 test_strip.engine = strip-chrome
@@ -54,6 +63,7 @@ fuzz_strip.engine = strip-chrome
 fuzz_warc.engine = split-articles
 engine_of = $(if $($(1).engine),$(O)/lib$($(1).engine).a)
 engine_include = $(if $($(1).engine),-Icmd/$($(1).engine))
+engine_libs = $(if $($(1).engine),$($($(1).engine).libs))
 
 all: $(CMDS:%=$(BIN)/%)
 
@@ -62,11 +72,14 @@ all: $(CMDS:%=$(BIN)/%)
 $(O)/%.o: %.c $(O)/cflags
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
+$(O)/%.o: %.cc $(O)/cflags
+	@mkdir -p $(@D)
+	$(CXX) $(ALL_CXXFLAGS) -MMD -MP -c -o $@ $<
 -include $(wildcard $(O)/*/*.d $(O)/*/*/*.d)
 
 $(O)/cflags: FORCE
 	@mkdir -p $(O)
-	@echo '$(CC) $(ALL_CFLAGS)' | cmp -s - $@ || echo '$(CC) $(ALL_CFLAGS)' >$@
+	@echo '$(CC) $(ALL_CFLAGS) $(CXX)' | cmp -s - $@ || echo '$(CC) $(ALL_CFLAGS) $(CXX)' >$@
 
 $(O)/libwinnow.a: $(COMMON_OBJ)
 	rm -f $@ && ar rcs $@ $^
@@ -77,12 +90,12 @@ $(O)/lib%.a: $$(call engine,$$*)
 
 $(BIN)/%: $(O)/cmd/%/main.o $(O)/lib%.a $(O)/libwinnow.a
 	@mkdir -p $(BIN)
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS) $($*.libs)
 
 $(O)/tests/unit/%: tests/unit/%.c $(O)/cflags $$(call engine_of,$$*) $(O)/libwinnow.a
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -MMD -MP -Itests/unit $(call engine_include,$*) $(LDFLAGS) \
-		-o $@ $< $(call engine_of,$*) $(O)/libwinnow.a $(LDLIBS)
+		-o $@ $< $(call engine_of,$*) $(O)/libwinnow.a $(LDLIBS) $(call engine_libs,$*)
 
 units: $(UNITS)
 
@@ -100,7 +113,7 @@ HAVE_FUZZ = printf 'int LLVMFuzzerTestOneInput(const char *d, unsigned long n) {
 	$(FUZZ_CC) -fsanitize=fuzzer -x c -o /dev/null - 2>/dev/null
 
 fuzzers:
-	$(MAKE) O=build/fuzz CC=$(FUZZ_CC) CFLAGS="$(FUZZ_SAN) -fsanitize=fuzzer-no-link" \
+	$(MAKE) O=build/fuzz CC=$(FUZZ_CC) CXX=$(FUZZ_CC)++ CFLAGS="$(FUZZ_SAN) -fsanitize=fuzzer-no-link" \
 		LDFLAGS="$(FUZZ_SAN)" fuzz-bins
 
 fuzz-bins: $(FUZZERS)
@@ -108,7 +121,8 @@ fuzz-bins: $(FUZZERS)
 $(FUZZ_BIN)/%: tests/fuzz/%.c $(O)/cflags $$(call engine_of,$$*) $(O)/libwinnow.a
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -MMD -MP -Itests/fuzz $(call engine_include,$*) $(LDFLAGS) \
-		-fsanitize=fuzzer -o $@ $< $(call engine_of,$*) $(O)/libwinnow.a $(LDLIBS)
+		-fsanitize=fuzzer -o $@ $< $(call engine_of,$*) $(O)/libwinnow.a $(LDLIBS) \
+		$(call engine_libs,$*)
 
 fuzz: deps fuzzers
 	@FUZZ_SECONDS=$(FUZZ_SECONDS) sh tests/fuzz/run $(FUZZ_BIN)

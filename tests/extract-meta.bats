@@ -156,6 +156,41 @@ PY
 	[ "$(jget "${lines[1]}" url)" = "http://example.org/b" ]
 }
 
+@test "extract-meta -j: the record's url stays byte for byte; the page's permalink is canonical" {
+	# issue 19.6: the crawl's url is the record's identity, escapes and all.
+	printf '{"url":"http:\\/\\/example.com\\/a?x=1","text":"正文\\n本文链接:http://example.org/b\\n"}\n' >"$BATS_TEST_TMPDIR/in.jsonl"
+	run extract-meta -j "$BATS_TEST_TMPDIR/in.jsonl"
+	assert_success
+	[[ "$output" == '{"url":"http:\/\/example.com\/a?x=1","text":'* ]]
+	[ "$(jget "$output" url)" = "http://example.com/a?x=1" ]
+	[ "$(jget "$output" canonical)" = "http://example.org/b" ]
+	# Outside -j (no record url) the permalink is both.
+	printf '正文\n本文链接:http://example.org/b\n' | extract-meta -f url,canonical | grep -qx 'http://example.org/b	http://example.org/b'
+}
+
+@test "extract-meta -j: canonical from the html head object, a path completed from the record's url" {
+	# The head of a dev page (meta-pages de-fd-de-golem-2): a path as its
+	# <link rel=canonical>, the whole address as og:url.
+	u='https://www.golem.de/news/akkutechnik-hat-quantumscape-genug-akkus-fuer-ein-motorrad-gebaut-2509-199920.html'
+	p='/news/akkutechnik-hat-quantumscape-genug-akkus-fuer-ein-motorrad-gebaut-2509-199920.html'
+	{
+		printf '{"url":"https://www.golem.de/news/x.html?utm=rss","html":{"canonical":"%s","og:url":"%s"},"text":"Akkus"}\n' "$p" "$u"
+		printf '{"url":"http://a.example/1","html":{"canonical":"javascript:void(0)","og:url":"%s"},"text":"Akkus"}\n' "$u"
+		printf '{"html":{"canonical":"//www.golem.de%s"},"text":"Akkus"}\n' "$p"
+		printf '{"html":{"og:url":"%s"},"text":"本文链接:http://example.org/b\\n"}\n' "$u"
+	} >"$BATS_TEST_TMPDIR/in.jsonl"
+	run extract-meta -j "$BATS_TEST_TMPDIR/in.jsonl"
+	assert_success
+	[ "$(jget "${lines[0]}" url)" = "https://www.golem.de/news/x.html?utm=rss" ]
+	[ "$(jget "${lines[0]}" canonical)" = "$u" ]
+	[ "$(jget "${lines[1]}" canonical)" = "$u" ]
+	# No url to complete a protocol-relative address from: none.
+	[ "$(jget "${lines[2]}" canonical)" = "null" ]
+	# The head's address before the text's; with no record url it is the url too.
+	[ "$(jget "${lines[3]}" canonical)" = "$u" ]
+	[ "$(jget "${lines[3]}" url)" = "$u" ]
+}
+
 @test "extract-meta: a page with no metadata gives every key, all null, status 0" {
 	run --separate-stderr extract-meta "$F/nometa.txt"
 	assert_success
@@ -163,9 +198,9 @@ PY
 import json, sys
 o = json.loads(sys.argv[1])
 keys = ["file", "title", "published", "modified", "crawled", "source", "authors",
-        "editors", "categories", "url", "lang", "flags"]
+        "editors", "categories", "url", "canonical", "lang", "flags"]
 assert list(o) == keys, list(o)
-for k in ["title", "published", "modified", "crawled", "source", "url"]:
+for k in ["title", "published", "modified", "crawled", "source", "url", "canonical"]:
     assert o[k] is None, k
 for k in ["authors", "editors", "categories", "flags"]:
     assert o[k] == [], k
@@ -593,4 +628,29 @@ PY
 	assert_line 'authors 5/5'
 	assert_line 'editors 5/5'
 	assert_line 'categories 4/4'
+}
+
+@test "extract-meta: lang by CLD2 on pages of Latin script; --lang-detail gives the top three and their shares" {
+	# issue 19.7.  The head of a German dev page (meta-pages
+	# de-hd-amnesty-de-waffensysteme) whose menus are English.
+	run extract-meta -f lang "$F/lang-de-amnesty.txt"
+	assert_success
+	assert_output de
+	run extract-meta --lang-detail "$F/lang-de-amnesty.txt"
+	python3 - "$output" <<'PY'
+import json, sys
+o = json.loads(sys.argv[1])
+langs = o["langs"]
+assert 1 <= len(langs) <= 3 and langs[0]["lang"] == o["lang"] == "de", langs
+assert all(0 < x["share"] <= 1 for x in langs) and sum(x["share"] for x in langs) <= 1.0001
+assert [x["share"] for x in langs] == sorted((x["share"] for x in langs), reverse=True)
+PY
+	# In -j a member of its own; without the option there is none.
+	printf '{"text":"Les dates sont lues selon la grammaire de chaque langue, et la langue de la page est celle que le détecteur trouve."}\n' |
+		extract-meta -j --lang-detail | python3 -c 'import json, sys; o = json.load(sys.stdin); assert o["lang"] == "fr" and o["langs"][0]["lang"] == "fr", o'
+	run extract-meta -j <<<'{"text":"Hallo Welt"}'
+	[[ "$output" != *'"langs"'* ]]
+	# Chinese keeps its script: simplified or traditional by the characters.
+	printf '這是一個繁體中文的句子，關於天氣。這是一個繁體中文的句子，關於天氣。這是一個繁體中文的句子，關於天氣。\n' |
+		extract-meta -f lang --lang-detail | grep -qx zh-Hant
 }

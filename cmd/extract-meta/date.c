@@ -10,6 +10,7 @@
 
 #include "bytes.h"
 #include "date.h"
+#include "months.h"
 
 static int
 isdig(int c)
@@ -56,6 +57,13 @@ skip_blanks(const char *s, size_t n, size_t i, size_t max)
 		k++;
 	}
 	return i;
+}
+
+/* No ASCII letter or digit at s[j]: a word or number ends there. */
+static int
+is_word_end(const char *s, size_t n, size_t j)
+{
+	return j >= n || !(isdig((unsigned char)s[j]) || isalpha_ascii((unsigned char)s[j]));
 }
 
 static int
@@ -298,33 +306,54 @@ scan_ampm(const char *s, size_t n, size_t *i, struct mdate *d)
 	*i = j;
 }
 
+/* The index of the 3-byte character at s[t] in set (UTF-8, 3 bytes each), or -1. */
+static int
+char3_in(const char *s, size_t n, size_t t, const char *set, size_t setlen)
+{
+	size_t p;
+
+	for (p = 0; p + 3 <= setlen; p += 3)
+		if (at(s, n, t, set + p, 3))
+			return (int)(p / 3);
+	return -1;
+}
+
 /*
- * "2008年10月26日 星期日 下午 06:04": the weekday between a date and its
- * time, 星期日, 周日, 禮拜日, bare or in brackets.  Returns where the time
- * may start: after it and the blanks, or j when there is none.
+ * "2008年10月26日 星期日 下午 06:04", "2019年3月5日(火) 08時15分",
+ * "2019.2.28 Thu 8:15", "30 Ekim 2020 Cuma 18:28": the weekday between a
+ * date and its time, 星期日, 周日, 禮拜日, Japanese 月..日 in brackets, or
+ * a weekday's name (months.c), bare or in brackets.  Returns where the
+ * time may start: after it and the blanks, or j when there is none.
  */
 static size_t
 skip_weekday(const char *s, size_t n, size_t j)
 {
 	static const char *const pre[] = { "星期", "礼拜", "禮拜", "周", "週" };
 	static const char days[] = "一二三四五六日天";
-	size_t t = j, k, p;
-	int open = 0;
+	static const char ja_days[] = "月火水木金土日";
+	size_t t = j, k;
+	int open = 0, w;
 
 	if (at(s, n, t, LIT("(")))
 		t++, open = 1;
-	for (k = 0; k < sizeof(pre) / sizeof(pre[0]); k++)
-		if (at(s, n, t, pre[k], strlen(pre[k])))
-			break;
-	if (k == sizeof(pre) / sizeof(pre[0]))
-		return j;
-	t += strlen(pre[k]);
-	for (p = 0; p + 3 <= sizeof(days) - 1; p += 3)
-		if (at(s, n, t, days + p, 3))
-			break;
-	if (p + 3 > sizeof(days) - 1)
-		return j;
-	t += 3;
+	if ((w = weekday_word(s, n, t)) > 0) {
+		t += (size_t)w;
+		if (t < n && s[t] == '.')
+			t++;
+	} else if (open && char3_in(s, n, t, ja_days, sizeof(ja_days) - 1) >= 0 &&
+	    at(s, n, t + 3, LIT(")"))) {
+		t += 3;
+	} else {
+		for (k = 0; k < sizeof(pre) / sizeof(pre[0]); k++)
+			if (at(s, n, t, pre[k], strlen(pre[k])))
+				break;
+		if (k == sizeof(pre) / sizeof(pre[0]))
+			return j;
+		t += strlen(pre[k]);
+		if (char3_in(s, n, t, days, sizeof(days) - 1) < 0)
+			return j;
+		t += 3;
+	}
 	if (open) {
 		if (!at(s, n, t, LIT(")")))
 			return j;
@@ -333,7 +362,69 @@ skip_weekday(const char *s, size_t n, size_t j)
 	return skip_blanks(s, n, t, 3);
 }
 
-/* The time after a date: 18:13[:22], 9时30分, 下午3点, T08:00:00Z. */
+/* "Uhr" after a time (German), or a blank and "Uhr": where it ends, else i. */
+static size_t
+skip_uhr(const char *s, size_t n, size_t i)
+{
+	size_t j = skip_blanks(s, n, i, 1);
+
+	return at(s, n, j, LIT("Uhr")) && is_word_end(s, n, j + 3) ? j + 3 : i;
+}
+
+/*
+ * The minutes of a time whose hour ended at s[t], written other than
+ * H:MM: 9时30分, 下午3点(半), 14h52 (French, Portuguese), 14.52 Uhr or
+ * 5.30 pm (a dot only with Uhr or am/pm after it, so that no decimal
+ * number is a time), 2pm (the hour alone with am/pm).  Returns where they
+ * end and stores them, or returns 0.
+ */
+static size_t
+minutes_other(const char *s, size_t n, size_t t, int *min)
+{
+	size_t u;
+	int m = 0;
+
+	if (at(s, n, t, LIT("时")) || at(s, n, t, LIT("時")) ||
+	    at(s, n, t, LIT("点")) || at(s, n, t, LIT("點"))) {
+		t += 3;
+		u = t;
+		if (digits(s, n, &u, 2, &m) > 0 && at(s, n, u, LIT("分")) && m <= 59)
+			t = u + 3;
+		else if (at(s, n, t, LIT("半")))
+			m = 30, t += 3;
+		else
+			m = 0;
+		*min = m;
+		return t;
+	}
+	if (t < n && (s[t] == 'h' || s[t] == '.')) {
+		u = t + 1;
+		if (digits(s, n, &u, 2, &m) != 2 || m > 59 ||
+		    (s[t] == 'h' && !is_word_end(s, n, u)))
+			return 0;
+		if (s[t] == '.') {
+			size_t v = skip_blanks(s, n, u, 1);
+
+			if (skip_uhr(s, n, u) == u && !at(s, n, v, LIT("am")) &&
+			    !at(s, n, v, LIT("pm")) && !at(s, n, v, LIT("a.m.")) &&
+			    !at(s, n, v, LIT("p.m.")))
+				return 0;
+		}
+		*min = m;
+		return u;
+	}
+	u = skip_blanks(s, n, t, 1);
+	if ((at(s, n, u, LIT("pm")) || at(s, n, u, LIT("am"))) && is_word_end(s, n, u + 2)) {
+		*min = 0;
+		return t;
+	}
+	return 0;
+}
+
+/*
+ * The time after a date: 18:13[:22], 9时30分, 下午3点, 오후 8:06,
+ * T08:00:00Z, 14h52, 14.52 Uhr, 2pm.
+ */
 static void
 scan_time(const char *s, size_t n, size_t *i, struct mdate *d)
 {
@@ -342,12 +433,13 @@ scan_time(const char *s, size_t n, size_t *i, struct mdate *d)
 		int add;
 	} parts[] = {
 		{ "上午", 0 }, { "凌晨", 0 }, { "早上", 0 }, { "中午", 12 },
-		{ "下午", 12 }, { "晚上", 12 }, { "傍晚", 12 },
+		{ "下午", 12 }, { "晚上", 12 }, { "傍晚", 12 }, { "午前", 0 },
+		{ "午後", 12 }, { "오전", 0 }, { "오후", 12 },
 	};
-	size_t j = skip_blanks(s, n, *i, 3), t, k;
+	size_t j = skip_blanks(s, n, *i, 4), t, k;
 	int h, m, sec, add = -1;
 
-	if (j < n && s[j] == 'T')
+	if (j + 1 < n && s[j] == 'T' && isdig((unsigned char)s[j + 1]))
 		j++;
 	else if (j < n && s[j] == ',')
 		j = skip_blanks(s, n, j + 1, 2);
@@ -378,22 +470,7 @@ scan_time(const char *s, size_t n, size_t *i, struct mdate *d)
 		if (t + 1 < n && s[t] == '.' && isdig((unsigned char)s[t + 1]))
 			for (t++; t < n && isdig((unsigned char)s[t]); t++)
 				;	/* fractions of a second */
-	} else if (at(s, n, t, LIT("时")) || at(s, n, t, LIT("時")) ||
-	    at(s, n, t, LIT("点")) || at(s, n, t, LIT("點"))) {
-		t += 3;
-		m = 0;
-		if (digits(s, n, &(size_t){ t }, 2, &m) > 0) {
-			size_t u = t;
-
-			digits(s, n, &u, 2, &m);
-			if ((at(s, n, u, LIT("分")) && m <= 59)) {
-				t = u + 3;
-			} else
-				m = 0;
-		} else if (at(s, n, t, LIT("半"))) {
-			m = 30;
-			t += 3;
-		}
+	} else if ((t = minutes_other(s, n, t, &m)) > 0) {
 		d->hour = h;
 		d->min = m;
 		d->prec = DP_MINUTE;
@@ -403,49 +480,99 @@ scan_time(const char *s, size_t n, size_t *i, struct mdate *d)
 		d->hour += add;
 	if (d->hour == 24)
 		d->hour = 0;
-	*i = t;
+	*i = skip_uhr(s, n, t);
 	scan_ampm(s, n, i, d);
 	scan_tz(s, n, i, d);
 }
 
-static const char *const month_names[] = { "jan", "feb", "mar", "apr", "may",
-	"jun", "jul", "aug", "sep", "oct", "nov", "dec" };
-
-/* An English month name (full or 3-letter, optional '.') at *i: 1..12. */
-static int
-month_name(const char *s, size_t n, size_t *i)
+/*
+ * Past the word or sign that joins a time to the date ending at s[j]:
+ * "October 9, 2018 at 9:40 am", "November 18, 2019 | 4:10pm",
+ * "03. März 2022 - 19:05", "24.04.2024 • 11:31 Uhr", "Nov 8, 2023 / 02:40
+ * PM", "1 mars 2019 à 12:54", "24. Februar 2009 um 19:44", "a las 10:00".
+ * Returns where the time may start, or j when no joiner is there.
+ */
+static size_t
+skip_joiner(const char *s, size_t n, size_t j)
 {
-	size_t j = *i, k;
-	char w[12];
-	int m;
+	static const char *const signs[] = { "|", "@", "-", "/", "–", "—", "·", "•" };
+	static const char *const words[] = { "at", "um", "à", "às", "a las", "a la",
+		"alle", "kl.", "klo", "o godz." };
+	size_t t = skip_blanks(s, n, j, 2), k, l;
 
-	for (k = 0; j + k < n && k < sizeof(w) - 1 && isalpha_ascii((unsigned char)s[j + k]); k++)
-		w[k] = (char)(s[j + k] | 0x20);
-	w[k] = '\0';
-	if (k < 3)
-		return 0;
-	for (m = 0; m < 12; m++) {
-		static const char *const full[] = { "january", "february", "march",
-			"april", "may", "june", "july", "august", "september",
-			"october", "november", "december" };
-
-		if (memcmp(w, month_names[m], 3) != 0)
-			continue;
-		if (k == 3 || strcmp(w, full[m]) == 0 || (m == 8 && strcmp(w, "sept") == 0)) {
-			j += k;
-			if (j < n && s[j] == '.')
-				j++;
-			*i = j;
-			return m + 1;
-		}
-	}
-	return 0;
+	if (t < n && s[t] == ',')	/* "April 21, 2015, at 11:29 a.m." */
+		t = skip_blanks(s, n, t + 1, 2);
+	for (k = 0; k < sizeof(signs) / sizeof(signs[0]); k++)
+		if (at(s, n, t, signs[k], (l = strlen(signs[k]))))
+			return skip_blanks(s, n, t + l, 2);
+	for (k = 0; k < sizeof(words) / sizeof(words[0]); k++)
+		if (at(s, n, t, words[k], (l = strlen(words[k]))) &&
+		    t + l < n && (s[t + l] == ' ' || isdig((unsigned char)s[t + l])))
+			return skip_blanks(s, n, t + l, 2);
+	return j;
 }
 
 /*
- * Can a month name (month_name) or an English relative word (yesterday,
- * today, just now: relative_word) start at s[i]?  Most words of a page
- * are neither, and their first three letters tell.
+ * HH.MM at s[*i], the way Austrian, Swiss and Nordic pages write a time
+ * one blank after a date ("22.11.2024 07.57") or after "klo" / "kl."
+ * ("2.9.2020 klo 12.45"); a blank, the end of the line or a zone follows.
+ * Elsewhere a dotted pair is a decimal number, and minutes_other wants
+ * "Uhr" or am/pm after it.
+ */
+static int
+dot_time(const char *s, size_t n, size_t *i, struct mdate *d)
+{
+	size_t t = *i;
+	int h, m;
+
+	if (digits(s, n, &t, 2, &h) != 2 || h > 23 || t >= n || s[t] != '.' ||
+	    (t++, digits(s, n, &t, 2, &m)) != 2 || m > 59 || (t < n && s[t] != ' '))
+		return 0;
+	d->hour = h, d->min = m, d->prec = DP_MINUTE;
+	*i = t;
+	scan_tz(s, n, i, d);
+	return 1;
+}
+
+/*
+ * The time after the date that ends at s[*i]: straight after it (scan_time)
+ * or after a joiner (skip_joiner); a '.' that ends the date ("2023.11.02.
+ * 오후 8:06", "2020. 08. 18. 21:35") is passed over.  Only a whole time
+ * is taken; without one, d and *i are left as they are.
+ */
+static void
+time_after_date(const char *s, size_t n, size_t *i, struct mdate *d)
+{
+	size_t j = *i;
+	struct mdate tm = *d;
+
+	if (j + 1 < n && s[j] == '.' && s[j + 1] == ' ')
+		j++;
+	scan_time(s, n, &j, &tm);
+	if (tm.prec < DP_MINUTE && !(j + 1 < n && s[j] == ' ' &&
+	    (++j, dot_time(s, n, &j, &tm)))) {
+		size_t t = skip_joiner(s, n, *i);
+
+		if (t == *i)
+			return;
+		j = t;
+		scan_time(s, n, &j, &tm);
+		if (tm.prec < DP_MINUTE && t >= 4 && (at(s, n, t - 4, LIT("klo ")) ||
+		    at(s, n, t - 4, LIT("kl. "))))
+			dot_time(s, n, &j, &tm);
+	}
+	if (tm.prec >= DP_MINUTE) {
+		*d = tm;
+		*i = j;
+	}
+}
+
+/*
+ * Can a month name written before its day (month_word: English, German,
+ * Spanish, Italian, Portuguese, Dutch, French where its first three
+ * letters are ASCII) or an English relative word (yesterday, today, just
+ * now: relative_word) start at s[i]?  Most words of a page are neither,
+ * and their first three letters tell.
  */
 static int
 date_word_start(const char *s, size_t n, size_t i)
@@ -461,6 +588,13 @@ date_word_start(const char *s, size_t n, size_t i)
 	case W3('a', 'p', 'r'): case W3('m', 'a', 'y'): case W3('j', 'u', 'n'):
 	case W3('j', 'u', 'l'): case W3('a', 'u', 'g'): case W3('s', 'e', 'p'):
 	case W3('o', 'c', 't'): case W3('n', 'o', 'v'): case W3('d', 'e', 'c'):
+	case W3('m', 'a', 'i'): case W3('o', 'k', 't'): case W3('d', 'e', 'z'):
+	case W3('e', 'n', 'e'): case W3('a', 'b', 'r'): case W3('a', 'g', 'o'):
+	case W3('d', 'i', 'c'): case W3('a', 'v', 'r'): case W3('j', 'u', 'i'):
+	case W3('g', 'e', 'n'): case W3('m', 'a', 'g'): case W3('g', 'i', 'u'):
+	case W3('l', 'u', 'g'): case W3('s', 'e', 't'): case W3('o', 't', 't'):
+	case W3('f', 'e', 'v'): case W3('o', 'u', 't'): case W3('m', 'r', 't'):
+	case W3('m', 'e', 'i'): case W3('m', 'a', 'a'):
 	case W3('y', 'e', 's'): case W3('t', 'o', 'd'): case W3('j', 'u', 's'):
 		return 1;
 	}
@@ -479,42 +613,21 @@ skip_ordinal(const char *s, size_t n, size_t i)
 }
 
 /*
- * "October 9, 2018 at 9:40 am", "November 18, 2019 | 4:10pm",
- * "Nov 18, 2019 @17:19 PM": a time after a word or a bar that joins it
- * to the date.  Only a whole time (H:MM) is taken.
+ * "September 10th, 2005", "Sep. 10, 2005", "Januar 20, 2022", "Diciembre 6,
+ * 2020" at *i.  The name may follow a small letter when it starts with a
+ * capital: w3m runs a byline's name and its date together ("By Craig
+ * HaleDecember 22, 2023", "updatedSep 4, 2023").
  */
-static void
-time_after_joiner(const char *s, size_t n, size_t *i, struct mdate *d)
-{
-	size_t j = skip_blanks(s, n, *i, 2);
-	struct mdate tm = *d;
-
-	if (at(s, n, j, LIT("at ")))
-		j += 3;
-	else if (j < n && (s[j] == '|' || s[j] == '@'))
-		j++;
-	else
-		return;
-	j = skip_blanks(s, n, j, 2);
-	if (j >= n || !isdig((unsigned char)s[j]))
-		return;
-	scan_time(s, n, &j, &tm);
-	if (tm.prec >= DP_MINUTE) {
-		*d = tm;
-		*i = j;
-	}
-}
-
-/* "September 10th, 2005" or "Sep. 10, 2005" at *i. */
 static int
 english_mdy(const char *s, size_t n, size_t *i, struct mdate *d)
 {
 	size_t j = *i;
 	int m, dd, y;
 
-	if (j > 0 && isalpha_ascii((unsigned char)s[j - 1]))
+	if (j > 0 && isalpha_ascii((unsigned char)s[j - 1]) &&
+	    !(s[j - 1] >= 'a' && s[j - 1] <= 'z' && s[j] >= 'A' && s[j] <= 'Z'))
 		return 0;
-	if (!(m = month_name(s, n, &j)))
+	if (!(m = month_word(s, n, &j)))
 		return 0;
 	j = skip_blanks(s, n, j, 2);
 	if (digits(s, n, &j, 2, &dd) == 0)
@@ -537,16 +650,8 @@ english_mdy(const char *s, size_t n, size_t *i, struct mdate *d)
 		return 0;
 	d->year = y, d->month = m, d->day = dd, d->prec = DP_DAY;
 	*i = j;
-	scan_time(s, n, i, d);
-	if (d->prec == DP_DAY)
-		time_after_joiner(s, n, i, d);
+	time_after_date(s, n, i, d);
 	return 1;
-}
-
-static int
-is_word_end(const char *s, size_t n, size_t j)
-{
-	return j >= n || !(isdig((unsigned char)s[j]) || isalpha_ascii((unsigned char)s[j]));
 }
 
 /* A time followed by a date in words, at *i (a digit). */
@@ -563,7 +668,7 @@ time_then_date(const char *s, size_t n, size_t *i, struct mdate *d)
 	for (k = 0; k < 3 && j < n && (s[j] == ' ' || s[j] == ','); k++)
 		j++;
 	for (k = 0; k < 2 && j < n && isalpha_ascii((unsigned char)s[j]) &&
-	    !month_name(s, n, &(size_t){ j }); k++) {
+	    !month_word(s, n, &(size_t){ j }); k++) {
 		/* a zone we do not know (ET) or a weekday */
 		while (j < n && isalpha_ascii((unsigned char)s[j]))
 			j++;
@@ -770,7 +875,7 @@ year_sep_date(const char *s, size_t n, size_t *i, size_t j, int a, struct mdate 
 			return 0;
 		d->year = a, d->month = b, d->day = c, d->prec = DP_DAY;
 		*i = u;
-		scan_time(s, n, i, d);
+		time_after_date(s, n, i, d);
 		return 1;
 	}
 	/* "2003-5": a month, unless it is a range "2019-2022". */
@@ -781,22 +886,26 @@ year_sep_date(const char *s, size_t n, size_t *i, size_t j, int a, struct mdate 
 	return 1;
 }
 
-/* 2019年9月26日, 2019年9月, 2019年: a year a at s[*i..j), 年 after blanks. */
+/*
+ * 2019年9月26日, 2019年9月, 2019年, and the same in Korean (2009년 1월16일):
+ * a year a at s[*i..j), 年 after blanks.
+ */
 static int
 year_han_date(const char *s, size_t n, size_t *i, size_t j, int a, struct mdate *d)
 {
 	size_t t = skip_blanks(s, n, j, 1), u;
-	int b, c;
+	int b, c, ko;
 
-	if (!at(s, n, t, LIT("年")))
+	if (!at(s, n, t, LIT("年")) && !at(s, n, t, LIT("년")))
 		return 0;
+	ko = s[t] != "年"[0];
 	u = skip_blanks(s, n, t + 3, 1);
 	d->year = a;
 	d->prec = DP_YEAR;
 	*i = t + 3;
 	if (digits(s, n, &u, 2, &b) > 0 && b >= 1 && b <= 12) {
 		u = skip_blanks(s, n, u, 1);
-		if (!at(s, n, u, LIT("月")))
+		if (!at(s, n, u, ko ? "월" : "月", 3))
 			return 1;
 		u = skip_blanks(s, n, u + 3, 1);
 		d->month = b;
@@ -804,14 +913,44 @@ year_han_date(const char *s, size_t n, size_t *i, size_t j, int a, struct mdate 
 		*i = u;
 		if (digits(s, n, &u, 2, &c) > 0 && valid_ymd(a, b, c)) {
 			u = skip_blanks(s, n, u, 1);
-			if (at(s, n, u, LIT("日")) || at(s, n, u, LIT("号"))) {
+			if (ko ? at(s, n, u, LIT("일")) :
+			    (at(s, n, u, LIT("日")) || at(s, n, u, LIT("号")))) {
 				d->day = c;
 				d->prec = DP_DAY;
 				*i = u + 3;
-				scan_time(s, n, i, d);
+				time_after_date(s, n, i, d);
 			}
 		}
 	}
+	return 1;
+}
+
+/*
+ * Years of the Japanese eras, as 令和N年 (2018 + N) and 平成N年 (1988 +
+ * N), the first year written 元年: 令和元年6月24日, 平成30年5月23日.
+ * The era's name at *i; the month and day as year_han_date reads them.
+ */
+static int
+era_date(const char *s, size_t n, size_t *i, struct mdate *d)
+{
+	size_t t = *i + 6;
+	int base, y;
+
+	if (at(s, n, *i, LIT("令和")))
+		base = 2018;
+	else if (at(s, n, *i, LIT("平成")))
+		base = 1988;
+	else
+		return 0;
+	t = skip_blanks(s, n, t, 1);
+	if (at(s, n, t, LIT("元"))) {
+		y = 1;
+		t += 3;
+	} else if (digits(s, n, &t, 2, &y) == 0 || y == 0 || (t < n && isdig((unsigned char)s[t])))
+		return 0;
+	if (!year_han_date(s, n, &t, t, base + y, d) || d->prec < DP_MONTH)
+		return 0;
+	*i = t;
 	return 1;
 }
 
@@ -840,13 +979,7 @@ dmy_date(const char *s, size_t n, size_t *i, size_t u, int a, int b, int c,
 		return 0;
 	d->year = c, d->month = mon, d->day = day, d->prec = DP_DAY;
 	*i = u;
-	while (*i < n && (s[*i] == ' ' || s[*i] == '-'))
-		(*i)++;
-	if (*i > u + 4)
-		*i = u;
-	scan_time(s, n, i, d);
-	if (d->prec == DP_DAY)
-		*i = u;
+	time_after_date(s, n, i, d);
 	return 1;
 }
 
@@ -868,12 +1001,7 @@ posted_mdy(const char *s, size_t n, size_t *i, size_t u, int a, int b, int c,
 		return 0;
 	tm.year = 2000 + c, tm.prec = DP_DAY;
 	tm.month = a > 12 ? b : a, tm.day = a > 12 ? a : b;
-	time_after_joiner(s, n, &v, &tm);
-	if (tm.prec < DP_MINUTE) {
-		v = skip_blanks(s, n, u, 1);
-		if (v > u && v < n && isdig((unsigned char)s[v]))
-			scan_time(s, n, &v, &tm);
-	}
+	time_after_date(s, n, &v, &tm);
 	if (tm.prec < DP_MINUTE)
 		return 0;
 	*d = tm;
@@ -915,21 +1043,54 @@ month_day_numeric(const char *s, size_t n, size_t *i, size_t t, int a, int na, i
 	return 0;
 }
 
-/* A number a of na digits at s[*i..j), then a separator at s[j]: D/M/Y and M/D. */
+/*
+ * "25.04.24", "26.10.13": D.M.YY, as German, Austrian and Swiss pages
+ * write dates.  Two-digit years are also version numbers ("tomcat-8.5.42",
+ * "v1.10.23"): the day has two digits, nothing but a blank or a bracket
+ * before it, and no dot, digit or small letter after the year.  a, b, c
+ * the numbers (a of na digits), the year ending at s[u).
+ */
+static int
+dmy_short_year(const char *s, size_t n, size_t *i, size_t u, int a, int na, int b,
+    int c, struct mdate *d)
+{
+	char p = *i > 0 ? s[*i - 1] : ' ';
+
+	if (na != 2 || (p != ' ' && p != '(' && p != '[' && p != '|') ||
+	    (u < n && (s[u] == '.' || isdig((unsigned char)s[u]) ||
+	    (s[u] >= 'a' && s[u] <= 'z'))))
+		return 0;
+	c += c < 70 ? 2000 : 1900;
+	if (!valid_ymd(c, b, a))
+		return 0;
+	d->year = c, d->month = b, d->day = a, d->prec = DP_DAY;
+	*i = u;
+	time_after_date(s, n, i, d);
+	return 1;
+}
+
+/*
+ * A number a of na digits at s[*i..j), then a separator at s[j]: D/M/Y
+ * and M/D; after a dot a blank may follow ("01. 11. 2023", Czech and
+ * German).
+ */
 static int
 day_first_numeric(const char *s, size_t n, size_t *i, size_t j, int a, int na,
     struct mdate *d)
 {
 	char sep = s[j];
-	size_t t = j + 1;
+	size_t t = skip_blanks(s, n, j + 1, sep == '.' ? 1 : 0);
 	int b, nb = digits(s, n, &t, 2, &b);
 
 	if (nb >= 1 && t < n && s[t] == sep) {
-		size_t u = t + 1;
+		size_t u = skip_blanks(s, n, t + 1, sep == '.' && s[j + 1] == ' ' ? 1 : 0);
 		int c, nc = digits(s, n, &u, 4, &c);
 
 		if (nc == 4 && (u >= n || !isdig((unsigned char)s[u])))
 			return dmy_date(s, n, i, u, a, b, c, d);
+		if (sep == '.' && nc == 2 && s[j + 1] != ' ' &&
+		    dmy_short_year(s, n, i, u, a, na, b, c, d))
+			return 1;
 		if (sep == '/' && nc == 2 && (u >= n || !isdig((unsigned char)s[u])) &&
 		    posted_mdy(s, n, i, u, a, b, c, d))
 			return 1;
@@ -955,26 +1116,102 @@ han_month_day(const char *s, size_t n, size_t *i, size_t j, int a, struct mdate 
 	return 0;
 }
 
-/* "10 September 2005": a the day at s[*i..j). */
+/*
+ * Past what may stand between a day and its month's name: an ordinal's
+ * ending ("10th", French "1er", Spanish and Portuguese "1º"), the dot of
+ * German, Nordic, Czech and Polish ordinals ("20. Januar", "21.dez."),
+ * blanks, and Spanish and Portuguese "de" ("17 de febrero").  Returns j
+ * when nothing parts them.
+ */
+static size_t
+day_to_month(const char *s, size_t n, size_t j, int day)
+{
+	size_t t = j;
+	int dot = 0;
+
+	if (t < n && s[t] == '.')
+		t++, dot = 1;
+	else if (day == 1 && at(s, n, t, LIT("er")))
+		t += 2;
+	else if (at(s, n, t, LIT("º")) || at(s, n, t, LIT("°")))
+		t += 2;
+	else
+		t = skip_ordinal(s, n, t);
+	if (t < n && s[t] != ' ' && !dot)
+		return j;
+	t = skip_blanks(s, n, t, 2);
+	if (at(s, n, t, LIT("de ")))
+		t += 3;
+	return t;
+}
+
+/*
+ * A day, its month's name, the year: "10 September 2005", "20. Januar
+ * 2020", "1er mars 2019", "17 de febrero de 2020", "13 января 2020",
+ * "21.dez.2018", "26. Mai, 2008"; a the day at s[*i..j).  With no year,
+ * only with a time after it ("1er mars à 14h52"), the year the context's.
+ * The year may be followed by a capital: w3m runs it into the next
+ * element ("24 августа 2021ТОП", "22.09.2019Hands On").
+ */
 static int
 day_month_name(const char *s, size_t n, size_t *i, size_t j, int a, struct mdate *d)
 {
-	size_t t = skip_ordinal(s, n, j);
+	size_t t = day_to_month(s, n, j, a), u;
 	int m, c;
 
-	if (t >= n || s[t] != ' ')
+	if (t == j || !(m = month_word(s, n, &t)))
 		return 0;
-	t++;
-	if (!(m = month_name(s, n, &t)))
+	u = t;
+	if (u < n && s[u] == ',')
+		u++;
+	u = skip_blanks(s, n, u, 2);
+	if (at(s, n, u, LIT("de ")))
+		u += 3;
+	else if (at(s, n, u, LIT("del ")))
+		u += 4;
+	if (digits(s, n, &u, 4, &c) == 4 && (is_word_end(s, n, u) ||
+	    (s[u] >= 'A' && s[u] <= 'Z'))) {
+		if (!valid_ymd(c, m, a))
+			return 0;
+		d->year = c, d->month = m, d->day = a, d->prec = DP_DAY;
+		*i = u;
+		time_after_date(s, n, i, d);
+		return 1;
+	}
+	if (!valid_ymd(0, m, a))
 		return 0;
-	if (t < n && s[t] == ',')
-		t++;
-	t = skip_blanks(s, n, t, 2);
-	if (digits(s, n, &t, 4, &c) != 4 || !is_word_end(s, n, t) || !valid_ymd(c, m, a))
+	d->month = m, d->day = a, d->prec = DP_DAY;
+	time_after_date(s, n, &t, d);
+	if (d->prec < DP_MINUTE)
 		return 0;
-	d->year = c, d->month = m, d->day = a, d->prec = DP_DAY;
+	d->flags |= MF_YEAR_INFERRED;
 	*i = t;
-	scan_time(s, n, i, d);
+	return 1;
+}
+
+/*
+ * Year first with a dot and a blank, as Hungarian and Korean write it:
+ * "2020. február 17.", "2020. augusztus 19-én", "2020. 08. 18.",
+ * "2018. 11. 23"; a the year at s[*i..j), the dot at s[j].
+ */
+static int
+year_dot_blank(const char *s, size_t n, size_t *i, size_t j, int a, struct mdate *d)
+{
+	size_t t = j + 2;
+	int m, dd;
+
+	if (!(m = month_word(s, n, &t))) {
+		if (digits(s, n, &t, 2, &m) == 0 || t + 1 >= n || s[t] != '.' || s[t + 1] != ' ')
+			return 0;
+		t += 2;
+	}
+	t = skip_blanks(s, n, t, 1);
+	if (digits(s, n, &t, 2, &dd) == 0 || (t < n && isdig((unsigned char)s[t])) ||
+	    !valid_ymd(a, m, dd))
+		return 0;
+	d->year = a, d->month = m, d->day = dd, d->prec = DP_DAY;
+	*i = t;
+	time_after_date(s, n, i, d);
 	return 1;
 }
 
@@ -994,6 +1231,8 @@ numeric_date(const char *s, size_t n, size_t *i, struct mdate *d)
 		na = 4;
 	}
 	if (na == 4 && a >= 1970 && a <= 2099) {
+		if (j + 1 < n && s[j] == '.' && s[j + 1] == ' ')
+			return year_dot_blank(s, n, i, j, a, d);
 		if (j < n && (s[j] == '-' || s[j] == '/' || s[j] == '.'))
 			return year_sep_date(s, n, i, j, a, d);
 		return year_han_date(s, n, i, j, a, d);
@@ -1003,8 +1242,9 @@ numeric_date(const char *s, size_t n, size_t *i, struct mdate *d)
 	/* "7:07 PM EST Nov 19, 2019", "6:45 PM, Feb 16, 2018": time first. */
 	if (j < n && s[j] == ':' && time_then_date(s, n, i, d))
 		return 1;
-	if (j < n && (s[j] == '/' || s[j] == '.' || s[j] == '-'))
-		return day_first_numeric(s, n, i, j, a, na, d);
+	if (j < n && (s[j] == '/' || s[j] == '.' || s[j] == '-') &&
+	    day_first_numeric(s, n, i, j, a, na, d))
+		return 1;
 	if (at(s, n, j, LIT("月")))
 		return han_month_day(s, n, i, j, a, d);
 	return day_month_name(s, n, i, j, a, d);
@@ -1069,7 +1309,8 @@ time_before(const char *s, size_t i, struct mdate *d)
 
 /*
  * What the CJK character cp may start: 1 a date in Chinese numerals
- * (二〇二四年八月六日), 2 a relative word (刚刚, 今天, 昨天, 前天), else 0.
+ * (二〇二四年八月六日), 2 a relative word (刚刚, 今天, 昨天, 前天), 3 a
+ * Japanese era's year (令和, 平成), else 0.
  */
 static inline int
 han_date_start(uint32_t cp)
@@ -1081,6 +1322,8 @@ han_date_start(uint32_t cp)
 		return 1;
 	case 0x521a: case 0x525b: case 0x4eca: case 0x6628: case 0x524d:
 		return 2;	/* 刚 剛 今 昨 前 */
+	case 0x4ee4: case 0x5e73:
+		return 3;	/* 令 平 */
 	}
 	return 0;
 }
@@ -1144,7 +1387,10 @@ date_scan(const char *s, size_t n, size_t *pos, struct mdate *d,
 			if (date_word_start(s, n, i) &&
 			    (english_mdy(s, n, &j, d) || (j = i, relative_word(s, n, &j, d))))
 				goto found;
-			while (i + 1 < n && isalpha_ascii((unsigned char)s[i + 1]))
+			/* The rest of the word, to a capital after a small letter
+			 * (english_mdy: "HaleDecember 22, 2023"). */
+			while (i + 1 < n && isalpha_ascii((unsigned char)s[i + 1]) &&
+			    !(s[i] >= 'a' && s[i] <= 'z' && s[i + 1] >= 'A' && s[i + 1] <= 'Z'))
 				i++;
 		} else {
 			/* Only the few characters that can start a date. */
@@ -1155,6 +1401,10 @@ date_scan(const char *s, size_t n, size_t *pos, struct mdate *d,
 				break;
 			case 2:
 				if (relative_word(s, n, &j, d))
+					goto found;
+				break;
+			case 3:
+				if (era_date(s, n, &j, d))
 					goto found;
 				break;
 			}

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "emit.h"
+#include "lang.h"
 #include "json.h"
 
 static const char *const flag_names[] = { "year_inferred", "relative", "tz_assumed" };
@@ -60,6 +61,9 @@ str_of(const struct meta *m, int f, int *has)
 	case MF_URL:
 		*has = m->has_url;
 		return &m->url;
+	case MF_CANONICAL:
+		*has = m->has_canonical;
+		return &m->canonical;
 	default:
 		*has = m->has_lang;
 		return &m->lang;
@@ -214,7 +218,7 @@ emit_tsv_value(struct buf *b, const struct meta *m, int f, const char *file)
 }
 
 void
-emit_object(struct buf *b, const struct meta *m, const char *file, int evidence)
+emit_object(struct buf *b, const struct meta *m, const char *file, int extra)
 {
 	int f;
 
@@ -230,7 +234,11 @@ emit_object(struct buf *b, const struct meta *m, const char *file, int evidence)
 		buf_printf(b, "\"%s\":", meta_field_names[f]);
 		emit_json_value(b, m, f);
 	}
-	if (evidence) {
+	if (extra & EMIT_LANGS) {
+		buf_adds(b, ",\"langs\":");
+		lang_put_json(b, m);
+	}
+	if (extra & EMIT_EVIDENCE) {
 		buf_adds(b, ",\"evidence\":");
 		emit_evidence(b, m);
 	}

@@ -17,7 +17,9 @@ void emit_evidence(struct buf *b, const struct meta *m);
 /* Append field f as a TSV cell (lists joined by ';'; null is empty). */
 void emit_tsv_value(struct buf *b, const struct meta *m, int f, const char *file);
 
-/* Append the JSON object of m: "file" first when file is not NULL. */
-void emit_object(struct buf *b, const struct meta *m, const char *file, int evidence);
+/* What emit_object adds to the fields: "evidence", "langs" (--lang-detail). */
+enum { EMIT_EVIDENCE = 1, EMIT_LANGS = 2 };
+/* Append the JSON object of m: "file" first when file is not NULL; extra: EMIT_*. */
+void emit_object(struct buf *b, const struct meta *m, const char *file, int extra);
 
 #endif

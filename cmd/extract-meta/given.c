@@ -38,8 +38,7 @@ given_crawl_time(const struct record *r, struct buf *tmp, struct mdate *d)
 }
 
 /*
- * What a -j record already says: its url when the page gives none, and
- * its title (a dump's <contenttitle> or WikiExtractor's title), which is
+ * What a -j record already says: its title (a dump's <contenttitle> or WikiExtractor's title), which is
  * markup and beats reading the text.
  */
 void
@@ -49,12 +48,6 @@ given_fields(const struct record *r, struct meta *m, struct buf *tmp)
 
 	if (!r->obj)
 		return;
-	if (!m->has_url && (i = json_find(r->obj, r->line, "url")) >= 0 &&
-	    r->line[r->obj->m[i].val_off] == '"') {
-		json_decode_string(&m->url, r->line + r->obj->m[i].val_off,
-		    r->obj->m[i].val_len);
-		m->has_url = m->url.len > 0;
-	}
 	if ((i = json_find(r->obj, r->line, "title")) >= 0 &&
 	    r->line[r->obj->m[i].val_off] == '"') {
 		buf_clear(tmp);

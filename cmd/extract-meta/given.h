@@ -8,7 +8,7 @@
 
 /* The crawl time of record r, if it has one; 1 and *d set, else 0. */
 int given_crawl_time(const struct record *r, struct buf *tmp, struct mdate *d);
-/* Take r's url (when m has none) and title (always) into m. */
+/* Take r's title into m (its url: canonical.h). */
 void given_fields(const struct record *r, struct meta *m, struct buf *tmp);
 
 #endif

@@ -2,6 +2,7 @@
 #include <getopt.h>
 #include <string.h>
 
+#include "canonical.h"
 #include "emit.h"
 #include "given.h"
 #include "meta.h"
@@ -16,8 +17,9 @@ static const char usage[] = COMMON_USAGE
     " [-f FIELDS] [--evidence] [--assume-tz OFFSET] [--now TIME] [FILE ...]";
 static const char help[] =
 "Print the metadata of each page: title, published, modified, crawled,\n"
-"source, authors, editors, categories, url, lang, flags; one JSON object per\n"
-"record, merged into the record with -j.\n"
+"source, authors, editors, categories, url, canonical, lang, flags; one JSON\n"
+"object per record, merged into the record with -j (which keeps the record's\n"
+"own url).\n"
 "\n"
 "  -f, --fields LIST     print TSV cells of the fields in LIST (comma-separated;\n"
 "                        also \"file\") instead of JSON\n"
@@ -27,9 +29,10 @@ static const char help[] =
 "                        (+08:00); flagged tz_assumed\n"
 "      --now TIME        the crawl time when the input does not say (ISO 8601);\n"
 "                        resolves relative dates such as 3小时前\n"
+"      --lang-detail     add \"langs\": the top three languages and their shares\n"
 COMMON_HELP;
 
-enum { OPT_EVIDENCE = OPT_COMMAND_BASE, OPT_ASSUME_TZ, OPT_NOW };
+enum { OPT_EVIDENCE = OPT_COMMAND_BASE, OPT_ASSUME_TZ, OPT_NOW, OPT_LANG_DETAIL };
 
 static const struct option longopts[] = {
 	COMMON_LONGOPTS,
@@ -37,6 +40,7 @@ static const struct option longopts[] = {
 	{ "evidence", no_argument, NULL, OPT_EVIDENCE },
 	{ "assume-tz", required_argument, NULL, OPT_ASSUME_TZ },
 	{ "now", required_argument, NULL, OPT_NOW },
+	{ "lang-detail", no_argument, NULL, OPT_LANG_DETAIL },
 	{ NULL, 0, NULL, 0 }
 };
 
@@ -45,7 +49,8 @@ struct ctx {
 	struct meta_opts mo;
 	int fields[MF_NFIELDS + 1];
 	size_t nfields;		/* 0: JSON */
-	int evidence;
+	int evidence;		/* EMIT_EVIDENCE, EMIT_LANGS */
+	struct json_obj head;	/* a record's "html" object (canonical.c) */
 	struct meta_engine *engine;
 	struct buf out;
 };
@@ -61,6 +66,7 @@ count_found(const struct meta *m)
 	stats_add("found: editors", m->editors.n > 0);
 	stats_add("found: categories", m->categories.n > 0);
 	stats_add("found: url", m->has_url);
+	stats_add("found: canonical", m->has_canonical);
 }
 
 static int
@@ -69,7 +75,7 @@ filter(struct record *r, void *arg)
 	struct ctx *c = arg;
 	struct meta *m;
 	struct mdate anchor;
-	int has_anchor = c->mo.has_now;
+	int has_anchor = c->mo.has_now, own_url;
 	size_t k;
 
 	anchor = c->mo.now;
@@ -81,6 +87,7 @@ filter(struct record *r, void *arg)
 		has_anchor = 1;
 	m = meta_run(c->engine, r->text, r->len, has_anchor ? &anchor : NULL);
 	given_fields(r, m, &c->out);
+	own_url = canonical_fields(r, m, &c->head, &c->out);
 	if (stats_enabled)
 		count_found(m);
 	buf_clear(&c->out);
@@ -99,13 +106,21 @@ filter(struct record *r, void *arg)
 		int keep_source = json_find(r->obj, r->line, "source") >= 0;
 
 		for (k = 0; k < MF_NFIELDS; k++) {
-			struct buf *v = rec_set_begin(r, k == MF_SOURCE && keep_source ?
+			struct buf *v;
+
+			if (k == MF_URL && own_url)
+				continue;	/* the crawl's url is the record's identity */
+			v = rec_set_begin(r, k == MF_SOURCE && keep_source ?
 			    "publisher" : meta_field_names[k]);
 
 			emit_json_value(v, m, (int)k);
 			rec_set_end(r);
 		}
-		if (c->evidence) {
+		if (c->evidence & EMIT_LANGS) {
+			lang_put_json(rec_set_begin(r, "langs"), m);
+			rec_set_end(r);
+		}
+		if (c->evidence & EMIT_EVIDENCE) {
 			emit_evidence(rec_set_begin(r, "evidence"), m);
 			rec_set_end(r);
 		}
@@ -135,7 +150,7 @@ parse_fields(struct ctx *c, const char *arg)
 
 		if (f < 0 || c->nfields >= sizeof(c->fields) / sizeof(c->fields[0])) {
 			wn_warn("-f: unknown field '%.*s' (fields: file,title,published,"
-			    "modified,crawled,source,authors,editors,categories,url,lang,flags)",
+			    "modified,crawled,source,authors,editors,categories,url,canonical,lang,flags)",
 			    (int)n, p);
 			opts_usage(usage);
 		}
@@ -183,7 +198,11 @@ main(int argc, char **argv)
 			parse_fields(&c, optarg);
 			break;
 		case OPT_EVIDENCE:
-			c.evidence = 1;
+			c.evidence |= EMIT_EVIDENCE;
+			break;
+		case OPT_LANG_DETAIL:
+			c.evidence |= EMIT_LANGS;
+			c.mo.lang_detail = 1;
 			break;
 		case OPT_ASSUME_TZ:
 			if (parse_tz(optarg, &c.mo.tz_min) != 0) {
@@ -208,16 +227,17 @@ main(int argc, char **argv)
 	}
 	if (ro.mode == REC_JSON && !c.nfields) {
 		/* Its members, and "publisher" for a record's own "source". */
-		static const char *const more[] = { "evidence", "publisher" };
+		static const char *const more[] = { "evidence", "publisher", "langs" };
 
 		opts_check_field(&ro, meta_field_names, MF_NFIELDS, usage);
-		opts_check_field(&ro, more, 2, usage);
+		opts_check_field(&ro, more, 3, usage);
 	}
 	/* Outside -j the output is an object (or TSV line) per record, never the text. */
 	ro.oversize_prefix = 1;
 	c.engine = meta_new(&c.mo);
 	rec_run(&ro, argc - optind, argv + optind, filter, &c);
 	meta_free(c.engine);
+	json_obj_free(&c.head);
 	buf_free(&c.out);
 	wn_exit();
 }

@@ -8,15 +8,16 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lang.h"
 #include "page.h"
 #include "winnow.h"
 
 const char *const meta_field_names[MF_NFIELDS] = {
 	"title", "published", "modified", "crawled", "source", "authors",
-	"editors", "categories", "url", "lang", "flags",
+	"editors", "categories", "url", "canonical", "lang", "flags",
 };
 
-/* The url: the first 原文地址:/URL: label's http(s) address. */
+/* The canonical address: the first 原文地址:/URL: label's http(s) address. */
 static void
 choose_url(struct page *pg)
 {
@@ -34,31 +35,10 @@ choose_url(struct page *pg)
 			continue;
 		for (e = 0; e < n && s[e] != ' ' && (unsigned char)s[e] < 0x80; e++)
 			;
-		buf_add(&m->url, s, e);
-		m->has_url = 1;
-		set_span(m, MF_URL, pg, v->line);
+		buf_add(&m->canonical, s, e);
+		m->has_canonical = 1;
+		set_span(m, MF_CANONICAL, pg, v->line);
 		return;
-	}
-}
-
-/* The language, from the scripts the page is written in and English function words. */
-static void
-choose_lang(struct page *pg)
-{
-	struct meta *m = pg->m;
-	const char *lang = NULL;
-
-	if (pg->kana > 20 && pg->kana * 4 > pg->han)
-		lang = "ja";
-	else if (pg->hangul > 20)
-		lang = "ko";
-	else if (pg->han > 20 && pg->han * 3 > pg->latin / 3)
-		lang = pg->hant > pg->hans ? "zh-Hant" : "zh-Hans";
-	else if (pg->en_words >= 5)
-		lang = "en";
-	if (lang) {
-		buf_adds(&m->lang, lang);
-		m->has_lang = 1;
 	}
 }
 
@@ -69,10 +49,12 @@ meta_reset(struct meta *m)
 	buf_clear(&m->title);
 	buf_clear(&m->source);
 	buf_clear(&m->url);
+	buf_clear(&m->canonical);
 	buf_clear(&m->lang);
 	buf_clear(&m->raw_published);
 	buf_clear(&m->raw_modified);
-	m->has_title = m->has_source = m->has_url = m->has_lang = 0;
+	m->has_title = m->has_source = m->has_url = m->has_canonical = m->has_lang = 0;
+	m->nlangs = 0;
 	memset(&m->published, 0, sizeof(m->published));
 	memset(&m->modified, 0, sizeof(m->modified));
 	memset(&m->crawled, 0, sizeof(m->crawled));
@@ -168,7 +150,9 @@ meta_free(struct meta_engine *h)
 	buf_free(&m->title);
 	buf_free(&m->source);
 	buf_free(&m->url);
+	buf_free(&m->canonical);
 	buf_free(&m->lang);
+	buf_free(&m->lang_window);
 	buf_free(&m->authors.data);
 	buf_free(&m->editors.data);
 	buf_free(&m->categories.data);

@@ -13,10 +13,11 @@
 
 #include "buf.h"
 #include "date.h"
+#include "lang.h"
 
 enum meta_field {
 	MF_TITLE, MF_PUBLISHED, MF_MODIFIED, MF_CRAWLED, MF_SOURCE,
-	MF_AUTHORS, MF_EDITORS, MF_CATEGORIES, MF_URL, MF_LANG, MF_FLAGS,
+	MF_AUTHORS, MF_EDITORS, MF_CATEGORIES, MF_URL, MF_CANONICAL, MF_LANG, MF_FLAGS,
 	MF_NFIELDS
 };
 
@@ -38,16 +39,20 @@ struct meta_opts {
 	int tz_min;
 	int has_now;		/* anchor for relative dates and decoys */
 	struct mdate now;
+	int lang_detail;	/* langs wanted: CLD2 reads every page (lang.c) */
 };
 
 /* The metadata of one page. */
 struct meta {
-	struct buf title, source, url, lang;	/* empty: null */
-	int has_title, has_source, has_url, has_lang;
+	struct buf title, source, url, canonical, lang;	/* empty: null */
+	int has_title, has_source, has_url, has_canonical, has_lang;
 	struct mdate published, modified, crawled;
 	/* A relative date with no anchor, as written ("3小时前"). */
 	struct buf raw_published, raw_modified;
 	struct meta_list authors, editors, categories;
+	struct lang_guess langs[3];	/* CLD2's top languages (lang.c) */
+	int nlangs;
+	struct buf lang_window;	/* lang.c's scratch: the text CLD2 reads */
 	unsigned flags;
 	struct meta_span ev[MF_NFIELDS];
 };

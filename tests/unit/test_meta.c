@@ -5,29 +5,7 @@
 #include "buf.h"
 #include "meta.h"
 #include "tap.h"
-
-/* Scan the first date of s and format it. */
-static void
-check_date(const char *s, const char *want)
-{
-	struct mdate d;
-	struct buf b = { 0 };
-	size_t pos = 0, a, e;
-	char name[160];
-
-	snprintf(name, sizeof(name), "date in '%s'", s);
-	if (!date_scan(s, strlen(s), &pos, &d, &a, &e)) {
-		ok(want == NULL, "%s: none found", name);
-		return;
-	}
-	if (!want) {
-		ok(0, "%s: found one where none is", name);
-		return;
-	}
-	mdate_format(&b, &d);
-	is_mem(b.data, b.len, want, strlen(want), name);
-	buf_free(&b);
-}
+#include "datecheck.h"
 
 static void
 test_dates(void)
