@@ -309,6 +309,22 @@ EOF
 	[ -z "$(ls -A "$T" | grep '^\.')" ]
 }
 
+@test "--in-place: a FIFO operand is reported, not opened, and the batch goes on (#20 H3)" {
+	printf 'Привет, как дела? Всё хорошо.\n' | iconv -t CP1251 >"$T/a.txt"
+	cp "$T/a.txt" "$T/b.txt"
+	mkfifo "$T/f"
+	run --separate-stderr timeout 10 detect-encoding -c -i "$T/a.txt" "$T/f" "$T/b.txt"
+	assert_failure 1
+	[[ $stderr == *"$T/f: not a regular file, not converted in place"* ]]
+	printf 'Привет, как дела? Всё хорошо.\n' | cmp - "$T/a.txt"
+	printf 'Привет, как дела? Всё хорошо.\n' | cmp - "$T/b.txt"
+	[ -p "$T/f" ]
+	# A directory too.
+	run --separate-stderr detect-encoding -c -i "$T"
+	assert_failure 1
+	[[ $stderr == *"not a regular file"* ]]
+}
+
 @test "--in-place: a symbolic link's target is converted and the link kept; stdin is not converted in place" {
 	# Found by the audit: the temporary file was renamed over the link, so
 	# the link became a converted copy and the file it named stayed GB18030.

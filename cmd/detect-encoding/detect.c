@@ -450,6 +450,23 @@ convert_in_place(struct de *d, struct input *in, const char *operand)
 	free(ip.resolved);
 }
 
+/*
+ * --in-place converts regular files only.  Asked before opening: open(2)
+ * of a FIFO blocks until a writer comes, which would stall the batch.
+ * Returns 1, or 0 reported (a stat failure is left to in_open to report).
+ */
+static int
+regular_file(const char *operand)
+{
+	struct stat st;
+
+	if (stat(operand, &st) < 0 || S_ISREG(st.st_mode))
+		return 1;
+	wn_warn("%s: not a regular file, not converted in place", operand);
+	wn_raise(WN_RECORD);
+	return 0;
+}
+
 void
 de_file(struct de *d, const char *operand)
 {
@@ -464,6 +481,8 @@ de_file(struct de *d, const char *operand)
 		wn_raise(WN_RECORD);
 		return;
 	}
+	if (o->in_place && !regular_file(operand))
+		return;
 	if (in_open(&in, operand) < 0) {
 		wn_raise(WN_TROUBLE);
 		return;
