@@ -325,6 +325,21 @@ EOF
 	[[ $stderr == *"not a regular file"* ]]
 }
 
+@test "--stats counts a whole file as one record, in and out (#20 M2)" {
+	printf 'Привет, как дела? Всё хорошо.\n' | iconv -t CP1251 >"$T/a.txt"
+	printf 'plain\n' >"$T/b.txt"
+	run --separate-stderr detect-encoding --stats "$T/a.txt" "$T/b.txt"
+	assert_success
+	[[ $stderr == *"stats: records in: 2"* ]]
+	[[ $stderr == *"stats: records out: 2"* ]]
+	run --separate-stderr detect-encoding -c --stats "$T/a.txt"
+	[[ $stderr == *"stats: records in: 1"* ]]
+	[[ $stderr == *"stats: records out: 1"* ]]
+	run --separate-stderr detect-encoding -c -i --stats "$T/a.txt"
+	[[ $stderr == *"stats: records in: 1"* ]]
+	[[ $stderr == *"stats: records out: 1"* ]]
+}
+
 @test "--in-place: a symbolic link's target is converted and the link kept; stdin is not converted in place" {
 	# Found by the audit: the temporary file was renamed over the link, so
 	# the link became a converted copy and the file it named stayed GB18030.

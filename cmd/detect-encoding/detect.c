@@ -397,8 +397,10 @@ static void
 place_commit(struct in_place *ip, const char *operand, int rc, int failed)
 {
 	if (rc == 0 && !failed && outfile_close(&ip->file, 1) == 0) {
-		if (outfile_commit(&ip->file, ip->dest, OUTFILE_REPLACE) == 0)
+		if (outfile_commit(&ip->file, ip->dest, OUTFILE_REPLACE) == 0) {
+			stats_add("records out", 1);
 			return;
+		}
 		wn_warn("%s: cannot replace:", operand);
 	} else if (rc == 0) {
 		wn_warn("%s: not converted in place", operand);
@@ -487,16 +489,21 @@ de_file(struct de *d, const char *operand)
 		wn_raise(WN_TROUBLE);
 		return;
 	}
+	/* A whole file is one record, in and out (the record layer counts -z and -j's). */
+	stats_add("records in", 1);
 	if (o->in_place) {
 		convert_in_place(d, &in, operand);
 		return;
 	}
 	if (o->convert) {
 		convert_file(d, &in, &k);
+		stats_add("records out", 1);
 	} else {
 		decide(d, &in, &g, NULL);
-		if (!in.err)
+		if (!in.err) {
 			print_answer(o, operand, &g);
+			stats_add("records out", 1);
+		}
 	}
 	in_close(&in);
 }
