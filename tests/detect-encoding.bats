@@ -340,6 +340,32 @@ EOF
 	[[ $stderr == *"stats: records out: 1"* ]]
 }
 
+@test "--in-place leaves read-only files and files already UTF-8 untouched (#20 M4, K2)" {
+	printf 'Привет, как дела? Всё хорошо.\n' | iconv -t CP1251 >"$T/ro.txt"
+	cp "$T/ro.txt" "$T/ro.orig"
+	chmod 444 "$T/ro.txt"
+	printf 'déjà vu, UTF-8 already\n' >"$T/u.txt"
+	printf 'plain ASCII\n' >"$T/a.txt"
+	touch -d '2001-01-01' "$T/u.txt" "$T/a.txt"
+	ino=$(stat -c %i "$T/u.txt")
+	run --separate-stderr detect-encoding -c -i -v "$T/ro.txt" "$T/u.txt" "$T/a.txt"
+	assert_failure 1
+	[[ $stderr == *"$T/ro.txt: read-only, not converted in place"* ]]
+	[[ $stderr == *"$T/u.txt: no change needed"* ]]
+	cmp "$T/ro.orig" "$T/ro.txt"
+	[ "$(stat -c %a "$T/ro.txt")" = 444 ]
+	# Not rewritten: the same inode, the same time.
+	[ "$(stat -c %i "$T/u.txt")" = "$ino" ]
+	[ "$(stat -c %Y "$T/u.txt")" = "$(date -d 2001-01-01 +%s)" ]
+	[ "$(stat -c %Y "$T/a.txt")" = "$(date -d 2001-01-01 +%s)" ]
+	[ -z "$(ls -A "$T" | grep '^\.')" ]
+	# A UTF-8 BOM is dropped: that is a change.
+	printf '\xef\xbb\xbfbom\n' >"$T/b.txt"
+	run --separate-stderr detect-encoding -c -i "$T/b.txt"
+	assert_success
+	printf 'bom\n' | cmp - "$T/b.txt"
+}
+
 @test "--in-place: a symbolic link's target is converted and the link kept; stdin is not converted in place" {
 	# Found by the audit: the temporary file was renamed over the link, so
 	# the link became a converted copy and the file it named stayed GB18030.

@@ -72,6 +72,7 @@ de_free(struct de *d)
 struct sink {
 	struct outfile *file;	/* NULL: stdout through wn_write */
 	int failed;
+	int changed;		/* what was written differs from the bytes read */
 };
 
 static void
@@ -247,6 +248,15 @@ decide(struct de *d, struct input *in, struct enc_guess *g, struct sink *k)
 	}
 }
 
+/* Do charset names a and b name the same charset? */
+static int
+same_charset(const char *a, const char *b)
+{
+	const char *ca = enc_canonical(a), *cb = enc_canonical(b);
+
+	return ca && cb && !strcmp(ca, cb);
+}
+
 /* Open an iconv conversion for charset name; reports failure. */
 static int
 open_conv(const struct de_opts *o, struct conv *c, const char *name, const char *where)
@@ -283,6 +293,8 @@ convert_stream(struct de *d, struct input *in, const char *name, struct sink *k)
 
 		in->pos += bom;
 		c.in_off += bom;
+		/* UTF-8 to UTF-8 with nothing dropped, bad or repaired: the same bytes. */
+		k->changed |= bom > 0 || !same_charset(name, o->to);
 	}
 	for (;;) {
 		size_t n = in->end - in->pos, used;
@@ -301,7 +313,8 @@ convert_stream(struct de *d, struct input *in, const char *name, struct sink *k)
 			buf_add(&pending, out.data, upto);
 			if (pending.len > 0 && (upto > 0 || in->eof)) {
 				fixed.len = 0;
-				fix_mojibake(d->fixer, pending.data, pending.len, &fixed);
+				if (fix_mojibake(d->fixer, pending.data, pending.len, &fixed))
+					k->changed = 1;
 				sink_write(k, fixed.data, fixed.len);
 				pending.len = 0;
 			}
@@ -337,6 +350,8 @@ convert_stream(struct de *d, struct input *in, const char *name, struct sink *k)
 	}
 	if (pending.len)
 		sink_write(k, pending.data, pending.len);
+	if (c.nbad)
+		k->changed = 1;
 	if (in->err)
 		rc = -1;
 	conv_close(&c);
@@ -367,6 +382,12 @@ place_open(struct in_place *ip, const struct input *in, const char *operand)
 		wn_raise(WN_RECORD);
 		return -1;
 	}
+	/* Renaming over a read-only file would replace it all the same. */
+	if (!(st.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) || access(operand, W_OK) < 0) {
+		wn_warn("%s: read-only, not converted in place", operand);
+		wn_raise(WN_RECORD);
+		return -1;
+	}
 	/*
 	 * A symbolic link: convert the file it names, where that lies, and
 	 * keep the link; renaming over the link would replace it with a
@@ -390,13 +411,23 @@ place_open(struct in_place *ip, const struct input *in, const char *operand)
 }
 
 /*
- * The conversion is done (rc from convert_stream, failed from the sink):
- * put the new file in place of the old, or leave the old as it was.
+ * The conversion is done (rc from convert_stream, k the sink): put the new
+ * file in place of the old, or leave the old as it was (also when the new
+ * would be the same bytes).
  */
 static void
-place_commit(struct in_place *ip, const char *operand, int rc, int failed)
+place_commit(struct in_place *ip, const char *operand, int rc, const struct sink *k,
+    int verbose)
 {
-	if (rc == 0 && !failed && outfile_close(&ip->file, 1) == 0) {
+	if (rc == 0 && !k->failed && !k->changed) {
+		/* Nothing to change: the file (and its times) stay as they were. */
+		if (verbose)
+			wn_warn("%s: no change needed, left as it was", operand);
+		stats_add("records out", 1);
+		outfile_remove(&ip->file);
+		return;
+	}
+	if (rc == 0 && !k->failed && outfile_close(&ip->file, 1) == 0) {
 		if (outfile_commit(&ip->file, ip->dest, OUTFILE_REPLACE) == 0) {
 			stats_add("records out", 1);
 			return;
@@ -437,7 +468,7 @@ static void
 convert_in_place(struct de *d, struct input *in, const char *operand)
 {
 	struct in_place ip = { .resolved = NULL };
-	struct sink k = { &ip.file, 0 };
+	struct sink k = { &ip.file, 0, 0 };
 	int rc;
 
 	outfile_init(&ip.file);
@@ -446,7 +477,7 @@ convert_in_place(struct de *d, struct input *in, const char *operand)
 	} else {
 		rc = convert_file(d, in, &k);
 		in_close(in);
-		place_commit(&ip, operand, rc, k.failed);
+		place_commit(&ip, operand, rc, &k, d->o.verbose);
 	}
 	outfile_free(&ip.file);
 	free(ip.resolved);
@@ -474,7 +505,7 @@ de_file(struct de *d, const char *operand)
 {
 	const struct de_opts *o = &d->o;
 	struct input in;
-	struct sink k = { NULL, 0 };
+	struct sink k = { NULL, 0, 0 };
 	struct enc_guess g;
 
 	if (o->in_place && (!operand || !strcmp(operand, "-"))) {
