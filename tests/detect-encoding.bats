@@ -366,6 +366,27 @@ EOF
 	printf 'bom\n' | cmp - "$T/b.txt"
 }
 
+@test "--in-place: a file appended to while it is converted is left as it is, nothing lost (#20 D6)" {
+	python3 -c "
+import sys
+line = 'Привет, как дела? Всё хорошо. '.encode('cp1251') * 3 + b'\\n'
+sys.stdout.buffer.write(line * 100000)" >"$T/big.txt"
+	detect-encoding -c -i "$T/big.txt" 2>"$T/err" &
+	pid=$!
+	# Append until it is done: some lines land while it reads, some after.
+	n=0
+	while kill -0 $pid 2>/dev/null; do
+		echo "APPENDED $n" >>"$T/big.txt"
+		n=$((n + 1))
+	done
+	status=0
+	wait $pid || status=$?
+	[ "$(grep -c APPENDED "$T/big.txt")" = "$n" ] || { echo "lost lines: $n appended"; return 1; }
+	[ "$status" = 1 ]
+	grep -q "big.txt: changed while it was converted, left as it is" "$T/err"
+	[ -z "$(ls -A "$T" | grep '^\.')" ]
+}
+
 @test "--in-place: a symbolic link's target is converted and the link kept; stdin is not converted in place" {
 	# Found by the audit: the temporary file was renamed over the link, so
 	# the link became a converted copy and the file it named stayed GB18030.

@@ -366,6 +366,7 @@ struct in_place {
 	struct outfile file;
 	const char *dest;	/* the operand, or the file its link names */
 	char *resolved;		/* malloc'd dest of a symbolic link */
+	struct stat st;		/* the file when it was opened */
 };
 
 /*
@@ -375,13 +376,14 @@ struct in_place {
 static int
 place_open(struct in_place *ip, const struct input *in, const char *operand)
 {
-	struct stat st, lst;
+	struct stat lst, st;
 
-	if (fstat(in->fd, &st) < 0 || !S_ISREG(st.st_mode)) {
+	if (fstat(in->fd, &ip->st) < 0 || !S_ISREG(ip->st.st_mode)) {
 		wn_warn("%s: not a regular file, not converted in place", operand);
 		wn_raise(WN_RECORD);
 		return -1;
 	}
+	st = ip->st;
 	/* Renaming over a read-only file would replace it all the same. */
 	if (!(st.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) || access(operand, W_OK) < 0) {
 		wn_warn("%s: read-only, not converted in place", operand);
@@ -408,6 +410,27 @@ place_open(struct in_place *ip, const struct input *in, const char *operand)
 		return -1;
 	}
 	return 0;
+}
+
+/*
+ * Did the file change while it was converted (a writer appending, or
+ * another file renamed over it)?  Then replacing it would lose what was
+ * written: report it, and leave it.  in is the file, read to its end.
+ */
+static int
+changed_meanwhile(const struct in_place *ip, const struct input *in, const char *operand)
+{
+	struct stat now, there;
+
+	if (fstat(in->fd, &now) == 0 && stat(ip->dest, &there) == 0 &&
+	    now.st_size == ip->st.st_size && (unsigned long long)now.st_size == in->off + in->end &&
+	    now.st_mtim.tv_sec == ip->st.st_mtim.tv_sec &&
+	    now.st_mtim.tv_nsec == ip->st.st_mtim.tv_nsec &&
+	    there.st_ino == ip->st.st_ino && there.st_dev == ip->st.st_dev)
+		return 0;
+	wn_warn("%s: changed while it was converted, left as it is", operand);
+	wn_raise(WN_RECORD);
+	return 1;
 }
 
 /*
@@ -476,8 +499,13 @@ convert_in_place(struct de *d, struct input *in, const char *operand)
 		in_close(in);
 	} else {
 		rc = convert_file(d, in, &k);
-		in_close(in);
-		place_commit(&ip, operand, rc, &k, d->o.verbose);
+		if (rc == 0 && !k.failed && k.changed && changed_meanwhile(&ip, in, operand)) {
+			in_close(in);
+			outfile_remove(&ip.file);
+		} else {
+			in_close(in);
+			place_commit(&ip, operand, rc, &k, d->o.verbose);
+		}
 	}
 	outfile_free(&ip.file);
 	free(ip.resolved);
