@@ -387,6 +387,40 @@ sys.stdout.buffer.write(line * 100000)" >"$T/big.txt"
 	[ -z "$(ls -A "$T" | grep '^\.')" ]
 }
 
+@test "-c rewrites the declared charset of HTML and XML to UTF-8, so that the page renders the same (#19.8)" {
+	need_corpora
+	page=$CORPORA/pages/html/zh-gne-cjddsb-1.html
+	grep -q '<meta charset="utf-8">' "$page"
+	# The page as a GBK site saves it; w3m reads the declaration.
+	sed 's/<meta charset="utf-8">/<meta charset="gbk">/' "$page" | iconv -f UTF-8 -t GB18030 >"$T/p.html"
+	detect-encoding -c -v "$T/p.html" >"$T/conv.html" 2>"$T/err"
+	grep -q "p.html: declared charset GB18030 rewritten to UTF-8" "$T/err"
+	grep -q '<meta charset="UTF-8">' "$T/conv.html"
+	! grep -qi 'charset="gbk"' "$T/conv.html"
+	# Only the label changed.
+	sed 's/<meta charset="UTF-8">/<meta charset="utf-8">/' "$T/conv.html" | cmp - "$page"
+	if command -v w3m >/dev/null; then
+		w3m -dump -O UTF-8 -T text/html <"$page" >"$T/want"
+		w3m -dump -O UTF-8 -T text/html <"$T/conv.html" | cmp - "$T/want"
+	fi
+	# Detected again, it is UTF-8 and declares UTF-8.
+	run --separate-stderr detect-encoding -v "$T/conv.html"
+	assert_output --partial "declared UTF-8"
+	# --keep-declaration opts out; -i rewrites it in the file.
+	detect-encoding -c --keep-declaration "$T/p.html" | grep -q '<meta charset="gbk">'
+	detect-encoding -c -i "$T/p.html"
+	cmp "$T/p.html" "$T/conv.html"
+	# http-equiv Content-Type and an XML declaration; -z records too.
+	printf '<meta http-equiv="Content-Type" content="text/html; charset=windows-1251">\n<p>Привет, как дела? Всё хорошо.</p>\n' >"$T/want"
+	iconv -t CP1251 "$T/want" | sed 's/charset=windows-1251/charset=cp1251/' >"$T/r.html"
+	detect-encoding -c "$T/r.html" | sed 's/charset=UTF-8/charset=windows-1251/' | cmp - "$T/want"
+	xml=$ENC/chardet/GB2312/cnblog.org.xml
+	detect-encoding -c "$xml" | head -1 | grep -qx '<?xml version="1.0" encoding="UTF-8"?>'
+	detect-encoding -c "$xml" | tail -n +2 | cmp - <(iconv -f GB18030 -t UTF-8 "$xml" | tail -n +2)
+	iconv -t CP1251 "$T/want" | tr '\n' '\0' | detect-encoding -z -c | tr '\0' '\n' | head -1 |
+		grep -q 'charset=UTF-8'
+}
+
 @test "--in-place: a symbolic link's target is converted and the link kept; stdin is not converted in place" {
 	# Found by the audit: the temporary file was renamed over the link, so
 	# the link became a converted copy and the file it named stayed GB18030.

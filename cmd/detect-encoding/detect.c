@@ -37,6 +37,7 @@ struct de {
 				   deciding, converted; open when needed */
 	int ascii_open;
 	struct fixer *fixer;	/* --fix or -j: mojibake repair, else NULL */
+	int redeclare;		/* -c: rewrite the declared charset */
 	struct buf out, fixed;	/* a record's converted and repaired text */
 };
 
@@ -53,6 +54,8 @@ de_new(const struct de_opts *o)
 	}
 	if (o->fix || o->json)
 		d->fixer = fix_new();
+	/* A declaration in UTF-16 (...) is not found as ASCII bytes: left. */
+	d->redeclare = o->convert && !o->keep_declaration && is_ascii_compatible_target(o->to);
 	return d;
 }
 
@@ -68,15 +71,26 @@ de_free(struct de *d)
 	free(d);
 }
 
-/* Where converted text goes: stdout, or the --in-place temporary file. */
+/*
+ * Where converted text goes: stdout, or the --in-place temporary file.
+ * Its first DECL_HEAD bytes are held back while a declaration of the old
+ * charset there is rewritten (unless --keep-declaration).
+ */
 struct sink {
 	struct outfile *file;	/* NULL: stdout through wn_write */
 	int failed;
 	int changed;		/* what was written differs from the bytes read */
+	const struct de_opts *o;	/* NULL: write as it comes */
+	const char *path;	/* the input, for -v */
+	struct buf head;	/* held back, while head_done is 0 */
+	int head_done;
 };
 
+/* As far as enc_declared looks for a declaration. */
+#define DECL_HEAD 4096
+
 static void
-sink_write(struct sink *k, const char *p, size_t n)
+sink_out(struct sink *k, const char *p, size_t n)
 {
 	if (!k->file) {
 		wn_write(p, n);
@@ -86,6 +100,71 @@ sink_write(struct sink *k, const char *p, size_t n)
 		return;
 	wn_warn("%s: write error:", k->file->tmp.data);
 	k->failed = 1;
+}
+
+/*
+ * Append s[0..n) to out with its <meta charset>, http-equiv Content-Type
+ * or XML declaration naming a charset other than to (the text is in to
+ * now) made to name to.  Returns the name it named, or NULL (out gets s).
+ */
+static const char *
+redeclare(const char *s, size_t n, const char *to, struct buf *out)
+{
+	size_t at, len;
+	const char *old = enc_declaration((const unsigned char *)s, n, &at, &len);
+
+	if (!old || (enc_canonical(to) && !strcmp(old, enc_canonical(to)))) {
+		buf_add(out, s, n);
+		return NULL;
+	}
+	buf_add(out, s, at);
+	buf_adds(out, to);
+	buf_add(out, s + at + len, n - at - len);
+	return old;
+}
+
+/* Write the held-back head, its declaration rewritten. */
+static void
+sink_head(struct sink *k)
+{
+	struct buf b = { 0 };
+	const char *old;
+
+	k->head_done = 1;
+	old = redeclare(k->head.data ? k->head.data : "", k->head.len, k->o->to, &b);
+	if (old) {
+		k->changed = 1;
+		if (k->o->verbose)
+			wn_warn("%s: declared charset %s rewritten to %s", k->path, old, k->o->to);
+	}
+	sink_out(k, b.data, b.len);
+	free(b.data);
+	buf_free(&k->head);
+}
+
+static void
+sink_write(struct sink *k, const char *p, size_t n)
+{
+	size_t take;
+
+	if (!k->o || k->head_done) {
+		sink_out(k, p, n);
+		return;
+	}
+	take = DECL_HEAD - k->head.len < n ? DECL_HEAD - k->head.len : n;
+	buf_add(&k->head, p, take);
+	if (k->head.len == DECL_HEAD) {
+		sink_head(k);
+		sink_out(k, p + take, n - take);
+	}
+}
+
+/* The end of the text: write what is still held back. */
+static void
+sink_end(struct sink *k)
+{
+	if (k->o && !k->head_done)
+		sink_head(k);
 }
 
 /*
@@ -470,6 +549,7 @@ convert_file(struct de *d, struct input *in, struct sink *k)
 	const struct de_opts *o = &d->o;
 	struct enc_guess g;
 	const char *name;
+	int rc;
 
 	if (o->from) {
 		in_fill(in, 4);
@@ -483,7 +563,9 @@ convert_file(struct de *d, struct input *in, struct sink *k)
 	count("encoding", name);
 	if (!strcmp(name, "ASCII"))
 		name = "UTF-8";		/* the same bytes; UTF-8 also checks them */
-	return convert_stream(d, in, name, k);
+	rc = convert_stream(d, in, name, k);
+	sink_end(k);
+	return rc;
 }
 
 /* --in-place: convert in (operand, a file) into a file that replaces it. */
@@ -491,7 +573,7 @@ static void
 convert_in_place(struct de *d, struct input *in, const char *operand)
 {
 	struct in_place ip = { .resolved = NULL };
-	struct sink k = { &ip.file, 0, 0 };
+	struct sink k = { &ip.file, 0, 0, d->redeclare ? &d->o : NULL, operand, { 0 }, 0 };
 	int rc;
 
 	outfile_init(&ip.file);
@@ -533,7 +615,9 @@ de_file(struct de *d, const char *operand)
 {
 	const struct de_opts *o = &d->o;
 	struct input in;
-	struct sink k = { NULL, 0, 0 };
+	struct sink k = { NULL, 0, 0, d->redeclare ? &d->o : NULL,
+	    operand && strcmp(operand, "-") ? operand : "<stdin>",
+	    { 0 }, 0 };
 	struct enc_guess g;
 
 	if (o->in_place && (!operand || !strcmp(operand, "-"))) {
@@ -587,6 +671,15 @@ json_record(struct de *d, struct record *r)
 	return 0;
 }
 
+static void
+swap_bufs(struct buf *a, struct buf *b)
+{
+	struct buf t = *a;
+
+	*a = *b;
+	*b = t;
+}
+
 /* -z -c: the record converted from charset name (and repaired on --fix). */
 static int
 convert_record(struct de *d, struct record *r, const char *name)
@@ -620,10 +713,19 @@ convert_record(struct de *d, struct record *r, const char *name)
 	if (o->fix) {
 		buf_clear(&d->fixed);
 		fix_mojibake(d->fixer, d->out.data ? d->out.data : "", d->out.len, &d->fixed);
-		rec_put_text(r, d->fixed.data ? d->fixed.data : "", d->fixed.len);
-	} else {
-		rec_put_text(r, d->out.data ? d->out.data : "", d->out.len);
+		swap_bufs(&d->out, &d->fixed);
 	}
+	if (d->redeclare) {
+		const char *old;
+
+		buf_clear(&d->fixed);
+		old = redeclare(d->out.data ? d->out.data : "", d->out.len, o->to, &d->fixed);
+		if (old && o->verbose)
+			wn_warn("%s: record %llu: declared charset %s rewritten to %s", r->path,
+			    r->recno, old, o->to);
+		swap_bufs(&d->out, &d->fixed);
+	}
+	rec_put_text(r, d->out.data ? d->out.data : "", d->out.len);
 	return 0;
 }
 

@@ -22,6 +22,7 @@ struct de_opts {
 	int in_place;			/* --in-place (with convert) */
 	int names;			/* prefix answers with "FILE: " */
 	int json;			/* records are JSON Lines (-j) */
+	int keep_declaration;		/* -c leaves a <meta charset> as it is */
 };
 
 /* How much of an input is read before deciding (more only while all ASCII). */

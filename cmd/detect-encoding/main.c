@@ -11,7 +11,7 @@
 
 static const char usage[] =
     "[-cv] [--convert[=TO]] [--invalid=replace|skip|fail] [--from=ENC] [--hint=ENC]\n"
-    "       [--fix] [--in-place] " COMMON_USAGE " [FILE ...]";
+    "       [--fix] [--in-place] [--keep-declaration] " COMMON_USAGE " [FILE ...]";
 static const char help[] =
 "Print the character encoding of each input, or with -c write it converted to\n"
 "UTF-8.  One input: just the name; several: \"FILE: NAME\" per line.\n"
@@ -25,6 +25,9 @@ static const char help[] =
 "      --fix             repair mojibake (UTF-8 once decoded as GBK, Big5,\n"
 "                        Shift_JIS, windows-1252, ...); implies -c outside -j\n"
 "  -i, --in-place        with -c, convert FILE operands where they lie\n"
+"      --keep-declaration  with -c, leave a <meta charset>, http-equiv\n"
+"                        Content-Type or <?xml encoding> as it is (by default\n"
+"                        one naming another charset is made to name UTF-8/TO)\n"
 "\n"
 "With -z each NUL-separated record is detected on its own: its encoding name\n"
 "is written, or with -c its converted text.  With -j the text is UTF-8\n"
@@ -38,6 +41,7 @@ enum {
 	OPT_FROM,
 	OPT_HINT,
 	OPT_FIX,
+	OPT_KEEP_DECLARATION,
 };
 
 static const struct option longopts[] = {
@@ -49,6 +53,7 @@ static const struct option longopts[] = {
 	{ "hint", required_argument, NULL, OPT_HINT },
 	{ "fix", no_argument, NULL, OPT_FIX },
 	{ "in-place", no_argument, NULL, 'i' },
+	{ "keep-declaration", no_argument, NULL, OPT_KEEP_DECLARATION },
 	{ NULL, 0, NULL, 0 }
 };
 
@@ -111,6 +116,9 @@ main(int argc, char **argv)
 			break;
 		case OPT_FIX:
 			o.fix = 1;
+			break;
+		case OPT_KEEP_DECLARATION:
+			o.keep_declaration = 1;
 			break;
 		default:
 			if (!opts_common(c, optarg, &ro, usage, help))
