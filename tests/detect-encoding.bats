@@ -226,11 +226,14 @@ EOF
 @test "--invalid: replace, skip and fail on a sequence cut at a chunk boundary" {
 	# A 3-byte character cut in the middle, at 256 KiB and at the end.
 	{ head -c 262143 /dev/zero | tr '\0' a; printf '\xe4\xb8\xad'; printf 'b\xe4\xb8'; } >"$T/cut"
-	detect-encoding -c --from=UTF-8 "$T/cut" >"$T/r"
+	run --separate-stderr detect-encoding -c --from=UTF-8 "$T/cut"
+	assert_failure 1
+	[[ "$stderr" == *"cut: 1 invalid UTF-8 sequences replaced, the first at byte 262147"* ]]
+	detect-encoding -c --from=UTF-8 "$T/cut" >"$T/r" || [ $? = 1 ]
 	# The cut sequence at the end is one U+FFFD.
 	[ "$(tail -c 4 "$T/r" | od -An -tx1 | tr -d ' \n')" = "62efbfbd" ]
 	head -c 262146 "$T/r" | tail -c 3 | cmp - <(printf '中')
-	detect-encoding -c --from=UTF-8 --invalid=skip "$T/cut" >"$T/s"
+	detect-encoding -c --from=UTF-8 --invalid=skip "$T/cut" >"$T/s" || [ $? = 1 ]
 	[ "$(tail -c 1 "$T/s")" = b ]
 	run --separate-stderr detect-encoding -c --from=UTF-8 --invalid=fail "$T/cut"
 	assert_failure 1
@@ -422,6 +425,30 @@ sys.stdout.buffer.write(line * 100000)" >"$T/big.txt"
 		grep -q 'charset=UTF-8'
 }
 
+@test "text lost in conversion is reported, and -i keeps the file unless --invalid is given (#20 D1)" {
+	# UTF-8 for the first 300 KB, GBK after: it decides on the UTF-8.
+	python3 -c "
+import sys
+sys.stdout.buffer.write('中文测试，这是一个简单的句子。\\n'.encode('utf-8') * 7000)
+sys.stdout.buffer.write('中文测试，这是一个简单的句子。\\n'.encode('gbk') * 7000)" >"$T/mixed.txt"
+	cp "$T/mixed.txt" "$T/orig"
+	run --separate-stderr detect-encoding -c "$T/mixed.txt"
+	assert_failure 1
+	[[ $stderr == *"mixed.txt: "*" invalid UTF-8 sequences replaced, the first at byte 322000"* ]]
+	run --separate-stderr detect-encoding -c -i "$T/mixed.txt"
+	assert_failure 1
+	[[ $stderr == *"mixed.txt: not converted in place"* ]]
+	cmp "$T/orig" "$T/mixed.txt"
+	[ -z "$(ls -A "$T" | grep '^\.')" ]
+	# Asked for: converted with the replacements, still reported.
+	run --separate-stderr detect-encoding -c -i --invalid=replace "$T/mixed.txt"
+	assert_failure 1
+	! cmp -s "$T/orig" "$T/mixed.txt"
+	# -z records are reported too.
+	printf 'ok\0caf\xc3\xa9 \xff\xfe\0' | { detect-encoding -z -c --from=UTF-8 2>"$T/err" >/dev/null || [ $? = 1 ]; }
+	grep -q "record 2: 2 invalid UTF-8 sequences, the first at byte 6, replaced" "$T/err"
+}
+
 @test "--in-place: a symbolic link's target is converted and the link kept; stdin is not converted in place" {
 	# Found by the audit: the temporary file was renamed over the link, so
 	# the link became a converted copy and the file it named stayed GB18030.
@@ -504,8 +531,9 @@ print(p.returncode)' "$T/a.txt"
 	# '?' per byte), and --invalid=fail said 'invalid UTF-8 sequence at
 	# byte 0' of input that is valid UTF-8.
 	run --separate-stderr sh -c "printf '你好 abc\n' | detect-encoding --convert=ASCII"
-	assert_success
+	assert_failure 1
 	assert_output '?? abc'
+	[ "$stderr" = "detect-encoding: <stdin>: 2 characters replaced that ASCII cannot hold, the first at byte 0" ]
 	run --separate-stderr sh -c "printf '你好 abc\n' | detect-encoding --convert=ASCII --invalid=fail"
 	assert_failure 1
 	[ "$stderr" = "detect-encoding: <stdin>: the character at byte 0 cannot be written in ASCII" ]

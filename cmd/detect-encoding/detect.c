@@ -349,6 +349,32 @@ open_conv(const struct de_opts *o, struct conv *c, const char *name, const char 
 }
 
 /*
+ * Invalid input replaced or skipped (--invalid=replace or skip): text was
+ * lost, and is reported, status 1.  Returns 1 when that keeps a file from
+ * being replaced in place: unless --invalid was given, -i converts only
+ * what converts whole.
+ */
+static int
+report_lost(const struct de_opts *o, const struct conv *c, const char *path,
+    const char *name, unsigned long long base, const struct sink *k)
+{
+	const char *what = o->invalid == CONV_SKIP ? "skipped" : "replaced";
+
+	if (c->first_unmappable)
+		wn_warn("%s: %llu characters %s that %s cannot hold, the first at byte %llu",
+		    path, c->nbad, what, o->to, base + c->first_bad);
+	else
+		wn_warn("%s: %llu invalid %s sequences %s, the first at byte %llu", path,
+		    c->nbad, name, what, base + c->first_bad);
+	wn_raise(WN_RECORD);
+	if (!k->file || o->invalid_given)
+		return 0;
+	wn_warn("%s: not converted in place (--invalid=%s converts it all the same)", path,
+	    what[0] == 's' ? "skip" : "replace");
+	return 1;
+}
+
+/*
  * Convert the rest of in from charset name to the sink, chunk by chunk.
  * Returns 0, or -1 after reporting (--invalid=fail, or a read error).
  */
@@ -431,6 +457,8 @@ convert_stream(struct de *d, struct input *in, const char *name, struct sink *k)
 		sink_write(k, pending.data, pending.len);
 	if (c.nbad)
 		k->changed = 1;
+	if (rc == 0 && c.nbad && report_lost(o, &c, in->path, name, base, k))
+		rc = -1;
 	if (in->err)
 		rc = -1;
 	conv_close(&c);
@@ -709,6 +737,17 @@ convert_record(struct de *d, struct record *r, const char *name)
 			rec_warn(r, "invalid %s sequence at byte %llu", name,
 			    c.first_bad + (unsigned long long)bom);
 		return -1;
+	}
+	if (c.nbad) {
+		/* Converted all the same, and said so: text was lost. */
+		if (c.first_unmappable)
+			rec_warn(r, "%llu characters %s cannot hold, the first at byte %llu, %s",
+			    c.nbad, o->to, c.first_bad + (unsigned long long)bom,
+			    o->invalid == CONV_SKIP ? "skipped" : "replaced");
+		else
+			rec_warn(r, "%llu invalid %s sequences, the first at byte %llu, %s",
+			    c.nbad, name, c.first_bad + (unsigned long long)bom,
+			    o->invalid == CONV_SKIP ? "skipped" : "replaced");
 	}
 	if (o->fix) {
 		buf_clear(&d->fixed);

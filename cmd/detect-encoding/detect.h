@@ -15,6 +15,7 @@ struct de_opts {
 	int convert;			/* -c: write the text, converted */
 	const char *to;			/* target charset, "UTF-8" */
 	enum conv_invalid invalid;	/* --invalid */
+	int invalid_given;		/* --invalid was given: -i converts lossily */
 	const char *from;		/* --from: trust this charset */
 	const char *hint;		/* --hint: weigh this charset */
 	int fix;			/* --fix: repair mojibake */

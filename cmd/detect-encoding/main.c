@@ -92,6 +92,7 @@ main(int argc, char **argv)
 			o.in_place = 1;
 			break;
 		case OPT_INVALID:
+			o.invalid_given = 1;
 			if (!strcmp(optarg, "replace"))
 				o.invalid = CONV_REPLACE;
 			else if (!strcmp(optarg, "skip"))
