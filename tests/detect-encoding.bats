@@ -449,6 +449,21 @@ sys.stdout.buffer.write('中文测试，这是一个简单的句子。\\n'.encod
 	grep -q "record 2: 2 invalid UTF-8 sequences, the first at byte 6, replaced" "$T/err"
 }
 
+@test "--fix repairs a line over 256 KiB in a whole file as it does in a -z record (#20 W5)" {
+	# One line of 1.7 MB of mojibake (UTF-8 decoded as GBK), then a short one.
+	python3 -c "
+import sys
+sys.stdout.buffer.write(('日本語のテキストです' * 40000 + '\\n日本語のテキストです\\n').encode('utf-8'))" >"$T/clean"
+	iconv -f GBK -t UTF-8 <"$T/clean" >"$T/moj"
+	[ "$(head -1 "$T/moj" | wc -c)" -gt 262144 ]
+	detect-encoding --fix "$T/moj" | cmp - "$T/clean"
+	tr '\n' '\0' <"$T/moj" | detect-encoding -z --fix | tr '\0' '\n' | cmp - "$T/clean"
+	# Past --max-record the line is written as it is, and that is reported.
+	run --separate-stderr detect-encoding --fix --max-record 1m "$T/moj"
+	assert_failure 1
+	[[ $stderr == *"moj: a line over --max-record (1048576 bytes), not repaired"* ]]
+}
+
 @test "--in-place: a symbolic link's target is converted and the link kept; stdin is not converted in place" {
 	# Found by the audit: the temporary file was renamed over the link, so
 	# the link became a converted copy and the file it named stayed GB18030.

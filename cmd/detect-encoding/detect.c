@@ -386,7 +386,7 @@ convert_stream(struct de *d, struct input *in, const char *name, struct sink *k)
 	struct buf out = { 0 };
 	struct buf fixed = { 0 };
 	struct buf pending = { 0 };	/* --fix: text after the last newline */
-	int rc = 0;
+	int rc = 0, long_line = 0;
 	unsigned long long base = in->off + in->pos;
 
 	if (open_conv(o, &c, name, in->path) < 0) {
@@ -424,7 +424,13 @@ convert_stream(struct de *d, struct input *in, const char *name, struct sink *k)
 				pending.len = 0;
 			}
 			buf_add(&pending, out.data + upto, out.len - upto);
-			if (pending.len > DE_PREFIX) {
+			if (pending.len > o->max_line) {
+				/* Memory stays bounded: as -z passes on a record this long. */
+				if (!long_line++) {
+					wn_warn("%s: a line over --max-record (%zu bytes), not repaired",
+					    in->path, o->max_line);
+					wn_raise(WN_RECORD);
+				}
 				sink_write(k, pending.data, pending.len);
 				pending.len = 0;
 			}

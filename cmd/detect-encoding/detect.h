@@ -24,6 +24,7 @@ struct de_opts {
 	int names;			/* prefix answers with "FILE: " */
 	int json;			/* records are JSON Lines (-j) */
 	int keep_declaration;		/* -c leaves a <meta charset> as it is */
+	size_t max_line;		/* --fix: longest line repaired (--max-record) */
 };
 
 /* How much of an input is read before deciding (more only while all ASCII). */

@@ -167,6 +167,8 @@ main(int argc, char **argv)
 	if (o.in_place)
 		outfile_catch_signals();
 	o.json = ro.mode == REC_JSON;
+	/* A whole file's lines are repaired up to what -z repairs of a record. */
+	o.max_line = ro.max_record;
 	o.names = argc > 1;
 	d = de_new(&o);
 	if (ro.mode != REC_WHOLE) {
