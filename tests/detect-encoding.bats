@@ -425,25 +425,38 @@ sys.stdout.buffer.write(line * 100000)" >"$T/big.txt"
 		grep -q 'charset=UTF-8'
 }
 
-@test "text lost in conversion is reported, and -i keeps the file unless --invalid is given (#20 D1)" {
-	# UTF-8 for the first 300 KB, GBK after: it decides on the UTF-8.
+@test "a file UTF-8 at first and GBK later is converted region by region; text lost is reported, and -i keeps the file (#20 D1)" {
+	# UTF-8 for the first 322 KB, GBK after: it decides on the UTF-8, and
+	# looks again at the first sequence UTF-8 cannot read.
 	python3 -c "
 import sys
 sys.stdout.buffer.write('中文测试，这是一个简单的句子。\\n'.encode('utf-8') * 7000)
 sys.stdout.buffer.write('中文测试，这是一个简单的句子。\\n'.encode('gbk') * 7000)" >"$T/mixed.txt"
-	cp "$T/mixed.txt" "$T/orig"
-	run --separate-stderr detect-encoding -c "$T/mixed.txt"
+	python3 -c "
+import sys
+sys.stdout.buffer.write('中文测试，这是一个简单的句子。\\n'.encode('utf-8') * 14000)" >"$T/want"
+	run --separate-stderr detect-encoding -c -v "$T/mixed.txt"
+	assert_success
+	[[ $stderr == *"mixed.txt: GB18030 from byte 322000"* ]]
+	detect-encoding -c "$T/mixed.txt" | cmp - "$T/want"
+	detect-encoding -c -i "$T/mixed.txt"
+	cmp "$T/want" "$T/mixed.txt"
+	# A stray bad byte is not another charset: replaced, and reported.
+	{ head -c 299966 "$T/want"; printf '\xff'; cat "$T/want"; } >"$T/stray.txt"
+	cp "$T/stray.txt" "$T/orig"
+	run --separate-stderr detect-encoding -c "$T/stray.txt"
 	assert_failure 1
-	[[ $stderr == *"mixed.txt: "*" invalid UTF-8 sequences replaced, the first at byte 322000"* ]]
-	run --separate-stderr detect-encoding -c -i "$T/mixed.txt"
+	[[ $stderr == *"stray.txt: 1 invalid UTF-8 sequences replaced, the first at byte 299966"* ]]
+	[ "$(detect-encoding -c "$T/stray.txt" 2>/dev/null | md5sum)" = "$( { head -c 299966 "$T/want"; printf '\xef\xbf\xbd'; cat "$T/want"; } | md5sum)" ]
+	# -i does not replace a file whose conversion lost text, unless asked.
+	run --separate-stderr detect-encoding -c -i "$T/stray.txt"
 	assert_failure 1
-	[[ $stderr == *"mixed.txt: not converted in place"* ]]
-	cmp "$T/orig" "$T/mixed.txt"
+	[[ $stderr == *"stray.txt: not converted in place"* ]]
+	cmp "$T/orig" "$T/stray.txt"
 	[ -z "$(ls -A "$T" | grep '^\.')" ]
-	# Asked for: converted with the replacements, still reported.
-	run --separate-stderr detect-encoding -c -i --invalid=replace "$T/mixed.txt"
+	run --separate-stderr detect-encoding -c -i --invalid=replace "$T/stray.txt"
 	assert_failure 1
-	! cmp -s "$T/orig" "$T/mixed.txt"
+	! cmp -s "$T/orig" "$T/stray.txt"
 	# -z records are reported too.
 	printf 'ok\0caf\xc3\xa9 \xff\xfe\0' | { detect-encoding -z -c --from=UTF-8 2>"$T/err" >/dev/null || [ $? = 1 ]; }
 	grep -q "record 2: 2 invalid UTF-8 sequences, the first at byte 6, replaced" "$T/err"

@@ -327,6 +327,9 @@ decide(struct de *d, struct input *in, struct enc_guess *g, struct sink *k)
 	}
 }
 
+static int open_conv_as(const struct de_opts *o, struct conv *c, const char *name,
+    enum conv_invalid invalid, const char *where);
+
 /* Do charset names a and b name the same charset? */
 static int
 same_charset(const char *a, const char *b)
@@ -340,9 +343,16 @@ same_charset(const char *a, const char *b)
 static int
 open_conv(const struct de_opts *o, struct conv *c, const char *name, const char *where)
 {
-	if (conv_open(c, o->to, enc_iconv_name(name), o->invalid) == 0)
+	return open_conv_as(o, c, name, o->invalid, where);
+}
+
+static int
+open_conv_as(const struct de_opts *o, struct conv *c, const char *name,
+    enum conv_invalid invalid, const char *where)
+{
+	if (conv_open(c, o->to, enc_iconv_name(name), invalid) == 0)
 		return 0;
-	if (conv_open(c, o->to, name, o->invalid) == 0)
+	if (conv_open(c, o->to, name, invalid) == 0)
 		return 0;
 	wn_warn("%s: cannot convert from %s to %s", where, name, o->to);
 	return -1;
@@ -374,6 +384,70 @@ report_lost(const struct de_opts *o, const struct conv *c, const char *path,
 	return 1;
 }
 
+/* At most this many changes of charset in one file, at its bad sequences. */
+#define MAX_REGIONS 8
+
+/*
+ * A sequence of in at in->pos is not valid in charset name, which was
+ * decided on the text before it.  When the text from there on is in
+ * another charset (the window has many sequences name cannot read, and
+ * the detector names another), that charset; NULL for a stray bad byte.
+ */
+static const char *
+charset_from_here(const struct de_opts *o, struct input *in, const char *name)
+{
+	struct enc_guess g;
+	struct conv c;
+	struct buf scratch = { 0 };
+	const unsigned char *s;
+	size_t n;
+
+	in_fill(in, DE_PREFIX);
+	s = in->buf + in->pos;
+	n = in->end - in->pos < DE_PREFIX ? in->end - in->pos : DE_PREFIX;
+	enc_detect(s, n, in->eof && n == in->end - in->pos, NULL, &g);
+	if (same_charset(g.name, name) || (!strcmp(g.name, "ASCII") && !strcmp(name, "UTF-8")))
+		return NULL;
+	if (open_conv_as(o, &c, name, CONV_REPLACE, in->path) < 0)
+		return g.name;
+	conv_run(&c, (const char *)s, n, 1, &scratch);
+	conv_close(&c);
+	free(scratch.data);
+	return c.nbad >= 8 ? g.name : NULL;
+}
+
+/* --fix: repair the whole lines of out[0..n) (mojibake can span a chunk). */
+static void
+write_fixed(struct de *d, struct sink *k, struct buf *pending, const char *out, size_t n,
+    int eof, const char *path, int *long_line)
+{
+	struct buf *fixed = &d->fixed;
+	size_t upto = n;
+
+	if (!eof)
+		while (upto > 0 && out[upto - 1] != '\n')
+			upto--;
+	buf_add(pending, out, upto);
+	if (pending->len > 0 && (upto > 0 || eof)) {
+		fixed->len = 0;
+		if (fix_mojibake(d->fixer, pending->data, pending->len, fixed))
+			k->changed = 1;
+		sink_write(k, fixed->data, fixed->len);
+		pending->len = 0;
+	}
+	buf_add(pending, out + upto, n - upto);
+	if (pending->len > d->o.max_line) {
+		/* Memory stays bounded: as -z passes on a record this long. */
+		if (!(*long_line)++) {
+			wn_warn("%s: a line over --max-record (%zu bytes), not repaired", path,
+			    d->o.max_line);
+			wn_raise(WN_RECORD);
+		}
+		sink_write(k, pending->data, pending->len);
+		pending->len = 0;
+	}
+}
+
 /*
  * Convert the rest of in from charset name to the sink, chunk by chunk.
  * Returns 0, or -1 after reporting (--invalid=fail, or a read error).
@@ -384,12 +458,13 @@ convert_stream(struct de *d, struct input *in, const char *name, struct sink *k)
 	const struct de_opts *o = &d->o;
 	struct conv c;
 	struct buf out = { 0 };
-	struct buf fixed = { 0 };
 	struct buf pending = { 0 };	/* --fix: text after the last newline */
-	int rc = 0, long_line = 0;
+	int rc = 0, long_line = 0, regions = 1;
 	unsigned long long base = in->off + in->pos;
+	/* A detected charset stops at its first bad sequence, to look again. */
+	enum conv_invalid mode = o->from || o->invalid == CONV_FAIL ? o->invalid : CONV_FAIL;
 
-	if (open_conv(o, &c, name, in->path) < 0) {
+	if (open_conv_as(o, &c, name, mode, in->path) < 0) {
 		wn_raise(WN_RECORD);
 		return -1;
 	}
@@ -407,35 +482,32 @@ convert_stream(struct de *d, struct input *in, const char *name, struct sink *k)
 		out.len = 0;
 		used = conv_run(&c, (const char *)in->buf + in->pos, n, in->eof, &out);
 		in->pos += used;
-		if (o->fix) {
-			/* Repair whole lines only: mojibake can span a chunk. */
-			size_t upto = out.len;
-
-			if (!in->eof)
-				while (upto > 0 && out.data[upto - 1] != '\n')
-					upto--;
-
-			buf_add(&pending, out.data, upto);
-			if (pending.len > 0 && (upto > 0 || in->eof)) {
-				fixed.len = 0;
-				if (fix_mojibake(d->fixer, pending.data, pending.len, &fixed))
-					k->changed = 1;
-				sink_write(k, fixed.data, fixed.len);
-				pending.len = 0;
-			}
-			buf_add(&pending, out.data + upto, out.len - upto);
-			if (pending.len > o->max_line) {
-				/* Memory stays bounded: as -z passes on a record this long. */
-				if (!long_line++) {
-					wn_warn("%s: a line over --max-record (%zu bytes), not repaired",
-					    in->path, o->max_line);
-					wn_raise(WN_RECORD);
-				}
-				sink_write(k, pending.data, pending.len);
-				pending.len = 0;
-			}
-		} else {
+		if (o->fix)
+			write_fixed(d, k, &pending, out.data, out.len, in->eof, in->path, &long_line);
+		else
 			sink_write(k, out.data, out.len);
+		if (c.nbad && mode != o->invalid) {
+			/* Another charset from here on, or a stray bad sequence. */
+			const char *next = regions < MAX_REGIONS ?
+			    charset_from_here(o, in, name) : NULL;
+
+			conv_close(&c);
+			base = in->off + in->pos;
+			if (next) {
+				if (o->verbose)
+					wn_warn("%s: %s from byte %llu", in->path, next, base);
+				name = next;
+				regions++;
+				k->changed |= !same_charset(name, o->to);
+			} else {
+				mode = o->invalid;
+			}
+			if (open_conv_as(o, &c, name, next ? mode : o->invalid, in->path) < 0) {
+				wn_raise(WN_RECORD);
+				rc = -1;
+				break;
+			}
+			continue;
 		}
 		if (c.invalid == CONV_FAIL && c.nbad) {
 			if (c.first_unmappable)
@@ -469,7 +541,6 @@ convert_stream(struct de *d, struct input *in, const char *name, struct sink *k)
 		rc = -1;
 	conv_close(&c);
 	free(out.data);
-	free(fixed.data);
 	free(pending.data);
 	return rc;
 }
