@@ -48,7 +48,7 @@
 #define LENIENT_ABOVE 14	/* per non-ASCII byte: worse is no reading at all */
 #endif
 #ifndef WORDS_WEIGHT
-#define WORDS_WEIGHT 16		/* sixteenths: weight of the share of ASCII words */
+#define WORDS_WEIGHT 8		/* sixteenths: weight of the share of ASCII words */
 #endif
 #ifndef ASCII_WEIGHT
 #define ASCII_WEIGHT 8		/* sixteenths: weight of the ASCII words' language */
