@@ -47,6 +47,12 @@
 #ifndef LENIENT_ABOVE
 #define LENIENT_ABOVE 14	/* per non-ASCII byte: worse is no reading at all */
 #endif
+#ifndef WORDS_WEIGHT
+#define WORDS_WEIGHT 8		/* sixteenths: weight of the share of ASCII words */
+#endif
+#ifndef ASCII_WEIGHT
+#define ASCII_WEIGHT 8		/* sixteenths: weight of the ASCII words' language */
+#endif
 /* How much of a long input is scored: plenty to decide, bounded time. */
 #define SCORE_WINDOW (64 * 1024)
 /* Single-byte scoring stops after this many non-ASCII bytes: enough to tell. */
@@ -119,14 +125,15 @@ static const struct mb_spec {
 	const char *name, *wide_name;	/* base charset, and its superset */
 	const unsigned char *table, *single;
 	int rank;
+	const unsigned short *words;	/* its language's word costs */
 } mb_specs[] = {
-	{ MB_GB18030, "GB18030", "GB18030", encm_gb18030, encm_gb18030_single, 0 },
-	{ MB_BIG5, "Big5", "Big5-HKSCS", encm_big5, encm_big5_single, 1 },
-	{ MB_SJIS, "Shift_JIS", "windows-31j", encm_sjis, encm_sjis_single, 2 },
-	{ MB_EUCJP, "EUC-JP", "EUC-JP", encm_eucjp, encm_eucjp_single, 3 },
-	{ MB_EUCKR, "EUC-KR", "windows-949", encm_euckr, encm_euckr_single, 4 },
-	{ MB_JOHAB, "Johab", "Johab", encm_johab, encm_johab_single, 20 },
-	{ MB_EUCTW, "x-EUC-TW", "x-EUC-TW", encm_euctw, encm_euctw_single, 21 },
+	{ MB_GB18030, "GB18030", "GB18030", encm_gb18030, encm_gb18030_single, 0, encm_words_zh },
+	{ MB_BIG5, "Big5", "Big5-HKSCS", encm_big5, encm_big5_single, 1, encm_words_zh },
+	{ MB_SJIS, "Shift_JIS", "windows-31j", encm_sjis, encm_sjis_single, 2, encm_words_ja },
+	{ MB_EUCJP, "EUC-JP", "EUC-JP", encm_eucjp, encm_eucjp_single, 3, encm_words_ja },
+	{ MB_EUCKR, "EUC-KR", "windows-949", encm_euckr, encm_euckr_single, 4, encm_words_ko },
+	{ MB_JOHAB, "Johab", "Johab", encm_johab, encm_johab_single, 20, encm_words_ko },
+	{ MB_EUCTW, "x-EUC-TW", "x-EUC-TW", encm_euctw, encm_euctw_single, 21, encm_words_zh },
 };
 
 
@@ -229,6 +236,102 @@ mb_score(const struct mb_spec *sp, const unsigned char *s, size_t n, int final,
 	return 0;
 }
 
+/* ---- words ---------------------------------------------------------- */
+
+/*
+ * The words of the scored window outside markup: maximal runs of ASCII
+ * letters and high bytes.  A run with no high byte is an ASCII word in
+ * every reading; the runs with one (at most one per high byte) are kept,
+ * for each reading to split at the high bytes it does not read as letters.
+ * English prose is nearly all ASCII words, Russian or Chinese nearly none:
+ * the share tells a handful of high bytes in English text (a pound sign)
+ * from a Cyrillic letter, which the bytes alone cannot.
+ */
+struct words {
+	size_t ascii;		/* words with no high byte */
+	int ntok;
+	struct token {
+		uint32_t at, len;
+	} tok[SB_MAX_HIGH];
+};
+
+/* The end of the markup tag at s[i] ('<' and a name), or i when it is none. */
+static size_t
+skip_tag(const unsigned char *s, size_t i, size_t n)
+{
+	const unsigned char *end;
+
+	if (s[i] != '<' || i + 1 >= n || !(isalpha(s[i + 1]) || s[i + 1] == '/' ||
+	    s[i + 1] == '!' || s[i + 1] == '?'))
+		return i;
+	end = memchr(s + i, '>', n - i);
+	return end ? (size_t)(end - s) : n - 1;
+}
+
+static void
+find_words(struct words *w, const unsigned char *s, size_t n)
+{
+	size_t i = 0, start;
+	int high;
+
+	w->ascii = 0;
+	w->ntok = 0;
+	while (i < n) {
+		if (skip_tag(s, i, n) != i) {
+			i = skip_tag(s, i, n) + 1;
+			continue;
+		}
+		if (!(s[i] >= 0x80 || isalpha(s[i]))) {
+			i++;
+			continue;
+		}
+		for (start = i, high = 0; i < n && (s[i] >= 0x80 || isalpha(s[i])); i++)
+			high |= s[i] >= 0x80;
+		if (!high)
+			w->ascii++;
+		else if (w->ntok < SB_MAX_HIGH)
+			w->tok[w->ntok++] = (struct token){ (uint32_t)start, (uint32_t)(i - start) };
+	}
+}
+
+/* Cost in half bits, weighted, of ascii and other words under costs c. */
+static long
+words_cost(const unsigned short *c, size_t ascii, size_t other)
+{
+	return (long)((ascii * c[0] + other * c[1]) * WORDS_WEIGHT / 128);
+}
+
+/*
+ * The words of the runs with high bytes as single-byte charset script reads
+ * them: split where a high byte is no letter.  Adds to *ascii and *other.
+ */
+static void
+split_words(const struct words *w, const unsigned char *s, const unsigned char *script,
+    size_t *ascii, size_t *other)
+{
+	int t;
+
+	for (t = 0; t < w->ntok; t++) {
+		const unsigned char *p = s + w->tok[t].at, *end = p + w->tok[t].len;
+		int in = 0, high = 0;
+
+		for (; p < end; p++) {
+			int letter = *p < 0x80 || ENCM_SCRIPT(script[*p - 0x80]);
+
+			if (letter) {
+				in = 1;
+				high |= *p >= 0x80;
+				continue;
+			}
+			if (in)
+				*(high ? other : ascii) += 1;
+			in = high = 0;
+		}
+		if (in)
+			*(high ? other : ascii) += 1;
+	}
+}
+
 /* ---- single-byte charsets ------------------------------------------ */
 
 /*
@@ -245,6 +348,8 @@ _Static_assert(PAIR_SYMS * PAIR_SYMS <= 1 << 15, "pair keys are 15 bits");
 
 struct pairs {
 	uint32_t high[128];	/* how often each high byte occurs */
+	long lang_ascii[ENCM_MAX_LANGS];	/* each language's cost of the
+					   ASCII words, over the cheapest's */
 	uint16_t keys[MAX_PAIRS], sorted[MAX_PAIRS];
 	int nused;		/* distinct pairs */
 	struct pair {
@@ -322,6 +427,63 @@ count_pairs(struct pairs *p, const unsigned char *s, size_t n)
 }
 
 /*
+ * The language of the ASCII words.  Few high bytes say little on their
+ * own (a lone 0xA3 is as good a Cyrillic letter as a pound sign); the
+ * words around them say which language the text is in, and so which
+ * charsets can be meant.  Pairs of ASCII symbols with a letter on one
+ * side, outside markup, with runs of other bytes folded to one gap as
+ * the models were fitted, are scored under every language's bigrams;
+ * p->lang_ascii gets each language's cost over the cheapest one's,
+ * weighted by ASCII_WEIGHT sixteenths.
+ */
+static void
+score_ascii_words(struct pairs *p, const unsigned char *s, size_t n)
+{
+	uint32_t count[ENCM_ASCII_SYMS * ENCM_ASCII_SYMS] = { 0 };
+	uint16_t used[ENCM_ASCII_SYMS * ENCM_ASCII_SYMS];
+	unsigned prev = ENCM_SYM_GAP, nused = 0, k;
+	long best = LONG_MAX;
+	size_t i;
+	int l;
+
+	for (i = 0; i < n; i++) {
+		unsigned b = s[i], cur;
+
+		if (b >= 0x80) {
+			prev = UINT_MAX;	/* no ASCII pair across a high byte */
+			continue;
+		}
+		if (skip_tag(s, i, n) != i) {
+			i = skip_tag(s, i, n);
+			cur = ENCM_SYM_GAP;
+		} else {
+			cur = ascii_sym[b];
+		}
+		if (cur == ENCM_SYM_GAP && prev == ENCM_SYM_GAP)
+			continue;
+		if (prev != UINT_MAX && (prev < 26 || cur < 26)) {
+			k = prev * ENCM_ASCII_SYMS + cur;
+			if (count[k]++ == 0)
+				used[nused++] = (uint16_t)k;
+		}
+		prev = cur;
+	}
+	for (l = 0; l < encm_nlangs && l < ENCM_MAX_LANGS; l++) {
+		const unsigned char *bg = encm_langs[l].bigram;
+		long c = 0;
+
+		for (k = 0; k < nused; k++)
+			c += (long)count[used[k]] * bg[used[k] / ENCM_ASCII_SYMS * ENCM_NSYM +
+			    used[k] % ENCM_ASCII_SYMS];
+		p->lang_ascii[l] = c;
+		if (c < best)
+			best = c;
+	}
+	for (l = 0; l < encm_nlangs && l < ENCM_MAX_LANGS; l++)
+		p->lang_ascii[l] = (p->lang_ascii[l] - best) * ASCII_WEIGHT / 16;
+}
+
+/*
  * Quick cost of the high bytes alone as charset/language map m (unigram),
  * or -1 if one is undefined in the charset.  Used to pick the maps worth
  * the bigram score.
@@ -341,7 +503,7 @@ sb_quick(const struct pairs *p, const unsigned char *present, int npresent,
 			return -1;
 		c += (long)p->high[b] * (s >= ENCM_NSYM ? CONTROL_COST : ug[s]);
 	}
-	return c;
+	return c + p->lang_ascii[m->lang];
 }
 
 /*
@@ -353,7 +515,7 @@ static long
 sb_score(const struct pairs *p, const struct encm_sbmap *m, const unsigned char *script)
 {
 	const unsigned char *bg = encm_langs[m->lang].bigram;
-	long c = 0;
+	long c = p->lang_ascii[m->lang];
 	int i;
 
 	for (i = 0; i < p->nused; i++) {
@@ -592,6 +754,7 @@ struct detection {
 	size_t win;
 	int wfinal;		/* the window is all the input */
 	struct cands cs;
+	struct words words;	/* of s[0..win) */
 };
 
 static int
@@ -799,6 +962,7 @@ score_multibyte(struct detection *d)
 
 		if (mb_score(sp, d->s, d->win, d->wfinal, 0, &c, &base) < 0)
 			continue;
+		c += words_cost(sp->words, d->words.ascii, (size_t)d->words.ntok);
 		add_cand(&d->cs, base ? sp->name : sp->wide_name, c + prior(sp->name),
 		    sp->rank);
 	}
@@ -810,7 +974,8 @@ score_multibyte(struct detection *d)
 
 /* A charset/language map and the quick cost of the high bytes under it. */
 struct quick {
-	long quick;
+	long quick;		/* with words */
+	long words;		/* the cost of the words */
 	int map, sbcs;
 };
 #define MAX_QUICK 1024
@@ -820,23 +985,55 @@ struct quick {
  * defines all the high bytes present; into q, returns how many.
  */
 static int
-quick_costs(const struct pairs *p, struct quick *q)
+quick_costs(const struct pairs *p, const struct detection *d, struct quick *q)
 {
 	unsigned char present[128];
-	int npresent = 0, nq = 0, e, k;
+	int npresent = 0, nq = 0, nseen = 0, e, k;
+	struct {
+		uint64_t letters[2];	/* which present high bytes are letters */
+		size_t ascii, other;
+	} seen[8];
 
 	for (k = 0; k < 128; k++)
 		if (p->high[k])
 			present[npresent++] = (unsigned char)k;
 	for (e = 0; e < encm_nsbcs && e < ENCM_MAX_SBCS; e++) {
 		const struct encm_sbcs *sb = &encm_sbcs[e];
+		uint64_t letters[2] = { 0, 0 };
+		size_t ascii = d->words.ascii, other = (size_t)d->words.ntok;
+		int i;
 
+		/*
+		 * Only a high byte read as no letter splits a word: charsets
+		 * that read the same bytes as letters count the same words.
+		 */
+		for (k = 0; k < npresent; k++)
+			if (ENCM_SCRIPT(sb->script[present[k]]))
+				letters[present[k] >> 6] |= 1ULL << (present[k] & 63);
+		for (i = 0; i < nseen; i++)
+			if (!memcmp(seen[i].letters, letters, sizeof letters))
+				break;
+		if (i < nseen) {
+			ascii = seen[i].ascii;
+			other = seen[i].other;
+		} else if (__builtin_popcountll(letters[0]) + __builtin_popcountll(letters[1]) <
+		    npresent) {
+			other = 0;
+			split_words(&d->words, d->s, sb->script, &ascii, &other);
+			if (nseen < 8) {
+				memcpy(seen[nseen].letters, letters, sizeof letters);
+				seen[nseen].ascii = ascii;
+				seen[nseen++].other = other;
+			}
+		}
 		for (k = 0; k < sb->n && nq < MAX_QUICK; k++) {
-			long c = sb_quick(p, present, npresent, &encm_sbmaps[sb->first + k]);
+			const struct encm_sbmap *m = &encm_sbmaps[sb->first + k];
+			long c = sb_quick(p, present, npresent, m);
 
 			if (c < 0)
 				break;
-			q[nq].quick = c;
+			q[nq].words = words_cost(encm_langs[m->lang].words, ascii, other);
+			q[nq].quick = c + q[nq].words;
 			q[nq].map = sb->first + k;
 			q[nq].sbcs = e;
 			nq++;
@@ -886,7 +1083,8 @@ score_single_byte(struct detection *d)
 	long cut;
 
 	count_pairs(&p, d->s, d->win);
-	nq = quick_costs(&p, q);
+	score_ascii_words(&p, d->s, d->win);
+	nq = quick_costs(&p, d, q);
 	cut = quick_cut(q, nq);
 	for (e = 0; e < encm_nsbcs && e < ENCM_MAX_SBCS; e++) {
 		sbcs_prior[e] = -1;
@@ -901,7 +1099,8 @@ score_single_byte(struct detection *d)
 			continue;
 		if (sbcs_prior[q[k].sbcs] < 0)
 			sbcs_prior[q[k].sbcs] = prior(sb->name);
-		sc = sb_score(&p, &encm_sbmaps[q[k].map], sb->script) + sbcs_prior[q[k].sbcs];
+		sc = sb_score(&p, &encm_sbmaps[q[k].map], sb->script) + q[k].words +
+		    sbcs_prior[q[k].sbcs];
 #ifdef ENC_DEBUG
 		fprintf(stderr, "  %s/%s %ld quick %ld\n", sb->name,
 		    encm_langs[encm_sbmaps[q[k].map].lang].code, sc, q[k].quick);
@@ -939,6 +1138,7 @@ forgive_damage(struct detection *d)
 			continue;
 		if (c > (CJK_PLAIN + 1) * per)
 			continue;
+		c += words_cost(sp->words, d->words.ascii, (size_t)d->words.ntok);
 		add_cand(&d->cs, sp->wide_name, c + prior(sp->name), sp->rank);
 		d->cs.c[d->cs.n - 1].lenient = 1;
 	}
@@ -1064,6 +1264,7 @@ static void
 by_legacy(struct detection *d)
 {
 	cut_window(d);
+	find_words(&d->words, d->s, d->win);
 	if (!score_multibyte(d))
 		score_single_byte(d);
 	forgive_damage(d);

@@ -47,6 +47,12 @@ const char *enc_iconv_name(const char *canonical);
  * s[0..n), canonical, or NULL.
  */
 const char *enc_declared(const unsigned char *s, size_t n);
+/*
+ * The same, and where the label lies: s[*at .. *at + *len) (set only when
+ * the answer is not NULL).  A label that names no charset we know is
+ * NULL, as for enc_declared.
+ */
+const char *enc_declaration(const unsigned char *s, size_t n, size_t *at, size_t *len);
 
 /* Length of the byte order mark s starts with (UTF-8/16/32), else 0. */
 size_t enc_bom_length(const unsigned char *s, size_t n);

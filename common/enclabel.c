@@ -153,9 +153,13 @@ enc_bom_length(const unsigned char *s, size_t n)
 	return 0;
 }
 
-/* The label after "name" [spaces] "=" [spaces] [quote] in s[0..n). */
+/*
+ * The label after "name" [spaces] "=" [spaces] [quote] in s[0..n), copied
+ * into buf; *at is set to where it starts in the input.
+ */
 static const char *
-label_after(const unsigned char *p, const unsigned char *end, char *buf, size_t cap)
+label_after(const unsigned char *p, const unsigned char *end, char *buf, size_t cap,
+    const unsigned char **at)
 {
 	size_t k = 0;
 
@@ -166,6 +170,7 @@ label_after(const unsigned char *p, const unsigned char *end, char *buf, size_t 
 	p++;
 	while (p < end && (*p == ' ' || *p == '\t' || *p == '"' || *p == '\''))
 		p++;
+	*at = p;
 	while (p < end && k + 1 < cap && (isalnum(*p) || *p == '-' || *p == '_' ||
 	    *p == ':' || *p == '.'))
 		buf[k++] = (char)*p++;
@@ -176,7 +181,15 @@ label_after(const unsigned char *p, const unsigned char *end, char *buf, size_t 
 const char *
 enc_declared(const unsigned char *s, size_t n)
 {
-	const unsigned char *p, *end;
+	size_t at, len;
+
+	return enc_declaration(s, n, &at, &len);
+}
+
+const char *
+enc_declaration(const unsigned char *s, size_t n, size_t *at, size_t *len)
+{
+	const unsigned char *p, *end, *label;
 	char buf[48];
 	const char *l;
 
@@ -189,8 +202,11 @@ enc_declared(const unsigned char *s, size_t n)
 
 		p = (const unsigned char *)find_ci((const char *)s,
 		    close ? (size_t)(close - s) : n, "encoding");
-		if (p && (l = label_after(p + 8, end, buf, sizeof buf)))
+		if (p && (l = label_after(p + 8, end, buf, sizeof buf, &label))) {
+			*at = (size_t)(label - s);
+			*len = strlen(l);
 			return enc_canonical(l);
+		}
 	}
 	for (p = s; (p = (const unsigned char *)find_ci((const char *)p,
 	    (size_t)(end - p), "charset")); p += 7) {
@@ -201,8 +217,11 @@ enc_declared(const unsigned char *s, size_t n)
 			q--;
 		if (q == s || q[-1] != '<')
 			continue;
-		if ((l = label_after(p + 7, end, buf, sizeof buf)))
+		if ((l = label_after(p + 7, end, buf, sizeof buf, &label))) {
+			*at = (size_t)(label - s);
+			*len = strlen(l);
 			return enc_canonical(l);
+		}
 	}
 	return NULL;
 }

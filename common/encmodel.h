@@ -26,6 +26,8 @@ struct encm_lang {
 	const char *code;		/* ISO 639-1 */
 	const unsigned char *bigram;	/* [prev * ENCM_NSYM + cur] cost */
 	const unsigned char *unigram;	/* [sym] cost */
+	unsigned short words[2];	/* cost of a word in ASCII letters only,
+					   and of any other word, in 1/16 bit */
 };
 
 struct encm_sbmap {
@@ -44,7 +46,8 @@ struct encm_sbcs {
 };
 
 extern const struct encm_lang encm_langs[];
-extern const int encm_nlangs;
+extern const int encm_nlangs;	/* at most ENCM_MAX_LANGS */
+#define ENCM_MAX_LANGS 64
 extern const struct encm_sbmap encm_sbmaps[];
 extern const struct encm_sbcs encm_sbcs[];
 extern const int encm_nsbcs;	/* at most ENCM_MAX_SBCS (test_detect) */
@@ -62,5 +65,7 @@ extern const unsigned char encm_johab[], encm_johab_single[];
 extern const unsigned char encm_euctw[], encm_euctw_single[];
 /* EUC-JP three-byte JIS X 0212 codes 8F xx xx: 1 if defined. */
 extern const unsigned char encm_x0212[];
+/* The words of Chinese, Japanese and Korean text, as encm_lang.words. */
+extern const unsigned short encm_words_zh[2], encm_words_ja[2], encm_words_ko[2];
 
 #endif

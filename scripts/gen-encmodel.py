@@ -86,6 +86,9 @@ POOLS = {
     'xb': ('et', 'lt', 'lv'),
 }
 
+# Languages whose meta-pages/ dev texts are read (see read_training).
+LATIN_PAGES = ('en', 'de', 'fr', 'es', 'it', 'pl', 'tr')
+
 # Weight of the unigram back-off for a pair never seen in training.
 UNSEEN = float(os.environ.get('ENCM_UNSEEN', '0.1'))
 # A rare class stands for this many characters, each as unlikely.
@@ -157,6 +160,24 @@ def read_training():
         lang = os.path.basename(p).split('-')[0]
         with open(p, encoding='utf-8', errors='replace') as g:
             texts[lang].append(g.read())
+    # The dev page texts of meta-pages/ in Latin-script languages (German,
+    # French, Spanish, ... news and blogs): their own prose, which the
+    # labelled files hold little of.  Their val pages are for measuring
+    # only.  Other scripts are left out: a page of Arabic or Russian news
+    # quotes letters of neighbouring languages that the legacy charsets
+    # cannot hold, and CJK pages would change the multi-byte tables.
+    meta = os.path.join(CORPORA, 'meta-pages')
+    if os.path.exists(os.path.join(meta, 'MANIFEST.tsv')):
+        with open(os.path.join(meta, 'MANIFEST.tsv'), encoding='utf-8') as f:
+            rows = [l.rstrip('\n').split('\t') for l in f]
+        col = {k: i for i, k in enumerate(rows[0])}
+        for row in sorted(rows[1:]):
+            name, lang = row[col['name']], row[col['lang']]
+            if row[col['split']] != 'dev' or lang not in LATIN_PAGES:
+                continue
+            with open(os.path.join(meta, 'text', name + '.txt'), encoding='utf-8',
+                      errors='replace') as g:
+                texts[lang].append(g.read())
     dumps = os.path.join(CORPORA, 'dumps')
     for p in sorted(glob.glob(os.path.join(dumps, 'html-zh-news', '*', '*.html'))):
         with open(p, 'rb') as g:
@@ -175,6 +196,30 @@ def read_training():
     for pool, members in POOLS.items():
         texts[pool] = [t for m in members for t in texts.get(m, ())]
     return texts
+
+
+# Words, for the share of words written in ASCII letters alone: URLs, mail
+# addresses and code-like tokens (which markup leaves) are not prose.
+WORD = re.compile(r'[^\W\d_]+')
+NOT_PROSE = re.compile(r'(?i)\b(?:https?://|www\.)\S*|\S+@\S+|\S*[/\\=_{}#;]\S*')
+WORD_LANGS = ('zh', 'ja', 'ko')     # scored by word share only, not bigrams
+
+
+def word_costs(texts):
+    """The cost of a word in ASCII letters only and of any other word, per
+    language, in sixteenths of a bit: how much a text's words alone say of
+    its language (English prose is nearly all ASCII words, Russian nearly
+    none).  Add-one smoothed."""
+    out = {}
+    for lang in sorted(texts):
+        ascii_words = words = 0
+        for t in texts[lang]:
+            for w in WORD.findall(NOT_PROSE.sub(' ', t)):
+                words += 1
+                ascii_words += w.isascii()
+        p = (ascii_words + 1) / (words + 2)
+        out[lang] = tuple(int(round(-math.log2(x) * 16)) for x in (p, 1 - p))
+    return out
 
 
 def fold(c):
@@ -428,10 +473,11 @@ def main():
         flat = [c for row in L['bigram'] for c in row]
         emit_bytes('bigram_%s' % lang.replace('-', '_'), flat)
         emit_bytes('unigram_%s' % lang.replace('-', '_'), L['unigram'])
+    words = word_costs(texts)
     w('\nconst struct encm_lang encm_langs[] = {\n')
     for lang in lang_names:
-        w('\t{ "%s", bigram_%s, unigram_%s },\n' % (lang, lang.replace('-', '_'),
-                                                    lang.replace('-', '_')))
+        w('\t{ "%s", bigram_%s, unigram_%s, { %d, %d } },\n' % (
+            lang, lang.replace('-', '_'), lang.replace('-', '_'), *words[lang]))
     w('};\nconst int encm_nlangs = %d;\n\n' % len(lang_names))
     # per (charset, language) byte maps
     w('const struct encm_sbmap encm_sbmaps[] = {\n')
@@ -483,6 +529,8 @@ def main():
         emit_bytes('encm_%s' % name, table, 'const unsigned char')
         emit_bytes('encm_%s_single' % name, single, 'const unsigned char')
     emit_bytes('encm_x0212', x0212, 'const unsigned char')
+    for lang in WORD_LANGS:
+        w('const unsigned short encm_words_%s[2] = { %d, %d };\n' % (lang, *words[lang]))
     sys.stderr.write('gen-encmodel: %d languages (%s), %d charset/language pairs\n'
                      % (len(lang_names), ' '.join(lang_names), npair))
 

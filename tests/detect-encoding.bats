@@ -119,6 +119,26 @@ label() { awk -F'\t' -v p="$1" '$1 == p { print $2 }' "$ENC/MANIFEST.tsv"; }
 	[ "$n" -gt 300 ]
 }
 
+@test "Western text with a handful of high bytes is windows-1252, whatever else the bytes could be" {
+	# Each failed before the words' language was weighed (IBM855, windows-31j,
+	# ISO-8859-2, GB18030, x-mac-ce): the high bytes alone read as well in those.
+	while IFS= read -r line; do
+		printf "$line" >"$T/w.txt"
+		run --separate-stderr detect-encoding "$T/w.txt"
+		assert_success
+		[ "$output" = windows-1252 ] || [ "$output" = ISO-8859-1 ] ||
+			{ echo "$line: $output"; return 1; }
+	done <<'EOF'
+Temporary work at \xa39 an hour.
+Tickets cost \x8025 and it\x92s sold out.
+Copyright \xa9 2024 Cond\xe9 Nast. All rights reserved.
+Es hei\xdft SOCIAL Media, nicht TECHNICAL Media.
+I didn\x92t have anything\x97I relied solely on him.
+EOF
+	printf 'Temporary work at \xa39 an hour.' | detect-encoding -c >"$T/out"
+	printf 'Temporary work at \xc2\xa39 an hour.' | cmp - "$T/out"
+}
+
 @test "UTF-8 with a few bad bytes stays UTF-8; mostly ASCII with a few CJK is found" {
 	need_corpora
 	f="$CORPORA/dumps/html-zh-news/gne/ifeng_1.html"
@@ -174,7 +194,8 @@ label() { awk -F'\t' -v p="$1" '$1 == p { print $2 }' "$ENC/MANIFEST.tsv"; }
 @test "-c converts a real Big5 file exactly as iconv does" {
 	need_corpora
 	f="$ENC/chardet/Big5/blog.worren.net.xml"
-	detect-encoding -c "$f" >"$T/out"
+	# The text exactly; its <?xml encoding="big5"?> is left as it was.
+	detect-encoding -c --keep-declaration "$f" >"$T/out"
 	iconv -f BIG5 -t UTF-8 "$f" | cmp - "$T/out"
 	detect-encoding --convert=UTF-16LE "$f" >"$T/out16"
 	iconv -f BIG5 -t UTF-16LE "$f" | cmp - "$T/out16"
@@ -205,11 +226,14 @@ label() { awk -F'\t' -v p="$1" '$1 == p { print $2 }' "$ENC/MANIFEST.tsv"; }
 @test "--invalid: replace, skip and fail on a sequence cut at a chunk boundary" {
 	# A 3-byte character cut in the middle, at 256 KiB and at the end.
 	{ head -c 262143 /dev/zero | tr '\0' a; printf '\xe4\xb8\xad'; printf 'b\xe4\xb8'; } >"$T/cut"
-	detect-encoding -c --from=UTF-8 "$T/cut" >"$T/r"
+	run --separate-stderr detect-encoding -c --from=UTF-8 "$T/cut"
+	assert_failure 1
+	[[ "$stderr" == *"cut: 1 invalid UTF-8 sequences replaced, the first at byte 262147"* ]]
+	detect-encoding -c --from=UTF-8 "$T/cut" >"$T/r" || [ $? = 1 ]
 	# The cut sequence at the end is one U+FFFD.
 	[ "$(tail -c 4 "$T/r" | od -An -tx1 | tr -d ' \n')" = "62efbfbd" ]
 	head -c 262146 "$T/r" | tail -c 3 | cmp - <(printf '中')
-	detect-encoding -c --from=UTF-8 --invalid=skip "$T/cut" >"$T/s"
+	detect-encoding -c --from=UTF-8 --invalid=skip "$T/cut" >"$T/s" || [ $? = 1 ]
 	[ "$(tail -c 1 "$T/s")" = b ]
 	run --separate-stderr detect-encoding -c --from=UTF-8 --invalid=fail "$T/cut"
 	assert_failure 1
@@ -287,6 +311,170 @@ label() { awk -F'\t' -v p="$1" '$1 == p { print $2 }' "$ENC/MANIFEST.tsv"; }
 	assert_failure 1
 	cmp "$T/c.orig" "$T/c.txt"
 	[ -z "$(ls -A "$T" | grep '^\.')" ]
+}
+
+@test "--in-place: a FIFO operand is reported, not opened, and the batch goes on (#20 H3)" {
+	printf 'Привет, как дела? Всё хорошо.\n' | iconv -t CP1251 >"$T/a.txt"
+	cp "$T/a.txt" "$T/b.txt"
+	mkfifo "$T/f"
+	run --separate-stderr timeout 10 detect-encoding -c -i "$T/a.txt" "$T/f" "$T/b.txt"
+	assert_failure 1
+	[[ $stderr == *"$T/f: not a regular file, not converted in place"* ]]
+	printf 'Привет, как дела? Всё хорошо.\n' | cmp - "$T/a.txt"
+	printf 'Привет, как дела? Всё хорошо.\n' | cmp - "$T/b.txt"
+	[ -p "$T/f" ]
+	# A directory too.
+	run --separate-stderr detect-encoding -c -i "$T"
+	assert_failure 1
+	[[ $stderr == *"not a regular file"* ]]
+}
+
+@test "--stats counts a whole file as one record, in and out (#20 M2)" {
+	printf 'Привет, как дела? Всё хорошо.\n' | iconv -t CP1251 >"$T/a.txt"
+	printf 'plain\n' >"$T/b.txt"
+	run --separate-stderr detect-encoding --stats "$T/a.txt" "$T/b.txt"
+	assert_success
+	[[ $stderr == *"stats: records in: 2"* ]]
+	[[ $stderr == *"stats: records out: 2"* ]]
+	run --separate-stderr detect-encoding -c --stats "$T/a.txt"
+	[[ $stderr == *"stats: records in: 1"* ]]
+	[[ $stderr == *"stats: records out: 1"* ]]
+	run --separate-stderr detect-encoding -c -i --stats "$T/a.txt"
+	[[ $stderr == *"stats: records in: 1"* ]]
+	[[ $stderr == *"stats: records out: 1"* ]]
+}
+
+@test "--in-place leaves read-only files and files already UTF-8 untouched (#20 M4, K2)" {
+	printf 'Привет, как дела? Всё хорошо.\n' | iconv -t CP1251 >"$T/ro.txt"
+	cp "$T/ro.txt" "$T/ro.orig"
+	chmod 444 "$T/ro.txt"
+	printf 'déjà vu, UTF-8 already\n' >"$T/u.txt"
+	printf 'plain ASCII\n' >"$T/a.txt"
+	touch -d '2001-01-01' "$T/u.txt" "$T/a.txt"
+	ino=$(stat -c %i "$T/u.txt")
+	run --separate-stderr detect-encoding -c -i -v "$T/ro.txt" "$T/u.txt" "$T/a.txt"
+	assert_failure 1
+	[[ $stderr == *"$T/ro.txt: read-only, not converted in place"* ]]
+	[[ $stderr == *"$T/u.txt: no change needed"* ]]
+	cmp "$T/ro.orig" "$T/ro.txt"
+	[ "$(stat -c %a "$T/ro.txt")" = 444 ]
+	# Not rewritten: the same inode, the same time.
+	[ "$(stat -c %i "$T/u.txt")" = "$ino" ]
+	[ "$(stat -c %Y "$T/u.txt")" = "$(date -d 2001-01-01 +%s)" ]
+	[ "$(stat -c %Y "$T/a.txt")" = "$(date -d 2001-01-01 +%s)" ]
+	[ -z "$(ls -A "$T" | grep '^\.')" ]
+	# A UTF-8 BOM is dropped: that is a change.
+	printf '\xef\xbb\xbfbom\n' >"$T/b.txt"
+	run --separate-stderr detect-encoding -c -i "$T/b.txt"
+	assert_success
+	printf 'bom\n' | cmp - "$T/b.txt"
+}
+
+@test "--in-place: a file appended to while it is converted is left as it is, nothing lost (#20 D6)" {
+	python3 -c "
+import sys
+line = 'Привет, как дела? Всё хорошо. '.encode('cp1251') * 3 + b'\\n'
+sys.stdout.buffer.write(line * 100000)" >"$T/big.txt"
+	detect-encoding -c -i "$T/big.txt" 2>"$T/err" &
+	pid=$!
+	# Append until it is done: some lines land while it reads, some after.
+	n=0
+	while kill -0 $pid 2>/dev/null; do
+		echo "APPENDED $n" >>"$T/big.txt"
+		n=$((n + 1))
+	done
+	status=0
+	wait $pid || status=$?
+	[ "$(grep -c APPENDED "$T/big.txt")" = "$n" ] || { echo "lost lines: $n appended"; return 1; }
+	[ "$status" = 1 ]
+	grep -q "big.txt: changed while it was converted, left as it is" "$T/err"
+	[ -z "$(ls -A "$T" | grep '^\.')" ]
+}
+
+@test "-c rewrites the declared charset of HTML and XML to UTF-8, so that the page renders the same (#19.8)" {
+	need_corpora
+	page=$CORPORA/pages/html/zh-gne-cjddsb-1.html
+	grep -q '<meta charset="utf-8">' "$page"
+	# The page as a GBK site saves it; w3m reads the declaration.
+	sed 's/<meta charset="utf-8">/<meta charset="gbk">/' "$page" | iconv -f UTF-8 -t GB18030 >"$T/p.html"
+	detect-encoding -c -v "$T/p.html" >"$T/conv.html" 2>"$T/err"
+	grep -q "p.html: declared charset GB18030 rewritten to UTF-8" "$T/err"
+	grep -q '<meta charset="UTF-8">' "$T/conv.html"
+	! grep -qi 'charset="gbk"' "$T/conv.html"
+	# Only the label changed.
+	sed 's/<meta charset="UTF-8">/<meta charset="utf-8">/' "$T/conv.html" | cmp - "$page"
+	if command -v w3m >/dev/null; then
+		w3m -dump -O UTF-8 -T text/html <"$page" >"$T/want"
+		w3m -dump -O UTF-8 -T text/html <"$T/conv.html" | cmp - "$T/want"
+	fi
+	# Detected again, it is UTF-8 and declares UTF-8.
+	run --separate-stderr detect-encoding -v "$T/conv.html"
+	assert_output --partial "declared UTF-8"
+	# --keep-declaration opts out; -i rewrites it in the file.
+	detect-encoding -c --keep-declaration "$T/p.html" | grep -q '<meta charset="gbk">'
+	detect-encoding -c -i "$T/p.html"
+	cmp "$T/p.html" "$T/conv.html"
+	# http-equiv Content-Type and an XML declaration; -z records too.
+	printf '<meta http-equiv="Content-Type" content="text/html; charset=windows-1251">\n<p>Привет, как дела? Всё хорошо.</p>\n' >"$T/want"
+	iconv -t CP1251 "$T/want" | sed 's/charset=windows-1251/charset=cp1251/' >"$T/r.html"
+	detect-encoding -c "$T/r.html" | sed 's/charset=UTF-8/charset=windows-1251/' | cmp - "$T/want"
+	xml=$ENC/chardet/GB2312/cnblog.org.xml
+	detect-encoding -c "$xml" | head -1 | grep -qx '<?xml version="1.0" encoding="UTF-8"?>'
+	detect-encoding -c "$xml" | tail -n +2 | cmp - <(iconv -f GB18030 -t UTF-8 "$xml" | tail -n +2)
+	iconv -t CP1251 "$T/want" | tr '\n' '\0' | detect-encoding -z -c | tr '\0' '\n' | head -1 |
+		grep -q 'charset=UTF-8'
+}
+
+@test "a file UTF-8 at first and GBK later is converted region by region; text lost is reported, and -i keeps the file (#20 D1)" {
+	# UTF-8 for the first 322 KB, GBK after: it decides on the UTF-8, and
+	# looks again at the first sequence UTF-8 cannot read.
+	python3 -c "
+import sys
+sys.stdout.buffer.write('中文测试，这是一个简单的句子。\\n'.encode('utf-8') * 7000)
+sys.stdout.buffer.write('中文测试，这是一个简单的句子。\\n'.encode('gbk') * 7000)" >"$T/mixed.txt"
+	python3 -c "
+import sys
+sys.stdout.buffer.write('中文测试，这是一个简单的句子。\\n'.encode('utf-8') * 14000)" >"$T/want"
+	run --separate-stderr detect-encoding -c -v "$T/mixed.txt"
+	assert_success
+	[[ $stderr == *"mixed.txt: GB18030 from byte 322000"* ]]
+	detect-encoding -c "$T/mixed.txt" | cmp - "$T/want"
+	detect-encoding -c -i "$T/mixed.txt"
+	cmp "$T/want" "$T/mixed.txt"
+	# A stray bad byte is not another charset: replaced, and reported.
+	{ head -c 299966 "$T/want"; printf '\xff'; cat "$T/want"; } >"$T/stray.txt"
+	cp "$T/stray.txt" "$T/orig"
+	run --separate-stderr detect-encoding -c "$T/stray.txt"
+	assert_failure 1
+	[[ $stderr == *"stray.txt: 1 invalid UTF-8 sequences replaced, the first at byte 299966"* ]]
+	[ "$(detect-encoding -c "$T/stray.txt" 2>/dev/null | md5sum)" = "$( { head -c 299966 "$T/want"; printf '\xef\xbf\xbd'; cat "$T/want"; } | md5sum)" ]
+	# -i does not replace a file whose conversion lost text, unless asked.
+	run --separate-stderr detect-encoding -c -i "$T/stray.txt"
+	assert_failure 1
+	[[ $stderr == *"stray.txt: not converted in place"* ]]
+	cmp "$T/orig" "$T/stray.txt"
+	[ -z "$(ls -A "$T" | grep '^\.')" ]
+	run --separate-stderr detect-encoding -c -i --invalid=replace "$T/stray.txt"
+	assert_failure 1
+	! cmp -s "$T/orig" "$T/stray.txt"
+	# -z records are reported too.
+	printf 'ok\0caf\xc3\xa9 \xff\xfe\0' | { detect-encoding -z -c --from=UTF-8 2>"$T/err" >/dev/null || [ $? = 1 ]; }
+	grep -q "record 2: 2 invalid UTF-8 sequences, the first at byte 6, replaced" "$T/err"
+}
+
+@test "--fix repairs a line over 256 KiB in a whole file as it does in a -z record (#20 W5)" {
+	# One line of 1.7 MB of mojibake (UTF-8 decoded as GBK), then a short one.
+	python3 -c "
+import sys
+sys.stdout.buffer.write(('日本語のテキストです' * 40000 + '\\n日本語のテキストです\\n').encode('utf-8'))" >"$T/clean"
+	iconv -f GBK -t UTF-8 <"$T/clean" >"$T/moj"
+	[ "$(head -1 "$T/moj" | wc -c)" -gt 262144 ]
+	detect-encoding --fix "$T/moj" | cmp - "$T/clean"
+	tr '\n' '\0' <"$T/moj" | detect-encoding -z --fix | tr '\0' '\n' | cmp - "$T/clean"
+	# Past --max-record the line is written as it is, and that is reported.
+	run --separate-stderr detect-encoding --fix --max-record 1m "$T/moj"
+	assert_failure 1
+	[[ $stderr == *"moj: a line over --max-record (1048576 bytes), not repaired"* ]]
 }
 
 @test "--in-place: a symbolic link's target is converted and the link kept; stdin is not converted in place" {
@@ -371,8 +559,9 @@ print(p.returncode)' "$T/a.txt"
 	# '?' per byte), and --invalid=fail said 'invalid UTF-8 sequence at
 	# byte 0' of input that is valid UTF-8.
 	run --separate-stderr sh -c "printf '你好 abc\n' | detect-encoding --convert=ASCII"
-	assert_success
+	assert_failure 1
 	assert_output '?? abc'
+	[ "$stderr" = "detect-encoding: <stdin>: 2 characters replaced that ASCII cannot hold, the first at byte 0" ]
 	run --separate-stderr sh -c "printf '你好 abc\n' | detect-encoding --convert=ASCII --invalid=fail"
 	assert_failure 1
 	[ "$stderr" = "detect-encoding: <stdin>: the character at byte 0 cannot be written in ASCII" ]

@@ -41,3 +41,22 @@ setup() {
 	assert_failure 2
 	[[ "$stderr" == *"$val: split 'val', not dev"* ]]
 }
+
+@test "models: the encoding models read meta-pages' dev pages, never its val pages" {
+	need_corpora
+	M=$CORPORA/meta-pages
+	val=$(awk -F'\t' 'NR > 1 && $2 == "de" && $4 == "val" { print $1; exit }' "$M/MANIFEST.tsv")
+	[ -n "$val" ]
+	# The corpora as they are, but for a meta-pages/ of one page.
+	c=$BATS_TEST_TMPDIR/corpora
+	mkdir -p "$c/meta-pages/text"
+	for d in "$CORPORA"/*; do [ "${d##*/}" = meta-pages ] || ln -s "$d" "$c/"; done
+	gen() { /usr/bin/python3 "$PROJECT_ROOT/scripts/gen-encmodel.py" "$c" 2>/dev/null; }
+	gen >"$BATS_TEST_TMPDIR/none.c"
+	cp "$M/text/$val.txt" "$c/meta-pages/text/"
+	printf 'name\tlang\tsite\tsplit\n%s\tde\tx\tval\n' "$val" >"$c/meta-pages/MANIFEST.tsv"
+	gen | cmp - "$BATS_TEST_TMPDIR/none.c"
+	# The same page marked dev is read: the check above can fail.
+	printf 'name\tlang\tsite\tsplit\n%s\tde\tx\tdev\n' "$val" >"$c/meta-pages/MANIFEST.tsv"
+	! gen | cmp -s - "$BATS_TEST_TMPDIR/none.c"
+}

@@ -37,6 +37,7 @@ struct de {
 				   deciding, converted; open when needed */
 	int ascii_open;
 	struct fixer *fixer;	/* --fix or -j: mojibake repair, else NULL */
+	int redeclare;		/* -c: rewrite the declared charset */
 	struct buf out, fixed;	/* a record's converted and repaired text */
 };
 
@@ -53,6 +54,8 @@ de_new(const struct de_opts *o)
 	}
 	if (o->fix || o->json)
 		d->fixer = fix_new();
+	/* A declaration in UTF-16 (...) is not found as ASCII bytes: left. */
+	d->redeclare = o->convert && !o->keep_declaration && is_ascii_compatible_target(o->to);
 	return d;
 }
 
@@ -68,14 +71,26 @@ de_free(struct de *d)
 	free(d);
 }
 
-/* Where converted text goes: stdout, or the --in-place temporary file. */
+/*
+ * Where converted text goes: stdout, or the --in-place temporary file.
+ * Its first DECL_HEAD bytes are held back while a declaration of the old
+ * charset there is rewritten (unless --keep-declaration).
+ */
 struct sink {
 	struct outfile *file;	/* NULL: stdout through wn_write */
 	int failed;
+	int changed;		/* what was written differs from the bytes read */
+	const struct de_opts *o;	/* NULL: write as it comes */
+	const char *path;	/* the input, for -v */
+	struct buf head;	/* held back, while head_done is 0 */
+	int head_done;
 };
 
+/* As far as enc_declared looks for a declaration. */
+#define DECL_HEAD 4096
+
 static void
-sink_write(struct sink *k, const char *p, size_t n)
+sink_out(struct sink *k, const char *p, size_t n)
 {
 	if (!k->file) {
 		wn_write(p, n);
@@ -85,6 +100,71 @@ sink_write(struct sink *k, const char *p, size_t n)
 		return;
 	wn_warn("%s: write error:", k->file->tmp.data);
 	k->failed = 1;
+}
+
+/*
+ * Append s[0..n) to out with its <meta charset>, http-equiv Content-Type
+ * or XML declaration naming a charset other than to (the text is in to
+ * now) made to name to.  Returns the name it named, or NULL (out gets s).
+ */
+static const char *
+redeclare(const char *s, size_t n, const char *to, struct buf *out)
+{
+	size_t at, len;
+	const char *old = enc_declaration((const unsigned char *)s, n, &at, &len);
+
+	if (!old || (enc_canonical(to) && !strcmp(old, enc_canonical(to)))) {
+		buf_add(out, s, n);
+		return NULL;
+	}
+	buf_add(out, s, at);
+	buf_adds(out, to);
+	buf_add(out, s + at + len, n - at - len);
+	return old;
+}
+
+/* Write the held-back head, its declaration rewritten. */
+static void
+sink_head(struct sink *k)
+{
+	struct buf b = { 0 };
+	const char *old;
+
+	k->head_done = 1;
+	old = redeclare(k->head.data ? k->head.data : "", k->head.len, k->o->to, &b);
+	if (old) {
+		k->changed = 1;
+		if (k->o->verbose)
+			wn_warn("%s: declared charset %s rewritten to %s", k->path, old, k->o->to);
+	}
+	sink_out(k, b.data, b.len);
+	free(b.data);
+	buf_free(&k->head);
+}
+
+static void
+sink_write(struct sink *k, const char *p, size_t n)
+{
+	size_t take;
+
+	if (!k->o || k->head_done) {
+		sink_out(k, p, n);
+		return;
+	}
+	take = DECL_HEAD - k->head.len < n ? DECL_HEAD - k->head.len : n;
+	buf_add(&k->head, p, take);
+	if (k->head.len == DECL_HEAD) {
+		sink_head(k);
+		sink_out(k, p + take, n - take);
+	}
+}
+
+/* The end of the text: write what is still held back. */
+static void
+sink_end(struct sink *k)
+{
+	if (k->o && !k->head_done)
+		sink_head(k);
 }
 
 /*
@@ -250,16 +330,125 @@ decide(struct de *d, struct input *in, struct enc_guess *g, struct sink *k)
 	}
 }
 
+static int open_conv_as(const struct de_opts *o, struct conv *c, const char *name,
+    enum conv_invalid invalid, const char *where);
+
+/* Do charset names a and b name the same charset? */
+static int
+same_charset(const char *a, const char *b)
+{
+	const char *ca = enc_canonical(a), *cb = enc_canonical(b);
+
+	return ca && cb && !strcmp(ca, cb);
+}
+
 /* Open an iconv conversion for charset name; reports failure. */
 static int
 open_conv(const struct de_opts *o, struct conv *c, const char *name, const char *where)
 {
-	if (conv_open(c, o->to, enc_iconv_name(name), o->invalid) == 0)
+	return open_conv_as(o, c, name, o->invalid, where);
+}
+
+static int
+open_conv_as(const struct de_opts *o, struct conv *c, const char *name,
+    enum conv_invalid invalid, const char *where)
+{
+	if (conv_open(c, o->to, enc_iconv_name(name), invalid) == 0)
 		return 0;
-	if (conv_open(c, o->to, name, o->invalid) == 0)
+	if (conv_open(c, o->to, name, invalid) == 0)
 		return 0;
 	wn_warn("%s: cannot convert from %s to %s", where, name, o->to);
 	return -1;
+}
+
+/*
+ * Invalid input replaced or skipped (--invalid=replace or skip): text was
+ * lost, and is reported, status 1.  Returns 1 when that keeps a file from
+ * being replaced in place: unless --invalid was given, -i converts only
+ * what converts whole.
+ */
+static int
+report_lost(const struct de_opts *o, const struct conv *c, const char *path,
+    const char *name, unsigned long long base, const struct sink *k)
+{
+	const char *what = o->invalid == CONV_SKIP ? "skipped" : "replaced";
+
+	if (c->first_unmappable)
+		wn_warn("%s: %llu characters %s that %s cannot hold, the first at byte %llu",
+		    path, c->nbad, what, o->to, base + c->first_bad);
+	else
+		wn_warn("%s: %llu invalid %s sequences %s, the first at byte %llu", path,
+		    c->nbad, name, what, base + c->first_bad);
+	wn_raise(WN_RECORD);
+	if (!k->file || o->invalid_given)
+		return 0;
+	wn_warn("%s: not converted in place (--invalid=%s converts it all the same)", path,
+	    what[0] == 's' ? "skip" : "replace");
+	return 1;
+}
+
+/* At most this many changes of charset in one file, at its bad sequences. */
+#define MAX_REGIONS 8
+
+/*
+ * A sequence of in at in->pos is not valid in charset name, which was
+ * decided on the text before it.  When the text from there on is in
+ * another charset (the window has many sequences name cannot read, and
+ * the detector names another), that charset; NULL for a stray bad byte.
+ */
+static const char *
+charset_from_here(const struct de_opts *o, struct input *in, const char *name)
+{
+	struct enc_guess g;
+	struct conv c;
+	struct buf scratch = { 0 };
+	const unsigned char *s;
+	size_t n;
+
+	in_fill(in, DE_PREFIX);
+	s = in->buf + in->pos;
+	n = in->end - in->pos < DE_PREFIX ? in->end - in->pos : DE_PREFIX;
+	enc_detect(s, n, in->eof && n == in->end - in->pos, NULL, &g);
+	if (same_charset(g.name, name) || (!strcmp(g.name, "ASCII") && !strcmp(name, "UTF-8")))
+		return NULL;
+	if (open_conv_as(o, &c, name, CONV_REPLACE, in->path) < 0)
+		return g.name;
+	conv_run(&c, (const char *)s, n, 1, &scratch);
+	conv_close(&c);
+	free(scratch.data);
+	return c.nbad >= 8 ? g.name : NULL;
+}
+
+/* --fix: repair the whole lines of out[0..n) (mojibake can span a chunk). */
+static void
+write_fixed(struct de *d, struct sink *k, struct buf *pending, const char *out, size_t n,
+    int eof, const char *path, int *long_line)
+{
+	struct buf *fixed = &d->fixed;
+	size_t upto = n;
+
+	if (!eof)
+		while (upto > 0 && out[upto - 1] != '\n')
+			upto--;
+	buf_add(pending, out, upto);
+	if (pending->len > 0 && (upto > 0 || eof)) {
+		fixed->len = 0;
+		if (fix_mojibake(d->fixer, pending->data, pending->len, fixed))
+			k->changed = 1;
+		sink_write(k, fixed->data, fixed->len);
+		pending->len = 0;
+	}
+	buf_add(pending, out + upto, n - upto);
+	if (pending->len > d->o.max_line) {
+		/* Memory stays bounded: as -z passes on a record this long. */
+		if (!(*long_line)++) {
+			wn_warn("%s: a line over --max-record (%zu bytes), not repaired", path,
+			    d->o.max_line);
+			wn_raise(WN_RECORD);
+		}
+		sink_write(k, pending->data, pending->len);
+		pending->len = 0;
+	}
 }
 
 /*
@@ -272,12 +461,13 @@ convert_stream(struct de *d, struct input *in, const char *name, struct sink *k)
 	const struct de_opts *o = &d->o;
 	struct conv c;
 	struct buf out = { 0 };
-	struct buf fixed = { 0 };
 	struct buf pending = { 0 };	/* --fix: text after the last newline */
-	int rc = 0;
+	int rc = 0, long_line = 0, regions = 1;
 	unsigned long long base = in->off + in->pos;
+	/* A detected charset stops at its first bad sequence, to look again. */
+	enum conv_invalid mode = o->from || o->invalid == CONV_FAIL ? o->invalid : CONV_FAIL;
 
-	if (open_conv(o, &c, name, in->path) < 0) {
+	if (open_conv_as(o, &c, name, mode, in->path) < 0) {
 		wn_raise(WN_RECORD);
 		return -1;
 	}
@@ -286,6 +476,8 @@ convert_stream(struct de *d, struct input *in, const char *name, struct sink *k)
 
 		in->pos += bom;
 		c.in_off += bom;
+		/* UTF-8 to UTF-8 with nothing dropped, bad or repaired: the same bytes. */
+		k->changed |= bom > 0 || !same_charset(name, o->to);
 	}
 	for (;;) {
 		size_t n = in->end - in->pos, used;
@@ -293,28 +485,32 @@ convert_stream(struct de *d, struct input *in, const char *name, struct sink *k)
 		out.len = 0;
 		used = conv_run(&c, (const char *)in->buf + in->pos, n, in->eof, &out);
 		in->pos += used;
-		if (o->fix) {
-			/* Repair whole lines only: mojibake can span a chunk. */
-			size_t upto = out.len;
-
-			if (!in->eof)
-				while (upto > 0 && out.data[upto - 1] != '\n')
-					upto--;
-
-			buf_add(&pending, out.data, upto);
-			if (pending.len > 0 && (upto > 0 || in->eof)) {
-				fixed.len = 0;
-				fix_mojibake(d->fixer, pending.data, pending.len, &fixed);
-				sink_write(k, fixed.data, fixed.len);
-				pending.len = 0;
-			}
-			buf_add(&pending, out.data + upto, out.len - upto);
-			if (pending.len > DE_PREFIX) {
-				sink_write(k, pending.data, pending.len);
-				pending.len = 0;
-			}
-		} else {
+		if (o->fix)
+			write_fixed(d, k, &pending, out.data, out.len, in->eof, in->path, &long_line);
+		else
 			sink_write(k, out.data, out.len);
+		if (c.nbad && mode != o->invalid) {
+			/* Another charset from here on, or a stray bad sequence. */
+			const char *next = regions < MAX_REGIONS ?
+			    charset_from_here(o, in, name) : NULL;
+
+			conv_close(&c);
+			base = in->off + in->pos;
+			if (next) {
+				if (o->verbose)
+					wn_warn("%s: %s from byte %llu", in->path, next, base);
+				name = next;
+				regions++;
+				k->changed |= !same_charset(name, o->to);
+			} else {
+				mode = o->invalid;
+			}
+			if (open_conv_as(o, &c, name, next ? mode : o->invalid, in->path) < 0) {
+				wn_raise(WN_RECORD);
+				rc = -1;
+				break;
+			}
+			continue;
 		}
 		if (c.invalid == CONV_FAIL && c.nbad) {
 			if (c.first_unmappable)
@@ -340,11 +536,14 @@ convert_stream(struct de *d, struct input *in, const char *name, struct sink *k)
 	}
 	if (pending.len)
 		sink_write(k, pending.data, pending.len);
+	if (c.nbad)
+		k->changed = 1;
+	if (rc == 0 && c.nbad && report_lost(o, &c, in->path, name, base, k))
+		rc = -1;
 	if (in->err)
 		rc = -1;
 	conv_close(&c);
 	free(out.data);
-	free(fixed.data);
 	free(pending.data);
 	return rc;
 }
@@ -354,6 +553,7 @@ struct in_place {
 	struct outfile file;
 	const char *dest;	/* the operand, or the file its link names */
 	char *resolved;		/* malloc'd dest of a symbolic link */
+	struct stat st;		/* the file when it was opened */
 };
 
 /*
@@ -363,10 +563,17 @@ struct in_place {
 static int
 place_open(struct in_place *ip, const struct input *in, const char *operand)
 {
-	struct stat st, lst;
+	struct stat lst, st;
 
-	if (fstat(in->fd, &st) < 0 || !S_ISREG(st.st_mode)) {
+	if (fstat(in->fd, &ip->st) < 0 || !S_ISREG(ip->st.st_mode)) {
 		wn_warn("%s: not a regular file, not converted in place", operand);
+		wn_raise(WN_RECORD);
+		return -1;
+	}
+	st = ip->st;
+	/* Renaming over a read-only file would replace it all the same. */
+	if (!(st.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) || access(operand, W_OK) < 0) {
+		wn_warn("%s: read-only, not converted in place", operand);
 		wn_raise(WN_RECORD);
 		return -1;
 	}
@@ -393,15 +600,48 @@ place_open(struct in_place *ip, const struct input *in, const char *operand)
 }
 
 /*
- * The conversion is done (rc from convert_stream, failed from the sink):
- * put the new file in place of the old, or leave the old as it was.
+ * Did the file change while it was converted (a writer appending, or
+ * another file renamed over it)?  Then replacing it would lose what was
+ * written: report it, and leave it.  in is the file, read to its end.
+ */
+static int
+changed_meanwhile(const struct in_place *ip, const struct input *in, const char *operand)
+{
+	struct stat now, there;
+
+	if (fstat(in->fd, &now) == 0 && stat(ip->dest, &there) == 0 &&
+	    now.st_size == ip->st.st_size && (unsigned long long)now.st_size == in->off + in->end &&
+	    now.st_mtim.tv_sec == ip->st.st_mtim.tv_sec &&
+	    now.st_mtim.tv_nsec == ip->st.st_mtim.tv_nsec &&
+	    there.st_ino == ip->st.st_ino && there.st_dev == ip->st.st_dev)
+		return 0;
+	wn_warn("%s: changed while it was converted, left as it is", operand);
+	wn_raise(WN_RECORD);
+	return 1;
+}
+
+/*
+ * The conversion is done (rc from convert_stream, k the sink): put the new
+ * file in place of the old, or leave the old as it was (also when the new
+ * would be the same bytes).
  */
 static void
-place_commit(struct in_place *ip, const char *operand, int rc, int failed)
+place_commit(struct in_place *ip, const char *operand, int rc, const struct sink *k,
+    int verbose)
 {
-	if (rc == 0 && !failed && outfile_close(&ip->file, 1) == 0) {
-		if (outfile_commit(&ip->file, ip->dest, OUTFILE_REPLACE) == 0)
+	if (rc == 0 && !k->failed && !k->changed) {
+		/* Nothing to change: the file (and its times) stay as they were. */
+		if (verbose)
+			wn_warn("%s: no change needed, left as it was", operand);
+		stats_add("records out", 1);
+		outfile_remove(&ip->file);
+		return;
+	}
+	if (rc == 0 && !k->failed && outfile_close(&ip->file, 1) == 0) {
+		if (outfile_commit(&ip->file, ip->dest, OUTFILE_REPLACE) == 0) {
+			stats_add("records out", 1);
 			return;
+		}
 		wn_warn("%s: cannot replace:", operand);
 	} else if (rc == 0) {
 		wn_warn("%s: not converted in place", operand);
@@ -417,6 +657,7 @@ convert_file(struct de *d, struct input *in, struct sink *k)
 	const struct de_opts *o = &d->o;
 	struct enc_guess g;
 	const char *name;
+	int rc;
 
 	if (o->from) {
 		in_fill(in, 4);
@@ -430,7 +671,9 @@ convert_file(struct de *d, struct input *in, struct sink *k)
 	count("encoding", name);
 	if (!strcmp(name, "ASCII"))
 		name = "UTF-8";		/* the same bytes; UTF-8 also checks them */
-	return convert_stream(d, in, name, k);
+	rc = convert_stream(d, in, name, k);
+	sink_end(k);
+	return rc;
 }
 
 /* --in-place: convert in (operand, a file) into a file that replaces it. */
@@ -438,7 +681,7 @@ static void
 convert_in_place(struct de *d, struct input *in, const char *operand)
 {
 	struct in_place ip = { .resolved = NULL };
-	struct sink k = { &ip.file, 0 };
+	struct sink k = { &ip.file, 0, 0, d->redeclare ? &d->o : NULL, operand, { 0 }, 0 };
 	int rc;
 
 	outfile_init(&ip.file);
@@ -446,11 +689,33 @@ convert_in_place(struct de *d, struct input *in, const char *operand)
 		in_close(in);
 	} else {
 		rc = convert_file(d, in, &k);
-		in_close(in);
-		place_commit(&ip, operand, rc, k.failed);
+		if (rc == 0 && !k.failed && k.changed && changed_meanwhile(&ip, in, operand)) {
+			in_close(in);
+			outfile_remove(&ip.file);
+		} else {
+			in_close(in);
+			place_commit(&ip, operand, rc, &k, d->o.verbose);
+		}
 	}
 	outfile_free(&ip.file);
 	free(ip.resolved);
+}
+
+/*
+ * --in-place converts regular files only.  Asked before opening: open(2)
+ * of a FIFO blocks until a writer comes, which would stall the batch.
+ * Returns 1, or 0 reported (a stat failure is left to in_open to report).
+ */
+static int
+regular_file(const char *operand)
+{
+	struct stat st;
+
+	if (stat(operand, &st) < 0 || S_ISREG(st.st_mode))
+		return 1;
+	wn_warn("%s: not a regular file, not converted in place", operand);
+	wn_raise(WN_RECORD);
+	return 0;
 }
 
 void
@@ -458,7 +723,9 @@ de_file(struct de *d, const char *operand)
 {
 	const struct de_opts *o = &d->o;
 	struct input in;
-	struct sink k = { NULL, 0 };
+	struct sink k = { NULL, 0, 0, d->redeclare ? &d->o : NULL,
+	    operand && strcmp(operand, "-") ? operand : "<stdin>",
+	    { 0 }, 0 };
 	struct enc_guess g;
 
 	if (o->in_place && (!operand || !strcmp(operand, "-"))) {
@@ -467,20 +734,27 @@ de_file(struct de *d, const char *operand)
 		wn_raise(WN_RECORD);
 		return;
 	}
+	if (o->in_place && !regular_file(operand))
+		return;
 	if (in_open(&in, operand) < 0) {
 		wn_raise(WN_TROUBLE);
 		return;
 	}
+	/* A whole file is one record, in and out (the record layer counts -z and -j's). */
+	stats_add("records in", 1);
 	if (o->in_place) {
 		convert_in_place(d, &in, operand);
 		return;
 	}
 	if (o->convert) {
 		convert_file(d, &in, &k);
+		stats_add("records out", 1);
 	} else {
 		decide(d, &in, &g, NULL);
-		if (!in.err)
+		if (!in.err) {
 			print_answer(o, operand, &g);
+			stats_add("records out", 1);
+		}
 	}
 	in_close(&in);
 }
@@ -503,6 +777,15 @@ json_record(struct de *d, struct record *r)
 	else
 		rec_put_text(r, NULL, 0);
 	return 0;
+}
+
+static void
+swap_bufs(struct buf *a, struct buf *b)
+{
+	struct buf t = *a;
+
+	*a = *b;
+	*b = t;
 }
 
 /* -z -c: the record converted from charset name (and repaired on --fix). */
@@ -535,13 +818,33 @@ convert_record(struct de *d, struct record *r, const char *name)
 			    c.first_bad + (unsigned long long)bom);
 		return -1;
 	}
+	if (c.nbad) {
+		/* Converted all the same, and said so: text was lost. */
+		if (c.first_unmappable)
+			rec_warn(r, "%llu characters %s cannot hold, the first at byte %llu, %s",
+			    c.nbad, o->to, c.first_bad + (unsigned long long)bom,
+			    o->invalid == CONV_SKIP ? "skipped" : "replaced");
+		else
+			rec_warn(r, "%llu invalid %s sequences, the first at byte %llu, %s",
+			    c.nbad, name, c.first_bad + (unsigned long long)bom,
+			    o->invalid == CONV_SKIP ? "skipped" : "replaced");
+	}
 	if (o->fix) {
 		buf_clear(&d->fixed);
 		fix_mojibake(d->fixer, d->out.data ? d->out.data : "", d->out.len, &d->fixed);
-		rec_put_text(r, d->fixed.data ? d->fixed.data : "", d->fixed.len);
-	} else {
-		rec_put_text(r, d->out.data ? d->out.data : "", d->out.len);
+		swap_bufs(&d->out, &d->fixed);
 	}
+	if (d->redeclare) {
+		const char *old;
+
+		buf_clear(&d->fixed);
+		old = redeclare(d->out.data ? d->out.data : "", d->out.len, o->to, &d->fixed);
+		if (old && o->verbose)
+			wn_warn("%s: record %llu: declared charset %s rewritten to %s", r->path,
+			    r->recno, old, o->to);
+		swap_bufs(&d->out, &d->fixed);
+	}
+	rec_put_text(r, d->out.data ? d->out.data : "", d->out.len);
 	return 0;
 }
 

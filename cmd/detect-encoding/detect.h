@@ -15,6 +15,7 @@ struct de_opts {
 	int convert;			/* -c: write the text, converted */
 	const char *to;			/* target charset, "UTF-8" */
 	enum conv_invalid invalid;	/* --invalid */
+	int invalid_given;		/* --invalid was given: -i converts lossily */
 	const char *from;		/* --from: trust this charset */
 	const char *hint;		/* --hint: weigh this charset */
 	int fix;			/* --fix: repair mojibake */
@@ -22,6 +23,8 @@ struct de_opts {
 	int in_place;			/* --in-place (with convert) */
 	int names;			/* prefix answers with "FILE: " */
 	int json;			/* records are JSON Lines (-j) */
+	int keep_declaration;		/* -c leaves a <meta charset> as it is */
+	size_t max_line;		/* --fix: longest line repaired (--max-record) */
 };
 
 /* How much of an input is read before deciding (more only while all ASCII). */

@@ -11,7 +11,7 @@
 
 static const char usage[] =
     "[-cv] [--convert[=TO]] [--invalid=replace|skip|fail] [--from=ENC] [--hint=ENC]\n"
-    "       [--fix] [--in-place] " COMMON_USAGE " [FILE ...]";
+    "       [--fix] [--in-place] [--keep-declaration] " COMMON_USAGE " [FILE ...]";
 static const char help[] =
 "Print the character encoding of each input, or with -c write it converted to\n"
 "UTF-8.  One input: just the name; several: \"FILE: NAME\" per line.\n"
@@ -25,6 +25,9 @@ static const char help[] =
 "      --fix             repair mojibake (UTF-8 once decoded as GBK, Big5,\n"
 "                        Shift_JIS, windows-1252, ...); implies -c outside -j\n"
 "  -i, --in-place        with -c, convert FILE operands where they lie\n"
+"      --keep-declaration  with -c, leave a <meta charset>, http-equiv\n"
+"                        Content-Type or <?xml encoding> as it is (by default\n"
+"                        one naming another charset is made to name UTF-8/TO)\n"
 "\n"
 "With -z each NUL-separated record is detected on its own: its encoding name\n"
 "is written, or with -c its converted text.  With -j the text is UTF-8\n"
@@ -38,6 +41,7 @@ enum {
 	OPT_FROM,
 	OPT_HINT,
 	OPT_FIX,
+	OPT_KEEP_DECLARATION,
 };
 
 static const struct option longopts[] = {
@@ -49,6 +53,7 @@ static const struct option longopts[] = {
 	{ "hint", required_argument, NULL, OPT_HINT },
 	{ "fix", no_argument, NULL, OPT_FIX },
 	{ "in-place", no_argument, NULL, 'i' },
+	{ "keep-declaration", no_argument, NULL, OPT_KEEP_DECLARATION },
 	{ NULL, 0, NULL, 0 }
 };
 
@@ -87,6 +92,7 @@ main(int argc, char **argv)
 			o.in_place = 1;
 			break;
 		case OPT_INVALID:
+			o.invalid_given = 1;
 			if (!strcmp(optarg, "replace"))
 				o.invalid = CONV_REPLACE;
 			else if (!strcmp(optarg, "skip"))
@@ -111,6 +117,9 @@ main(int argc, char **argv)
 			break;
 		case OPT_FIX:
 			o.fix = 1;
+			break;
+		case OPT_KEEP_DECLARATION:
+			o.keep_declaration = 1;
 			break;
 		default:
 			if (!opts_common(c, optarg, &ro, usage, help))
@@ -158,6 +167,8 @@ main(int argc, char **argv)
 	if (o.in_place)
 		outfile_catch_signals();
 	o.json = ro.mode == REC_JSON;
+	/* A whole file's lines are repaired up to what -z repairs of a record. */
+	o.max_line = ro.max_record;
 	o.names = argc > 1;
 	d = de_new(&o);
 	if (ro.mode != REC_WHOLE) {

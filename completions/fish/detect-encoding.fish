@@ -7,6 +7,7 @@ complete -c detect-encoding -l from -x -a "$charsets" -d 'the input charset: no 
 complete -c detect-encoding -l hint -x -a "$charsets" -d 'a declared charset to weigh'
 complete -c detect-encoding -l fix -d 'repair mojibake'
 complete -c detect-encoding -s i -l in-place -d 'convert files where they lie'
+complete -c detect-encoding -l keep-declaration -d 'leave the declared charset of HTML/XML as it is'
 complete -c detect-encoding -l progress -d 'show progress on a terminal'
 complete -c detect-encoding -l stats -d 'print counts to stderr at exit'
 complete -c detect-encoding -s z -l null -d 'NUL-separated records'

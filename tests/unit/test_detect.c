@@ -219,6 +219,8 @@ main(void)
 {
 	ok(encm_nsbcs <= ENCM_MAX_SBCS, "the model's %d single-byte charsets are "
 	    "within the detector's %d", encm_nsbcs, ENCM_MAX_SBCS);
+	ok(encm_nlangs <= ENCM_MAX_LANGS, "the model's %d languages are within the "
+	    "detector's %d", encm_nlangs, ENCM_MAX_LANGS);
 	test_names_convert();
 	test_random();
 	test_labels();
