@@ -257,7 +257,7 @@ PY
 		# Half the folder in GB18030, as mixed folders are.
 		case $n in *[02].txt) iconv -f UTF-8 -t GB18030 "$f" >"pages/$n" ;; *) cp "$f" "pages/$n" ;; esac
 	done
-	cp site/zh-seed-000.txt page.txt
+	chmod -R u+w . && cp site/zh-seed-000.txt page.txt
 	iconv -f UTF-8 -t GBK site/zh-seed-003.txt >old.txt  # the one seed all in GBK
 	python3 - "$PROJECT_ROOT"/tests/fixtures/pages/zh-seed-00[0-4].txt <<'PY'
 import json, sys
