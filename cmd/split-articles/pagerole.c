@@ -40,6 +40,11 @@ role_line(const struct pagerole *m, struct pline *L, size_t n, size_t i)
 	uint32_t next = i + 1 < n ? L[i + 1].rbits : 0;
 	int r;
 
+	/* No feature reads a blank line's role (pagefeatures.c: sides). */
+	if (L[i].cls & L_BLANK) {
+		L[i].role[R_HEAD] = L[i].role[R_FOOT] = 0;
+		return;
+	}
 	for (r = 0; r < NROLES; r++) {
 		double s = m->bias[r] + weigh(m->w[r][RP_SELF], self) +
 		    weigh(m->w[r][RP_PREV], prev) + weigh(m->w[r][RP_NEXT], next);

@@ -40,7 +40,7 @@ uint32_t role_bits(const struct pline *l);
 /*
  * Set L[i].role[] (of lines L[0..n), 0 <= i < n) from the rbits of
  * L[i - 1], L[i] and L[i + 1], those that there are, by model m: log-odds,
- * clipped to [-8, 8].
+ * clipped to [-8, 8]; 0 for a blank line, whose role no feature reads.
  */
 void role_line(const struct pagerole *m, struct pline *L, size_t n, size_t i);
 
