@@ -1,47 +1,52 @@
 #!/usr/bin/python3
 """gen-pagemodel.py - fit the undelimited page splitter's weights.
 
-usage: scripts/gen-pagemodel.py [--pages N|all] [-o DIR] TUNE_BIN [CORPORA]
+usage: scripts/gen-pagemodel.py [-o DIR] TUNE_BIN [CORPORA]
 
 Writes DIR/pagemodel_gen.c (the weights and the threshold) and
 DIR/pagemodel_gen.h (their declarations); DIR is cmd/split-articles by
 default (made if missing), CORPORA ../shared/corpora.  To check that the
-checked-in files are what it makes, write them elsewhere with -o and cmp.
+checked-in files are what it makes, write them elsewhere with -o and cmp
+(tests/models.bats; `make models` rebuilds them from the fitting corpus
+scripts/models makes, the pages scripts/model-pages.txt lists).
 
-TUNE_BIN is split-articles built with -DPAGES_TUNE, whose main() reads
-the PAGES_* variables into pages_opts (pages.h):
-    make O=build/tune BIN=build/tune/bin CFLAGS='-O2 -DPAGES_TUNE' \
-        build/tune/bin/split-articles
-    scripts/gen-pagemodel.py build/tune/bin/split-articles
-Its weights do not matter: the features it prints do not depend on them.
+TUNE_BIN is split-articles built with -DPAGES_TUNE (make tune), whose
+main() reads the PAGES_* variables into pages_opts (pages.h).  Its
+weights do not matter: the features it prints do not depend on them.
 
-It prints every line's features (PAGES_FEATURES=1) for the pages to fit on,
-concatenated in ORDERS random orders (each page .strip('\\n') + '\\n', as
-the figures are measured), and fits a logistic regression of "this line
-starts a page" on them: Newton's method on standardised features with an
-L2 penalty, written back as weights on the raw features.  Needs numpy
-(Debian python3-numpy).
+It prints every line's features (PAGES_FEATURES=1) for the pages to fit
+on, concatenated in ORDERS random orders, each order joined two ways:
+each page .strip('\\n') + '\\n' (as the figures are measured), and as
+`cat` leaves the files (a trailing empty line kept, a file with no final
+newline run into the next page's first line).  Then the model learns what
+an empty line before a line costs (F_AFTER_EMPTY) from the places it
+stands.  It fits a logistic regression of "this line starts a page" on
+them: Newton's method on standardised features with an L2 penalty,
+written back as weights on the raw features.  Needs numpy (Debian
+python3-numpy).
 
-The pages fitted on are the `dev` rows of CORPORA/pages/MANIFEST.tsv among
-its first N rows (--pages, default PAGES); `val` pages never are.  Rows are
-appended as the corpus grows, so the first N are the corpus as it was when
-the model was fitted: the checked-in model was fitted on the 90 pages the
-corpus held then (66 zh, 24 en, all dev), and PAGES = 90 reproduces it to
-the byte.  Fitted on every dev page today (--pages all: 153 pages), the
-model differs: penalty 30, threshold -1.5, site-grouped CV P .768 R .688;
-on the 35 val pages in 8 orders, one newline between pages, boundary F1
-.474 with the checked-in model and .563 refitted (.385 and .473 as cat
-joins the files).  Refitting changes outputs, so it is a commit of its
-own with its figures, not part of a refactor.
+The pages fitted on are the `dev` rows of CORPORA/pages/MANIFEST.tsv whose
+text CORPORA holds; `val` pages never are.
 
-The threshold and the penalty are chosen by site-grouped cross-validation:
-the sites of the pages are dealt into FOLDS folds, each fold's lines are
-scored by a model fitted on the other folds' sites, boundaries are picked as
+Each line also gets a role (pagerole.h): the lines of a page before the
+first line of its gold body (pages/gold/NAME.txt) are its head, those
+after the last its foot, the rest its body.  Two logistic models, head
+against the rest and foot against the rest, are fitted on the role bits
+of the non-blank lines and of the lines either side (dumped with the
+features, "R BITS"), and passed to TUNE_BIN (PAGES_WEIGHTS, after the
+features' weights and the threshold) for the features made of roles.
+
+The threshold (and the penalty, when PENALTIES lists more than one: one
+keeps `make models` to minutes on a shared machine) is chosen by
+site-grouped cross-validation: the sites of the pages are dealt into FOLDS
+folds; for each fold, role models and then the page model fitted on the
+other folds' sites score its lines; boundaries are picked as
 split-articles picks them (score >= threshold, highest within PAGE_MIN
-lines), and the pair whose F1 over all orders, averaged with that of the
-thresholds 0.5 either side, is best wins.  Fitting and choosing on the same
-sites overfits them; the figures of the choice are printed to stderr.  The
-output is deterministic for the same corpora, pages and TUNE_BIN.
+lines), and the pair whose F1 over all orders and joins, averaged with
+that of the thresholds 0.5 either side, is best wins.  Fitting and
+choosing on the same sites overfits them; the figures of the choice are
+printed to stderr.  The output is deterministic for the same corpora,
+pages and TUNE_BIN.
 """
 
 import os
@@ -50,13 +55,15 @@ import re
 import subprocess
 import sys
 import textwrap
+import unicodedata
 
 import numpy as np
 
-ORDERS = range(0, 8)
-PAGES = 90
+ORDERS = range(0, 2)
+JOINS = ('newline', 'cat')
+ROLE_PENALTY = 10.0
 FOLDS = 5
-PENALTIES = (10.0, 30.0, 100.0)
+PENALTIES = (30.0,)
 THRESHOLDS = (-3.0, -2.5, -2.0, -1.5, -1.0, -0.5, 0.0)
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -68,8 +75,14 @@ def define(header, name):
     return int(re.search(r'#define %s (\d+)' % name, src).group(1))
 
 
+# Bit of L_BLANK (pline.h) in a line's classes and role bits.
+L_BLANK_BIT = int(re.search(r'L_BLANK = 1 << (\d+)', open(
+    os.path.join(SRC, 'pline.h')).read()).group(1))
+
+
 def feature_names():
-    """The F_* names of pagefeatures.h in enum order, F_ATTR expanded; PAGE_MIN."""
+    """The F_* names of pagefeatures.h in enum order, F_ATTR expanded;
+    PAGE_MIN; the number of role bits (pagerole.h)."""
     src = open(os.path.join(SRC, 'pagefeatures.h')).read()
     enum = src[src.index('\tF_COPY_NEAR,'):src.index('F_NFEATURES')]
     names = [n for n in re.findall(r'^\s*(F_\w+)', enum, re.M) if n != 'F_ATTR_END']
@@ -78,75 +91,176 @@ def feature_names():
     lines = int(re.search(r'F_ATTR_END = F_ATTR \+ (\d+) \* NATTRS - 1', src).group(1))
     k = names.index('F_ATTR')
     attrs = ['F_ATTR + %d' % j for j in range(lines * nattr)]
-    return names[:k] + attrs + names[k + 1:], page_min
+    nbits = define('pline.h', 'NCLASSES') + nattr + 1
+    return names[:k] + attrs + names[k + 1:], page_min, nbits
 
 
-def pages(corpora, first):
-    """The dev pages among the first `first` rows of the MANIFEST (None: all),
-    sorted by name, with their text and site."""
+def pages(corpora):
+    """The dev pages of the MANIFEST whose text the corpora hold, sorted by
+    name: their names, raw bytes, sites and gold bodies."""
     rows = [line.rstrip('\n').split('\t')
             for line in open(os.path.join(corpora, 'pages', 'MANIFEST.tsv'))]
     col = {c: i for i, c in enumerate(rows[0])}
     rows = [r for r in rows[1:] if len(r) == len(rows[0])]
-    site = {r[col['name']] + '.txt': r[col['site']] for r in rows}
-    fit = [r for r in rows[:first] if 'split' not in col or r[col['split']] == 'dev']
-    if first is not None and len(rows) < first:
-        sys.exit('gen-pagemodel: --pages %d, the MANIFEST has %d rows' % (first, len(rows)))
     d = os.path.join(corpora, 'pages', 'text')
-    names = sorted(r[col['name']] + '.txt' for r in fit)
-    text = {f: open(os.path.join(d, f), 'rb').read().strip(b'\n') + b'\n' for f in names}
-    return names, text, site
+    site = {r[col['name']] + '.txt': r[col['site']] for r in rows}
+    names = sorted(r[col['name']] + '.txt' for r in rows if r[col['split']] == 'dev'
+                   and os.path.exists(os.path.join(d, r[col['name']] + '.txt')))
+    text = {f: open(os.path.join(d, f), 'rb').read() for f in names}
+    g = os.path.join(corpora, 'pages', 'gold')
+    gold = {f: open(os.path.join(g, f), encoding='utf-8', errors='replace').read()
+            for f in names}
+    return names, text, site, gold
 
 
-def dump(binary, names, text, site, nfeat):
-    """Rows of features, labels, sites and stream ids; None rows can't start."""
-    X, Y, G, S = [], [], [], []
-    for sid, o in enumerate(ORDERS):
-        order = names[:]
-        random.Random(o).shuffle(order)
-        data = b''.join(text[f] for f in order)
-        env = dict(os.environ, PAGES_FEATURES='1')
-        env.pop('PAGES_WEIGHTS', None)
+def join(text, order, how):
+    """The pages of order run together: 'newline', each .strip('\n') + '\n';
+    'cat', as they are.  The bytes and the offsets where the pages begin."""
+    parts = [text[f].strip(b'\n') + b'\n' if how == 'newline' else text[f]
+             for f in order]
+    starts, off = [], 0
+    for p in parts:
+        starts.append(off)
+        off += len(p)
+    return b''.join(parts), starts
+
+
+PINYIN = re.compile(r'\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)')
+
+
+def letters(s):
+    """The letters and digits of s, NFKC-folded, pinyin injected after a
+    character ("鎮(zhèn)") dropped: what a page line and its gold share."""
+    s = unicodedata.normalize('NFKC', PINYIN.sub('', s))
+    return ''.join(c for c in s if c.isalnum())
+
+
+def page_roles(page, gold):
+    """The role of each line of page (bytes), by the offset it starts at:
+    the lines before the first line of the gold body are the head (0),
+    those after its last the foot (2), the rest the body (1); {} when no
+    line of 6 letters or more is in the gold."""
+    body = letters(gold)
+    lines = page.split(b'\n')
+    inside = [k for k, l in enumerate(lines)
+              if len(letters(l.decode('utf-8', 'replace'))) >= 6
+              and letters(l.decode('utf-8', 'replace')) in body]
+    if not inside:
+        return {}
+    roles, off = {}, 0
+    for k, l in enumerate(lines):
+        roles[off] = 0 if k < inside[0] else 2 if k > inside[-1] else 1
+        off += len(l) + 1
+    return roles
+
+
+def streams(names, text):
+    """The streams fitted on: (data, order, page starts) for each join and
+    order."""
+    out = []
+    for how in JOINS:
+        for o in ORDERS:
+            order = names[:]
+            random.Random(o).shuffle(order)
+            data, starts = join(text, order, how)
+            out.append((data, order, starts))
+    return out
+
+
+def labels(streams_, site, roles):
+    """For every line of the streams: starts a page (1/0), its site, its
+    stream, its role (-1: not known).  A line is labelled 1 where a page
+    begins at its first byte: a page cat runs into the line before (no
+    final newline) begins inside a line, and no row stands for it."""
+    Y, G, S, R = [], [], [], []
+    for sid, (data, order, starts) in enumerate(streams_):
+        begin, page, off = set(starts), -1, 0
+        for line in data.split(b'\n')[:-1 if data.endswith(b'\n') else None]:
+            while page + 1 < len(starts) and starts[page + 1] <= off:
+                page += 1
+            Y.append(1 if off in begin else 0)
+            G.append(site.get(order[page], order[page]))
+            S.append(sid)
+            R.append(roles[order[page]].get(off - starts[page], -1))
+            off += len(line) + 1
+    return np.array(Y), np.array(G), np.array(S), np.array(R)
+
+
+def dump(binary, streams_, nfeat, tune):
+    """Each line's features (float32; rows of lines that cannot start are
+    0), whether it can start, and its role bits, from TUNE_BIN with the
+    weights tune."""
+    X, valid, bits = [], [], []
+    env = dict(os.environ, PAGES_FEATURES='1', PAGES_WEIGHTS=tune)
+    for data, _, _ in streams_:
         r = subprocess.run([binary, '-z'], input=data, stdout=subprocess.DEVNULL,
                            stderr=subprocess.PIPE, env=env, check=True)
         rows = r.stderr.decode().split('\n')[:-1]
-        lines = []
-        for f in order:
-            n = text[f].count(b'\n')
-            lines += [(1 if k == 0 else 0, site.get(f, f)) for k in range(n)]
-        if len(rows) != len(lines):
-            sys.exit('gen-pagemodel: %d feature rows for %d lines' % (len(rows), len(lines)))
-        for row, (y, g) in zip(rows, lines):
-            v = None if row == 'X' else [float(x) for x in row.split()]
-            if v is not None and len(v) != nfeat:
-                sys.exit('gen-pagemodel: %d features, pagefeatures.h names %d' % (len(v), nfeat))
-            X.append(v)
-            Y.append(y)
-            G.append(g)
-            S.append(sid)
-    valid = np.array([x is not None for x in X])
-    X = np.array([x if x is not None else [0.0] * nfeat for x in X])
-    return X, np.array(Y), np.array(G), np.array(S), valid
+        ok = np.array([not row.startswith('X') for row in rows])
+        feats = ' '.join(row.split(' R ')[0] for row in rows if not row.startswith('X'))
+        v = np.array(feats.split(), dtype=np.float32)
+        if v.size != ok.sum() * nfeat:
+            sys.exit('gen-pagemodel: the rows do not have the %d features '
+                     'pagefeatures.h names' % nfeat)
+        x = np.zeros((len(rows), nfeat), np.float32)
+        x[ok] = v.reshape(-1, nfeat)
+        X.append(x)
+        valid.append(ok)
+        bits.append(np.array([int(row.rsplit(' R ', 1)[1]) for row in rows], np.int64))
+    return np.vstack(X), np.concatenate(valid), np.concatenate(bits)
+
+
+def role_matrix(bits, S, nbits):
+    """The role features of each line: the role bits of the line before,
+    the line and the line after in its stream, as 0/1 columns."""
+    prev = np.r_[0, bits[:-1]] * np.r_[False, S[1:] == S[:-1]]
+    nxt = np.r_[bits[1:], 0] * np.r_[S[1:] == S[:-1], False]
+    cols = [(b >> k) & 1 for b in (prev, bits, nxt) for k in range(nbits)]
+    return np.array(cols, dtype=np.float32).T
+
+
+def fit_roles(RX, R, rows, nbits):
+    """The head and the foot models fitted on rows: weights [role][pos][bit],
+    biases [role]."""
+    w, b = [], []
+    for role in (0, 2):
+        wr, br = fit(RX[rows], (R[rows] == role).astype(float), ROLE_PENALTY)
+        w.append(wr.reshape(3, nbits))
+        b.append(br)
+    # As the tables hold them, so that the features fitted on are the C's.
+    return (np.vectorize(lambda x: float('%.6g' % x))(np.array(w)),
+            np.array([float('%.6g' % x) for x in b]))
+
+
+def tune_string(nfeat, roles):
+    """PAGES_WEIGHTS for TUNE_BIN: no feature weights, the role models."""
+    w, b = roles
+    return ','.join(['0'] * nfeat + ['0'] + ['%.6g' % x for x in w.ravel()] +
+                    ['%.6g' % x for x in b])
 
 
 def fit(X, y, l2):
-    """L2-penalised logistic regression; weights on raw features and a bias."""
+    """L2-penalised logistic regression; weights on raw features and a bias.
+    The Hessian is summed in float32 (half the time; a Newton step needs
+    only its direction near right), the gradient in float64."""
+    X = X.astype(np.float64)
     mu = X.mean(0)
     sd = X.std(0)
     use = sd > 0
     Z = np.zeros_like(X)
     Z[:, use] = (X[:, use] - mu[use]) / sd[use]
     Z = np.hstack([Z, np.ones((len(X), 1))])
+    Z32 = Z.astype(np.float32)
     w = np.zeros(Z.shape[1])
     pen = np.full(Z.shape[1], l2)
     pen[-1] = 0
     for _ in range(50):
         p = 1 / (1 + np.exp(-np.clip(Z @ w, -30, 30)))
         g = Z.T @ (p - y) + pen * w
-        H = (Z.T * (p * (1 - p))) @ Z + np.diag(pen + 1e-9)
-        step = np.linalg.solve(H, g)
+        H = ((Z32.T * (p * (1 - p)).astype(np.float32)) @ Z32).astype(np.float64)
+        step = np.linalg.solve(H + np.diag(pen + 1e-9), g)
         w -= step
-        if np.abs(step).max() < 1e-7:
+        if np.abs(step).max() < 1e-6:
             break
     raw = np.zeros(X.shape[1])
     raw[use] = w[:-1][use] / sd[use]
@@ -177,39 +291,56 @@ def figures(pred, Y):
 
 
 def arguments():
-    """(TUNE_BIN, CORPORA, first rows or None, output directory)."""
-    args, first, out = sys.argv[1:], PAGES, SRC
-    while args and args[0].startswith('-') and len(args) > 1:
-        opt, val, args = args[0], args[1], args[2:]
-        if opt == '--pages':
-            first = None if val == 'all' else int(val)
-        elif opt == '-o':
-            out = val
-        else:
-            args = []
+    """(TUNE_BIN, CORPORA, output directory)."""
+    args, out = sys.argv[1:], SRC
+    while args and args[0] == '-o' and len(args) > 1:
+        out, args = args[1], args[2:]
     if not args:
         sys.exit(__doc__.strip().split('\n')[2])
     corpora = args[1] if len(args) > 1 else os.path.join(HERE, '..', '..', 'shared', 'corpora')
-    return args[0], corpora, first, out
+    return args[0], corpora, out
 
 
-def choose(X, Y, G, S, valid, page_min):
-    """The penalty and threshold of the best smoothed site-grouped CV F1."""
+def folds(G):
+    """Each line's fold: the sites dealt into FOLDS folds."""
     sites = sorted(set(G))
     random.Random(5).shuffle(sites)
-    fold = np.array([{s: i % FOLDS for i, s in enumerate(sites)}[g] for g in G])
+    deal = {g: i % FOLDS for i, g in enumerate(sites)}
+    return np.array([deal[g] for g in G])
+
+
+def cv_scores(binary, streams_, Y, S, R, fold, bits, nfeat, nbits, bias_at):
+    """Each line's score by models that never saw its site: for each fold,
+    the role models and then the page model (each penalty) fitted on the
+    other folds' lines, the features dumped with those role models."""
+    RX = role_matrix(bits, S, nbits)
+    score = {l2: np.full(len(Y), -100.0) for l2 in PENALTIES}
+    for k in range(FOLDS):
+        roles = fit_roles(RX, R, (fold != k) & (R >= 0) & ~blank(bits), nbits)
+        X, valid, _ = dump(binary, streams_, nfeat, tune_string(nfeat, roles))
+        X[:, bias_at] = 0
+        print('fold %d: features dumped' % k, file=sys.stderr)
+        tr, te = valid & (fold != k), valid & (fold == k)
+        for l2 in PENALTIES:
+            w, b = fit(X[tr], Y[tr], l2)
+            score[l2][te] = X[te].astype(np.float64) @ w + b
+    return score
+
+
+def choose(score, Y, S, valid, page_min):
+    """The penalty and threshold of the best smoothed site-grouped CV F1,
+    and its P and R."""
     best = None
     grid = {}
     for l2 in PENALTIES:
-        score = np.full(len(Y), -100.0)
-        for k in range(FOLDS):
-            tr, te = valid & (fold != k), valid & (fold == k)
-            w, b = fit(X[tr], Y[tr], l2)
-            score[te] = X[te] @ w + b
         for thr in THRESHOLDS:
-            P, R, F = figures(pick(score, S, valid, thr, page_min), Y)
-            print('penalty %g threshold %g: site-grouped CV P %.3f R %.3f F1 %.3f'
-                  % (l2, thr, P, R, F), file=sys.stderr)
+            pred = pick(score[l2], S, valid, thr, page_min)
+            P, R, F = figures(pred, Y)
+            each = ' '.join('%s P %.3f R %.3f F1 %.3f' % ((how,) + figures(
+                pred[S // len(ORDERS) == k], Y[S // len(ORDERS) == k]))
+                for k, how in enumerate(JOINS))
+            print('penalty %g threshold %g: site-grouped CV P %.3f R %.3f F1 %.3f (%s)'
+                  % (l2, thr, P, R, F, each), file=sys.stderr)
             grid[l2, thr] = (F, P, R)
     # The best F1 of a threshold and its neighbours: a flat optimum, not a spike.
     for (l2, thr), (F, P, R) in sorted(grid.items()):
@@ -220,36 +351,53 @@ def choose(X, Y, G, S, valid, page_min):
     return best[1:]
 
 
-def write(out, names, w, l2, thr, P, R, npages, first):
+def blank(bits):
+    """Whether each line of role bits is white space only (L_BLANK)."""
+    return (bits >> L_BLANK_BIT) & 1 == 1
+
+
+def write(out, names, w, role, l2, thr, P, R, npages):
     """pagemodel_gen.c and pagemodel_gen.h into directory out."""
     head = '/* Generated by scripts/gen-pagemodel.py; do not edit. */'
-    which = ('the %d dev pages of the pages corpus' % npages if first is None else
-             'the %d dev pages among the first %d rows of the pages corpus\'s '
-             'MANIFEST.tsv' % (npages, first))
     about = ('Weights of the page splitter\'s features (pagefeatures.h), a logistic '
-             'regression fitted on %s in %d orders; penalty %g and the threshold '
-             'chosen by site-grouped cross-validation (P %.3f R %.3f).'
-             % (which, len(ORDERS), l2, P, R))
+             'regression fitted on the %d dev pages of the fitting corpus in %d '
+             'orders, joined by a newline and as cat joins them; penalty %g and '
+             'the threshold chosen by site-grouped cross-validation (P %.3f R %.3f). '
+             'Then the role models of pagerole.h, head and foot, each fitted on '
+             'the role bits of the lines of the same streams (penalty %g).'
+             % (npages, len(ORDERS), l2, P, R, ROLE_PENALTY))
     c = [head, '/*'] + [' * ' + l for l in textwrap.wrap(about, 70)] + [
          ' */',
          '#include "pagemodel_gen.h"',
          '',
          'const double pagemodel_weights[F_NFEATURES] = {']
     c += ['\t[%s] = %.6g,' % (n, x) for n, x in zip(names, w)]
-    c += ['};', '', 'const double pagemodel_threshold = %.2f;' % thr]
+    c += ['};', '', 'const double pagemodel_threshold = %.2f;' % thr, '',
+          'const double pagemodel_roles[NROLES][NROLEPOS][NROLEBITS] = {']
+    for r in role[0]:
+        c.append('\t{')
+        for pos in r:
+            c += ['\t\t{'] + ['\t\t\t' + l for l in textwrap.wrap(
+                ' '.join('%.6g,' % x for x in pos), 60)] + ['\t\t},']
+        c.append('\t},')
+    c += ['};', '', 'const double pagemodel_role_bias[NROLES] = { %s };'
+          % ', '.join('%.6g' % x for x in role[1])]
     h = [head,
          '/*',
          ' * The page model fitted by scripts/gen-pagemodel.py (pagemodel_gen.c):',
-         ' * a weight for each feature of pagefeatures.h, and the threshold a line\'s',
-         ' * score must reach to start a page.',
+         ' * a weight for each feature of pagefeatures.h, the threshold a line\'s',
+         ' * score must reach to start a page, and the role models (pagerole.h).',
          ' */',
          '#ifndef PAGEMODEL_GEN_H',
          '#define PAGEMODEL_GEN_H',
          '',
          '#include "pagefeatures.h"',
+         '#include "pagerole.h"',
          '',
          'extern const double pagemodel_weights[F_NFEATURES];',
          'extern const double pagemodel_threshold;',
+         'extern const double pagemodel_roles[NROLES][NROLEPOS][NROLEBITS];',
+         'extern const double pagemodel_role_bias[NROLES];',
          '',
          '#endif']
     os.makedirs(out, exist_ok=True)
@@ -259,18 +407,27 @@ def write(out, names, w, l2, thr, P, R, npages, first):
 
 
 def main():
-    binary, corpora, first, out = arguments()
-    names, page_min = feature_names()
-    bias_at = names.index('F_BIAS')
-    pnames, text, site = pages(corpora, first)
-    X, Y, G, S, valid = dump(binary, pnames, text, site, len(names))
-    X[:, bias_at] = 0	# the fit has its own intercept
-    l2, thr, P, R = choose(X, Y, G, S, valid, page_min)
+    binary, corpora, out = arguments()
+    names, page_min, nbits = feature_names()
+    nfeat, bias_at = len(names), names.index('F_BIAS')
+    pnames, text, site, gold = pages(corpora)
+    roles = {f: page_roles(text[f], gold[f]) for f in pnames}
+    streams_ = streams(pnames, text)
+    Y, G, S, R = labels(streams_, site, roles)
+    _, valid, bits = dump(binary, streams_, nfeat, '')
+    if len(bits) != len(Y):
+        sys.exit('gen-pagemodel: %d feature rows for %d lines' % (len(bits), len(Y)))
+    fold = folds(G)
+    score = cv_scores(binary, streams_, Y, S, R, fold, bits, nfeat, nbits, bias_at)
+    l2, thr, P, Rc = choose(score, Y, S, valid, page_min)
     print('chosen: penalty %g threshold %g (CV P %.3f R %.3f) on %d pages'
-          % (l2, thr, P, R, len(pnames)), file=sys.stderr)
+          % (l2, thr, P, Rc, len(pnames)), file=sys.stderr)
+    role = fit_roles(role_matrix(bits, S, nbits), R, (R >= 0) & ~blank(bits), nbits)
+    X, valid, _ = dump(binary, streams_, nfeat, tune_string(nfeat, role))
+    X[:, bias_at] = 0	# the fit has its own intercept
     w, b = fit(X[valid], Y[valid], l2)
     w[bias_at] = b
-    write(out, names, w, l2, thr, P, R, len(pnames), first)
+    write(out, names, w, role, l2, thr, P, Rc, len(pnames))
 
 
 if __name__ == '__main__':

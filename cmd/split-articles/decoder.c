@@ -8,30 +8,23 @@
 #include "pagefeatures.h"
 
 /*
- * What a page start after an empty line must score above the threshold.
- * An empty line is how w3m parts a page's own blocks, so most lines after
- * one are inside a page; the model was fitted on pages joined without one.
- * 2 costs nothing on pages so joined and finds half of the starts `cat`
- * leaves after a file's final empty line (P .65 R .49 on the dev pages as
- * cat joins them, against P .58 R .38 with no start allowed there).
- */
-#define AFTER_EMPTY 2.0
-/*
- * And it is not scored at all when the words of the lines about it link
- * across it this much: no place after an empty line that passed on the
- * dev pages had more than 26, half of them have more than 60.
+ * A line after an empty line is not scored at all when the words of the
+ * lines about it link across it this much: no page start after an empty
+ * line of the dev pages has more than 26, half of the other lines there
+ * have more than 60.  (What else an empty line before costs, the model
+ * weighs: F_AFTER_EMPTY, fitted on pages joined as cat joins them.)
  */
 #define AFTER_EMPTY_LINKS 60
 /*
- * What a place inside a line (tokens.h, glue) scores above its features:
- * text run straight into a page's first line is itself a sign of a join.
- * 1 finds 4 of the 5 pages of the demo's seed dump (3 with none) and
- * costs nothing on the pages joined by newlines, here or on other sites;
- * 2 finds 17 of the 40 mid-line starts of the dev pages as cat joins them
- * in 8 orders (15) but cuts a page whose own line runs into its
- * breadcrumb.
+ * What a place inside a line (tokens.h, glue; pw_glue()) scores above its
+ * features: text run straight into a page's first line is itself a sign
+ * of a join, which the model never sees (it is fitted on whole lines).
+ * With the role features, 0 to 0.5 leaves the dev pages' figures as they
+ * are (cat-joined F1 .623 / .622, joined by newlines .762 / .761) and 0.5
+ * finds the seeds' "加载更多• 我的订阅"; 1 cuts a page at a list bullet
+ * its own text runs into (tests/split-articles.bats).
  */
-#define GLUE_BONUS 1.0
+#define GLUE_BONUS 0.5
 
 /*
  * Lines kept before the one being decided: all it and its rivals look
@@ -52,7 +45,7 @@ dec_start(struct decoder *d, struct window *w, const struct pagemodel *model,
 	d->model = model;
 	d->out = out;
 	d->ctx = ctx;
-	d->written = d->scored = d->decided = 0;
+	d->written = d->roled = d->scored = d->decided = 0;
 	d->base = 0;
 	d->started = d->run_start = 0;
 	memset(d->run, 0, sizeof d->run);
@@ -68,14 +61,10 @@ candidate(const struct decoder *d, size_t i)
 	/*
 	 * A page's text does not begin with an empty line, so no page starts
 	 * on one: that rules out half the lines at no cost.  After an empty
-	 * line a page may start (files that end in one, run together by
-	 * cat), but see AFTER_EMPTY.  The model is fitted without those
-	 * places: its pages are joined with no empty line, so every one
-	 * would be a negative and teach it the join rather than the page.
+	 * line a page may start (files that end in one, run together by cat).
 	 */
 	return i > 0 && !(L[i].cls & (L_PIECE | L_EMPTY)) &&
-	    !((L[i - 1].cls & L_EMPTY) && (d->dump_features ||
-	    L[i].cross[X_NEAR] > AFTER_EMPTY_LINKS));
+	    !((L[i - 1].cls & L_EMPTY) && L[i].cross[X_NEAR] > AFTER_EMPTY_LINKS);
 }
 
 /* How much line i of the window looks like the first line of a page. */
@@ -88,18 +77,16 @@ score_line(const struct decoder *d, size_t i)
 
 	if (!candidate(d, i) || !feat_line(f, at, L, d->w->n, i, d->dump_features)) {
 		if (d->dump_features)
-			fprintf(stderr, "X\n");
+			fprintf(stderr, "X R %u\n", (unsigned)L[i].rbits);
 		return -100;
 	}
 	s = pm_score(d->model, f, at);
-	if (L[i - 1].cls & L_EMPTY)
-		s -= AFTER_EMPTY;
 	if (L[i].cls & L_GLUED)
 		s += GLUE_BONUS;
 	if (d->dump_features) {
 		for (k = 0; k < F_NFEATURES; k++)
 			fprintf(stderr, "%g ", f[k]);
-		fprintf(stderr, "\n");
+		fprintf(stderr, "R %u\n", (unsigned)L[i].rbits);
 	}
 	return s;
 }
@@ -118,6 +105,16 @@ flush(struct decoder *d)
 	    d->w->text.data + a->off, b->off + b->len - a->off, d->run_start);
 	d->written = d->decided;
 	d->run_start = 0;
+}
+
+/* Weigh the roles of the lines the line after has joined (all at the end). */
+static void
+roles(struct decoder *d, int more)
+{
+	struct window *w = d->w;
+
+	for (; d->roled < w->n && (!more || d->roled + 1 < w->n); d->roled++)
+		role_line(&d->model->roles, w->lines, w->n, d->roled);
 }
 
 /* Score the lines that have their context after them (all at the end). */
@@ -188,6 +185,7 @@ drop(struct decoder *d)
 	flush(d);
 	win_drop(w, k);
 	d->written -= k;
+	d->roled -= k;
 	d->decided -= k;
 	d->scored -= k;
 	d->base += k;
@@ -196,6 +194,7 @@ drop(struct decoder *d)
 void
 dec_step(struct decoder *d, int more)
 {
+	roles(d, more);
 	score(d, more);
 	decide(d, more);
 	if (more)

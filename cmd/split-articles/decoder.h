@@ -2,10 +2,11 @@
  * decoder.h - where the pages of a stream begin, decided as its lines
  * stream through the window (window.h).
  *
- * Every line start is a candidate, but no page starts on an empty line,
- * and one after an empty line needs a higher score (AFTER_EMPTY); a page
+ * Every line start is a candidate, but no page starts on an empty line
+ * (one after an empty line the model weighs as it weighs the rest); a page
  * begins inside a line where the window cut it at a glue cue (tokens.h).
- * A line is scored (pagefeatures.h, pagemodel.h) once CONTEXT lines follow
+ * A line's role (pagerole.h) is weighed once the line after it has come,
+ * and it is scored (pagefeatures.h, pagemodel.h) once CONTEXT lines follow
  * it; a candidate is a boundary when its score passes the threshold and
  * is the highest within PAGE_MIN lines, so one page's furniture yields
  * one boundary, decided once the lines PAGE_MIN after it are scored.
@@ -43,7 +44,7 @@ struct decoder {
 	dec_out_fn *out;
 	void *ctx;
 	/* The stream so far; window indexes but base. */
-	size_t written, scored, decided;
+	size_t written, roled, scored, decided;
 	unsigned long long base;	/* stream line number of window line 0 */
 	int started;
 	int run_start;		/* line `written` starts a page */

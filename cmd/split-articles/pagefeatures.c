@@ -209,6 +209,34 @@ word_links(double *f, const struct pline *L, size_t n, size_t i)
 	f[F_LAST_FWD] = ln1p(L[i].lin[X_NEAR]);
 }
 
+/* The mean role r of the first ROLE_LINES lines of s. */
+static double
+role_mean(const struct side *s, const struct pline *L, int r)
+{
+	size_t k, n = s->n < ROLE_LINES ? s->n : ROLE_LINES;
+	double sum = 0;
+
+	for (k = 0; k < n; k++)
+		sum += L[s->at[k]].role[r];
+	return sum / (double)n;
+}
+
+/* A page's foot before the gap (P, last), a page's head after it (N, first). */
+static void
+roles(double *f, const struct side *P, const struct side *N,
+    const struct pline *L, const struct pline *last, const struct pline *first)
+{
+	double foot = role_mean(P, L, R_FOOT), head = role_mean(N, L, R_HEAD);
+
+	f[F_ROLE_FOOT_LAST] = last->role[R_FOOT];
+	f[F_ROLE_FOOT_BEFORE] = foot;
+	f[F_ROLE_HEAD_FIRST] = first->role[R_HEAD];
+	f[F_ROLE_HEAD_AFTER] = head;
+	f[F_ROLE_HEAD_LAST] = last->role[R_HEAD];
+	f[F_ROLE_FOOT_FIRST] = first->role[R_FOOT];
+	f[F_ROLE_TURN] = foot > 0 && head > 0 ? foot * head : 0;
+}
+
 /* The layout across the gap between lines a and b, last and first. */
 static void
 layout(double *f, const struct pline *a, const struct pline *b,
@@ -221,6 +249,7 @@ layout(double *f, const struct pline *a, const struct pline *b,
 	    (first->latin && (last->style >> S_CJK & 1));
 	f[F_INDENT] = !((a->cls | b->cls) & L_BLANK) && a->indent != b->indent;
 	f[F_LIST_START] = (b->cls & L_BULLET) && !(a->cls & (L_BULLET | L_BLANK));
+	f[F_AFTER_EMPTY] = (a->cls & L_EMPTY) != 0;
 }
 
 int
@@ -244,6 +273,7 @@ feat_line(double f[F_NFEATURES], const struct pline *at[ATTR_AT],
 	word_links(f, L, n, i);
 	f[F_BIAS] = 1;
 	layout(f, &L[i - 1], &L[i], last, first);
+	roles(f, &P, &N, L, last, first);
 	at[0] = &L[i - 1];
 	at[1] = &L[i];
 	at[2] = last;

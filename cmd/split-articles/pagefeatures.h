@@ -24,6 +24,7 @@
 #define CONTEXT 48		/* lines looked at either side */
 #define NEAR 6			/* non-blank lines that make a page's edge */
 #define ATTR_AT 6		/* lines whose attribute bits are weighed */
+#define ROLE_LINES 3		/* non-blank lines whose roles are averaged */
 
 /* The features of a line i.  "Before" and "last" count the non-blank
    lines before i, nearest first; "first" and "next" those from i on. */
@@ -73,6 +74,16 @@ enum {
 	F_SCRIPT_NB,		/* ... of the non-blank lines either side */
 	F_INDENT,		/* the indent changes across the gap */
 	F_LIST_START,		/* a list item right after text that is not one */
+	F_AFTER_EMPTY,		/* line i - 1 is empty (w3m's block gap, or
+				 * the empty line a file ends in) */
+	/* The roles (pagerole.h, log-odds) of the lines about the gap. */
+	F_ROLE_FOOT_LAST,	/* the line before is of a page's foot */
+	F_ROLE_FOOT_BEFORE,	/* ... the last ROLE_LINES, on average */
+	F_ROLE_HEAD_FIRST,	/* the first line is of a page's head */
+	F_ROLE_HEAD_AFTER,	/* ... the first ROLE_LINES, on average */
+	F_ROLE_HEAD_LAST,	/* the line before is of a head: i is inside it */
+	F_ROLE_FOOT_FIRST,	/* the first line is of a foot: i is inside it */
+	F_ROLE_TURN,		/* a foot before and a head after, both > 0 */
 	F_ATTR,			/* NATTRS attributes of lines i - 1, i, the non-blank
 				 * lines either side, i - 2 and i + 1: see at[] */
 	F_ATTR_END = F_ATTR + 6 * NATTRS - 1,

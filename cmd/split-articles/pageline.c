@@ -5,6 +5,7 @@
 
 #include "bytes.h"
 #include "pageline.h"
+#include "pagerole.h"
 
 /* Ends like a sentence: . ! ? or 。！？ and closing quotes after them. */
 static int
@@ -138,4 +139,6 @@ pl_classify(struct pline *l, struct tokens *t, const struct kwset *w,
 	l->cls = cls;
 	l->chars = t->chars;
 	l->attr = pl_attrs(l);
+	l->items = t->chars == 0 ? 0 : t->gaps < 255 ? (unsigned char)(t->gaps + 1) : 255;
+	l->rbits = role_bits(l);
 }

@@ -8,6 +8,7 @@
 #define PAGEMODEL_H
 
 #include "pagefeatures.h"
+#include "pagerole.h"
 #include "pline.h"
 
 struct pagemodel {
@@ -20,12 +21,15 @@ struct pagemodel {
 	 * NATTRS products.
 	 */
 	double attr[ATTR_AT][2][64];
+	struct pagerole roles;	/* the role models of the lines */
 };
 
 /*
- * The fitted model into *m.  For fitting, tune ("w1,...,wN[,threshold]",
- * as many weights as there are features, in pagefeatures.h's order) replaces
- * the weights it gives and the threshold; NULL keeps the fitted ones.
+ * The fitted model into *m.  For fitting, tune ("w1,...,wN[,threshold[,r...]]",
+ * as many weights as there are features, in pagefeatures.h's order, then
+ * the role models' weights in the order of struct pagerole, w[][][] then
+ * bias[]) replaces the weights it gives and the threshold; NULL keeps the
+ * fitted ones.
  */
 void pm_init(struct pagemodel *m, const char *tune);
 

@@ -6,11 +6,14 @@
  * Lines stream through a window (window.h): each is classified on its own
  * (pageline.h: the lexicon's words, pagewords.h, and its layout) and
  * linked to the lines before it by the words they share (links.h).  Once
- * its context has arrived, a line's features (pagefeatures.h) are weighed by
+ * the line after it has arrived, its role in its page is weighed (head,
+ * foot or neither: pagerole.h); once its context has, its features as a
+ * page's first line (pagefeatures.h) are weighed by
  * a logistic model (pagemodel.h) fitted by scripts/gen-pagemodel.py, and
  * the decoder (decoder.h) takes the best-scored candidates as the first
  * lines of pages.  A page may also begin inside a line, where cat ran a
- * file with no final newline into the next (tokens.h, glue).
+ * file with no final newline into the next (tokens.h, glue; pagewords.h,
+ * pw_glue()).
  *
  * Records are exact slices of the input.  Memory is bounded by the window
  * (and by piece_max bytes per piece of an overlong line) and by the fixed
@@ -43,7 +46,7 @@ struct pages_opts {
 	const char *tune;	/* weights in place of the fitted: pm_init() */
 	int dump_features;	/* each line's features to stderr, "X" for a
 				 * line that cannot start a page; no page
-				 * starts after an empty line or inside a line */
+				 * starts inside a line */
 	int dump_scores;	/* each line's score to stderr */
 };
 

@@ -3,8 +3,11 @@
  * the shared keyword matcher (kwset.h).  Words are lower case: the set
  * folds the ASCII letters of a line.
  */
+#include <string.h>
+
 #include "pagewords.h"
 #include "pline.h"
+#include "tokens.h"
 
 /* Bottom of a page: copyright and licences, and © alone. */
 static const char *const copy_words[] = {
@@ -72,6 +75,38 @@ static const char *const crumb_words[] = {
 	NULL
 };
 
+/* A page's head: the labels of a byline and of its dates and counts. */
+static const char *const byline_words[] = {
+	"来源：", "来源:", "來源：", "來源:", "作者：", "作者:", "记者", "記者",
+	"发布时间", "發佈時間", "发布日期", "發布日期", "发表于", "發表於",
+	"更新时间", "更新時間", "时间：", "时间:", "时间 :", "浏览次数",
+	"瀏覽次數", "阅读量", "阅读：", "点击数", "点击：", "字号", "字號",
+	"编辑：", "编辑:", "編輯：", "通讯员", "通訊員", "published",
+	"updated", "posted on", "posted by", "written by", "min read",
+	"minute read", "投稿：", "出处：", "出處：", "稿源", NULL
+};
+
+/* A page's foot: the lists of other articles after the article. */
+static const char *const related_words[] = {
+	"相关阅读", "相關閱讀", "相关新闻", "相關新聞", "相关文章", "相關文章",
+	"相关推荐", "相關推薦", "推荐阅读", "推薦閱讀", "延伸阅读", "延伸閱讀",
+	"猜你喜欢", "猜你喜歡", "热门文章", "熱門文章", "热门推荐", "熱門推薦",
+	"热点推荐", "精彩推荐", "精彩推薦", "热门排行", "排行榜", "最新文章",
+	"最新资讯", "热门资讯", "更多新闻", "更多資訊", "图片新闻", "热点新闻",
+	"网友评论", "網友評論", "发表评论", "發表評論", "related", "you may also",
+	"recommended", "most popular", "most read", "trending", "more from",
+	"more stories", "latest news", "leave a reply", "leave a comment",
+	"previous post", "next post", "tags:", "标签：", "标签:", "標籤", NULL
+};
+
+/* A page's foot: contact details. */
+static const char *const contact_words[] = {
+	"电话：", "电话:", "電話：", "電話:", "地址：", "地址:", "邮箱", "郵箱",
+	"电子邮件", "電子郵件", "e-mail", "email:", "tel:", "tel.", "fax:",
+	"客服", "热线", "熱線", "邮政编码", "郵政編碼", "qq：", "qq:",
+	"微信公众号", "微信號", "微信号", NULL
+};
+
 static const struct kwset_list lists[] = {
 	{ L_COPY, 0, copy_words },
 	{ L_FOOT, 0, foot_words },
@@ -80,6 +115,9 @@ static const struct kwset_list lists[] = {
 	{ L_TOP, 0, top_words },
 	{ L_HOME, 0, home_words },
 	{ L_CRUMB, 0, crumb_words },
+	{ L_BYLINE, 0, byline_words },
+	{ L_RELATED, 0, related_words },
+	{ L_CONTACT, 0, contact_words },
 };
 
 struct kwset *
@@ -87,4 +125,68 @@ pw_new(void)
 {
 	return kwset_new_lists(lists, sizeof lists / sizeof lists[0],
 	    KWS_FOLD_ASCII);
+}
+
+#define HEAD_WORDS (L_TOP | L_HOME | L_SKIP | L_CRUMB)
+#define FOOT_WORDS (L_COPY | L_FOOT | L_END)
+
+/* Whether the text before p[at] ends as text does before a page's start. */
+static int
+text_ends(const struct kwset *words, const unsigned char *p, size_t at)
+{
+	static const char *const marks[] = { ":", "|", ".", "]", ")", "：",
+		"…", "。", "！", "？", NULL };
+	struct kwset_match m;
+	size_t k;
+
+	for (k = 0; marks[k]; k++) {
+		size_t len = strlen(marks[k]);
+
+		if (at >= len && !memcmp(p + at - len, marks[k], len))
+			return 1;
+	}
+	return kwset_ending_at(words, (const char *)p, at, &m) &&
+	    (m.tag & FOOT_WORDS);
+}
+
+/* Where a page may begin before a head word at p[at], or 0: see pw_glue(). */
+static size_t
+glue_back(const struct kwset *words, const unsigned char *p, size_t at,
+    size_t from)
+{
+	size_t k;
+
+	for (k = at; k >= from && k + PW_GLUE_BACK >= at; k--) {
+		if ((p[k] & 0xc0) != 0x80 && text_ends(words, p, k))
+			return k;
+		if (k == 0)
+			break;
+	}
+	return 0;
+}
+
+size_t
+pw_glue(const struct kwset *words, const unsigned char *p, size_t n,
+    size_t first, unsigned cls)
+{
+	size_t from = first + GLUE_HEAD;
+	struct kwset_iter it;
+	struct kwset_match m;
+
+	if (n <= from || (!(cls & HEAD_WORDS) && n <= PW_HEAD + PW_TAIL))
+		return 0;
+	if (n - from > PW_GLUE_TAIL)
+		from = n - PW_GLUE_TAIL;
+	if (!(kwset_scan(words, (const char *)p + from, n - from, n - from) &
+	    HEAD_WORDS))
+		return 0;
+	kwset_iter_init(&it, words, (const char *)p + from, n - from);
+	while (kwset_iter_next(&it, &m)) {
+		size_t at = from + m.start, back;
+
+		if ((m.tag & HEAD_WORDS) && p[at - 1] != ' ' && p[at - 1] != '\t' &&
+		    (back = glue_back(words, p, at, first + GLUE_HEAD)))
+			return back;
+	}
+	return 0;
 }

@@ -29,8 +29,11 @@ enum {
 	L_END = 1 << 12,	/* share, comments, more, back: article ends */
 	L_LONE = 1 << 13,	/* one short ASCII token: a tracker's image */
 	L_GLUED = 1 << 14,	/* begins inside a line, at a cue: see tokens.h */
+	L_BYLINE = 1 << 15,	/* 来源 / 作者 / 发布时间 / By / Published: a head */
+	L_RELATED = 1 << 16,	/* 相关阅读 / 推荐 / Related: lists at the foot */
+	L_CONTACT = 1 << 17,	/* 电话 / 地址 / 邮箱 / E-mail: the foot's contact */
 };
-#define NCLASSES 15
+#define NCLASSES 18
 
 /*
  * How a line is laid out, the bits of pline.style.  Pages from different
@@ -49,6 +52,9 @@ enum {
 	S_NBITS
 };
 
+/* The roles of pline.role. */
+enum { R_HEAD, R_FOOT, NROLES };
+
 /* The sums of word links kept per gap (see links.h). */
 enum { X_NEAR, X_FAR, X_RARE, X_TINY, NLINKS };
 
@@ -66,6 +72,16 @@ struct pline {
 	unsigned char latin;	/* more Latin letters than CJK characters */
 	unsigned digits;	/* ASCII digits */
 	unsigned attr;		/* NATTRS bits, see pl_attrs() */
+	unsigned char items;	/* fields parted by white space or '|', at most 255 */
+	uint32_t rbits;		/* its role bits, pagerole.h */
+	/*
+	 * Log-odds that the line is of a page's head (R_HEAD: site name,
+	 * navigation, breadcrumb, headline, byline) and of its foot (R_FOOT:
+	 * related lists, copyright, licences, contact, footer links) rather
+	 * than anything else: pagerole.h, set by the decoder once the line
+	 * after it has joined.
+	 */
+	float role[2];
 	/* Running sums of the S_* bits and width over the lines up to this. */
 	uint32_t cum[S_NBITS + 1];
 	/*

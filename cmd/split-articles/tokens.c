@@ -133,6 +133,7 @@ tok_line(struct tokens *t, const unsigned char *p, size_t n, size_t first)
 	uint32_t prev = 0, c;
 	size_t i = 0, wstart = 0, glue_at = 0, glue_from = first + GLUE_HEAD;
 	unsigned chars = 0, alpha = 0, nt = 0, ncjk = 0, nlatin = 0, digits = 0, u;
+	unsigned gaps = 0;
 	uint64_t wh = 0;
 
 	while (i < n) {
@@ -145,6 +146,7 @@ tok_line(struct tokens *t, const unsigned char *p, size_t n, size_t first)
 			prev = 0;
 			i = (size_t)((const unsigned char *)skip_spaces(
 			    (const char *)p + i, (const char *)p + n) - p);
+			gaps += at > first && i < n;
 			continue;
 		}
 		if (word[p[i]]) {
@@ -179,6 +181,7 @@ tok_line(struct tokens *t, const unsigned char *p, size_t n, size_t first)
 			wh = 0;
 			if (c != '\t' && c != '\r')
 				chars++;
+			gaps += c == '|' && at > first && p[at - 1] != ' ';
 			if (c == '[' && !glue_at)
 				glue_at = glue_logo(p, n, at, glue_from);
 			prev = 0;
@@ -256,8 +259,10 @@ tok_line(struct tokens *t, const unsigned char *p, size_t n, size_t first)
 	word_end(t, wh, wstart, n, alpha, &nt);
 	t->n = nt;
 	t->glue_at = glue_at;
+	t->first = first;
 	t->chars = chars;
 	t->cjk = ncjk;
 	t->latin = nlatin;
 	t->digits = digits;
+	t->gaps = gaps;
 }

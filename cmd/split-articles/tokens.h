@@ -31,10 +31,13 @@ struct tokens {
 	uint32_t tok[MAX_TOKENS];	/* the line's words, in order */
 	unsigned n;
 	size_t glue_at;		/* where a page may begin inside, or 0 */
+	size_t first;		/* the line's first byte not white space */
 	unsigned chars;		/* characters, white space excluded */
 	unsigned cjk;		/* CJK characters and Hangul syllables */
 	unsigned latin;		/* Latin letters */
 	unsigned digits;	/* ASCII digits */
+	unsigned gaps;		/* runs of spaces, and '|' not after one,
+				 * between text: fields less one */
 };
 
 /*

@@ -48,8 +48,16 @@ win_push(struct window *w, const unsigned char *p, size_t n,
 	}
 	l = &w->lines[w->n];
 	pl_classify(l, &w->tok, w->words, u, un);
-	if (may_glue && w->tok.glue_at)
-		return w->tok.glue_at;
+	if (may_glue) {
+		size_t at = w->tok.glue_at;
+		size_t words = pw_glue(w->words, u, un && u[un - 1] == '\n' ? un - 1 : un,
+		    w->tok.first, l->cls);
+
+		if (words && (!at || words < at))
+			at = words;
+		if (at)
+			return at;
+	}
 	w->n++;
 	l->off = w->text.len;
 	l->len = n;

@@ -36,8 +36,9 @@ void win_free(struct window *w);
  * Line p[0..n) (a piece of an overlong line with piece) joins the window;
  * it is classified by u[0..un), the same line decoded to UTF-8 (p itself
  * when the dump is UTF-8 already).  With may_glue, a line where a page
- * may begin inside (tokens.h) does not join: the offset in u is returned,
- * and the caller pushes its two parts.  Else returns 0.
+ * may begin inside (tokens.h; pw_glue() of pagewords.h) does not join:
+ * the offset in u is returned, and the caller pushes its two parts.  Else
+ * returns 0.
  */
 size_t win_push(struct window *w, const unsigned char *p, size_t n,
     const unsigned char *u, size_t un, int piece, int may_glue);
