@@ -46,6 +46,7 @@ struct ctx {
 	int evidence;
 	struct meta_engine *engine;
 	struct buf out;
+	struct given_store head;	/* a record's "html" object, decoded */
 };
 
 /* --stats: how many records had each field. */
@@ -67,14 +68,16 @@ filter(struct record *r, void *arg)
 	struct ctx *c = arg;
 	struct meta *m;
 	struct mdate anchor;
-	int has_anchor = c->mo.has_now;
+	int has_anchor = c->mo.has_now, has_head;
+	struct meta_head head;
 	size_t k;
 
 	anchor = c->mo.now;
 	if (r->obj && given_crawl_time(r, &c->out, &anchor))
 		has_anchor = 1;
-	m = meta_run(c->engine, r->text, r->len, has_anchor ? &anchor : NULL);
-	given_fields(r, m, &c->out);
+	has_head = given_head(r, &c->head, &head);
+	m = meta_run_head(c->engine, r->text, r->len, has_anchor ? &anchor : NULL, &head);
+	given_fields(r, m, &c->out, has_head);
 	if (stats_enabled)
 		count_found(m);
 	buf_clear(&c->out);
@@ -208,5 +211,6 @@ main(int argc, char **argv)
 	rec_run(&ro, argc - optind, argv + optind, filter, &c);
 	meta_free(c.engine);
 	buf_free(&c.out);
+	given_store_free(&c.head);
 	wn_exit();
 }
