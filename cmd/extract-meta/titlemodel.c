@@ -333,7 +333,8 @@ void
 title_facts_begin(struct page *pg)
 {
 	facts_reserve(pg->tf, pg->nl);
-	memset(pg->tf->tl, -1, pg->nl);
+	if (pg->nl)	/* (tl is NULL until a page has lines) */
+		memset(pg->tf->tl, -1, pg->nl);
 }
 
 void
