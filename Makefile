@@ -160,10 +160,12 @@ sanitize: deps
 # Generated tables, each rebuilt from the corpora by the generator that
 # scripts/models lists for it; tests/models.bats checks the checked-in
 # ones.  The page splitter's generator reads features from a build of
-# split-articles with -DPAGES_TUNE.
+# split-articles with -DPAGES_TUNE, the title chooser's from extract-meta
+# with -DMETA_TUNE.
 TUNE = build/tune/bin
 tune:
-	@$(MAKE) -s O=build/tune BIN=$(TUNE) CFLAGS='-O2 -DPAGES_TUNE' $(TUNE)/split-articles
+	@$(MAKE) -s O=build/tune BIN=$(TUNE) CFLAGS='-O2 -DPAGES_TUNE -DMETA_TUNE' \
+		$(TUNE)/split-articles $(TUNE)/extract-meta
 
 models: tune
 	@sh scripts/deps python3-numpy

@@ -3,6 +3,8 @@
  * text: the crawl time (WARC-Date, which split-articles writes as "date"),
  * the page's url and a title from the dump's own markup.
  */
+#include <string.h>
+
 #include "given.h"
 #include "json.h"
 
@@ -42,13 +44,13 @@ given_crawl_time(const struct record *r, struct buf *tmp, struct mdate *d)
  * markup and beats reading the text.
  */
 void
-given_fields(const struct record *r, struct meta *m, struct buf *tmp)
+given_fields(const struct record *r, struct meta *m, struct buf *tmp, int has_head)
 {
 	long i;
 
 	if (!r->obj)
 		return;
-	if ((i = json_find(r->obj, r->line, "title")) >= 0 &&
+	if (!has_head && (i = json_find(r->obj, r->line, "title")) >= 0 &&
 	    r->line[r->obj->m[i].val_off] == '"') {
 		buf_clear(tmp);
 		json_decode_string(tmp, r->line + r->obj->m[i].val_off, r->obj->m[i].val_len);
@@ -61,3 +63,56 @@ given_fields(const struct record *r, struct meta *m, struct buf *tmp)
 	}
 }
 
+
+/* The string member key of object o (in s) decoded into b; the first of an array. */
+static void
+string_member(const struct json_obj *o, const char *s, const char *key, struct buf *b,
+    struct meta_str *out)
+{
+	long i = json_find(o, s, key);
+
+	if (i < 0 || s[o->m[i].val_off] != '"')
+		return;
+	buf_clear(b);
+	json_decode_string(b, s + o->m[i].val_off, o->m[i].val_len);
+	out->s = b->data;
+	out->n = b->len;
+}
+
+int
+given_head(const struct record *r, struct given_store *s, struct meta_head *h)
+{
+	const char *v;
+	long i;
+
+	memset(h, 0, sizeof(*h));
+	if (!r->obj || (i = json_find(r->obj, r->line, "html")) < 0)
+		return 0;
+	v = r->line + r->obj->m[i].val_off;
+	if (*v != '{' || json_parse(&s->obj, v, r->obj->m[i].val_len) != 0)
+		return 0;
+	string_member(&s->obj, v, "title", &s->title, &h->title);
+	if (!h->title.n)
+		string_member(r->obj, r->line, "title", &s->title, &h->title);
+	string_member(&s->obj, v, "og:title", &s->og_title, &h->og_title);
+	if (!h->og_title.n)
+		string_member(&s->obj, v, "twitter:title", &s->og_title, &h->og_title);
+	string_member(&s->obj, v, "og:site_name", &s->og_site, &h->og_site);
+	string_member(&s->obj, v, "ld:headline", &s->ld_headline, &h->ld_headline);
+	string_member(&s->obj, v, "ld:datePublished", &s->published, &h->published);
+	if (!h->published.n)
+		string_member(&s->obj, v, "article:published_time", &s->published,
+		    &h->published);
+	return 1;
+}
+
+void
+given_store_free(struct given_store *s)
+{
+	json_obj_free(&s->obj);
+	buf_free(&s->title);
+	buf_free(&s->og_title);
+	buf_free(&s->og_site);
+	buf_free(&s->ld_headline);
+	buf_free(&s->published);
+}

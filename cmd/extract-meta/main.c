@@ -50,9 +50,10 @@ struct ctx {
 	int fields[MF_NFIELDS + 1];
 	size_t nfields;		/* 0: JSON */
 	int evidence;		/* EMIT_EVIDENCE, EMIT_LANGS */
-	struct json_obj head;	/* a record's "html" object (canonical.c) */
+	struct json_obj head_obj;	/* scratch of canonical_fields() */
 	struct meta_engine *engine;
 	struct buf out;
+	struct given_store head;	/* a record's "html" object, decoded */
 };
 
 /* --stats: how many records had each field. */
@@ -75,7 +76,8 @@ filter(struct record *r, void *arg)
 	struct ctx *c = arg;
 	struct meta *m;
 	struct mdate anchor;
-	int has_anchor = c->mo.has_now, own_url;
+	int has_anchor = c->mo.has_now, own_url, has_head;
+	struct meta_head head;
 	size_t k;
 
 	anchor = c->mo.now;
@@ -85,9 +87,10 @@ filter(struct record *r, void *arg)
 		rec_warn(r, "looks like HTML; run split-articles --html-to-text first");
 	if (r->obj && given_crawl_time(r, &c->out, &anchor))
 		has_anchor = 1;
-	m = meta_run(c->engine, r->text, r->len, has_anchor ? &anchor : NULL);
-	given_fields(r, m, &c->out);
-	own_url = canonical_fields(r, m, &c->head, &c->out);
+	has_head = given_head(r, &c->head, &head);
+	m = meta_run_head(c->engine, r->text, r->len, has_anchor ? &anchor : NULL, &head);
+	given_fields(r, m, &c->out, has_head);
+	own_url = canonical_fields(r, m, &c->head_obj, &c->out);
 	if (stats_enabled)
 		count_found(m);
 	buf_clear(&c->out);
@@ -237,7 +240,8 @@ main(int argc, char **argv)
 	c.engine = meta_new(&c.mo);
 	rec_run(&ro, argc - optind, argv + optind, filter, &c);
 	meta_free(c.engine);
-	json_obj_free(&c.head);
+	json_obj_free(&c.head_obj);
 	buf_free(&c.out);
+	given_store_free(&c.head);
 	wn_exit();
 }

@@ -10,6 +10,7 @@
 
 #include "lang.h"
 #include "page.h"
+#include "titlemodel.h"
 #include "winnow.h"
 
 const char *const meta_field_names[MF_NFIELDS] = {
@@ -40,6 +41,52 @@ choose_url(struct page *pg)
 		set_span(m, MF_CANONICAL, pg, v->line);
 		return;
 	}
+}
+
+/* Weight a visible date gains from agreeing with the head's date. */
+#define HEAD_DATE_WEIGHT 3
+
+/* Do a and b fall on the same day? */
+static int
+same_day(const struct mdate *a, const struct mdate *b)
+{
+	return a->prec >= DP_DAY && b->prec >= DP_DAY && a->year == b->year &&
+	    a->month == b->month && a->day == b->day;
+}
+
+/*
+ * The head's published date (JSON-LD, article:published_time) into *d;
+ * 0 if it has none that reads as a day.
+ */
+static int
+head_published(const struct page *pg, struct mdate *d)
+{
+	const struct meta_str *p = &pg->head->published;
+
+	return p->n && mdate_parse(p->s, p->n, d) == 0 && d->prec >= DP_DAY;
+}
+
+/*
+ * The head's published date adds weight to the visible dates on its day,
+ * unless a byline or a labelled published date on the page says another
+ * day: what the reader sees under the headline wins over the markup.
+ */
+static void
+weigh_head_date(struct page *pg, const struct mdate *hd)
+{
+	size_t i;
+
+	for (i = 0; i < pg->ndc; i++) {
+		const struct dcand *c = &pg->dc[i];
+
+		if ((c->kind == LK_PUBLISHED ||
+		    (pg->ln[c->line].bits & (LB_BYLINE | LB_META))) && !same_day(&c->d, hd))
+			return;
+	}
+	for (i = 0; i < pg->ndc; i++)
+		if (pg->dc[i].kind != LK_MODIFIED && pg->dc[i].kind != LK_CRAWLED &&
+		    same_day(&pg->dc[i].d, hd))
+			pg->dc[i].score += HEAD_DATE_WEIGHT;
 }
 
 /* Clear the result of the page before. */
@@ -83,6 +130,8 @@ page_begin(struct meta_engine *h, const char *text, size_t len)
 	pg->dccap = keep.dccap;
 	pg->vc = keep.vc;
 	pg->vccap = keep.vccap;
+	pg->tf = keep.tf;
+	pg->seq = h->runs++;
 	pg->m = &h->out;
 	pg->o = &h->o;
 	pg->tab = &h->tab;
@@ -102,31 +151,46 @@ meta_new(const struct meta_opts *o)
 	if (o)
 		h->o = *o;
 	scan_tables_init(&h->tab);
+	h->pg.tf = xcalloc(1, sizeof(*h->pg.tf));
 	return h;
 }
 
 struct meta *
 meta_run(struct meta_engine *h, const char *text, size_t len, const struct mdate *anchor)
 {
+	return meta_run_head(h, text, len, anchor, NULL);
+}
+
+struct meta *
+meta_run_head(struct meta_engine *h, const char *text, size_t len,
+    const struct mdate *anchor, const struct meta_head *head)
+{
+	static const struct meta_head no_head;
 	struct meta *m = &h->out;
 	struct page *pg;
 	struct mdate clock;
 	long title_line, date_line, pub;
-	int zh;
+	struct mdate head_date;
+	int zh, has_head_date;
 
 	meta_reset(m);
 	pg = page_begin(h, text, len);
+	pg->head = head ? head : &no_head;
 	scan_page(pg);
 	zh = pg->han >= 4 && pg->han * 3 > pg->latin / 3;
 	anchor = choose_crawled(pg, anchor, &clock);
 	/* The title is found from the date block, and the date then from the title. */
 	date_line = date_block_line(pg, anchor);
 	title_line = choose_title(pg, date_line, zh);
+	if ((has_head_date = head_published(pg, &head_date)))
+		weigh_head_date(pg, &head_date);
 	if ((pub = choose_published(pg, title_line, date_line, anchor)) >= 0) {
 		bare_source(pg, &pg->dc[pub]);
 		date_line = (long)pg->dc[pub].line;
 	}
 	date_line = choose_modified(pg, date_line, anchor);
+	if (!m->published.prec && !m->raw_published.len && has_head_date)
+		m->published = head_date;	/* the page shows no date: the head's */
 	if (!m->published.prec && m->has_title)
 		cited_year(pg);
 	choose_people_and_source(pg, title_line, date_line);
@@ -162,6 +226,7 @@ meta_free(struct meta_engine *h)
 	free(h->pg.ln);
 	free(h->pg.dc);
 	free(h->pg.vc);
+	title_facts_free(h->pg.tf);
 	scan_tables_free(&h->tab);
 	free(h);
 }

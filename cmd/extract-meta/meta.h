@@ -57,6 +57,25 @@ struct meta {
 	struct meta_span ev[MF_NFIELDS];
 };
 
+/* A string the record carries beside the text; s NULL or n 0: none. */
+struct meta_str {
+	const char *s;
+	size_t n;
+};
+
+/*
+ * What the page's HTML head says of it (the -j record's "html" object and
+ * "title", given.c): evidence weighed against the text.  All empty: the
+ * text-only path.
+ */
+struct meta_head {
+	struct meta_str title;		/* <title> */
+	struct meta_str og_title;	/* og:title, else twitter:title */
+	struct meta_str og_site;	/* og:site_name */
+	struct meta_str ld_headline;	/* JSON-LD headline */
+	struct meta_str published;	/* JSON-LD datePublished, else article:published_time */
+};
+
 /* The engine: its options, its result and its scratch storage (page.h). */
 struct meta_engine;
 
@@ -75,6 +94,9 @@ struct meta_engine *meta_new(const struct meta_opts *o);
  */
 struct meta *meta_run(struct meta_engine *h, const char *text, size_t len,
     const struct mdate *anchor);
+/* The same with the evidence of the page's head (NULL: none). */
+struct meta *meta_run_head(struct meta_engine *h, const char *text, size_t len,
+    const struct mdate *anchor, const struct meta_head *head);
 /* Free h and everything it holds; NULL is allowed. */
 void meta_free(struct meta_engine *h);
 

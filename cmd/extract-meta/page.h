@@ -103,6 +103,8 @@ struct scan_tables {
 	struct kwset *labels;		/* the label words (scan.c), tagged by kind */
 };
 
+struct title_facts;
+
 /*
  * The page being read: the engine's working state.  The arrays and the
  * folded text are kept from page to page and only grow; page_begin()
@@ -127,6 +129,9 @@ struct page {
 	long title_label_line;
 	long comments_line;	/* "6 thoughts on “TITLE”": comments below */
 	int han, kana, hangul, latin, hans, hant, en_words;
+	struct title_facts *tf;	/* the title chooser's scratch (titlemodel.h) */
+	const struct meta_head *head;	/* never NULL: empty for none */
+	long seq;		/* pages read by the engine before this one */
 };
 
 /* The engine behind struct meta_engine (meta.h). */
@@ -135,6 +140,7 @@ struct meta_engine {
 	struct meta out;		/* the result of the last meta_run() */
 	struct page pg;
 	struct scan_tables tab;
+	long runs;			/* pages read */
 };
 
 /* Build the scanner's tables into t, zeroed; scan_tables_free() frees them. */

@@ -6,9 +6,12 @@
  * is the title, without a site's name after it.
  */
 #include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "page.h"
+#include "titlemodel.h"
 #include "utf8.h"
 
 /* --- what a title looks like --------------------------------------------- */
@@ -315,7 +318,7 @@ title_cell(const char *s, size_t a, size_t b, size_t noff, size_t *toff, size_t 
 
 /* Is line li a plausible title?  Returns the segment to use. */
 static int
-title_like(const struct page *pg, size_t li, size_t *toff, size_t *tlen, int zh)
+title_like_now(const struct page *pg, size_t li, size_t *toff, size_t *tlen, int zh)
 {
 	const struct line *l = &pg->ln[li];
 	const char *s = pg->n + l->noff;
@@ -381,6 +384,24 @@ title_like(const struct page *pg, size_t li, size_t *toff, size_t *tlen, int zh)
 	return title_cell(s, best_a, best_a + best_len, l->noff, toff, tlen, zh);
 }
 
+/* title_like_now(), once per line of a page (the rules and the chooser ask again). */
+static int
+title_like(const struct page *pg, size_t li, size_t *toff, size_t *tlen, int zh)
+{
+	struct title_facts *tf = pg->tf;
+
+	if (tf->tl[li] < 0) {
+		tf->tl[li] = (signed char)title_like_now(pg, li, &tf->tl_off[li], &tf->tl_len[li], zh);
+		if (!tf->tl[li])
+			return 0;
+	}
+	if (tf->tl[li]) {
+		*toff = tf->tl_off[li];
+		*tlen = tf->tl_len[li];
+	}
+	return tf->tl[li];
+}
+
 /*
  * An English article's headline is the heading nearest above its byline:
  * "Dancing With the Stars" / "Published 22 hours ago" / headline / "By
@@ -432,32 +453,6 @@ headline_over_byline(const struct page *pg, long date_line, size_t *toff, size_t
 }
 
 /* --- where a title stands: the rules --------------------------------------- */
-
-/*
- * The rules that propose a title, in the order they are trusted: each
- * looks in one place a title stands.
- */
-enum title_rule {
-	TR_LABEL,		/* 标题:X, 正在阅读:X */
-	TR_OVER_BYLINE,		/* English: the heading over "By NAME" */
-	TR_COMMENTS,		/* English: "6 thoughts on “TITLE”" */
-	TR_OVER_DATE,		/* the heading over the date block */
-	TR_OVER_LABELS,		/* the heading over a 来源:/作者: line */
-	TR_FORUM_ROW,		/* a cell of the date's own row */
-	TR_REPEATED,		/* a heading the page repeats */
-	TR_FIRST_LINE,		/* the page's first line, on a Chinese page */
-	TR_OVER_BODY,		/* the heading over the first paragraph */
-	TR_NRULES
-};
-
-/* A candidate title. */
-struct tcand {
-	long line;		/* its line, the evidence */
-	size_t off, len;	/* in the folded text */
-	size_t joff, jlen;	/* the rest of a title wrapped onto the next line, or 0 */
-	enum title_rule rule;	/* what proposed it */
-	double score;
-};
 
 /* 正在阅读:X, 标题:X */
 static int
@@ -747,89 +742,206 @@ static title_rule_fn *const title_rules[TR_NRULES] = {
 };
 
 /*
- * Gather candidates into c[], at most one per rule, in rule order.  The
- * rules are ranked today (score_titles), so once one has proposed, the
- * later ones could not win and are not run: they cost time on every page.
- * A chooser that weighs all of them drops the n == 0 condition.
+ * The rules' candidate: the first rule, in the order they are trusted, that
+ * proposes one.  The chooser weighs it among the page's lines; the later
+ * rules are not run, as they cost time on every page.
  */
-static size_t
-gather_titles(const struct page *pg, long date_line, int zh, struct tcand *c)
+static int
+rule_candidate(const struct page *pg, long date_line, int zh, struct tcand *c)
 {
-	size_t n = 0;
 	int r;
 
-	for (r = 0; r < TR_NRULES && n == 0; r++) {
-		memset(&c[n], 0, sizeof(c[n]));
-		c[n].line = -1;
-		c[n].rule = (enum title_rule)r;
-		if (title_rules[r](pg, date_line, zh, &c[n]))
-			n++;
+	for (r = 0; r < TR_NRULES; r++) {
+		memset(c, 0, sizeof(*c));
+		c->line = -1;
+		c->rule = (enum title_rule)r;
+		if (title_rules[r](pg, date_line, zh, c))
+			return 1;
 	}
-	return n;
-}
-
-/* Today's score: the rank of the rule that proposed the candidate. */
-static void
-score_titles(struct tcand *c, size_t n)
-{
-	size_t k;
-
-	for (k = 0; k < n; k++)
-		c[k].score = TR_NRULES - (int)c[k].rule;
-}
-
-/* The best-scored candidate, the first of equals; NULL if none. */
-static const struct tcand *
-pick_title(const struct tcand *c, size_t n)
-{
-	const struct tcand *best = NULL;
-	size_t k;
-
-	for (k = 0; k < n; k++)
-		if (!best || c[k].score > best->score)
-			best = &c[k];
-	return best;
+	return 0;
 }
 
 /*
- * Write candidate t as the title: without a site's name after it and icon
- * glyphs, with its wrapped rest (or the last characters a narrow column
- * put on a line of their own).
+ * Write candidate t's title to out: without a site's name after it and
+ * icon glyphs, with its wrapped rest (or the last characters a narrow
+ * column put on a line of their own).
  */
 static void
-set_title(struct page *pg, const struct tcand *t)
+title_text(const struct page *pg, const struct tcand *t, struct buf *out)
 {
-	struct meta *m = pg->m;
 	size_t tlen = t->len;
 
 	strip_site_suffix(pg->n + t->off, &tlen);
 	strip_private_use(pg->n + t->off, &tlen);
-	buf_add(&m->title, pg->n + t->off, tlen);
+	buf_add(out, pg->n + t->off, tlen);
 	if (t->jlen) {
-		buf_addc(&m->title, ' ');
-		buf_add(&m->title, pg->n + t->joff, t->jlen);
+		buf_addc(out, ' ');
+		buf_add(out, pg->n + t->joff, t->jlen);
 	} else if ((size_t)t->line + 1 < pg->nl &&
 	    t->off + tlen == pg->ln[t->line].noff + pg->ln[t->line].nlen) {
 		/* A narrow column wrapped the last characters onto a line. */
 		const struct line *nx = &pg->ln[t->line + 1];
 
 		if (nx->nlen && nx->nvis <= 3 && nx->nhan == nx->nvis && !nx->bits)
-			buf_add(&m->title, pg->n + nx->noff, nx->nlen);
+			buf_add(out, pg->n + nx->noff, nx->nlen);
 	}
-	m->has_title = 1;
-	set_span(m, MF_TITLE, pg, (size_t)t->line);
+}
+
+#ifdef META_TUNE
+/* A build for fitting (scripts/gen-metamodel.py): every candidate's features. */
+static void
+tune_dump(const struct page *pg, const struct tcand *c, const double *x, int zh)
+{
+	struct buf *b = &pg->tf->text;
+	size_t i;
+
+	if (!getenv("META_FEATURES"))
+		return;
+	if (c == NULL) {
+		if (pg->seq == 0) {
+			/* Unbuffered, the dump would take a write per feature. */
+			setvbuf(stderr, NULL, _IOFBF, 1 << 16);
+			fputs("#features", stderr);
+			for (i = 0; i < TF_N; i++)
+				fprintf(stderr, "\t%s", title_feature_names[i]);
+			fputc('\n', stderr);
+		}
+		fprintf(stderr, "page\t%ld\t%d\n", pg->seq, zh);
+		return;
+	}
+	buf_clear(b);
+	title_text(pg, c, b);
+	for (i = 0; i < b->len; i++)
+		if (b->data[i] == '\t' || b->data[i] == '\n')
+			b->data[i] = ' ';
+	fprintf(stderr, "cand\t%ld\t%d\t%.*s\t%.17g", c->line, (int)c->rule, (int)b->len,
+	    b->data, c->score);
+	for (i = 0; i < TF_N; i++)
+		if (x[i] == 0 || x[i] == 1)
+			fputs(x[i] == 0 ? "\t0" : "\t1", stderr);
+		else
+			fprintf(stderr, "\t%.17g", x[i]);
+	fputc('\n', stderr);
+}
+#else
+#define tune_dump(pg, c, x, zh) ((void)0)
+#endif
+
+/*
+ * Score candidate c and keep it in *best if it scores higher.  A line
+ * with no heading's shape (prose, a label's value, a telephone number)
+ * is weighed only when a rule proposed it or the head names it: a page
+ * may have no title at all.  The site's name is no page's title.
+ */
+static void
+weigh(const struct page *pg, struct tcand *c, int zh, struct tcand *best)
+{
+	double x[TF_N];
+
+	if (!c->title_like && c->rule == TR_NONE && !pg->tf->hset)
+		return;		/* (as below, without the features' cost) */
+	title_features(pg, c, x);
+	if (!c->title_like && c->rule == TR_NONE && !x[TF_h_eq_title] && !x[TF_h_cut] &&
+	    !x[TF_h_eq_og] && !x[TF_h_eq_ld])
+		return;
+	if (x[TF_h_site] || (x[TF_is_byline] && c->rule == TR_NONE))
+		return;		/* the site's name (og:site_name), a byline */
+	c->score = title_model_score(x, zh);
+	tune_dump(pg, c, x, zh);
+	if (best->line < 0 || c->score > best->score)
+		*best = *c;
+}
+
+/*
+ * Every line that could hold the title, and the rules' candidate among
+ * them (or beside them, when it is a cell or a wrapped title): the best
+ * scored into *best (line -1 if none).
+ */
+static void
+weigh_lines(const struct page *pg, const struct tcand *rule, int zh, struct tcand *best)
+{
+	size_t li;
+	int rule_done = rule == NULL;
+
+	memset(best, 0, sizeof(*best));
+	best->line = -1;
+	for (li = 0; li < (size_t)pg->tf->first_cand_limit; li++) {
+		const struct line *l = &pg->ln[li];
+		struct tcand c;
+		size_t o, n, a;
+
+		if (!l->nlen || l->nvis < 2 || l->nvis > 300 || (l->bits & LB_LONG))
+			continue;
+		memset(&c, 0, sizeof(c));
+		c.line = (long)li;
+		c.rule = TR_NONE;
+		a = skip_bullets(pg->n + l->noff, 0, l->nlen);
+		c.off = l->noff + a;
+		c.len = l->nlen - a;
+		if (!c.len)
+			continue;
+		/*
+		 * A heading has four Han characters, or seven other ones, at
+		 * least, and 60 (or 140) at most: longer lines are body text
+		 * or rows of cells, not worth the shape test on every page.
+		 */
+		c.title_like = (zh ? l->nhan >= 4 && l->nvis <= 60 : l->nvis >= 7 &&
+		    l->nvis <= 140) && title_like(pg, li, &o, &n, zh);
+		if (!rule_done && rule->line == c.line && rule->off == c.off &&
+		    rule->len == c.len && !rule->jlen) {
+			c.rule = rule->rule;
+			rule_done = 1;
+		}
+		weigh(pg, &c, zh, best);
+	}
+	if (!rule_done) {
+		struct tcand c = *rule;
+		size_t o, n;
+
+		c.title_like = title_like(pg, (size_t)c.line, &o, &n, zh);
+		weigh(pg, &c, zh, best);
+	}
+}
+
+/*
+ * No line of the text holds the title: the head's, JSON-LD headline
+ * first, then an og:title that is not the site's name, then <title>
+ * without a site's name after it.  No evidence span: it is not in the text.
+ */
+static void
+title_from_head(struct page *pg)
+{
+	const struct meta_head *h = pg->head;
+	const struct meta_str *t = h->ld_headline.n ? &h->ld_headline :
+	    (pg->tf->hset & 2) ? &h->og_title : &h->title;
+	size_t n = t->n;
+
+	if (t == &h->title)
+		strip_site_suffix(t->s, &n);
+	if (!n)
+		return;
+	buf_add(&pg->m->title, t->s, n);
+	pg->m->has_title = 1;
 }
 
 long
 choose_title(struct page *pg, long date_line, int zh)
 {
-	struct tcand c[TR_NRULES];
-	size_t n = gather_titles(pg, date_line, zh, c);
-	const struct tcand *best;
+	struct tcand rule, best;
+	int have_rule;
 
-	score_titles(c, n);
-	if ((best = pick_title(c, n)) == NULL)
+	title_facts_begin(pg);
+	have_rule = rule_candidate(pg, date_line, zh, &rule);
+
+	title_page_facts(pg, pg->head);
+	tune_dump(pg, NULL, NULL, zh);
+	weigh_lines(pg, have_rule ? &rule : NULL, zh, &best);
+	if (best.line < 0) {
+		title_from_head(pg);
 		return -1;
-	set_title(pg, best);
-	return best->line;
+	}
+	title_text(pg, &best, &pg->m->title);
+	pg->m->has_title = 1;
+	set_span(pg->m, MF_TITLE, pg, (size_t)best.line);
+	return best.line;
 }

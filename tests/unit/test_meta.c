@@ -4,8 +4,11 @@
 
 #include "buf.h"
 #include "meta.h"
+#include "page.h"
 #include "tap.h"
 #include "datecheck.h"
+#include "titlemodel.h"
+#include "titlemodel_gen.h"
 
 static void
 test_dates(void)
@@ -171,6 +174,103 @@ test_extract(void)
 	buf_free(&b);
 }
 
+/*
+ * Lines cut from a real dev page of ../shared/corpora/meta-pages
+ * (en-ae-economist-com-9683e9): a kicker, the headline, its deck, an
+ * image credit, the date, then the body.
+ */
+static const char economist[] =
+    "Search\n"
+    "[                    ]\n"
+    "Leaders | Maritime mayhem\n"
+    "\n"
+    "The US Navy confronts a new Suez crisis\n"
+    "\n"
+    "Houthi attacks on Red Sea shipping threaten global trade\n"
+    "\n"
+    "[20231223_LDP003]\n"
+    "image: Alamy\n"
+    "\n"
+    "Dec 19th 2023\n"
+    "Share\n"
+    "\n"
+    "For the world to prosper, ships must reach their ports. They are most vulnerable "
+    "when passing through narrow passages, such as the Strait of Malacca or the Panama "
+    "Canal. So a recent surge of attacks on vessels in the Red Sea, the only southern "
+    "conduit into the Suez Canal, poses a grave threat to global trade.\n"
+    "Since November 19th Houthi militants have fired drones and missiles at ships in "
+    "the Red Sea, and the big shipping firms have begun to route their vessels around "
+    "Africa instead, which adds days and costs to every voyage they make.\n";
+
+/* The features of line text (whole) of the page h read last, into x. */
+static int
+line_features(struct meta_engine *h, const char *text, double *x)
+{
+	const struct page *pg = &h->pg;
+	size_t li;
+
+	for (li = 0; li < pg->nl; li++)
+		if (pg->ln[li].nlen == strlen(text) &&
+		    memcmp(pg->n + pg->ln[li].noff, text, pg->ln[li].nlen) == 0) {
+			struct tcand c;
+
+			memset(&c, 0, sizeof(c));
+			c.line = (long)li;
+			c.off = pg->ln[li].noff;
+			c.len = pg->ln[li].nlen;
+			c.rule = TR_NONE;
+			title_features(pg, &c, x);
+			return 1;
+		}
+	return 0;
+}
+
+static void
+test_title_features(void)
+{
+	struct meta_engine *h = meta_new(NULL);
+	struct meta_head head;
+	double x[TF_N], y[TF_N];
+	size_t k;
+	int same = TITLE_MODEL_NFEAT == TF_N;
+
+	for (k = 0; same && k < TF_N; k++)
+		same = strcmp(title_feature_names[k], title_model_names[k]) == 0;
+	ok(same, "the generated weights name the features C computes, in its order");
+
+	meta_run(h, economist, sizeof(economist) - 1, NULL);
+	ok(line_features(h, "The US Navy confronts a new Suez crisis", x), "headline found");
+	ok(x[TF_before_body] == 1 && x[TF_body_dist] < 0, "the headline stands over the body");
+	ok(x[TF_date_below] == 4.0 / 12 && !x[TF_date_below_le3] && x[TF_date_above] == 1,
+	    "the date four lines below it, none above");
+	ok(!x[TF_is_prose] && !x[TF_end_period] && x[TF_cap_share] == 0.5,
+	    "the headline is no sentence; 4 of its 8 words capitalised");
+	ok(x[TF_lead_overlap] > 0 && x[TF_lead_overlap] < 1, "some of its words in the lead");
+	ok(!x[TF_h_any] && !x[TF_h_cut], "no head, no head features");
+	ok(line_features(h, "Leaders | Maritime mayhem", y) && y[TF_pipe] == 1 &&
+	    y[TF_sep_count] == 1, "the kicker has a bar between two items");
+	ok(y[TF_p_log_vis] > 0 && y[TF_n_log_vis] > y[TF_p_log_vis] && y[TF_n_longer],
+	    "the kicker's neighbours: a short line above, the longer headline below");
+	ok(line_features(h, "image: Alamy", y) && y[TF_has_colon] && y[TF_short3],
+	    "the image credit: a colon inside, three words or fewer");
+	ok(line_features(h, "Dec 19th 2023", y) && y[TF_has_date] == 1, "the date line");
+
+	/* The same page with the head split-articles keeps: <title> with a site's name. */
+	memset(&head, 0, sizeof(head));
+	head.title.s = "The US Navy confronts a new Suez crisis | The Economist";
+	head.title.n = strlen(head.title.s);
+	head.og_title.s = "The Economist";
+	head.og_title.n = strlen(head.og_title.s);
+	head.og_site = head.og_title;
+	meta_run_head(h, economist, sizeof(economist) - 1, NULL, &head);
+	ok(line_features(h, "The US Navy confronts a new Suez crisis", x) && x[TF_h_any] &&
+	    x[TF_h_cut] && x[TF_h_prefix] && !x[TF_h_eq_title], "<title> cut before ' | Site'");
+	ok(line_features(h, "Leaders | Maritime mayhem", y) && y[TF_h_any] && !y[TF_h_cut] &&
+	    !y[TF_h_in], "the kicker is not in the head");
+	ok(!x[TF_h_eq_og] && !x[TF_h_site], "an og:title naming the site names no line here");
+	meta_free(h);
+}
+
 int
 main(void)
 {
@@ -178,5 +278,6 @@ main(void)
 	test_relative();
 	test_arith();
 	test_extract();
+	test_title_features();
 	return done_testing();
 }

@@ -1,0 +1,668 @@
+/*
+ * titlemodel.c - the features of a title candidate and its fitted score.
+ * The features say where a line stands (relative to the body's first
+ * paragraph, the date and byline lines), what shape it has (length,
+ * punctuation, scripts, case), whether the page repeats it, how much of
+ * it the body's lead repeats, and whether the page's head names it; none
+ * names a site.  scripts/gen-metamodel.py fits the weights on what a
+ * -DMETA_TUNE build prints of them, so the program and the model agree.
+ */
+#include <math.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "titlemodel.h"
+#include "titlemodel_gen.h"
+#include "utf8.h"
+#include "winnow.h"
+
+#define TF_NAME(n) #n,
+const char *const title_feature_names[TF_N] = { TITLE_FEATURES(TF_NAME) };
+#undef TF_NAME
+
+/* How far (nonblank lines) a date or byline counts as near a candidate. */
+#define NEAR 12
+/* Candidates stand in the first max(MIN_CAND_LINES, 4/5 of the) nonblank lines. */
+#define MIN_CAND_LINES 40
+/* Candidates stand at most this many nonblank lines below the body's first paragraph. */
+#define AFTER_BODY 15
+/* Lines longer than this (characters) are neither keyed nor candidates. */
+#define MAX_CAND_VIS 300
+
+/* --- keys: a title as score-meta.py compares it ---------------------------- */
+
+/* Blanks and the punctuation the scorer ignores when it compares titles. */
+static int
+key_ignored(uint32_t cp)
+{
+	static const uint32_t punct[] = { 0xa0, 0xb7, 0x2022, ':', ',', 0x3001, '(', ')',
+		'[', ']', 0x3010, 0x3011, 0x300c, 0x300d, '<', '>', 0x300a, 0x300b, '"',
+		'\'', 0x201c, 0x201d, 0x2018, 0x2019, 0x3000, 0xff1a, 0xff0c, 0xff08, 0xff09 };
+	size_t k;
+
+	if (cp <= ' ')
+		return 1;
+	for (k = 0; k < sizeof(punct) / sizeof(punct[0]); k++)
+		if (punct[k] == cp)
+			return 1;
+	return 0;
+}
+
+/*
+ * Append the key of s[0..n) to out: blanks and that punctuation dropped,
+ * full-width ASCII folded, Latin letters lower-cased.
+ */
+static void
+title_key(struct buf *out, const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i = 0;
+
+	while (i < n) {
+		uint32_t cp;
+		size_t k;
+
+		if (u[i] < 0x80) {
+			cp = u[i++];
+		} else {
+			k = utf8_decode(u + i, n - i, &cp);
+			i += k ? k : 1;
+		}
+		if (cp >= 0xff01 && cp <= 0xff5e)
+			cp -= 0xfee0;
+		if (key_ignored(cp))
+			continue;
+		if ((cp >= 'A' && cp <= 'Z') || (cp >= 0xc0 && cp <= 0xde && cp != 0xd7))
+			cp += 0x20;
+		buf_addcp(out, cp);
+	}
+}
+
+static uint32_t
+fnv1a(const char *s, size_t n, uint32_t h)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 16777619u;
+	return h;
+}
+
+/* --- the page's facts ------------------------------------------------------- */
+
+/* Is line l running text: sentence marks and a paragraph's length? */
+static int
+prose_line(const struct page *pg, const struct line *l)
+{
+	const char *s = pg->n + l->noff;
+	size_t n = l->nlen, i, spaces = 0;
+	int mark = 0;
+
+	if (l->bits & LB_LONG)
+		return 1;
+	if (l->nvis < 40)
+		return 0;
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c == ' ')
+			spaces++;
+		else if ((c == '.' || c == '!' || c == '?' || c == ';') &&
+		    (i + 1 == n || s[i + 1] == ' '))
+			mark = 1;
+		else if (c == 0xe3 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
+		    (unsigned char)s[i + 2] == 0x82)
+			mark = 1;	/* 。 */
+		else if (c == 0xef && i + 2 < n && (unsigned char)s[i + 1] == 0xbc &&
+		    ((unsigned char)s[i + 2] == 0x81 || (unsigned char)s[i + 2] == 0x9f))
+			mark = 1;	/* ！ ？ */
+	}
+	return mark && (l->nhan >= 30 || (l->nvis >= 80 && spaces >= 12) ||
+	    (l->nvis >= 60 && l->nhan == 0 && spaces * 20 < (size_t)l->nvis));
+}
+
+/* Grow the per-line arrays to hold pg->nl lines and the hash table. */
+static void
+facts_reserve(struct title_facts *tf, size_t nl)
+{
+	size_t cap = 64;
+
+	if (tf->lcap < nl) {
+		tf->lcap = nl + nl / 2;
+		tf->nb = xrealloc(tf->nb, tf->lcap * sizeof(*tf->nb));
+		tf->prose = xrealloc(tf->prose, tf->lcap);
+		tf->hash = xrealloc(tf->hash, tf->lcap * sizeof(*tf->hash));
+		tf->tl = xrealloc(tf->tl, tf->lcap);
+		tf->tl_off = xrealloc(tf->tl_off, tf->lcap * sizeof(*tf->tl_off));
+		tf->tl_len = xrealloc(tf->tl_len, tf->lcap * sizeof(*tf->tl_len));
+	}
+	while (cap < 2 * nl)
+		cap *= 2;
+	if (tf->hcap < cap) {
+		tf->hcap = cap;
+		tf->hslot = xrealloc(tf->hslot, cap * sizeof(*tf->hslot));
+		tf->hcount = xrealloc(tf->hcount, cap * sizeof(*tf->hcount));
+	}
+}
+
+/*
+ * A line's hash for finding its repeats: blanks and ASCII punctuation
+ * skipped, ASCII letters lower-cased, other bytes as they are (a cheaper
+ * key than title_key, as every short line of the page is hashed).
+ */
+static uint32_t
+line_hash(const char *s, size_t n)
+{
+	uint32_t h = 2166136261u;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c < 0x80 && !((c | 0x20) >= 'a' && (c | 0x20) <= 'z') &&
+		    !(c >= '0' && c <= '9'))
+			continue;
+		h = (h ^ (c >= 'A' && c <= 'Z' ? c | 0x20 : c)) * 16777619u;
+	}
+	return h | 1;
+}
+
+/* Hash every short line, and count the lines of each hash. */
+static void
+hash_lines(struct page *pg, size_t upto)
+{
+	struct title_facts *tf = pg->tf;
+	size_t li, mask = tf->hcap - 1;
+
+	memset(tf->hslot, 0xff, tf->hcap * sizeof(*tf->hslot));
+	for (li = 0; li < pg->nl; li++) {
+		const struct line *l = &pg->ln[li];
+		size_t slot;
+
+		tf->hash[li] = 0;
+		if (li >= upto || !l->nlen || l->nvis < 4 || l->nvis > MAX_CAND_VIS ||
+		    (l->bits & LB_LONG))
+			continue;
+		tf->hash[li] = line_hash(pg->n + l->noff, l->nlen);
+		for (slot = tf->hash[li] & mask; tf->hslot[slot] >= 0; slot = (slot + 1) & mask)
+			if (tf->hash[tf->hslot[slot]] == tf->hash[li])
+				break;
+		if (tf->hslot[slot] < 0) {
+			tf->hslot[slot] = (long)li;
+			tf->hcount[slot] = 0;
+		}
+		tf->hcount[slot]++;
+	}
+}
+
+/* The slot of line li's key in the hash table; li's hash must be set. */
+static size_t
+hash_slot(const struct title_facts *tf, size_t li)
+{
+	size_t slot, mask = tf->hcap - 1;
+
+	for (slot = tf->hash[li] & mask; tf->hash[tf->hslot[slot]] != tf->hash[li];
+	    slot = (slot + 1) & mask)
+		;
+	return slot;
+}
+
+/* Is a token's hash in the Bloom set?  Add it to add too, unless NULL. */
+static int
+bloom(const uint64_t *set, uint64_t *add, uint32_t h)
+{
+	uint32_t b = h & 1023;
+
+	if (add)
+		add[b >> 6] |= 1ULL << (b & 63);
+	return (set[b >> 6] >> (b & 63)) & 1;
+}
+
+/*
+ * The tokens of s[0..n): each Han character, and each Latin word of three
+ * letters or more, lower-cased.  Counts those in the Bloom set (in *hits)
+ * and adds them to add unless NULL; returns the number of tokens.
+ */
+static int
+tokens(const char *s, size_t n, const uint64_t *set, uint64_t *add, int *hits)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i = 0;
+	int count = 0;
+
+	*hits = 0;
+	while (i < n) {
+		if (scan_is_han_lead(u[i]) && i + 3 <= n) {
+			count++;
+			*hits += bloom(set, add, fnv1a(s + i, 3, 2166136261u));
+			i += 3;
+		} else if ((u[i] | 0x20) >= 'a' && (u[i] | 0x20) <= 'z') {
+			uint32_t h = 2166136261u;
+			size_t a = i;
+
+			for (; i < n && (u[i] | 0x20) >= 'a' && (u[i] | 0x20) <= 'z'; i++)
+				h = (h ^ (u[i] | 0x20)) * 16777619u;
+			if (i - a >= 3) {
+				count++;
+				*hits += bloom(set, add, h);
+			}
+		} else
+			i++;
+	}
+	return count;
+}
+
+/* Is line li running text?  Computed as far as asked, once (tf->pdone). */
+static int
+prose_at(struct page *pg, size_t li)
+{
+	struct title_facts *tf = pg->tf;
+
+	for (; tf->pdone <= li; tf->pdone++)
+		tf->prose[tf->pdone] = pg->ln[tf->pdone].nlen &&
+		    prose_line(pg, &pg->ln[tf->pdone]);
+	return tf->prose[li];
+}
+
+/* The body's first paragraph (a nonblank index), and its lead's tokens. */
+static void
+find_body(struct page *pg, size_t upto)
+{
+	struct title_facts *tf = pg->tf;
+	long first = -1, li, k;
+	int taken = 0, hits;
+
+	tf->body_start = -1;
+	for (li = 0; (size_t)li < upto && tf->body_start < 0; li++) {
+		long runs = 0, seen = 0;
+
+		if (!prose_at(pg, (size_t)li))
+			continue;
+		if (first < 0)
+			first = li;
+		for (k = li; (size_t)k < upto && seen < 3; k++)
+			if (pg->ln[k].nlen) {
+				seen++;
+				runs += prose_at(pg, (size_t)k);
+			}
+		if (runs >= 2)
+			tf->body_start = li;
+	}
+	if (tf->body_start < 0)
+		tf->body_start = first;
+	memset(tf->lead, 0, sizeof(tf->lead));
+	for (li = tf->body_start; li >= 0 && (size_t)li < upto && taken < 3; li++)
+		if (prose_at(pg, (size_t)li)) {
+			size_t n = pg->ln[li].nlen;
+
+			tokens(pg->n + pg->ln[li].noff, n > 600 ? 600 : n, tf->lead, tf->lead, &hits);
+			taken++;
+		}
+	tf->body_start = tf->body_start < 0 ? tf->nnb : tf->nb[tf->body_start];
+}
+
+/*
+ * The head's titles as keys.  An og:title that names the site (equal to
+ * og:site_name, or <title>'s tail after its last separator) is the same
+ * on every page of the site: no evidence of this page's title.
+ */
+static void
+head_keys(struct title_facts *tf, const struct meta_head *h)
+{
+	const struct meta_str *t[4] = { &h->title, &h->og_title, &h->ld_headline, &h->og_site };
+	const struct buf *k = tf->hkey;
+	size_t i;
+
+	tf->hset = 0;
+	for (i = 0; i < 4; i++) {
+		buf_clear(&tf->hkey[i]);
+		if (t[i]->n)
+			title_key(&tf->hkey[i], t[i]->s, t[i]->n);
+		if (k[i].len)
+			tf->hset |= 1 << i;
+	}
+	if ((tf->hset & 2) && (((tf->hset & 8) && k[3].len == k[1].len &&
+	    memcmp(k[3].data, k[1].data, k[1].len) == 0) || ((tf->hset & 1) &&
+	    k[1].len < k[0].len && memcmp(k[0].data + k[0].len - k[1].len, k[1].data,
+	    k[1].len) == 0)))
+		tf->hset &= ~2;
+}
+
+void
+title_facts_begin(struct page *pg)
+{
+	facts_reserve(pg->tf, pg->nl);
+	if (pg->nl)	/* (tl is NULL until a page has lines) */
+		memset(pg->tf->tl, -1, pg->nl);
+}
+
+void
+title_page_facts(struct page *pg, const struct meta_head *head)
+{
+	struct title_facts *tf = pg->tf;
+	size_t li, upto, limit;
+	long k = 0;
+
+	facts_reserve(tf, pg->nl);
+	for (li = 0; li < pg->nl; li++)
+		tf->nb[li] = pg->ln[li].nlen ? k++ : -1;
+	tf->nnb = k;
+	limit = (size_t)k * 4 / 5;
+	if (limit < MIN_CAND_LINES)
+		limit = MIN_CAND_LINES;
+	for (li = 0; li < pg->nl && (tf->nb[li] < 0 || (size_t)tf->nb[li] < limit); li++)
+		;
+	tf->first_cand_limit = (long)li;
+	/* Facts of the lines a candidate looks at: NEAR and the lead beyond. */
+	upto = li + 60 < pg->nl ? li + 60 : pg->nl;
+	tf->pdone = 0;
+	find_body(pg, upto);
+	/* A title stands over the body, not deep inside it: the lines after it are read no further. */
+	for (li = 0; li < (size_t)tf->first_cand_limit; li++)
+		if (tf->nb[li] >= tf->body_start + AFTER_BODY) {
+			tf->first_cand_limit = (long)li;
+			break;
+		}
+	upto = (size_t)tf->first_cand_limit + 60 < pg->nl ? (size_t)tf->first_cand_limit + 60 :
+	    pg->nl;
+	if (upto)
+		prose_at(pg, upto - 1);
+	if (tf->pdone < pg->nl)
+		memset(tf->prose + tf->pdone, 0, pg->nl - tf->pdone);
+	hash_lines(pg, (size_t)tf->first_cand_limit + 5 < pg->nl ?
+	    (size_t)tf->first_cand_limit + 5 : pg->nl);
+	head_keys(tf, head);
+}
+
+/* --- the features of one candidate ------------------------------------------ */
+
+/* What one pass over a candidate's text counts. */
+struct span_count {
+	int vis, han, digits, words, latin, caps, lowers, upper_words, pipes, seps;
+	int url, colon_inside;
+	uint32_t last;
+};
+
+static void
+count_span(const char *s, size_t n, struct span_count *c)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i = 0;
+
+	memset(c, 0, sizeof(*c));
+	while (i < n) {
+		uint32_t cp;
+		size_t k;
+
+		if (u[i] == ' ') {
+			if (i + 2 < n && s[i + 1] == ' ')
+				c->seps++;
+			else if (i + 2 < n && s[i + 2] == ' ' && strchr("|/>", s[i + 1]))
+				c->seps++;
+			i++;
+			continue;
+		}
+		if (u[i] >= 0x80) {
+			k = utf8_decode(u + i, n - i, &cp);
+			k = k ? k : 1;
+		} else {
+			cp = u[i];
+			k = 1;
+		}
+		if ((i == 0 || s[i - 1] == ' ') && (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') {
+			size_t e = i, up = 0, len = 0;
+
+			for (; e < n && s[e] != ' '; e++, len++)
+				up += s[e] >= 'A' && s[e] <= 'Z';
+			c->latin++;
+			c->caps += cp <= 'Z';
+			c->lowers += cp >= 'a';
+			c->upper_words += up == len;
+		}
+		if ((i == 0 || s[i - 1] == ' ') && cp >= 0x80 && !scan_is_han_lead(u[i]))
+			c->words++;	/* a word of another script */
+		c->vis++;
+		c->han += cp >= 0x4e00 && cp <= 0x9fff;
+		c->digits += cp >= '0' && cp <= '9';
+		c->pipes += cp == '|';
+		if ((cp == ':' && i + k < n) || cp == 0xff1a)
+			c->colon_inside = 1;
+		c->last = cp;
+		i += k;
+	}
+	c->words += c->latin;
+	c->url = find_bytes(s, n, "http", 4) || find_bytes(s, n, "www.", 4) ||
+	    find_bytes(s, n, ".com", 4) || memchr(s, '@', n) != NULL;
+}
+
+/* Nonblank lines from li to the nearest line with any of bits, down (dir 1) or up; NEAR if none. */
+static int
+near_bits(const struct page *pg, long li, int dir, unsigned bits)
+{
+	int d = 0;
+
+	for (li += dir; li >= 0 && (size_t)li < pg->nl && d < NEAR; li += dir)
+		if (pg->ln[li].nlen) {
+			d++;
+			if (pg->ln[li].bits & bits)
+				return d;
+		}
+	return NEAR;
+}
+
+/* The features of the nonblank neighbour nb (-1: none) into x[first..]. */
+static void
+neighbour(const struct page *pg, long nb, int vis, double *x, int first)
+{
+	if (nb < 0) {
+		x[first + 3] = 1;
+		return;
+	}
+	x[first] = log1p(pg->ln[nb].nvis);
+	x[first + 1] = pg->tf->prose[nb];
+	x[first + 2] = (pg->ln[nb].bits & LB_DATE) != 0;
+	x[first + 4] = pg->ln[nb].nvis > vis;
+}
+
+/* Where the line stands: position, the body, dates and bylines near. */
+static void
+place_features(const struct page *pg, long li, double *x)
+{
+	const struct title_facts *tf = pg->tf;
+	long k = tf->nb[li], d = k - tf->body_start, j;
+	int seen = 0;
+
+	x[TF_rel_pos] = tf->nnb ? (double)k / (double)tf->nnb : 0;
+	x[TF_log_k] = log1p((double)k);
+	x[TF_before_body] = d < 0;
+	x[TF_body_dist] = (double)(d < -40 ? -40 : d > 40 ? 40 : d) / 40;
+	x[TF_body_dist_log] = log1p((double)labs(d));
+	x[TF_is_prose] = tf->prose[li];
+	x[TF_next_prose_log] = log1p(40);
+	for (j = li + 1; (size_t)j < pg->nl && seen < 40; j++)
+		if (pg->ln[j].nlen) {
+			seen++;
+			if (tf->prose[j]) {
+				x[TF_next_prose_log] = log1p(seen);
+				break;
+			}
+		}
+	x[TF_date_below] = near_bits(pg, li, 1, LB_DATE) / (double)NEAR;
+	x[TF_date_above] = near_bits(pg, li, -1, LB_DATE) / (double)NEAR;
+	x[TF_date_below_le3] = near_bits(pg, li, 1, LB_DATE) <= 3;
+	x[TF_by_below] = near_bits(pg, li, 1, LB_BYLINE | LB_META) / (double)NEAR;
+	x[TF_by_above] = near_bits(pg, li, -1, LB_BYLINE | LB_META) / (double)NEAR;
+	x[TF_by_below_le3] = near_bits(pg, li, 1, LB_BYLINE | LB_META) <= 3;
+	x[TF_has_date] = (pg->ln[li].bits & LB_DATE) != 0;
+	x[TF_is_byline] = (pg->ln[li].bits & (LB_BYLINE | LB_META)) != 0;
+	x[TF_date_short] = (pg->ln[li].bits & LB_DATE) && pg->ln[li].nvis <= 30;
+	x[TF_is_label] = (pg->ln[li].bits & LB_LABEL) != 0;
+	x[TF_is_crumb] = (pg->ln[li].bits & LB_CRUMB) != 0;
+	x[TF_is_bullet] = (pg->ln[li].bits & LB_BULLET) != 0;
+	x[TF_prev_blank] = li > 0 && pg->ln[li - 1].nlen == 0;
+	x[TF_next_blank] = (size_t)li + 1 < pg->nl && pg->ln[li + 1].nlen == 0;
+}
+
+/* The candidate's text: its shape. */
+static void
+shape_features(const struct page *pg, const struct tcand *c, double *x)
+{
+	struct span_count s;
+	const char *t = pg->n + c->off;
+	double lat = 0;
+
+	count_span(t, c->len, &s);
+	lat = s.latin ? s.latin : 1;
+	x[TF_log_vis] = log1p(s.vis);
+	x[TF_short3] = s.words + s.han <= 3;
+	x[TF_long_line] = (s.words > 25 && !s.han) + (s.han > 50);
+	x[TF_end_period] = s.last == '.' || s.last == 0x3002;
+	x[TF_end_q] = s.last == '?' || s.last == '!' || s.last == 0xff1f || s.last == 0xff01;
+	x[TF_end_colon] = s.last == ':' || s.last == 0xff1a;
+	x[TF_has_colon] = s.colon_inside;
+	x[TF_pipe] = s.pipes > 0;
+	x[TF_sep_count] = s.seps > 3 ? 3 : s.seps;
+	x[TF_digit_share] = s.vis ? (double)s.digits / s.vis : 0;
+	x[TF_han_share] = s.vis ? (double)s.han / s.vis : 0;
+	x[TF_cap_share] = s.caps / lat;
+	x[TF_lower_share] = s.lowers / lat;
+	x[TF_allcaps] = s.latin >= 2 && s.upper_words == s.latin;
+	x[TF_url] = s.url;
+	neighbour(pg, prev_nonblank(pg, c->line), s.vis, x, TF_p_log_vis);
+	neighbour(pg, next_nonblank(pg, c->line), s.vis, x, TF_n_log_vis);
+}
+
+/* Repetition on the page, and the lead's words. */
+static void
+repeat_features(const struct page *pg, const struct tcand *c, double *x)
+{
+	const struct title_facts *tf = pg->tf;
+	long li = c->line, j;
+	int hits, n;
+
+	if (tf->hash[li]) {
+		size_t slot = hash_slot(tf, (size_t)li);
+
+		x[TF_repeat] = tf->hcount[slot] - 1 > 3 ? 3 : tf->hcount[slot] - 1;
+		x[TF_seen_before] = tf->hslot[slot] < li;
+		for (j = li > 4 ? li - 4 : 0; j <= li + 4 && (size_t)j < pg->nl; j++)
+			if (j != li && tf->hash[j] == tf->hash[li])
+				x[TF_dup_near] = 1;
+	}
+	n = tokens(pg->n + c->off, c->len, tf->lead, NULL, &hits);
+	x[TF_lead_overlap] = n ? (double)hits / n : 0;
+}
+
+/* Is the candidate's key h (and h nonempty)? */
+static int
+key_is(const struct buf *k, const struct buf *h)
+{
+	return h->len && h->len == k->len && memcmp(h->data, k->data, k->len) == 0;
+}
+
+/* Does <title> begin with key k and go on after a separator ("Headline - Site", "X_Y_Z")? */
+static int
+title_cut(struct title_facts *tf, const struct meta_str *title, const struct buf *k)
+{
+	const char *s = title->s;
+	size_t i;
+
+	for (i = 1; i + 1 < title->n; i++)
+		if (s[i] == '_' || s[i] == '|' || ((s[i] == '-' || s[i] == ':' ||
+		    (unsigned char)s[i] == 0xe2) && s[i - 1] == ' ')) {
+			buf_clear(&tf->cut);
+			title_key(&tf->cut, s, i);
+			if (key_is(k, &tf->cut))
+				return 1;
+			if (tf->cut.len > k->len)
+				return 0;
+		}
+	return 0;
+}
+
+/* Does the head name the candidate: equal to, a cut of, inside its titles? */
+static void
+head_features(const struct page *pg, const struct tcand *c, double *x)
+{
+	struct title_facts *tf = pg->tf;
+	const struct buf *k = &tf->key, *h = tf->hkey;
+	int i;
+
+	x[TF_h_any] = 1;
+	buf_clear(&tf->key);
+	title_key(&tf->key, pg->n + c->off, c->len);
+	if (c->jlen)
+		title_key(&tf->key, pg->n + c->joff, c->jlen);
+	if (!k->len)
+		return;
+	x[TF_h_eq_title] = key_is(k, &h[0]);
+	x[TF_h_eq_og] = (tf->hset & 2) && key_is(k, &h[1]);
+	x[TF_h_eq_ld] = key_is(k, &h[2]);
+	x[TF_h_site] = key_is(k, &h[3]);
+	for (i = 0; i < 3 && k->len >= 8; i++)
+		if ((tf->hset & (1 << i)) && h[i].len > k->len &&
+		    find_bytes(h[i].data, h[i].len, k->data, k->len))
+			x[TF_h_in] = 1;
+	if (k->len >= 8 && h[0].len > k->len && memcmp(h[0].data, k->data, k->len) == 0) {
+		x[TF_h_prefix] = 1;
+		x[TF_h_cut] = title_cut(tf, &pg->head->title, k);
+	}
+}
+
+void
+title_features(const struct page *pg, const struct tcand *c, double *x)
+{
+	memset(x, 0, TF_N * sizeof(*x));
+	if (c->rule != TR_NONE) {
+		static const enum title_feature of_rule[TR_NRULES] = {
+			TF_rule_label, TF_rule_byline, TF_rule_comments, TF_rule_date,
+			TF_rule_date, TF_rule_forum, TF_rule_repeated, TF_rule_first,
+			TF_rule_body,
+		};
+
+		x[TF_rule_pick] = 1;
+		x[of_rule[c->rule]] = 1;
+	}
+	x[TF_title_like] = c->title_like;
+	place_features(pg, c->line, x);
+	shape_features(pg, c, x);
+	repeat_features(pg, c, x);
+	if (pg->tf->hset)
+		head_features(pg, c, x);
+}
+
+double
+title_model_score(const double *x, int zh)
+{
+	const double *w = title_model_weights[zh != 0];
+	double s = 0;
+	size_t i;
+
+	for (i = 0; i < TF_N; i++)
+		s += w[i] * x[i];
+	return s;
+}
+
+void
+title_facts_free(struct title_facts *tf)
+{
+	size_t k;
+
+	if (!tf)
+		return;
+	free(tf->nb);
+	free(tf->prose);
+	free(tf->hash);
+	free(tf->hslot);
+	free(tf->hcount);
+	free(tf->tl);
+	free(tf->tl_off);
+	free(tf->tl_len);
+	buf_free(&tf->key);
+	buf_free(&tf->text);
+	buf_free(&tf->cut);
+	for (k = 0; k < 4; k++)
+		buf_free(&tf->hkey[k]);
+	free(tf);
+}

@@ -1,0 +1,103 @@
+/*
+ * titlemodel.h - the fitted title chooser: the features of a title
+ * candidate, as the C code computes them and scripts/gen-metamodel.py
+ * fits them (a build with -DMETA_TUNE prints them), and the score of a
+ * candidate under the generated weights (titlemodel_gen.c).  Private to
+ * cmd/extract-meta.
+ */
+#ifndef TITLEMODEL_H
+#define TITLEMODEL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "page.h"
+
+/*
+ * The features, in the order of the weights: each is a number computed
+ * by title_features(); the generator reads the names from the
+ * dump's header and the generated table repeats them, which a unit test
+ * compares.
+ */
+#define TITLE_FEATURES(X) \
+	X(rule_pick) X(rule_label) X(rule_byline) X(rule_comments) X(rule_date) \
+	X(rule_forum) X(rule_repeated) X(rule_first) X(rule_body) X(title_like) \
+	X(rel_pos) X(log_k) X(before_body) X(body_dist) X(body_dist_log) \
+	X(is_prose) X(next_prose_log) X(date_below) X(date_above) X(date_below_le3) \
+	X(by_below) X(by_above) X(by_below_le3) X(has_date) X(is_label) X(is_crumb) \
+	X(is_bullet) X(log_vis) X(short3) X(long_line) X(end_period) X(end_q) \
+	X(end_colon) X(has_colon) X(pipe) X(sep_count) X(digit_share) X(han_share) \
+	X(cap_share) X(lower_share) X(allcaps) X(url) X(repeat) X(seen_before) \
+	X(dup_near) X(lead_overlap) X(p_log_vis) X(p_prose) X(p_date) X(p_none) \
+	X(p_longer) X(n_log_vis) X(n_prose) X(n_date) X(n_none) X(n_longer) \
+	X(prev_blank) X(next_blank) X(h_eq_title) X(h_cut) X(h_prefix) X(h_in) \
+	X(h_eq_og) X(h_site) X(h_eq_ld) X(h_any) X(is_byline) X(date_short)
+
+#define TF_ENUM(n) TF_##n,
+enum title_feature { TITLE_FEATURES(TF_ENUM) TF_N };
+#undef TF_ENUM
+
+extern const char *const title_feature_names[TF_N];
+
+/* The rules of title.c that can propose a candidate (rule_* features). */
+enum title_rule {
+	TR_LABEL,		/* 标题:X, 正在阅读:X */
+	TR_OVER_BYLINE,		/* English: the heading over "By NAME" */
+	TR_COMMENTS,		/* English: "6 thoughts on “TITLE”" */
+	TR_OVER_DATE,		/* the heading over the date block */
+	TR_OVER_LABELS,		/* the heading over a 来源:/作者: line */
+	TR_FORUM_ROW,		/* a cell of the date's own row */
+	TR_REPEATED,		/* a heading the page repeats */
+	TR_FIRST_LINE,		/* the page's first line, on a Chinese page */
+	TR_OVER_BODY,		/* the heading over the first paragraph */
+	TR_NRULES,
+	TR_NONE = TR_NRULES	/* a line no rule proposed */
+};
+
+/* A candidate title. */
+struct tcand {
+	long line;		/* its line, the evidence */
+	size_t off, len;	/* in the folded text */
+	size_t joff, jlen;	/* the rest of a title wrapped onto the next line, or 0 */
+	enum title_rule rule;	/* what proposed it */
+	int title_like;		/* title.c's heading shape test passed on its line */
+	double score;
+};
+
+/*
+ * What the page says of its lines, once per page for every candidate:
+ * filled by title_page_facts() into the page's scratch (pg->tf).
+ */
+struct title_facts {
+	long *nb;		/* nonblank index of each line, -1 for an empty one */
+	unsigned char *prose;	/* line is running text */
+	size_t pdone;		/* prose[] is known below this line */
+	signed char *tl;	/* title.c's title_like() of each line: -1 unknown */
+	size_t *tl_off, *tl_len;	/* and the segment it gave */
+	uint32_t *hash;		/* the line's key hashed, 0 for none */
+	long *hslot;		/* hash table of line keys: first line, -1 empty */
+	int *hcount;		/* lines with the key of hslot's line */
+	size_t hcap, lcap;
+	uint64_t lead[16];	/* tokens of the body's lead, a 1,024-bit Bloom set */
+	long body_start;	/* nonblank index of the body's first paragraph */
+	long nnb;		/* nonblank lines */
+	long first_cand_limit;	/* candidates stand on lines before it */
+	struct buf key;		/* a candidate's key */
+	struct buf hkey[4];	/* <title>, og:title, ld:headline, og:site_name keys */
+	struct buf cut;		/* a cut of <title> */
+	struct buf text;	/* a candidate's title, for the -DMETA_TUNE dump */
+	int hset;		/* bits: which hkey[0..2] hold a head title; 8: hkey[3] the site */
+};
+
+/* Make room for pg's lines and forget the page before's title_like() results. */
+void title_facts_begin(struct page *pg);
+/* Compute the page facts (nb, prose, hashes, body start, head keys). */
+void title_page_facts(struct page *pg, const struct meta_head *head);
+/* The features of candidate c into x[TF_N]. */
+void title_features(const struct page *pg, const struct tcand *c, double *x);
+/* The fitted score of x for a page in (zh) Chinese or not. */
+double title_model_score(const double *x, int zh);
+/* Free the facts' storage. */
+void title_facts_free(struct title_facts *tf);
+
+#endif
