@@ -494,3 +494,39 @@ english_byline(struct page *pg, size_t li, const char *s, size_t na, size_t b)
 		pg->ln[li].bits |= LB_BYLINE;
 	}
 }
+
+/*
+ * A short line "责任编辑 张三", "来源 新华社", "[作者 李四]": a label and its
+ * value with blanks instead of a colon.
+ */
+int
+spaced_label(struct page *pg, size_t li, const char *s, size_t n)
+{
+	size_t a = 0, e, v, ls;
+	enum lkind kd;
+
+	if (n && (s[0] == '[' || s[0] == '('))
+		a = 1;
+	while (a < n && s[a] == ' ')
+		a++;
+	e = a + scan_han_run(s, n, a);
+	if (e == a || e - a > 18 || e >= n || s[e] != ' ')
+		return 0;
+	for (v = e; v < n && s[v] == ' '; v++)
+		;
+	/* The label is the whole run (e - ls its length: no blank before e). */
+	if (v >= n || (kd = label_before(pg->tab, s, e, &ls)) == LK_NONE || ls != a ||
+	    e - ls < 6)
+		return 0;
+	switch (kd) {
+	case LK_SOURCE:
+	case LK_AUTHOR:
+	case LK_EDITOR:
+	case LK_EDITOR_PLAIN:
+		pg->ln[li].bits |= LB_LABEL | (kd == LK_SOURCE || kd == LK_AUTHOR ? LB_META : LB_END);
+		scan_add_value(pg, li, (size_t)(s - pg->n) + v, n - v, kd, HOW_LABEL);
+		return 1;
+	default:
+		return 0;
+	}
+}

@@ -155,13 +155,13 @@ void fold_tables_init(struct scan_tables *t);
 void fold_page(struct page *pg);
 
 /*
- * The kind of the label word that ends at s[e) (blanks before e skipped),
+ * labels.c: the kind of the label word that ends at s[e) (blanks before e skipped),
  * its start stored in *ls; LK_NONE if there is none.
  */
 enum lkind label_before(const struct scan_tables *tab, const char *s, size_t e, size_t *ls);
 /*
- * A short line s[0..n) of line li, "责任编辑 张三", "[作者 李四]": a label
- * and its value with blanks for a colon.  1 and the value added if so.
+ * bylines.c: a short line s[0..n) of line li, "责任编辑 张三", "[作者 李四]":
+ * a label and its value with blanks for a colon.  1 and the value added if so.
  */
 int spaced_label(struct page *pg, size_t li, const char *s, size_t n);
 
@@ -196,7 +196,7 @@ size_t scan_crumb_sep(const char *s, size_t n, size_t i);
 /* Does s[0..n) end in 首页/Home (a breadcrumb's root)?  In 正文? */
 int scan_is_home(const char *s, size_t n);
 int scan_is_body_word(const char *s, size_t n);
-/* Record a candidate value of kind at pg->norm[off..off+len) of line. */
+/* labels.c: record a candidate value of kind at pg->norm[off..off+len) of line. */
 void scan_add_value(struct page *pg, size_t line, size_t off, size_t len,
     enum lkind kind, int how);
 

@@ -107,21 +107,6 @@ scan_tables_free(struct scan_tables *t)
 	t->labels = NULL;
 }
 
-/* --- label finding --------------------------------------------------- */
-
-enum lkind
-label_before(const struct scan_tables *tab, const char *s, size_t e, size_t *ls)
-{
-	struct kwset_match m;
-
-	while (e > 0 && s[e - 1] == ' ')
-		e--;
-	if (!kwset_ending_at(tab->labels, s, e, &m))
-		return LK_NONE;
-	*ls = m.start;
-	return (enum lkind)m.tag;
-}
-
 /*
  * Find the labels of a line: a label word before ':' (or before '/' for
  * people: 编辑/苏芳, 文/张三).  Fills hits, returns how many.
@@ -166,66 +151,6 @@ find_labels(const struct scan_tables *tab, const char *s, size_t n, struct hit *
 	return nh;
 }
 
-/* --- candidates ------------------------------------------------------- */
-
-void
-scan_add_value(struct page *pg, size_t line, size_t off, size_t len, enum lkind kind, int how)
-{
-	struct vcand *v;
-
-	while (len > 0 && pg->n[off] == ' ')
-		off++, len--;
-	while (len > 0 && pg->n[off + len - 1] == ' ')
-		len--;
-	if (len == 0)
-		return;
-	if (pg->nvc == pg->vccap) {
-		pg->vccap = pg->vccap ? pg->vccap * 2 : 64;
-		pg->vc = xreallocarray(pg->vc, pg->vccap, sizeof(*pg->vc));
-	}
-	v = &pg->vc[pg->nvc++];
-	v->line = line;
-	v->off = off;
-	v->len = len;
-	v->kind = kind;
-	v->how = how;
-}
-
-/*
- * A short line "责任编辑 张三", "来源 新华社", "[作者 李四]": a label and its
- * value with blanks instead of a colon.
- */
-int
-spaced_label(struct page *pg, size_t li, const char *s, size_t n)
-{
-	size_t a = 0, e, v, ls;
-	enum lkind kd;
-
-	if (n && (s[0] == '[' || s[0] == '('))
-		a = 1;
-	while (a < n && s[a] == ' ')
-		a++;
-	e = a + scan_han_run(s, n, a);
-	if (e == a || e - a > 18 || e >= n || s[e] != ' ')
-		return 0;
-	for (v = e; v < n && s[v] == ' '; v++)
-		;
-	/* The label is the whole run (e - ls its length: no blank before e). */
-	if (v >= n || (kd = label_before(pg->tab, s, e, &ls)) == LK_NONE || ls != a ||
-	    e - ls < 6)
-		return 0;
-	switch (kd) {
-	case LK_SOURCE:
-	case LK_AUTHOR:
-	case LK_EDITOR:
-	case LK_EDITOR_PLAIN:
-		pg->ln[li].bits |= LB_LABEL | (kd == LK_SOURCE || kd == LK_AUTHOR ? LB_META : LB_END);
-		scan_add_value(pg, li, (size_t)(s - pg->n) + v, n - v, kd, HOW_LABEL);
-		return 1;
-	default:
-		return 0;
-	}
-}
 
 /* A breadcrumb separator at s[i]: ">" ">>" "»" "›" "→"; returns its length. */
 size_t
@@ -877,3 +802,4 @@ scan_page(struct page *pg)
 	for (i = 0; i < pg->nl; i++)
 		scan_line(pg, i);
 }
+
