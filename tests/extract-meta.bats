@@ -754,3 +754,33 @@ print(json.dumps(r, ensure_ascii=False))
 	assert_success
 	[[ "$stderr" == *" 0 scores differ"* ]]
 }
+
+@test "extract-meta -j: the authors a page's JSON-LD names take the text's place; a publisher's <meta name=author> or an address names no one" {
+	# Real heads and texts of dev pages of meta-pages, as a crawl record
+	# (split-articles --html-to-text -j of the head, the page's text).
+	need_corpora
+	M=$CORPORA/meta-pages
+	for n in en-ae-allure-com-94dd44 en-ae-cleveland-com-5cbb97 en-ae-dailynewsegypt-com-8bf \
+	    zh-tw-udn zh-fd-cn-people; do
+		n=$(cd "$M/head" && ls "$n"*.head.html | head -n 1) && n=${n%.head.html}
+		split-articles --html-to-text --format html -j "$M/head/$n.head.html" | python3 -c '
+import json, sys
+r = json.loads(sys.stdin.readline())
+print(json.dumps({"text": open(sys.argv[1], encoding="utf-8").read(), "title": r.get("title"),
+                  "html": r["html"]}, ensure_ascii=False))' "$M/text/$n.txt"
+	done | extract-meta -j >"$BATS_TEST_TMPDIR/out"
+	python3 - "$BATS_TEST_TMPDIR/out" <<'PY'
+import json, sys
+got = [json.loads(l)["authors"] for l in open(sys.argv[1])]
+# ld:author over <meta name=author content="Condé Nast">; "Terry Pluto,
+# cleveland.com" is the person; article:author a twitter address is no one.
+assert got[0] == ["Jesa Marie Calaor"], got[0]
+assert got[1] == ["Terry Pluto"], got[1]
+assert got[2] == ["Shaimaa Raafat"], got[2]
+# The byline read from the text beats a JSON-LD "記者陳嘉寧／桃園機場報導";
+# a number in <meta name=author> is no one.
+assert got[3] == ["陳嘉寧"], got[3]
+assert "105092" not in got[4], got[4]
+assert all("http" not in a for g in got for a in g)
+PY
+}

@@ -5,8 +5,10 @@
  */
 #include <string.h>
 
+#include "bytes.h"
 #include "given.h"
 #include "json.h"
+#include "page.h"
 
 /* The crawl time a -j record carries (WARC-Date, as split-articles writes). */
 int
@@ -86,11 +88,13 @@ given_head(const struct record *r, struct given_store *s, struct meta_head *h)
 	long i;
 
 	memset(h, 0, sizeof(*h));
+	buf_clear(&s->og_site);	/* given_authors() reads it: not the last page's */
 	if (!r->obj || (i = json_find(r->obj, r->line, "html")) < 0)
 		return 0;
 	v = r->line + r->obj->m[i].val_off;
 	if (*v != '{' || json_parse(&s->obj, v, r->obj->m[i].val_len) != 0)
 		return 0;
+	s->html = v;
 	string_member(&s->obj, v, "title", &s->title, &h->title);
 	if (!h->title.n)
 		string_member(r->obj, r->line, "title", &s->title, &h->title);
@@ -115,4 +119,109 @@ given_store_free(struct given_store *s)
 	buf_free(&s->og_site);
 	buf_free(&s->ld_headline);
 	buf_free(&s->published);
+	buf_free(&s->value);
+	buf_free(&s->name);
+}
+
+/* Is s[0..n) the site's name, or a part of it ("自由時報" of "自由時報電子報")? */
+static int
+names_site(const char *s, size_t n, const struct buf *site)
+{
+	return n > 1 && n <= site->len && find_bytes(site->data, site->len, s, n) != NULL;
+}
+
+/*
+ * Add the name in b to l unless it names no person: an address, an e-mail,
+ * a number, a "reporter／place" byline, or the site's name or a part of it.  "Terry Pluto, cleveland.com" keeps its name.
+ */
+static void
+add_head_name(struct buf *b, struct meta_list *l, const struct buf *site)
+{
+	const char *s = b->data;
+	size_t n = b->len, i;
+
+	for (i = 0; i + 2 < n; i++)
+		if (s[i] == ',' && memchr(s + i + 1, '.', n - i - 1) &&
+		    !memchr(s + i + 2, ' ', n - i - 2))
+			n = i;
+	while (n && (s[n - 1] == ' ' || s[n - 1] == ','))
+		n--;
+	while (n && *s == ' ')
+		s++, n--;
+	for (i = 0; i < n && s[i] >= '0' && s[i] <= '9'; i++)
+		;
+	if (!n || i == n || memchr(s, '/', n) || memchr(s, '@', n) ||
+	    find_bytes(s, n, LIT("／")) || names_site(s, n, site))
+		return;
+	list_add(l, s, n);
+}
+
+/*
+ * Each string of the JSON value v[0..n) (a string, or an array of them)
+ * into l, cut at commas when split_commas ("A,B" in article:author).
+ */
+static void
+add_head_names(const char *v, size_t n, int split_commas, struct given_store *s,
+    struct meta_list *l)
+{
+	size_t i = 0, j, a, b;
+
+	while (i < n) {
+		if (v[i] != '"') {
+			i++;
+			continue;
+		}
+		for (j = i + 1; j < n && v[j] != '"'; j++)
+			if (v[j] == '\\')
+				j++;
+		if (j >= n)
+			return;
+		buf_clear(&s->value);
+		json_decode_string(&s->value, v + i, j + 1 - i);
+		for (a = 0; a <= s->value.len; a = b + 1) {
+			for (b = a; b < s->value.len && (!split_commas || s->value.data[b] != ','); b++)
+				;
+			buf_clear(&s->name);
+			buf_add(&s->name, s->value.data + a, b - a);
+			add_head_name(&s->name, l, &s->og_site);
+		}
+		i = j + 1;
+	}
+}
+
+/* Does a name of a hold one of b, or one of b a name of a? */
+static int
+lists_overlap(const struct meta_list *a, const struct meta_list *b)
+{
+	const char *x, *y;
+	size_t i, j;
+
+	for (i = 0, x = a->data.data; i < a->n; i++, x += strlen(x) + 1)
+		for (j = 0, y = b->data.data; j < b->n; j++, y += strlen(y) + 1)
+			if (strlen(x) > 1 && strlen(y) > 1 && (strstr(x, y) || strstr(y, x)))
+				return 1;
+	return 0;
+}
+
+void
+given_authors(struct given_store *s, struct meta *m)
+{
+	static const char *const weaker[] = { "article:author", "author" };
+	struct meta_list got = { { 0 }, 0 };
+	long i;
+	size_t k;
+
+	if ((i = json_find(&s->obj, s->html, "ld:author")) >= 0)
+		add_head_names(s->html + s->obj.m[i].val_off, s->obj.m[i].val_len, 0, s, &got);
+	for (k = 0; !got.n && !m->authors.n && k < 2; k++)
+		if ((i = json_find(&s->obj, s->html, weaker[k])) >= 0)
+			add_head_names(s->html + s->obj.m[i].val_off, s->obj.m[i].val_len, 1, s,
+			    &got);
+	if (got.n && (!m->authors.n || lists_overlap(&got, &m->authors))) {
+		buf_clear(&m->authors.data);
+		buf_add(&m->authors.data, got.data.data, got.data.len);
+		m->authors.n = got.n;
+		m->ev[MF_AUTHORS].len = 0;
+	}
+	buf_free(&got.data);
 }

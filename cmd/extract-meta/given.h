@@ -12,7 +12,8 @@ int given_crawl_time(const struct record *r, struct buf *tmp, struct mdate *d);
 /* The decoded strings a record's head evidence points into. */
 struct given_store {
 	struct json_obj obj;
-	struct buf title, og_title, og_site, ld_headline, published;
+	const char *html;	/* the "html" object's text, for the record's life */
+	struct buf title, og_title, og_site, ld_headline, published, value, name;
 };
 
 /*
@@ -24,6 +25,16 @@ struct given_store {
 int given_head(const struct record *r, struct given_store *s, struct meta_head *h);
 /* Free what s holds. */
 void given_store_free(struct given_store *s);
+/*
+ * The authors the head names, after given_head() said it has one: a
+ * JSON-LD article's authors take the place of those the text gave when
+ * the text gave none, or when a name of one list holds one of the other
+ * (the text's byline read with its clutter, "Social Links for NAME"); a
+ * byline that names other people wins over the markup.  With no JSON-LD
+ * author and none in the text: article:author or <meta name=author>.  A
+ * value that is an address, or the site's own name, names no one.
+ */
+void given_authors(struct given_store *s, struct meta *m);
 /*
  * Take r's title into m unless the record has an "html" object (has_head):
  * then the title was chosen with it.  (Its url: canonical.h.)
