@@ -343,6 +343,18 @@ json_find(const struct json_obj *o, const char *s, const char *key)
 	return -1;
 }
 
+int
+json_string_member(const struct json_obj *o, const char *s, const char *key, struct buf *out)
+{
+	long i = json_find(o, s, key);
+
+	if (i < 0 || s[o->m[i].val_off] != '"')
+		return 0;
+	buf_clear(out);
+	json_decode_string(out, s + o->m[i].val_off, o->m[i].val_len);
+	return 1;
+}
+
 size_t
 json_count(const struct json_obj *o, const char *s, const char *key)
 {

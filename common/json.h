@@ -35,6 +35,12 @@ void json_obj_free(struct json_obj *o);
 
 /* Index of the member whose decoded key equals key, or -1. */
 long json_find(const struct json_obj *o, const char *s, const char *key);
+/*
+ * The member key of o (parsed from s) when its value is a string: decoded
+ * into out (cleared first), 1.  0 when there is no such member or its
+ * value is not a string; out is then untouched.
+ */
+int json_string_member(const struct json_obj *o, const char *s, const char *key, struct buf *out);
 /* How many members have the decoded key key (a duplicate makes it 2 or more). */
 size_t json_count(const struct json_obj *o, const char *s, const char *key);
 

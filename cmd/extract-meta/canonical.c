@@ -10,19 +10,6 @@
 #include "canonical.h"
 #include "json.h"
 
-/* The string value of top-level member key of o over s, decoded into out; 1 if there is one. */
-static int
-member_string(const struct json_obj *o, const char *s, const char *key, struct buf *out)
-{
-	long i = json_find(o, s, key);
-
-	if (i < 0 || s[o->m[i].val_off] != '"')
-		return 0;
-	buf_clear(out);
-	json_decode_string(out, s + o->m[i].val_off, o->m[i].val_len);
-	return out->len > 0;
-}
-
 /* The length of "scheme://host" at the start of u[0..n), or 0. */
 static size_t
 origin_len(const char *u, size_t n)
@@ -72,40 +59,34 @@ take_address(struct meta *m, const char *a, size_t n, const char *base, size_t b
 }
 
 /*
- * The canonical address of the record's "html" head object: its
- * "canonical", else its "og:url".
+ * The canonical address of the record's "html" head object head (parsed
+ * from hs): its "canonical", else its "og:url".
  */
 static void
-head_canonical(const struct record *r, struct meta *m, struct json_obj *head,
+head_canonical(struct meta *m, const struct json_obj *head, const char *hs,
     struct buf *tmp, const struct buf *url)
 {
 	static const char *const keys[] = { "canonical", "og:url" };
-	const char *hs;
-	long i = json_find(r->obj, r->line, "html");
 	size_t k;
 
-	if (i < 0 || r->line[r->obj->m[i].val_off] != '{')
-		return;
-	hs = r->line + r->obj->m[i].val_off;
-	if (json_parse(head, hs, r->obj->m[i].val_len) != 0)
-		return;
 	for (k = 0; k < sizeof(keys) / sizeof(keys[0]); k++)
-		if (member_string(head, hs, keys[k], tmp) &&
+		if (json_string_member(head, hs, keys[k], tmp) &&
 		    take_address(m, tmp->data, tmp->len, url->data, url->len))
 			return;
 }
 
 int
-canonical_fields(const struct record *r, struct meta *m, struct json_obj *head,
-    struct buf *tmp)
+canonical_fields(const struct record *r, struct meta *m, const struct json_obj *head,
+    const char *hs, struct buf *tmp)
 {
 	int own_url = 0;
 
 	buf_clear(&m->url);
 	m->has_url = 0;
 	if (r->obj) {
-		own_url = member_string(r->obj, r->line, "url", &m->url);
-		head_canonical(r, m, head, tmp, &m->url);
+		own_url = json_string_member(r->obj, r->line, "url", &m->url) && m->url.len;
+		if (hs)
+			head_canonical(m, head, hs, tmp, &m->url);
 	}
 	if (own_url) {
 		m->has_url = 1;

@@ -13,10 +13,11 @@
  * "og:url" in r's "html" head object (split-articles --html-to-text -j) is
  * the canonical address before the text's; "/path" and "//host/path" are
  * completed from r's url.  m->url is r's own "url" string when it has one,
- * else the canonical address.  head and tmp are scratch.  Returns 1 when r
+ * else the canonical address.  head is r's "html" object as given_head()
+ * parsed it from hs (hs NULL: r has none); tmp is scratch.  Returns 1 when r
  * has its own url: -j then leaves that member as it is, byte for byte.
  */
-int canonical_fields(const struct record *r, struct meta *m, struct json_obj *head,
-    struct buf *tmp);
+int canonical_fields(const struct record *r, struct meta *m, const struct json_obj *head,
+    const char *hs, struct buf *tmp);
 
 #endif

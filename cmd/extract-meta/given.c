@@ -1,7 +1,8 @@
 /*
  * given.c - what a -j record already says before extract-meta reads its
  * text: the crawl time (WARC-Date, which split-articles writes as "date"),
- * the page's url and a title from the dump's own markup.
+ * a title from the dump's own markup, and what the page's head says (the
+ * "html" object of split-articles --html-to-text -j).  The url: canonical.c.
  */
 #include <string.h>
 
@@ -48,35 +49,23 @@ given_crawl_time(const struct record *r, struct buf *tmp, struct mdate *d)
 void
 given_fields(const struct record *r, struct meta *m, struct buf *tmp, int has_head)
 {
-	long i;
-
-	if (!r->obj)
+	if (!r->obj || has_head || !json_string_member(r->obj, r->line, "title", tmp) ||
+	    !tmp->len)
 		return;
-	if (!has_head && (i = json_find(r->obj, r->line, "title")) >= 0 &&
-	    r->line[r->obj->m[i].val_off] == '"') {
-		buf_clear(tmp);
-		json_decode_string(tmp, r->line + r->obj->m[i].val_off, r->obj->m[i].val_len);
-		if (tmp->len) {
-			buf_clear(&m->title);
-			buf_add(&m->title, tmp->data, tmp->len);
-			m->has_title = 1;
-			m->ev[MF_TITLE].len = 0;
-		}
-	}
+	buf_clear(&m->title);
+	buf_add(&m->title, tmp->data, tmp->len);
+	m->has_title = 1;
+	m->ev[MF_TITLE].len = 0;
 }
 
 
-/* The string member key of object o (in s) decoded into b; the first of an array. */
+/* The string member key of object o (in s) decoded into b, and *out pointed at it. */
 static void
 string_member(const struct json_obj *o, const char *s, const char *key, struct buf *b,
     struct meta_str *out)
 {
-	long i = json_find(o, s, key);
-
-	if (i < 0 || s[o->m[i].val_off] != '"')
+	if (!json_string_member(o, s, key, b))
 		return;
-	buf_clear(b);
-	json_decode_string(b, s + o->m[i].val_off, o->m[i].val_len);
 	out->s = b->data;
 	out->n = b->len;
 }

@@ -50,7 +50,6 @@ struct ctx {
 	int fields[MF_NFIELDS + 1];
 	size_t nfields;		/* 0: JSON */
 	int evidence;		/* EMIT_EVIDENCE, EMIT_LANGS */
-	struct json_obj head_obj;	/* scratch of canonical_fields() */
 	struct meta_engine *engine;
 	struct buf out;
 	struct given_store head;	/* a record's "html" object, decoded */
@@ -92,7 +91,7 @@ filter(struct record *r, void *arg)
 	given_fields(r, m, &c->out, has_head);
 	if (has_head)
 		given_authors(&c->head, m);
-	own_url = canonical_fields(r, m, &c->head_obj, &c->out);
+	own_url = canonical_fields(r, m, &c->head.obj, has_head ? c->head.html : NULL, &c->out);
 	if (stats_enabled)
 		count_found(m);
 	buf_clear(&c->out);
@@ -242,7 +241,6 @@ main(int argc, char **argv)
 	c.engine = meta_new(&c.mo);
 	rec_run(&ro, argc - optind, argv + optind, filter, &c);
 	meta_free(c.engine);
-	json_obj_free(&c.head_obj);
 	buf_free(&c.out);
 	given_store_free(&c.head);
 	wn_exit();

@@ -120,6 +120,13 @@ test_json(void)
 	json_decode_string(&b, line + o.m[k].val_off, o.m[k].val_len);
 	is_mem(b.data, b.len, "a\nb\xE4\xB8\xAD\xF0\x9F\x98\x80", 10, "decodes escapes and surrogate pairs");
 
+	ok(json_string_member(&o, line, "text", &b) && b.len == 10,
+	    "json_string_member decodes a string member into a cleared buffer");
+	buf_adds(&b, "kept");
+	ok(!json_string_member(&o, line, "id", &b) && !json_string_member(&o, line, "x", &b) &&
+	    !json_string_member(&o, line, "none", &b) && b.len == 14,
+	    "json_string_member: a number, an array or no member is 0, the buffer untouched");
+
 	buf_clear(&b);
 	json_decode_string(&b, "\"\\ud800x\"", 9);
 	is_mem(b.data, b.len, "\xEF\xBF\xBDx", 4, "lone surrogate decodes to U+FFFD");
