@@ -198,7 +198,18 @@ static const struct range ranges[] = {
 	{ 0xAC00, 0xD7A3, UC_HANGUL },
 	{ 0xD7B0, 0xD7FF, UC_HANGUL },
 	{ 0xF900, 0xFAFF, UC_HAN },
+	/* Arabic presentation forms: the contextual shapes and ligatures
+	   that legacy encoders and PDF extractors write instead of the
+	   base letters; their letters (Unicode's Lo) count as letters. */
+	{ 0xFB50, 0xFBB1, UC_LETTER },	/* forms-A */
+	{ 0xFBD3, 0xFD3D, UC_LETTER },
+	{ 0xFD3E, 0xFD3F, UC_PUNCT_CJK },	/* ornate parentheses */
+	{ 0xFD50, 0xFD8F, UC_LETTER },
+	{ 0xFD92, 0xFDC7, UC_LETTER },
+	{ 0xFDF0, 0xFDFB, UC_LETTER },
 	{ 0xFE30, 0xFE6F, UC_PUNCT_CJK },
+	{ 0xFE70, 0xFE74, UC_LETTER },	/* forms-B */
+	{ 0xFE76, 0xFEFC, UC_LETTER },
 	{ 0xFEFF, 0xFEFF, UC_SPACE },
 	{ 0xFF01, 0xFF0F, UC_PUNCT_CJK },
 	{ 0xFF10, 0xFF19, UC_DIGIT },
