@@ -1066,6 +1066,27 @@ keep_units(struct strip *h, struct page *pg)
 	}
 }
 
+#ifdef STRIP_TUNE
+/*
+ * A build for fitting (make tune) prints, before each --explain line, the
+ * numbers of the unit that scripts/fit-strip-stack.py stacks a model on:
+ * score weight in_body after_end best copies dup listing kw ends seen.
+ */
+static void
+explain_numbers(const struct line *l, const struct page *pg, size_t i,
+    struct buf *out)
+{
+	char num[192];
+
+	snprintf(num, sizeof num, "%ld\t%u\t%d\t%d\t%ld\t%u\t%u\t%d\t%u\t%u\t%u\t",
+	    l->score, l->weight, pg->best > 0 && i >= pg->bs && i < pg->be,
+	    pg->best > 0 && i >= pg->be && i < pg->run_end, pg->best,
+	    l->copies, (unsigned)l->dup, pg->listing, l->kw,
+	    (unsigned)l->ends_sentence, (unsigned)l->seen);
+	buf_adds(out, num);
+}
+#endif
+
 /* Every line with its label, class and reason, for --explain. */
 static void
 write_explain(const struct line *v, const struct page *pg, struct buf *out)
@@ -1081,6 +1102,9 @@ write_explain(const struct line *v, const struct page *pg, struct buf *out)
 			    memchr(q, '\n', (size_t)(qend - q)) : NULL;
 			if (nq == NULL)
 				nq = qend;
+#ifdef STRIP_TUNE
+			explain_numbers(&v[i], pg, i, out);
+#endif
 			buf_adds(out, v[i].keep ? "keep\t" :
 			    v[i].comment ? "comment\t" : "drop\t");
 			buf_adds(out, label_name[v[i].label]);
