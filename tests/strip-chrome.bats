@@ -49,6 +49,31 @@ body_is() {
 	assert_line --partial $'drop\tmedia\tphoto gallery\'s caption\t2of4A shopper'
 }
 
+@test "strip-chrome: an embedded post's credit ('Image Copyright @name') and its 'Report' buttons go, not the end of the article: the paragraphs after it stay" {
+	# Lines of a BBC dev page: three embedded tweets in the article; the
+	# second one's credit once ended the body, losing six paragraphs.
+	body_is embeds
+	run strip-chrome -e "$F/embeds.in"
+	assert_line $'drop\tmedia\tcaption or credit line\tImage Copyright @ewarren @ewarren'
+	assert_line $'drop\tchrome\ta word or two repeated on the page\tReport'
+	assert_line --partial $'keep\tprose\tprose\tBig Machine have twice denied'
+}
+
+@test "strip-chrome: a gallery's '(Image credit: …)' and 'Image 2 of 5' are a credit and a counter; a count that is no counter stays" {
+	# Lines of a space.com dev page (a gallery of five slides).
+	run strip-chrome -e <<'EOF'
+Image 2 of 5
+An artist's concept of Blue Origin's Blue Moon lander.
+(Image credit: Blue Origin)
+Photo 3/12
+Image 6 of 5
+EOF
+	assert_line $'drop\tmedia\tcaption or credit line\t(Image credit: Blue Origin)'
+	assert_line $'drop\tmedia\tphoto gallery\'s counter or button\tImage 2 of 5'
+	assert_line $'drop\tmedia\tphoto gallery\'s counter or button\tPhoto 3/12'
+	refute_line --partial $'media\tphoto gallery\'s counter or button\tImage 6 of 5'
+}
+
 @test "strip-chrome --keep-comments: a blog's comments come apart from the body, after a form feed or as -j's \"comments\"" {
 	# Lines of a dev page: the article's end, its bio, six comments, then
 	# teasers.  By default the comments go.

@@ -737,6 +737,26 @@ is_counter(const char *s, size_t n)
 	return d > 0 && d <= 3 && i == n && a >= 1 && a <= b;
 }
 
+/*
+ * The length of the word a gallery puts before its counter, "Image 2 of
+ * 5", "Photo 3/12", "Slide 1 of 8", with its space; 0 if none.
+ */
+static size_t
+counter_word(const char *s, size_t n)
+{
+	static const char *const words[] = { "image ", "photo ", "picture ",
+	    "slide ", NULL };
+	size_t i, k;
+
+	for (i = 0; words[i] != NULL; i++) {
+		k = strlen(words[i]);
+		if (n > k && ascii_lower((unsigned char)s[0]) == words[i][0] &&
+		    ci_rest(s, words[i], k))
+			return k;
+	}
+	return 0;
+}
+
 static const char reason_media[] = "image or form placeholder";
 
 /*
@@ -748,6 +768,8 @@ is_media(const struct line *l)
 {
 	const char *s = l->s;
 	size_t n = l->n;
+	/* a gallery's word before its counter, on a short line */
+	size_t k = n <= 19 && l->digits > 0 ? counter_word(s, n) : 0;
 
 	if (l->boxes > 0 && l->weight == 0)
 		return reason_media;
@@ -757,7 +779,7 @@ is_media(const struct line *l)
 	if (l->weight <= 3 && (l->kw & KW_IMAGE))
 		return reason_media;
 	/* What a photo gallery leaves: its counter and its buttons. */
-	if ((n <= 11 && l->digits > 0 && is_counter(s, n)) ||
+	if ((n - k <= 11 && l->digits > 0 && is_counter(s + k, n - k)) ||
 	    (l->weight < 16 && l->ends_sentence != 1 && (l->kw & KW_GALLERY)))
 		return "photo gallery's counter or button";
 	return NULL;
@@ -966,7 +988,15 @@ label_by_shape(const struct strip_opts *o, struct line *l)
 
 	/* A headline shown twice is a link list; a paragraph shown twice is
 	   an article printed twice, and its first copy is the body. */
-	if (l->dup && !(l->ends_sentence == 1 && w >= 40))
+	if (l->dup && (l->copies >= 3 || w <= 2) && w <= 4 &&
+	    l->digits == 0 && !l->bullet && l->ends_sentence != 1 &&
+	    l->han == 0)
+		/* A word on two rows, or two on three or more: the label of
+		   a button each box of the page repeats ("Report", "Buy
+		   Now", "Reply") or the name of a byline box, not a
+		   heading of the article. */
+		set_label(l, L_CHROME, "a word or two repeated on the page");
+	else if (l->dup && !(l->ends_sentence == 1 && w >= 40))
 		set_label(l, L_LIST, "twice on the page");
 	else if (l->dup == 2)
 		set_label(l, L_REPEAT, "copy of an earlier paragraph");
