@@ -74,6 +74,18 @@ EOF
 	refute_line --partial $'media\tphoto gallery\'s counter or button\tImage 6 of 5'
 }
 
+@test "strip-chrome: an article that announces a list ('…da non lasciarsi sfuggire su Amazon:') keeps its numbered items 1) 2) 3)…, not a most-read list under its heading" {
+	# Lines of a dev page (remember8090.it): the 22 items were dropped as
+	# short lines, the article cut to its introduction.
+	body_is listicle
+	run strip-chrome -e "$F/listicle.in"
+	assert_line $'keep\tshort\ttitle case\t22) Hasbro Gaming – L’ALLEGRO CHIRURGO'
+	assert_line $'keep\tshort\tshort, no sentence\thttp://amzn.to/2A6mxCW'
+	assert_line $'drop\tprose\tprose outside the main text\t1. Lego Star Wars, the whole collection'
+	# No announcement, no list: a paragraph ending in a full stop.
+	sed 's/su a Amazon:$/su a Amazon./' "$F/listicle.in" | strip-chrome | grep -c '^[0-9]*) ' | grep -qx 0
+}
+
 @test "strip-chrome --keep-comments: a blog's comments come apart from the body, after a form feed or as -j's \"comments\"" {
 	# Lines of a dev page: the article's end, its bio, six comments, then
 	# teasers.  By default the comments go.
