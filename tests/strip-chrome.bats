@@ -86,6 +86,17 @@ EOF
 	sed 's/su a Amazon:$/su a Amazon./' "$F/listicle.in" | strip-chrome | grep -c '^[0-9]*) ' | grep -qx 0
 }
 
+@test "strip-chrome: a smiley after the mark ('…today! 🙂') still ends the sentence" {
+	# Lines of a dev page (jeongdongtheater.com): the closing paragraphs
+	# ended in a smiley and were cut off as short lines.
+	run strip-chrome -e <<'EOF'
+Visitors who booked their tickets came to the theater to watch the show and have left many good reviews of it.
+
+Book your tickets through KLOOK easily and come and experience this spectacular traditional Korean arts performance today! 🙂
+EOF
+	assert_line --partial $'keep\tprose\tprose\tBook your tickets through KLOOK'
+}
+
 @test "strip-chrome --keep-comments: a blog's comments come apart from the body, after a form feed or as -j's \"comments\"" {
 	# Lines of a dev page: the article's end, its bio, six comments, then
 	# teasers.  By default the comments go.

@@ -618,6 +618,16 @@ sentence_ending(struct line *l, const unsigned char *s, size_t n)
 			quotes++;
 			continue;
 		}
+		/* A smiley or a pictograph after the mark, "today! 🙂",
+		   closes the sentence as a quote would: blogs and social
+		   posts end sentences so. */
+		if ((c >= 0x1F000 && c <= 0x1FAFF) || (c >= 0x2600 &&
+		    c <= 0x27BF) || c == 0xFE0F || c == 0x200D) {
+			for (j = b; j > 0 && s[j - 1] == ' '; j--)
+				;
+			quotes++;
+			continue;
+		}
 		l->last_punct = c;
 		if (quotes == 0) {
 			/* fast_class() differs from uc_class() only
