@@ -97,6 +97,22 @@ EOF
 	assert_line --partial $'keep\tprose\tprose\tBook your tickets through KLOOK'
 }
 
+@test "strip-chrome: a dateline with its time, a form's fields and an English byline are chrome; a sentence opening with 'By' is not a byline" {
+	# Lines of dev pages (nbcnews.com, nypost.com, cleveland.com).
+	run strip-chrome -e <<'EOF'
+Nov. 19, 2019, 8:41 AM UTC
+By Phil Helsel
+By Troy L. Smith, Cleveland.com
+Email(required) [                    ]
+By most accounts, the law worked. It slowed the decline of the water table in the state.
+EOF
+	assert_line $'drop\tmeta\tdate line\tNov. 19, 2019, 8:41 AM UTC'
+	assert_line $'drop\tmeta\tbyline\tBy Phil Helsel'
+	assert_line $'drop\tmeta\tbyline\tBy Troy L. Smith, Cleveland.com'
+	assert_line $'drop\tchrome\tform field\tEmail(required) [                    ]'
+	assert_line --partial $'keep\tprose\tprose\tBy most accounts'
+}
+
 @test "strip-chrome --keep-comments: a blog's comments come apart from the body, after a form feed or as -j's \"comments\"" {
 	# Lines of a dev page: the article's end, its bio, six comments, then
 	# teasers.  By default the comments go.

@@ -767,6 +767,25 @@ counter_word(const char *s, size_t n)
 	return 0;
 }
 
+/* Does s[0..n) hold a text box as w3m draws one, "[" three or more
+   spaces "]"? */
+static int
+has_text_box(const char *s, size_t n)
+{
+	const char *o = memchr(s, '[', n);
+
+	while (o != NULL) {
+		size_t i = (size_t)(o - s) + 1, sp = 0;
+
+		while (i < n && s[i] == ' ')
+			i++, sp++;
+		if (sp >= 3 && i < n && s[i] == ']')
+			return 1;
+		o = i < n ? memchr(s + i, '[', n - i) : NULL;
+	}
+	return 0;
+}
+
 static const char reason_media[] = "image or form placeholder";
 
 /*
@@ -949,6 +968,22 @@ set_label(struct line *l, enum label label, const char *reason)
 }
 
 /*
+ * An English byline: "By", then names in capitals, "By Phil Helsel",
+ * "By Ann Lee and Bo Chan", no sentence.
+ */
+static int
+is_byline(const struct line *l)
+{
+	const char *s = l->s;
+
+	return l->n > 4 && (s[0] == 'B' || s[0] == 'b') && (s[1] == 'y' ||
+	    s[1] == 'Y') && s[2] == ' ' && s[3] >= 'A' && s[3] <= 'Z' &&
+	    l->han == 0 && l->words >= 3 && l->words <= 9 &&
+	    l->capwords * 10 >= l->words * 6 && l->ends_sentence != 1 &&
+	    l->digits == 0;
+}
+
+/*
  * The labels a line takes by its keywords and dates: a notice, a heading
  * that ends the article, a credit or date line, a copyright line, a
  * widget.  Returns 0 if it takes none of them.
@@ -961,6 +996,10 @@ label_by_words(struct line *l)
 
 	if (l->kw & KW_NOTICE)
 		return set_label(l, L_CHROME, "notice or disclaimer");
+	/* A form's field and its label, "Email(required) [      ]": a
+	   widget, which the body does not cross as it crosses a picture. */
+	if (w < 12 && l->sent == 0 && has_text_box(l->s, l->n))
+		return set_label(l, L_CHROME, "form field");
 	if (w < 24 && l->ends_sentence != 1 && l->han < 4 &&
 	    !(l->kw & (KW_END | KW_CLOSE)) && (l->kw & KW_END_EN) &&
 	    inline_link(l))
@@ -970,7 +1009,12 @@ label_by_words(struct line *l)
 		return set_label(l, L_END, "end-of-article heading");
 	if (short_line && (l->kw & KW_META))
 		return set_label(l, L_META, reason_meta_kw);
-	if (short_line && l->has_date && l->ends_sentence != 1 && l->clause < 3)
+	if (short_line && is_byline(l))
+		return set_label(l, L_META, "byline");
+	/* A dateline with its time has commas and a colon and no clause:
+	   "Nov. 19, 2019, 8:41 AM UTC". */
+	if (short_line && l->has_date && l->ends_sentence != 1 &&
+	    (l->clause < 3 || (w < 16 && l->han == 0 && l->upper > 0)))
 		return set_label(l, L_META, "date line");
 	/* A footer line of any length: it names the copyright and does not
 	   end a sentence as prose mentioning it would. */
