@@ -113,6 +113,20 @@ EOF
 	assert_line --partial $'keep\tprose\tprose\tBy most accounts'
 }
 
+@test "strip-chrome: the sign-off under an article (the author's address, a follow prompt) goes; a sentence opening with 'Follow' stays" {
+	# Lines of dev pages (space.com, barrons.com, bbc.com).
+	run strip-chrome -e <<'EOF'
+Email Tariq Malik at tmalik@space.com or follow him @tariqjmalik. Follow us on Twitter @Spacedotcom and on Facebook.
+Write to Al Root at allen.root@dowjones.com
+Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.
+Follow the money, the investigators said, and you will find out who paid for the flights.
+EOF
+	assert_line --partial $'drop\tchrome\tthe author\'s address or a follow prompt\tEmail Tariq Malik'
+	assert_line $'drop\tchrome\tthe author\'s address or a follow prompt\tWrite to Al Root at allen.root@dowjones.com'
+	assert_line $'drop\tchrome\tthe author\'s address or a follow prompt\tFollow Newsbeat on Instagram, Facebook, Twitter and YouTube.'
+	assert_line --partial $'keep\tprose\tprose\tFollow the money'
+}
+
 @test "strip-chrome --keep-comments: a blog's comments come apart from the body, after a form feed or as -j's \"comments\"" {
 	# Lines of a dev page: the article's end, its bio, six comments, then
 	# teasers.  By default the comments go.

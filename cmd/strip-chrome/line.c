@@ -748,14 +748,12 @@ is_counter(const char *s, size_t n)
 }
 
 /*
- * The length of the word a gallery puts before its counter, "Image 2 of
- * 5", "Photo 3/12", "Slide 1 of 8", with its space; 0 if none.
+ * The length of the first of words[] (lower case, NULL-ended) that
+ * s[0..n) opens with, A-Z folded, shorter than the line; 0 if none.
  */
 static size_t
-counter_word(const char *s, size_t n)
+opening_word(const char *s, size_t n, const char *const *words)
 {
-	static const char *const words[] = { "image ", "photo ", "picture ",
-	    "slide ", NULL };
 	size_t i, k;
 
 	for (i = 0; words[i] != NULL; i++) {
@@ -766,6 +764,11 @@ counter_word(const char *s, size_t n)
 	}
 	return 0;
 }
+
+/* The words a gallery puts before its counter: "Image 2 of 5", "Photo
+   3/12", "Slide 1 of 8". */
+static const char *const counter_words[] = { "image ", "photo ",
+    "picture ", "slide ", NULL };
 
 /* Does s[0..n) hold a text box as w3m draws one, "[" three or more
    spaces "]"? */
@@ -798,7 +801,8 @@ is_media(const struct line *l)
 	const char *s = l->s;
 	size_t n = l->n;
 	/* a gallery's word before its counter, on a short line */
-	size_t k = n <= 19 && l->digits > 0 ? counter_word(s, n) : 0;
+	size_t k = n <= 19 && l->digits > 0 ?
+	    opening_word(s, n, counter_words) : 0;
 
 	if (l->boxes > 0 && l->weight == 0)
 		return reason_media;
@@ -984,6 +988,25 @@ is_byline(const struct line *l)
 }
 
 /*
+ * The sign-off under an English article: how to write to the author or
+ * follow the desk, "Email Tariq Malik at tmalik@space.com or follow him
+ * @tariqjmalik.", "Write to Al Root at allen.root@dowjones.com", "Follow
+ * Newsbeat on Instagram, Facebook, Twitter and YouTube."  An address or a
+ * social network in the line, opened by the verb.
+ */
+static int
+is_sign_off(const struct line *l)
+{
+	static const char *const verbs[] = { "email ", "e-mail ", "write to ",
+	    "contact ", "reach ", "follow ", NULL };
+
+	if (l->han >= 4 || l->weight >= 60 ||
+	    !(memchr(l->s, '@', l->n) != NULL || (l->kw & KW_EN)))
+		return 0;
+	return opening_word(l->s, l->n, verbs) > 0;
+}
+
+/*
  * The labels a line takes by its keywords and dates: a notice, a heading
  * that ends the article, a credit or date line, a copyright line, a
  * widget.  Returns 0 if it takes none of them.
@@ -1011,6 +1034,8 @@ label_by_words(struct line *l)
 		return set_label(l, L_META, reason_meta_kw);
 	if (short_line && is_byline(l))
 		return set_label(l, L_META, "byline");
+	if (is_sign_off(l))
+		return set_label(l, L_CHROME, "the author's address or a follow prompt");
 	/* A dateline with its time has commas and a colon and no clause:
 	   "Nov. 19, 2019, 8:41 AM UTC". */
 	if (short_line && l->has_date && l->ends_sentence != 1 &&
