@@ -1000,10 +1000,12 @@ is_sign_off(const struct line *l)
 	static const char *const verbs[] = { "email ", "e-mail ", "write to ",
 	    "contact ", "reach ", "follow ", NULL };
 
+	/* Every verb starts with one of these: most lines ask no more. */
 	if (l->han >= 4 || l->weight >= 60 ||
-	    !(memchr(l->s, '@', l->n) != NULL || (l->kw & KW_EN)))
+	    memchr("ewcrf", ascii_lower((unsigned char)l->s[0]), 5) == NULL)
 		return 0;
-	return opening_word(l->s, l->n, verbs) > 0;
+	return opening_word(l->s, l->n, verbs) > 0 &&
+	    ((l->kw & KW_EN) || memchr(l->s, '@', l->n) != NULL);
 }
 
 /*
