@@ -127,6 +127,16 @@ EOF
 	assert_line --partial $'keep\tprose\tprose\tFollow the money'
 }
 
+@test "strip-chrome: a numbered list of headlines run into one line goes; a sentence with numbers in it stays" {
+	# The most-read box of a dev page (nypost.com), as w3m prints it.
+	run strip-chrome -e <<'EOF'
+1 Taliban say they freed US, Australian hostages for 3 terrorist figures 120-year-old photo sparks Greta Thunberg conspiracy theories 2 Taliban say they freed US, Australian hostages for 3 terrorist figures Obama aides allegedly left Trump staffers 'You will fail' notes 3 Taliban say they freed US, Australian hostages for 3 terrorist figures Don't toot the messenger: Congressman denies he supplied apparent TV fart 4 Taliban say they freed US, Australian hostages for 3 terrorist figures Two jail guards soon to be arrested over Epstein suicide
+The two professors were held for 3 years, 1 month and 2 days before 4 Taliban commanders were freed in the swap, officials said.
+EOF
+	assert_line --partial $'drop\tchrome\tnumbered headlines run together\t1 Taliban say'
+	assert_line --partial $'keep\tprose\tprose\tThe two professors'
+}
+
 @test "strip-chrome --keep-comments: a blog's comments come apart from the body, after a form feed or as -j's \"comments\"" {
 	# Lines of a dev page: the article's end, its bio, six comments, then
 	# teasers.  By default the comments go.

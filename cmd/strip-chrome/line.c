@@ -972,6 +972,36 @@ set_label(struct line *l, enum label label, const char *reason)
 }
 
 /*
+ * A numbered list of headlines run into one line, as w3m prints a
+ * most-read box: "1 Taliban say … 2 Obama aides … 3 Don't toot … 4 …",
+ * the numbers 1, 2, 3, 4 in order, each alone and before a capital.
+ */
+static int
+numbered_run_together(const struct line *l)
+{
+	const char *s = l->s;
+	size_t i, n = l->n;
+	unsigned next = 1;
+
+	if (l->digits < 4 || l->han >= 4)
+		return 0;
+	for (i = 0; i + 2 < n && next <= 4; i++) {
+		unsigned k = 0;
+		size_t j = i;
+
+		if (s[i] < '0' || s[i] > '9' || (i > 0 && s[i - 1] != ' '))
+			continue;
+		while (j < n && j < i + 2 && s[j] >= '0' && s[j] <= '9')
+			k = 10 * k + (unsigned)(s[j++] - '0');
+		if (k == next && j + 1 < n && s[j] == ' ' && s[j + 1] >= 'A' &&
+		    s[j + 1] <= 'Z')
+			next++;
+		i = j;
+	}
+	return next > 4;
+}
+
+/*
  * An English byline: "By", then names in capitals, "By Phil Helsel",
  * "By Ann Lee and Bo Chan", no sentence.
  */
@@ -1021,6 +1051,8 @@ label_by_words(struct line *l)
 
 	if (l->kw & KW_NOTICE)
 		return set_label(l, L_CHROME, "notice or disclaimer");
+	if (numbered_run_together(l))
+		return set_label(l, L_CHROME, "numbered headlines run together");
 	/* A form's field and its label, "Email(required) [      ]": a
 	   widget, which the body does not cross as it crosses a picture. */
 	if (w < 12 && l->sent == 0 && has_text_box(l->s, l->n))
