@@ -137,11 +137,11 @@ mark_chars(uint8_t *han_info, const char *chars, unsigned bits)
 void
 fold_tables_init(struct scan_tables *t)
 {
-	uint8_t *ascii_hints = t->ascii_hints;
+	uint16_t *ascii_hints = t->ascii_hints;
 	size_t k;
 
 	for (k = 0; k < 26; k++)
-		ascii_hints['a' + k] = ascii_hints['A' + k] = H_DATE;
+		ascii_hints['a' + k] = ascii_hints['A' + k] = H_LATIN;
 	for (k = 0; k < 10; k++)
 		ascii_hints['0' + k] = H_DATE;
 	ascii_hints[':'] = ascii_hints['/'] = ascii_hints['|'] = H_SEP;
@@ -212,7 +212,7 @@ note_word(struct tally *t, const char *w, int wl)
 
 /* A visible ASCII character c; w[0..*wl) is the English word it may go on. */
 static inline void
-note_ascii(struct tally *t, const uint8_t *ascii_hints, unsigned char c, char *w, int *wl)
+note_ascii(struct tally *t, const uint16_t *ascii_hints, unsigned char c, char *w, int *wl)
 {
 	t->nvis++;
 	t->hints |= ascii_hints[c];

@@ -37,13 +37,14 @@ struct line {
 /* Hints from the first pass over a line, so later passes can be skipped. */
 enum {
 	H_SEP = 1 << 0,		/* ':' or '/' */
-	H_DATE = 1 << 1,	/* a digit, a Latin letter, 年, 刚, 今, 昨, 前 */
+	H_DATE = 1 << 1,	/* a digit, 年, 刚, 剛, 今, 昨, 前 */
 	H_PAREN = 1 << 2,
 	H_CRUMB = 1 << 3,	/* > » › → */
 	H_BEN = 1 << 4,		/* 本: 本文由 */
 	H_FA = 1 << 5,		/* 发 發: 发表于 */
 	H_ROLE = 1 << 6,	/* the first character of a role word: 记者 通讯员 */
 	H_REL = 1 << 7,		/* the first character of a related-list heading */
+	H_LATIN = 1 << 8,	/* a Latin letter (ASCII) */
 };
 
 /* Line bits. */
@@ -99,7 +100,7 @@ enum { HOW_LABEL, HOW_BYLINE, HOW_BARE, HOW_POSTER, HOW_AFTER_DATE, HOW_PUBLISHE
 struct scan_tables {
 	/* The H_* hints of each ideograph, and in two bits its script (fold.c). */
 	uint8_t han_info[HAN_N];
-	uint8_t ascii_hints[128];	/* the H_* hints of ASCII characters */
+	uint16_t ascii_hints[128];	/* the H_* hints of ASCII characters */
 	struct kwset *labels;		/* the label words (scan.c), tagged by kind */
 };
 

@@ -424,7 +424,7 @@ is_related_heading(const char *s, size_t n, unsigned hints)
 		for (k = 0; k < sizeof(w) / sizeof(w[0]); k++)
 			if (find_bytes(s, n, w[k].w, w[k].wl))
 				return 1;
-	return (hints & H_DATE) && find_bytes(s, n, LIT("Related"));
+	return (hints & H_LATIN) && find_bytes(s, n, LIT("Related"));
 }
 
 /*
@@ -690,12 +690,29 @@ segment_byline(struct page *pg, size_t li, size_t a, size_t b)
 	/* English "By NAME", "BY: NAME", also after a bar. */
 	if ((na = english_by(s, a, b)) != 0)
 		english_byline(pg, li, s, na, b);
-	else if ((l->hints & H_DATE) && (na = wordpress_author(s, a, b, &e)) != 0)
+	else if ((l->hints & H_LATIN) && (na = wordpress_author(s, a, b, &e)) != 0)
 		scan_add_value(pg, li, l->noff + na, e - na, LK_AUTHOR, HOW_BYLINE);
 	/* "By" alone, the name on the next line (as the WSJ has it). */
 	if (a == 0 && b == n && n == 2 && s[0] == 'B' && (s[1] == 'y' || s[1] == 'Y') &&
 	    li + 1 < pg->nl && pg->ln[li + 1].nlen > 0 && pg->ln[li + 1].nlen < 60)
 		english_byline(pg, li + 1, pg->n + pg->ln[li + 1].noff, 0, pg->ln[li + 1].nlen);
+}
+
+/*
+ * Can date_scan find a date in s[0..n), a segment of a line whose hints
+ * are hints?  Every date it reads holds an ASCII digit, or one of the
+ * ideographs of H_DATE (年 of 二〇二四年 and 令和元年; 刚刚, 昨天, 前天),
+ * save two English relative words ("today" counts only with a time,
+ * which has digits).  Most lines of English prose have neither, and
+ * date_scan would otherwise try every word.
+ */
+static int
+may_hold_date(unsigned hints, const char *s, size_t n)
+{
+	if (hints & H_DATE)
+		return 1;
+	return (hints & H_LATIN) && (find_bytes(s, n, LIT("esterday")) ||
+	    find_bytes(s, n, LIT("just now")));
 }
 
 /*
@@ -720,7 +737,7 @@ scan_segment(struct page *pg, size_t li, size_t a, size_t b, size_t pa, size_t p
 		hits[k].start += a;
 		hits[k].vstart += a;
 	}
-	if (l->hints & H_DATE)
+	if (may_hold_date(l->hints, s + a, b - a))
 		scan_dates(pg, li, a, b, hits, nh);
 	label_values(pg, li, b, hits, nh);
 	forum_poster(pg, li, a, b, pa, pb);
