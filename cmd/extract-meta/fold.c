@@ -15,6 +15,13 @@
 /* Eight spaces, as load_le64() reads them. */
 #define SPACES8 0x2020202020202020ULL
 
+/*
+ * The hints of every ASCII letter and every digit (fold_tables_init gives
+ * all letters one, all digits another): ascii_run reads them from here.
+ */
+#define LETTER_HINTS H_LATIN
+#define DIGIT_HINTS H_DATE
+
 /* Pinyin letters: a-z and the tone-marked vowels (2-byte UTF-8). */
 static size_t
 pinyin_letter(const unsigned char *s, size_t n, char *base)
@@ -141,9 +148,9 @@ fold_tables_init(struct scan_tables *t)
 	size_t k;
 
 	for (k = 0; k < 26; k++)
-		ascii_hints['a' + k] = ascii_hints['A' + k] = H_LATIN;
+		ascii_hints['a' + k] = ascii_hints['A' + k] = LETTER_HINTS;
 	for (k = 0; k < 10; k++)
-		ascii_hints['0' + k] = H_DATE;
+		ascii_hints['0' + k] = DIGIT_HINTS;
 	ascii_hints[':'] = ascii_hints['/'] = ascii_hints['|'] = H_SEP;
 	ascii_hints['('] = H_PAREN;
 	ascii_hints['>'] = H_CRUMB;
@@ -227,6 +234,120 @@ note_ascii(struct tally *t, const uint16_t *ascii_hints, unsigned char c, char *
 	}
 }
 
+#if defined(__SSE2__)
+/*
+ * The letters of a block of ascii_run, bit k for byte k (bits at and
+ * past its run's end clear), as note_ascii would take them one by one
+ * into w[0..*wl): each word that ends inside the block is counted, the
+ * one that runs to its end is left in w for the bytes after.  Only a word
+ * of two or three letters can count (note_word), so only three are kept.
+ */
+static inline void
+note_letters(struct tally *t, const unsigned char *s, unsigned letters, unsigned k,
+    char *w, int *wl)
+{
+	unsigned pos = 0, r;
+	int len = *wl;
+
+	while (pos < k) {
+		if (!(letters >> pos & 1)) {
+			if (len)
+				note_word(t, w, len), len = 0;
+			if (!(letters >> pos))
+				break;
+			pos += (unsigned)__builtin_ctz(letters >> pos);
+		}
+		r = (unsigned)__builtin_ctz(~(letters >> pos));
+		switch (len) {	/* the first three letters */
+		case 0:
+			w[0] = (char)(s[pos] | 0x20);
+			if (r < 2)
+				break;
+			w[1] = (char)(s[pos + 1] | 0x20);
+			if (r < 3)
+				break;
+			w[2] = (char)(s[pos + 2] | 0x20);
+			break;
+		case 1:
+			w[1] = (char)(s[pos] | 0x20);
+			if (r < 2)
+				break;
+			w[2] = (char)(s[pos + 1] | 0x20);
+			break;
+		case 2:
+			w[2] = (char)(s[pos] | 0x20);
+			break;
+		}
+		len += (int)r;
+		pos += r;
+	}
+	*wl = len;
+}
+
+/* The bits set in the sixteen of m (no POPCNT instruction assumed). */
+static inline int
+bits16(unsigned m)
+{
+	m = m - ((m >> 1) & 0x5555);
+	m = (m & 0x3333) + ((m >> 2) & 0x3333);
+	m = (m + (m >> 4)) & 0x0f0f;
+	return (int)((m + (m >> 8)) & 0x1f);
+}
+
+/*
+ * A run of printable ASCII (blanks and visible characters) at s[i..n),
+ * sixteen bytes at a test: copied to *op as it is and counted into t, as
+ * fold_line's loops one byte at a time would.  A hand-tuned hot loop:
+ * half the bytes of the pages are blanks and ASCII.  Reads s[i..lim), lim
+ * >= n (the rest of the record), and may store sixteen bytes at *op.
+ * Returns where the run ends, i itself when fewer than sixteen can be read.
+ */
+static size_t
+ascii_run(struct tally *t, const uint16_t *ascii_hints, const unsigned char *s, size_t i,
+    size_t n, size_t lim, char **op, char *w, int *wl)
+{
+	char *o = *op;
+	unsigned hints = 0;
+
+	while (i < n && lim - i >= 16) {
+		__m128i v = sse_load(s + i);
+		__m128i lower = _mm_or_si128(v, _mm_set1_epi8(0x20));
+		unsigned in = (unsigned)_mm_movemask_epi8(_mm_and_si128(
+		    _mm_cmpgt_epi8(v, _mm_set1_epi8(0x1f)), _mm_cmplt_epi8(v, _mm_set1_epi8(0x7f))));
+		unsigned k, blank, letters, digits, other;
+
+		if (n - i < 16)
+			in &= (1u << (n - i)) - 1;
+		k = (unsigned)__builtin_ctz(~in);	/* ~in has bit 16 set */
+		if (k == 0)
+			break;
+		in = (1u << k) - 1;
+		_mm_storeu_si128((__m128i *)o, v);
+		o += k;
+		blank = sse_eq(v, ' ') & in;
+		letters = (unsigned)_mm_movemask_epi8(_mm_and_si128(
+		    _mm_cmpgt_epi8(lower, _mm_set1_epi8('a' - 1)),
+		    _mm_cmplt_epi8(lower, _mm_set1_epi8('z' + 1)))) & in;
+		digits = sse_digits(v) & in;
+		t->nvis += (int)k - bits16(blank);
+		t->latin += bits16(letters);
+		if (letters)
+			hints |= LETTER_HINTS;
+		if (digits)
+			hints |= DIGIT_HINTS;
+		for (other = in & ~(blank | letters | digits); other; other &= other - 1)
+			hints |= ascii_hints[s[i + (unsigned)__builtin_ctz(other)]];
+		note_letters(t, s + i, letters, k, w, wl);
+		i += k;
+		if (k < 16)
+			break;
+	}
+	t->hints |= hints;
+	*op = o;
+	return i;
+}
+#endif
+
 /*
  * The index in han_info of the ideograph (U+4E00..U+9FFF) whose UTF-8
  * bytes would be b0 b1 b2, or HAN_N and above when they are none: a lead
@@ -243,7 +364,8 @@ han_index(unsigned b0, unsigned b1, unsigned b2)
 }
 
 /*
- * Fold one line into pg->norm and count what is in it, in one pass:
+ * Fold one line s[0..n) into pg->norm and count what is in it, in one
+ * pass (s[n..lim) is the rest of the record, which ascii_run may read):
  * full-width ASCII to ASCII, U+3000 and NBSP to a space, tabs to spaces,
  * CR dropped, pinyin after Han removed.  A hand-tuned hot loop, longer
  * than a function should be: a third of extract-meta's instructions are
@@ -251,7 +373,7 @@ han_index(unsigned b0, unsigned b1, unsigned b2)
  * their own so that every byte is read once.
  */
 static void
-fold_line(struct page *pg, struct line *l, const unsigned char *s, size_t n)
+fold_line(struct page *pg, struct line *l, const unsigned char *s, size_t n, size_t lim)
 {
 	struct buf *out = &pg->norm;
 	const struct scan_tables *tab = pg->tab;
@@ -261,7 +383,7 @@ fold_line(struct page *pg, struct line *l, const unsigned char *s, size_t n)
 	int prev_han = 0, wl = 0;
 	char w[8];
 
-	buf_reserve(out, n + 1);
+	buf_reserve(out, n + 17);	/* ascii_run stores sixteen at a time */
 	o = out->data + out->len;
 	memset(&t, 0, sizeof(t));
 	t.hant = pg->hant;
@@ -270,6 +392,17 @@ fold_line(struct page *pg, struct line *l, const unsigned char *s, size_t n)
 		unsigned char c = s[i];
 		uint32_t cp, hk;
 
+#if defined(__SSE2__)
+		if (c >= ' ' && c < 0x7f && !(c == '(' && prev_han)) {
+			size_t e = ascii_run(&t, tab->ascii_hints, s, i, n, lim, &o, w, &wl);
+
+			if (e > i) {
+				prev_han = 0;
+				i = e;
+				continue;
+			}
+		}
+#endif
 		if (c == ' ') {
 			size_t e = (size_t)(skip_spaces((const char *)s + i, (const char *)s + n) -
 			    (const char *)s);
@@ -496,12 +629,13 @@ fold_page(struct page *pg)
 			size_t t0 = (b - a) - LONG_TAIL;
 
 			t0 = char_start(p + a, t0);
-			fold_line(pg, ln, (const unsigned char *)p + a, h);
+			fold_line(pg, ln, (const unsigned char *)p + a, h, (size_t)(end - p) - a);
 			buf_add(norm, "   ", 3);
-			fold_line(pg, ln, (const unsigned char *)p + a + t0, (b - a) - t0);
+			fold_line(pg, ln, (const unsigned char *)p + a + t0, (b - a) - t0,
+			    (size_t)(end - p) - a - t0);
 			ln->bits |= LB_LONG;
 		} else
-			fold_line(pg, ln, (const unsigned char *)p + a, b - a);
+			fold_line(pg, ln, (const unsigned char *)p + a, b - a, (size_t)(end - p) - a);
 		nb = norm->len;
 		/* Trim again: folded ideographic spaces. */
 		while (na < nb && norm->data[na] == ' ')
