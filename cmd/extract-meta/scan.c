@@ -760,6 +760,28 @@ published_by(struct page *pg, size_t li, const char *s, size_t n)
 	}
 }
 
+/*
+ * Where the first two spaces in a row of s[i..n) start, or n: where a
+ * segment of a table layout's line ends.  Sixteen bytes at a test with
+ * SSE2, fifteen apart so that a pair across two tests is seen.
+ */
+static size_t
+two_spaces(const char *s, size_t i, size_t n)
+{
+#if defined(__SSE2__)
+	for (; n - i >= 16; i += 15) {
+		unsigned m = sse_eq(sse_load(s + i), ' ');
+
+		if ((m &= m >> 1 & 0x7fff) != 0)
+			return i + (size_t)__builtin_ctz(m);
+	}
+#endif
+	for (; i + 1 < n; i++)
+		if (s[i] == ' ' && s[i + 1] == ' ')
+			return i;
+	return n;
+}
+
 /* Read one line: labels, values, dates, bylines, breadcrumb. */
 static void
 scan_line(struct page *pg, size_t li)
@@ -788,16 +810,10 @@ scan_line(struct page *pg, size_t li)
 		l->bits |= LB_CRUMB;
 	/* Segments: runs of two or more spaces split table layouts. */
 	for (a = 0; a < n; pa = a, pb = b, a = b) {
-		const char *sp;
-
 		a = (size_t)(skip_spaces(s + a, s + n) - s);
 		if (a >= n)
 			break;
-		/* The segment ends at two spaces. */
-		for (b = a; (sp = memchr(s + b, ' ', n - b)) != NULL; b = (size_t)(sp - s) + 1)
-			if (sp + 1 < s + n && sp[1] == ' ')
-				break;
-		b = sp ? (size_t)(sp - s) : n;
+		b = two_spaces(s, a, n);
 		scan_segment(pg, li, a, b, pa, pb);
 	}
 	if (l->hints & H_PAREN)
