@@ -5,14 +5,10 @@
 #include "utf8.h"
 
 size_t
-utf8_decode(const unsigned char *s, size_t n, uint32_t *cp)
+utf8_decode_seq(const unsigned char *s, size_t n, uint32_t *cp)
 {
 	uint32_t c = s[0];
 
-	if (c < 0x80) {
-		*cp = c;
-		return 1;
-	}
 	if (c >= 0xC2 && c <= 0xDF) {
 		if (n >= 2 && (s[1] & 0xC0) == 0x80) {
 			*cp = (c & 0x1F) << 6 | (s[1] & 0x3F);

@@ -192,8 +192,6 @@ size_t scan_name_split(const char *s, size_t n);
 size_t scan_names_split(const char *s, size_t n, size_t *len, size_t max);
 /* Length of the role word (记者, 通讯员, ...) at s[i], or 0. */
 size_t scan_role_at(const char *s, size_t n, size_t i);
-/* Length of the breadcrumb separator (> >> » › →) at s[i], or 0. */
-size_t scan_crumb_sep(const char *s, size_t n, size_t i);
 /* Does s[0..n) end in 首页/Home (a breadcrumb's root)?  In 正文? */
 int scan_is_home(const char *s, size_t n);
 int scan_is_body_word(const char *s, size_t n);
@@ -275,6 +273,26 @@ static inline int
 scan_is_han_lead(unsigned char c)
 {
 	return c >= 0xe4 && c <= 0xe9;
+}
+
+/*
+ * Length of the breadcrumb separator (> >> » › →) at s[i], or 0.  Inline:
+ * the title chooser asks it of every byte of its candidates.
+ */
+static inline size_t
+scan_crumb_sep(const char *s, size_t n, size_t i)
+{
+	unsigned char c = (unsigned char)s[i];
+
+	if (c != '>' && c != 0xc2 && c != 0xe2)
+		return 0;
+	if (c == '>')
+		return i + 1 < n && s[i + 1] == '>' ? 2 : 1;
+	if (n - i >= 2 && memcmp(s + i, "»", 2) == 0)
+		return 2;
+	if (n - i >= 3 && (memcmp(s + i, "›", 3) == 0 || memcmp(s + i, "→", 3) == 0))
+		return 3;
+	return 0;
 }
 
 static inline int

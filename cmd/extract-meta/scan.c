@@ -152,23 +152,6 @@ find_labels(const struct scan_tables *tab, const char *s, size_t n, struct hit *
 }
 
 
-/* A breadcrumb separator at s[i]: ">" ">>" "»" "›" "→"; returns its length. */
-size_t
-scan_crumb_sep(const char *s, size_t n, size_t i)
-{
-	unsigned char c = (unsigned char)s[i];
-
-	if (c != '>' && c != 0xc2 && c != 0xe2)
-		return 0;
-	if (c == '>')
-		return i + 1 < n && s[i + 1] == '>' ? 2 : 1;
-	if (n - i >= 2 && memcmp(s + i, "»", 2) == 0)
-		return 2;
-	if (n - i >= 3 && (memcmp(s + i, "›", 3) == 0 || memcmp(s + i, "→", 3) == 0))
-		return 3;
-	return 0;
-}
-
 int
 scan_is_home(const char *s, size_t n)
 {
