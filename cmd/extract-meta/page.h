@@ -295,6 +295,17 @@ scan_crumb_sep(const char *s, size_t n, size_t i)
 	return 0;
 }
 
+/*
+ * The bytes of pg->norm that may be read from line li's start: past its
+ * end too (the lines after it, and the newline after each), for the loops
+ * that test sixteen bytes at a time.
+ */
+static inline size_t
+line_room(const struct page *pg, size_t li)
+{
+	return pg->norm.len - pg->ln[li].noff;
+}
+
 static inline int
 scan_starts_with(const char *s, size_t n, const char *w, size_t wl)
 {
