@@ -364,6 +364,34 @@ han_index(unsigned b0, unsigned b1, unsigned b2)
 }
 
 /*
+ * A run of characters U+2000..U+2FFF at s[i..n) (general punctuation,
+ * arrows, box drawing: the rules ━━━ and bullets of w3m's pages), copied
+ * to *op and counted as note_cp counts them: visible, of no script, and
+ * › → hinting at a breadcrumb.  Returns where the run ends.
+ */
+static size_t
+punct_run(struct tally *t, const unsigned char *s, size_t i, size_t n, char **op)
+{
+	char *o = *op;
+
+	while (i + 2 < n && s[i] == 0xe2 && (s[i + 1] & 0xc0) == 0x80 &&
+	    (s[i + 2] & 0xc0) == 0x80) {
+		uint32_t cp = 0x2000 | (uint32_t)(s[i + 1] & 0x3f) << 6 | (s[i + 2] & 0x3f);
+
+		if (cp == 0x203a || cp == 0x2192)
+			t->hints |= H_CRUMB;
+		o[0] = (char)s[i];
+		o[1] = (char)s[i + 1];
+		o[2] = (char)s[i + 2];
+		o += 3;
+		i += 3;
+		t->nvis++;
+	}
+	*op = o;
+	return i;
+}
+
+/*
  * Fold one line s[0..n) into pg->norm and count what is in it, in one
  * pass (s[n..lim) is the rest of the record, which ascii_run may read):
  * full-width ASCII to ASCII, U+3000 and NBSP to a space, tabs to spaces,
@@ -489,6 +517,11 @@ fold_line(struct page *pg, struct line *l, const unsigned char *s, size_t n, siz
 			*o++ = ' ';
 			prev_han = 0;
 			i += c == 0xe3 ? 3 : 2;
+			continue;
+		}
+		if (c == 0xe2 && (run = punct_run(&t, s, i, n, &o)) > i) {
+			prev_han = 0;
+			i = run;
 			continue;
 		}
 		if ((c & 0xf0) == 0xe0 && i + 2 < n && (s[i + 1] & 0xc0) == 0x80 &&
