@@ -300,11 +300,12 @@ bits16(unsigned m)
  * fold_line's loops one byte at a time would.  A hand-tuned hot loop:
  * half the bytes of the pages are blanks and ASCII.  Reads s[i..lim), lim
  * >= n (the rest of the record), and may store sixteen bytes at *op.
- * Returns where the run ends, i itself when fewer than sixteen can be read.
+ * English words are counted only when words is not 0.  Returns where the
+ * run ends, i itself when fewer than sixteen can be read.
  */
 static size_t
 ascii_run(struct tally *t, const uint16_t *ascii_hints, const unsigned char *s, size_t i,
-    size_t n, size_t lim, char **op, char *w, int *wl)
+    size_t n, size_t lim, char **op, char *w, int *wl, int words)
 {
 	char *o = *op;
 	unsigned hints = 0;
@@ -337,7 +338,8 @@ ascii_run(struct tally *t, const uint16_t *ascii_hints, const unsigned char *s, 
 			hints |= DIGIT_HINTS;
 		for (other = in & ~(blank | letters | digits); other; other &= other - 1)
 			hints |= ascii_hints[s[i + (unsigned)__builtin_ctz(other)]];
-		note_letters(t, s + i, letters, k, w, wl);
+		if (words)
+			note_letters(t, s + i, letters, k, w, wl);
 		i += k;
 		if (k < 16)
 			break;
@@ -409,6 +411,8 @@ fold_line(struct page *pg, struct line *l, const unsigned char *s, size_t n, siz
 	char *o;
 	size_t i = 0, run;
 	int prev_han = 0, wl = 0;
+	/* Enough English words counted: ascii_run need not find the words. */
+	int words = pg->en_words < EN_WORDS_ENOUGH;
 	char w[8];
 
 	buf_reserve(out, n + 17);	/* ascii_run stores sixteen at a time */
@@ -422,7 +426,7 @@ fold_line(struct page *pg, struct line *l, const unsigned char *s, size_t n, siz
 
 #if defined(__SSE2__)
 		if (c >= ' ' && c < 0x7f && !(c == '(' && prev_han)) {
-			size_t e = ascii_run(&t, tab->ascii_hints, s, i, n, lim, &o, w, &wl);
+			size_t e = ascii_run(&t, tab->ascii_hints, s, i, n, lim, &o, w, &wl, words);
 
 			if (e > i) {
 				prev_han = 0;

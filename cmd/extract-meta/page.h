@@ -16,6 +16,13 @@
 #include "bytes.h"
 #include "meta.h"
 
+/*
+ * The English function words (the, and, of, to, is) that make a page
+ * English to lang.c's script_lang, which asks no more of pg->en_words:
+ * fold.c stops counting them on a page's lines once it has this many.
+ */
+#define EN_WORDS_ENOUGH 5
+
 /* Lines longer than this are body paragraphs: only their ends are read. */
 #define LONG_LINE 600
 /* Longer lines with this many visible bytes are read at their ends only. */
@@ -129,7 +136,8 @@ struct page {
 	size_t crumb_off, crumb_len;
 	long title_label_line;
 	long comments_line;	/* "6 thoughts on “TITLE”": comments below */
-	int han, kana, hangul, latin, hans, hant, en_words;
+	int han, kana, hangul, latin, hans, hant;
+	int en_words;		/* counted to EN_WORDS_ENOUGH at least (fold.c) */
 	struct title_facts *tf;	/* the title chooser's scratch (titlemodel.h) */
 	const struct meta_head *head;	/* never NULL: empty for none */
 	long seq;		/* pages read by the engine before this one */
