@@ -643,10 +643,11 @@ forum_poster(struct page *pg, size_t li, size_t a, size_t b, size_t pa, size_t p
 /*
  * Where the names of an English byline start in the segment s[a..b):
  * "By NAME" or "BY: NAME" opening it, or after a bar as in
- * "February 1, 2019 | BY: Ilana Muhlstein".  0 when there is none.
+ * "February 1, 2019 | BY: Ilana Muhlstein" (looked for only when bars is
+ * not 0: the line's hints say it may hold one).  0 when there is none.
  */
 static size_t
-english_by(const char *s, size_t a, size_t b)
+english_by(const char *s, size_t a, size_t b, int bars)
 {
 	size_t p = a, q;
 	const char *bar;
@@ -659,7 +660,7 @@ english_by(const char *s, size_t a, size_t b)
 				;
 			return q < b ? q : 0;
 		}
-		if ((bar = memchr(s + p, '|', b - p)) == NULL)
+		if (!bars || (bar = memchr(s + p, '|', b - p)) == NULL)
 			return 0;
 		for (p = (size_t)(bar - s) + 1; p < b && s[p] == ' '; p++)
 			;
@@ -697,7 +698,7 @@ segment_byline(struct page *pg, size_t li, size_t a, size_t b)
 	size_t n = l->nlen, na, e;
 
 	/* English "By NAME", "BY: NAME", also after a bar. */
-	if ((na = english_by(s, a, b)) != 0)
+	if ((na = english_by(s, a, b, (l->hints & H_SEP) != 0)) != 0)
 		english_byline(pg, li, s, na, b);
 	else if ((l->hints & H_LATIN) && (na = wordpress_author(s, a, b, &e)) != 0)
 		scan_add_value(pg, li, l->noff + na, e - na, LK_AUTHOR, HOW_BYLINE);
