@@ -61,6 +61,16 @@ utf8_valid_prefix(const unsigned char *s, size_t n)
 			i++;
 			continue;
 		}
+		/* Two and three bytes with no bounds of their own, inline. */
+		if (s[i] >= 0xC2 && s[i] <= 0xDF && i + 1 < n && (s[i + 1] & 0xC0) == 0x80) {
+			i += 2;
+			continue;
+		}
+		if (s[i] >= 0xE1 && s[i] <= 0xEF && s[i] != 0xED && i + 2 < n &&
+		    (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80) {
+			i += 3;
+			continue;
+		}
 		size_t k = utf8_decode(s + i, n - i, &cp);
 		if (cp == UTF8_BAD)
 			return i;
