@@ -284,14 +284,20 @@ note_letters(struct tally *t, const unsigned char *s, unsigned letters, unsigned
 	*wl = len;
 }
 
-/* The bits set in the sixteen of m (no POPCNT instruction assumed). */
+/* The bits set in each byte value (no POPCNT instruction assumed). */
+#define B2(k) k, k + 1, k + 1, k + 2
+#define B4(k) B2(k), B2(k + 1), B2(k + 1), B2(k + 2)
+#define B6(k) B4(k), B4(k + 1), B4(k + 1), B4(k + 2)
+static const unsigned char bits8[256] = { B6(0), B6(1), B6(1), B6(2) };
+#undef B2
+#undef B4
+#undef B6
+
+/* The bits set in the sixteen of m. */
 static inline int
 bits16(unsigned m)
 {
-	m = m - ((m >> 1) & 0x5555);
-	m = (m & 0x3333) + ((m >> 2) & 0x3333);
-	m = (m + (m >> 4)) & 0x0f0f;
-	return (int)((m + (m >> 8)) & 0x1f);
+	return bits8[m & 0xff] + bits8[m >> 8 & 0xff];
 }
 
 /*
