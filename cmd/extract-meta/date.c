@@ -714,7 +714,9 @@ relative_number(const char *s, size_t n, size_t *i, struct mdate *d)
 	for (k = 0; k < sizeof(units) / sizeof(units[0]); k++) {
 		size_t wl = units[k].wl;
 
-		if (units[k].w[0] == s[j] && at(s, n, j, units[k].w, wl)) {
+		/* Two bytes first: a number and a blank start twelve of them. */
+		if (units[k].w[0] == s[j] && j + 1 < n && units[k].w[1] == s[j + 1] &&
+		    at(s, n, j, units[k].w, wl)) {
 			/* "3日前" can be "3日" + "前": only take it as relative. */
 			d->flags |= MF_RELATIVE;
 			d->rel_unit = units[k].unit;
