@@ -417,9 +417,11 @@ fold_line(struct page *pg, struct line *l, const unsigned char *s, size_t n, siz
 	char *o;
 	size_t i = 0, run;
 	int prev_han = 0, wl = 0;
-	/* Enough English words counted: ascii_run need not find the words. */
-	int words = pg->en_words < EN_WORDS_ENOUGH;
 	char w[8];
+#if defined(__SSE2__)
+	/* Enough English words counted: ascii_run need not find the words. */
+	const int words = pg->en_words < EN_WORDS_ENOUGH;
+#endif
 
 	buf_reserve(out, n + 17);	/* ascii_run stores sixteen at a time */
 	o = out->data + out->len;
