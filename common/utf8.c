@@ -5,14 +5,10 @@
 #include "utf8.h"
 
 size_t
-utf8_decode(const unsigned char *s, size_t n, uint32_t *cp)
+utf8_decode_seq(const unsigned char *s, size_t n, uint32_t *cp)
 {
 	uint32_t c = s[0];
 
-	if (c < 0x80) {
-		*cp = c;
-		return 1;
-	}
 	if (c >= 0xC2 && c <= 0xDF) {
 		if (n >= 2 && (s[1] & 0xC0) == 0x80) {
 			*cp = (c & 0x1F) << 6 | (s[1] & 0x3F);
@@ -63,6 +59,16 @@ utf8_valid_prefix(const unsigned char *s, size_t n)
 			break;
 		if (s[i] < 0x80) {
 			i++;
+			continue;
+		}
+		/* Two and three bytes with no bounds of their own, inline. */
+		if (s[i] >= 0xC2 && s[i] <= 0xDF && i + 1 < n && (s[i + 1] & 0xC0) == 0x80) {
+			i += 2;
+			continue;
+		}
+		if (s[i] >= 0xE1 && s[i] <= 0xEF && s[i] != 0xED && i + 2 < n &&
+		    (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80) {
+			i += 3;
 			continue;
 		}
 		size_t k = utf8_decode(s + i, n - i, &cp);
