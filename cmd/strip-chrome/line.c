@@ -314,7 +314,6 @@ han_pair(const unsigned char *s, size_t n, size_t i, size_t start,
 		*marks |= MARK_FOOTER;
 }
 
-#if defined(__SSE2__)
 /* Does s[0..i) end in a full stop, a question or an exclamation mark? */
 static int
 ends_stop(const unsigned char *s, size_t i)
@@ -356,6 +355,7 @@ trailing_note(const unsigned char *s, size_t n)
 	return n;
 }
 
+#if defined(__SSE2__)
 /* How many of the five characters at s[0..15) are box drawing, E2 94 or
    E2 95 and a continuation byte, in a row from the first. */
 static inline unsigned
