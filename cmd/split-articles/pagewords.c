@@ -131,11 +131,23 @@ pw_new(void)
 #define HEAD_WORDS (L_TOP | L_HOME | L_SKIP | L_CRUMB)
 #define FOOT_WORDS (L_COPY | L_FOOT | L_END)
 
-/* Whether the text before p[at] ends as text does before a page's start. */
+/* Whether c is an ASCII letter. */
 static int
-text_ends(const struct kwset *words, const unsigned char *p, size_t at)
+is_latin(unsigned char c)
 {
-	static const char *const marks[] = { ":", "|", ".", "]", ")", "：",
+	return ascii_lower(c) >= 'a' && ascii_lower(c) <= 'z';
+}
+
+/*
+ * Whether the text before p[at] ends as text does before a page's start.
+ * Not "]": w3m's image or input field ("[thumb]", "[     ]") is no text,
+ * and a page's own head holds them.  Not a "." or ":" with a Latin letter
+ * or digit right after it: an address or a number ("3.5", "a.b/home").
+ */
+int
+pw_text_ends(const struct kwset *words, const unsigned char *p, size_t at)
+{
+	static const char *const marks[] = { ":", "|", ".", ")", "：",
 		"…", "。", "！", "？", NULL };
 	struct kwset_match m;
 	size_t k;
@@ -144,7 +156,8 @@ text_ends(const struct kwset *words, const unsigned char *p, size_t at)
 		size_t len = strlen(marks[k]);
 
 		if (at >= len && !memcmp(p + at - len, marks[k], len))
-			return 1;
+			return len > 1 || (p[at - 1] != '.' && p[at - 1] != ':') ||
+			    !(is_latin(p[at]) || (p[at] >= '0' && p[at] <= '9'));
 	}
 	return kwset_ending_at(words, (const char *)p, at, &m) &&
 	    (m.tag & FOOT_WORDS);
@@ -182,19 +195,12 @@ glue_back(const struct kwset *words, const unsigned char *p, size_t at,
 	size_t k;
 
 	for (k = at; k >= from && k + PW_GLUE_BACK >= at; k--) {
-		if ((p[k] & 0xc0) != 0x80 && text_ends(words, p, k))
+		if ((p[k] & 0xc0) != 0x80 && pw_text_ends(words, p, k))
 			return head_ends(words, p, k) ? 0 : k;
 		if (k == 0 || p[k - 1] == ' ' || p[k - 1] == '\t')
 			break;
 	}
 	return 0;
-}
-
-/* Whether c is an ASCII letter. */
-static int
-is_latin(unsigned char c)
-{
-	return ascii_lower(c) >= 'a' && ascii_lower(c) <= 'z';
 }
 
 /* Whether p[at] begins a word: not a Latin letter right after another

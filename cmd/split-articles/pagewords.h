@@ -60,6 +60,14 @@ pw_classes(const struct kwset *words, const unsigned char *p, size_t n)
  * those holds no head word unless it says so.
  */
 #define PW_GLUE_BACK 24
+
+/*
+ * Whether the text p[0..at) (UTF-8, at < the line's length) ends as text
+ * does before a page's start: in a word of a page's foot or an
+ * article's end, or in one of the marks pw_glue() names, "." and ":"
+ * not followed by a Latin letter or a digit.
+ */
+int pw_text_ends(const struct kwset *words, const unsigned char *p, size_t at);
 #define PW_GLUE_TAIL 256
 size_t pw_glue(const struct kwset *words, const unsigned char *p, size_t n,
     size_t first, unsigned cls);
