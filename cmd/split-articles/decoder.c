@@ -28,9 +28,11 @@
  *
  * GLUE_BONUS_END where the text before the cut ends as text does
  * (pw_text_ends(): a mark, a foot's words) and a head word follows
- * unbroken; the dev pages' F1 (8 orders) by it: 0.5 newline .790, cat
- * .648, the seeds in 0 of their 120 orders; 3 .790 / .648, 48 orders;
- * 4 .784 / .643, 104; 5 .780 / .640, all 120, in UTF-8 and GB18030.
+ * unbroken.  By it, the dev pages' F1 (8 orders, newline / cat) and the
+ * orders of the five seeds, cat-joined, that split right (of 120, alike
+ * in UTF-8 and GB18030): 0.5 .790 / .648, none; 3 .790 / .648, 48; 4
+ * .787 / .646, 104; 5 .784 / .644, all; 6 .777 / .640, all.  The val
+ * pages' F1 is the same at each (.587 / .510).
  * GLUE_BONUS at a cue of tokens.h alone (a bullet, a logo, a
  * breadcrumb's 位置 after any text): 1 cuts a page at a list bullet its
  * own text runs into (tests/split-articles.bats).
