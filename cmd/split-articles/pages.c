@@ -179,6 +179,7 @@ feed(struct pages *h, const unsigned char *raw, size_t n, int midline,
 		dec_step(&h->dec, 1);
 		win_push(&h->w, raw + kr, n - kr, u + k, un - k, 0, 0);
 		h->w.lines[h->w.n - 1].cls |= L_GLUED;
+		h->w.lines[h->w.n - 1].after_text = (unsigned char)pw_text_ends(h->words, u, k);
 	} else if (k)
 		win_push(&h->w, raw, n, u, un, midline, 0);
 	dec_step(&h->dec, 1);

@@ -5,6 +5,7 @@
  */
 #include <string.h>
 
+#include "bytes.h"
 #include "pagewords.h"
 #include "pline.h"
 #include "tokens.h"
@@ -130,11 +131,23 @@ pw_new(void)
 #define HEAD_WORDS (L_TOP | L_HOME | L_SKIP | L_CRUMB)
 #define FOOT_WORDS (L_COPY | L_FOOT | L_END)
 
-/* Whether the text before p[at] ends as text does before a page's start. */
+/* Whether c is an ASCII letter. */
 static int
-text_ends(const struct kwset *words, const unsigned char *p, size_t at)
+is_latin(unsigned char c)
 {
-	static const char *const marks[] = { ":", "|", ".", "]", ")", "：",
+	return ascii_lower(c) >= 'a' && ascii_lower(c) <= 'z';
+}
+
+/*
+ * Whether the text before p[at] ends as text does before a page's start.
+ * Not "]": w3m's image or input field ("[thumb]", "[     ]") is no text,
+ * and a page's own head holds them.  Not a "." or ":" with a Latin letter
+ * or digit right after it: an address or a number ("3.5", "a.b/home").
+ */
+int
+pw_text_ends(const struct kwset *words, const unsigned char *p, size_t at)
+{
+	static const char *const marks[] = { ":", "|", ".", ")", "：",
 		"…", "。", "！", "？", NULL };
 	struct kwset_match m;
 	size_t k;
@@ -143,13 +156,38 @@ text_ends(const struct kwset *words, const unsigned char *p, size_t at)
 		size_t len = strlen(marks[k]);
 
 		if (at >= len && !memcmp(p + at - len, marks[k], len))
-			return 1;
+			return len > 1 || (p[at - 1] != '.' && p[at - 1] != ':') ||
+			    !(is_latin(p[at]) || (p[at] >= '0' && p[at] <= '9'));
 	}
 	return kwset_ending_at(words, (const char *)p, at, &m) &&
 	    (m.tag & FOOT_WORDS);
 }
 
-/* Where a page may begin before a head word at p[at], or 0: see pw_glue(). */
+/*
+ * Whether p[0..at) ends in a word of a page's head, with a colon after it
+ * or not: a breadcrumb's label ("当前位置:") runs on into its path
+ * ("首页 > ..."), in the same page.
+ */
+static int
+head_ends(const struct kwset *words, const unsigned char *p, size_t at)
+{
+	struct kwset_match m;
+
+	if (at >= 3 && !memcmp(p + at - 3, "：", 3))
+		at -= 3;
+	else if (at >= 1 && p[at - 1] == ':')
+		at--;
+	return kwset_ending_at(words, (const char *)p, at, &m) &&
+	    (m.tag & HEAD_WORDS);
+}
+
+/*
+ * Where a page may begin before a head word at p[at], or 0: see pw_glue().
+ * The text from there to the word has no white space in it: what the
+ * text before runs into is the page's first word ("首页", "Skip to"), or
+ * a site's name written onto it ("点击右上角微信好友"), not a phrase of
+ * the page before.
+ */
 static size_t
 glue_back(const struct kwset *words, const unsigned char *p, size_t at,
     size_t from)
@@ -157,12 +195,20 @@ glue_back(const struct kwset *words, const unsigned char *p, size_t at,
 	size_t k;
 
 	for (k = at; k >= from && k + PW_GLUE_BACK >= at; k--) {
-		if ((p[k] & 0xc0) != 0x80 && text_ends(words, p, k))
-			return k;
-		if (k == 0)
+		if ((p[k] & 0xc0) != 0x80 && pw_text_ends(words, p, k))
+			return head_ends(words, p, k) ? 0 : k;
+		if (k == 0 || p[k - 1] == ' ' || p[k - 1] == '\t')
 			break;
 	}
 	return 0;
+}
+
+/* Whether p[at] begins a word: not a Latin letter right after another
+   ("researchers" holds no "search"). */
+static int
+word_starts(const unsigned char *p, size_t at)
+{
+	return at == 0 || !is_latin(p[at]) || !is_latin(p[at - 1]);
 }
 
 size_t
@@ -185,6 +231,7 @@ pw_glue(const struct kwset *words, const unsigned char *p, size_t n,
 		size_t at = from + m.start, back;
 
 		if ((m.tag & HEAD_WORDS) && p[at - 1] != ' ' && p[at - 1] != '\t' &&
+		    word_starts(p, at) &&
 		    (back = glue_back(words, p, at, first + GLUE_HEAD)))
 			return back;
 	}

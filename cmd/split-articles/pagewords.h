@@ -46,8 +46,12 @@ pw_classes(const struct kwset *words, const unsigned char *p, size_t n)
  * from ends, at most PW_GLUE_BACK bytes before it and at least GLUE_HEAD
  * bytes into the text: right after a word of a page's foot or an
  * article's end (L_COPY, L_FOOT, L_END), or after ': ： | … . 。 ！ ？ ] )'
- * ("...更多关于X的资讯:点击右上角微信好友", "...的诞...首頁 专题").  0 when
- * there is none: a head word alone inside a line is no sign of a join.
+ * ("...更多关于X的资讯:点击右上角微信好友", "...的诞...首頁 专题"), with
+ * no white space between there and the word, and not right after a head
+ * word itself (a breadcrumb's label, "当前位置:首页 > ...", runs on into
+ * its path); a head word of Latin letters begins a word ("researchers"
+ * holds no "search").  0 when there is none: a head word alone inside a
+ * line is no sign of a join.
  * Head words are looked for in the last PW_GLUE_TAIL bytes: the first
  * line of a page, which the line before runs into, is short (its site's
  * name, navigation, a breadcrumb, a share prompt), and a splitter that
@@ -56,6 +60,14 @@ pw_classes(const struct kwset *words, const unsigned char *p, size_t n)
  * those holds no head word unless it says so.
  */
 #define PW_GLUE_BACK 24
+
+/*
+ * Whether the text p[0..at) (UTF-8, at < the line's length) ends as text
+ * does before a page's start: in a word of a page's foot or an
+ * article's end, or in one of the marks pw_glue() names, "." and ":"
+ * not followed by a Latin letter or a digit.
+ */
+int pw_text_ends(const struct kwset *words, const unsigned char *p, size_t at);
 #define PW_GLUE_TAIL 256
 size_t pw_glue(const struct kwset *words, const unsigned char *p, size_t n,
     size_t first, unsigned cls);

@@ -73,6 +73,9 @@ struct pline {
 	unsigned digits;	/* ASCII digits */
 	unsigned attr;		/* NATTRS bits, see pl_attrs() */
 	unsigned char items;	/* fields parted by white space or '|', at most 255 */
+	/* With L_GLUED: the text before it, in its line, ends as text does
+	   before a page's start (pw_text_ends()), not only at a cue. */
+	unsigned char after_text;
 	uint32_t rbits;		/* its role bits, pagerole.h */
 	/*
 	 * Log-odds that the line is of a page's head (R_HEAD: site name,

@@ -48,7 +48,12 @@ win_push(struct window *w, const unsigned char *p, size_t n,
 	}
 	l = &w->lines[w->n];
 	pl_classify(l, &w->tok, w->words, u, un);
-	if (may_glue) {
+	/*
+	 * A page's first line names its site, its sections or where it is;
+	 * it does not end like a sentence, so a line that does holds none
+	 * ("...即可将网页分享到我的朋友圈。").
+	 */
+	if (may_glue && !(l->cls & L_SENTENCE)) {
 		size_t at = w->tok.glue_at;
 		size_t words = pw_glue(w->words, u, un && u[un - 1] == '\n' ? un - 1 : un,
 		    w->tok.first, l->cls);
@@ -72,6 +77,7 @@ win_push(struct window *w, const unsigned char *p, size_t n,
 	l->cum[S_NBITS] = before[S_NBITS] + l->width;
 	if (piece)
 		l->cls |= L_PIECE;
+	l->after_text = 0;
 	l->score = 0;
 	return 0;
 }
