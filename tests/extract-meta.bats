@@ -682,6 +682,22 @@ PY
 	assert_output de
 }
 
+@test "extract-meta: lang of a Chinese blog post that is mostly code is Chinese: code lines are no prose" {
+	# As the Hexo/Butterfly posts of meta-pages (zh-blog-creammint-posts-993):
+	# CSS lines are English words to CLD2, weighed by the byte.
+	{ echo '从Butterfly4.7.0开始,导航栏重写,不支持本教程的导航栏。这里记录一下我自己修改导航栏的方案，供大家参考。'
+	  echo '添加自定义 css nav_menu.css, 注意其中的颜色代码需自行替换。这里提供一份我的颜色代码。'
+	  for i in $(seq 40); do
+		echo '#nav .menus_items .menus_item .menus_item_child li:hover a { background: var(--anzhiyu-theme-op); }'
+		echo '#page-header #nav #menus .nav-button.long a.totopbtn span { display: none; line-height: 45px; }'
+	  done
+	  echo '修改完成后重新部署博客，刷新页面就可以看到新的导航栏效果了，如果有问题欢迎在评论区留言。'
+	} >"$BATS_TEST_TMPDIR/code.txt"
+	run extract-meta -f lang "$BATS_TEST_TMPDIR/code.txt"
+	assert_success
+	assert_output zh-Hans
+}
+
 @test "extract-meta -j: the record's <html lang>, og:locale and url are CLD2's hints; the text still decides" {
 	local t='Bom dia, como vai voce hoje? A casa e grande.'
 	# Short text CLD2 reads as Portuguese: the head's lang tips it to Galician.

@@ -255,7 +255,11 @@ attr_key(const char *a, size_t n, const char *name, char key[HEAD_KEY_MAX])
 	return len;
 }
 
-/* <meta property=og:X|article:X content> or <meta name=X content>. */
+/*
+ * <meta property=og:X|article:X content>, <meta name=X content>, or
+ * <meta http-equiv=content-language content> (as "content-language": the
+ * page's language as its server would say it, extract-meta's lang hint).
+ */
 static void
 head_meta(struct head *h, const char *a, size_t n)
 {
@@ -264,6 +268,11 @@ head_meta(struct head *h, const char *a, size_t n)
 
 	if (!html_attr(a, n, "content", &off, &len))
 		return;
+	klen = attr_key(a, n, "http-equiv", key);
+	if (klen == 16 && !memcmp(key, "content-language", 16)) {
+		head_add(h, key, klen, a + off, len, 1, 1);
+		return;
+	}
 	klen = attr_key(a, n, "property", key);
 	if (!starts_with(key, klen, "og:") && !starts_with(key, klen, "article:")) {
 		klen = attr_key(a, n, "name", key);
