@@ -631,3 +631,31 @@ html_meta_charset(const char *p, size_t n, size_t *len)
 	}
 	return NULL;
 }
+
+const char *
+html_bom_charset(const char *p, size_t n, size_t *len)
+{
+	const unsigned char *u = (const unsigned char *)p;
+
+	if (n >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF)
+		return *len = 5, "UTF-8";
+	if (n >= 2 && u[0] == 0xFE && u[1] == 0xFF)
+		return *len = 8, "UTF-16BE";
+	if (n >= 2 && u[0] == 0xFF && u[1] == 0xFE)
+		return *len = 8, "UTF-16LE";
+	return NULL;
+}
+
+const char *
+html_prescan_charset(const char *p, size_t n, size_t *len)
+{
+	const char *cs = html_meta_charset(p, n < HTML_PRESCAN ? n : HTML_PRESCAN, len);
+
+	if (!cs)
+		return NULL;
+	if (*len >= 6 && find_ci(cs, *len, "utf-16") == cs)
+		return *len = 5, "UTF-8";
+	if (*len == 14 && find_ci(cs, *len, "x-user-defined") == cs)
+		return *len = 12, "windows-1252";
+	return cs;
+}
