@@ -33,6 +33,7 @@ ones that did best there.
 
 import collections
 import glob
+import itertools
 import math
 import os
 import re
@@ -244,7 +245,60 @@ def sb_decode_table(label):
     return out
 
 
-def build_languages(texts):
+# Charsets made for one language, by their standards: windows-1258 and
+# VISCII for Vietnamese (a Catalan text's one \u00f2 is no reason to read
+# windows-1258, whose 0xF2 is a combining dot below).
+MADE_FOR = {'windows-1258': ('vi',), 'VISCII': ('vi',)}
+
+
+def charset_form(c, enc):
+    """How a single-byte charset whose characters are enc writes c: c, or
+    (Unicode canonical equivalence) one character of enc (or ASCII) that
+    composes from c's base and some of its marks, then its other marks as
+    combining marks of enc, fewest of them first: windows-1258 writes
+    Vietnamese \u1ec7 (e, dot below, circumflex) as \u00ea and U+0323.
+    None if it cannot write c."""
+    if c in enc:
+        return c
+    d = unicodedata.normalize('NFD', c)
+    base, marks = d[0], d[1:]
+    for k in range(1, len(marks) + 1):
+        for apart in itertools.combinations(marks, k):
+            head = unicodedata.normalize('NFC', base + ''.join(m for m in marks
+                                                                if m not in apart))
+            if (len(head) == 1 and (head in enc or ord(head) < 0x80) and
+                    all(m in enc for m in apart)):
+                return head + ''.join(apart)
+    return None
+
+
+# A language is also learnt in the spelling of a charset that writes its
+# letters with combining marks when this share of its non-ASCII letters
+# takes one (Vietnamese under windows-1258): else a model learnt from
+# precomposed text cannot read that charset's pages.
+DECOMPOSED_SHARE = float(os.environ.get('ENCM_DECOMPOSED', '0.1'))
+
+
+def charset_spellings(lang, body, tables):
+    """body again as each charset with combining marks made for lang
+    (MADE_FOR) writes it, where that changes DECOMPOSED_SHARE of its
+    non-ASCII letters."""
+    out = []
+    chars = collections.Counter(c for c in body if ord(c) >= 0x80 and is_letter(c))
+    total = sum(chars.values())
+    for e in SBCS:
+        enc = {c for c in tables[e] if c}
+        if (DECOMPOSED_SHARE <= 0 or lang not in MADE_FOR.get(e, ()) or
+                not any(unicodedata.category(c) == 'Mn' for c in enc)):
+            continue
+        forms = {c: charset_form(c, enc) for c in chars}
+        moved = sum(n for c, n in chars.items() if forms[c] and forms[c] != c)
+        if total and moved >= DECOMPOSED_SHARE * total:
+            out.append(''.join(forms.get(c) or c for c in body))
+    return out
+
+
+def build_languages(texts, tables):
     """Per language: alphabet {char: sym}, bigram costs, unigram costs."""
     langs = {}
     # How often each shared symbol occurs per character of text, over all
@@ -260,7 +314,12 @@ def build_languages(texts):
                 if c in SYMBOLS:
                     gsym[c] += 1
     for lang in sorted(texts):
-        body = ' '.join(texts[lang])
+        # Canonically equivalent spellings are one text: composed (as most
+        # charsets write it), and as a charset with combining marks made
+        # for the language writes it (charset_spellings).
+        body = unicodedata.normalize('NFC', ' '.join(texts[lang]))
+        composed = collections.Counter(fold(c) for c in body if 0x80 <= ord(c) < 0x2E80)
+        body = ' '.join([body] + charset_spellings(lang, body, tables))
         # Scripts no single-byte charset has are noise here (quotations,
         # names in a multilingual page).
         body = ''.join(c if ord(c) < 0x2E80 else ' ' for c in body)
@@ -337,25 +396,30 @@ def build_languages(texts):
         pu[SYM_RARE_OTHER] /= RARE_OTHER_SIZE
         langs[lang] = {'ascii_letters': ascii_letters, 'alpha': alpha, 'bigram': bic,
                        'unigram': [cost(p) for p in pu],
-                       'chars': chars, 'sym': sym}
+                       'chars': composed, 'sym': sym}
     return langs
 
 
 def attach(langs, tables):
     """(charset, language) pairs worth weighing: the charset encodes nearly
-    every letter of the language's text (ASCII letters included)."""
+    every letter of the language's composed text (ASCII letters included),
+    some by combining marks (charset_form), and was not made for other
+    languages alone (MADE_FOR)."""
     pairs = []
     for e in SBCS:
         enc = {c for c in tables[e] if c}
         encf = {fold(c) for c in enc}
         for lang in sorted(langs):
+            if os.environ.get('ENCM_MADE_FOR', '1') == '1' and lang not in MADE_FOR.get(e, (lang,)):
+                continue
             ch = langs[lang]['chars']
             high = sum(n for c, n in ch.items() if is_letter(c))
             letters = high + langs[lang]['ascii_letters']
             if high < 5:
                 continue
             okl = sum(n for c, n in ch.items() if is_letter(c) and (c in encf or c in enc
-                                                                      or n <= 2))
+                                                                      or n <= 2 or
+                                                                      charset_form(c, enc)))
             if high - okl <= 0.005 * letters:
                 pairs.append((e, lang))
     return pairs
@@ -458,8 +522,8 @@ def emit_bytes(name, data, qual='static const unsigned char'):
 
 def main():
     texts = read_training()
-    langs = build_languages(texts)
     tables = {e: sb_decode_table(e) for e in SBCS}
+    langs = build_languages(texts, tables)
     pairs = attach(langs, tables)
     mb, x0212 = mb_tables(texts)
     w = sys.stdout.write

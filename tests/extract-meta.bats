@@ -659,6 +659,62 @@ PY
 		extract-meta -f lang --lang-detail | grep -qx zh-Hant
 }
 
+@test "extract-meta: lang reads the prose lines, not a stock ticker, menus or a ruler before them" {
+	# The head of a German dev page (meta-pages de-hd-exxpress-at-zaehne):
+	# a ticker line of share prices and an English-worded menu came first
+	# in the window CLD2 read, and it said en.
+	run extract-meta -f lang "$F/lang-de-ticker.txt"
+	assert_success
+	assert_output de
+	# One line of prose after 14 KB of bullet items (a window of the last
+	# 8 KB began inside a bullet's bytes; then read the menu as English).
+	{ for i in $(seq 1200); do printf '  \xe2\x80\xa2 Start\n'; done
+	  echo 'Der Bundespräsident fuhr um insgesamt 57.000 Euro nach Salzburg, Bregenz, Erl und Mörbisch.'
+	} >"$BATS_TEST_TMPDIR/menu.txt"
+	run extract-meta -f lang "$BATS_TEST_TMPDIR/menu.txt"
+	assert_output de
+	# A ruler of box-drawing characters is no line of prose.
+	{ printf '%.0s━' $(seq 300); echo; echo 'Heiko Sauer is a Professor of Public Law at the University of Bonn.'
+	  echo 'Die Corona-Krise ist die Stunde der Expertinnen und Experten, und die Politik folgt ihrem Rat.'
+	  echo 'Doch wer entscheidet, welche Wissenschaft gehört wird, und nach welchen Regeln geschieht das?'
+	} >"$BATS_TEST_TMPDIR/ruler.txt"
+	run extract-meta -f lang "$BATS_TEST_TMPDIR/ruler.txt"
+	assert_output de
+}
+
+@test "extract-meta: lang of a Chinese blog post that is mostly code is Chinese: code lines are no prose" {
+	# As the Hexo/Butterfly posts of meta-pages (zh-blog-creammint-posts-993):
+	# CSS lines are English words to CLD2, weighed by the byte.
+	{ echo '从Butterfly4.7.0开始,导航栏重写,不支持本教程的导航栏。这里记录一下我自己修改导航栏的方案，供大家参考。'
+	  echo '添加自定义 css nav_menu.css, 注意其中的颜色代码需自行替换。这里提供一份我的颜色代码。'
+	  for i in $(seq 40); do
+		echo '#nav .menus_items .menus_item .menus_item_child li:hover a { background: var(--anzhiyu-theme-op); }'
+		echo '#page-header #nav #menus .nav-button.long a.totopbtn span { display: none; line-height: 45px; }'
+	  done
+	  echo '修改完成后重新部署博客，刷新页面就可以看到新的导航栏效果了，如果有问题欢迎在评论区留言。'
+	} >"$BATS_TEST_TMPDIR/code.txt"
+	run extract-meta -f lang "$BATS_TEST_TMPDIR/code.txt"
+	assert_success
+	assert_output zh-Hans
+}
+
+@test "extract-meta -j: the record's <html lang>, og:locale and url are CLD2's hints; the text still decides" {
+	local t='Bom dia, como vai voce hoje? A casa e grande.'
+	# Short text CLD2 reads as Portuguese: the head's lang tips it to Galician.
+	run extract-meta -f lang -j <<<"{\"text\":\"$t\"}"
+	assert_output pt
+	run extract-meta -f lang -j <<<"{\"text\":\"$t\",\"html\":{\"lang\":\"gl-ES\"}}"
+	assert_output gl
+	run extract-meta -f lang -j <<<"{\"text\":\"$t\",\"html\":{\"og:locale\":\"gl_ES\"}}"
+	assert_output gl
+	# The url's top-level domain is a hint too (CLD2's table: .es Spanish, Galician...).
+	run extract-meta -f lang -j <<<"{\"text\":\"$t\",\"url\":\"https://www.example.es/a.html\"}"
+	assert_output es
+	# A page of German prose stays German under an English <html lang>.
+	run extract-meta -f lang -j < <(python3 -c 'import json,sys; print(json.dumps({"text": open(sys.argv[1]).read(), "html": {"lang": "en-US"}, "url": "https://example.com/x"}))' "$F/lang-de-ticker.txt")
+	assert_output de
+}
+
 # head_record TEXTFILE JSON: a -j record of TEXTFILE's text with the members
 # of the JSON object JSON ("title", "html") beside it, as split-articles
 # --html-to-text -j writes an HTML page.

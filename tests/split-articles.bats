@@ -1169,3 +1169,58 @@ print('%d of 240 wrong; the first: %s' % (len(wrong), '; '.join(wrong[:8])))
 sys.exit(1 if wrong else 0)
 PY
 }
+
+# declared-charsets.warc and .arc: four HTML responses written for these
+# tests, the same in both formats: Polish in ISO-8859-2 and Latvian in
+# windows-1257 whose HTTP header names no charset and whose <meta> does
+# (charset=, http-equiv); Polish in ISO-8859-2 with that HTTP charset and
+# a <meta> that names another (windows-1252); a UTF-16LE page behind a
+# byte order mark under an HTTP charset of iso-8859-1.  Short pages, where
+# detection alone took ISO-8859-2 for GB18030 and windows-1257 for
+# x-mac-ce; and the HTTP charset was never read (an argument read before
+# the call that set it).
+@test "split-articles --html-to-text: a crawled page's charset is found in the HTML standard's order: BOM, HTTP, <meta>, then detection" {
+	for f in "$F/declared-charsets.warc" "$F/declared-charsets.arc"; do
+		run --separate-stderr split-articles --html-to-text "$f"
+		assert_success
+		python3 - "$output" <<'PY'
+import json, sys
+got = [(r["url"].rsplit("/", 1)[1], r["charset"], r["title"], r["text"])
+       for r in map(json.loads, sys.argv[1].splitlines())]
+want = [("latin2", "ISO-8859-2", "Kraków", "Kraków\n\nZażółć\n"),
+        ("baltic", "windows-1257", "Rīga", "Rīga\n\nĢimene\n"),
+        ("http-wins", "ISO-8859-2", "Kraków", "Kraków\n\nZażółć\n"),
+        ("bom-wins", "UTF-16LE", "Zażółć", "Zażółć\n\nKraków\n")]
+assert got == want, got
+PY
+	done
+	# -z writes the same texts.
+	split-articles --html-to-text -z "$F/declared-charsets.warc" | tr '\0' '\n' | grep -qx 'Zażółć'
+}
+
+@test "split-articles --format html: a <meta> label the standard reads as another charset (utf-16, x-user-defined)" {
+	# A page found by reading its bytes as ASCII is not UTF-16: the
+	# standard takes the label as UTF-8, and x-user-defined as windows-1252.
+	printf '<html><head><meta charset="x-user-defined"><title>Caf\xe9 \xa39</title></head><body><p>Temporary work at \xa39 an hour.</p></body></html>' >"$T/xud.html"
+	run --separate-stderr split-articles --html-to-text --format html "$T/xud.html"
+	assert_success
+	python3 - "$output" <<'PY'
+import json, sys
+r = json.loads(sys.argv[1])
+assert (r["charset"], r["title"]) == ("windows-1252", "Café £9"), r
+PY
+	printf '<html><head><meta charset="utf-16"><title>Caf\xc3\xa9</title></head><body><p>Cr\xc3\xa8me br\xc3\xbbl\xc3\xa9e, \xc2\xa39.</p></body></html>' >"$T/u16label.html"
+	run --separate-stderr split-articles --html-to-text --format html "$T/u16label.html"
+	python3 - "$output" <<'PY'
+import json, sys
+r = json.loads(sys.argv[1])
+assert (r["charset"], r["text"]) == ("UTF-8", "Café\n\nCrème brûlée, £9.\n"), r
+PY
+	printf '<html><head><meta charset="utf-16"><title>Caf\xe9</title></head><body><p>Temporary work at \xa39 an hour, caf\xe9 cr\xe8me.</p></body></html>' >"$T/u16latin.html"
+	run --separate-stderr split-articles --html-to-text --format html "$T/u16latin.html"
+	python3 - "$output" <<'PY'
+import json, sys
+r = json.loads(sys.argv[1])
+assert r["charset"] != "UTF-16LE" and r["text"].startswith("Café\n\nTemporary work at "), r
+PY
+}

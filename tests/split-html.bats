@@ -214,10 +214,14 @@ class Head(HTMLParser):
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.og, self.canonical, self.lang, self.ld, self.script = {}, None, None, [], None
+        self.content_language = None
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
         if tag == "html" and self.lang is None:
             self.lang = a.get("lang")
+        if (tag == "meta" and (a.get("http-equiv") or "").lower() == "content-language" and
+                norm(a.get("content") or "") and self.content_language is None):
+            self.content_language = norm(a["content"])
         if tag == "meta" and (a.get("property") or "").lower().startswith("og:") and a.get("content"):
             self.og.setdefault(a["property"].lower(), norm(a["content"]))
         if tag == "link" and "canonical" in (a.get("rel") or "").lower().split() and self.canonical is None:
@@ -232,7 +236,7 @@ class Head(HTMLParser):
             self.ld.append("".join(self.script))
             self.script = None
 
-checked = {"og": 0, "canonical": 0, "lang": 0, "ld": 0}
+checked = {"og": 0, "canonical": 0, "lang": 0, "ld": 0, "content-language": 0}
 bad = []
 for n, r in zip(names, recs):
     h = r.get("html") or {}
@@ -258,6 +262,10 @@ for n, r in zip(names, recs):
         checked["lang"] += 1
         if h.get("lang") != norm(p.lang):
             bad.append((n, "lang", h.get("lang"), p.lang))
+    if p.content_language:
+        checked["content-language"] += 1
+        if h.get("content-language") != p.content_language:
+            bad.append((n, "content-language", h.get("content-language"), p.content_language))
     a = None
     for s in p.ld:
         # As pages write it: in a CDATA or comment wrapper, raw line breaks
@@ -276,6 +284,7 @@ for n, r in zip(names, recs):
             bad.append((n, "ld:headline", h.get("ld:headline"), a["headline"]))
 print(checked, len(bad), file=sys.stderr)
 assert checked["og"] > 2000 and checked["ld"] >= 530 and checked["canonical"] > 900, checked
+assert checked["content-language"] > 40, checked
 assert not bad, bad[:8]
 PY
 }

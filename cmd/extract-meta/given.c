@@ -78,7 +78,10 @@ given_head(const struct record *r, struct given_store *s, struct meta_head *h)
 
 	memset(h, 0, sizeof(*h));
 	buf_clear(&s->og_site);	/* given_authors() reads it: not the last page's */
-	if (!r->obj || (i = json_find(r->obj, r->line, "html")) < 0)
+	if (!r->obj)
+		return 0;
+	string_member(r->obj, r->line, "url", &s->url, &h->url);
+	if ((i = json_find(r->obj, r->line, "html")) < 0)
 		return 0;
 	v = r->line + r->obj->m[i].val_off;
 	if (*v != '{' || json_parse(&s->obj, v, r->obj->m[i].val_len) != 0)
@@ -96,6 +99,9 @@ given_head(const struct record *r, struct given_store *s, struct meta_head *h)
 	if (!h->published.n)
 		string_member(&s->obj, v, "article:published_time", &s->published,
 		    &h->published);
+	string_member(&s->obj, v, "lang", &s->lang, &h->lang);
+	string_member(&s->obj, v, "og:locale", &s->locale, &h->locale);
+	string_member(&s->obj, v, "content-language", &s->content_lang, &h->content_lang);
 	return 1;
 }
 
@@ -110,6 +116,10 @@ given_store_free(struct given_store *s)
 	buf_free(&s->published);
 	buf_free(&s->value);
 	buf_free(&s->name);
+	buf_free(&s->lang);
+	buf_free(&s->locale);
+	buf_free(&s->content_lang);
+	buf_free(&s->url);
 }
 
 /* Is s[0..n) the site's name, or a part of it ("自由時報" of "自由時報電子報")? */

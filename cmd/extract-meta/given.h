@@ -14,11 +14,13 @@ struct given_store {
 	struct json_obj obj;
 	const char *html;	/* the "html" object's text, for the record's life */
 	struct buf title, og_title, og_site, ld_headline, published, value, name;
+	struct buf lang, locale, content_lang, url;
 };
 
 /*
  * Read record r's "html" object (the page's head, as split-articles
- * --html-to-text -j writes it) and its "title" into *h, pointing into s.
+ * --html-to-text -j writes it) and its "title" into *h, pointing into s;
+ * r's "url" too, which a record without an "html" object may have.
  * Returns 1 when r has an "html" object, else 0 with *h empty: then the
  * text-only path runs, and given_fields() takes r's title as before.
  */

@@ -19,15 +19,27 @@ struct lang_guess {
 };
 
 /*
+ * What the page's record claims of its language, outside its text: CLD2's
+ * hints (CLDHints), each a NUL-terminated string or NULL.  CLD2 adds them
+ * as a prior to the text's own scores, so the text still decides.
+ */
+struct lang_hints {
+	const char *tags;	/* "de,de-de": <html lang>, og:locale, content-language */
+	const char *tld;	/* "de": the last label of the url's host */
+};
+
+/*
  * CLD2's top three languages of the UTF-8 text s[0..n), best first, into
- * out; languages it cannot tell ("un") are left out.  s must be valid
+ * out, with the hints h (NULL: none); languages it cannot tell ("un") are
+ * left out.  s must be valid
  * UTF-8 (else none: 0) and readable for LANG_PAD bytes past n, since
  * CLD2's scanners read ahead of where they stop (a text at the end of a
  * mapped page crashed it).  At most INT_MAX bytes.  *reliable: CLD2's own
  * verdict that the first is clearly ahead.  Returns the count, 0..3.
  */
 #define LANG_PAD 64
-int lang_cld2_detect(const char *s, size_t n, struct lang_guess out[3], int *reliable);
+int lang_cld2_detect(const char *s, size_t n, const struct lang_hints *h,
+    struct lang_guess out[3], int *reliable);
 
 struct page;
 struct meta;

@@ -1,6 +1,6 @@
 /*
  * lang_cld2.cc - the C shim over CLD2's C++ interface (Debian libcld2-dev):
- * one call, plain text, no hints, its best effort on short texts.  CLD2
+ * one call, plain text, the record's hints, its best effort on short texts.  CLD2
  * reads past the end of its input: the caller pads it (lang.h).  Nothing
  * may unwind into the C caller: an exception (only an allocation can
  * throw) is an unknown language.
@@ -14,10 +14,11 @@
 #include "lang.h"
 
 int
-lang_cld2_detect(const char *s, size_t n, struct lang_guess out[3], int *reliable)
+lang_cld2_detect(const char *s, size_t n, const struct lang_hints *h,
+    struct lang_guess out[3], int *reliable)
 {
-	CLD2::CLDHints hints = { NULL, NULL, 23 /* UNKNOWN_ENCODING */,
-		CLD2::UNKNOWN_LANGUAGE };
+	CLD2::CLDHints hints = { h ? h->tags : NULL, h ? h->tld : NULL,
+		23 /* UNKNOWN_ENCODING */, CLD2::UNKNOWN_LANGUAGE };
 	CLD2::Language lang3[3];
 	int percent3[3], text_bytes, valid, k, got = 0;
 	double score3[3];

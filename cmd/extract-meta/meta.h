@@ -65,8 +65,8 @@ struct meta_str {
 
 /*
  * What the page's HTML head says of it (the -j record's "html" object and
- * "title", given.c): evidence weighed against the text.  All empty: the
- * text-only path.
+ * "title", given.c), and the record's url: evidence weighed against the
+ * text.  All empty: the text-only path.
  */
 struct meta_head {
 	struct meta_str title;		/* <title> */
@@ -74,6 +74,11 @@ struct meta_head {
 	struct meta_str og_site;	/* og:site_name */
 	struct meta_str ld_headline;	/* JSON-LD headline */
 	struct meta_str published;	/* JSON-LD datePublished, else article:published_time */
+	/* The language the page's markup and address claim: CLD2's hints (lang.c). */
+	struct meta_str lang;		/* <html lang> */
+	struct meta_str locale;		/* og:locale */
+	struct meta_str content_lang;	/* <meta http-equiv=content-language> */
+	struct meta_str url;		/* the record's own url (with no html object too) */
 };
 
 /* The engine: its options, its result and its scratch storage (page.h). */

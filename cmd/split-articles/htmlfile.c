@@ -5,9 +5,6 @@
 #include "htmlhead.h"
 #include "split.h"
 
-/* How far the standard's prescan looks for a <meta charset>. */
-#define PRESCAN 1024
-
 void
 split_html(struct src *s, struct emitter *e, const struct split_opts *o)
 {
@@ -19,10 +16,13 @@ split_html(struct src *s, struct emitter *e, const struct split_opts *o)
 		return;		/* an empty file holds no page */
 	em_begin(e, s->path, 1, "html");
 	em_html(e);
-	/* A saved page has no HTTP header: its own <meta> names the charset. */
-	n = src_fill(s, PRESCAN);
-	if ((cs = html_meta_charset((const char *)src_ptr(s), n < PRESCAN ? n : PRESCAN,
-	    &len)) != NULL)
+	/*
+	 * A saved page has no HTTP header: a byte order mark, else its own
+	 * <meta>, names the charset.
+	 */
+	n = src_fill(s, HTML_PRESCAN);
+	if ((cs = html_bom_charset((const char *)src_ptr(s), n, &len)) != NULL ||
+	    (cs = html_prescan_charset((const char *)src_ptr(s), n, &len)) != NULL)
 		em_meta(e, F_CHARSET, cs, len);
 	while (src_avail(s)) {
 		em_add(e, src_ptr(s), src_avail(s));

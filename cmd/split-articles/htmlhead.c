@@ -255,7 +255,11 @@ attr_key(const char *a, size_t n, const char *name, char key[HEAD_KEY_MAX])
 	return len;
 }
 
-/* <meta property=og:X|article:X content> or <meta name=X content>. */
+/*
+ * <meta property=og:X|article:X content>, <meta name=X content>, or
+ * <meta http-equiv=content-language content> (as "content-language": the
+ * page's language as its server would say it, extract-meta's lang hint).
+ */
 static void
 head_meta(struct head *h, const char *a, size_t n)
 {
@@ -264,6 +268,11 @@ head_meta(struct head *h, const char *a, size_t n)
 
 	if (!html_attr(a, n, "content", &off, &len))
 		return;
+	klen = attr_key(a, n, "http-equiv", key);
+	if (klen == 16 && !memcmp(key, "content-language", 16)) {
+		head_add(h, key, klen, a + off, len, 1, 1);
+		return;
+	}
 	klen = attr_key(a, n, "property", key);
 	if (!starts_with(key, klen, "og:") && !starts_with(key, klen, "article:")) {
 		klen = attr_key(a, n, "name", key);
@@ -621,4 +630,32 @@ html_meta_charset(const char *p, size_t n, size_t *len)
 			return cs;
 	}
 	return NULL;
+}
+
+const char *
+html_bom_charset(const char *p, size_t n, size_t *len)
+{
+	const unsigned char *u = (const unsigned char *)p;
+
+	if (n >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF)
+		return *len = 5, "UTF-8";
+	if (n >= 2 && u[0] == 0xFE && u[1] == 0xFF)
+		return *len = 8, "UTF-16BE";
+	if (n >= 2 && u[0] == 0xFF && u[1] == 0xFE)
+		return *len = 8, "UTF-16LE";
+	return NULL;
+}
+
+const char *
+html_prescan_charset(const char *p, size_t n, size_t *len)
+{
+	const char *cs = html_meta_charset(p, n < HTML_PRESCAN ? n : HTML_PRESCAN, len);
+
+	if (!cs)
+		return NULL;
+	if (*len >= 6 && find_ci(cs, *len, "utf-16") == cs)
+		return *len = 5, "UTF-8";
+	if (*len == 14 && find_ci(cs, *len, "x-user-defined") == cs)
+		return *len = 12, "windows-1252";
+	return cs;
 }

@@ -80,4 +80,24 @@ int html_attr(const char *a, size_t n, const char *name, size_t *voff, size_t *v
  */
 const char *html_meta_charset(const char *p, size_t n, size_t *len);
 
+/* How far the HTML standard's prescan looks for a <meta> charset. */
+#define HTML_PRESCAN 1024
+
+/*
+ * The charset a byte order mark at the start of p[0..n) names ("UTF-8",
+ * "UTF-16BE", "UTF-16LE"), or NULL; its length in *len.  The HTML
+ * standard puts it before every other source: the HTTP header's charset
+ * and the page's <meta> lose to it.
+ */
+const char *html_bom_charset(const char *p, size_t n, size_t *len);
+
+/*
+ * The charset a page's <meta> declares in its first HTML_PRESCAN bytes
+ * of p[0..n) (html_meta_charset), as the HTML standard reads the label:
+ * a UTF-16 label means UTF-8 (the page was read as ASCII bytes to find
+ * it), x-user-defined windows-1252.  NULL if none; its length in *len.
+ * The standard's order: BOM, HTTP charset, this, then detection.
+ */
+const char *html_prescan_charset(const char *p, size_t n, size_t *len);
+
 #endif

@@ -9,6 +9,7 @@
 #include <strings.h>
 
 #include "httpbody.h"
+#include "htmlhead.h"
 #include "payload.h"
 #include "sniff.h"
 #include "stats.h"
@@ -241,15 +242,36 @@ put_charset(struct emitter *e, const char *v, size_t vlen)
 		em_meta(e, F_CHARSET, cs, clen);
 }
 
+/*
+ * The charset of a page as the HTML standard finds it before it guesses:
+ * a byte order mark, else the record's or the HTTP header's Content-Type
+ * charset, else (HTML) the page's <meta> in its first 1024 bytes.  With
+ * none, emit.c's decode() detects it.
+ */
+static void
+page_charset(struct emitter *e, const struct doc *d, const struct page *pg)
+{
+	const char *cs, *v;
+	size_t vlen = 0, len;
+
+	if ((cs = html_bom_charset(pg->body, pg->n, &len)) != NULL) {
+		em_meta(e, F_CHARSET, cs, len);
+		return;
+	}
+	put_charset(e, d->ctype, d->ctlen);
+	/* Two statements: C leaves the order of a call's arguments open, and
+	 * vlen read before header_field() set it lost every HTTP charset. */
+	v = pg->http ? header_field(pg->http, pg->hlen, "Content-Type", &vlen) : NULL;
+	put_charset(e, v, vlen);
+	if (pg->html && !e->has[F_CHARSET] &&
+	    (cs = html_prescan_charset(pg->body, pg->n, &len)) != NULL)
+		em_meta(e, F_CHARSET, cs, len);
+}
+
 void
 payload_emit(struct emitter *e, const struct doc *d, const struct page *pg)
 {
-	size_t vlen = 0;
-
-	put_charset(e, d->ctype, d->ctlen);
-	if (pg->http)
-		put_charset(e, header_field(pg->http, pg->hlen, "Content-Type",
-		    &vlen), vlen);
+	page_charset(e, d, pg);
 	if (pg->html)
 		em_html(e);
 	if (d->truncated) {
