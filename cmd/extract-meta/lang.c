@@ -47,7 +47,7 @@ script_lang(const struct page *pg)
 		return "ko";
 	if (pg->han > 20 && pg->han * 3 > pg->latin / 3)
 		return pg->hant > pg->hans ? "zh-Hant" : "zh-Hans";
-	if (pg->en_words >= 5)
+	if (pg->en_words >= EN_WORDS_ENOUGH)
 		return "en";
 	return NULL;
 }
