@@ -70,147 +70,207 @@ const char *const title_model_names[TITLE_MODEL_NFEAT] = {
 	"h_any",
 	"is_byline",
 	"date_short",
+	"log_words",
+	"n_sentences",
+	"bracket",
+	"long_token",
+	"prose_above10",
+	"is_cell",
+	"marker",
+	"p_short3",
+	"p_end_period",
+	"p_byline",
+	"p_cap_share",
+	"n_short3",
+	"n_end_period",
+	"n_byline",
+	"n_cap_share",
+	"h_jacc",
+	"site_cut",
+	"site_tail",
+	"icon",
+	"end_above",
 };
 
 const double title_model_weights[2][TITLE_MODEL_NFEAT] = {
 	{
-		0.108004,	/* rule_pick */
+		0.0709665,	/* rule_pick */
 		0,	/* rule_label */
-		-0.344758,	/* rule_byline */
-		11.0054,	/* rule_comments */
-		-0.232062,	/* rule_date */
+		-0.159335,	/* rule_byline */
+		13.7301,	/* rule_comments */
+		-0.327494,	/* rule_date */
 		0,	/* rule_forum */
-		1.27704,	/* rule_repeated */
+		1.64534,	/* rule_repeated */
 		0,	/* rule_first */
-		-0.233394,	/* rule_body */
-		2.42286,	/* title_like */
-		1.27629,	/* rel_pos */
-		-0.367623,	/* log_k */
-		3.09737,	/* before_body */
-		-0.39706,	/* body_dist */
-		-0.143374,	/* body_dist_log */
-		-1.35302,	/* is_prose */
-		-0.44321,	/* next_prose_log */
-		-4.17179,	/* date_below */
-		1.30513,	/* date_above */
-		-0.424215,	/* date_below_le3 */
-		-1.5685,	/* by_below */
-		1.57018,	/* by_above */
-		0.581052,	/* by_below_le3 */
-		0.756559,	/* has_date */
-		0,	/* is_label */
-		0,	/* is_crumb */
-		-0.389996,	/* is_bullet */
-		1.43151,	/* log_vis */
-		0.0309481,	/* short3 */
-		-2.25454,	/* long_line */
-		-1.46793,	/* end_period */
-		-0.167422,	/* end_q */
-		0,	/* end_colon */
-		0.672813,	/* has_colon */
-		-2.2066,	/* pipe */
-		-1.76873,	/* sep_count */
-		-2.38936,	/* digit_share */
-		-9.49571,	/* han_share */
-		-0.390269,	/* cap_share */
-		0.00716745,	/* lower_share */
-		-0.276959,	/* allcaps */
-		-4.3477,	/* url */
-		0.137036,	/* repeat */
-		0.0382384,	/* seen_before */
-		0.615525,	/* dup_near */
-		3.80395,	/* lead_overlap */
-		-0.18231,	/* p_log_vis */
-		-0.709856,	/* p_prose */
-		2.17264,	/* p_date */
-		-1.7808,	/* p_none */
-		-0.00497187,	/* p_longer */
-		0.242531,	/* n_log_vis */
-		-0.980177,	/* n_prose */
-		-0.866954,	/* n_date */
-		-1.65283,	/* n_none */
-		0.646042,	/* n_longer */
-		2.07201,	/* prev_blank */
-		2.47158,	/* next_blank */
-		8.88834,	/* h_eq_title */
-		1.47152,	/* h_cut */
-		-1.4834,	/* h_prefix */
-		5.84383,	/* h_in */
-		7.77316,	/* h_eq_og */
+		-1.53939,	/* rule_body */
+		1.89404,	/* title_like */
+		1.00276,	/* rel_pos */
+		-0.160943,	/* log_k */
+		0.880703,	/* before_body */
+		-0.684517,	/* body_dist */
+		-0.269753,	/* body_dist_log */
+		-1.36641,	/* is_prose */
+		-0.504971,	/* next_prose_log */
+		-4.01431,	/* date_below */
+		1.12665,	/* date_above */
+		-0.384736,	/* date_below_le3 */
+		-2.3155,	/* by_below */
+		2.0665,	/* by_above */
+		0.503038,	/* by_below_le3 */
+		-0.130605,	/* has_date */
+		-2.01101,	/* is_label */
+		-5.87112,	/* is_crumb */
+		0.481845,	/* is_bullet */
+		1.42841,	/* log_vis */
+		-0.160379,	/* short3 */
+		-6.06782,	/* long_line */
+		-2.24739,	/* end_period */
+		-0.194824,	/* end_q */
+		-3.66139,	/* end_colon */
+		0.605519,	/* has_colon */
+		-2.39731,	/* pipe */
+		-1.28998,	/* sep_count */
+		0.7824,	/* digit_share */
+		0.190076,	/* han_share */
+		0.128111,	/* cap_share */
+		0.38911,	/* lower_share */
+		-0.552617,	/* allcaps */
+		-3.55453,	/* url */
+		0.112381,	/* repeat */
+		-0.167016,	/* seen_before */
+		0.698926,	/* dup_near */
+		2.92431,	/* lead_overlap */
+		-0.0607248,	/* p_log_vis */
+		-0.150658,	/* p_prose */
+		1.91837,	/* p_date */
+		1.66184,	/* p_none */
+		0.418831,	/* p_longer */
+		0.188124,	/* n_log_vis */
+		-1.34744,	/* n_prose */
+		-0.152128,	/* n_date */
+		-2.65244,	/* n_none */
+		0.514887,	/* n_longer */
+		1.82225,	/* prev_blank */
+		2.6631,	/* next_blank */
+		7.06439,	/* h_eq_title */
+		-1.7435,	/* h_cut */
+		0.544986,	/* h_prefix */
+		3.79741,	/* h_in */
+		5.38802,	/* h_eq_og */
 		0,	/* h_site */
-		4.04641,	/* h_eq_ld */
+		2.22212,	/* h_eq_ld */
 		0,	/* h_any */
-		-2.78475,	/* is_byline */
-		-1.81217,	/* date_short */
+		-5.62139,	/* is_byline */
+		-0.735031,	/* date_short */
+		0.489346,	/* log_words */
+		-0.0602007,	/* n_sentences */
+		-0.313229,	/* bracket */
+		-1.61145,	/* long_token */
+		-4.08079,	/* prose_above10 */
+		-1.1897,	/* is_cell */
+		-0.93482,	/* marker */
+		0.212931,	/* p_short3 */
+		-0.846736,	/* p_end_period */
+		0.319695,	/* p_byline */
+		1.62984,	/* p_cap_share */
+		-0.126116,	/* n_short3 */
+		-0.0254348,	/* n_end_period */
+		-0.801511,	/* n_byline */
+		-0.714196,	/* n_cap_share */
+		5.18184,	/* h_jacc */
+		-5.01789,	/* site_cut */
+		0.778,	/* site_tail */
+		-1.12092,	/* icon */
+		-0.860153,	/* end_above */
 	},
 	{
-		1.44948,	/* rule_pick */
-		4.6193,	/* rule_label */
+		1.56392,	/* rule_pick */
+		5.95113,	/* rule_label */
 		0,	/* rule_byline */
 		0,	/* rule_comments */
-		1.53297,	/* rule_date */
-		4.31242,	/* rule_forum */
-		0.2599,	/* rule_repeated */
-		0.85691,	/* rule_first */
-		1.3399,	/* rule_body */
-		-2.02936,	/* title_like */
-		-1.16149,	/* rel_pos */
-		0.257208,	/* log_k */
-		1.94801,	/* before_body */
-		-0.455285,	/* body_dist */
-		0.0851149,	/* body_dist_log */
-		-0.008079,	/* is_prose */
-		-0.0070908,	/* next_prose_log */
-		-1.84603,	/* date_below */
-		0.612193,	/* date_above */
-		1.60823,	/* date_below_le3 */
-		-1.23516,	/* by_below */
-		1.69024,	/* by_above */
-		1.61544,	/* by_below_le3 */
-		-1.23396,	/* has_date */
-		1.06653,	/* is_label */
-		0,	/* is_crumb */
-		-0.722206,	/* is_bullet */
-		0.559633,	/* log_vis */
-		1.25611,	/* short3 */
-		-0.0259598,	/* long_line */
-		-0.671541,	/* end_period */
-		-1.67858,	/* end_q */
-		0,	/* end_colon */
-		-0.958118,	/* has_colon */
-		-0.0167663,	/* pipe */
-		-0.413076,	/* sep_count */
-		-3.46132,	/* digit_share */
-		-0.897163,	/* han_share */
-		-0.310368,	/* cap_share */
-		-0.372588,	/* lower_share */
-		-0.00353426,	/* allcaps */
-		-1.85207,	/* url */
-		-0.283536,	/* repeat */
-		-0.444035,	/* seen_before */
-		0.669283,	/* dup_near */
-		2.61034,	/* lead_overlap */
-		-0.230826,	/* p_log_vis */
-		0.016851,	/* p_prose */
-		-0.535687,	/* p_date */
-		-0.558011,	/* p_none */
-		-0.140682,	/* p_longer */
-		-0.0149089,	/* n_log_vis */
-		-2.08416,	/* n_prose */
-		0.880557,	/* n_date */
-		-0.0113493,	/* n_none */
-		0.653703,	/* n_longer */
-		1.52326,	/* prev_blank */
-		1.40709,	/* next_blank */
+		1.72469,	/* rule_date */
+		9.39993,	/* rule_forum */
+		2.1321,	/* rule_repeated */
+		-0.649031,	/* rule_first */
+		-0.017875,	/* rule_body */
+		0.963705,	/* title_like */
+		-1.88145,	/* rel_pos */
+		-0.02007,	/* log_k */
+		1.02311,	/* before_body */
+		-0.573932,	/* body_dist */
+		0.361613,	/* body_dist_log */
+		-0.416394,	/* is_prose */
+		0.0146102,	/* next_prose_log */
+		-2.47188,	/* date_below */
+		-0.0315151,	/* date_above */
+		2.29976,	/* date_below_le3 */
+		-1.82045,	/* by_below */
+		4.23522,	/* by_above */
+		0.825203,	/* by_below_le3 */
+		-1.02429,	/* has_date */
+		-0.916026,	/* is_label */
+		-1.88315,	/* is_crumb */
+		-0.673838,	/* is_bullet */
+		0.451726,	/* log_vis */
+		-0.0626502,	/* short3 */
+		-0.712561,	/* long_line */
+		-1.42691,	/* end_period */
+		1.19447,	/* end_q */
+		-1.39139,	/* end_colon */
+		-1.61294,	/* has_colon */
+		0.547797,	/* pipe */
+		-0.408885,	/* sep_count */
+		-1.62299,	/* digit_share */
+		-1.10186,	/* han_share */
+		0.47858,	/* cap_share */
+		0.449222,	/* lower_share */
+		-0.371699,	/* allcaps */
+		-2.73601,	/* url */
+		-0.0461433,	/* repeat */
+		0.236787,	/* seen_before */
+		1.38941,	/* dup_near */
+		2.87594,	/* lead_overlap */
+		-0.0150292,	/* p_log_vis */
+		0.291261,	/* p_prose */
+		0.30909,	/* p_date */
+		-1.22151,	/* p_none */
+		0.645128,	/* p_longer */
+		-0.167391,	/* n_log_vis */
+		-0.422449,	/* n_prose */
+		1.39112,	/* n_date */
+		-0.120247,	/* n_none */
+		0.626731,	/* n_longer */
+		2.43963,	/* prev_blank */
+		2.28939,	/* next_blank */
 		0,	/* h_eq_title */
-		0.995529,	/* h_cut */
-		1.58902,	/* h_prefix */
-		1.63949,	/* h_in */
-		0.834807,	/* h_eq_og */
+		1.42082,	/* h_cut */
+		1.45546,	/* h_prefix */
+		1.67406,	/* h_in */
+		1.56997,	/* h_eq_og */
 		0,	/* h_site */
-		1.71054,	/* h_eq_ld */
+		1.90405,	/* h_eq_ld */
 		0,	/* h_any */
 		0,	/* is_byline */
-		4.22287,	/* date_short */
+		2.92732,	/* date_short */
+		0.292694,	/* log_words */
+		-1.53674,	/* n_sentences */
+		-0.0142384,	/* bracket */
+		0.963119,	/* long_token */
+		-5.20414,	/* prose_above10 */
+		1.57836,	/* is_cell */
+		-0.946671,	/* marker */
+		0.435638,	/* p_short3 */
+		-2.33942,	/* p_end_period */
+		-0.0561895,	/* p_byline */
+		-0.0397176,	/* p_cap_share */
+		-0.166602,	/* n_short3 */
+		-0.221132,	/* n_end_period */
+		-0.241653,	/* n_byline */
+		0.753599,	/* n_cap_share */
+		2.2711,	/* h_jacc */
+		-1.8979,	/* site_cut */
+		0.975448,	/* site_tail */
+		-5.21736,	/* icon */
+		-2.88918,	/* end_above */
 	},
 };
