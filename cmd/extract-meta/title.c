@@ -30,8 +30,12 @@ strip_site_suffix(const char *s, size_t *len)
 		size_t n;
 	} seps[] = { { LIT("_") }, { LIT(" - ") }, { LIT(" | ") }, { LIT("|") },
 		{ LIT(" — ") }, { LIT(" – ") } };
-	size_t k, i;
+	size_t k, i, t = *len > 36 ? *len - 36 : 0;
 
+	/* Most lines have no separator in their last bytes: look for one at once. */
+	if (!memchr(s + t, '_', *len - t) && !memchr(s + t, '|', *len - t) &&
+	    !memchr(s + t, '-', *len - t) && !memchr(s + t, 0xe2, *len - t))
+		return;
 	for (k = 0; k < sizeof(seps) / sizeof(seps[0]); k++) {
 		size_t sl = seps[k].n, lo;
 
@@ -909,6 +913,7 @@ weigh_tails(const struct page *pg, struct tcand *c, int zh, struct tchoice *ch)
 	weigh(pg, c, zh, ch);
 	c->site_tail = 0;
 	c->site_cut = 1;
+	c->whole = 0;
 	c->len = cut;
 	weigh(pg, c, zh, ch);
 }
@@ -940,6 +945,7 @@ weigh_lines(const struct page *pg, const struct tcand *rule, int zh, struct tcho
 		c.rule = TR_NONE;
 		a = title_marker(pg->n + l->noff, l->nlen);
 		c.marker = a > 0;
+		c.whole = 1;
 		c.off = l->noff + a;
 		c.len = l->nlen - a;
 		/*
@@ -951,8 +957,18 @@ weigh_lines(const struct page *pg, const struct tcand *rule, int zh, struct tcho
 		    l->nvis <= 140) && title_like(pg, li, &o, &n, zh);
 		cell = c;
 		take_rule(&c, rule, &rule_done);
+		/*
+		 * A line of three words or less, with no heading's shape, stands
+		 * as a title on its own, blank lines around it; in a block of
+		 * lines it is a menu's or a list's item (two thirds of the
+		 * candidates, 9 of the 1,412 dev titles).
+		 */
+		if (!c.title_like && c.rule == TR_NONE && !(li > 0 && !pg->ln[li - 1].nlen &&
+		    li + 1 < pg->nl && !pg->ln[li + 1].nlen) && title_line_short(pg, li))
+			continue;
 		weigh_tails(pg, &c, zh, ch);
 		if (cell.title_like && (o != cell.off || n != cell.len)) {
+			cell.whole = 0;
 			cell.off = o;
 			cell.len = n;
 			cell.is_cell = 1;
@@ -1003,7 +1019,7 @@ choose_title(struct page *pg, long date_line, int zh)
 	title_facts_begin(pg);
 	have_rule = rule_candidate(pg, date_line, zh, &rule);
 
-	title_page_facts(pg, pg->head);
+	title_page_facts(pg, pg->head, have_rule ? rule.line : -1);
 	tune_dump(pg, NULL, NULL, zh);
 	weigh_lines(pg, have_rule ? &rule : NULL, zh, &ch);
 	if (ch.best.line < 0) {

@@ -29,6 +29,8 @@ const char *const title_feature_names[TF_N] = { TITLE_FEATURES(TF_NAME) };
 #define AFTER_BODY 15
 /* Lines longer than this (characters) are neither keyed nor candidates. */
 #define MAX_CAND_VIS 300
+/* Of a longer line, the bytes whose shape is counted (it is only a neighbour). */
+#define LONG_SHAPE 96
 
 /* --- keys: a title as score-meta.py compares it ---------------------------- */
 
@@ -316,12 +318,12 @@ capped(long to, long k, long cap)
  * Each line's distances to the nearest date, byline and running text
  * below and above, the running text above, and whether a line that
  * closes an article (LB_END: an editor's credit, the heading of a
- * related or a comment list) stands above it: a sweep down the page
- * and one up, so no candidate walks its neighbourhood.  Forgets the
- * lines' shapes of the page before.
+ * related or a comment list) stands above it: a sweep down the lines
+ * before upto and one up, so no candidate walks its neighbourhood.
+ * Forgets those lines' shapes of the page before.
  */
 static void
-line_distances(struct page *pg)
+line_distances(struct page *pg, size_t upto)
 {
 	struct title_facts *tf = pg->tf;
 	long date = -1, by = -1, prose = -1, k;
@@ -329,7 +331,7 @@ line_distances(struct page *pg)
 	int inring = 0, end = 0;
 	size_t li;
 
-	for (li = pg->nl; li-- > 0;) {
+	for (li = upto; li-- > 0;) {
 		struct line_facts *f = &tf->lf[li];
 		unsigned bits = pg->ln[li].bits;
 
@@ -344,7 +346,7 @@ line_distances(struct page *pg)
 		prose = tf->prose[li] ? k : prose;
 	}
 	date = by = -1;
-	for (li = 0; li < pg->nl; li++) {
+	for (li = 0; li < upto; li++) {
 		struct line_facts *f = &tf->lf[li];
 		unsigned bits = pg->ln[li].bits;
 
@@ -437,7 +439,7 @@ title_facts_begin(struct page *pg)
 }
 
 void
-title_page_facts(struct page *pg, const struct meta_head *head)
+title_page_facts(struct page *pg, const struct meta_head *head, long rule_line)
 {
 	struct title_facts *tf = pg->tf;
 	size_t li, upto, limit;
@@ -476,7 +478,12 @@ title_page_facts(struct page *pg, const struct meta_head *head)
 		memset(tf->prose + tf->pdone, 0, pg->nl - tf->pdone);
 	hash_lines(pg, (size_t)tf->first_cand_limit + 5 < pg->nl ?
 	    (size_t)tf->first_cand_limit + 5 : pg->nl);
-	line_distances(pg);
+	/* The sweeps reach 40 nonblank lines past the last candidate and the rule's. */
+	upto = (size_t)tf->first_cand_limit > (size_t)(rule_line + 1) ?
+	    (size_t)tf->first_cand_limit : (size_t)(rule_line + 1);
+	for (k = 0; upto < pg->nl && k <= 41; upto++)
+		k += pg->ln[upto].nlen > 0;
+	line_distances(pg, upto);
 	head_keys(tf, head);
 }
 
@@ -489,13 +496,18 @@ cjk_sentence_mark(uint32_t cp)
 	return cp == 0x3002 || cp == 0xff01 || cp == 0xff1f || cp == 0xff1b;
 }
 
-/* One pass over s[0..n): its characters, scripts, words, case, marks. */
+/*
+ * One pass over s[0..n): its characters, scripts, words, case, marks.
+ * A word is a run of bytes between blanks; a Latin one starts with an
+ * ASCII letter, and is upper case when all its bytes are A-Z.  (A hot
+ * loop, over every line a candidate or its neighbour stands on.)
+ */
 static void
 count_span(const char *s, size_t n, struct span_count *c)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	size_t i = 0;
-	int token = 0;
+	int token = 0, upper = 0;
 
 	memset(c, 0, sizeof(*c));
 	while (i < n) {
@@ -505,57 +517,65 @@ count_span(const char *s, size_t n, struct span_count *c)
 		if (u[i] == ' ') {
 			if (i + 2 < n && s[i + 1] == ' ')
 				c->seps++;
-			else if (i + 2 < n && s[i + 2] == ' ' && strchr("|/>", s[i + 1]))
+			else if (i + 2 < n && s[i + 2] == ' ' && (s[i + 1] == '|' ||
+			    s[i + 1] == '/' || s[i + 1] == '>'))
 				c->seps++;
-			token = 0;
+			c->upper_words += upper;
+			token = upper = 0;
 			i++;
 			continue;
 		}
 		if (u[i] < 0x80) {
 			cp = u[i];
 			k = 1;
+			if (token == 0 && (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') {
+				c->latin++;
+				c->caps += cp <= 'Z';
+				c->lowers += cp >= 'a';
+				upper = 1;
+			}
+			upper &= cp >= 'A' && cp <= 'Z';
+			c->digits += cp >= '0' && cp <= '9';
+			if (cp == '|')
+				c->pipes++;
+			else if (cp == ':' && i + 1 < n)
+				c->colon_inside = 1;
+			else if ((cp == '.' || cp == '!' || cp == '?' || cp == ';') &&
+			    (i + 1 == n || s[i + 1] == ' '))
+				c->sentences++;
 			if ((cp == 'h' && n - i >= 4 && memcmp(s + i, "http", 4) == 0) ||
 			    (cp == 'w' && n - i >= 4 && memcmp(s + i, "www.", 4) == 0) ||
 			    (cp == '.' && n - i >= 4 && memcmp(s + i, ".com", 4) == 0) || cp == '@')
 				c->url = 1;
-		} else if (u[i] >= 0xe0 && u[i] < 0xf0 && n - i >= 3 &&
-		    (u[i + 1] & 0xc0) == 0x80 && (u[i + 2] & 0xc0) == 0x80 &&
-		    (u[i] != 0xe0 || u[i + 1] >= 0xa0) && (u[i] != 0xed || u[i + 1] < 0xa0)) {
-			/* Three bytes, most of what is not ASCII: utf8_decode() inline. */
-			cp = (uint32_t)(u[i] & 0x0f) << 12 | (uint32_t)(u[i + 1] & 0x3f) << 6 |
-			    (u[i + 2] & 0x3f);
-			k = 3;
 		} else {
-			k = utf8_decode(u + i, n - i, &cp);
-			k = k ? k : 1;
+			if (u[i] >= 0xe0 && u[i] < 0xf0 && n - i >= 3 &&
+			    (u[i + 1] & 0xc0) == 0x80 && (u[i + 2] & 0xc0) == 0x80 &&
+			    (u[i] != 0xe0 || u[i + 1] >= 0xa0) && (u[i] != 0xed || u[i + 1] < 0xa0)) {
+				/* Three bytes, most of what is not ASCII: utf8_decode() inline. */
+				cp = (uint32_t)(u[i] & 0x0f) << 12 |
+				    (uint32_t)(u[i + 1] & 0x3f) << 6 | (u[i + 2] & 0x3f);
+				k = 3;
+			} else {
+				k = utf8_decode(u + i, n - i, &cp);
+				k = k ? k : 1;
+			}
+			upper = 0;
+			if (token == 0 && !scan_is_han_lead(u[i]))
+				c->words++;	/* a word of another script */
+			c->han += cp >= 0x4e00 && cp <= 0x9fff;
+			c->icon |= cp >= 0xe000 && cp <= 0xf8ff;	/* an icon font's glyph */
+			if (cp == 0xff1a)
+				c->colon_inside = 1;
+			else if (cjk_sentence_mark(cp))
+				c->sentences++;
 		}
-		if ((i == 0 || s[i - 1] == ' ') && (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') {
-			size_t e = i, up = 0, len = 0;
-
-			for (; e < n && s[e] != ' '; e++, len++)
-				up += s[e] >= 'A' && s[e] <= 'Z';
-			c->latin++;
-			c->caps += cp <= 'Z';
-			c->lowers += cp >= 'a';
-			c->upper_words += up == len;
-		}
-		if ((i == 0 || s[i - 1] == ' ') && cp >= 0x80 && !scan_is_han_lead(u[i]))
-			c->words++;	/* a word of another script */
 		if (++token == 25)
 			c->long_token = 1;
 		c->vis++;
-		c->han += cp >= 0x4e00 && cp <= 0x9fff;
-		c->digits += cp >= '0' && cp <= '9';
-		c->pipes += cp == '|';
-		c->icon |= cp >= 0xe000 && cp <= 0xf8ff;	/* an icon font's glyph */
-		if ((cp == ':' && i + k < n) || cp == 0xff1a)
-			c->colon_inside = 1;
-		if (((cp == '.' || cp == '!' || cp == '?' || cp == ';') &&
-		    (i + 1 == n || s[i + 1] == ' ')) || cjk_sentence_mark(cp))
-			c->sentences++;
 		c->last = cp;
 		i += k;
 	}
+	c->upper_words += upper;
 	c->words += c->latin;
 }
 
@@ -587,7 +607,11 @@ title_marker(const char *s, size_t n)
 	return a < n ? a : 0;
 }
 
-/* The shape of line li less its marker: counted once, when first asked. */
+/*
+ * The shape of line li less its marker: counted once, when first asked.
+ * A line too long to be a candidate is asked as a neighbour only: its
+ * first LONG_SHAPE bytes and its last character tell enough of it.
+ */
 static const struct span_count *
 line_shape(const struct page *pg, size_t li)
 {
@@ -597,10 +621,27 @@ line_shape(const struct page *pg, size_t li)
 		const char *s = pg->n + pg->ln[li].noff;
 		size_t n = pg->ln[li].nlen, a = title_marker(s, n);
 
-		count_span(s + a, n - a, &f->shape);
+		if ((pg->ln[li].bits & LB_LONG) || pg->ln[li].nvis > MAX_CAND_VIS) {
+			size_t e = n - 1;
+
+			count_span(s + a, n - a < LONG_SHAPE ? n - a : LONG_SHAPE, &f->shape);
+			while (e > 0 && ((unsigned char)s[e] & 0xc0) == 0x80)
+				e--;
+			if (utf8_decode((const unsigned char *)s + e, n - e, &f->shape.last) == 0)
+				f->shape.last = 0;
+		} else
+			count_span(s + a, n - a, &f->shape);
 		f->counted = 1;
 	}
 	return &f->shape;
+}
+
+int
+title_line_short(const struct page *pg, size_t li)
+{
+	const struct span_count *s = line_shape(pg, li);
+
+	return s->words + s->han <= 3;
 }
 
 /* The features of a nonblank neighbour, above and below. */
@@ -670,14 +711,12 @@ place_features(const struct page *pg, long li, double *x)
 static void
 shape_features(const struct page *pg, const struct tcand *c, double *x)
 {
-	const struct line *l = &pg->ln[c->line];
 	const struct span_count *s;
 	struct span_count own;
 	const char *t = pg->n + c->off;
 	double lat;
 
-	if (c->off + c->len == l->noff + l->nlen &&
-	    c->off == l->noff + title_marker(pg->n + l->noff, l->nlen)) {
+	if (c->whole) {
 		s = line_shape(pg, (size_t)c->line);
 	} else {
 		count_span(t, c->len, &own);

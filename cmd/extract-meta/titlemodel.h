@@ -66,6 +66,7 @@ struct tcand {
 	enum title_rule rule;	/* what proposed it */
 	int title_like;		/* title.c's heading shape test passed on its line */
 	int is_cell;		/* the part of its line that test kept, not the line */
+	int whole;		/* its text is its line less the marker */
 	int marker;		/* its line less a bullet or list number before it */
 	int site_cut;		/* a site's name after it cut off */
 	int site_tail;		/* a site's name after it kept */
@@ -124,12 +125,18 @@ struct title_facts {
 
 /* Make room for pg's lines and forget the page before's title_like() results. */
 void title_facts_begin(struct page *pg);
-/* Compute the page facts (nb, prose, hashes, body start, head keys). */
-void title_page_facts(struct page *pg, const struct meta_head *head);
+/*
+ * Compute the page facts (nb, prose, hashes, body start, head keys, the
+ * lines' distances) for the candidates of the window and the line of the
+ * rules' pick, rule_line (-1 for none).
+ */
+void title_page_facts(struct page *pg, const struct meta_head *head, long rule_line);
 /* The features of candidate c into x[TF_N]. */
 void title_features(const struct page *pg, const struct tcand *c, double *x);
 /* Bytes of the bullet or list number ("• ", "3. ", "» ") that opens s[0..n), or 0. */
 size_t title_marker(const char *s, size_t n);
+/* Has line li (less its marker) three words or Han characters at most? */
+int title_line_short(const struct page *pg, size_t li);
 /* The fitted score of x for a page in (zh) Chinese or not. */
 double title_model_score(const double *x, int zh);
 /* Free the facts' storage. */
