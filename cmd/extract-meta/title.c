@@ -148,7 +148,8 @@ last_path_item(const char *s, size_t a, size_t b)
 	size_t i, last = a, seps = 0, slashes = 0, lastslash = a;
 
 	for (i = a; i < b; i++) {
-		size_t k = scan_crumb_sep(s, b, i);
+		unsigned char c = (unsigned char)s[i];
+		size_t k = c == '>' || c == 0xc2 || c == 0xe2 ? scan_crumb_sep(s, b, i) : 0;
 
 		if (k) {
 			seps++;
@@ -967,6 +968,16 @@ weigh_lines(const struct page *pg, const struct tcand *rule, int zh, struct tcho
 		    li + 1 < pg->nl && !pg->ln[li + 1].nlen) && title_line_short(pg, li))
 			continue;
 		weigh_tails(pg, &c, zh, ch);
+		/* "15. Zukunftsforum ...": a list's number, or the title's own. */
+		if (a && pg->n[l->noff] >= '0' && pg->n[l->noff] <= '9') {
+			struct tcand numbered = cell;
+
+			numbered.whole = numbered.marker = 0;
+			numbered.off = l->noff;
+			numbered.len = l->nlen;
+			take_rule(&numbered, rule, &rule_done);
+			weigh_tails(pg, &numbered, zh, ch);
+		}
 		if (cell.title_like && (o != cell.off || n != cell.len)) {
 			cell.whole = 0;
 			cell.off = o;

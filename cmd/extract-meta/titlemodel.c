@@ -579,6 +579,72 @@ count_span(const char *s, size_t n, struct span_count *c)
 	c->words += c->latin;
 }
 
+/*
+ * Does s[0..n) read like a byline in some language: at its start, or
+ * after a bar, a bullet or a run of blanks, a byline's word ("by", "von",
+ * "par", "por", "di", "door", "av", "af", "przez", "autor", "auteur",
+ * "texto", "redacción", "от", "автор"), a colon or not, and a word?
+ */
+static int
+byline_words(const char *s, size_t n)
+{
+	static const struct {
+		const char *s;
+		size_t n;
+	} kw[] = { { LIT("by") }, { LIT("von") }, { LIT("par") }, { LIT("por") }, { LIT("di") },
+		{ LIT("door") }, { LIT("av") }, { LIT("af") }, { LIT("przez") }, { LIT("autor") },
+		{ LIT("autorin") }, { LIT("author") }, { LIT("auteur") }, { LIT("texto") },
+		{ LIT("redacción") }, { LIT("от") }, { LIT("автор") } };
+	size_t i = 0, k;
+
+	if (n >= 200)
+		return 0;
+	for (;;) {
+		unsigned char c0 = ascii_lower((unsigned char)s[i]);
+
+		/* The words' first letters: b v p d a t r, and Cyrillic о а (D0 BE, D0 B0). */
+		for (k = 0; k < sizeof(kw) / sizeof(kw[0]) && (c0 == 'b' || c0 == 'v' ||
+		    c0 == 'p' || c0 == 'd' || c0 == 'a' || c0 == 't' || c0 == 'r' || c0 == 0xd0);
+		    k++) {
+			size_t j = i + kw[k].n, w;
+
+			if (n - i <= kw[k].n + 1 || c0 != (unsigned char)kw[k].s[0])
+				continue;
+			for (w = 1; w < kw[k].n && ascii_lower((unsigned char)s[i + w]) ==
+			    (unsigned char)kw[k].s[w]; w++)
+				;
+			if (w < kw[k].n)
+				continue;
+			j += j < n && (s[j] == ':' || (unsigned char)s[j] == 0xef);	/* (：) */
+			if (j < n && (unsigned char)s[j - 1] == 0xef)
+				j += 2;
+			if (j < n && s[j] == ' ') {
+				while (j < n && s[j] == ' ')
+					j++;
+				if (j < n && s[j] != '|' && s[j] != '-')
+					return 1;
+			}
+		}
+		/* The next place a byline may start: after "| ", "• ", "· " or blanks. */
+		for (; i < n; i++) {
+			unsigned char c = (unsigned char)s[i];
+
+			if ((c == ' ' && i + 1 < n && s[i + 1] == ' ') || c == '|' ||
+			    (c == 0xe2 && n - i >= 3 && (unsigned char)s[i + 1] == 0x80 &&
+			    (unsigned char)s[i + 2] == 0xa2) ||
+			    (c == 0xc2 && n - i >= 2 && (unsigned char)s[i + 1] == 0xb7))
+				break;
+		}
+		if (i >= n)
+			return 0;
+		i += (unsigned char)s[i] == 0xe2 ? 3 : (unsigned char)s[i] == 0xc2 ? 2 : 1;
+		while (i < n && s[i] == ' ')
+			i++;
+		if (i >= n)
+			return 0;
+	}
+}
+
 size_t
 title_marker(const char *s, size_t n)
 {
@@ -631,6 +697,7 @@ line_shape(const struct page *pg, size_t li)
 				f->shape.last = 0;
 		} else
 			count_span(s + a, n - a, &f->shape);
+		f->by_word = (unsigned char)byline_words(s, n);
 		f->counted = 1;
 	}
 	return &f->shape;
@@ -670,7 +737,7 @@ neighbour(const struct page *pg, long nb, int vis, double *x, int below)
 	x[f[4]] = pg->ln[nb].nvis > vis;
 	x[f[5]] = s->words + s->han <= 3;
 	x[f[6]] = s->last == '.' || s->last == 0x3002;
-	x[f[7]] = (pg->ln[nb].bits & (LB_BYLINE | LB_META)) != 0;
+	x[f[7]] = (pg->ln[nb].bits & (LB_BYLINE | LB_META)) || pg->tf->lf[nb].by_word;
 	x[f[8]] = s->latin ? (double)s->caps / s->latin : 0;
 }
 
@@ -716,6 +783,7 @@ shape_features(const struct page *pg, const struct tcand *c, double *x)
 	const char *t = pg->n + c->off;
 	double lat;
 
+	x[TF_by_word] = line_shape(pg, (size_t)c->line) && pg->tf->lf[c->line].by_word;
 	if (c->whole) {
 		s = line_shape(pg, (size_t)c->line);
 	} else {

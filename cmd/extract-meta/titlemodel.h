@@ -35,7 +35,7 @@
 	X(log_words) X(n_sentences) X(bracket) X(long_token) X(prose_above10) \
 	X(is_cell) X(marker) X(p_short3) X(p_end_period) X(p_byline) X(p_cap_share) \
 	X(n_short3) X(n_end_period) X(n_byline) X(n_cap_share) X(h_jacc) \
-	X(site_cut) X(site_tail) X(icon) X(end_above)
+	X(site_cut) X(site_tail) X(icon) X(end_above) X(by_word)
 
 #define TF_ENUM(n) TF_##n,
 enum title_feature { TITLE_FEATURES(TF_ENUM) TF_N };
@@ -92,6 +92,7 @@ struct line_facts {
 	unsigned char prose_above;	/* running-text lines among the 10 above */
 	unsigned char counted;
 	unsigned char end_above;	/* a line that closes an article stands above */
+	unsigned char by_word;	/* "von NAME", "par NAME": a byline's word before a name */
 	struct span_count shape;
 };
 

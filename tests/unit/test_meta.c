@@ -295,6 +295,13 @@ test_title_features(void)
 	    strlen("Search\n\nThe Economist\n\nThe US Navy confronts a new Suez crisis\n"), NULL,
 	    &head);
 	ok(line_features(h, "The Economist", y) && y[TF_h_site], "the line naming the site");
+	/* Bylines in other languages (lines cut from de-hd-dubisthalle-de-intendanten-wechsel). */
+	meta_run(h, "Intendanten-Wechsel beim MDR\n\nvon eseppelt · 31. Oktober 2023\n",
+	    strlen("Intendanten-Wechsel beim MDR\n\nvon eseppelt · 31. Oktober 2023\n"), NULL);
+	ok(line_features(h, "von eseppelt · 31. Oktober 2023", y) && y[TF_by_word],
+	    "'von NAME' reads as a byline");
+	ok(line_features(h, "Intendanten-Wechsel beim MDR", x) && !x[TF_by_word] &&
+	    x[TF_n_byline], "the headline is none, the line under it is");
 	meta_free(h);
 }
 
