@@ -224,9 +224,15 @@ count_cell(const unsigned char *p, size_t m, struct cell_count *c)
 			c->brackets += p[i + 2] == 0x90;
 			c->book += (p[i + 2] == 0x8a) - (p[i + 2] == 0x8b);
 		}
-		if (p[i] < 0x80)
+		if (p[i] < 0x80) {
 			cp = p[i++];
-		else
+		} else if (p[i] >= 0xe1 && p[i] < 0xed && m - i >= 3 && (p[i + 1] & 0xc0) == 0x80 &&
+		    (p[i + 2] & 0xc0) == 0x80) {
+			/* Three bytes (E1..EC need no range check): utf8_decode() inline. */
+			cp = (uint32_t)(p[i] & 0x0f) << 12 | (uint32_t)(p[i + 1] & 0x3f) << 6 |
+			    (p[i + 2] & 0x3f);
+			i += 3;
+		} else
 			i += utf8_decode(p + i, m - i, &cp);
 		c->chars++;
 		if (cp >= 0x4e00 && cp <= 0x9fff)
@@ -379,7 +385,16 @@ title_like_now(const struct page *pg, size_t li, size_t *toff, size_t *tlen, int
 	 * the longest, counting Han characters thrice on a Chinese page so
 	 * that "milimage.gif (2200 bytes)" loses to "飞行物理学常识".
 	 */
-	for (a = 0; a < n; a = b) {
+	if (!find_bytes(s, n, "   ", 3)) {
+		/* One cell, the whole line, when it weighs anything. */
+		for (a = 0; zh && a < n && !scan_is_han_lead((unsigned char)s[a]) &&
+		    (unsigned char)s[a] >= 0x80; a++)
+			;
+		best_len = a < n ? n : 0;
+		a = n;
+	} else
+		a = 0;
+	for (; a < n; a = b) {
 		size_t w = 0, k;
 
 		while (a < n && s[a] == ' ')
