@@ -32,6 +32,8 @@ strip_site_suffix(const char *s, size_t *len)
 		{ LIT(" — ") }, { LIT(" – ") } };
 	size_t k, i, t = *len > 36 ? *len - 36 : 0;
 
+	if (*len < 12 + 1 + 1)
+		return;		/* 12 bytes, a separator, a byte: (s may be NULL) */
 	/* Most lines have no separator in their last bytes: look for one at once. */
 	if (!memchr(s + t, '_', *len - t) && !memchr(s + t, '|', *len - t) &&
 	    !memchr(s + t, '-', *len - t) && !memchr(s + t, 0xe2, *len - t))
