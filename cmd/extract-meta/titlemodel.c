@@ -29,6 +29,8 @@ const char *const title_feature_names[TF_N] = { TITLE_FEATURES(TF_NAME) };
 #define AFTER_BODY 15
 /* Lines longer than this (characters) are neither keyed nor candidates. */
 #define MAX_CAND_VIS 300
+/* Of a longer line, the bytes whose shape is counted (it is only a neighbour). */
+#define LONG_SHAPE 96
 
 /* --- keys: a title as score-meta.py compares it ---------------------------- */
 
@@ -131,6 +133,7 @@ facts_reserve(struct title_facts *tf, size_t nl)
 	if (tf->lcap < nl) {
 		tf->lcap = nl + nl / 2;
 		tf->nb = xrealloc(tf->nb, tf->lcap * sizeof(*tf->nb));
+		tf->lf = xrealloc(tf->lf, tf->lcap * sizeof(*tf->lf));
 		tf->prose = xrealloc(tf->prose, tf->lcap);
 		tf->hash = xrealloc(tf->hash, tf->lcap * sizeof(*tf->hash));
 		tf->tl = xrealloc(tf->tl, tf->lcap);
@@ -302,10 +305,100 @@ find_body(struct page *pg, size_t upto)
 	tf->body_start = tf->body_start < 0 ? tf->nnb : tf->nb[tf->body_start];
 }
 
+/* Nonblank lines from nonblank index k to the line at index to (-1: none), at most cap. */
+static unsigned char
+capped(long to, long k, long cap)
+{
+	long d = to < 0 ? cap : to > k ? to - k : k - to;
+
+	return (unsigned char)(d < cap ? d : cap);
+}
+
 /*
- * The head's titles as keys.  An og:title that names the site (equal to
- * og:site_name, or <title>'s tail after its last separator) is the same
- * on every page of the site: no evidence of this page's title.
+ * Each line's distances to the nearest date, byline and running text
+ * below and above, the running text above, and whether a line that
+ * closes an article (LB_END: an editor's credit, the heading of a
+ * related or a comment list) stands above it: a sweep down the lines
+ * before upto and one up, so no candidate walks its neighbourhood.
+ * Forgets those lines' shapes of the page before.
+ */
+static void
+line_distances(struct page *pg, size_t upto)
+{
+	struct title_facts *tf = pg->tf;
+	long date = -1, by = -1, prose = -1, k;
+	unsigned char ring[10] = { 0 };
+	int inring = 0, end = 0;
+	size_t li;
+
+	for (li = upto; li-- > 0;) {
+		struct line_facts *f = &tf->lf[li];
+		unsigned bits = pg->ln[li].bits;
+
+		f->counted = 0;
+		if ((k = tf->nb[li]) < 0)
+			continue;
+		f->date_below = capped(date, k, NEAR);
+		f->by_below = capped(by, k, NEAR);
+		f->next_prose = capped(prose, k, 40);
+		date = bits & LB_DATE ? k : date;
+		by = bits & (LB_BYLINE | LB_META) ? k : by;
+		prose = tf->prose[li] ? k : prose;
+	}
+	date = by = -1;
+	for (li = 0; li < upto; li++) {
+		struct line_facts *f = &tf->lf[li];
+		unsigned bits = pg->ln[li].bits;
+
+		if ((k = tf->nb[li]) < 0)
+			continue;
+		f->end_above = (unsigned char)end;
+		end |= (bits & LB_END) != 0;
+		f->date_above = capped(date, k, NEAR);
+		f->by_above = capped(by, k, NEAR);
+		f->prose_above = (unsigned char)inring;
+		date = bits & LB_DATE ? k : date;
+		by = bits & (LB_BYLINE | LB_META) ? k : by;
+		inring += tf->prose[li] - ring[k % 10];
+		ring[k % 10] = tf->prose[li];
+	}
+}
+
+/*
+ * The key of what follows the last " | ", " - ", " – ", " — " or "_" of
+ * <title> ("Headline | Site"), the site's name, into out; 0 if none or
+ * if it is longer than what stands before it.
+ */
+static int
+site_tail(struct buf *out, const struct meta_str *title)
+{
+	static const char *const seps[] = { " | ", " - ", " – ", " — ", "_" };
+	const char *s = title->s;
+	size_t k, i, at = 0, sl = 0;
+
+	for (k = 0; k < sizeof(seps) / sizeof(seps[0]); k++) {
+		size_t l = strlen(seps[k]);
+
+		for (i = title->n; i-- > 0;)
+			if (i + l <= title->n && memcmp(s + i, seps[k], l) == 0) {
+				if (i + l > at + sl)
+					at = i, sl = l;
+				break;
+			}
+	}
+	if (!sl || title->n - at - sl >= at)
+		return 0;	/* none, or "Site | Headline": a tail longer than its head */
+	buf_clear(out);
+	title_key(out, s + at + sl, title->n - at - sl);
+	return out->len > 0;
+}
+
+/*
+ * The head's titles as keys, and the site's name: og:site_name, else
+ * <title>'s tail after its last separator.  An og:title that names the
+ * site (equal to og:site_name, or <title>'s tail after its last
+ * separator) is the same on every page of the site: no evidence of this
+ * page's title.
  */
 static void
 head_keys(struct title_facts *tf, const struct meta_head *h)
@@ -313,6 +406,7 @@ head_keys(struct title_facts *tf, const struct meta_head *h)
 	const struct meta_str *t[4] = { &h->title, &h->og_title, &h->ld_headline, &h->og_site };
 	const struct buf *k = tf->hkey;
 	size_t i;
+	int hits;
 
 	tf->hset = 0;
 	for (i = 0; i < 4; i++) {
@@ -321,7 +415,14 @@ head_keys(struct title_facts *tf, const struct meta_head *h)
 			title_key(&tf->hkey[i], t[i]->s, t[i]->n);
 		if (k[i].len)
 			tf->hset |= 1 << i;
+		if (i < 3) {
+			memset(tf->hbloom[i], 0, sizeof(tf->hbloom[i]));
+			tf->htokens[i] = tokens(t[i]->s, t[i]->n, tf->hbloom[i], tf->hbloom[i],
+			    &hits);
+		}
 	}
+	if (!(tf->hset & 8) && (tf->hset & 1) && site_tail(&tf->hkey[3], &h->title))
+		tf->hset |= 8;
 	if ((tf->hset & 2) && (((tf->hset & 8) && k[3].len == k[1].len &&
 	    memcmp(k[3].data, k[1].data, k[1].len) == 0) || ((tf->hset & 1) &&
 	    k[1].len < k[0].len && memcmp(k[0].data + k[0].len - k[1].len, k[1].data,
@@ -338,7 +439,7 @@ title_facts_begin(struct page *pg)
 }
 
 void
-title_page_facts(struct page *pg, const struct meta_head *head)
+title_page_facts(struct page *pg, const struct meta_head *head, long rule_line)
 {
 	struct title_facts *tf = pg->tf;
 	size_t li, upto, limit;
@@ -358,12 +459,17 @@ title_page_facts(struct page *pg, const struct meta_head *head)
 	upto = li + 60 < pg->nl ? li + 60 : pg->nl;
 	tf->pdone = 0;
 	find_body(pg, upto);
-	/* A title stands over the body, not deep inside it: the lines after it are read no further. */
+	/*
+	 * A title stands over the body, not deep inside it, and over the
+	 * comments on it: the lines after them are read no further.
+	 */
 	for (li = 0; li < (size_t)tf->first_cand_limit; li++)
 		if (tf->nb[li] >= tf->body_start + AFTER_BODY) {
 			tf->first_cand_limit = (long)li;
 			break;
 		}
+	if (pg->comments_line >= 0 && pg->comments_line < tf->first_cand_limit)
+		tf->first_cand_limit = pg->comments_line + 1;
 	upto = (size_t)tf->first_cand_limit + 60 < pg->nl ? (size_t)tf->first_cand_limit + 60 :
 	    pg->nl;
 	if (upto)
@@ -372,23 +478,36 @@ title_page_facts(struct page *pg, const struct meta_head *head)
 		memset(tf->prose + tf->pdone, 0, pg->nl - tf->pdone);
 	hash_lines(pg, (size_t)tf->first_cand_limit + 5 < pg->nl ?
 	    (size_t)tf->first_cand_limit + 5 : pg->nl);
+	/* The sweeps reach 40 nonblank lines past the last candidate and the rule's. */
+	upto = (size_t)tf->first_cand_limit > (size_t)(rule_line + 1) ?
+	    (size_t)tf->first_cand_limit : (size_t)(rule_line + 1);
+	for (k = 0; upto < pg->nl && k <= 41; upto++)
+		k += pg->ln[upto].nlen > 0;
+	line_distances(pg, upto);
 	head_keys(tf, head);
 }
 
 /* --- the features of one candidate ------------------------------------------ */
 
-/* What one pass over a candidate's text counts. */
-struct span_count {
-	int vis, han, digits, words, latin, caps, lowers, upper_words, pipes, seps;
-	int url, colon_inside;
-	uint32_t last;
-};
+/* Is cp a mark that ends a sentence wherever it stands: 。！？； */
+static int
+cjk_sentence_mark(uint32_t cp)
+{
+	return cp == 0x3002 || cp == 0xff01 || cp == 0xff1f || cp == 0xff1b;
+}
 
+/*
+ * One pass over s[0..n): its characters, scripts, words, case, marks.
+ * A word is a run of bytes between blanks; a Latin one starts with an
+ * ASCII letter, and is upper case when all its bytes are A-Z.  (A hot
+ * loop, over every line a candidate or its neighbour stands on.)
+ */
 static void
 count_span(const char *s, size_t n, struct span_count *c)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	size_t i = 0;
+	int token = 0, upper = 0;
 
 	memset(c, 0, sizeof(*c));
 	while (i < n) {
@@ -398,71 +517,228 @@ count_span(const char *s, size_t n, struct span_count *c)
 		if (u[i] == ' ') {
 			if (i + 2 < n && s[i + 1] == ' ')
 				c->seps++;
-			else if (i + 2 < n && s[i + 2] == ' ' && strchr("|/>", s[i + 1]))
+			else if (i + 2 < n && s[i + 2] == ' ' && (s[i + 1] == '|' ||
+			    s[i + 1] == '/' || s[i + 1] == '>'))
 				c->seps++;
+			c->upper_words += upper;
+			token = upper = 0;
 			i++;
 			continue;
 		}
-		if (u[i] >= 0x80) {
-			k = utf8_decode(u + i, n - i, &cp);
-			k = k ? k : 1;
-		} else {
+		if (u[i] < 0x80) {
 			cp = u[i];
 			k = 1;
+			if (token == 0 && (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') {
+				c->latin++;
+				c->caps += cp <= 'Z';
+				c->lowers += cp >= 'a';
+				upper = 1;
+			}
+			upper &= cp >= 'A' && cp <= 'Z';
+			c->digits += cp >= '0' && cp <= '9';
+			if (cp == '|')
+				c->pipes++;
+			else if (cp == ':' && i + 1 < n)
+				c->colon_inside = 1;
+			else if ((cp == '.' || cp == '!' || cp == '?' || cp == ';') &&
+			    (i + 1 == n || s[i + 1] == ' '))
+				c->sentences++;
+			if ((cp == 'h' && n - i >= 4 && memcmp(s + i, "http", 4) == 0) ||
+			    (cp == 'w' && n - i >= 4 && memcmp(s + i, "www.", 4) == 0) ||
+			    (cp == '.' && n - i >= 4 && memcmp(s + i, ".com", 4) == 0) || cp == '@')
+				c->url = 1;
+		} else {
+			if (u[i] >= 0xe0 && u[i] < 0xf0 && n - i >= 3 &&
+			    (u[i + 1] & 0xc0) == 0x80 && (u[i + 2] & 0xc0) == 0x80 &&
+			    (u[i] != 0xe0 || u[i + 1] >= 0xa0) && (u[i] != 0xed || u[i + 1] < 0xa0)) {
+				/* Three bytes, most of what is not ASCII: utf8_decode() inline. */
+				cp = (uint32_t)(u[i] & 0x0f) << 12 |
+				    (uint32_t)(u[i + 1] & 0x3f) << 6 | (u[i + 2] & 0x3f);
+				k = 3;
+			} else {
+				k = utf8_decode(u + i, n - i, &cp);
+				k = k ? k : 1;
+			}
+			upper = 0;
+			if (token == 0 && !scan_is_han_lead(u[i]))
+				c->words++;	/* a word of another script */
+			c->han += cp >= 0x4e00 && cp <= 0x9fff;
+			c->icon |= cp >= 0xe000 && cp <= 0xf8ff;	/* an icon font's glyph */
+			if (cp == 0xff1a)
+				c->colon_inside = 1;
+			else if (cjk_sentence_mark(cp))
+				c->sentences++;
 		}
-		if ((i == 0 || s[i - 1] == ' ') && (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') {
-			size_t e = i, up = 0, len = 0;
-
-			for (; e < n && s[e] != ' '; e++, len++)
-				up += s[e] >= 'A' && s[e] <= 'Z';
-			c->latin++;
-			c->caps += cp <= 'Z';
-			c->lowers += cp >= 'a';
-			c->upper_words += up == len;
-		}
-		if ((i == 0 || s[i - 1] == ' ') && cp >= 0x80 && !scan_is_han_lead(u[i]))
-			c->words++;	/* a word of another script */
+		if (++token == 25)
+			c->long_token = 1;
 		c->vis++;
-		c->han += cp >= 0x4e00 && cp <= 0x9fff;
-		c->digits += cp >= '0' && cp <= '9';
-		c->pipes += cp == '|';
-		if ((cp == ':' && i + k < n) || cp == 0xff1a)
-			c->colon_inside = 1;
 		c->last = cp;
 		i += k;
 	}
+	c->upper_words += upper;
 	c->words += c->latin;
-	c->url = find_bytes(s, n, "http", 4) || find_bytes(s, n, "www.", 4) ||
-	    find_bytes(s, n, ".com", 4) || memchr(s, '@', n) != NULL;
 }
 
-/* Nonblank lines from li to the nearest line with any of bits, down (dir 1) or up; NEAR if none. */
+/*
+ * Does s[0..n) read like a byline in some language: at its start, or
+ * after a bar, a bullet or a run of blanks, a byline's word ("by", "von",
+ * "par", "por", "di", "door", "av", "af", "przez", "autor", "auteur",
+ * "texto", "redacción", "от", "автор"), a colon or not, and a word?
+ */
 static int
-near_bits(const struct page *pg, long li, int dir, unsigned bits)
+byline_words(const char *s, size_t n)
 {
-	int d = 0;
+	static const struct {
+		const char *s;
+		size_t n;
+	} kw[] = { { LIT("by") }, { LIT("von") }, { LIT("par") }, { LIT("por") }, { LIT("di") },
+		{ LIT("door") }, { LIT("av") }, { LIT("af") }, { LIT("przez") }, { LIT("autor") },
+		{ LIT("autorin") }, { LIT("author") }, { LIT("auteur") }, { LIT("texto") },
+		{ LIT("redacción") }, { LIT("от") }, { LIT("автор") } };
+	size_t i = 0, k;
 
-	for (li += dir; li >= 0 && (size_t)li < pg->nl && d < NEAR; li += dir)
-		if (pg->ln[li].nlen) {
-			d++;
-			if (pg->ln[li].bits & bits)
-				return d;
+	if (n >= 200)
+		return 0;
+	for (;;) {
+		unsigned char c0 = ascii_lower((unsigned char)s[i]);
+
+		/* The words' first letters: b v p d a t r, and Cyrillic о а (D0 BE, D0 B0). */
+		for (k = 0; k < sizeof(kw) / sizeof(kw[0]) && (c0 == 'b' || c0 == 'v' ||
+		    c0 == 'p' || c0 == 'd' || c0 == 'a' || c0 == 't' || c0 == 'r' || c0 == 0xd0);
+		    k++) {
+			size_t j = i + kw[k].n, w;
+
+			if (n - i <= kw[k].n + 1 || c0 != (unsigned char)kw[k].s[0])
+				continue;
+			for (w = 1; w < kw[k].n && ascii_lower((unsigned char)s[i + w]) ==
+			    (unsigned char)kw[k].s[w]; w++)
+				;
+			if (w < kw[k].n)
+				continue;
+			j += j < n && (s[j] == ':' || (unsigned char)s[j] == 0xef);	/* (：) */
+			if (j < n && (unsigned char)s[j - 1] == 0xef)
+				j += 2;
+			if (j < n && s[j] == ' ') {
+				while (j < n && s[j] == ' ')
+					j++;
+				if (j < n && s[j] != '|' && s[j] != '-')
+					return 1;
+			}
 		}
-	return NEAR;
+		/* The next place a byline may start: after "| ", "• ", "· " or blanks. */
+		for (; i < n; i++) {
+			unsigned char c = (unsigned char)s[i];
+
+			if ((c == ' ' && i + 1 < n && s[i + 1] == ' ') || c == '|' ||
+			    (c == 0xe2 && n - i >= 3 && (unsigned char)s[i + 1] == 0x80 &&
+			    (unsigned char)s[i + 2] == 0xa2) ||
+			    (c == 0xc2 && n - i >= 2 && (unsigned char)s[i + 1] == 0xb7))
+				break;
+		}
+		if (i >= n)
+			return 0;
+		i += (unsigned char)s[i] == 0xe2 ? 3 : (unsigned char)s[i] == 0xc2 ? 2 : 1;
+		while (i < n && s[i] == ' ')
+			i++;
+		if (i >= n)
+			return 0;
+	}
 }
 
-/* The features of the nonblank neighbour nb (-1: none) into x[first..]. */
-static void
-neighbour(const struct page *pg, long nb, int vis, double *x, int first)
+size_t
+title_marker(const char *s, size_t n)
 {
+	static const struct {
+		const char *s;
+		size_t n;
+	} bullets[] = { { LIT("•") }, { LIT("·") }, { LIT("●") }, { LIT("○") }, { LIT("■") },
+		{ LIT("□") }, { LIT("◆") }, { LIT("◇") }, { LIT("▪") }, { LIT("▶") }, { LIT("►") },
+		{ LIT("»") }, { LIT("*") }, { LIT("+") }, { LIT("-") }, { LIT("–") }, { LIT("—") },
+		{ LIT(">") } };
+	unsigned char c0 = n ? (unsigned char)s[0] : 0;
+	size_t k, a = 0;
+
+	if (c0 >= '0' && c0 <= '9' && n >= 2) {
+		a = 1 + (s[1] >= '0' && s[1] <= '9');
+		a = a < n && (s[a] == '.' || s[a] == ')') ? a + 1 : 0;
+	} else if (c0 == 0xc2 || c0 == 0xe2 || c0 == '*' || c0 == '+' || c0 == '-' || c0 == '>') {
+		for (k = 0; k < sizeof(bullets) / sizeof(bullets[0]) && !a; k++)
+			if (scan_starts_with(s, n, bullets[k].s, bullets[k].n))
+				a = bullets[k].n;
+	}
+	if (!a || a >= n || s[a] != ' ')
+		return 0;
+	while (a < n && s[a] == ' ')
+		a++;
+	return a < n ? a : 0;
+}
+
+/*
+ * The shape of line li less its marker: counted once, when first asked.
+ * A line too long to be a candidate is asked as a neighbour only: its
+ * first LONG_SHAPE bytes and its last character tell enough of it.
+ */
+static const struct span_count *
+line_shape(const struct page *pg, size_t li)
+{
+	struct line_facts *f = &pg->tf->lf[li];
+
+	if (!f->counted) {
+		const char *s = pg->n + pg->ln[li].noff;
+		size_t n = pg->ln[li].nlen, a = title_marker(s, n);
+
+		if ((pg->ln[li].bits & LB_LONG) || pg->ln[li].nvis > MAX_CAND_VIS) {
+			size_t e = n - 1;
+
+			count_span(s + a, n - a < LONG_SHAPE ? n - a : LONG_SHAPE, &f->shape);
+			while (e > 0 && ((unsigned char)s[e] & 0xc0) == 0x80)
+				e--;
+			if (utf8_decode((const unsigned char *)s + e, n - e, &f->shape.last) == 0)
+				f->shape.last = 0;
+		} else
+			count_span(s + a, n - a, &f->shape);
+		f->by_word = (unsigned char)byline_words(s, n);
+		f->counted = 1;
+	}
+	return &f->shape;
+}
+
+int
+title_line_short(const struct page *pg, size_t li)
+{
+	const struct span_count *s = line_shape(pg, li);
+
+	return s->words + s->han <= 3;
+}
+
+/* The features of a nonblank neighbour, above and below. */
+static const enum title_feature neighbour_feature[2][9] = {
+	{ TF_p_none, TF_p_log_vis, TF_p_prose, TF_p_date, TF_p_longer, TF_p_short3,
+	  TF_p_end_period, TF_p_byline, TF_p_cap_share },
+	{ TF_n_none, TF_n_log_vis, TF_n_prose, TF_n_date, TF_n_longer, TF_n_short3,
+	  TF_n_end_period, TF_n_byline, TF_n_cap_share },
+};
+
+/* The features of the nonblank neighbour nb (-1: none), above (0) or below (1). */
+static void
+neighbour(const struct page *pg, long nb, int vis, double *x, int below)
+{
+	const enum title_feature *f = neighbour_feature[below];
+	const struct span_count *s;
+
 	if (nb < 0) {
-		x[first + 3] = 1;
+		x[f[0]] = 1;
 		return;
 	}
-	x[first] = log1p(pg->ln[nb].nvis);
-	x[first + 1] = pg->tf->prose[nb];
-	x[first + 2] = (pg->ln[nb].bits & LB_DATE) != 0;
-	x[first + 4] = pg->ln[nb].nvis > vis;
+	s = line_shape(pg, (size_t)nb);
+	x[f[1]] = log1p(pg->ln[nb].nvis);
+	x[f[2]] = pg->tf->prose[nb];
+	x[f[3]] = (pg->ln[nb].bits & LB_DATE) != 0;
+	x[f[4]] = pg->ln[nb].nvis > vis;
+	x[f[5]] = s->words + s->han <= 3;
+	x[f[6]] = s->last == '.' || s->last == 0x3002;
+	x[f[7]] = (pg->ln[nb].bits & (LB_BYLINE | LB_META)) || pg->tf->lf[nb].by_word;
+	x[f[8]] = s->latin ? (double)s->caps / s->latin : 0;
 }
 
 /* Where the line stands: position, the body, dates and bylines near. */
@@ -470,8 +746,8 @@ static void
 place_features(const struct page *pg, long li, double *x)
 {
 	const struct title_facts *tf = pg->tf;
-	long k = tf->nb[li], d = k - tf->body_start, j;
-	int seen = 0;
+	const struct line_facts *f = &tf->lf[li];
+	long k = tf->nb[li], d = k - tf->body_start;
 
 	x[TF_rel_pos] = tf->nnb ? (double)k / (double)tf->nnb : 0;
 	x[TF_log_k] = log1p((double)k);
@@ -479,21 +755,15 @@ place_features(const struct page *pg, long li, double *x)
 	x[TF_body_dist] = (double)(d < -40 ? -40 : d > 40 ? 40 : d) / 40;
 	x[TF_body_dist_log] = log1p((double)labs(d));
 	x[TF_is_prose] = tf->prose[li];
-	x[TF_next_prose_log] = log1p(40);
-	for (j = li + 1; (size_t)j < pg->nl && seen < 40; j++)
-		if (pg->ln[j].nlen) {
-			seen++;
-			if (tf->prose[j]) {
-				x[TF_next_prose_log] = log1p(seen);
-				break;
-			}
-		}
-	x[TF_date_below] = near_bits(pg, li, 1, LB_DATE) / (double)NEAR;
-	x[TF_date_above] = near_bits(pg, li, -1, LB_DATE) / (double)NEAR;
-	x[TF_date_below_le3] = near_bits(pg, li, 1, LB_DATE) <= 3;
-	x[TF_by_below] = near_bits(pg, li, 1, LB_BYLINE | LB_META) / (double)NEAR;
-	x[TF_by_above] = near_bits(pg, li, -1, LB_BYLINE | LB_META) / (double)NEAR;
-	x[TF_by_below_le3] = near_bits(pg, li, 1, LB_BYLINE | LB_META) <= 3;
+	x[TF_next_prose_log] = log1p(f->next_prose);
+	x[TF_prose_above10] = f->prose_above / 10.0;
+	x[TF_end_above] = f->end_above;
+	x[TF_date_below] = f->date_below / (double)NEAR;
+	x[TF_date_above] = f->date_above / (double)NEAR;
+	x[TF_date_below_le3] = f->date_below <= 3;
+	x[TF_by_below] = f->by_below / (double)NEAR;
+	x[TF_by_above] = f->by_above / (double)NEAR;
+	x[TF_by_below_le3] = f->by_below <= 3;
 	x[TF_has_date] = (pg->ln[li].bits & LB_DATE) != 0;
 	x[TF_is_byline] = (pg->ln[li].bits & (LB_BYLINE | LB_META)) != 0;
 	x[TF_date_short] = (pg->ln[li].bits & LB_DATE) && pg->ln[li].nvis <= 30;
@@ -508,29 +778,45 @@ place_features(const struct page *pg, long li, double *x)
 static void
 shape_features(const struct page *pg, const struct tcand *c, double *x)
 {
-	struct span_count s;
+	const struct span_count *s;
+	struct span_count own;
 	const char *t = pg->n + c->off;
-	double lat = 0;
+	double lat;
 
-	count_span(t, c->len, &s);
-	lat = s.latin ? s.latin : 1;
-	x[TF_log_vis] = log1p(s.vis);
-	x[TF_short3] = s.words + s.han <= 3;
-	x[TF_long_line] = (s.words > 25 && !s.han) + (s.han > 50);
-	x[TF_end_period] = s.last == '.' || s.last == 0x3002;
-	x[TF_end_q] = s.last == '?' || s.last == '!' || s.last == 0xff1f || s.last == 0xff01;
-	x[TF_end_colon] = s.last == ':' || s.last == 0xff1a;
-	x[TF_has_colon] = s.colon_inside;
-	x[TF_pipe] = s.pipes > 0;
-	x[TF_sep_count] = s.seps > 3 ? 3 : s.seps;
-	x[TF_digit_share] = s.vis ? (double)s.digits / s.vis : 0;
-	x[TF_han_share] = s.vis ? (double)s.han / s.vis : 0;
-	x[TF_cap_share] = s.caps / lat;
-	x[TF_lower_share] = s.lowers / lat;
-	x[TF_allcaps] = s.latin >= 2 && s.upper_words == s.latin;
-	x[TF_url] = s.url;
-	neighbour(pg, prev_nonblank(pg, c->line), s.vis, x, TF_p_log_vis);
-	neighbour(pg, next_nonblank(pg, c->line), s.vis, x, TF_n_log_vis);
+	x[TF_by_word] = line_shape(pg, (size_t)c->line) && pg->tf->lf[c->line].by_word;
+	if (c->whole) {
+		s = line_shape(pg, (size_t)c->line);
+	} else {
+		count_span(t, c->len, &own);
+		s = &own;
+	}
+	lat = s->latin ? s->latin : 1;
+	x[TF_log_vis] = log1p(s->vis);
+	x[TF_log_words] = log1p(s->words + s->han);
+	x[TF_short3] = s->words + s->han <= 3;
+	x[TF_long_line] = (s->words > 25 && !s->han) + (s->han > 50);
+	x[TF_end_period] = s->last == '.' || s->last == 0x3002;
+	x[TF_end_q] = s->last == '?' || s->last == '!' || s->last == 0xff1f || s->last == 0xff01;
+	x[TF_end_colon] = s->last == ':' || s->last == 0xff1a;
+	x[TF_has_colon] = s->colon_inside;
+	x[TF_n_sentences] = s->sentences > 3 ? 3 : s->sentences;
+	x[TF_pipe] = s->pipes > 0;
+	x[TF_sep_count] = s->seps > 3 ? 3 : s->seps;
+	x[TF_digit_share] = s->vis ? (double)s->digits / s->vis : 0;
+	x[TF_han_share] = s->vis ? (double)s->han / s->vis : 0;
+	x[TF_cap_share] = s->caps / lat;
+	x[TF_lower_share] = s->lowers / lat;
+	x[TF_allcaps] = s->latin >= 2 && s->upper_words == s->latin;
+	x[TF_url] = s->url;
+	x[TF_long_token] = s->long_token;
+	x[TF_bracket] = c->len && (t[0] == '[' || scan_starts_with(t, c->len, LIT("【")));
+	x[TF_is_cell] = c->is_cell;
+	x[TF_marker] = c->marker;
+	x[TF_site_cut] = c->site_cut;
+	x[TF_site_tail] = c->site_tail;
+	x[TF_icon] = s->icon;
+	neighbour(pg, prev_nonblank(pg, c->line), s->vis, x, 0);
+	neighbour(pg, next_nonblank(pg, c->line), s->vis, x, 1);
 }
 
 /* Repetition on the page, and the lead's words. */
@@ -550,8 +836,11 @@ repeat_features(const struct page *pg, const struct tcand *c, double *x)
 			if (j != li && tf->hash[j] == tf->hash[li])
 				x[TF_dup_near] = 1;
 	}
-	n = tokens(pg->n + c->off, c->len, tf->lead, NULL, &hits);
-	x[TF_lead_overlap] = n ? (double)hits / n : 0;
+	/* The lead repeats the title's words, not its own: none at or below it. */
+	if (tf->nb[li] < tf->body_start) {
+		n = tokens(pg->n + c->off, c->len, tf->lead, NULL, &hits);
+		x[TF_lead_overlap] = n ? (double)hits / n : 0;
+	}
 }
 
 /* Is the candidate's key h (and h nonempty)? */
@@ -581,6 +870,27 @@ title_cut(struct title_facts *tf, const struct meta_str *title, const struct buf
 	return 0;
 }
 
+/*
+ * The most the candidate's tokens and a head title's have in common, as
+ * a share of the tokens of either (the Bloom sets make it approximate).
+ */
+static double
+head_overlap(const struct page *pg, const struct tcand *c)
+{
+	const struct title_facts *tf = pg->tf;
+	double best = 0;
+	int i, n, hits;
+
+	for (i = 0; i < 3; i++)
+		if (tf->htokens[i] && (i != 1 || (tf->hset & 2))) {
+			n = tokens(pg->n + c->off, c->len, tf->hbloom[i], NULL, &hits);
+			if (n + tf->htokens[i] > hits && hits > 0 &&
+			    (double)hits / (n + tf->htokens[i] - hits) > best)
+				best = (double)hits / (n + tf->htokens[i] - hits);
+		}
+	return best > 1 ? 1 : best;
+}
+
 /* Does the head name the candidate: equal to, a cut of, inside its titles? */
 static void
 head_features(const struct page *pg, const struct tcand *c, double *x)
@@ -600,6 +910,7 @@ head_features(const struct page *pg, const struct tcand *c, double *x)
 	x[TF_h_eq_og] = (tf->hset & 2) && key_is(k, &h[1]);
 	x[TF_h_eq_ld] = key_is(k, &h[2]);
 	x[TF_h_site] = key_is(k, &h[3]);
+	x[TF_h_jacc] = head_overlap(pg, c);
 	for (i = 0; i < 3 && k->len >= 8; i++)
 		if ((tf->hset & (1 << i)) && h[i].len > k->len &&
 		    find_bytes(h[i].data, h[i].len, k->data, k->len))
@@ -652,6 +963,7 @@ title_facts_free(struct title_facts *tf)
 	if (!tf)
 		return;
 	free(tf->nb);
+	free(tf->lf);
 	free(tf->prose);
 	free(tf->hash);
 	free(tf->hslot);

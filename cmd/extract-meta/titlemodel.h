@@ -31,7 +31,11 @@
 	X(dup_near) X(lead_overlap) X(p_log_vis) X(p_prose) X(p_date) X(p_none) \
 	X(p_longer) X(n_log_vis) X(n_prose) X(n_date) X(n_none) X(n_longer) \
 	X(prev_blank) X(next_blank) X(h_eq_title) X(h_cut) X(h_prefix) X(h_in) \
-	X(h_eq_og) X(h_site) X(h_eq_ld) X(h_any) X(is_byline) X(date_short)
+	X(h_eq_og) X(h_site) X(h_eq_ld) X(h_any) X(is_byline) X(date_short) \
+	X(log_words) X(n_sentences) X(bracket) X(long_token) X(prose_above10) \
+	X(is_cell) X(marker) X(p_short3) X(p_end_period) X(p_byline) X(p_cap_share) \
+	X(n_short3) X(n_end_period) X(n_byline) X(n_cap_share) X(h_jacc) \
+	X(site_cut) X(site_tail) X(icon) X(end_above) X(by_word)
 
 #define TF_ENUM(n) TF_##n,
 enum title_feature { TITLE_FEATURES(TF_ENUM) TF_N };
@@ -61,7 +65,35 @@ struct tcand {
 	size_t joff, jlen;	/* the rest of a title wrapped onto the next line, or 0 */
 	enum title_rule rule;	/* what proposed it */
 	int title_like;		/* title.c's heading shape test passed on its line */
+	int is_cell;		/* the part of its line that test kept, not the line */
+	int whole;		/* its text is its line less the marker */
+	int marker;		/* its line less a bullet or list number before it */
+	int site_cut;		/* a site's name after it cut off */
+	int site_tail;		/* a site's name after it kept */
 	double score;
+};
+
+/* What one pass over a candidate's text counts (titlemodel.c). */
+struct span_count {
+	int vis, han, digits, words, latin, caps, lowers, upper_words, pipes, seps;
+	int url, colon_inside, sentences, long_token, icon;
+	uint32_t last;
+};
+
+/*
+ * What the chooser asks of a line, for its own candidate and as the
+ * neighbour of another: distances in nonblank lines (capped), counted
+ * once per page in two sweeps; the shape of the line less its marker,
+ * counted the first time it is asked (counted 0 until then).
+ */
+struct line_facts {
+	unsigned char date_below, date_above, by_below, by_above;
+	unsigned char next_prose;	/* to the next running text below, at most 40 */
+	unsigned char prose_above;	/* running-text lines among the 10 above */
+	unsigned char counted;
+	unsigned char end_above;	/* a line that closes an article stands above */
+	unsigned char by_word;	/* "von NAME", "par NAME": a byline's word before a name */
+	struct span_count shape;
 };
 
 /*
@@ -69,6 +101,9 @@ struct tcand {
  * filled by title_page_facts() into the page's scratch (pg->tf).
  */
 struct title_facts {
+	struct line_facts *lf;	/* of each line */
+	uint64_t hbloom[3][16];	/* tokens of <title>, og:title, ld:headline */
+	int htokens[3];		/* and how many */
 	long *nb;		/* nonblank index of each line, -1 for an empty one */
 	unsigned char *prose;	/* line is running text */
 	size_t pdone;		/* prose[] is known below this line */
@@ -91,10 +126,18 @@ struct title_facts {
 
 /* Make room for pg's lines and forget the page before's title_like() results. */
 void title_facts_begin(struct page *pg);
-/* Compute the page facts (nb, prose, hashes, body start, head keys). */
-void title_page_facts(struct page *pg, const struct meta_head *head);
+/*
+ * Compute the page facts (nb, prose, hashes, body start, head keys, the
+ * lines' distances) for the candidates of the window and the line of the
+ * rules' pick, rule_line (-1 for none).
+ */
+void title_page_facts(struct page *pg, const struct meta_head *head, long rule_line);
 /* The features of candidate c into x[TF_N]. */
 void title_features(const struct page *pg, const struct tcand *c, double *x);
+/* Bytes of the bullet or list number ("• ", "3. ", "» ") that opens s[0..n), or 0. */
+size_t title_marker(const char *s, size_t n);
+/* Has line li (less its marker) three words or Han characters at most? */
+int title_line_short(const struct page *pg, size_t li);
 /* The fitted score of x for a page in (zh) Chinese or not. */
 double title_model_score(const double *x, int zh);
 /* Free the facts' storage. */

@@ -70,147 +70,210 @@ const char *const title_model_names[TITLE_MODEL_NFEAT] = {
 	"h_any",
 	"is_byline",
 	"date_short",
+	"log_words",
+	"n_sentences",
+	"bracket",
+	"long_token",
+	"prose_above10",
+	"is_cell",
+	"marker",
+	"p_short3",
+	"p_end_period",
+	"p_byline",
+	"p_cap_share",
+	"n_short3",
+	"n_end_period",
+	"n_byline",
+	"n_cap_share",
+	"h_jacc",
+	"site_cut",
+	"site_tail",
+	"icon",
+	"end_above",
+	"by_word",
 };
 
 const double title_model_weights[2][TITLE_MODEL_NFEAT] = {
 	{
-		0.108004,	/* rule_pick */
+		0.0530815,	/* rule_pick */
 		0,	/* rule_label */
-		-0.344758,	/* rule_byline */
-		11.0054,	/* rule_comments */
-		-0.232062,	/* rule_date */
+		-0.512189,	/* rule_byline */
+		12.2815,	/* rule_comments */
+		-0.325135,	/* rule_date */
 		0,	/* rule_forum */
-		1.27704,	/* rule_repeated */
+		1.62098,	/* rule_repeated */
 		0,	/* rule_first */
-		-0.233394,	/* rule_body */
-		2.42286,	/* title_like */
-		1.27629,	/* rel_pos */
-		-0.367623,	/* log_k */
-		3.09737,	/* before_body */
-		-0.39706,	/* body_dist */
-		-0.143374,	/* body_dist_log */
-		-1.35302,	/* is_prose */
-		-0.44321,	/* next_prose_log */
-		-4.17179,	/* date_below */
-		1.30513,	/* date_above */
-		-0.424215,	/* date_below_le3 */
-		-1.5685,	/* by_below */
-		1.57018,	/* by_above */
-		0.581052,	/* by_below_le3 */
-		0.756559,	/* has_date */
-		0,	/* is_label */
-		0,	/* is_crumb */
-		-0.389996,	/* is_bullet */
-		1.43151,	/* log_vis */
-		0.0309481,	/* short3 */
-		-2.25454,	/* long_line */
-		-1.46793,	/* end_period */
-		-0.167422,	/* end_q */
-		0,	/* end_colon */
-		0.672813,	/* has_colon */
-		-2.2066,	/* pipe */
-		-1.76873,	/* sep_count */
-		-2.38936,	/* digit_share */
-		-9.49571,	/* han_share */
-		-0.390269,	/* cap_share */
-		0.00716745,	/* lower_share */
-		-0.276959,	/* allcaps */
-		-4.3477,	/* url */
-		0.137036,	/* repeat */
-		0.0382384,	/* seen_before */
-		0.615525,	/* dup_near */
-		3.80395,	/* lead_overlap */
-		-0.18231,	/* p_log_vis */
-		-0.709856,	/* p_prose */
-		2.17264,	/* p_date */
-		-1.7808,	/* p_none */
-		-0.00497187,	/* p_longer */
-		0.242531,	/* n_log_vis */
-		-0.980177,	/* n_prose */
-		-0.866954,	/* n_date */
-		-1.65283,	/* n_none */
-		0.646042,	/* n_longer */
-		2.07201,	/* prev_blank */
-		2.47158,	/* next_blank */
-		8.88834,	/* h_eq_title */
-		1.47152,	/* h_cut */
-		-1.4834,	/* h_prefix */
-		5.84383,	/* h_in */
-		7.77316,	/* h_eq_og */
+		-0.827552,	/* rule_body */
+		1.78025,	/* title_like */
+		1.41577,	/* rel_pos */
+		-0.259856,	/* log_k */
+		1.01983,	/* before_body */
+		-0.572273,	/* body_dist */
+		-0.235568,	/* body_dist_log */
+		-0.749391,	/* is_prose */
+		-0.476416,	/* next_prose_log */
+		-4.13344,	/* date_below */
+		1.095,	/* date_above */
+		-0.362983,	/* date_below_le3 */
+		-2.10317,	/* by_below */
+		2.03443,	/* by_above */
+		0.525728,	/* by_below_le3 */
+		-0.0487153,	/* has_date */
+		-1.447,	/* is_label */
+		-4.92977,	/* is_crumb */
+		0.337255,	/* is_bullet */
+		1.44282,	/* log_vis */
+		-0.401739,	/* short3 */
+		-5.01234,	/* long_line */
+		-2.34083,	/* end_period */
+		0.297136,	/* end_q */
+		-3.03941,	/* end_colon */
+		0.607289,	/* has_colon */
+		-1.97622,	/* pipe */
+		-1.30509,	/* sep_count */
+		0.596488,	/* digit_share */
+		-0.177327,	/* han_share */
+		0.0737582,	/* cap_share */
+		0.252902,	/* lower_share */
+		-0.523303,	/* allcaps */
+		-3.45738,	/* url */
+		0.184924,	/* repeat */
+		-0.329552,	/* seen_before */
+		0.724214,	/* dup_near */
+		3.16803,	/* lead_overlap */
+		-0.0422306,	/* p_log_vis */
+		-0.21565,	/* p_prose */
+		1.77888,	/* p_date */
+		-0.0333352,	/* p_none */
+		0.488058,	/* p_longer */
+		0.130239,	/* n_log_vis */
+		-1.0312,	/* n_prose */
+		-0.271317,	/* n_date */
+		-2.53043,	/* n_none */
+		0.453344,	/* n_longer */
+		1.86932,	/* prev_blank */
+		2.67648,	/* next_blank */
+		7.22464,	/* h_eq_title */
+		0.0100618,	/* h_cut */
+		-1.10488,	/* h_prefix */
+		3.80644,	/* h_in */
+		5.30318,	/* h_eq_og */
 		0,	/* h_site */
-		4.04641,	/* h_eq_ld */
+		2.17073,	/* h_eq_ld */
 		0,	/* h_any */
-		-2.78475,	/* is_byline */
-		-1.81217,	/* date_short */
+		-2.36218,	/* is_byline */
+		-0.511088,	/* date_short */
+		0.432842,	/* log_words */
+		-0.53489,	/* n_sentences */
+		-0.305603,	/* bracket */
+		-1.56562,	/* long_token */
+		-3.58052,	/* prose_above10 */
+		-2.03301,	/* is_cell */
+		-0.680592,	/* marker */
+		0.236993,	/* p_short3 */
+		-0.791193,	/* p_end_period */
+		-0.496301,	/* p_byline */
+		1.785,	/* p_cap_share */
+		-0.194656,	/* n_short3 */
+		-0.125123,	/* n_end_period */
+		-0.033294,	/* n_byline */
+		-0.9307,	/* n_cap_share */
+		4.73796,	/* h_jacc */
+		-3.996,	/* site_cut */
+		0.728643,	/* site_tail */
+		-1.33904,	/* icon */
+		-0.618961,	/* end_above */
+		-0.219658,	/* by_word */
 	},
 	{
-		1.44948,	/* rule_pick */
-		4.6193,	/* rule_label */
+		1.49161,	/* rule_pick */
+		5.16822,	/* rule_label */
 		0,	/* rule_byline */
 		0,	/* rule_comments */
-		1.53297,	/* rule_date */
-		4.31242,	/* rule_forum */
-		0.2599,	/* rule_repeated */
-		0.85691,	/* rule_first */
-		1.3399,	/* rule_body */
-		-2.02936,	/* title_like */
-		-1.16149,	/* rel_pos */
-		0.257208,	/* log_k */
-		1.94801,	/* before_body */
-		-0.455285,	/* body_dist */
-		0.0851149,	/* body_dist_log */
-		-0.008079,	/* is_prose */
-		-0.0070908,	/* next_prose_log */
-		-1.84603,	/* date_below */
-		0.612193,	/* date_above */
-		1.60823,	/* date_below_le3 */
-		-1.23516,	/* by_below */
-		1.69024,	/* by_above */
-		1.61544,	/* by_below_le3 */
-		-1.23396,	/* has_date */
-		1.06653,	/* is_label */
-		0,	/* is_crumb */
-		-0.722206,	/* is_bullet */
-		0.559633,	/* log_vis */
-		1.25611,	/* short3 */
-		-0.0259598,	/* long_line */
-		-0.671541,	/* end_period */
-		-1.67858,	/* end_q */
-		0,	/* end_colon */
-		-0.958118,	/* has_colon */
-		-0.0167663,	/* pipe */
-		-0.413076,	/* sep_count */
-		-3.46132,	/* digit_share */
-		-0.897163,	/* han_share */
-		-0.310368,	/* cap_share */
-		-0.372588,	/* lower_share */
-		-0.00353426,	/* allcaps */
-		-1.85207,	/* url */
-		-0.283536,	/* repeat */
-		-0.444035,	/* seen_before */
-		0.669283,	/* dup_near */
-		2.61034,	/* lead_overlap */
-		-0.230826,	/* p_log_vis */
-		0.016851,	/* p_prose */
-		-0.535687,	/* p_date */
-		-0.558011,	/* p_none */
-		-0.140682,	/* p_longer */
-		-0.0149089,	/* n_log_vis */
-		-2.08416,	/* n_prose */
-		0.880557,	/* n_date */
-		-0.0113493,	/* n_none */
-		0.653703,	/* n_longer */
-		1.52326,	/* prev_blank */
-		1.40709,	/* next_blank */
+		1.64752,	/* rule_date */
+		8.18935,	/* rule_forum */
+		2.04487,	/* rule_repeated */
+		-0.263757,	/* rule_first */
+		-0.132265,	/* rule_body */
+		0.882971,	/* title_like */
+		-1.88123,	/* rel_pos */
+		-0.0272718,	/* log_k */
+		1.08784,	/* before_body */
+		-0.54919,	/* body_dist */
+		0.340421,	/* body_dist_log */
+		-0.334045,	/* is_prose */
+		-0.0238981,	/* next_prose_log */
+		-2.40276,	/* date_below */
+		0.167447,	/* date_above */
+		2.28255,	/* date_below_le3 */
+		-1.27741,	/* by_below */
+		3.24336,	/* by_above */
+		0.782,	/* by_below_le3 */
+		-0.823984,	/* has_date */
+		-0.71934,	/* is_label */
+		-1.86585,	/* is_crumb */
+		-0.891244,	/* is_bullet */
+		0.395278,	/* log_vis */
+		0.263346,	/* short3 */
+		-0.582179,	/* long_line */
+		-1.27875,	/* end_period */
+		0.915484,	/* end_q */
+		-1.25847,	/* end_colon */
+		-1.32822,	/* has_colon */
+		0.531679,	/* pipe */
+		-0.480446,	/* sep_count */
+		-2.25988,	/* digit_share */
+		-1.42846,	/* han_share */
+		0.338293,	/* cap_share */
+		0.392337,	/* lower_share */
+		-0.561465,	/* allcaps */
+		-3.08969,	/* url */
+		-0.0359587,	/* repeat */
+		0.683614,	/* seen_before */
+		0.920092,	/* dup_near */
+		2.8253,	/* lead_overlap */
+		-0.0139076,	/* p_log_vis */
+		0.136718,	/* p_prose */
+		0.324456,	/* p_date */
+		-1.47554,	/* p_none */
+		0.623991,	/* p_longer */
+		-0.183175,	/* n_log_vis */
+		-0.492501,	/* n_prose */
+		1.25214,	/* n_date */
+		-0.062718,	/* n_none */
+		0.687933,	/* n_longer */
+		2.07408,	/* prev_blank */
+		1.92543,	/* next_blank */
 		0,	/* h_eq_title */
-		0.995529,	/* h_cut */
-		1.58902,	/* h_prefix */
-		1.63949,	/* h_in */
-		0.834807,	/* h_eq_og */
+		1.38702,	/* h_cut */
+		1.46214,	/* h_prefix */
+		1.58466,	/* h_in */
+		1.34752,	/* h_eq_og */
 		0,	/* h_site */
-		1.71054,	/* h_eq_ld */
+		1.90483,	/* h_eq_ld */
 		0,	/* h_any */
 		0,	/* is_byline */
-		4.22287,	/* date_short */
+		2.57914,	/* date_short */
+		0.270397,	/* log_words */
+		-1.23957,	/* n_sentences */
+		-0.115093,	/* bracket */
+		0.894113,	/* long_token */
+		-4.45703,	/* prose_above10 */
+		1.34689,	/* is_cell */
+		-0.756286,	/* marker */
+		0.306565,	/* p_short3 */
+		-2.02614,	/* p_end_period */
+		-0.0185609,	/* p_byline */
+		-0.180747,	/* p_cap_share */
+		-0.161057,	/* n_short3 */
+		-0.24748,	/* n_end_period */
+		-0.183597,	/* n_byline */
+		0.795241,	/* n_cap_share */
+		1.91371,	/* h_jacc */
+		-2.06359,	/* site_cut */
+		0.798117,	/* site_tail */
+		-4.59402,	/* icon */
+		-0.425543,	/* end_above */
+		0,	/* by_word */
 	},
 };

@@ -1,4 +1,5 @@
 /* test_meta.c - unit tests for the extract-meta engine: dates and fields. */
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -254,6 +255,24 @@ test_title_features(void)
 	ok(line_features(h, "image: Alamy", y) && y[TF_has_colon] && y[TF_short3],
 	    "the image credit: a colon inside, three words or fewer");
 	ok(line_features(h, "Dec 19th 2023", y) && y[TF_has_date] == 1, "the date line");
+	ok(x[TF_log_words] == log1p(8) && x[TF_n_sentences] == 0 && !x[TF_long_token] &&
+	    !x[TF_bracket] && x[TF_prose_above10] == 0, "the headline: 8 words, no sentence");
+	ok(x[TF_p_short3] && !x[TF_n_short3] && !x[TF_n_end_period] && !x[TF_p_byline],
+	    "the kicker above is short, the deck below is not, and no sentence");
+	ok(line_features(h, "Share", y) && y[TF_date_above] == 1.0 / 12 && y[TF_short3] &&
+	    !y[TF_end_above], "Share: the date just above");
+	ok(line_features(h, "[20231223_LDP003]", y) && y[TF_bracket], "an image's tag in brackets");
+	{
+		const char *body = "For the world to prosper, ships must reach their ports. They are "
+		    "most vulnerable when passing through narrow passages, such as the Strait of "
+		    "Malacca or the Panama Canal. So a recent surge of attacks on vessels in the "
+		    "Red Sea, the only southern conduit into the Suez Canal, poses a grave threat "
+		    "to global trade.";
+
+		ok(line_features(h, body, y) && y[TF_n_sentences] == 3 && y[TF_is_prose] &&
+		    y[TF_end_period] && y[TF_lead_overlap] == 0,
+		    "the first paragraph: three sentences, and no lead above it to repeat");
+	}
 
 	/* The same page with the head split-articles keeps: <title> with a site's name. */
 	memset(&head, 0, sizeof(head));
@@ -268,6 +287,21 @@ test_title_features(void)
 	ok(line_features(h, "Leaders | Maritime mayhem", y) && y[TF_h_any] && !y[TF_h_cut] &&
 	    !y[TF_h_in], "the kicker is not in the head");
 	ok(!x[TF_h_eq_og] && !x[TF_h_site], "an og:title naming the site names no line here");
+	ok(x[TF_h_jacc] > .5 && x[TF_h_jacc] < 1 && y[TF_h_jacc] == 0,
+	    "the headline shares most of <title>'s words, the kicker none");
+	/* No og:site_name: <title>'s tail after its separator names the site. */
+	head.og_title.n = head.og_site.n = 0;
+	meta_run_head(h, "Search\n\nThe Economist\n\nThe US Navy confronts a new Suez crisis\n",
+	    strlen("Search\n\nThe Economist\n\nThe US Navy confronts a new Suez crisis\n"), NULL,
+	    &head);
+	ok(line_features(h, "The Economist", y) && y[TF_h_site], "the line naming the site");
+	/* Bylines in other languages (lines cut from de-hd-dubisthalle-de-intendanten-wechsel). */
+	meta_run(h, "Intendanten-Wechsel beim MDR\n\nvon eseppelt · 31. Oktober 2023\n",
+	    strlen("Intendanten-Wechsel beim MDR\n\nvon eseppelt · 31. Oktober 2023\n"), NULL);
+	ok(line_features(h, "von eseppelt · 31. Oktober 2023", y) && y[TF_by_word],
+	    "'von NAME' reads as a byline");
+	ok(line_features(h, "Intendanten-Wechsel beim MDR", x) && !x[TF_by_word] &&
+	    x[TF_n_byline], "the headline is none, the line under it is");
 	meta_free(h);
 }
 
@@ -316,6 +350,30 @@ test_scan_shortcuts(void)
 	buf_free(&b);
 }
 
+/* Bullets and list numbers before a line, on lines cut from dev pages. */
+static void
+test_title_marker(void)
+{
+	static const struct {
+		const char *line;
+		size_t marker;
+	} cases[] = {
+		{ "4. COP26 in Glasgow", 3 },		/* de-hd-gruene-bundestag-de-cop26 */
+		{ "• Reise durch Sierra Leone: Es ist Zeit für den Tourismus", 4 },
+		{ "» Heizjacken von Bosch", 3 },
+		{ "- Kinder", 2 },
+		{ "2005年第17届红叶节10月15日开幕", 0 },	/* digits, no list number */
+		{ "[Rezi] Love is War", 0 },
+		{ "•", 0 },
+		{ "3.5 Millionen", 0 },
+	};
+	size_t k;
+
+	for (k = 0; k < sizeof(cases) / sizeof(cases[0]); k++)
+		ok(title_marker(cases[k].line, strlen(cases[k].line)) == cases[k].marker,
+		    "marker of \"%s\"", cases[k].line);
+}
+
 int
 main(void)
 {
@@ -325,5 +383,6 @@ main(void)
 	test_extract();
 	test_scan_shortcuts();
 	test_title_features();
+	test_title_marker();
 	return done_testing();
 }
