@@ -755,6 +755,21 @@ print(json.dumps(r, ensure_ascii=False))
 	[[ "$stderr" == *" 0 scores differ"* ]]
 }
 
+@test "extract-meta: the published-date model's scores in C are the generator's (a round trip on dev pages)" {
+	need_corpora
+	/usr/bin/python3 -c 'import numpy' 2>/dev/null ||
+		skip "needs Debian's python3-numpy (scripts/deps installs it as root)"
+	tune=${WINNOW_TUNE:-$PROJECT_ROOT/build/tune/bin}
+	[ -x "$tune/extract-meta" ] || skip "needs $tune/extract-meta: make tune"
+	run --separate-stderr /usr/bin/python3 "$PROJECT_ROOT/scripts/gen-datemodel.py" --roundtrip \
+	    -n 60 -o "$PROJECT_ROOT/cmd/extract-meta" "$tune/extract-meta" "$CORPORA"
+	echo "$stderr"
+	assert_success
+	[[ "$stderr" == *" 0 scores differ"* ]]
+	# Pages with dates were compared: not a vacuous pass.
+	[[ "$stderr" != "0 candidates"* ]]
+}
+
 @test "extract-meta -j: the authors a page's JSON-LD names take the text's place; a publisher's <meta name=author> or an address names no one" {
 	# Real heads and texts of dev pages of meta-pages, as a crawl record
 	# (split-articles --html-to-text -j of the head, the page's text).
