@@ -103,7 +103,7 @@ def main(argv):
         return metafit.roundtrip(dumped, metafit.read_weights(out + '/datemodel_gen.c',
                                                               'date_model'))
     right_of = labels(pages, dumped)
-    M = metafit.matrices(dumped, right_of)
+    M = metafit.matrices(dumped, right_of, len(names))
     chosen, weights, got = metafit.fit_models(
         pages, M, PENALTIES, lambda only, picks: figures(pages, dumped, picks, only))
     cv, fitted = figures(pages, dumped, got), figures(pages, dumped,

@@ -96,9 +96,9 @@ def dump(tune, records, tag):
     return pages, names
 
 
-def matrices(dumped, labels):
-    """Per model (0 other, 1 zh): X, right (labels[i][j] of candidate j of
-    page i), and the page index of each row."""
+def matrices(dumped, labels, nfeat):
+    """Per model (0 other, 1 zh): X (rows of nfeat features), right
+    (labels[i][j] of candidate j of page i), and the page index of each row."""
     out = {0: ([], [], []), 1: ([], [], [])}
     for i, (zh, _, cands) in enumerate(dumped):
         X, y, pid = out[zh]
@@ -108,9 +108,8 @@ def matrices(dumped, labels):
             pid.append(i)
     res = {}
     for zh, (X, y, pid) in out.items():
-        n = len(X[0]) if X else 0
         flat = np.array([v for x in X for v in x], dtype=float)
-        res[zh] = (flat.reshape(-1, n), np.array(y), np.array(pid, dtype=np.int64))
+        res[zh] = (flat.reshape(-1, nfeat), np.array(y), np.array(pid, dtype=np.int64))
     return res
 
 
@@ -137,6 +136,10 @@ def fit_models(pages, M, penalties, accuracy):
     chosen, weights, got = [], [], {}
     for zh in (0, 1):
         mine = sorted(set(M[zh][2].tolist()))
+        if not mine:
+            chosen.append(0)
+            weights.append(['0'] * M[zh][0].shape[1])
+            continue
         best = None
         for c in penalties:
             picks = cross_validate(pages, M[zh], c)
@@ -150,8 +153,7 @@ def fit_models(pages, M, penalties, accuracy):
         chosen.append(best[1])
         got.update(best[2])
         X, y, pid = M[zh]
-        weights.append(TITLE.rounded(TITLE.fit(X, y, pid, best[1])) if len(X) else
-                       ['0'] * M[0][0].shape[1])
+        weights.append(TITLE.rounded(TITLE.fit(X, y, pid, best[1])))
     return chosen, weights, got
 
 

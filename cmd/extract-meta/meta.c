@@ -147,7 +147,7 @@ meta_run_head(struct meta_engine *h, const char *text, size_t len,
 		m->published = head_date;	/* the page shows no date: the head's */
 	if (!m->published.prec && m->has_title)
 		cited_year(pg);
-	choose_people_and_source(pg, title_line, date_line);
+	choose_people_and_source(pg, title_line, date_line, zh);
 	choose_categories(pg, title_line);
 	choose_url(pg);
 	choose_lang(pg);

@@ -74,6 +74,12 @@ struct meta_head {
 	struct meta_str og_site;	/* og:site_name */
 	struct meta_str ld_headline;	/* JSON-LD headline */
 	struct meta_str published;	/* JSON-LD datePublished, else article:published_time */
+	/*
+	 * The people the head names: a JSON-LD article's authors; article:author,
+	 * else <meta name=author>.  NULL or empty: none.  Addresses, numbers and
+	 * the site's own name are left out (given.c).
+	 */
+	const struct meta_list *ld_authors, *meta_authors;
 };
 
 /* The engine: its options, its result and its scratch storage (page.h). */

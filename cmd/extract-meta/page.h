@@ -245,10 +245,11 @@ long choose_title(struct page *pg, long date_line, int zh);
  * people.c.  bare_source() adds the source and author candidates that
  * stand by the chosen date with no label (a publisher's name, a bracketed
  * name, "石佳/中国青年报" on the line before).  choose_people_and_source()
- * sets the authors, editors and source.
+ * sets the authors, editors and source; on a page not in Chinese (zh 0)
+ * the fitted chooser (authmodel.h) has the last word on the authors.
  */
 void bare_source(struct page *pg, const struct dcand *c);
-void choose_people_and_source(struct page *pg, long title_line, long date_line);
+void choose_people_and_source(struct page *pg, long title_line, long date_line, int zh);
 
 /* categories.c: the categories, from the breadcrumb over the title line. */
 void choose_categories(struct page *pg, long title_line);

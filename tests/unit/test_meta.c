@@ -7,6 +7,8 @@
 #include "page.h"
 #include "tap.h"
 #include "datecheck.h"
+#include "authmodel.h"
+#include "authmodel_gen.h"
 #include "datemodel.h"
 #include "datemodel_gen.h"
 #include "titlemodel.h"
@@ -364,6 +366,72 @@ test_date_features(void)
 	meta_free(h);
 }
 
+/* The authors candidates of the page h read last, their features for c[i]. */
+static size_t
+auth_cands(struct meta_engine *h, const char *title, struct acand *c)
+{
+	const struct page *pg = &h->pg;
+	size_t li;
+
+	for (li = 0; li < pg->nl; li++)
+		if (pg->ln[li].nlen == strlen(title) &&
+		    memcmp(pg->n + pg->ln[li].noff, title, pg->ln[li].nlen) == 0)
+			return auth_candidates(pg, (long)li, c);
+	return 0;
+}
+
+/* Is candidate c the names (joined by '|') text? */
+static int
+cand_is(const struct page *pg, const struct acand *c, const char *text)
+{
+	char got[256];
+	size_t k, at = 0;
+
+	for (k = 0; k < c->nn && at + c->len[k] + 2 < sizeof(got); k++) {
+		if (k)
+			got[at++] = '|';
+		memcpy(got + at, pg->n + c->off[k], c->len[k]);
+		at += c->len[k];
+	}
+	got[at] = 0;
+	return strcmp(got, text) == 0;
+}
+
+static void
+test_auth_features(void)
+{
+	static const char headline[] = "Wildfire smoke reaches the East Coast as fires burn on";
+	struct meta_engine *h = meta_new(NULL);
+	const struct page *pg = &h->pg;
+	struct acand c[ACANDS];
+	double x[AF_N];
+	size_t n, k, by;
+	int same = AUTH_MODEL_NFEAT == AF_N;
+
+	for (k = 0; same && k < AF_N; k++)
+		same = strcmp(auth_feature_names[k], auth_model_names[k]) == 0;
+	ok(same, "the generated authors weights name the features C computes, in its order");
+
+	meta_run(h, byline_page, sizeof(byline_page) - 1, NULL);
+	n = auth_cands(h, headline, c);
+	for (by = 0; by < n && !cand_is(pg, &c[by], "Jane Doe|Ray Smith"); by++)
+		;
+	ok(by < n, "'By A and B' gives both names");
+	for (k = 0; k < n; k++)
+		if (cand_is(pg, &c[k], "Jane Doe"))
+			break;
+	ok(k == n, "no variant drops a second person as an outlet");
+	auth_features(pg, -1, c, n, by, x);
+	ok(x[AF_kw] && x[AF_kw_by] && x[AF_kw_at_start] && !x[AF_bare] && x[AF_n_names] == 0.5 &&
+	    x[AF_toks_per_name] == 2, "a By line at its start, two names of two words");
+	ok(x[AF_date_near] && x[AF_before_body] && !x[AF_in_prose] && !x[AF_h_has],
+	    "over the body, the date under it, no head");
+	auth_features(pg, -1, c, n, n, x);
+	ok(x[AF_none] == 1 && !x[AF_kw], "the none candidate");
+	ok(h->out.authors.n == 2, "the page's authors: the byline's two names");
+	meta_free(h);
+}
+
 int
 main(void)
 {
@@ -373,5 +441,6 @@ main(void)
 	test_extract();
 	test_title_features();
 	test_date_features();
+	test_auth_features();
 	return done_testing();
 }
