@@ -26,8 +26,8 @@ const char *const auth_feature_names[AF_N] = { AUTH_FEATURES(AF_NAME) };
 /* Longer lines hold no byline; no line of names alone is this long. */
 #define MAX_VIS 250
 #define MAX_BARE_VIS 100
-/* How far into the page a name's repeats are counted. */
-#define REPEAT_SPAN 65536
+/* How far around a name its repeats are counted. */
+#define REPEAT_SPAN 8192
 
 /*
  * The words that introduce a byline, longest first; by 1: "by" and its kin.
@@ -567,7 +567,8 @@ bare_byline(const struct page *pg, size_t li, struct acand *out, size_t n)
 		return n;
 	end = names_end(s, l->nlen);
 	memset(&c, 0, sizeof(c));
-	if (!read_names(s, l->nlen, end, l->noff, &c, &tokens))
+	/* One word alone ("Home", "Sports") is a menu's item, not a byline. */
+	if (!read_names(s, l->nlen, end, l->noff, &c, &tokens) || tokens < 2)
 		return n;
 	while (end > 0 && s[end - 1] == ' ')
 		end--;
@@ -609,12 +610,14 @@ auth_candidates(const struct page *pg, long title_line, struct acand *c)
 
 /* --- features ------------------------------------------------------------- */
 
-/* Occurrences of s[0..n) in the page's first REPEAT_SPAN bytes, at most max. */
+/* Occurrences of s[0..n) (in pg->n) within REPEAT_SPAN bytes of it, at most max. */
 static int
 occurrences(const struct page *pg, const char *s, size_t n, int max)
 {
-	size_t span = pg->norm.len < REPEAT_SPAN ? pg->norm.len : REPEAT_SPAN;
-	const char *p = pg->n, *end = pg->n + span, *q;
+	size_t at = (size_t)(s - pg->n);
+	const char *p = pg->n + (at > REPEAT_SPAN ? at - REPEAT_SPAN : 0);
+	const char *end = pg->n + (pg->norm.len - at > REPEAT_SPAN ? at + REPEAT_SPAN :
+	    pg->norm.len), *q;
 	int count = 0;
 
 	while (n && count < max && (q = find_bytes(p, (size_t)(end - p), s, n)) != NULL) {
