@@ -67,34 +67,25 @@ def figures(pages, dumped, got, only=None):
     return {g: (sum(v) / len(v), len(v)) for g, v in sorted(by.items())}
 
 
-def main(argv):
-    out, check, n, tune, corpora = metafit.options(argv, __doc__)
-    pages = load_pages(corpora)[:n] if check else load_pages(corpora)
-    dumped, names = metafit.dump(tune, [p[4] for p in pages], 'a')
-    if check:
-        return metafit.roundtrip(dumped, metafit.read_weights(out + '/authmodel_gen.c',
-                                                              'auth_model'))
-    right_of = [[right(p[3], split(v)) for v, _, _ in cands]
-                for p, (_, _, cands) in zip(pages, dumped)]
-    M = metafit.matrices(dumped, right_of, len(names))
-    chosen, weights, got = metafit.fit_models(
-        pages, M, PENALTIES, lambda only, picks: figures(pages, dumped, picks, only))
-    k = names.index('rule_list')  # (the rules' figure leaves the head's rule out)
-    rules = {i: any(r for c, r in zip(cands, right_of[i]) if c[2][k] == '1') or
-             (not any(c[2][k] == '1' for c in cands) and right_of[i][0])
-             for i, (_, _, cands) in enumerate(dumped) if cands}
-    cv, fitted, rules = (figures(pages, dumped, got),
-                         figures(pages, dumped, metafit.fitted_picks(M, weights)),
-                         figures(pages, dumped, rules))
-    print('chosen C %g; authors right, site-left-out / fitted on all / the hand rules (pages):'
-          % chosen[0], file=sys.stderr)
-    for g, (v, c) in cv.items():
-        print('  %-14s %.3f  %.3f  rules %.3f  (%d)' % (g, v, fitted[g][0], rules[g][0], c),
-              file=sys.stderr)
-    metafit.write_tables(out, 'authmodel', 'auth_model', 'authors chooser',
-                         'scripts/gen-authmodel.py', names, weights)
-    return 0
+def labels(pages, dumped):
+    """Is each candidate right: its names the gold's?"""
+    return [[right(p[3], split(v)) for v, _, _ in cands] for p, (_, _, cands) in zip(pages, dumped)]
+
+
+def rule_picks(dumped, names, right_of):
+    """The rules' list (feature rule_list), else none (the head's rule left out)."""
+    k = names.index('rule_list')
+    got = {}
+    for i, (_, _, cands) in enumerate(dumped):
+        if cands:
+            ruled = [r for c, r in zip(cands, right_of[i]) if c[2][k] == '1']
+            got[i] = ruled[0] if ruled else right_of[i][0]
+    return got
+
+
+TAG, STEM, PREFIX, WHAT, SCRIPT = 'a', 'authmodel', 'auth_model', 'authors', \
+    'scripts/gen-authmodel.py'
 
 
 if __name__ == '__main__':
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(metafit.generate(sys.argv[1:], __doc__, sys.modules[__name__]))

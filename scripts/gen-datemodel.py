@@ -95,29 +95,9 @@ def rule_picks(dumped, names, right_of):
     return got
 
 
-def main(argv):
-    out, check, n, tune, corpora = metafit.options(argv, __doc__)
-    pages = load_pages(corpora)[:n] if check else load_pages(corpora)
-    dumped, names = metafit.dump(tune, [p[4] for p in pages], 'd')
-    if check:
-        return metafit.roundtrip(dumped, metafit.read_weights(out + '/datemodel_gen.c',
-                                                              'date_model'))
-    right_of = labels(pages, dumped)
-    M = metafit.matrices(dumped, right_of, len(names))
-    chosen, weights, got = metafit.fit_models(
-        pages, M, PENALTIES, lambda only, picks: figures(pages, dumped, picks, only))
-    cv, fitted = figures(pages, dumped, got), figures(pages, dumped,
-                                                       metafit.fitted_picks(M, weights))
-    rules = figures(pages, dumped, rule_picks(dumped, names, right_of))
-    print('chosen C %g (Chinese pages %g); published right, site-left-out / fitted on all / '
-          'the hand rules (pages):' % tuple(chosen), file=sys.stderr)
-    for g, (v, k) in cv.items():
-        print('  %-14s %.3f  %.3f  rules %.3f  (%d)' % (g, v, fitted[g][0], rules[g][0], k),
-              file=sys.stderr)
-    metafit.write_tables(out, 'datemodel', 'date_model', 'published-date chooser',
-                         'scripts/gen-datemodel.py', names, weights)
-    return 0
+TAG, STEM, PREFIX, WHAT, SCRIPT = 'd', 'datemodel', 'date_model', 'published-date', \
+    'scripts/gen-datemodel.py'
 
 
 if __name__ == '__main__':
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(metafit.generate(sys.argv[1:], __doc__, sys.modules[__name__]))

@@ -237,3 +237,31 @@ def options(argv, doc):
     if not argv:
         sys.exit(doc)
     return out, check, n, argv[0], argv[1] if len(argv) > 1 else '../shared/corpora'
+
+
+def generate(argv, doc, model):
+    """A chooser generator's main: MODEL names its dump tag, table stem and
+    symbol prefix, what it chooses, its script, and gives load_pages(corpora),
+    labels(pages, dumped), figures(pages, dumped, picks, only) and
+    rule_picks(dumped, names, labels) (the hand rules' right picks)."""
+    out, check, n, tune, corpora = options(argv, doc)
+    pages = model.load_pages(corpora)
+    pages = pages[:n] if check else pages
+    dumped, names = dump(tune, [p[4] for p in pages], model.TAG)
+    if check:
+        return roundtrip(dumped, read_weights('%s/%s_gen.c' % (out, model.STEM), model.PREFIX))
+    right_of = model.labels(pages, dumped)
+    M = matrices(dumped, right_of, len(names))
+    chosen, weights, got = fit_models(
+        pages, M, model.PENALTIES, lambda only, picks: model.figures(pages, dumped, picks, only))
+    cv = model.figures(pages, dumped, got)
+    fitted = model.figures(pages, dumped, fitted_picks(M, weights))
+    rules = model.figures(pages, dumped, model.rule_picks(dumped, names, right_of))
+    print('chosen C %g (Chinese pages %g); %s right, site-left-out / fitted on all / '
+          'the hand rules (pages):' % (chosen[0], chosen[1], model.WHAT), file=sys.stderr)
+    for g, (v, k) in cv.items():
+        print('  %-14s %.3f  %.3f  rules %.3f  (%d)' % (g, v, fitted[g][0], rules[g][0], k),
+              file=sys.stderr)
+    write_tables(out, model.STEM, model.PREFIX, model.WHAT + ' chooser', model.SCRIPT, names,
+                 weights)
+    return 0

@@ -14,6 +14,7 @@
 
 #include "authmodel.h"
 #include "authmodel_gen.h"
+#include "fitmodel.h"
 #include "titlemodel.h"
 
 #define AF_NAME(n) #n,
@@ -861,10 +862,5 @@ auth_features(const struct page *pg, long title_line, const struct acand *c, siz
 double
 auth_model_score(const double *x)
 {
-	double s = 0;
-	size_t i;
-
-	for (i = 0; i < AF_N; i++)
-		s += auth_model_weights[0][i] * x[i];
-	return s;
+	return fitmodel_score(auth_model_weights[0], x, AF_N);
 }

@@ -10,6 +10,7 @@
 
 #include "datemodel.h"
 #include "datemodel_gen.h"
+#include "fitmodel.h"
 #include "titlemodel.h"
 
 #define DF_NAME(n) #n,
@@ -284,11 +285,5 @@ date_features(const struct page *pg, struct date_page *dp, long i, double *x)
 double
 date_model_score(const double *x, int zh)
 {
-	const double *w = date_model_weights[zh != 0];
-	double s = 0;
-	size_t i;
-
-	for (i = 0; i < DF_N; i++)
-		s += w[i] * x[i];
-	return s;
+	return fitmodel_score(date_model_weights[zh != 0], x, DF_N);
 }

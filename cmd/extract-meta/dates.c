@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "datemodel.h"
+#include "fitmodel.h"
 #include "page.h"
 
 int
@@ -500,14 +501,9 @@ tune_dump(struct page *pg, long i, const double *x, int zh, double score,
 		if (d.prec)
 			mdate_format(&v, &d);
 	}
-	fprintf(stderr, "dcand\t%ld\t%.*s\t%.17g", i >= 0 ? (long)pg->dc[i].line : -1,
-	    (int)v.len, v.data ? v.data : "", score);
-	for (k = 0; k < DF_N; k++)
-		if (x[k] == 0 || x[k] == 1)
-			fputs(x[k] == 0 ? "\t0" : "\t1", stderr);
-		else
-			fprintf(stderr, "\t%.17g", x[k]);
-	fputc('\n', stderr);
+	fprintf(stderr, "dcand\t%ld\t%.*s", i >= 0 ? (long)pg->dc[i].line : -1, (int)v.len,
+	    v.data ? v.data : "");
+	fitmodel_dump_row(score, x, DF_N);
 	buf_free(&v);
 	buf_free(&raw);
 }

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "authmodel.h"
+#include "fitmodel.h"
 #include "page.h"
 
 /* Source value: the publisher up to a space, date or bracket. */
@@ -562,13 +563,7 @@ auth_tune_dump(const struct page *pg, const struct acand *c, size_t n, size_t i,
 		for (k = 0; i < n && k < c[i].nn; k++)
 			fprintf(stderr, "%s%.*s", k ? "|" : "", (int)c[i].len[k],
 			    pg->n + c[i].off[k]);
-	fprintf(stderr, "\t%.17g", score);
-	for (k = 0; k < AF_N; k++)
-		if (x[k] == 0 || x[k] == 1)
-			fputs(x[k] == 0 ? "\t0" : "\t1", stderr);
-		else
-			fprintf(stderr, "\t%.17g", x[k]);
-	fputc('\n', stderr);
+	fitmodel_dump_row(score, x, AF_N);
 }
 #else
 #define auth_tune_dump(pg, c, n, i, x, score, zh) ((void)0)
