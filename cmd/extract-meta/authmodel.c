@@ -22,8 +22,8 @@ const char *const auth_feature_names[AF_N] = { AUTH_FEATURES(AF_NAME) };
 #undef AF_NAME
 
 /* Nonblank lines read above and below the title. */
-#define ABOVE 15
-#define BELOW 30
+#define ABOVE 10
+#define BELOW 20
 /* Longer lines hold no byline; no line of names alone is this long. */
 #define MAX_VIS 250
 #define MAX_BARE_VIS 100
@@ -564,8 +564,8 @@ bare_byline(const struct page *pg, size_t li, struct acand *out, size_t n)
 	struct acand c;
 	int tokens = 0;
 
-	if (!capital_at((const unsigned char *)s, l->nlen))
-		return n;
+	if (!capital_at((const unsigned char *)s, l->nlen) || !memchr(s, ' ', l->nlen))
+		return n;	/* (one word alone: see below) */
 	end = names_end(s, l->nlen);
 	memset(&c, 0, sizeof(c));
 	/* One word alone ("Home", "Sports") is a menu's item, not a byline. */
