@@ -161,11 +161,12 @@ sanitize: deps
 # scripts/models lists for it; tests/models.bats checks the checked-in
 # ones.  The page splitter's generator reads features from a build of
 # split-articles with -DPAGES_TUNE, the title chooser's from extract-meta
-# with -DMETA_TUNE.
+# with -DMETA_TUNE; scripts/fit-strip-stack.py (a study, no table) reads
+# strip-chrome's with -DSTRIP_TUNE.
 TUNE = build/tune/bin
 tune:
-	@$(MAKE) -s O=build/tune BIN=$(TUNE) CFLAGS='-O2 -DPAGES_TUNE -DMETA_TUNE' \
-		$(TUNE)/split-articles $(TUNE)/extract-meta
+	@$(MAKE) -s O=build/tune BIN=$(TUNE) CFLAGS='-O2 -DPAGES_TUNE -DMETA_TUNE -DSTRIP_TUNE' \
+		$(TUNE)/split-articles $(TUNE)/extract-meta $(TUNE)/strip-chrome
 
 models: tune
 	@sh scripts/deps python3-numpy

@@ -10,7 +10,7 @@
 #include "winnow.h"
 
 void
-buf_reserve(struct buf *b, size_t n)
+buf_grow(struct buf *b, size_t n)
 {
 	size_t cap;
 
@@ -38,13 +38,6 @@ void
 buf_adds(struct buf *b, const char *s)
 {
 	buf_add(b, s, strlen(s));
-}
-
-void
-buf_addc(struct buf *b, int c)
-{
-	buf_reserve(b, 1);
-	b->data[b->len++] = (char)c;
 }
 
 void

@@ -11,11 +11,28 @@ struct buf {
 	size_t cap;
 };
 
-/* Make room for n more bytes; data stays valid until the next growth. */
-void buf_reserve(struct buf *b, size_t n);
+/*
+ * Make room for n more bytes (and one after them); data stays valid until
+ * the next growth.  buf_grow() is its case of a buffer that must grow.
+ * Inline, as buf_addc(): the scanners call them for every line.
+ */
+void buf_grow(struct buf *b, size_t n);
+static inline void
+buf_reserve(struct buf *b, size_t n)
+{
+	if (b->cap - b->len <= n)
+		buf_grow(b, n);
+}
+
 void buf_add(struct buf *b, const void *p, size_t n);
 void buf_adds(struct buf *b, const char *s);
-void buf_addc(struct buf *b, int c);
+
+static inline void
+buf_addc(struct buf *b, int c)
+{
+	buf_reserve(b, 1);
+	b->data[b->len++] = (char)c;
+}
 void buf_printf(struct buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Append code point c as UTF-8. */
 void buf_addcp(struct buf *b, uint32_t c);

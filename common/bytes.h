@@ -174,13 +174,14 @@ static inline const char *
 find_ci(const char *s, size_t n, const char *needle)
 {
 	size_t k = strlen(needle), i = 0;
-	unsigned char lo, up;
+	unsigned char lo;
 
 	if (k == 0)
 		return s;
 	lo = ascii_lower((unsigned char)needle[0]);
-	up = lo >= 'a' && lo <= 'z' ? (unsigned char)(lo - 32) : lo;
 #if defined(__SSE2__)
+	unsigned char up = lo >= 'a' && lo <= 'z' ? (unsigned char)(lo - 32) : lo;
+
 	for (; i + 16 <= n; i += 16) {
 		__m128i v = sse_load(s + i);
 		unsigned m = sse_eq(v, lo) | sse_eq(v, up);

@@ -149,15 +149,31 @@ kw_bucket(uint64_t f)
 	    (KW_BUCKETS - 1);
 }
 
+/* Is s[i] the first byte after a sentence mark and a blank?  The blank
+   may be a space or a no-break space (C2 A0), which w3m and many CMSs put
+   after a full stop. */
+static int
+after_sentence_stop(const unsigned char *s, size_t i)
+{
+	size_t mark;
+
+	if (i >= 2 && s[i - 1] == ' ')
+		mark = i - 2;
+	else if (i >= 3 && s[i - 2] == 0xC2 && s[i - 1] == 0xA0)
+		mark = i - 3;
+	else
+		return 0;
+	return s[mark] == '.' || s[mark] == '?' || s[mark] == '!';
+}
+
 /* Do the KWW_* flags of a word allow it at s[i]? */
 static int
 kw_place_ok(unsigned flags, const unsigned char *s, size_t i)
 {
 	if ((flags & KWW_AT_START) && i != 0)
 		return 0;
-	if ((flags & KWW_SENTENCE_START) && i != 0 && !(i >= 2 &&
-	    s[i - 1] == ' ' && (s[i - 2] == '.' || s[i - 2] == '?' ||
-	    s[i - 2] == '!')))
+	if ((flags & KWW_SENTENCE_START) && i != 0 &&
+	    !after_sentence_stop(s, i))
 		return 0;
 	if ((flags & KWW_NOT_AFTER_LETTER) && i > 0 &&
 	    (unsigned)(ascii_lower(s[i - 1]) - 'a') < 26)

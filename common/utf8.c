@@ -5,14 +5,10 @@
 #include "utf8.h"
 
 size_t
-utf8_decode(const unsigned char *s, size_t n, uint32_t *cp)
+utf8_decode_seq(const unsigned char *s, size_t n, uint32_t *cp)
 {
 	uint32_t c = s[0];
 
-	if (c < 0x80) {
-		*cp = c;
-		return 1;
-	}
 	if (c >= 0xC2 && c <= 0xDF) {
 		if (n >= 2 && (s[1] & 0xC0) == 0x80) {
 			*cp = (c & 0x1F) << 6 | (s[1] & 0x3F);
@@ -63,6 +59,16 @@ utf8_valid_prefix(const unsigned char *s, size_t n)
 			break;
 		if (s[i] < 0x80) {
 			i++;
+			continue;
+		}
+		/* Two and three bytes with no bounds of their own, inline. */
+		if (s[i] >= 0xC2 && s[i] <= 0xDF && i + 1 < n && (s[i + 1] & 0xC0) == 0x80) {
+			i += 2;
+			continue;
+		}
+		if (s[i] >= 0xE1 && s[i] <= 0xEF && s[i] != 0xED && i + 2 < n &&
+		    (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80) {
+			i += 3;
 			continue;
 		}
 		size_t k = utf8_decode(s + i, n - i, &cp);
@@ -198,7 +204,18 @@ static const struct range ranges[] = {
 	{ 0xAC00, 0xD7A3, UC_HANGUL },
 	{ 0xD7B0, 0xD7FF, UC_HANGUL },
 	{ 0xF900, 0xFAFF, UC_HAN },
+	/* Arabic presentation forms: the contextual shapes and ligatures
+	   that legacy encoders and PDF extractors write instead of the
+	   base letters; their letters (Unicode's Lo) count as letters. */
+	{ 0xFB50, 0xFBB1, UC_LETTER },	/* forms-A */
+	{ 0xFBD3, 0xFD3D, UC_LETTER },
+	{ 0xFD3E, 0xFD3F, UC_PUNCT_CJK },	/* ornate parentheses */
+	{ 0xFD50, 0xFD8F, UC_LETTER },
+	{ 0xFD92, 0xFDC7, UC_LETTER },
+	{ 0xFDF0, 0xFDFB, UC_LETTER },
 	{ 0xFE30, 0xFE6F, UC_PUNCT_CJK },
+	{ 0xFE70, 0xFE74, UC_LETTER },	/* forms-B */
+	{ 0xFE76, 0xFEFC, UC_LETTER },
 	{ 0xFEFF, 0xFEFF, UC_SPACE },
 	{ 0xFF01, 0xFF0F, UC_PUNCT_CJK },
 	{ 0xFF10, 0xFF19, UC_DIGIT },

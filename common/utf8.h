@@ -14,9 +14,20 @@
  * Decode one code point from s[0..n).  Returns the number of bytes used
  * (1..4) and stores the code point in *cp, or, for a byte that does not
  * start a valid sequence (overlong, surrogate, > U+10FFFF, truncated),
- * returns 1 and stores UTF8_BAD.  n must be > 0.
+ * returns 1 and stores UTF8_BAD.  n must be > 0.  utf8_decode_seq() is
+ * its case of a byte >= 0x80.
  */
-size_t utf8_decode(const unsigned char *s, size_t n, uint32_t *cp);
+size_t utf8_decode_seq(const unsigned char *s, size_t n, uint32_t *cp);
+static inline size_t
+utf8_decode(const unsigned char *s, size_t n, uint32_t *cp)
+{
+	/* ASCII inline: the callers decode text a character at a time. */
+	if (s[0] < 0x80) {
+		*cp = s[0];
+		return 1;
+	}
+	return utf8_decode_seq(s, n, cp);
+}
 
 /* Length of the longest valid UTF-8 prefix of s[0..n). */
 size_t utf8_valid_prefix(const unsigned char *s, size_t n);

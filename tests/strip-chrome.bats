@@ -49,6 +49,94 @@ body_is() {
 	assert_line --partial $'drop\tmedia\tphoto gallery\'s caption\t2of4A shopper'
 }
 
+@test "strip-chrome: an embedded post's credit ('Image Copyright @name') and its 'Report' buttons go, not the end of the article: the paragraphs after it stay" {
+	# Lines of a BBC dev page: three embedded tweets in the article; the
+	# second one's credit once ended the body, losing six paragraphs.
+	body_is embeds
+	run strip-chrome -e "$F/embeds.in"
+	assert_line $'drop\tmedia\tcaption or credit line\tImage Copyright @ewarren @ewarren'
+	assert_line $'drop\tchrome\ta word or two repeated on the page\tReport'
+	assert_line --partial $'keep\tprose\tprose\tBig Machine have twice denied'
+}
+
+@test "strip-chrome: a gallery's '(Image credit: …)' and 'Image 2 of 5' are a credit and a counter; a count that is no counter stays" {
+	# Lines of a space.com dev page (a gallery of five slides).
+	run strip-chrome -e <<'EOF'
+Image 2 of 5
+An artist's concept of Blue Origin's Blue Moon lander.
+(Image credit: Blue Origin)
+Photo 3/12
+Image 6 of 5
+EOF
+	assert_line $'drop\tmedia\tcaption or credit line\t(Image credit: Blue Origin)'
+	assert_line $'drop\tmedia\tphoto gallery\'s counter or button\tImage 2 of 5'
+	assert_line $'drop\tmedia\tphoto gallery\'s counter or button\tPhoto 3/12'
+	refute_line --partial $'media\tphoto gallery\'s counter or button\tImage 6 of 5'
+}
+
+@test "strip-chrome: an article that announces a list ('…da non lasciarsi sfuggire su Amazon:') keeps its numbered items 1) 2) 3)…, not a most-read list under its heading" {
+	# Lines of a dev page (remember8090.it): the 22 items were dropped as
+	# short lines, the article cut to its introduction.
+	body_is listicle
+	run strip-chrome -e "$F/listicle.in"
+	assert_line $'keep\tshort\ttitle case\t22) Hasbro Gaming – L’ALLEGRO CHIRURGO'
+	assert_line $'keep\tshort\tshort, no sentence\thttp://amzn.to/2A6mxCW'
+	assert_line $'drop\tprose\tprose outside the main text\t1. Lego Star Wars, the whole collection'
+	# No announcement, no list: a paragraph ending in a full stop.
+	sed 's/su a Amazon:$/su a Amazon./' "$F/listicle.in" | strip-chrome | grep -c '^[0-9]*) ' | grep -qx 0
+}
+
+@test "strip-chrome: a smiley after the mark ('…today! 🙂') still ends the sentence" {
+	# Lines of a dev page (jeongdongtheater.com): the closing paragraphs
+	# ended in a smiley and were cut off as short lines.
+	run strip-chrome -e <<'EOF'
+Visitors who booked their tickets came to the theater to watch the show and have left many good reviews of it.
+
+Book your tickets through KLOOK easily and come and experience this spectacular traditional Korean arts performance today! 🙂
+EOF
+	assert_line --partial $'keep\tprose\tprose\tBook your tickets through KLOOK'
+}
+
+@test "strip-chrome: a dateline with its time, a form's fields and an English byline are chrome; a sentence opening with 'By' is not a byline" {
+	# Lines of dev pages (nbcnews.com, nypost.com, cleveland.com).
+	run strip-chrome -e <<'EOF'
+Nov. 19, 2019, 8:41 AM UTC
+By Phil Helsel
+By Troy L. Smith, Cleveland.com
+Email(required) [                    ]
+By most accounts, the law worked. It slowed the decline of the water table in the state.
+EOF
+	assert_line $'drop\tmeta\tdate line\tNov. 19, 2019, 8:41 AM UTC'
+	assert_line $'drop\tmeta\tbyline\tBy Phil Helsel'
+	assert_line $'drop\tmeta\tbyline\tBy Troy L. Smith, Cleveland.com'
+	assert_line $'drop\tchrome\tform field\tEmail(required) [                    ]'
+	assert_line --partial $'keep\tprose\tprose\tBy most accounts'
+}
+
+@test "strip-chrome: the sign-off under an article (the author's address, a follow prompt) goes; a sentence opening with 'Follow' stays" {
+	# Lines of dev pages (space.com, barrons.com, bbc.com).
+	run strip-chrome -e <<'EOF'
+Email Tariq Malik at tmalik@space.com or follow him @tariqjmalik. Follow us on Twitter @Spacedotcom and on Facebook.
+Write to Al Root at allen.root@dowjones.com
+Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.
+Follow the money, the investigators said, and you will find out who paid for the flights.
+EOF
+	assert_line --partial $'drop\tchrome\tthe author\'s address or a follow prompt\tEmail Tariq Malik'
+	assert_line $'drop\tchrome\tthe author\'s address or a follow prompt\tWrite to Al Root at allen.root@dowjones.com'
+	assert_line $'drop\tchrome\tthe author\'s address or a follow prompt\tFollow Newsbeat on Instagram, Facebook, Twitter and YouTube.'
+	assert_line --partial $'keep\tprose\tprose\tFollow the money'
+}
+
+@test "strip-chrome: a numbered list of headlines run into one line goes; a sentence with numbers in it stays" {
+	# The most-read box of a dev page (nypost.com), as w3m prints it.
+	run strip-chrome -e <<'EOF'
+1 Taliban say they freed US, Australian hostages for 3 terrorist figures 120-year-old photo sparks Greta Thunberg conspiracy theories 2 Taliban say they freed US, Australian hostages for 3 terrorist figures Obama aides allegedly left Trump staffers 'You will fail' notes 3 Taliban say they freed US, Australian hostages for 3 terrorist figures Don't toot the messenger: Congressman denies he supplied apparent TV fart 4 Taliban say they freed US, Australian hostages for 3 terrorist figures Two jail guards soon to be arrested over Epstein suicide
+The two professors were held for 3 years, 1 month and 2 days before 4 Taliban commanders were freed in the swap, officials said.
+EOF
+	assert_line --partial $'drop\tchrome\tnumbered headlines run together\t1 Taliban say'
+	assert_line --partial $'keep\tprose\tprose\tThe two professors'
+}
+
 @test "strip-chrome --keep-comments: a blog's comments come apart from the body, after a form feed or as -j's \"comments\"" {
 	# Lines of a dev page: the article's end, its bio, six comments, then
 	# teasers.  By default the comments go.

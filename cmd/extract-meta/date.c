@@ -714,7 +714,9 @@ relative_number(const char *s, size_t n, size_t *i, struct mdate *d)
 	for (k = 0; k < sizeof(units) / sizeof(units[0]); k++) {
 		size_t wl = units[k].wl;
 
-		if (units[k].w[0] == s[j] && at(s, n, j, units[k].w, wl)) {
+		/* Two bytes first: a number and a blank start twelve of them. */
+		if (units[k].w[0] == s[j] && j + 1 < n && units[k].w[1] == s[j + 1] &&
+		    at(s, n, j, units[k].w, wl)) {
 			/* "3日前" can be "3日" + "前": only take it as relative. */
 			d->flags |= MF_RELATIVE;
 			d->rel_unit = units[k].unit;
@@ -1338,9 +1340,23 @@ cjk_at(const char *s, size_t i)
 }
 
 /*
+ * The last letter of the run of ASCII letters at s[i], which ends before
+ * a capital that follows a small letter (english_mdy: "HaleDecember 22,
+ * 2023").
+ */
+static size_t
+word_last(const char *s, size_t n, size_t i)
+{
+	while (i + 1 < n && isalpha_ascii((unsigned char)s[i + 1]) &&
+	    !(s[i] >= 'a' && s[i] <= 'z' && s[i + 1] >= 'A' && s[i + 1] <= 'Z'))
+		i++;
+	return i;
+}
+
+/*
  * The first place from s[i] where date_scan has anything to try: a digit,
- * a letter, or a character han_date_start knows.  Most of a line is none,
- * and the loop here costs less than date_scan's.
+ * a word date_word_start knows, or a character han_date_start knows.  Most
+ * of a line is none, and the loop here costs less than date_scan's.
  */
 static size_t
 skip_to_date_start(const char *s, size_t n, size_t i)
@@ -1349,8 +1365,13 @@ skip_to_date_start(const char *s, size_t n, size_t i)
 		unsigned char c = (unsigned char)s[i];
 
 		if (c < 0x80) {
-			if (isdig(c) || isalpha_ascii(c))
+			if (isdig(c))
 				return i;
+			if (isalpha_ascii(c)) {
+				if (date_word_start(s, n, i))
+					return i;
+				i = word_last(s, n, i);
+			}
 		} else if (c >= 0xe3 && c <= 0xe9 && i + 2 < n) {
 			if (han_date_start(cjk_at(s, i)))
 				return i;
@@ -1387,11 +1408,7 @@ date_scan(const char *s, size_t n, size_t *pos, struct mdate *d,
 			if (date_word_start(s, n, i) &&
 			    (english_mdy(s, n, &j, d) || (j = i, relative_word(s, n, &j, d))))
 				goto found;
-			/* The rest of the word, to a capital after a small letter
-			 * (english_mdy: "HaleDecember 22, 2023"). */
-			while (i + 1 < n && isalpha_ascii((unsigned char)s[i + 1]) &&
-			    !(s[i] >= 'a' && s[i] <= 'z' && s[i + 1] >= 'A' && s[i + 1] <= 'Z'))
-				i++;
+			i = word_last(s, n, i);	/* the rest of the word */
 		} else {
 			/* Only the few characters that can start a date. */
 			switch (han_date_start(cjk_at(s, i))) {

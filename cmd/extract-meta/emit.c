@@ -231,7 +231,9 @@ emit_object(struct buf *b, const struct meta *m, const char *file, int extra)
 	for (f = 0; f < MF_NFIELDS; f++) {
 		if (f)
 			buf_addc(b, ',');
-		buf_printf(b, "\"%s\":", meta_field_names[f]);
+		buf_addc(b, '"');	/* no printf: twelve names a record */
+		buf_adds(b, meta_field_names[f]);
+		buf_adds(b, "\":");
 		emit_json_value(b, m, f);
 	}
 	if (extra & EMIT_LANGS) {

@@ -3,7 +3,8 @@
  * (full-width ASCII, ideographic spaces, pinyin injected after characters)
  * into pg->norm and cuts it into trimmed lines, counting what each holds
  * (visible and Han characters, the scripts, hints of what later passes may
- * find there).  Most of extract-meta's time is spent here.
+ * find there).  It reads every byte of the page, so it is the one pass
+ * whose speed is hand-tuned (ascii_run, punct_run, the ideographs' loop).
  */
 #include <stdint.h>
 #include <string.h>
@@ -14,6 +15,13 @@
 
 /* Eight spaces, as load_le64() reads them. */
 #define SPACES8 0x2020202020202020ULL
+
+/*
+ * The hints of every ASCII letter and every digit (fold_tables_init gives
+ * all letters one, all digits another): ascii_run reads them from here.
+ */
+#define LETTER_HINTS H_LATIN
+#define DIGIT_HINTS H_DATE
 
 /* Pinyin letters: a-z and the tone-marked vowels (2-byte UTF-8). */
 static size_t
@@ -137,13 +145,13 @@ mark_chars(uint8_t *han_info, const char *chars, unsigned bits)
 void
 fold_tables_init(struct scan_tables *t)
 {
-	uint8_t *ascii_hints = t->ascii_hints;
+	uint16_t *ascii_hints = t->ascii_hints;
 	size_t k;
 
 	for (k = 0; k < 26; k++)
-		ascii_hints['a' + k] = ascii_hints['A' + k] = H_DATE;
+		ascii_hints['a' + k] = ascii_hints['A' + k] = LETTER_HINTS;
 	for (k = 0; k < 10; k++)
-		ascii_hints['0' + k] = H_DATE;
+		ascii_hints['0' + k] = DIGIT_HINTS;
 	ascii_hints[':'] = ascii_hints['/'] = ascii_hints['|'] = H_SEP;
 	ascii_hints['('] = H_PAREN;
 	ascii_hints['>'] = H_CRUMB;
@@ -212,7 +220,7 @@ note_word(struct tally *t, const char *w, int wl)
 
 /* A visible ASCII character c; w[0..*wl) is the English word it may go on. */
 static inline void
-note_ascii(struct tally *t, const uint8_t *ascii_hints, unsigned char c, char *w, int *wl)
+note_ascii(struct tally *t, const uint16_t *ascii_hints, unsigned char c, char *w, int *wl)
 {
 	t->nvis++;
 	t->hints |= ascii_hints[c];
@@ -226,6 +234,128 @@ note_ascii(struct tally *t, const uint8_t *ascii_hints, unsigned char c, char *w
 		*wl = 0;
 	}
 }
+
+#if defined(__SSE2__)
+/*
+ * The letters of a block of ascii_run, bit k for byte k (bits at and
+ * past its run's end clear), as note_ascii would take them one by one
+ * into w[0..*wl): each word that ends inside the block is counted, the
+ * one that runs to its end is left in w for the bytes after.  Only a word
+ * of two or three letters can count (note_word), so only three are kept.
+ */
+static inline void
+note_letters(struct tally *t, const unsigned char *s, unsigned letters, unsigned k,
+    char *w, int *wl)
+{
+	unsigned pos = 0, r;
+	int len = *wl;
+
+	while (pos < k) {
+		if (!(letters >> pos & 1)) {
+			if (len)
+				note_word(t, w, len), len = 0;
+			if (!(letters >> pos))
+				break;
+			pos += (unsigned)__builtin_ctz(letters >> pos);
+		}
+		r = (unsigned)__builtin_ctz(~(letters >> pos));
+		switch (len) {	/* the first three letters */
+		case 0:
+			w[0] = (char)(s[pos] | 0x20);
+			if (r < 2)
+				break;
+			w[1] = (char)(s[pos + 1] | 0x20);
+			if (r < 3)
+				break;
+			w[2] = (char)(s[pos + 2] | 0x20);
+			break;
+		case 1:
+			w[1] = (char)(s[pos] | 0x20);
+			if (r < 2)
+				break;
+			w[2] = (char)(s[pos + 1] | 0x20);
+			break;
+		case 2:
+			w[2] = (char)(s[pos] | 0x20);
+			break;
+		}
+		len += (int)r;
+		pos += r;
+	}
+	*wl = len;
+}
+
+/* The bits set in each byte value (no POPCNT instruction assumed). */
+#define B2(k) k, k + 1, k + 1, k + 2
+#define B4(k) B2(k), B2(k + 1), B2(k + 1), B2(k + 2)
+#define B6(k) B4(k), B4(k + 1), B4(k + 1), B4(k + 2)
+static const unsigned char bits8[256] = { B6(0), B6(1), B6(1), B6(2) };
+#undef B2
+#undef B4
+#undef B6
+
+/* The bits set in the sixteen of m. */
+static inline int
+bits16(unsigned m)
+{
+	return bits8[m & 0xff] + bits8[m >> 8 & 0xff];
+}
+
+/*
+ * A run of printable ASCII (blanks and visible characters) at s[i..n),
+ * sixteen bytes at a test: copied to *op as it is and counted into t, as
+ * fold_line's loops one byte at a time would.  A hand-tuned hot loop:
+ * half the bytes of the pages are blanks and ASCII.  Reads s[i..lim), lim
+ * >= n (the rest of the record), and may store sixteen bytes at *op.
+ * English words are counted only when words is not 0.  Returns where the
+ * run ends, i itself when fewer than sixteen can be read.
+ */
+static size_t
+ascii_run(struct tally *t, const uint16_t *ascii_hints, const unsigned char *s, size_t i,
+    size_t n, size_t lim, char **op, char *w, int *wl, int words)
+{
+	char *o = *op;
+	unsigned hints = 0;
+
+	while (i < n && lim - i >= 16) {
+		__m128i v = sse_load(s + i);
+		__m128i lower = _mm_or_si128(v, _mm_set1_epi8(0x20));
+		unsigned in = (unsigned)_mm_movemask_epi8(_mm_and_si128(
+		    _mm_cmpgt_epi8(v, _mm_set1_epi8(0x1f)), _mm_cmplt_epi8(v, _mm_set1_epi8(0x7f))));
+		unsigned k, blank, letters, digits, other;
+
+		if (n - i < 16)
+			in &= (1u << (n - i)) - 1;
+		k = (unsigned)__builtin_ctz(~in);	/* ~in has bit 16 set */
+		if (k == 0)
+			break;
+		in = (1u << k) - 1;
+		_mm_storeu_si128((__m128i *)o, v);
+		o += k;
+		blank = sse_eq(v, ' ') & in;
+		letters = (unsigned)_mm_movemask_epi8(_mm_and_si128(
+		    _mm_cmpgt_epi8(lower, _mm_set1_epi8('a' - 1)),
+		    _mm_cmplt_epi8(lower, _mm_set1_epi8('z' + 1)))) & in;
+		digits = sse_digits(v) & in;
+		t->nvis += (int)k - bits16(blank);
+		t->latin += bits16(letters);
+		if (letters)
+			hints |= LETTER_HINTS;
+		if (digits)
+			hints |= DIGIT_HINTS;
+		for (other = in & ~(blank | letters | digits); other; other &= other - 1)
+			hints |= ascii_hints[s[i + (unsigned)__builtin_ctz(other)]];
+		if (words)
+			note_letters(t, s + i, letters, k, w, wl);
+		i += k;
+		if (k < 16)
+			break;
+	}
+	t->hints |= hints;
+	*op = o;
+	return i;
+}
+#endif
 
 /*
  * The index in han_info of the ideograph (U+4E00..U+9FFF) whose UTF-8
@@ -243,15 +373,44 @@ han_index(unsigned b0, unsigned b1, unsigned b2)
 }
 
 /*
- * Fold one line into pg->norm and count what is in it, in one pass:
+ * A run of characters U+2000..U+2FFF at s[i..n) (general punctuation,
+ * arrows, box drawing: the rules ━━━ and bullets of w3m's pages), copied
+ * to *op and counted as note_cp counts them: visible, of no script, and
+ * › → hinting at a breadcrumb.  Returns where the run ends.
+ */
+static size_t
+punct_run(struct tally *t, const unsigned char *s, size_t i, size_t n, char **op)
+{
+	char *o = *op;
+
+	while (i + 2 < n && s[i] == 0xe2 && (s[i + 1] & 0xc0) == 0x80 &&
+	    (s[i + 2] & 0xc0) == 0x80) {
+		uint32_t cp = 0x2000 | (uint32_t)(s[i + 1] & 0x3f) << 6 | (s[i + 2] & 0x3f);
+
+		if (cp == 0x203a || cp == 0x2192)
+			t->hints |= H_CRUMB;
+		o[0] = (char)s[i];
+		o[1] = (char)s[i + 1];
+		o[2] = (char)s[i + 2];
+		o += 3;
+		i += 3;
+		t->nvis++;
+	}
+	*op = o;
+	return i;
+}
+
+/*
+ * Fold one line s[0..n) into pg->norm and count what is in it, in one
+ * pass (s[n..lim) is the rest of the record, which ascii_run may read):
  * full-width ASCII to ASCII, U+3000 and NBSP to a space, tabs to spaces,
  * CR dropped, pinyin after Han removed.  A hand-tuned hot loop, longer
- * than a function should be: a third of extract-meta's instructions are
- * here, and its runs of ideographs, ASCII and blanks each have a loop of
- * their own so that every byte is read once.
+ * than a function should be: a sixth of extract-meta's instructions are
+ * here, and its runs of ideographs, ASCII and blanks, and U+2000..U+2FFF
+ * each have a loop of their own so that every byte is read once.
  */
 static void
-fold_line(struct page *pg, struct line *l, const unsigned char *s, size_t n)
+fold_line(struct page *pg, struct line *l, const unsigned char *s, size_t n, size_t lim)
 {
 	struct buf *out = &pg->norm;
 	const struct scan_tables *tab = pg->tab;
@@ -260,8 +419,12 @@ fold_line(struct page *pg, struct line *l, const unsigned char *s, size_t n)
 	size_t i = 0, run;
 	int prev_han = 0, wl = 0;
 	char w[8];
+#if defined(__SSE2__)
+	/* Enough English words counted: ascii_run need not find the words. */
+	const int words = pg->en_words < EN_WORDS_ENOUGH;
+#endif
 
-	buf_reserve(out, n + 1);
+	buf_reserve(out, n + 17);	/* ascii_run stores sixteen at a time */
 	o = out->data + out->len;
 	memset(&t, 0, sizeof(t));
 	t.hant = pg->hant;
@@ -270,6 +433,17 @@ fold_line(struct page *pg, struct line *l, const unsigned char *s, size_t n)
 		unsigned char c = s[i];
 		uint32_t cp, hk;
 
+#if defined(__SSE2__)
+		if (c >= ' ' && c < 0x7f && !(c == '(' && prev_han)) {
+			size_t e = ascii_run(&t, tab->ascii_hints, s, i, n, lim, &o, w, &wl, words);
+
+			if (e > i) {
+				prev_han = 0;
+				i = e;
+				continue;
+			}
+		}
+#endif
 		if (c == ' ') {
 			size_t e = (size_t)(skip_spaces((const char *)s + i, (const char *)s + n) -
 			    (const char *)s);
@@ -356,6 +530,11 @@ fold_line(struct page *pg, struct line *l, const unsigned char *s, size_t n)
 			*o++ = ' ';
 			prev_han = 0;
 			i += c == 0xe3 ? 3 : 2;
+			continue;
+		}
+		if (c == 0xe2 && (run = punct_run(&t, s, i, n, &o)) > i) {
+			prev_han = 0;
+			i = run;
 			continue;
 		}
 		if ((c & 0xf0) == 0xe0 && i + 2 < n && (s[i + 1] & 0xc0) == 0x80 &&
@@ -496,12 +675,13 @@ fold_page(struct page *pg)
 			size_t t0 = (b - a) - LONG_TAIL;
 
 			t0 = char_start(p + a, t0);
-			fold_line(pg, ln, (const unsigned char *)p + a, h);
+			fold_line(pg, ln, (const unsigned char *)p + a, h, (size_t)(end - p) - a);
 			buf_add(norm, "   ", 3);
-			fold_line(pg, ln, (const unsigned char *)p + a + t0, (b - a) - t0);
+			fold_line(pg, ln, (const unsigned char *)p + a + t0, (b - a) - t0,
+			    (size_t)(end - p) - a - t0);
 			ln->bits |= LB_LONG;
 		} else
-			fold_line(pg, ln, (const unsigned char *)p + a, b - a);
+			fold_line(pg, ln, (const unsigned char *)p + a, b - a, (size_t)(end - p) - a);
 		nb = norm->len;
 		/* Trim again: folded ideographic spaces. */
 		while (na < nb && norm->data[na] == ' ')

@@ -1,6 +1,9 @@
 /* extract-meta - title, dates, source, people, section and URL of each page. */
 #include <getopt.h>
 #include <string.h>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 #include "canonical.h"
 #include "emit.h"
@@ -181,6 +184,21 @@ parse_tz(const char *s, int *min)
 	return 0;
 }
 
+/*
+ * CLD2 allocates and frees about 200K for each page it reads, and glibc
+ * gives the top of the heap back to the system on every free that leaves
+ * 128K there, to take it again for the next page: two brk calls and the
+ * page faults of fresh pages for each page, 7% of extract-meta's CPU time
+ * over the corpus texts.  A megabyte is kept at the top instead.
+ */
+static void
+keep_heap_top(void)
+{
+#if defined(__GLIBC__) && defined(M_TRIM_THRESHOLD)
+	mallopt(M_TRIM_THRESHOLD, 1 << 20);
+#endif
+}
+
 int
 main(int argc, char **argv)
 {
@@ -236,6 +254,7 @@ main(int argc, char **argv)
 	}
 	/* Outside -j the output is an object (or TSV line) per record, never the text. */
 	ro.oversize_prefix = 1;
+	keep_heap_top();
 	c.engine = meta_new(&c.mo);
 	rec_run(&ro, argc - optind, argv + optind, filter, &c);
 	meta_free(c.engine);

@@ -16,6 +16,13 @@
 #include "bytes.h"
 #include "meta.h"
 
+/*
+ * The English function words (the, and, of, to, is) that make a page
+ * English to lang.c's script_lang, which asks no more of pg->en_words:
+ * fold.c stops counting them on a page's lines once it has this many.
+ */
+#define EN_WORDS_ENOUGH 5
+
 /* Lines longer than this are body paragraphs: only their ends are read. */
 #define LONG_LINE 600
 /* Longer lines with this many visible bytes are read at their ends only. */
@@ -37,13 +44,14 @@ struct line {
 /* Hints from the first pass over a line, so later passes can be skipped. */
 enum {
 	H_SEP = 1 << 0,		/* ':' or '/' */
-	H_DATE = 1 << 1,	/* a digit, a Latin letter, 年, 刚, 今, 昨, 前 */
+	H_DATE = 1 << 1,	/* a digit, 年, 刚, 剛, 今, 昨, 前 */
 	H_PAREN = 1 << 2,
 	H_CRUMB = 1 << 3,	/* > » › → */
 	H_BEN = 1 << 4,		/* 本: 本文由 */
 	H_FA = 1 << 5,		/* 发 發: 发表于 */
 	H_ROLE = 1 << 6,	/* the first character of a role word: 记者 通讯员 */
 	H_REL = 1 << 7,		/* the first character of a related-list heading */
+	H_LATIN = 1 << 8,	/* a Latin letter (ASCII) */
 };
 
 /* Line bits. */
@@ -99,7 +107,7 @@ enum { HOW_LABEL, HOW_BYLINE, HOW_BARE, HOW_POSTER, HOW_AFTER_DATE, HOW_PUBLISHE
 struct scan_tables {
 	/* The H_* hints of each ideograph, and in two bits its script (fold.c). */
 	uint8_t han_info[HAN_N];
-	uint8_t ascii_hints[128];	/* the H_* hints of ASCII characters */
+	uint16_t ascii_hints[128];	/* the H_* hints of ASCII characters */
 	struct kwset *labels;		/* the label words (scan.c), tagged by kind */
 };
 
@@ -128,7 +136,8 @@ struct page {
 	size_t crumb_off, crumb_len;
 	long title_label_line;
 	long comments_line;	/* "6 thoughts on “TITLE”": comments below */
-	int han, kana, hangul, latin, hans, hant, en_words;
+	int han, kana, hangul, latin, hans, hant;
+	int en_words;		/* counted to EN_WORDS_ENOUGH at least (fold.c) */
 	struct title_facts *tf;	/* the title chooser's scratch (titlemodel.h) */
 	const struct meta_head *head;	/* never NULL: empty for none */
 	long seq;		/* pages read by the engine before this one */
@@ -191,8 +200,6 @@ size_t scan_name_split(const char *s, size_t n);
 size_t scan_names_split(const char *s, size_t n, size_t *len, size_t max);
 /* Length of the role word (记者, 通讯员, ...) at s[i], or 0. */
 size_t scan_role_at(const char *s, size_t n, size_t i);
-/* Length of the breadcrumb separator (> >> » › →) at s[i], or 0. */
-size_t scan_crumb_sep(const char *s, size_t n, size_t i);
 /* Does s[0..n) end in 首页/Home (a breadcrumb's root)?  In 正文? */
 int scan_is_home(const char *s, size_t n);
 int scan_is_body_word(const char *s, size_t n);
@@ -276,6 +283,37 @@ static inline int
 scan_is_han_lead(unsigned char c)
 {
 	return c >= 0xe4 && c <= 0xe9;
+}
+
+/*
+ * Length of the breadcrumb separator (> >> » › →) at s[i], or 0.  Inline:
+ * the title chooser asks it of every byte of its candidates.
+ */
+static inline size_t
+scan_crumb_sep(const char *s, size_t n, size_t i)
+{
+	unsigned char c = (unsigned char)s[i];
+
+	if (c != '>' && c != 0xc2 && c != 0xe2)
+		return 0;
+	if (c == '>')
+		return i + 1 < n && s[i + 1] == '>' ? 2 : 1;
+	if (n - i >= 2 && memcmp(s + i, "»", 2) == 0)
+		return 2;
+	if (n - i >= 3 && (memcmp(s + i, "›", 3) == 0 || memcmp(s + i, "→", 3) == 0))
+		return 3;
+	return 0;
+}
+
+/*
+ * The bytes of pg->norm that may be read from line li's start: past its
+ * end too (the lines after it, and the newline after each), for the loops
+ * that test sixteen bytes at a time.
+ */
+static inline size_t
+line_room(const struct page *pg, size_t li)
+{
+	return pg->norm.len - pg->ln[li].noff;
 }
 
 static inline int

@@ -108,65 +108,74 @@ scan_tables_free(struct scan_tables *t)
 }
 
 /*
- * Find the labels of a line: a label word before ':' (or before '/' for
- * people: 编辑/苏芳, 文/张三).  Fills hits, returns how many.
+ * The label of the separator at s[i] of a segment s[0..n), a label word
+ * before ':' (or before '/' for people: 编辑/苏芳, 文/张三): 1 and *h
+ * filled if there is one.
  */
-static size_t
-find_labels(const struct scan_tables *tab, const char *s, size_t n, struct hit *hits,
-    size_t max)
-{
-	size_t i, nh = 0, ls;
-	enum lkind kd;
-
-	for (i = 0; i < n && nh < max; i++) {
-		unsigned char c = (unsigned char)s[i];
-		size_t sl;
-
-		/* Most bytes are none of the separators; 0xe4 leads 丨. */
-		if (c != ':' && c != '/' && c != '|' && c != 0xe4)
-			continue;
-		/* People also take a bar, "记者 | 张三", "文丨张三", as a colon. */
-		sl = c != 0xe4 ? 1 : n - i >= 3 && memcmp(s + i, "丨", 3) == 0 ? 3 : 0;
-		if (!sl)
-			continue;
-		if (s[i] == ':' && i + 2 < n && s[i + 1] == '/' && s[i + 2] == '/')
-			continue;	/* http:// */
-		if ((kd = label_before(tab, s, i, &ls)) == LK_NONE)
-			continue;
-		/* A bar only after a label that opens the segment: not in menus. */
-		if ((s[i] == '|' || sl == 3) && ls > 0)
-			continue;
-		if (s[i] != ':') {
-			/* "编辑/X" only at the start of a segment: not in URLs. */
-			if ((kd != LK_AUTHOR && kd != LK_EDITOR && kd != LK_EDITOR_PLAIN) ||
-			    (ls > 0 && s[ls - 1] != ' ' && s[ls - 1] != '(' &&
-			    s[ls - 1] != '[' && !((unsigned char)s[ls - 1] >= 0x80)))
-				continue;
-		}
-		hits[nh].start = ls;
-		hits[nh].vstart = i + sl;
-		hits[nh].kind = kd;
-		nh++;
-	}
-	return nh;
-}
-
-
-/* A breadcrumb separator at s[i]: ">" ">>" "»" "›" "→"; returns its length. */
-size_t
-scan_crumb_sep(const char *s, size_t n, size_t i)
+static int
+label_at(const struct scan_tables *tab, const char *s, size_t n, size_t i, struct hit *h)
 {
 	unsigned char c = (unsigned char)s[i];
+	size_t sl, ls;
+	enum lkind kd;
 
-	if (c != '>' && c != 0xc2 && c != 0xe2)
+	/* People also take a bar, "记者 | 张三", "文丨张三", as a colon. */
+	sl = c != 0xe4 ? 1 : n - i >= 3 && memcmp(s + i, "丨", 3) == 0 ? 3 : 0;
+	if (!sl)
 		return 0;
-	if (c == '>')
-		return i + 1 < n && s[i + 1] == '>' ? 2 : 1;
-	if (n - i >= 2 && memcmp(s + i, "»", 2) == 0)
-		return 2;
-	if (n - i >= 3 && (memcmp(s + i, "›", 3) == 0 || memcmp(s + i, "→", 3) == 0))
-		return 3;
-	return 0;
+	if (s[i] == ':' && i + 2 < n && s[i + 1] == '/' && s[i + 2] == '/')
+		return 0;	/* http:// */
+	if ((kd = label_before(tab, s, i, &ls)) == LK_NONE)
+		return 0;
+	/* A bar only after a label that opens the segment: not in menus. */
+	if ((s[i] == '|' || sl == 3) && ls > 0)
+		return 0;
+	if (s[i] != ':') {
+		/* "编辑/X" only at the start of a segment: not in URLs. */
+		if ((kd != LK_AUTHOR && kd != LK_EDITOR && kd != LK_EDITOR_PLAIN) ||
+		    (ls > 0 && s[ls - 1] != ' ' && s[ls - 1] != '(' &&
+		    s[ls - 1] != '[' && !((unsigned char)s[ls - 1] >= 0x80)))
+			return 0;
+	}
+	h->start = ls;
+	h->vstart = i + sl;
+	h->kind = kd;
+	return 1;
+}
+
+/* Is c one of the separators label_at reads?  0xe4 leads 丨. */
+static int
+label_sep(unsigned char c)
+{
+	return c == ':' || c == '/' || c == '|' || c == 0xe4;
+}
+
+/*
+ * Find the labels of a segment s[0..n) (s[n..lim) may be read): fills
+ * hits, returns how many.  Most bytes are none of the separators, which
+ * SSE2 finds sixteen bytes at a test.
+ */
+static size_t
+find_labels(const struct scan_tables *tab, const char *s, size_t n, size_t lim,
+    struct hit *hits, size_t max)
+{
+	size_t i = 0, nh = 0;
+
+#if defined(__SSE2__)
+	for (; i < n && lim - i >= 16; i += 16) {
+		__m128i v = sse_load(s + i);
+		unsigned m = sse_eq(v, ':') | sse_eq(v, '/') | sse_eq(v, '|') | sse_eq(v, 0xe4);
+
+		if (n - i < 16)
+			m &= (1u << (n - i)) - 1;
+		for (; m && nh < max; m &= m - 1)
+			nh += (size_t)label_at(tab, s, n, i + (size_t)__builtin_ctz(m), &hits[nh]);
+	}
+#endif
+	for (; i < n && nh < max; i++)
+		if (label_sep((unsigned char)s[i]))
+			nh += (size_t)label_at(tab, s, n, i, &hits[nh]);
+	return nh;
 }
 
 int
@@ -424,7 +433,7 @@ is_related_heading(const char *s, size_t n, unsigned hints)
 		for (k = 0; k < sizeof(w) / sizeof(w[0]); k++)
 			if (find_bytes(s, n, w[k].w, w[k].wl))
 				return 1;
-	return (hints & H_DATE) && find_bytes(s, n, LIT("Related"));
+	return (hints & H_LATIN) && find_bytes(s, n, LIT("Related"));
 }
 
 /*
@@ -634,10 +643,11 @@ forum_poster(struct page *pg, size_t li, size_t a, size_t b, size_t pa, size_t p
 /*
  * Where the names of an English byline start in the segment s[a..b):
  * "By NAME" or "BY: NAME" opening it, or after a bar as in
- * "February 1, 2019 | BY: Ilana Muhlstein".  0 when there is none.
+ * "February 1, 2019 | BY: Ilana Muhlstein" (looked for only when bars is
+ * not 0: the line's hints say it may hold one).  0 when there is none.
  */
 static size_t
-english_by(const char *s, size_t a, size_t b)
+english_by(const char *s, size_t a, size_t b, int bars)
 {
 	size_t p = a, q;
 	const char *bar;
@@ -650,7 +660,7 @@ english_by(const char *s, size_t a, size_t b)
 				;
 			return q < b ? q : 0;
 		}
-		if ((bar = memchr(s + p, '|', b - p)) == NULL)
+		if (!bars || (bar = memchr(s + p, '|', b - p)) == NULL)
 			return 0;
 		for (p = (size_t)(bar - s) + 1; p < b && s[p] == ' '; p++)
 			;
@@ -688,14 +698,32 @@ segment_byline(struct page *pg, size_t li, size_t a, size_t b)
 	size_t n = l->nlen, na, e;
 
 	/* English "By NAME", "BY: NAME", also after a bar. */
-	if ((na = english_by(s, a, b)) != 0)
+	if ((na = english_by(s, a, b, (l->hints & H_SEP) != 0)) != 0)
 		english_byline(pg, li, s, na, b);
-	else if ((l->hints & H_DATE) && (na = wordpress_author(s, a, b, &e)) != 0)
+	else if ((l->hints & H_LATIN) && (na = wordpress_author(s, a, b, &e)) != 0)
 		scan_add_value(pg, li, l->noff + na, e - na, LK_AUTHOR, HOW_BYLINE);
 	/* "By" alone, the name on the next line (as the WSJ has it). */
 	if (a == 0 && b == n && n == 2 && s[0] == 'B' && (s[1] == 'y' || s[1] == 'Y') &&
 	    li + 1 < pg->nl && pg->ln[li + 1].nlen > 0 && pg->ln[li + 1].nlen < 60)
 		english_byline(pg, li + 1, pg->n + pg->ln[li + 1].noff, 0, pg->ln[li + 1].nlen);
+}
+
+/*
+ * Can date_scan find a date in s[0..n), a segment of a line whose hints
+ * are hints?  Every date it reads holds an ASCII digit, or one of the
+ * ideographs of H_DATE (年 of 二〇二四年 and 令和元年; 刚刚, 昨天, 前天),
+ * save the English relative words "yesterday" (or "Yesterday") and "just
+ * now" ("today" counts only with a time, which has digits).  Most lines of English prose have neither, and
+ * date_scan would otherwise try every word.
+ */
+static int
+may_hold_date(unsigned hints, const char *s, size_t n)
+{
+	if (hints & H_DATE)
+		return 1;
+	/* Looked for by their first letters, rare in English: not by 'e'. */
+	return (hints & H_LATIN) && (find_ci(s, n, "yesterday") ||
+	    find_bytes(s, n, LIT("just now")));
 }
 
 /*
@@ -715,12 +743,13 @@ scan_segment(struct page *pg, size_t li, size_t a, size_t b, size_t pa, size_t p
 		if (k == 2 && pg->comments_line < 0)
 			pg->comments_line = (long)li;
 	}
-	nh = (l->hints & H_SEP) ? find_labels(pg->tab, s + a, b - a, hits, 16) : 0;
+	nh = (l->hints & H_SEP) ?
+	    find_labels(pg->tab, s + a, b - a, line_room(pg, li) - a, hits, 16) : 0;
 	for (k = 0; k < nh; k++) {
 		hits[k].start += a;
 		hits[k].vstart += a;
 	}
-	if (l->hints & H_DATE)
+	if (may_hold_date(l->hints, s + a, b - a))
 		scan_dates(pg, li, a, b, hits, nh);
 	label_values(pg, li, b, hits, nh);
 	forum_poster(pg, li, a, b, pa, pb);
@@ -741,6 +770,33 @@ published_by(struct page *pg, size_t li, const char *s, size_t n)
 			scan_add_value(pg, li, pg->ln[li].noff + st, e - st, LK_SOURCE,
 			    HOW_PUBLISHED_BY);
 	}
+}
+
+/*
+ * Where the first two spaces in a row of s[i..n) start, or n: where a
+ * segment of a table layout's line ends.  Sixteen bytes at a test with
+ * SSE2, fifteen apart so that a pair across two tests is seen; s[n..lim)
+ * may be read.
+ */
+static size_t
+two_spaces(const char *s, size_t i, size_t n, size_t lim)
+{
+#if defined(__SSE2__)
+	for (; i < n && lim - i >= 16; i += 15) {
+		unsigned m = sse_eq(sse_load(s + i), ' ');
+
+		if (n - i < 16)
+			m &= (1u << (n - i)) - 1;
+		if ((m &= m >> 1 & 0x7fff) != 0)
+			return i + (size_t)__builtin_ctz(m);
+		if (n - i <= 16)
+			return n;
+	}
+#endif
+	for (; i + 1 < n; i++)
+		if (s[i] == ' ' && s[i + 1] == ' ')
+			return i;
+	return n;
 }
 
 /* Read one line: labels, values, dates, bylines, breadcrumb. */
@@ -771,16 +827,10 @@ scan_line(struct page *pg, size_t li)
 		l->bits |= LB_CRUMB;
 	/* Segments: runs of two or more spaces split table layouts. */
 	for (a = 0; a < n; pa = a, pb = b, a = b) {
-		const char *sp;
-
 		a = (size_t)(skip_spaces(s + a, s + n) - s);
 		if (a >= n)
 			break;
-		/* The segment ends at two spaces. */
-		for (b = a; (sp = memchr(s + b, ' ', n - b)) != NULL; b = (size_t)(sp - s) + 1)
-			if (sp + 1 < s + n && sp[1] == ' ')
-				break;
-		b = sp ? (size_t)(sp - s) : n;
+		b = two_spaces(s, a, n, line_room(pg, li));
 		scan_segment(pg, li, a, b, pa, pb);
 	}
 	if (l->hints & H_PAREN)

@@ -126,6 +126,7 @@ static const struct word credit_ends[] = {
 /* How a caption or a credit line opens. */
 static const struct word caption_starts[] = {
 	W("image caption"), W("media caption"), W("image credit"),
+	W("(image credit"), W("image copyright"), W("(photo credit"),
 	W("photo credit"), W("photograph:"), W("pictured:"), W("above:"),
 	W("(reporting by"), W("reporting by "), W("(editing by"),
 };

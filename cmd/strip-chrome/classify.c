@@ -480,6 +480,66 @@ end_of_body(const struct line *v, size_t bs, size_t be)
 	return be;
 }
 
+/* The number an item opens with, "3) " or "3. ": 3; otherwise 0. */
+static unsigned
+item_number(const struct line *l)
+{
+	const char *s = l->s;
+	size_t i = 0;
+	unsigned k = 0;
+
+	while (i < l->n && i < 3 && s[i] >= '0' && s[i] <= '9')
+		k = 10 * k + (unsigned)(s[i++] - '0');
+	if (i == 0 || i > 2 || i + 1 >= l->n || (s[i] != ')' && s[i] != '.') ||
+	    s[i + 1] != ' ')
+		return 0;
+	return k;
+}
+
+/*
+ * An article that announces a list in its last line ("…our picks for
+ * Black Friday:") and numbers the items 1), 2), 3) right after it goes
+ * on through them, however short they are: the list is what the article
+ * is about.  A most-read list has a heading of its own above its 1.
+ * Returns the end of the body: after the last item and as many lines as
+ * the items had after them (a link, a price), or be.
+ */
+static size_t
+announced_list(const struct line *v, size_t nl, size_t bs, size_t be)
+{
+	size_t i = be, last = be, gap = 0, since = 0;
+	unsigned next = 1;
+
+	while (i > bs && v[i - 1].label == L_BLANK)
+		i--;
+	if (i == bs || (v[i - 1].last_punct != ':' &&
+	    v[i - 1].last_punct != 0xFF1A))
+		return be;
+	for (i = be; i < nl; i++) {
+		if (v[i].label == L_BLANK)
+			continue;
+		if (item_number(&v[i]) == next) {
+			next++;
+			gap = since > gap ? since : gap;
+			since = 0;
+			last = i;
+			continue;
+		}
+		if (v[i].label == L_END || v[i].label == L_SPAM ||
+		    since >= 4 || next == 1)
+			break;
+		since++;
+	}
+	if (next <= 3)
+		return be;
+	for (i = last + 1, since = 0; i < nl && since < gap; i++)
+		if (v[i].label == L_END || v[i].label == L_SPAM)
+			break;
+		else if (v[i].label != L_BLANK && item_number(&v[i]) == 0)
+			since++;
+	return i;
+}
+
 /*
  * A box of links to other stories ("Related Articles" and three headlines)
  * set into an article splits it; the part above the box may be the
@@ -994,8 +1054,10 @@ find_body(struct strip *h, struct page *pg)
 		while ((i = box_before(&pg->o, v, pg->bs)) < pg->bs)
 			pg->bs = i;
 	pg->run_end = pg->be;
-	if (!pg->listing && pg->best > 0)
+	if (!pg->listing && pg->best > 0) {
 		pg->be = end_of_body(v, pg->bs, pg->be);
+		pg->be = announced_list(v, nl, pg->bs, pg->be);
+	}
 }
 
 /* Does the unit v[i] stay, by where it is and what it is? */
@@ -1066,6 +1128,27 @@ keep_units(struct strip *h, struct page *pg)
 	}
 }
 
+#ifdef STRIP_TUNE
+/*
+ * A build for fitting (make tune) prints, before each --explain line, the
+ * numbers of the unit that scripts/fit-strip-stack.py stacks a model on:
+ * score weight in_body after_end best copies dup listing kw ends seen.
+ */
+static void
+explain_numbers(const struct line *l, const struct page *pg, size_t i,
+    struct buf *out)
+{
+	char num[192];
+
+	snprintf(num, sizeof num, "%ld\t%u\t%d\t%d\t%ld\t%u\t%u\t%d\t%u\t%u\t%u\t",
+	    l->score, l->weight, pg->best > 0 && i >= pg->bs && i < pg->be,
+	    pg->best > 0 && i >= pg->be && i < pg->run_end, pg->best,
+	    l->copies, (unsigned)l->dup, pg->listing, l->kw,
+	    (unsigned)l->ends_sentence, (unsigned)l->seen);
+	buf_adds(out, num);
+}
+#endif
+
 /* Every line with its label, class and reason, for --explain. */
 static void
 write_explain(const struct line *v, const struct page *pg, struct buf *out)
@@ -1081,6 +1164,9 @@ write_explain(const struct line *v, const struct page *pg, struct buf *out)
 			    memchr(q, '\n', (size_t)(qend - q)) : NULL;
 			if (nq == NULL)
 				nq = qend;
+#ifdef STRIP_TUNE
+			explain_numbers(&v[i], pg, i, out);
+#endif
 			buf_adds(out, v[i].keep ? "keep\t" :
 			    v[i].comment ? "comment\t" : "drop\t");
 			buf_adds(out, label_name[v[i].label]);

@@ -314,7 +314,6 @@ han_pair(const unsigned char *s, size_t n, size_t i, size_t start,
 		*marks |= MARK_FOOTER;
 }
 
-#if defined(__SSE2__)
 /* Does s[0..i) end in a full stop, a question or an exclamation mark? */
 static int
 ends_stop(const unsigned char *s, size_t i)
@@ -356,6 +355,7 @@ trailing_note(const unsigned char *s, size_t n)
 	return n;
 }
 
+#if defined(__SSE2__)
 /* How many of the five characters at s[0..15) are box drawing, E2 94 or
    E2 95 and a continuation byte, in a row from the first. */
 static inline unsigned
@@ -618,6 +618,16 @@ sentence_ending(struct line *l, const unsigned char *s, size_t n)
 			quotes++;
 			continue;
 		}
+		/* A smiley or a pictograph after the mark, "today! 🙂",
+		   closes the sentence as a quote would: blogs and social
+		   posts end sentences so. */
+		if ((c >= 0x1F000 && c <= 0x1FAFF) || (c >= 0x2600 &&
+		    c <= 0x27BF) || c == 0xFE0F || c == 0x200D) {
+			for (j = b; j > 0 && s[j - 1] == ' '; j--)
+				;
+			quotes++;
+			continue;
+		}
 		l->last_punct = c;
 		if (quotes == 0) {
 			/* fast_class() differs from uc_class() only
@@ -737,6 +747,48 @@ is_counter(const char *s, size_t n)
 	return d > 0 && d <= 3 && i == n && a >= 1 && a <= b;
 }
 
+/*
+ * The length of the first of words[] (lower case, NULL-ended) that
+ * s[0..n) opens with, A-Z folded, shorter than the line; 0 if none.
+ */
+static size_t
+opening_word(const char *s, size_t n, const char *const *words)
+{
+	size_t i, k;
+
+	for (i = 0; words[i] != NULL; i++) {
+		k = strlen(words[i]);
+		if (n > k && ascii_lower((unsigned char)s[0]) == words[i][0] &&
+		    ci_rest(s, words[i], k))
+			return k;
+	}
+	return 0;
+}
+
+/* The words a gallery puts before its counter: "Image 2 of 5", "Photo
+   3/12", "Slide 1 of 8". */
+static const char *const counter_words[] = { "image ", "photo ",
+    "picture ", "slide ", NULL };
+
+/* Does s[0..n) hold a text box as w3m draws one, "[" three or more
+   spaces "]"? */
+static int
+has_text_box(const char *s, size_t n)
+{
+	const char *o = memchr(s, '[', n);
+
+	while (o != NULL) {
+		size_t i = (size_t)(o - s) + 1, sp = 0;
+
+		while (i < n && s[i] == ' ')
+			i++, sp++;
+		if (sp >= 3 && i < n && s[i] == ']')
+			return 1;
+		o = i < n ? memchr(s + i, '[', n - i) : NULL;
+	}
+	return 0;
+}
+
 static const char reason_media[] = "image or form placeholder";
 
 /*
@@ -748,6 +800,9 @@ is_media(const struct line *l)
 {
 	const char *s = l->s;
 	size_t n = l->n;
+	/* a gallery's word before its counter, on a short line */
+	size_t k = n <= 19 && l->digits > 0 ?
+	    opening_word(s, n, counter_words) : 0;
 
 	if (l->boxes > 0 && l->weight == 0)
 		return reason_media;
@@ -757,7 +812,7 @@ is_media(const struct line *l)
 	if (l->weight <= 3 && (l->kw & KW_IMAGE))
 		return reason_media;
 	/* What a photo gallery leaves: its counter and its buttons. */
-	if ((n <= 11 && l->digits > 0 && is_counter(s, n)) ||
+	if ((n - k <= 11 && l->digits > 0 && is_counter(s + k, n - k)) ||
 	    (l->weight < 16 && l->ends_sentence != 1 && (l->kw & KW_GALLERY)))
 		return "photo gallery's counter or button";
 	return NULL;
@@ -917,6 +972,73 @@ set_label(struct line *l, enum label label, const char *reason)
 }
 
 /*
+ * A numbered list of headlines run into one line, as w3m prints a
+ * most-read box: "1 Taliban say … 2 Obama aides … 3 Don't toot … 4 …",
+ * the numbers 1, 2, 3, 4 in order, each alone and before a capital.
+ */
+static int
+numbered_run_together(const struct line *l)
+{
+	const char *s = l->s;
+	size_t i, n = l->n;
+	unsigned next = 1;
+
+	if (l->digits < 4 || l->han >= 4)
+		return 0;
+	for (i = 0; i + 2 < n && next <= 4; i++) {
+		unsigned k = 0;
+		size_t j = i;
+
+		if (s[i] < '0' || s[i] > '9' || (i > 0 && s[i - 1] != ' '))
+			continue;
+		while (j < n && j < i + 2 && s[j] >= '0' && s[j] <= '9')
+			k = 10 * k + (unsigned)(s[j++] - '0');
+		if (k == next && j + 1 < n && s[j] == ' ' && s[j + 1] >= 'A' &&
+		    s[j + 1] <= 'Z')
+			next++;
+		i = j;
+	}
+	return next > 4;
+}
+
+/*
+ * An English byline: "By", then names in capitals, "By Phil Helsel",
+ * "By Ann Lee and Bo Chan", no sentence.
+ */
+static int
+is_byline(const struct line *l)
+{
+	const char *s = l->s;
+
+	return l->n > 4 && (s[0] == 'B' || s[0] == 'b') && (s[1] == 'y' ||
+	    s[1] == 'Y') && s[2] == ' ' && s[3] >= 'A' && s[3] <= 'Z' &&
+	    l->han == 0 && l->words >= 3 && l->words <= 9 &&
+	    l->capwords * 10 >= l->words * 6 && l->ends_sentence != 1 &&
+	    l->digits == 0;
+}
+
+/*
+ * The sign-off under an English article: how to write to the author or
+ * follow the desk, "Email Tariq Malik at tmalik@space.com or follow him
+ * @tariqjmalik.", "Write to Al Root at allen.root@dowjones.com", "Follow
+ * Newsbeat on Instagram, Facebook, Twitter and YouTube."  An address or a
+ * social network in the line, opened by the verb.
+ */
+static int
+is_sign_off(const struct line *l)
+{
+	static const char *const verbs[] = { "email ", "e-mail ", "write to ",
+	    "contact ", "reach ", "follow ", NULL };
+
+	/* Every verb starts with one of these: most lines ask no more. */
+	if (l->han >= 4 || l->weight >= 60 ||
+	    memchr("ewcrf", ascii_lower((unsigned char)l->s[0]), 5) == NULL)
+		return 0;
+	return opening_word(l->s, l->n, verbs) > 0 &&
+	    ((l->kw & KW_EN) || memchr(l->s, '@', l->n) != NULL);
+}
+
+/*
  * The labels a line takes by its keywords and dates: a notice, a heading
  * that ends the article, a credit or date line, a copyright line, a
  * widget.  Returns 0 if it takes none of them.
@@ -929,6 +1051,12 @@ label_by_words(struct line *l)
 
 	if (l->kw & KW_NOTICE)
 		return set_label(l, L_CHROME, "notice or disclaimer");
+	if (numbered_run_together(l))
+		return set_label(l, L_CHROME, "numbered headlines run together");
+	/* A form's field and its label, "Email(required) [      ]": a
+	   widget, which the body does not cross as it crosses a picture. */
+	if (w < 12 && l->sent == 0 && has_text_box(l->s, l->n))
+		return set_label(l, L_CHROME, "form field");
 	if (w < 24 && l->ends_sentence != 1 && l->han < 4 &&
 	    !(l->kw & (KW_END | KW_CLOSE)) && (l->kw & KW_END_EN) &&
 	    inline_link(l))
@@ -938,7 +1066,14 @@ label_by_words(struct line *l)
 		return set_label(l, L_END, "end-of-article heading");
 	if (short_line && (l->kw & KW_META))
 		return set_label(l, L_META, reason_meta_kw);
-	if (short_line && l->has_date && l->ends_sentence != 1 && l->clause < 3)
+	if (short_line && is_byline(l))
+		return set_label(l, L_META, "byline");
+	if (is_sign_off(l))
+		return set_label(l, L_CHROME, "the author's address or a follow prompt");
+	/* A dateline with its time has commas and a colon and no clause:
+	   "Nov. 19, 2019, 8:41 AM UTC". */
+	if (short_line && l->has_date && l->ends_sentence != 1 &&
+	    (l->clause < 3 || (w < 16 && l->han == 0 && l->upper > 0)))
 		return set_label(l, L_META, "date line");
 	/* A footer line of any length: it names the copyright and does not
 	   end a sentence as prose mentioning it would. */
@@ -966,7 +1101,15 @@ label_by_shape(const struct strip_opts *o, struct line *l)
 
 	/* A headline shown twice is a link list; a paragraph shown twice is
 	   an article printed twice, and its first copy is the body. */
-	if (l->dup && !(l->ends_sentence == 1 && w >= 40))
+	if (l->dup && (l->copies >= 3 || w <= 2) && w <= 4 &&
+	    l->digits == 0 && !l->bullet && l->ends_sentence != 1 &&
+	    l->han == 0)
+		/* A word on two rows, or two on three or more: the label of
+		   a button each box of the page repeats ("Report", "Buy
+		   Now", "Reply") or the name of a byline box, not a
+		   heading of the article. */
+		set_label(l, L_CHROME, "a word or two repeated on the page");
+	else if (l->dup && !(l->ends_sentence == 1 && w >= 40))
 		set_label(l, L_LIST, "twice on the page");
 	else if (l->dup == 2)
 		set_label(l, L_REPEAT, "copy of an earlier paragraph");

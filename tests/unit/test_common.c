@@ -56,6 +56,12 @@ test_utf8(void)
 	ok(uc_class('a') == UC_LATIN && uc_class(0xE9) == UC_LATIN &&
 	    uc_class(0xFF41) == UC_LATIN, "Latin incl. accented and full-width");
 	ok(uc_class(0x0416) == UC_LETTER, "Cyrillic is another alphabet");
+	ok(uc_class(0xFEB3) == UC_LETTER && uc_class(0xFB50) == UC_LETTER &&
+	    uc_class(0xFDF2) == UC_LETTER && uc_class(0xFEFC) == UC_LETTER,
+	    "Arabic presentation forms A and B are letters");
+	ok(uc_class(0xFD3E) == UC_PUNCT_CJK && uc_class(0xFDFD) == UC_OTHER &&
+	    uc_class(0xFEFF) == UC_SPACE,
+	    "their ornate parentheses, the bismillah sign, and U+FEFF are not");
 	ok(uc_class('7') == UC_DIGIT && uc_digit_value(0xFF17) == 7, "digits incl. full-width");
 	ok(uc_class(0x3000) == UC_SPACE && uc_class(0xA0) == UC_SPACE &&
 	    uc_class('\t') == UC_SPACE, "spaces incl. U+3000 and NBSP");

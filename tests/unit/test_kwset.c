@@ -76,9 +76,13 @@ oracle_place(unsigned flags, const unsigned char *s, size_t i)
 	if (flags & KWW_AT_START && i > 0)
 		return 0;
 	if (flags & KWW_SENTENCE_START && i > 0) {
-		if (i < 2 || s[i - 1] != ' ')
+		/* the blank: a space, or a no-break space (C2 A0) */
+		size_t blank = i >= 3 && s[i - 2] == 0xC2 && s[i - 1] == 0xA0 ?
+		    2 : 1;
+
+		if (i < blank + 1 || (blank == 1 && s[i - 1] != ' '))
 			return 0;
-		if (!strchr(".?!", s[i - 2]) || s[i - 2] == 0)
+		if (!strchr(".?!", s[i - blank - 1]) || s[i - blank - 1] == 0)
 			return 0;
 	}
 	if (flags & KWW_NOT_AFTER_LETTER && i > 0 &&
@@ -540,6 +544,9 @@ test_cases(void)
 	    kwset_scan(ks, "Subscribe", 9, 9);
 	ok(got == 64 && kwset_scan(ks, "to subscribe", 12, 12) == 0,
 	    "KWW_SENTENCE_START");
+	ok(kwset_scan(ks, "Thanks.\xc2\xa0Subscribe now", 22, 22) == 64 &&
+	    kwset_scan(ks, "Thanks\xc2\xa0Subscribe", 17, 17) == 0,
+	    "KWW_SENTENCE_START after a no-break space");
 	ok(kwset_scan(ks, "责任编辑", 12, 12) == 0 &&
 	    kwset_scan(ks, "(编辑", 7, 7) == 128, "KWW_NOT_AFTER_HAN");
 	ok(kwset_scan(ks, "update", 6, 6) == 0 &&

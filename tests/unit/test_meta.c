@@ -432,6 +432,51 @@ test_auth_features(void)
 	meta_free(h);
 }
 
+/*
+ * What the scanner's shortcuts must not lose: dates with no digit
+ * ("yesterday", 刚刚, "just now"), which may_hold_date lets through though
+ * their lines hold none, and labels and segment ends past the sixteen
+ * bytes find_labels and two_spaces test at a time.
+ */
+static void
+test_scan_shortcuts(void)
+{
+	static const char en[] = "A headline that stands above the article text\n"
+	    "Posted yesterday by Jane Doe\n\nThe body of the article.\n";
+	static const char now_en[] = "A headline that stands above the article text\n"
+	    "Updated just now\n\nThe body.\n";
+	static const char zh[] = "标题在这里是一个标题\n发布时间:刚刚\n正文。\n";
+	static const char labels[] = "标题在这里是一个标题\n"
+	    "本报讯 今日头条新闻内容摘要如下 来源:新华社  作者:张三\n正文。\n";
+	struct meta_opts o;
+	struct meta_engine *h;
+	const struct meta *m;
+	struct mdate now;
+	struct buf b = { 0 };
+
+	memset(&o, 0, sizeof(o));
+	h = meta_new(&o);
+	mdate_parse("2024-09-24T10:00", 16, &now);
+	m = meta_run(h, en, sizeof(en) - 1, &now);
+	mdate_format(&b, &m->published);
+	is_str(buf_cstr(&b), "2024-09-23", "'Posted yesterday', no digit on its line");
+	m = meta_run(h, now_en, sizeof(now_en) - 1, &now);
+	buf_clear(&b);
+	mdate_format(&b, &m->modified);
+	is_str(buf_cstr(&b), "2024-09-24T10:00", "'Updated just now', no digit on its line");
+	m = meta_run(h, zh, sizeof(zh) - 1, &now);
+	buf_clear(&b);
+	mdate_format(&b, &m->published);
+	is_str(buf_cstr(&b), "2024-09-24T10:00", "发布时间:刚刚, no digit on its line");
+	m = meta_run(h, labels, sizeof(labels) - 1, NULL);
+	is_mem(m->source.data, m->source.len, "新华社", strlen("新华社"),
+	    "来源: 47 bytes into its segment");
+	ok(m->authors.n == 1 && strcmp(list_item(&m->authors, 0), "张三") == 0,
+	    "作者: in the segment after two blanks");
+	meta_free(h);
+	buf_free(&b);
+}
+
 int
 main(void)
 {
@@ -439,6 +484,7 @@ main(void)
 	test_relative();
 	test_arith();
 	test_extract();
+	test_scan_shortcuts();
 	test_title_features();
 	test_date_features();
 	test_auth_features();
