@@ -5,13 +5,16 @@
  * what surrounds it (the byline, lists of other articles, comments, a
  * portal's clock in its header, prose); the best is published.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "datemodel.h"
+#include "fitmodel.h"
 #include "page.h"
 
-static int
-after_anchor(const struct mdate *d, const struct mdate *anchor)
+int
+date_after_anchor(const struct mdate *d, const struct mdate *anchor)
 {
 	return anchor && anchor->prec >= DP_DAY && d->year && mdate_cmp(d, anchor) > 0;
 }
@@ -252,7 +255,7 @@ score_dates(struct page *pg, const struct mdate *anchor)
 		    l->nvis > 12 && c->end + 1 >= l->nlen && !closing)
 			s -= 2;
 		s -= 3.0 * (double)c->line / (double)(pg->nl ? pg->nl : 1);
-		if (after_anchor(&c->d, anchor))
+		if (date_after_anchor(&c->d, anchor))
 			s -= 20;
 		/* Only a whole-line date or a labelled one may be this vague. */
 		if (c->d.prec <= DP_MONTH && c->kind != LK_PUBLISHED &&
@@ -304,8 +307,8 @@ is_title_line(const struct page *pg, long li)
  * title / byline / date; a date there is the article's own, where a site's
  * posting stamp elsewhere on the page only says when it was copied.
  */
-static int
-under_title(const struct page *pg, size_t li)
+int
+date_under_title(const struct page *pg, size_t li)
 {
 	const struct line *l = &pg->ln[li], *b;
 	long p = prev_nonblank(pg, (long)li);
@@ -462,21 +465,87 @@ date_block_line(struct page *pg, const struct mdate *anchor)
 	return good_date(pg, best) ? (long)pg->dc[best].line : -1;
 }
 
-long
-choose_published(struct page *pg, long title_line, long date_line,
+#ifdef META_TUNE
+/*
+ * A build for fitting (scripts/gen-datemodel.py): every candidate's
+ * features, and the value it gives (empty for the "none" candidate).
+ */
+static void
+tune_dump(struct page *pg, long i, const double *x, int zh, double score,
     const struct mdate *anchor)
 {
+	struct buf v = { 0 }, raw = { 0 };
+	struct mdate hd;
+	size_t k;
+
+	if (!getenv("META_FEATURES"))
+		return;
+	if (i == -2) {
+		if (pg->seq == 0) {
+			fputs("#dfeatures", stderr);
+			for (k = 0; k < DF_N; k++)
+				fprintf(stderr, "\t%s", date_feature_names[k]);
+			fputc('\n', stderr);
+		}
+		if (head_published_date(pg, &hd))
+			mdate_format(&v, &hd);
+		fprintf(stderr, "dpage\t%ld\t%d\t%.*s\n", pg->seq, zh, (int)v.len,
+		    v.data ? v.data : "");
+		buf_free(&v);
+		return;
+	}
+	if (i >= 0) {
+		struct mdate d = pg->dc[i].d;
+
+		finish_date(pg, &d, anchor, &raw);
+		if (d.prec)
+			mdate_format(&v, &d);
+	}
+	fprintf(stderr, "dcand\t%ld\t%.*s", i >= 0 ? (long)pg->dc[i].line : -1, (int)v.len,
+	    v.data ? v.data : "");
+	fitmodel_dump_row(score, x, DF_N);
+	buf_free(&v);
+	buf_free(&raw);
+}
+#else
+#define tune_dump(pg, i, x, zh, score, anchor) ((void)0)
+#endif
+
+/*
+ * The published date: the best-scored candidate under the fitted model
+ * (datemodel.h), or none when the page's "none" candidate scores higher.
+ * The candidates keep the hand rules' scores: page_year() reads them.
+ */
+long
+choose_published(struct page *pg, long title_line, const struct mdate *anchor, int zh)
+{
 	struct meta *m = pg->m;
-	long best;
+	struct date_page dp;
+	double x[DF_N], best_score, s;
+	long best = -1;
 	size_t i;
 
-	/* A date in the head of the article, under a repeat of its title. */
-	if (title_line >= 0 && date_line >= 0)
-		for (i = 0; i < pg->ndc; i++)
-			if (pg->dc[i].kind == LK_NONE && under_title(pg, pg->dc[i].line))
-				pg->dc[i].score += 4;
-	best = best_published(pg);
-	if (!good_date(pg, best))
+	tune_dump(pg, -2, NULL, zh, 0, anchor);
+	if (!pg->ndc)
+		return -1;
+	date_page_facts(pg, title_line, &dp);
+	date_features(pg, &dp, -1, x);
+	best_score = date_model_score(x, zh);
+	tune_dump(pg, -1, x, zh, best_score, anchor);
+	for (i = 0; i < pg->ndc; i++) {
+		/* A reader's date, or one after the crawl: never the page's. */
+		if (!date_eligible(&pg->dc[i]) || date_in_comments(pg, pg->dc[i].line) ||
+		    date_after_anchor(&pg->dc[i].d, anchor))
+			continue;
+		date_features(pg, &dp, (long)i, x);
+		s = date_model_score(x, zh);
+		tune_dump(pg, (long)i, x, zh, s, anchor);
+		if (s > best_score) {
+			best = (long)i;
+			best_score = s;
+		}
+	}
+	if (best < 0)
 		return -1;
 	m->published = pg->dc[best].d;
 	finish_date(pg, &m->published, anchor, &m->raw_published);
@@ -502,7 +571,7 @@ choose_modified(struct page *pg, long date_line, const struct mdate *anchor)
 	 * "作者:佚名 文章来源:X 更新时间:2005-9-11" under the title, as old
 	 * CMS pages print it: their only date is the article's.
 	 */
-	if (!m->published.prec && (under_title(pg, pg->dc[i].line) ||
+	if (!m->published.prec && (date_under_title(pg, pg->dc[i].line) ||
 	    (pg->ln[pg->dc[i].line].bits & LB_META))) {
 		m->published = m->modified;
 		buf_add(&m->raw_published, m->raw_modified.data, m->raw_modified.len);

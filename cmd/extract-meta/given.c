@@ -70,6 +70,31 @@ string_member(const struct json_obj *o, const char *s, const char *key, struct b
 	out->n = b->len;
 }
 
+static void add_head_names(const char *v, size_t n, int split_commas, struct given_store *s,
+    struct meta_list *l);
+
+/* The people the head names: JSON-LD's; article:author, else <meta name=author>. */
+static void
+head_people(struct given_store *s, struct meta_head *h)
+{
+	static const char *const weaker[] = { "article:author", "author" };
+	long i;
+	size_t k;
+
+	buf_clear(&s->ld_authors.data);
+	buf_clear(&s->meta_authors.data);
+	s->ld_authors.n = s->meta_authors.n = 0;
+	if ((i = json_find(&s->obj, s->html, "ld:author")) >= 0)
+		add_head_names(s->html + s->obj.m[i].val_off, s->obj.m[i].val_len, 0, s,
+		    &s->ld_authors);
+	for (k = 0; !s->meta_authors.n && k < 2; k++)
+		if ((i = json_find(&s->obj, s->html, weaker[k])) >= 0)
+			add_head_names(s->html + s->obj.m[i].val_off, s->obj.m[i].val_len, 1, s,
+			    &s->meta_authors);
+	h->ld_authors = &s->ld_authors;
+	h->meta_authors = &s->meta_authors;
+}
+
 int
 given_head(const struct record *r, struct given_store *s, struct meta_head *h)
 {
@@ -77,7 +102,7 @@ given_head(const struct record *r, struct given_store *s, struct meta_head *h)
 	long i;
 
 	memset(h, 0, sizeof(*h));
-	buf_clear(&s->og_site);	/* given_authors() reads it: not the last page's */
+	buf_clear(&s->og_site);	/* head_people() reads it: not the last page's */
 	if (!r->obj)
 		return 0;
 	string_member(r->obj, r->line, "url", &s->url, &h->url);
@@ -102,6 +127,7 @@ given_head(const struct record *r, struct given_store *s, struct meta_head *h)
 	string_member(&s->obj, v, "lang", &s->lang, &h->lang);
 	string_member(&s->obj, v, "og:locale", &s->locale, &h->locale);
 	string_member(&s->obj, v, "content-language", &s->content_lang, &h->content_lang);
+	head_people(s, h);
 	return 1;
 }
 
@@ -120,6 +146,8 @@ given_store_free(struct given_store *s)
 	buf_free(&s->locale);
 	buf_free(&s->content_lang);
 	buf_free(&s->url);
+	buf_free(&s->ld_authors.data);
+	buf_free(&s->meta_authors.data);
 }
 
 /* Is s[0..n) the site's name, or a part of it ("自由時報" of "自由時報電子報")? */
@@ -186,41 +214,4 @@ add_head_names(const char *v, size_t n, int split_commas, struct given_store *s,
 		}
 		i = j + 1;
 	}
-}
-
-/* Does a name of a hold one of b, or one of b a name of a? */
-static int
-lists_overlap(const struct meta_list *a, const struct meta_list *b)
-{
-	const char *x, *y;
-	size_t i, j;
-
-	for (i = 0, x = a->data.data; i < a->n; i++, x += strlen(x) + 1)
-		for (j = 0, y = b->data.data; j < b->n; j++, y += strlen(y) + 1)
-			if (strlen(x) > 1 && strlen(y) > 1 && (strstr(x, y) || strstr(y, x)))
-				return 1;
-	return 0;
-}
-
-void
-given_authors(struct given_store *s, struct meta *m)
-{
-	static const char *const weaker[] = { "article:author", "author" };
-	struct meta_list got = { { 0 }, 0 };
-	long i;
-	size_t k;
-
-	if ((i = json_find(&s->obj, s->html, "ld:author")) >= 0)
-		add_head_names(s->html + s->obj.m[i].val_off, s->obj.m[i].val_len, 0, s, &got);
-	for (k = 0; !got.n && !m->authors.n && k < 2; k++)
-		if ((i = json_find(&s->obj, s->html, weaker[k])) >= 0)
-			add_head_names(s->html + s->obj.m[i].val_off, s->obj.m[i].val_len, 1, s,
-			    &got);
-	if (got.n && (!m->authors.n || lists_overlap(&got, &m->authors))) {
-		buf_clear(&m->authors.data);
-		buf_add(&m->authors.data, got.data.data, got.data.len);
-		m->authors.n = got.n;
-		m->ev[MF_AUTHORS].len = 0;
-	}
-	buf_free(&got.data);
 }

@@ -15,11 +15,13 @@ struct given_store {
 	const char *html;	/* the "html" object's text, for the record's life */
 	struct buf title, og_title, og_site, ld_headline, published, value, name;
 	struct buf lang, locale, content_lang, url;
+	struct meta_list ld_authors, meta_authors;	/* the head's authors */
 };
 
 /*
  * Read record r's "html" object (the page's head, as split-articles
- * --html-to-text -j writes it) and its "title" into *h, pointing into s;
+ * --html-to-text -j writes it) and its "title" into *h, pointing into s,
+ * and the people it names into s's lists (h->ld_authors, h->meta_authors);
  * r's "url" too, which a record without an "html" object may have.
  * Returns 1 when r has an "html" object, else 0 with *h empty: then the
  * text-only path runs, and given_fields() takes r's title as before.
@@ -27,16 +29,6 @@ struct given_store {
 int given_head(const struct record *r, struct given_store *s, struct meta_head *h);
 /* Free what s holds. */
 void given_store_free(struct given_store *s);
-/*
- * The authors the head names, after given_head() said it has one: a
- * JSON-LD article's authors take the place of those the text gave when
- * the text gave none, or when a name of one list holds one of the other
- * (the text's byline read with its clutter, "Social Links for NAME"); a
- * byline that names other people wins over the markup.  With no JSON-LD
- * author and none in the text: article:author or <meta name=author>.  A
- * value that is an address, or the site's own name, names no one.
- */
-void given_authors(struct given_store *s, struct meta *m);
 /*
  * Take r's title into m unless the record has an "html" object (has_head):
  * then the title was chosen with it.  (Its url: canonical.h.)

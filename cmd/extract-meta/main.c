@@ -92,8 +92,6 @@ filter(struct record *r, void *arg)
 	has_head = given_head(r, &c->head, &head);
 	m = meta_run_head(c->engine, r->text, r->len, has_anchor ? &anchor : NULL, &head);
 	given_fields(r, m, &c->out, has_head);
-	if (has_head)
-		given_authors(&c->head, m);
 	own_url = canonical_fields(r, m, &c->head.obj, has_head ? c->head.html : NULL, &c->out);
 	if (stats_enabled)
 		count_found(m);

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "datemodel.h"
 #include "lang.h"
 #include "page.h"
 #include "titlemodel.h"
@@ -41,52 +42,6 @@ choose_url(struct page *pg)
 		set_span(m, MF_CANONICAL, pg, v->line);
 		return;
 	}
-}
-
-/* Weight a visible date gains from agreeing with the head's date. */
-#define HEAD_DATE_WEIGHT 3
-
-/* Do a and b fall on the same day? */
-static int
-same_day(const struct mdate *a, const struct mdate *b)
-{
-	return a->prec >= DP_DAY && b->prec >= DP_DAY && a->year == b->year &&
-	    a->month == b->month && a->day == b->day;
-}
-
-/*
- * The head's published date (JSON-LD, article:published_time) into *d;
- * 0 if it has none that reads as a day.
- */
-static int
-head_published(const struct page *pg, struct mdate *d)
-{
-	const struct meta_str *p = &pg->head->published;
-
-	return p->n && mdate_parse(p->s, p->n, d) == 0 && d->prec >= DP_DAY;
-}
-
-/*
- * The head's published date adds weight to the visible dates on its day,
- * unless a byline or a labelled published date on the page says another
- * day: what the reader sees under the headline wins over the markup.
- */
-static void
-weigh_head_date(struct page *pg, const struct mdate *hd)
-{
-	size_t i;
-
-	for (i = 0; i < pg->ndc; i++) {
-		const struct dcand *c = &pg->dc[i];
-
-		if ((c->kind == LK_PUBLISHED ||
-		    (pg->ln[c->line].bits & (LB_BYLINE | LB_META))) && !same_day(&c->d, hd))
-			return;
-	}
-	for (i = 0; i < pg->ndc; i++)
-		if (pg->dc[i].kind != LK_MODIFIED && pg->dc[i].kind != LK_CRAWLED &&
-		    same_day(&pg->dc[i].d, hd))
-			pg->dc[i].score += HEAD_DATE_WEIGHT;
 }
 
 /* Clear the result of the page before. */
@@ -182,9 +137,8 @@ meta_run_head(struct meta_engine *h, const char *text, size_t len,
 	/* The title is found from the date block, and the date then from the title. */
 	date_line = date_block_line(pg, anchor);
 	title_line = choose_title(pg, date_line, zh);
-	if ((has_head_date = head_published(pg, &head_date)))
-		weigh_head_date(pg, &head_date);
-	if ((pub = choose_published(pg, title_line, date_line, anchor)) >= 0) {
+	has_head_date = head_published_date(pg, &head_date);
+	if ((pub = choose_published(pg, title_line, anchor, zh)) >= 0) {
 		bare_source(pg, &pg->dc[pub]);
 		date_line = (long)pg->dc[pub].line;
 	}
@@ -193,7 +147,7 @@ meta_run_head(struct meta_engine *h, const char *text, size_t len,
 		m->published = head_date;	/* the page shows no date: the head's */
 	if (!m->published.prec && m->has_title)
 		cited_year(pg);
-	choose_people_and_source(pg, title_line, date_line);
+	choose_people_and_source(pg, title_line, date_line, zh);
 	choose_categories(pg, title_line);
 	choose_url(pg);
 	choose_lang(pg);

@@ -79,6 +79,12 @@ struct meta_head {
 	struct meta_str locale;		/* og:locale */
 	struct meta_str content_lang;	/* <meta http-equiv=content-language> */
 	struct meta_str url;		/* the record's own url (with no html object too) */
+	/*
+	 * The people the head names: a JSON-LD article's authors; article:author,
+	 * else <meta name=author>.  NULL or empty: none.  Addresses, numbers and
+	 * the site's own name are left out (given.c).
+	 */
+	const struct meta_list *ld_authors, *meta_authors;
 };
 
 /* The engine: its options, its result and its scratch storage (page.h). */

@@ -229,9 +229,10 @@ void list_add(struct meta_list *l, const char *s, size_t n);
  * page's snapshot line and returns the anchor for relative dates (the
  * given one, else the page's clock stored in *clock).  date_block_line()
  * scores the date candidates and returns the line of the best one, the
- * date block under the title, or -1.  choose_published() takes the best
- * candidate, once those right under the title (title_line) count more;
- * returns its index in pg->dc or -1.  choose_modified() takes the first
+ * date block under the title, or -1.  choose_published() takes the
+ * candidate the fitted model (datemodel.h) scores best, placed from the
+ * title's line (title_line, -1 for none), with the weights of Chinese pages
+ * when zh; returns its index in pg->dc, or -1 when it chose none.  choose_modified() takes the first
  * modified date, also as published when there is none and it stands in
  * the article's head; returns the date block's line, moved there if so.
  * cited_year() reads the year from a paper's citation of itself.
@@ -239,8 +240,8 @@ void list_add(struct meta_list *l, const char *s, size_t n);
 const struct mdate *choose_crawled(struct page *pg, const struct mdate *anchor,
     struct mdate *clock);
 long date_block_line(struct page *pg, const struct mdate *anchor);
-long choose_published(struct page *pg, long title_line, long date_line,
-    const struct mdate *anchor);
+long choose_published(struct page *pg, long title_line, const struct mdate *anchor,
+    int zh);
 long choose_modified(struct page *pg, long date_line, const struct mdate *anchor);
 void cited_year(struct page *pg);
 
@@ -251,10 +252,11 @@ long choose_title(struct page *pg, long date_line, int zh);
  * people.c.  bare_source() adds the source and author candidates that
  * stand by the chosen date with no label (a publisher's name, a bracketed
  * name, "石佳/中国青年报" on the line before).  choose_people_and_source()
- * sets the authors, editors and source.
+ * sets the authors, editors and source; on a page not in Chinese (zh 0)
+ * the fitted chooser (authmodel.h) has the last word on the authors.
  */
 void bare_source(struct page *pg, const struct dcand *c);
-void choose_people_and_source(struct page *pg, long title_line, long date_line);
+void choose_people_and_source(struct page *pg, long title_line, long date_line, int zh);
 
 /* categories.c: the categories, from the breadcrumb over the title line. */
 void choose_categories(struct page *pg, long title_line);

@@ -3,9 +3,12 @@
  * labelled values and bylines scan.c found, by where they stand: in the
  * article (from over its title to its end), by its date, under its title.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "authmodel.h"
+#include "fitmodel.h"
 #include "page.h"
 
 /* Source value: the publisher up to a space, date or bracket. */
@@ -527,13 +530,167 @@ choose_source(struct page *pg, long date_line, long top, long end)
 		source_from_byline(pg, top, end);
 }
 
+#ifdef META_TUNE
+/*
+ * A build for fitting (scripts/gen-authmodel.py): every authors candidate's
+ * names (joined by '|') and features; i == n is the "none" candidate.
+ */
+static void
+auth_tune_dump(const struct page *pg, const struct acand *c, size_t n, size_t i,
+    const double *x, double score, int zh)
+{
+	size_t k;
+
+	if (!getenv("META_FEATURES"))
+		return;
+	if (!c) {
+		if (pg->seq == 0) {
+			fputs("#afeatures", stderr);
+			for (k = 0; k < AF_N; k++)
+				fprintf(stderr, "\t%s", auth_feature_names[k]);
+			fputc('\n', stderr);
+		}
+		fprintf(stderr, "apage\t%ld\t%d\n", pg->seq, zh);
+		return;
+	}
+	fprintf(stderr, "acand\t%ld\t", i < n ? c[i].line : -1);
+	if (i < n && c[i].from != AC_READ) {
+		const char *p = c[i].list->data.data, *end = p + c[i].list->data.len;
+
+		for (k = 0; p < end; p += strlen(p) + 1, k++)
+			fprintf(stderr, "%s%s", k ? "|" : "", p);
+	} else
+		for (k = 0; i < n && k < c[i].nn; k++)
+			fprintf(stderr, "%s%.*s", k ? "|" : "", (int)c[i].len[k],
+			    pg->n + c[i].off[k]);
+	fitmodel_dump_row(score, x, AF_N);
+}
+#else
+#define auth_tune_dump(pg, c, n, i, x, score, zh) ((void)0)
+#endif
+
+/* Make *to a copy of list from. */
+static void
+copy_list(struct meta_list *to, const struct meta_list *from)
+{
+	buf_clear(&to->data);
+	buf_add(&to->data, from->data.data, from->data.len);
+	to->n = from->n;
+}
+
+/* Does a name of a hold one of b, or one of b a name of a? */
+static int
+lists_overlap(const struct meta_list *a, const struct meta_list *b)
+{
+	const char *x, *y;
+	size_t i, j;
+
+	for (i = 0, x = a->data.data; i < a->n; i++, x += strlen(x) + 1)
+		for (j = 0, y = b->data.data; j < b->n; j++, y += strlen(y) + 1)
+			if (strlen(x) > 1 && strlen(y) > 1 && (strstr(x, y) || strstr(y, x)))
+				return 1;
+	return 0;
+}
+
+/*
+ * The head's authors on a Chinese page: a JSON-LD article's take the
+ * text's place when the text gave none, or when a name of one list holds
+ * one of the other (the text's byline read with its clutter); a byline
+ * that names other people wins over the markup.  With no JSON-LD author
+ * and none in the text: article:author or <meta name=author>.
+ */
+static void
+head_authors(struct page *pg)
+{
+	const struct meta_head *h = pg->head;
+	struct meta *m = pg->m;
+	const struct meta_list *got = h->ld_authors;
+
+	if (!got || !got->n)
+		got = m->authors.n ? NULL : h->meta_authors;
+	if (!got || !got->n || (m->authors.n && !lists_overlap(got, &m->authors)))
+		return;
+	copy_list(&m->authors, got);
+	m->ev[MF_AUTHORS].len = 0;
+}
+
+/* The rules' list and the head's as candidates after the n read ones. */
+static size_t
+listed_candidates(const struct page *pg, struct acand *c, size_t n)
+{
+	const struct meta_list *l[3] = { &pg->m->authors, pg->head->ld_authors,
+		pg->head->meta_authors };
+	static const enum acand_from from[3] = { AC_RULES, AC_HEAD_LD, AC_HEAD_META };
+	size_t k;
+
+	for (k = 0; k < 3; k++)
+		if (l[k] && l[k]->n) {
+			memset(&c[n], 0, sizeof(c[n]));
+			c[n].from = from[k];
+			c[n].list = l[k];
+			c[n++].line = -1;
+		}
+	return n;
+}
+
+/*
+ * On a page not in Chinese the fitted chooser (authmodel.h) takes the
+ * authors: a list a byline near the title gives, the rules' list, the
+ * head's, or none.  A Chinese page keeps the rules and the head's rule.
+ */
+static void
+choose_authors_fitted(struct page *pg, long title_line, int zh)
+{
+	struct meta *m = pg->m;
+	struct acand c[ACANDS + 3];
+	double x[AF_N], s, best_score;
+	size_t n, i, best, k;
+
+	auth_tune_dump(pg, NULL, 0, 0, NULL, 0, zh);
+	if (zh) {
+		head_authors(pg);
+		return;
+	}
+	n = listed_candidates(pg, c, auth_candidates(pg, title_line, c));
+	auth_features(pg, title_line, c, n, n, x);
+	best = n;
+	best_score = auth_model_score(x);
+	auth_tune_dump(pg, c, n, n, x, best_score, zh);
+	for (i = 0; i < n; i++) {
+		auth_features(pg, title_line, c, n, i, x);
+		s = auth_model_score(x);
+		auth_tune_dump(pg, c, n, i, x, s, zh);
+		if (s > best_score) {
+			best = i;
+			best_score = s;
+		}
+	}
+	best = auth_visible(pg, c, n, best);
+	if (best < n && c[best].from == AC_RULES)
+		return;
+	if (best < n && c[best].from != AC_READ) {
+		copy_list(&m->authors, c[best].list);
+		m->ev[MF_AUTHORS].len = 0;
+		return;
+	}
+	buf_clear(&m->authors.data);
+	m->authors.n = 0;
+	m->ev[MF_AUTHORS].len = 0;
+	if (best == n)
+		return;
+	for (k = 0; k < c[best].nn; k++)
+		list_add(&m->authors, pg->n + c[best].off[k], c[best].len[k]);
+	set_span(m, MF_AUTHORS, pg, (size_t)c[best].line);
+}
+
 void
-choose_people_and_source(struct page *pg, long title_line, long date_line)
+choose_people_and_source(struct page *pg, long title_line, long date_line, int zh)
 {
 	long top, end;
 
 	article_lines(pg, title_line, date_line, &top, &end);
 	choose_editors(pg, top, end);
 	choose_authors(pg, title_line, date_line, top, end);
+	choose_authors_fitted(pg, title_line, zh);
 	choose_source(pg, date_line, top, end);
 }

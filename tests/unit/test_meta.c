@@ -8,6 +8,10 @@
 #include "page.h"
 #include "tap.h"
 #include "datecheck.h"
+#include "authmodel.h"
+#include "authmodel_gen.h"
+#include "datemodel.h"
+#include "datemodel_gen.h"
 #include "titlemodel.h"
 #include "titlemodel_gen.h"
 
@@ -306,6 +310,163 @@ test_title_features(void)
 }
 
 /*
+ * An English article's top as w3m prints it (lines of a real news page,
+ * shortened): headline, byline with its date, the body, then a list of
+ * other stories with theirs.
+ */
+static const char byline_page[] =
+    "Menu\n"
+    "\n"
+    "Wildfire smoke reaches the East Coast as fires burn on\n"
+    "\n"
+    "By Jane Doe and Ray Smith\n"
+    "Published June 7, 2023 at 5:10 pm\n"
+    "\n"
+    "Smoke from hundreds of wildfires in Canada drifted over the East Coast on Wednesday, "
+    "turning the sky orange and sending air quality to levels not seen in decades.\n"
+    "Officials urged residents to stay indoors, and schools cancelled outdoor activities "
+    "as the haze thickened through the afternoon and into the evening hours.\n"
+    "\n"
+    "More stories\n"
+    "Storm season starts early  June 1, 2023\n"
+    "Heat records fall in Texas  May 30, 2023\n"
+    "Rivers rise after the rain  May 28, 2023\n";
+
+/* The date features of the candidate on the line beginning with text, into x. */
+static int
+date_line_features(struct meta_engine *h, const char *title, const char *text, double *x)
+{
+	const struct page *pg = &h->pg;
+	struct date_page dp;
+	long title_line = -1;
+	size_t li, i;
+
+	for (li = 0; li < pg->nl; li++)
+		if (pg->ln[li].nlen == strlen(title) &&
+		    memcmp(pg->n + pg->ln[li].noff, title, pg->ln[li].nlen) == 0)
+			title_line = (long)li;
+	date_page_facts(pg, title_line, &dp);
+	for (i = 0; i < pg->ndc; i++) {
+		const struct line *l = &pg->ln[pg->dc[i].line];
+
+		date_features(pg, &dp, (long)i, x);
+		if (l->nlen >= strlen(text) && memcmp(pg->n + l->noff, text, strlen(text)) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+static void
+test_date_features(void)
+{
+	static const char headline[] = "Wildfire smoke reaches the East Coast as fires burn on";
+	struct meta_engine *h = meta_new(NULL);
+	struct meta_head head;
+	double x[DF_N], y[DF_N];
+	size_t k;
+	int same = DATE_MODEL_NFEAT == DF_N;
+
+	for (k = 0; same && k < DF_N; k++)
+		same = strcmp(date_feature_names[k], date_model_names[k]) == 0;
+	ok(same, "the generated date weights name the features C computes, in its order");
+
+	meta_run(h, byline_page, sizeof(byline_page) - 1, NULL);
+	ok(date_line_features(h, headline, "Published June 7", x), "the byline's date found");
+	ok(x[DF_after_title] && x[DF_near_title] && x[DF_first_after] && x[DF_rank_after] == 0,
+	    "the first date under the headline");
+	ok(x[DF_pub_label] && x[DF_prec_time] && x[DF_named_month] && x[DF_by_near] &&
+	    x[DF_rule_pick], "labelled, with its time, a month's name, by the byline");
+	ok(x[DF_before_body] && !x[DF_list_near] && !x[DF_h_has_pub], "over the body, alone");
+	ok(date_line_features(h, headline, "Heat records", y), "a related story's date found");
+	ok(y[DF_list_near] && y[DF_rank_after] > x[DF_rank_after] && !y[DF_before_body] &&
+	    !y[DF_rule_pick] && y[DF_rel_pos] > x[DF_rel_pos], "in a list of dated lines, below the body");
+	ok(h->out.published.year == 2023 && h->out.published.month == 6 &&
+	    h->out.published.day == 7, "the byline's date is published");
+
+	/* A JSON-LD date of another day: the byline denies it. */
+	memset(&head, 0, sizeof(head));
+	head.published.s = "2023-05-30T08:00:00Z";
+	head.published.n = strlen(head.published.s);
+	meta_run_head(h, byline_page, sizeof(byline_page) - 1, NULL, &head);
+	ok(date_line_features(h, headline, "Heat records", y) && y[DF_h_has_pub] &&
+	    y[DF_h_contradicted] && !y[DF_h_pub_day], "the head's day, which the byline denies");
+	ok(h->out.published.day == 7, "the byline's date wins over the head's");
+	/* The head's date on the byline's day agrees with it. */
+	head.published.s = "2023-06-07T17:10:00-04:00";
+	head.published.n = strlen(head.published.s);
+	meta_run_head(h, byline_page, sizeof(byline_page) - 1, NULL, &head);
+	ok(date_line_features(h, headline, "Published June 7", x) && x[DF_h_pub_day] &&
+	    x[DF_h_pub_time] && !x[DF_h_contradicted], "the head agrees, to the minute");
+	meta_free(h);
+}
+
+/* The authors candidates of the page h read last, their features for c[i]. */
+static size_t
+auth_cands(struct meta_engine *h, const char *title, struct acand *c)
+{
+	const struct page *pg = &h->pg;
+	size_t li;
+
+	for (li = 0; li < pg->nl; li++)
+		if (pg->ln[li].nlen == strlen(title) &&
+		    memcmp(pg->n + pg->ln[li].noff, title, pg->ln[li].nlen) == 0)
+			return auth_candidates(pg, (long)li, c);
+	return 0;
+}
+
+/* Is candidate c the names (joined by '|') text? */
+static int
+cand_is(const struct page *pg, const struct acand *c, const char *text)
+{
+	char got[256];
+	size_t k, at = 0;
+
+	for (k = 0; k < c->nn && at + c->len[k] + 2 < sizeof(got); k++) {
+		if (k)
+			got[at++] = '|';
+		memcpy(got + at, pg->n + c->off[k], c->len[k]);
+		at += c->len[k];
+	}
+	got[at] = 0;
+	return strcmp(got, text) == 0;
+}
+
+static void
+test_auth_features(void)
+{
+	static const char headline[] = "Wildfire smoke reaches the East Coast as fires burn on";
+	struct meta_engine *h = meta_new(NULL);
+	const struct page *pg = &h->pg;
+	struct acand c[ACANDS];
+	double x[AF_N];
+	size_t n, k, by;
+	int same = AUTH_MODEL_NFEAT == AF_N;
+
+	for (k = 0; same && k < AF_N; k++)
+		same = strcmp(auth_feature_names[k], auth_model_names[k]) == 0;
+	ok(same, "the generated authors weights name the features C computes, in its order");
+
+	meta_run(h, byline_page, sizeof(byline_page) - 1, NULL);
+	n = auth_cands(h, headline, c);
+	for (by = 0; by < n && !cand_is(pg, &c[by], "Jane Doe|Ray Smith"); by++)
+		;
+	ok(by < n, "'By A and B' gives both names");
+	for (k = 0; k < n; k++)
+		if (cand_is(pg, &c[k], "Jane Doe"))
+			break;
+	ok(k == n, "no variant drops a second person as an outlet");
+	auth_features(pg, -1, c, n, by, x);
+	ok(x[AF_kw] && x[AF_kw_by] && x[AF_kw_at_start] && !x[AF_bare] && x[AF_n_names] == 0.5 &&
+	    x[AF_toks_per_name] == 2, "a By line at its start, two names of two words");
+	ok(x[AF_date_near] && x[AF_before_body] && !x[AF_in_prose] && !x[AF_h_has],
+	    "over the body, the date under it, no head");
+	auth_features(pg, -1, c, n, n, x);
+	ok(x[AF_none] == 1 && !x[AF_kw], "the none candidate");
+	ok(h->out.authors.n == 2, "the page's authors: the byline's two names");
+	meta_free(h);
+}
+
+/*
  * What the scanner's shortcuts must not lose: dates with no digit
  * ("yesterday", 刚刚, "just now"), which may_hold_date lets through though
  * their lines hold none, and labels and segment ends past the sixteen
@@ -384,5 +545,7 @@ main(void)
 	test_scan_shortcuts();
 	test_title_features();
 	test_title_marker();
+	test_date_features();
+	test_auth_features();
 	return done_testing();
 }
