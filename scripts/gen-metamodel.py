@@ -440,7 +440,9 @@ def roundtrip(tune, corpora, out, n):
     return 1 if bad or not checked else 0
 
 
-def main(argv):
+def options(argv, doc):
+    """-o DIR, --roundtrip, -n PAGES, TUNE_BIN [CORPORA]: every chooser's
+    generator takes these (scripts/metafit.py too)."""
     out, check, n = 'cmd/extract-meta', False, 40
     while argv and argv[0].startswith('-'):
         if argv[0] == '-o':
@@ -450,11 +452,14 @@ def main(argv):
         elif argv[0] == '-n':
             n, argv = int(argv[1]), argv[2:]
         else:
-            sys.exit(__doc__)
+            sys.exit(doc)
     if not argv:
-        sys.exit(__doc__)
-    tune = argv[0]
-    corpora = argv[1] if len(argv) > 1 else '../shared/corpora'
+        sys.exit(doc)
+    return out, check, n, argv[0], argv[1] if len(argv) > 1 else '../shared/corpora'
+
+
+def main(argv):
+    out, check, n, tune, corpora = options(argv, __doc__)
     if check:
         return roundtrip(tune, corpora, out, n)
     pages = load_pages(corpora)

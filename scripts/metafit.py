@@ -222,29 +222,12 @@ def roundtrip(dumped, weights):
     return 1 if bad or not checked else 0
 
 
-def options(argv, doc):
-    """-o DIR, --roundtrip, -n PAGES, TUNE_BIN [CORPORA]."""
-    out, check, n = 'cmd/extract-meta', False, 40
-    while argv and argv[0].startswith('-'):
-        if argv[0] == '-o':
-            out, argv = argv[1], argv[2:]
-        elif argv[0] == '--roundtrip':
-            check, argv = True, argv[1:]
-        elif argv[0] == '-n':
-            n, argv = int(argv[1]), argv[2:]
-        else:
-            sys.exit(doc)
-    if not argv:
-        sys.exit(doc)
-    return out, check, n, argv[0], argv[1] if len(argv) > 1 else '../shared/corpora'
-
-
 def generate(argv, doc, model):
     """A chooser generator's main: MODEL names its dump tag, table stem and
     symbol prefix, what it chooses, its script, and gives load_pages(corpora),
     labels(pages, dumped), figures(pages, dumped, picks, only) and
     rule_picks(dumped, names, labels) (the hand rules' right picks)."""
-    out, check, n, tune, corpora = options(argv, doc)
+    out, check, n, tune, corpora = TITLE.options(argv, doc)
     pages = model.load_pages(corpora)
     pages = pages[:n] if check else pages
     dumped, names = dump(tune, [p[4] for p in pages], model.TAG)

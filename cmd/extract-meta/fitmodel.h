@@ -1,7 +1,8 @@
 /*
- * fitmodel.h - what the fitted choosers (datemodel.c, authmodel.c) share:
- * a candidate's score under generated weights, and the row of features a
- * -DMETA_TUNE build prints for the generators (scripts/metafit.py).
+ * fitmodel.h - what the fitted choosers (titlemodel.c, datemodel.c,
+ * authmodel.c) share: a candidate's score under generated weights, and the
+ * row of features a -DMETA_TUNE build prints for the generators
+ * (scripts/gen-metamodel.py, scripts/metafit.py).
  * Private to cmd/extract-meta.
  */
 #ifndef FITMODEL_H

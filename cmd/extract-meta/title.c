@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fitmodel.h"
 #include "page.h"
 #include "titlemodel.h"
 #include "utf8.h"
@@ -849,14 +850,9 @@ tune_dump(const struct page *pg, const struct tcand *c, const double *x, int zh)
 	for (i = 0; i < b->len; i++)
 		if (b->data[i] == '\t' || b->data[i] == '\n')
 			b->data[i] = ' ';
-	fprintf(stderr, "cand\t%ld\t%d\t%.*s\t%.17g", c->line, (int)c->rule, (int)b->len,
-	    b->data, c->score);
-	for (i = 0; i < TF_N; i++)
-		if (x[i] == 0 || x[i] == 1)
-			fputs(x[i] == 0 ? "\t0" : "\t1", stderr);
-		else
-			fprintf(stderr, "\t%.17g", x[i]);
-	fputc('\n', stderr);
+	fprintf(stderr, "cand\t%ld\t%d\t%.*s", c->line, (int)c->rule, (int)b->len,
+	    b->data);
+	fitmodel_dump_row(c->score, x, TF_N);
 }
 #else
 #define tune_dump(pg, c, x, zh) ((void)0)

@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fitmodel.h"
 #include "titlemodel.h"
 #include "titlemodel_gen.h"
 #include "utf8.h"
@@ -946,13 +947,7 @@ title_features(const struct page *pg, const struct tcand *c, double *x)
 double
 title_model_score(const double *x, int zh)
 {
-	const double *w = title_model_weights[zh != 0];
-	double s = 0;
-	size_t i;
-
-	for (i = 0; i < TF_N; i++)
-		s += w[i] * x[i];
-	return s;
+	return fitmodel_score(title_model_weights[zh != 0], x, TF_N);
 }
 
 void
