@@ -413,31 +413,39 @@ def rounded(w):
     return ['%.6g' % v if abs(v) >= 1e-12 else '0' for v in w]
 
 
-def read_weights(path):
+def read_weights(path, prefix='title_model'):
+    """The weight rows of PREFIX_weights in a generated table."""
     with open(path) as f:
         text = f.read()
-    body = text[text.index('title_model_weights'):]
+    body = text[text.index(prefix + '_weights'):]
     rows = re.findall(r'\{([^{}]*)\}', body)
     return [[float(v) for v in re.findall(r'^\s*([-+0-9.eE]+),', r, re.M)] for r in rows]
+
+
+def check_scores(rows, weights, npages):
+    """Does every dumped score (rows of zh, value, score, features) equal the
+    sum, in C's order, of weights times features?  Prints the count to
+    stderr; returns the exit status.  Every chooser's round trip (metafit.py)."""
+    bad = checked = 0
+    for zh, value, score, x in rows:
+        s = 0.0
+        for wi, xi in zip(weights[zh], x):
+            s += wi * float(xi)
+        checked += 1
+        if s != float(score):
+            bad += 1
+            if bad <= 5:
+                print('score %s in C, %r in the model: %s' % (score, s, value), file=sys.stderr)
+    print('%d candidates of %d pages, %d scores differ' % (checked, npages, bad), file=sys.stderr)
+    return 1 if bad or not checked else 0
 
 
 def roundtrip(tune, corpora, out, n):
     pages = load_pages(corpora)[:n]
     dumped, names = dump(tune, [p[4] for p in pages])
     weights = read_weights(os.path.join(out, 'titlemodel_gen.c'))
-    bad = checked = 0
-    for zh, cands in dumped:
-        for title, _, score, x in cands:
-            s = 0.0
-            for wi, xi in zip(weights[zh], x):
-                s += wi * float(xi)
-            checked += 1
-            if s != float(score):
-                bad += 1
-                if bad <= 5:
-                    print('score %s in C, %r in the model: %s' % (score, s, title), file=sys.stderr)
-    print('%d candidates of %d pages, %d scores differ' % (checked, len(pages), bad), file=sys.stderr)
-    return 1 if bad or not checked else 0
+    return check_scores(((zh, title, score, x) for zh, cands in dumped
+                         for title, _, score, x in cands), weights, len(pages))
 
 
 def options(argv, doc):

@@ -195,31 +195,10 @@ def write_tables(out, stem, prefix, what, script, names, weights):
         f.write('};\n')
 
 
-def read_weights(path, prefix):
-    with open(path) as f:
-        text = f.read()
-    body = text[text.index(prefix + '_weights'):]
-    rows = re.findall(r'\{([^{}]*)\}', body)
-    return [[float(v) for v in re.findall(r'^\s*([-+0-9.eE]+),', r, re.M)] for r in rows]
-
-
 def roundtrip(dumped, weights):
-    """Does every dumped score equal the sum, in C's order, of weights times
-    features?  Prints the count to stderr; returns the exit status."""
-    bad = checked = 0
-    for zh, _, cands in dumped:
-        for value, score, x in cands:
-            s = 0.0
-            for wi, xi in zip(weights[zh], x):
-                s += wi * float(xi)
-            checked += 1
-            if s != float(score):
-                bad += 1
-                if bad <= 5:
-                    print('score %s in C, %r in the model: %s' % (score, s, value), file=sys.stderr)
-    print('%d candidates of %d pages, %d scores differ' % (checked, len(dumped), bad),
-          file=sys.stderr)
-    return 1 if bad or not checked else 0
+    """The title generator's check of C's scores, on this chooser's dump."""
+    return TITLE.check_scores(((zh, value, score, x) for zh, _, cands in dumped
+                               for value, score, x in cands), weights, len(dumped))
 
 
 def generate(argv, doc, model):
@@ -232,7 +211,7 @@ def generate(argv, doc, model):
     pages = pages[:n] if check else pages
     dumped, names = dump(tune, [p[4] for p in pages], model.TAG)
     if check:
-        return roundtrip(dumped, read_weights('%s/%s_gen.c' % (out, model.STEM), model.PREFIX))
+        return roundtrip(dumped, TITLE.read_weights('%s/%s_gen.c' % (out, model.STEM), model.PREFIX))
     right_of = model.labels(pages, dumped)
     M = matrices(dumped, right_of, len(names))
     chosen, weights, got = fit_models(
