@@ -875,7 +875,8 @@ heading(const struct tcand *c, const double *x)
 /*
  * Score candidate c and keep it in *best if it scores higher, counting
  * it in *headings if heading() says so.  The site's name (og:site_name)
- * is no page's title, nor is a byline no rule proposed.
+ * is no page's title, nor is a byline no rule proposed, nor a line that
+ * closes an article (a comment count, a related list's heading, a credit).
  */
 static void
 weigh(const struct page *pg, struct tcand *c, int zh, struct tchoice *ch)
@@ -885,8 +886,9 @@ weigh(const struct page *pg, struct tcand *c, int zh, struct tchoice *ch)
 	title_features(pg, c, x);
 	if (x[TF_h_site] || (x[TF_is_byline] && c->rule == TR_NONE))
 		return;
-	if (x[TF_end_above] && c->rule == TR_NONE)
-		return;		/* below what closes the article */
+	if ((x[TF_end_above] || (pg->ln[c->line].bits & LB_END)) &&
+	    c->rule == TR_NONE)
+		return;		/* what closes the article, or below it */
 	if (((x[TF_is_prose] && !x[TF_before_body]) || (x[TF_end_period] &&
 	    x[TF_n_sentences] >= 2)) && !heading(c, x))
 		return;		/* the body's running text, sentences */
