@@ -51,7 +51,7 @@ def right(gold, names):
 
 def load_pages(corpora):
     """(name, site, group, gold, record) of every page fitted on."""
-    return metafit.meta_pages(corpora, 'authors')
+    return metafit.TITLE.meta_pages(corpora, 'authors')
 
 
 def split(value):

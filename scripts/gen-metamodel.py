@@ -184,8 +184,12 @@ def head_record(path):
     return out
 
 
-def load_pages(corpora):
-    """(name, site, group, gold key, record) of every page fitted on."""
+def meta_pages(corpora, field, value=None):
+    """(name, site, group, gold, record) of the dev pages of meta-pages with
+    FIELD labelled, each twice: text alone, and with its head's record.
+    The gold is value(gold object), by default its FIELD.  Every chooser's
+    generator reads its pages here (scripts/metafit.py)."""
+    value = value or (lambda gold: gold[field])
     pages = []
     mp = os.path.join(corpora, 'meta-pages')
     for row in manifest(os.path.join(mp, 'MANIFEST.tsv')):
@@ -193,7 +197,7 @@ def load_pages(corpora):
             continue
         with open(os.path.join(mp, 'gold', row['name'] + '.meta.json'), encoding='utf-8') as f:
             gold = json.load(f)
-        if 'title' not in gold.get('labelled', []):
+        if field not in gold.get('labelled', []):
             continue
         with open(os.path.join(mp, 'text', row['name'] + '.txt'), encoding='utf-8',
                   errors='surrogateescape') as f:
@@ -202,9 +206,15 @@ def load_pages(corpora):
         group = 'zh-blog' if row['name'].startswith('zh-blog-') else \
             lang if lang in ('en', 'de', 'zh') else 'other'
         head = head_record(os.path.join(mp, 'head', row['name'] + '.head.html'))
-        pages.append((row['name'], row['site'], group, key(gold['title']), {'text': text}))
-        pages.append((row['name'], row['site'], group + '+head', key(gold['title']),
+        pages.append((row['name'], row['site'], group, value(gold), {'text': text}))
+        pages.append((row['name'], row['site'], group + '+head', value(gold),
                       dict(head, text=text)))
+    return pages
+
+
+def load_pages(corpora):
+    """(name, site, group, gold key, record) of every page fitted on."""
+    pages = meta_pages(corpora, 'title', lambda gold: key(gold['title']))
     pc = os.path.join(corpora, 'pages')
     for row in manifest(os.path.join(pc, 'MANIFEST.tsv')):
         path = os.path.join(pc, 'text', row['name'] + '.txt')

@@ -30,31 +30,6 @@ def _title_generator():
 TITLE = _title_generator()
 
 
-def meta_pages(corpora, field, group_suffix=True):
-    """(name, site, group, gold, record) of the dev pages of meta-pages with
-    FIELD labelled: each twice, text alone and with its head's record."""
-    pages = []
-    mp = os.path.join(corpora, 'meta-pages')
-    for row in TITLE.manifest(os.path.join(mp, 'MANIFEST.tsv')):
-        if row['split'] != 'dev':
-            continue
-        with open(os.path.join(mp, 'gold', row['name'] + '.meta.json'), encoding='utf-8') as f:
-            gold = json.load(f)
-        if field not in gold.get('labelled', []):
-            continue
-        with open(os.path.join(mp, 'text', row['name'] + '.txt'), encoding='utf-8',
-                  errors='surrogateescape') as f:
-            text = f.read()
-        lang = row['lang']
-        group = 'zh-blog' if row['name'].startswith('zh-blog-') else \
-            lang if lang in ('en', 'de', 'zh') else 'other'
-        head = TITLE.head_record(os.path.join(mp, 'head', row['name'] + '.head.html'))
-        pages.append((row['name'], row['site'], group, gold[field], {'text': text}))
-        pages.append((row['name'], row['site'], group + '+head', gold[field],
-                      dict(head, text=text)))
-    return pages
-
-
 def chinese_pages(corpora, field):
     """The same of the dev Chinese pages of CORPORA/pages the fitting corpus holds."""
     pages = []
