@@ -63,7 +63,7 @@ def right(gold, value):
 
 def load_pages(corpora):
     """(name, site, group, gold, record) of every page fitted on."""
-    return metafit.TITLE.meta_pages(corpora, 'published') + metafit.chinese_pages(corpora, 'published')
+    return metafit.TITLE.meta_pages(corpora, 'published') + metafit.TITLE.chinese_pages(corpora, 'published')
 
 
 def labels(pages, dumped):

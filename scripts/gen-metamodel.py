@@ -212,9 +212,10 @@ def meta_pages(corpora, field, value=None):
     return pages
 
 
-def load_pages(corpora):
-    """(name, site, group, gold key, record) of every page fitted on."""
-    pages = meta_pages(corpora, 'title', lambda gold: key(gold['title']))
+def chinese_pages(corpora, field, value=None):
+    """The same of the dev Chinese pages of CORPORA/pages the fitting corpus
+    holds, text alone; value None: FIELD, on the pages that label it."""
+    pages = []
     pc = os.path.join(corpora, 'pages')
     for row in manifest(os.path.join(pc, 'MANIFEST.tsv')):
         path = os.path.join(pc, 'text', row['name'] + '.txt')
@@ -222,11 +223,19 @@ def load_pages(corpora):
             continue
         with open(os.path.join(pc, 'gold', row['name'] + '.meta.json'), encoding='utf-8') as f:
             gold = json.load(f)
+        if value is None and field not in gold.get('labelled', []):
+            continue
         with open(path, encoding='utf-8', errors='surrogateescape') as f:
             text = f.read()
-        pages.append((row['name'], row['site'], 'pages-zh', key(gold.get('title')),
-                      {'text': text}))
+        pages.append((row['name'], row['site'], 'pages-zh',
+                      value(gold) if value else gold[field], {'text': text}))
     return pages
+
+
+def load_pages(corpora):
+    """(name, site, group, gold key, record) of every page fitted on."""
+    title_key = lambda gold: key(gold.get('title'))
+    return meta_pages(corpora, 'title', title_key) + chinese_pages(corpora, 'title', title_key)
 
 
 # --- the features C computes -----------------------------------------------

@@ -30,24 +30,6 @@ def _title_generator():
 TITLE = _title_generator()
 
 
-def chinese_pages(corpora, field):
-    """The same of the dev Chinese pages of CORPORA/pages the fitting corpus holds."""
-    pages = []
-    pc = os.path.join(corpora, 'pages')
-    for row in TITLE.manifest(os.path.join(pc, 'MANIFEST.tsv')):
-        path = os.path.join(pc, 'text', row['name'] + '.txt')
-        if row['split'] != 'dev' or row['lang'] != 'zh' or not os.path.exists(path):
-            continue
-        with open(os.path.join(pc, 'gold', row['name'] + '.meta.json'), encoding='utf-8') as f:
-            gold = json.load(f)
-        if field not in gold.get('labelled', []):
-            continue
-        with open(path, encoding='utf-8', errors='surrogateescape') as f:
-            text = f.read()
-        pages.append((row['name'], row['site'], 'pages-zh', gold[field], {'text': text}))
-    return pages
-
-
 def dump(tune, records, tag):
     """Run TUNE -j over the records with META_FEATURES set and read its
     lines "#TAGfeatures NAME...", "TAGpage SEQ ZH [EXTRA]" and
