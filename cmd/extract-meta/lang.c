@@ -79,7 +79,12 @@ cjk_listed(const struct meta *m, const char *script)
  * marks .973, 3 .974, 4 .973, 6 and none .972.
  */
 #define CODE_LINE 3
-#define CODE_MARKS "{}[]<>=_#$|\\~^*@&%"
+/* The marks of code, "{}[]<>=_#$|\\~^*@&%", as a table: prose_line asks it of every byte. */
+static const unsigned char code_mark[128] = {
+	['{'] = 1, ['}'] = 1, ['['] = 1, [']'] = 1, ['<'] = 1, ['>'] = 1, ['='] = 1,
+	['_'] = 1, ['#'] = 1, ['$'] = 1, ['|'] = 1, ['\\'] = 1, ['~'] = 1, ['^'] = 1,
+	['*'] = 1, ['@'] = 1, ['&'] = 1, ['%'] = 1,
+};
 /* The line bytes prose_line() judges a line by: a prose line shows it early. */
 #define PROSE_PEEK 256
 
@@ -141,7 +146,7 @@ prose_line(const unsigned char *s, size_t n)
 				continue;
 			vis++;
 			letters += isalpha_c((unsigned char)c);
-			code += memchr(CODE_MARKS, (int)c, sizeof(CODE_MARKS) - 1) != NULL;
+			code += code_mark[c];
 			continue;
 		}
 		i += utf8_decode(s + i, n - i, &c);
