@@ -487,29 +487,30 @@ fold_line(struct page *pg, struct line *l, const unsigned char *s, size_t n, siz
 			note_word(&t, w, wl), wl = 0;
 		if (i + 2 < n && han_index(c, s[i + 1], s[i + 2]) < HAN_N) {
 			/*
-			 * A run of ideographs, most of a Chinese page: copied as
-			 * is, each byte read once (stores through o may alias s).
+			 * A run of ideographs, most of a Chinese page: each
+			 * character looked up once, the run counted and copied
+			 * as is when it ends.
 			 */
 			unsigned hf = 0;
+			size_t start = i;
+			int chars;
 
 			while (i + 2 < n) {
-				unsigned char b0 = s[i], b1 = s[i + 1], b2 = s[i + 2];
 				unsigned f;
 
-				if ((hk = han_index(b0, b1, b2)) >= HAN_N)
+				if ((hk = han_index(s[i], s[i + 1], s[i + 2])) >= HAN_N)
 					break;
 				f = tab->han_info[hk];
-				o[0] = (char)b0;
-				o[1] = (char)b1;
-				o[2] = (char)b2;
-				o += 3;
 				i += 3;
-				t.nvis++;
-				t.nhan++;
 				hf |= f;
 				if (f & HAN_SCRIPT)
 					note_script(&t, f);
 			}
+			chars = (int)((i - start) / 3);
+			memcpy(o, s + start, i - start);
+			o += i - start;
+			t.nvis += chars;
+			t.nhan += chars;
 			t.hints |= hf & ~HAN_SCRIPT;
 			prev_han = 1;
 			continue;
