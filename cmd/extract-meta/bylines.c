@@ -330,14 +330,26 @@ void
 scan_parens(struct page *pg, size_t li, const char *s, size_t n)
 {
 	size_t i, lim = n > LONG_LINE ? 200 : n;
+	const char *p;
 
 	for (i = 0; i < n; i++) {
 		size_t j;
 
-		if (i == lim && n > lim)
-			i = n - 200 > i ? n - 200 : i;
-		if (s[i] != '(')
-			continue;
+		/*
+		 * The next '(' (most bytes are none: memchr), in the first lim
+		 * bytes, then from the last 200 on.
+		 */
+		if (i < lim && (p = memchr(s + i, '(', lim - i)) != NULL)
+			i = (size_t)(p - s);
+		else {
+			if (lim == n)
+				break;
+			if (i <= lim)
+				i = n - 200 > lim ? n - 200 : lim;
+			if (i >= n || (p = memchr(s + i, '(', n - i)) == NULL)
+				break;
+			i = (size_t)(p - s);
+		}
 		for (j = i + 1; j < n && j - i < 120 && s[j] != ')' && s[j] != '('; j++)
 			;
 		if (j >= n || s[j] != ')')
