@@ -37,7 +37,10 @@ same_ci(const char *a, const char *b, size_t k)
 static int
 ends_ci(const char *s, size_t n, const struct word *w)
 {
-	if (n < w->n + 1 || !same_ci(s + n - w->n, w->s, w->n))
+	/* The last letters first: most lines end in none of them. */
+	if (n < w->n + 1 || ascii_lower((unsigned char)s[n - 1]) !=
+	    ascii_lower((unsigned char)w->s[w->n - 1]) ||
+	    !same_ci(s + n - w->n, w->s, w->n))
 		return 0;
 	return memchr(" /,(", s[n - w->n - 1], 4) != NULL;
 }
