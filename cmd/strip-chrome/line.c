@@ -191,8 +191,7 @@ struct tally {
  * a word or a number starts with it unless inword.  Returns its length.
  */
 static inline size_t
-word_run(struct tally *l, const unsigned char *s, size_t n, int inword,
-    int *footer)
+word_run(struct tally *l, const unsigned char *s, size_t n, int inword)
 {
 	size_t i;
 	unsigned letters = 0, upper = 0, t;
@@ -239,19 +238,25 @@ counted:
 	l->letters += letters;
 	l->upper += upper;
 	l->width += (unsigned)i;
-	/* "Copyright" in any case of its first letter: a footer line may
-	   be long.  All its letters are in one run. */
-	if (i >= 9 && !*footer) {
-		size_t j;
-
-		for (j = 1; j + 8 <= i; j++)
-			if ((s[j - 1] | 0x20) == 'c' && s[j] == 'o' &&
-			    !memcmp(s + j, "opyright", 8)) {
-				*footer = 1;
-				break;
-			}
-	}
 	return i;
+}
+
+/*
+ * Does s[0..n) hold "Copyright" in either case of its first letter?  A
+ * footer line may be long.  Its letters are all in one run of ASCII
+ * letters, so the line is searched once rather than each word.
+ */
+static int
+has_copyright(const unsigned char *s, size_t n)
+{
+	const unsigned char *p = s + 1, *end = s + n;
+
+	while (end - p >= 8 && (p = memchr(p, 'o', (size_t)(end - p - 7))) != NULL) {
+		if ((p[-1] | 0x20) == 'c' && !memcmp(p, "opyright", 8))
+			return 1;
+		p++;
+	}
+	return 0;
 }
 
 /* The code point of a 3-byte sequence known to be well formed. */
@@ -371,6 +376,62 @@ box_run16(const unsigned char *s)
 }
 #endif
 
+#if defined(__SSE2__)
+/* The bits set in each of the four 16-bit fields of x, in their fields. */
+static inline uint64_t
+popcount4x16(uint64_t x)
+{
+	x = x - ((x >> 1) & 0x5555555555555555ULL);
+	x = (x & 0x3333333333333333ULL) + ((x >> 2) & 0x3333333333333333ULL);
+	x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0FULL;
+	return (x + (x >> 8)) & 0x00FF00FF00FF00FFULL;
+}
+
+/*
+ * Sixteen bytes of plain English, ASCII letters, digits and spaces only,
+ * counted at once into *tl as the byte-wise loop counts them: a word or a
+ * number where a run of letters and digits starts (carried in and out
+ * through *inword), its capital, its letters, one column a byte.  Returns
+ * 0, counting nothing, where the sixteen bytes hold anything else (a
+ * wider set of marks was tried: the compares cost more than the blocks
+ * it won), with *last the offset of the first such byte; else 1, with
+ * *last the offset of the last letter or digit, or -1.
+ */
+static inline int
+plain_block(struct tally *tl, const unsigned char *s, int *inword, int *last)
+{
+	const __m128i v = sse_load(s);
+	const __m128i lc = _mm_or_si128(v, _mm_set1_epi8(0x20));
+	unsigned letter, upper, digit, alnum, starts;
+	uint64_t c;
+
+	/* Bytes from 0x80 compare as negative: no letter, digit or space. */
+	letter = (unsigned)_mm_movemask_epi8(_mm_and_si128(
+	    _mm_cmpgt_epi8(lc, _mm_set1_epi8('a' - 1)),
+	    _mm_cmplt_epi8(lc, _mm_set1_epi8('z' + 1))));
+	digit = sse_digits(v);
+	if ((letter | digit | sse_eq(v, ' ')) != 0xFFFF) {
+		*last = __builtin_ctz(~(letter | digit | sse_eq(v, ' ')));
+		return 0;
+	}
+	upper = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(v,
+	    _mm_set1_epi8('Z' + 1))) & letter;
+	alnum = letter | digit;
+	starts = alnum & ~((alnum << 1 | (unsigned)*inword) & 0xFFFF);
+	c = popcount4x16((uint64_t)letter | (uint64_t)upper << 16 |
+	    (uint64_t)(starts & letter) << 32 | (uint64_t)(starts & upper) << 48);
+	tl->letters += (unsigned)(c & 0xFF);
+	tl->upper += (unsigned)(c >> 16 & 0xFF);
+	tl->words += (unsigned)(c >> 32 & 0xFF);
+	tl->capwords += (unsigned)(c >> 48);
+	tl->digits += (unsigned)popcount4x16(starts & digit);
+	tl->width += 16;
+	*inword = alnum >> 15;
+	*last = alnum ? 31 - __builtin_clz(alnum) : -1;
+	return 1;
+}
+#endif
+
 /* What tally_chars() finds of a line besides its counts. */
 struct signs {
 	int marks;		/* MARK_*, from pairs of Han characters */
@@ -432,6 +493,9 @@ tally_chars(const unsigned char *s, size_t n, struct tally *tl,
 	   asked about, which is seldom. */
 	size_t last = NO_POS, prev = NO_POS;
 	int inword = 0, footer = 0, marks = 0, bad_utf8 = 0, toned = 0;
+#if defined(__SSE2__)
+	size_t plain_after = 0;	/* where plain_block() may succeed */
+#endif
 
 	for (i = 0; i < n; i += k) {
 		unsigned b = s[i];
@@ -463,12 +527,29 @@ tally_chars(const unsigned char *s, size_t n, struct tally *tl,
 			continue;
 		}
 		if (b < 0x80) {
+#if defined(__SSE2__)
+			/* Not again before the byte that made the last
+			   try fail. */
+			if (i >= plain_after && n - i >= 16) {
+				int at;
+
+				if (plain_block(tl, s + i, &inword, &at)) {
+					/* No full stop here: all the '.'
+					   rule asks of the last two is
+					   that they are no full stops. */
+					if (at >= 0)
+						prev = last = i + (size_t)at;
+					k = 16;
+					continue;
+				}
+				plain_after = i + (size_t)at + 1;
+			}
+#endif
 			switch (ascii_kind[b]) {
 			case 'a':
 			case 'A':
 			case '0':
-				k = word_run(tl, s + i, n - i, inword,
-				    &footer);
+				k = word_run(tl, s + i, n - i, inword);
 				inword = 1;
 				prev = k >= 2 ? i + k - 2 : last;
 				last = i + k - 1;
@@ -587,7 +668,7 @@ tally_chars(const unsigned char *s, size_t n, struct tally *tl,
 		prev = last;
 		last = i;
 	}
-	sg->footer = footer;
+	sg->footer = footer || (tl->letters >= 9 && has_copyright(s, n));
 	sg->marks = marks;
 	sg->bad_utf8 = bad_utf8;
 	sg->toned = toned;
