@@ -249,13 +249,28 @@ counted:
 static int
 has_copyright(const unsigned char *s, size_t n)
 {
-	const unsigned char *p = s + 1, *end = s + n;
+	size_t i = 1;
 
-	while (end - p >= 8 && (p = memchr(p, 'o', (size_t)(end - p - 7))) != NULL) {
-		if ((p[-1] | 0x20) == 'c' && !memcmp(p, "opyright", 8))
-			return 1;
-		p++;
+#if defined(__SSE2__)
+	/* Where "opy" starts, sixteen bytes at a time, windows overlapping
+	   by two; every place a word of eight fits in the line. */
+	for (; i + 16 + 7 <= n; i += 14) {
+		const __m128i v = sse_load(s + i);
+		unsigned m = sse_eq(v, 'o') & sse_eq(v, 'p') >> 1 &
+		    sse_eq(v, 'y') >> 2 & 0x3FFF;
+
+		for (; m != 0; m &= m - 1) {
+			size_t j = i + (unsigned)__builtin_ctz(m);
+
+			if ((s[j - 1] | 0x20) == 'c' && !memcmp(s + j, "opyright", 8))
+				return 1;
+		}
 	}
+#endif
+	for (; i + 8 <= n; i++)
+		if (s[i] == 'o' && (s[i - 1] | 0x20) == 'c' &&
+		    !memcmp(s + i, "opyright", 8))
+			return 1;
 	return 0;
 }
 
@@ -1112,9 +1127,14 @@ is_sign_off(const struct line *l)
 	    "contact ", "reach ", "follow ", NULL };
 
 	/* Every verb starts with one of these: most lines ask no more. */
-	if (l->han >= 4 || l->weight >= 60 ||
-	    memchr("ewcrf", ascii_lower((unsigned char)l->s[0]), 5) == NULL)
+	if (l->han >= 4 || l->weight >= 60)
 		return 0;
+	switch (ascii_lower((unsigned char)l->s[0])) {
+	case 'e': case 'w': case 'c': case 'r': case 'f':
+		break;
+	default:
+		return 0;
+	}
 	return opening_word(l->s, l->n, verbs) > 0 &&
 	    ((l->kw & KW_EN) || memchr(l->s, '@', l->n) != NULL);
 }
