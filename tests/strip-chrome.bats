@@ -681,3 +681,41 @@ PY
 	[ "$(echo "$output" | grep -c '^zh-seed')" -eq 5 ]
 	echo "$output" | awk '$2 < .95 { bad = 1 } END { exit bad }'
 }
+
+@test "strip-chrome: a blog's comments heading with the post's title ('10 thoughts on “…”') ends the article, however long the title" {
+	# Cut from a dev page (en-shub-c582d3b7): WordPress's heading names
+	# the post, so it is longer than the short headings that end a body.
+	p1='It comes down to business focus. Which is easy once you know what to focus on, and what to ignore.'
+	p2='Once you’ve built that business, you have to stand out in front of it and represent it in your marketing, on social media, and at in-person events.'
+	p3='If you don’t master this, you’ll severely limit your reach and your impact. So how do you get comfortable with this increased visibility?'
+	run strip-chrome <<-EOF
+	$p1
+	$p2
+	$p3
+
+	10 thoughts on “Business Focus: It’s Why Some People Triumph Online and Others Never Make It”
+
+	 1. [svg][31de74]
+	    Gaye
+	    August 8, 2018 at 3:17 pm
+
+	    YOU.ARE.AWESOME!
+
+	      □ [svg][590e30]
+	        Pamela Wilson
+	        August 8, 2018 at 7:07 pm
+
+	        Thanks so much for stopping by to read this long article, Gaye, and for leaving a comment, too!
+	EOF
+	assert_success
+	assert_line "$p1"
+	assert_line "$p3"
+	refute_output --partial "thoughts on"
+	refute_output --partial "AWESOME"
+	run strip-chrome -e <<-EOF
+	$p1
+
+	One Response to “Business Focus: It’s Why Some People Triumph Online and Others Never Make It”
+	EOF
+	assert_line --partial $'drop\tend\theading of the comments, with the title\tOne Response'
+}

@@ -1140,6 +1140,23 @@ is_sign_off(const struct line *l)
 }
 
 /*
+ * The heading blog software puts over the comments names the post, so
+ * it is as long as a title: "10 thoughts on “Title”", "One Response to
+ * “Title”" (WordPress's comments_number and the post's title).  A count
+ * in figures or "One", then the words kw_close holds, no sentence.
+ */
+static int
+is_blog_comments_heading(const struct line *l)
+{
+	if (!(l->kw & KW_CLOSE) || l->ends_sentence == 1 || l->han >= 4 ||
+	    l->weight >= 80)
+		return 0;
+	return (l->s[0] >= '0' && l->s[0] <= '9') ||
+	    (l->n > 4 && ascii_lower((unsigned char)l->s[0]) == 'o' &&
+	    !memcmp(l->s + 1, "ne ", 3));
+}
+
+/*
  * The labels a line takes by its keywords and dates: a notice, a heading
  * that ends the article, a credit or date line, a copyright line, a
  * widget.  Returns 0 if it takes none of them.
@@ -1165,6 +1182,8 @@ label_by_words(struct line *l)
 	if (w < 24 && l->ends_sentence != 1 && ((l->kw & KW_END) ||
 	    (l->han < 4 && (l->kw & KW_END_EN))))
 		return set_label(l, L_END, "end-of-article heading");
+	if (is_blog_comments_heading(l))
+		return set_label(l, L_END, "heading of the comments, with the title");
 	if (short_line && (l->kw & KW_META))
 		return set_label(l, L_META, reason_meta_kw);
 	if (short_line && is_byline(l))
