@@ -719,3 +719,23 @@ PY
 	EOF
 	assert_line --partial $'drop\tend\theading of the comments, with the title\tOne Response'
 }
+
+@test "strip-chrome: a tweet quoted in an article keeps its pic.twitter.com line and its '— Name (@handle) date' attribution" {
+	# Cut from a dev page (en-shub-6a72de37); the gold of five sites keeps
+	# the embedded tweets' lines, attribution and picture link included.
+	p1='  • This was an amazing game for Joe Schobert, who filled up the stat sheet in impressive fashion. Take a look at what PFF had to say about his performance.'
+	p2='  • Sione Takitaki played 6 snaps on defense, staying ahead of Adarius Taylor on the depth chart, and he made the most of them again.'
+	run strip-chrome -e <<-EOF
+	$p1
+	    The #Browns highest-graded player* on defense vs. #Steelers was Joe Schobert. He played very well.
+	    *min. 25 snaps pic.twitter.com/PQqbN51wBW
+	    — PFF CLE Browns (@PFF_Browns) November 15, 2019
+	$p2
+	EOF
+	assert_success
+	assert_line $'keep\tshort\ta tweet quoted in the article\t    *min. 25 snaps pic.twitter.com/PQqbN51wBW'
+	assert_line $'keep\tshort\ta tweet quoted in the article\t    — PFF CLE Browns (@PFF_Browns) November 15, 2019'
+	# An em-dash line with a date and no handle is no tweet.
+	run strip-chrome -e <<<'— The Editors, November 15, 2019'
+	refute_output --partial 'a tweet quoted'
+}

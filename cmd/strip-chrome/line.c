@@ -1157,6 +1157,29 @@ is_blog_comments_heading(const struct line *l)
 }
 
 /*
+ * A line of a tweet embedded in the article: Twitter's embed code ends
+ * its quote of the tweet with "— Name (@handle) Month D, YYYY", and the
+ * tweet's picture is a pic.twitter.com link at the end of its text.  The
+ * tweet is part of the article, which quotes it; a date line or a
+ * keyword of chrome ("twitter") it is not.
+ */
+static int
+is_tweet_line(const struct line *l)
+{
+	const char *h;
+
+	if (l->han >= 4)
+		return 0;
+	if (find_ci(l->s, l->n, "pic.twitter.com/") != NULL)
+		return 1;
+	if (!l->has_date || l->n < 8 || memcmp(l->s, "\xE2\x80\x94 ", 4) != 0 ||
+	    (h = memchr(l->s, '(', l->n)) == NULL || h + 2 >= l->s + l->n ||
+	    h[1] != '@')
+		return 0;
+	return memchr(h, ')', (size_t)(l->s + l->n - h)) != NULL;
+}
+
+/*
  * The labels a line takes by its keywords and dates: a notice, a heading
  * that ends the article, a credit or date line, a copyright line, a
  * widget.  Returns 0 if it takes none of them.
@@ -1167,6 +1190,8 @@ label_by_words(struct line *l)
 	unsigned w = l->weight;
 	int short_line = w < 40 && !(l->ends_sentence == 1 && w >= 20);
 
+	if (is_tweet_line(l))
+		return set_label(l, L_SHORT, "a tweet quoted in the article");
 	if (l->kw & KW_NOTICE)
 		return set_label(l, L_CHROME, "notice or disclaimer");
 	if (numbered_run_together(l))
