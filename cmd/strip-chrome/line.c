@@ -1159,18 +1159,21 @@ is_blog_comments_heading(const struct line *l)
 /*
  * A line of a tweet embedded in the article: Twitter's embed code ends
  * its quote of the tweet with "— Name (@handle) Month D, YYYY", and the
- * tweet's picture is a pic.twitter.com link at the end of its text.  The
+ * tweet's picture is a pic.twitter.com link, the last word of its text.  The
  * tweet is part of the article, which quotes it; a date line or a
  * keyword of chrome ("twitter") it is not.
  */
 static int
 is_tweet_line(const struct line *l)
 {
-	const char *h;
+	const char *h, *w;
 
 	if (l->han >= 4)
 		return 0;
-	if (find_ci(l->s, l->n, "pic.twitter.com/") != NULL)
+	/* The link is the tweet's last word. */
+	for (w = l->s + l->n; w > l->s && w[-1] != ' '; w--)
+		;
+	if (l->s + l->n - w > 16 && memcmp(w, "pic.twitter.com/", 16) == 0)
 		return 1;
 	if (!l->has_date || l->n < 8 || memcmp(l->s, "\xE2\x80\x94 ", 4) != 0 ||
 	    (h = memchr(l->s, '(', l->n)) == NULL || h + 2 >= l->s + l->n ||
