@@ -717,7 +717,7 @@ PY
 
 	One Response to “Business Focus: It’s Why Some People Triumph Online and Others Never Make It”
 	EOF
-	assert_line --partial $'drop\tend\theading of the comments, with the title\tOne Response'
+	assert_line --partial $'drop\tend\theading of the comments\tOne Response'
 }
 
 @test "strip-chrome: a tweet quoted in an article keeps its pic.twitter.com line and its '— Name (@handle) date' attribution" {
@@ -738,4 +738,34 @@ PY
 	# An em-dash line with a date and no handle is no tweet.
 	run strip-chrome -e <<<'— The Editors, November 15, 2019'
 	refute_output --partial 'a tweet quoted'
+}
+
+@test "strip-chrome: a comment count alone on its line ('1 comment', 'No Comments', '12 Responses:') ends the article" {
+	# Cut from a dev page (en-shub-0e014df6), the comments moved up under
+	# the article as WordPress prints them.
+	p1='What is your favorite weekend family activity? How do you make sure that you stay hydrated?'
+	run strip-chrome <<-EOF
+	While we’re at home we still have to stay hydrated and would love to one day purchase a water cooler for the BPA-free 5-gallon bottles of Arrowhead water.
+
+	$p1
+
+	1 comment
+
+	Stephanie September 17, 2014 - 1:01 pm
+
+	We also fill our refillable bottles before heading out for a family adventure. This Fall, we are mostly on the soccer circuit with both of my sons playing each weekend day!
+
+	Reply
+	EOF
+	assert_success
+	assert_line "$p1"
+	refute_output --partial "1 comment"
+	refute_output --partial "refillable"
+	for h in 'No Comments' '12 Responses:' 'One thought' '0 replies'; do
+		run strip-chrome -e <<<"$h"
+		assert_output --regexp $'^drop\tend\t[^\t]*\t'"$h"'$'
+	done
+	# A sentence about a comment is no count.
+	run strip-chrome -e <<<'No comment on that'
+	refute_output --partial 'heading of the comments'
 }

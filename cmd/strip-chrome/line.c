@@ -1140,16 +1140,67 @@ is_sign_off(const struct line *l)
 }
 
 /*
- * The heading blog software puts over the comments names the post, so
- * it is as long as a title: "10 thoughts on “Title”", "One Response to
- * “Title”" (WordPress's comments_number and the post's title).  A count
- * in figures or "One", then the words kw_close holds, no sentence.
+ * The count a comment section opens with, alone on its line: "1
+ * Comment", "12 Responses", "No Comments", "One thought", "0 replies",
+ * "Comments (3)" (WordPress's comments_number and its kin).
  */
 static int
-is_blog_comments_heading(const struct line *l)
+is_comment_count(const char *s, size_t n)
 {
-	if (!(l->kw & KW_CLOSE) || l->ends_sentence == 1 || l->han >= 4 ||
-	    l->weight >= 80)
+	static const struct { const char *s; size_t n; } nouns[] = {
+		{ "comments", 8 }, { "comment", 7 }, { "responses", 9 },
+		{ "response", 8 }, { "replies", 7 }, { "reply", 5 },
+		{ "thoughts", 8 }, { "thought", 7 },
+	};
+	size_t i = 0, j, k, d = 0;
+
+	while (n > 0 && s[n - 1] == ':')
+		n--;
+	while (i < n && i < 6 && s[i] >= '0' && s[i] <= '9')
+		i++;
+	if (i > 0 && i < n && s[i] == ' ')
+		i++;
+	else if (i > 0)
+		return 0;
+	else if (n >= 4 && ascii_lower((unsigned char)s[0]) == 'o' &&
+	    !memcmp(s + 1, "ne ", 3))
+		i = 4;
+	else if (n >= 3 && ascii_lower((unsigned char)s[0]) == 'n' &&
+	    s[1] == 'o' && s[2] == ' ')
+		i = 3;
+	else if (ascii_lower((unsigned char)s[0]) != 'c' || s[n - 1] != ')')
+		return 0;	/* not "Comments (3)" either */
+	for (j = 0; j < sizeof nouns / sizeof nouns[0]; j++) {
+		k = nouns[j].n;
+		if (n - i < k || ascii_lower((unsigned char)s[i]) != nouns[j].s[0] ||
+		    !ci_rest(s + i, nouns[j].s, k))
+			continue;
+		if (i > 0)	/* the count, then the noun alone */
+			return i + k == n;
+		/* "Comments (3)" */
+		for (i = k + 2; i < n && s[i] >= '0' && s[i] <= '9'; i++)
+			d++;
+		return n - k >= 4 && s[k] == ' ' && s[k + 1] == '(' &&
+		    d > 0 && i + 1 == n && s[i] == ')';
+	}
+	return 0;
+}
+
+/*
+ * The heading of a comment section: its count alone, or the heading blog
+ * software writes with the post's name, as long as a title: "10
+ * thoughts on “Title”", "One Response to “Title”" (WordPress's
+ * comments_number and the post's title), a count in figures or "One",
+ * then the words kw_close holds, no sentence.
+ */
+static int
+is_comments_heading(const struct line *l)
+{
+	if (l->ends_sentence == 1 || l->han >= 4 || l->weight >= 80)
+		return 0;
+	if (l->weight <= 4 && l->n < 32 && is_comment_count(l->s, l->n))
+		return 1;
+	if (!(l->kw & KW_CLOSE))
 		return 0;
 	return (l->s[0] >= '0' && l->s[0] <= '9') ||
 	    (l->n > 4 && ascii_lower((unsigned char)l->s[0]) == 'o' &&
@@ -1210,8 +1261,8 @@ label_by_words(struct line *l)
 	if (w < 24 && l->ends_sentence != 1 && ((l->kw & KW_END) ||
 	    (l->han < 4 && (l->kw & KW_END_EN))))
 		return set_label(l, L_END, "end-of-article heading");
-	if (is_blog_comments_heading(l))
-		return set_label(l, L_END, "heading of the comments, with the title");
+	if (is_comments_heading(l))
+		return set_label(l, L_END, "heading of the comments");
 	if (short_line && (l->kw & KW_META))
 		return set_label(l, L_META, reason_meta_kw);
 	if (short_line && is_byline(l))
