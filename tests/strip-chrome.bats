@@ -769,3 +769,34 @@ PY
 	run strip-chrome -e <<<'No comment on that'
 	refute_output --partial 'heading of the comments'
 }
+
+@test "strip-chrome: WordPress's two-line comment head ('Name says:' over its time) ends the article even for a single comment" {
+	# Cut from a dev page of meta-pages
+	# (en-hd-thenervousbreakdown-com-loneliest), its first comment alone.
+	p1='And of course they did get through it. The song became their biggest hit, knocking Whitney Houston’s “I Want to Dance With Somebody” off the top spot on June 11, 1987.'
+	run strip-chrome <<-EOF
+	It’s funny, because I had always thought that, as much as I had always loved sister Nancy, it was a little insensitive of her in the video to continually play against her guitar.
+
+	$p1
+
+	 1. [a4e] Art Edwards says:
+	    July 11, 2011 at 12:25 pm
+
+	    So true. These singles will always have a special place for me. So many crushingly sweet numbers, even if I was a little too cool for them at the time.
+
+	    Reply
+	EOF
+	assert_success
+	assert_line "$p1"
+	refute_output --partial "says:"
+	refute_output --partial "crushingly"
+	# A quote in the article is no comment head: no time under it.
+	run strip-chrome <<-EOF
+	$p1
+
+	The mayor says:
+
+	We will build the park next spring, and the paths along the river will be repaired before the summer comes.
+	EOF
+	assert_line --partial "We will build the park"
+}

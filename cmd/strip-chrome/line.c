@@ -981,6 +981,13 @@ name_particle(const char *p, const char *e)
 }
 
 int
+is_says_line(const struct line *l)
+{
+	return l->n > 6 && l->s[l->n - 1] == ':' && l->weight < 16 &&
+	    l->han < 4 && ends_with_word(l->s, l->n - 1, "says");
+}
+
+int
 is_bio(const struct line *l)
 {
 	static const char *const hans[] = {
