@@ -681,3 +681,122 @@ PY
 	[ "$(echo "$output" | grep -c '^zh-seed')" -eq 5 ]
 	echo "$output" | awk '$2 < .95 { bad = 1 } END { exit bad }'
 }
+
+@test "strip-chrome: a blog's comments heading with the post's title ('10 thoughts on “…”') ends the article, however long the title" {
+	# Cut from a dev page (en-shub-c582d3b7): WordPress's heading names
+	# the post, so it is longer than the short headings that end a body.
+	p1='It comes down to business focus. Which is easy once you know what to focus on, and what to ignore.'
+	p2='Once you’ve built that business, you have to stand out in front of it and represent it in your marketing, on social media, and at in-person events.'
+	p3='If you don’t master this, you’ll severely limit your reach and your impact. So how do you get comfortable with this increased visibility?'
+	run strip-chrome <<-EOF
+	$p1
+	$p2
+	$p3
+
+	10 thoughts on “Business Focus: It’s Why Some People Triumph Online and Others Never Make It”
+
+	 1. [svg][31de74]
+	    Gaye
+	    August 8, 2018 at 3:17 pm
+
+	    YOU.ARE.AWESOME!
+
+	      □ [svg][590e30]
+	        Pamela Wilson
+	        August 8, 2018 at 7:07 pm
+
+	        Thanks so much for stopping by to read this long article, Gaye, and for leaving a comment, too!
+	EOF
+	assert_success
+	assert_line "$p1"
+	assert_line "$p3"
+	refute_output --partial "thoughts on"
+	refute_output --partial "AWESOME"
+	run strip-chrome -e <<-EOF
+	$p1
+
+	One Response to “Business Focus: It’s Why Some People Triumph Online and Others Never Make It”
+	EOF
+	assert_line --partial $'drop\tend\theading of the comments\tOne Response'
+}
+
+@test "strip-chrome: a tweet quoted in an article keeps its pic.twitter.com line and its '— Name (@handle) date' attribution" {
+	# Cut from a dev page (en-shub-6a72de37); the gold of five sites keeps
+	# the embedded tweets' lines, attribution and picture link included.
+	p1='  • This was an amazing game for Joe Schobert, who filled up the stat sheet in impressive fashion. Take a look at what PFF had to say about his performance.'
+	p2='  • Sione Takitaki played 6 snaps on defense, staying ahead of Adarius Taylor on the depth chart, and he made the most of them again.'
+	run strip-chrome -e <<-EOF
+	$p1
+	    The #Browns highest-graded player* on defense vs. #Steelers was Joe Schobert. He played very well.
+	    *min. 25 snaps pic.twitter.com/PQqbN51wBW
+	    — PFF CLE Browns (@PFF_Browns) November 15, 2019
+	$p2
+	EOF
+	assert_success
+	assert_line $'keep\tshort\ta tweet quoted in the article\t    *min. 25 snaps pic.twitter.com/PQqbN51wBW'
+	assert_line $'keep\tshort\ta tweet quoted in the article\t    — PFF CLE Browns (@PFF_Browns) November 15, 2019'
+	# An em-dash line with a date and no handle is no tweet.
+	run strip-chrome -e <<<'— The Editors, November 15, 2019'
+	refute_output --partial 'a tweet quoted'
+}
+
+@test "strip-chrome: a comment count alone on its line ('1 comment', 'No Comments', '12 Responses:') ends the article" {
+	# Cut from a dev page (en-shub-0e014df6), the comments moved up under
+	# the article as WordPress prints them.
+	p1='What is your favorite weekend family activity? How do you make sure that you stay hydrated?'
+	run strip-chrome <<-EOF
+	While we’re at home we still have to stay hydrated and would love to one day purchase a water cooler for the BPA-free 5-gallon bottles of Arrowhead water.
+
+	$p1
+
+	1 comment
+
+	Stephanie September 17, 2014 - 1:01 pm
+
+	We also fill our refillable bottles before heading out for a family adventure. This Fall, we are mostly on the soccer circuit with both of my sons playing each weekend day!
+
+	Reply
+	EOF
+	assert_success
+	assert_line "$p1"
+	refute_output --partial "1 comment"
+	refute_output --partial "refillable"
+	for h in 'No Comments' '12 Responses:' 'One thought' '0 replies'; do
+		run strip-chrome -e <<<"$h"
+		assert_output --regexp $'^drop\tend\t[^\t]*\t'"$h"'$'
+	done
+	# A sentence about a comment is no count.
+	run strip-chrome -e <<<'No comment on that'
+	refute_output --partial 'heading of the comments'
+}
+
+@test "strip-chrome: WordPress's two-line comment head ('Name says:' over its time) ends the article even for a single comment" {
+	# Cut from a dev page of meta-pages
+	# (en-hd-thenervousbreakdown-com-loneliest), its first comment alone.
+	p1='And of course they did get through it. The song became their biggest hit, knocking Whitney Houston’s “I Want to Dance With Somebody” off the top spot on June 11, 1987.'
+	run strip-chrome <<-EOF
+	It’s funny, because I had always thought that, as much as I had always loved sister Nancy, it was a little insensitive of her in the video to continually play against her guitar.
+
+	$p1
+
+	 1. [a4e] Art Edwards says:
+	    July 11, 2011 at 12:25 pm
+
+	    So true. These singles will always have a special place for me. So many crushingly sweet numbers, even if I was a little too cool for them at the time.
+
+	    Reply
+	EOF
+	assert_success
+	assert_line "$p1"
+	refute_output --partial "says:"
+	refute_output --partial "crushingly"
+	# A quote in the article is no comment head: no time under it.
+	run strip-chrome <<-EOF
+	$p1
+
+	The mayor says:
+
+	We will build the park next spring, and the paths along the river will be repaired before the summer comes.
+	EOF
+	assert_line --partial "We will build the park"
+}

@@ -37,9 +37,15 @@ same_ci(const char *a, const char *b, size_t k)
 static int
 ends_ci(const char *s, size_t n, const struct word *w)
 {
-	if (n < w->n + 1 || !same_ci(s + n - w->n, w->s, w->n))
+	char c;
+
+	/* The last letters first: most lines end in none of them. */
+	if (n < w->n + 1 || ascii_lower((unsigned char)s[n - 1]) !=
+	    ascii_lower((unsigned char)w->s[w->n - 1]) ||
+	    !same_ci(s + n - w->n, w->s, w->n))
 		return 0;
-	return memchr(" /,(", s[n - w->n - 1], 4) != NULL;
+	c = s[n - w->n - 1];
+	return c == ' ' || c == '/' || c == ',' || c == '(';
 }
 
 /* Does s[0..n) start with w, A-Z folded? */
@@ -144,7 +150,7 @@ credit_line(const struct line *l)
 	unsigned char c = ascii_lower((unsigned char)l->s[0]);
 
 	/* Every opening starts with one of these: most lines ask no more. */
-	if (memchr("imp(ar", c, 6) != NULL)
+	if (c == 'i' || c == 'm' || c == 'p' || c == '(' || c == 'a' || c == 'r')
 		for (i = 0; i < COUNT(caption_starts); i++)
 			if (starts_ci(l->s, l->n, &caption_starts[i]))
 				return 1;

@@ -363,6 +363,33 @@ mark_wrapped(const struct strip_opts *o, struct line *v, size_t nl)
 static const char reason_chead[] = "heads a comment";
 
 /*
+ * WordPress heads a comment with two lines, the author with "says:" and
+ * the time under it ("Jane Doe says:" / "March 3, 2019 at 4:15 pm"): a
+ * head even alone, which a quote in the article ("Smith says:" and his
+ * words) is not.  Marks them as heads; returns how many.
+ */
+static size_t
+two_line_heads(struct line *v, size_t nl)
+{
+	size_t i, j, found = 0;
+
+	for (i = 0; i < nl; i++) {
+		/* Its colon first: one test rules out most lines. */
+		if (v[i].n == 0 || v[i].s[v[i].n - 1] != ':' ||
+		    v[i].label == L_SPAM || !is_says_line(&v[i]))
+			continue;
+		for (j = i + 1; j < nl && v[j].label == L_BLANK; j++)
+			;
+		if (j < nl && v[j].label == L_META && v[j].has_date &&
+		    v[j].weight < 24) {
+			v[i].chead = 1;
+			found++;
+		}
+	}
+	return found;
+}
+
+/*
  * Two or more lines that head a comment, a name and a time ("Ann on Sep
  * 22, 5:00 AM said:", "Bo (1 day ago)", "网友 2005-9-15 11:46 发表"): a
  * list of comments, each of whose heads ends the body as "3 Comments"
@@ -374,6 +401,7 @@ mark_comment_heads(struct line *v, size_t nl, size_t heads)
 {
 	size_t i, first = nl;
 
+	heads += 2 * two_line_heads(v, nl);
 	if (heads < 2)
 		return nl;
 	for (i = nl; i-- > 0;)

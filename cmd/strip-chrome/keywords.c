@@ -151,8 +151,9 @@ static const char *const kw_end_en[] = {
  */
 static const char *const kw_close[] = {
 	"thoughts on \xE2\x80\x9C", "thought on \xE2\x80\x9C",
-	"responses to \xE2\x80\x9C", "thoughts on \"", "thought on \"",
-	"responses to \"", NULL
+	"responses to \xE2\x80\x9C", "response to \xE2\x80\x9C",
+	"thoughts on \"", "thought on \"", "responses to \"",
+	"response to \"", NULL
 };
 /*
  * Headings of a comment section, and what its widgets say; they matter

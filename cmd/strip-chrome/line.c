@@ -191,8 +191,7 @@ struct tally {
  * a word or a number starts with it unless inword.  Returns its length.
  */
 static inline size_t
-word_run(struct tally *l, const unsigned char *s, size_t n, int inword,
-    int *footer)
+word_run(struct tally *l, const unsigned char *s, size_t n, int inword)
 {
 	size_t i;
 	unsigned letters = 0, upper = 0, t;
@@ -239,19 +238,40 @@ counted:
 	l->letters += letters;
 	l->upper += upper;
 	l->width += (unsigned)i;
-	/* "Copyright" in any case of its first letter: a footer line may
-	   be long.  All its letters are in one run. */
-	if (i >= 9 && !*footer) {
-		size_t j;
-
-		for (j = 1; j + 8 <= i; j++)
-			if ((s[j - 1] | 0x20) == 'c' && s[j] == 'o' &&
-			    !memcmp(s + j, "opyright", 8)) {
-				*footer = 1;
-				break;
-			}
-	}
 	return i;
+}
+
+/*
+ * Does s[0..n) hold "Copyright" in either case of its first letter?  A
+ * footer line may be long.  Its letters are all in one run of ASCII
+ * letters, so the line is searched once rather than each word.
+ */
+static int
+has_copyright(const unsigned char *s, size_t n)
+{
+	size_t i = 1;
+
+#if defined(__SSE2__)
+	/* Where "opy" starts, sixteen bytes at a time, windows overlapping
+	   by two; every place a word of eight fits in the line. */
+	for (; i + 16 + 7 <= n; i += 14) {
+		const __m128i v = sse_load(s + i);
+		unsigned m = sse_eq(v, 'o') & sse_eq(v, 'p') >> 1 &
+		    sse_eq(v, 'y') >> 2 & 0x3FFF;
+
+		for (; m != 0; m &= m - 1) {
+			size_t j = i + (unsigned)__builtin_ctz(m);
+
+			if ((s[j - 1] | 0x20) == 'c' && !memcmp(s + j, "opyright", 8))
+				return 1;
+		}
+	}
+#endif
+	for (; i + 8 <= n; i++)
+		if (s[i] == 'o' && (s[i - 1] | 0x20) == 'c' &&
+		    !memcmp(s + i, "opyright", 8))
+			return 1;
+	return 0;
 }
 
 /* The code point of a 3-byte sequence known to be well formed. */
@@ -371,6 +391,62 @@ box_run16(const unsigned char *s)
 }
 #endif
 
+#if defined(__SSE2__)
+/* The bits set in each of the four 16-bit fields of x, in their fields. */
+static inline uint64_t
+popcount4x16(uint64_t x)
+{
+	x = x - ((x >> 1) & 0x5555555555555555ULL);
+	x = (x & 0x3333333333333333ULL) + ((x >> 2) & 0x3333333333333333ULL);
+	x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0FULL;
+	return (x + (x >> 8)) & 0x00FF00FF00FF00FFULL;
+}
+
+/*
+ * Sixteen bytes of plain English, ASCII letters, digits and spaces only,
+ * counted at once into *tl as the byte-wise loop counts them: a word or a
+ * number where a run of letters and digits starts (carried in and out
+ * through *inword), its capital, its letters, one column a byte.  Returns
+ * 0, counting nothing, where the sixteen bytes hold anything else (a
+ * wider set of marks was tried: the compares cost more than the blocks
+ * it won), with *last the offset of the first such byte; else 1, with
+ * *last the offset of the last letter or digit, or -1.
+ */
+static inline int
+plain_block(struct tally *tl, const unsigned char *s, int *inword, int *last)
+{
+	const __m128i v = sse_load(s);
+	const __m128i lc = _mm_or_si128(v, _mm_set1_epi8(0x20));
+	unsigned letter, upper, digit, alnum, starts;
+	uint64_t c;
+
+	/* Bytes from 0x80 compare as negative: no letter, digit or space. */
+	letter = (unsigned)_mm_movemask_epi8(_mm_and_si128(
+	    _mm_cmpgt_epi8(lc, _mm_set1_epi8('a' - 1)),
+	    _mm_cmplt_epi8(lc, _mm_set1_epi8('z' + 1))));
+	digit = sse_digits(v);
+	if ((letter | digit | sse_eq(v, ' ')) != 0xFFFF) {
+		*last = __builtin_ctz(~(letter | digit | sse_eq(v, ' ')));
+		return 0;
+	}
+	upper = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(v,
+	    _mm_set1_epi8('Z' + 1))) & letter;
+	alnum = letter | digit;
+	starts = alnum & ~((alnum << 1 | (unsigned)*inword) & 0xFFFF);
+	c = popcount4x16((uint64_t)letter | (uint64_t)upper << 16 |
+	    (uint64_t)(starts & letter) << 32 | (uint64_t)(starts & upper) << 48);
+	tl->letters += (unsigned)(c & 0xFF);
+	tl->upper += (unsigned)(c >> 16 & 0xFF);
+	tl->words += (unsigned)(c >> 32 & 0xFF);
+	tl->capwords += (unsigned)(c >> 48);
+	tl->digits += (unsigned)popcount4x16(starts & digit);
+	tl->width += 16;
+	*inword = alnum >> 15;
+	*last = alnum ? 31 - __builtin_clz(alnum) : -1;
+	return 1;
+}
+#endif
+
 /* What tally_chars() finds of a line besides its counts. */
 struct signs {
 	int marks;		/* MARK_*, from pairs of Han characters */
@@ -432,6 +508,9 @@ tally_chars(const unsigned char *s, size_t n, struct tally *tl,
 	   asked about, which is seldom. */
 	size_t last = NO_POS, prev = NO_POS;
 	int inword = 0, footer = 0, marks = 0, bad_utf8 = 0, toned = 0;
+#if defined(__SSE2__)
+	size_t plain_after = 0;	/* where plain_block() may succeed */
+#endif
 
 	for (i = 0; i < n; i += k) {
 		unsigned b = s[i];
@@ -463,12 +542,29 @@ tally_chars(const unsigned char *s, size_t n, struct tally *tl,
 			continue;
 		}
 		if (b < 0x80) {
+#if defined(__SSE2__)
+			/* Not again before the byte that made the last
+			   try fail. */
+			if (i >= plain_after && n - i >= 16) {
+				int at;
+
+				if (plain_block(tl, s + i, &inword, &at)) {
+					/* No full stop here: all the '.'
+					   rule asks of the last two is
+					   that they are no full stops. */
+					if (at >= 0)
+						prev = last = i + (size_t)at;
+					k = 16;
+					continue;
+				}
+				plain_after = i + (size_t)at + 1;
+			}
+#endif
 			switch (ascii_kind[b]) {
 			case 'a':
 			case 'A':
 			case '0':
-				k = word_run(tl, s + i, n - i, inword,
-				    &footer);
+				k = word_run(tl, s + i, n - i, inword);
 				inword = 1;
 				prev = k >= 2 ? i + k - 2 : last;
 				last = i + k - 1;
@@ -587,7 +683,7 @@ tally_chars(const unsigned char *s, size_t n, struct tally *tl,
 		prev = last;
 		last = i;
 	}
-	sg->footer = footer;
+	sg->footer = footer || (tl->letters >= 9 && has_copyright(s, n));
 	sg->marks = marks;
 	sg->bad_utf8 = bad_utf8;
 	sg->toned = toned;
@@ -885,6 +981,13 @@ name_particle(const char *p, const char *e)
 }
 
 int
+is_says_line(const struct line *l)
+{
+	return l->n > 6 && l->s[l->n - 1] == ':' && l->weight < 16 &&
+	    l->han < 4 && ends_with_word(l->s, l->n - 1, "says");
+}
+
+int
 is_bio(const struct line *l)
 {
 	static const char *const hans[] = {
@@ -1031,11 +1134,110 @@ is_sign_off(const struct line *l)
 	    "contact ", "reach ", "follow ", NULL };
 
 	/* Every verb starts with one of these: most lines ask no more. */
-	if (l->han >= 4 || l->weight >= 60 ||
-	    memchr("ewcrf", ascii_lower((unsigned char)l->s[0]), 5) == NULL)
+	if (l->han >= 4 || l->weight >= 60)
 		return 0;
+	switch (ascii_lower((unsigned char)l->s[0])) {
+	case 'e': case 'w': case 'c': case 'r': case 'f':
+		break;
+	default:
+		return 0;
+	}
 	return opening_word(l->s, l->n, verbs) > 0 &&
 	    ((l->kw & KW_EN) || memchr(l->s, '@', l->n) != NULL);
+}
+
+/*
+ * The count a comment section opens with, alone on its line: "1
+ * Comment", "12 Responses", "No Comments", "One thought", "0 replies",
+ * "Comments (3)" (WordPress's comments_number and its kin).
+ */
+static int
+is_comment_count(const char *s, size_t n)
+{
+	static const struct { const char *s; size_t n; } nouns[] = {
+		{ "comments", 8 }, { "comment", 7 }, { "responses", 9 },
+		{ "response", 8 }, { "replies", 7 }, { "reply", 5 },
+		{ "thoughts", 8 }, { "thought", 7 },
+	};
+	size_t i = 0, j, k, d = 0;
+
+	while (n > 0 && s[n - 1] == ':')
+		n--;
+	while (i < n && i < 6 && s[i] >= '0' && s[i] <= '9')
+		i++;
+	if (i > 0 && i < n && s[i] == ' ')
+		i++;
+	else if (i > 0)
+		return 0;
+	else if (n >= 4 && ascii_lower((unsigned char)s[0]) == 'o' &&
+	    !memcmp(s + 1, "ne ", 3))
+		i = 4;
+	else if (n >= 3 && ascii_lower((unsigned char)s[0]) == 'n' &&
+	    s[1] == 'o' && s[2] == ' ')
+		i = 3;
+	else if (ascii_lower((unsigned char)s[0]) != 'c' || s[n - 1] != ')')
+		return 0;	/* not "Comments (3)" either */
+	for (j = 0; j < sizeof nouns / sizeof nouns[0]; j++) {
+		k = nouns[j].n;
+		if (n - i < k || ascii_lower((unsigned char)s[i]) != nouns[j].s[0] ||
+		    !ci_rest(s + i, nouns[j].s, k))
+			continue;
+		if (i > 0)	/* the count, then the noun alone */
+			return i + k == n;
+		/* "Comments (3)" */
+		for (i = k + 2; i < n && s[i] >= '0' && s[i] <= '9'; i++)
+			d++;
+		return n - k >= 4 && s[k] == ' ' && s[k + 1] == '(' &&
+		    d > 0 && i + 1 == n && s[i] == ')';
+	}
+	return 0;
+}
+
+/*
+ * The heading of a comment section: its count alone, or the heading blog
+ * software writes with the post's name, as long as a title: "10
+ * thoughts on “Title”", "One Response to “Title”" (WordPress's
+ * comments_number and the post's title), a count in figures or "One",
+ * then the words kw_close holds, no sentence.
+ */
+static int
+is_comments_heading(const struct line *l)
+{
+	if (l->ends_sentence == 1 || l->han >= 4 || l->weight >= 80)
+		return 0;
+	if (l->weight <= 4 && l->n < 32 && is_comment_count(l->s, l->n))
+		return 1;
+	if (!(l->kw & KW_CLOSE))
+		return 0;
+	return (l->s[0] >= '0' && l->s[0] <= '9') ||
+	    (l->n > 4 && ascii_lower((unsigned char)l->s[0]) == 'o' &&
+	    !memcmp(l->s + 1, "ne ", 3));
+}
+
+/*
+ * A line of a tweet embedded in the article: Twitter's embed code ends
+ * its quote of the tweet with "— Name (@handle) Month D, YYYY", and the
+ * tweet's picture is a pic.twitter.com link, the last word of its text.  The
+ * tweet is part of the article, which quotes it; a date line or a
+ * keyword of chrome ("twitter") it is not.
+ */
+static int
+is_tweet_line(const struct line *l)
+{
+	const char *h, *w;
+
+	if (l->han >= 4)
+		return 0;
+	/* The link is the tweet's last word. */
+	for (w = l->s + l->n; w > l->s && w[-1] != ' '; w--)
+		;
+	if (l->s + l->n - w > 16 && memcmp(w, "pic.twitter.com/", 16) == 0)
+		return 1;
+	if (!l->has_date || l->n < 8 || memcmp(l->s, "\xE2\x80\x94 ", 4) != 0 ||
+	    (h = memchr(l->s, '(', l->n)) == NULL || h + 2 >= l->s + l->n ||
+	    h[1] != '@')
+		return 0;
+	return memchr(h, ')', (size_t)(l->s + l->n - h)) != NULL;
 }
 
 /*
@@ -1049,6 +1251,8 @@ label_by_words(struct line *l)
 	unsigned w = l->weight;
 	int short_line = w < 40 && !(l->ends_sentence == 1 && w >= 20);
 
+	if (is_tweet_line(l))
+		return set_label(l, L_SHORT, "a tweet quoted in the article");
 	if (l->kw & KW_NOTICE)
 		return set_label(l, L_CHROME, "notice or disclaimer");
 	if (numbered_run_together(l))
@@ -1064,6 +1268,8 @@ label_by_words(struct line *l)
 	if (w < 24 && l->ends_sentence != 1 && ((l->kw & KW_END) ||
 	    (l->han < 4 && (l->kw & KW_END_EN))))
 		return set_label(l, L_END, "end-of-article heading");
+	if (is_comments_heading(l))
+		return set_label(l, L_END, "heading of the comments");
 	if (short_line && (l->kw & KW_META))
 		return set_label(l, L_META, reason_meta_kw);
 	if (short_line && is_byline(l))

@@ -101,6 +101,13 @@ int split_units(struct units *us, const char *text, size_t len,
  */
 void measure(const struct kwset *kw, struct line *l);
 /*
+ * Is the labelled line the first of WordPress's two-line comment head,
+ * the author and "says:" ("Jane Doe says:", "1. [a4e] Art says:")?
+ * The time on the line under it is the caller's to see.
+ */
+int is_says_line(const struct line *l);
+
+/*
  * Is the line an author's biography: "作者简介:…", or a name and what the
  * person is, "Ann Lee is a reporter for The Times"?
  */

@@ -14,6 +14,31 @@
 
 #define UNIT_BATCH 64
 
+/*
+ * Clear v[0..k).  A batch is a few kilobytes, where glibc's memset turns
+ * to rep stosb; plain vector stores, sixteen bytes each, are as fast and
+ * are counted as what they are by a profiler (callgrind counts each byte
+ * of rep stosb as an instruction: 8% of the total, which hid the rest).
+ */
+static void
+clear_units(struct line *v, size_t k)
+{
+	unsigned char *p = (unsigned char *)v, *end = p + k * sizeof *v;
+	const uint64_t zero[2] = { 0, 0 };
+
+	/* Four stores a turn: the loop's own count and test were half of
+	   its instructions at one a turn. */
+	for (; end - p >= 64; p += 64) {
+		memcpy(p, zero, 16);
+		memcpy(p + 16, zero, 16);
+		memcpy(p + 32, zero, 16);
+		memcpy(p + 48, zero, 16);
+	}
+	for (; end - p >= 16; p += 16)
+		memcpy(p, zero, 16);
+	memset(p, 0, (size_t)(end - p));
+}
+
 static struct line *
 new_unit(struct units *u, size_t *nl)
 {
@@ -33,7 +58,7 @@ new_unit(struct units *u, size_t *nl)
 	if (*nl >= u->clean) {
 		size_t k = u->cap - *nl < UNIT_BATCH ? u->cap - *nl : UNIT_BATCH;
 
-		memset(&u->v[*nl], 0, k * sizeof *u->v);
+		clear_units(&u->v[*nl], k);
 		u->clean = *nl + k;
 	}
 	return &u->v[(*nl)++];
