@@ -935,6 +935,47 @@ weigh_tails(const struct page *pg, struct tcand *c, int zh, struct tchoice *ch)
 }
 
 /*
+ * Is line li a heading: title_like(), asked only of lines of four Han
+ * characters, or seven other ones, at least, and 60 (or 140) at most: the
+ * shape test is not worth its cost on other lines.
+ */
+static int
+heading_line(const struct page *pg, size_t li, int zh, size_t *o, size_t *n)
+{
+	const struct line *l = &pg->ln[li];
+
+	return (zh ? l->nhan >= 4 && l->nvis <= 60 : l->nvis >= 7 && l->nvis <= 140) &&
+	    title_like(pg, li, o, n, zh);
+}
+
+/*
+ * Which lines before the candidates' limit and a few after it are
+ * headings, how many stand above each, and the longest above the body,
+ * for the candidates' features (titlemodel.c).
+ */
+static void
+mark_headings(struct page *pg, int zh)
+{
+	struct title_facts *tf = pg->tf;
+	size_t li, upto = (size_t)tf->first_cand_limit + 12, o, n;
+	int above = 0;
+
+	upto = upto < pg->nl ? upto : pg->nl;
+	tf->head_max_vis = 0;
+	for (li = 0; li < upto; li++) {
+		struct line_facts *f = &tf->lf[li];
+
+		f->heads_above = (unsigned char)(above < 255 ? above : 255);
+		f->heading = pg->ln[li].nlen && !(pg->ln[li].bits & LB_LONG) &&
+		    heading_line(pg, li, zh, &o, &n);
+		above += f->heading;
+		if (f->heading && tf->nb[li] < tf->body_start && pg->ln[li].nvis > tf->head_max_vis)
+			tf->head_max_vis = pg->ln[li].nvis;
+	}
+	tf->heads_upto = (long)upto;
+}
+
+/*
  * Every line that could hold the title (less a bullet before it), the
  * part of it that has a heading's shape when that is less than the line
  * (a cell of a table row, the item after a path), and the rules'
@@ -964,13 +1005,7 @@ weigh_lines(const struct page *pg, const struct tcand *rule, int zh, struct tcho
 		c.whole = 1;
 		c.off = l->noff + a;
 		c.len = l->nlen - a;
-		/*
-		 * A heading has four Han characters, or seven other ones, at
-		 * least, and 60 (or 140) at most: the shape test is not worth
-		 * its cost on other lines.
-		 */
-		c.title_like = (zh ? l->nhan >= 4 && l->nvis <= 60 : l->nvis >= 7 &&
-		    l->nvis <= 140) && title_like(pg, li, &o, &n, zh);
+		c.title_like = heading_line(pg, li, zh, &o, &n);
 		cell = c;
 		take_rule(&c, rule, &rule_done);
 		/*
@@ -1047,6 +1082,7 @@ choose_title(struct page *pg, long date_line, int zh)
 
 	title_page_facts(pg, pg->head, have_rule ? rule.line : -1);
 	tune_dump(pg, NULL, NULL, zh);
+	mark_headings(pg, zh);
 	weigh_lines(pg, have_rule ? &rule : NULL, zh, &ch);
 	if (ch.best.line < 0) {
 		title_from_head(pg);

@@ -456,6 +456,7 @@ title_page_facts(struct page *pg, const struct meta_head *head, long rule_line)
 	for (li = 0; li < pg->nl && (tf->nb[li] < 0 || (size_t)tf->nb[li] < limit); li++)
 		;
 	tf->first_cand_limit = (long)li;
+	tf->heads_upto = 0;
 	/* Facts of the lines a candidate looks at: NEAR and the lead beyond. */
 	upto = li + 60 < pg->nl ? li + 60 : pg->nl;
 	tf->pdone = 0;
@@ -490,11 +491,24 @@ title_page_facts(struct page *pg, const struct meta_head *head, long rule_line)
 
 /* --- the features of one candidate ------------------------------------------ */
 
-/* Is cp a mark that ends a sentence wherever it stands: 。！？； */
+/*
+ * Is cp a mark that ends a sentence wherever it stands: 。！？； and the
+ * full stops of Devanagari and Bengali (।), Urdu (۔), Armenian (։),
+ * Burmese (။) and Ethiopic (።)?
+ */
 static int
-cjk_sentence_mark(uint32_t cp)
+other_sentence_mark(uint32_t cp)
 {
-	return cp == 0x3002 || cp == 0xff01 || cp == 0xff1f || cp == 0xff1b;
+	return cp == 0x3002 || cp == 0xff01 || cp == 0xff1f || cp == 0xff1b || cp == 0x964 ||
+	    cp == 0x6d4 || cp == 0x589 || cp == 0x104b || cp == 0x1362;
+}
+
+/* Is cp a full stop: . 。 । ۔ ։ ။ ።? */
+static int
+full_stop(uint32_t cp)
+{
+	return cp == '.' || cp == 0x3002 || cp == 0x964 || cp == 0x6d4 || cp == 0x589 ||
+	    cp == 0x104b || cp == 0x1362;
 }
 
 /*
@@ -539,6 +553,10 @@ count_span(const char *s, size_t n, struct span_count *c)
 			c->digits += cp >= '0' && cp <= '9';
 			if (cp == '|')
 				c->pipes++;
+			else if (cp == ',')
+				c->commas++;
+			else if (cp == '>')
+				c->crumbs += i > 0 && s[i - 1] == ' ';
 			else if (cp == ':' && i + 1 < n)
 				c->colon_inside = 1;
 			else if ((cp == '.' || cp == '!' || cp == '?' || cp == ';') &&
@@ -567,8 +585,12 @@ count_span(const char *s, size_t n, struct span_count *c)
 			c->icon |= cp >= 0xe000 && cp <= 0xf8ff;	/* an icon font's glyph */
 			if (cp == 0xff1a)
 				c->colon_inside = 1;
-			else if (cjk_sentence_mark(cp))
+			else if (other_sentence_mark(cp))
 				c->sentences++;
+			else if (cp == 0xbb || cp == 0x203a || cp == 0x2192)
+				c->crumbs++;	/* » › → */
+			else if (cp == 0x60c || cp == 0x3001 || cp == 0xff0c)
+				c->commas++;	/* ، 、 ， */
 		}
 		if (++token == 25)
 			c->long_token = 1;
@@ -646,6 +668,57 @@ byline_words(const char *s, size_t n)
 	}
 }
 
+/*
+ * Does s[0..n) credit a photo: a "©", or at a word's start a credit's
+ * word ("Foto", "Photo", "Bild", "Imagem", "Credit", "Crédits photo",
+ * "Фото", "图片来源", ...) and a colon or a slash after it?
+ */
+static int
+photo_credit(const char *s, size_t n)
+{
+	static const struct {
+		const char *s;
+		size_t n;
+	} kw[] = { { LIT("foto") }, { LIT("fotos") }, { LIT("photo") }, { LIT("photos") },
+		{ LIT("bild") }, { LIT("bilder") }, { LIT("image") }, { LIT("imagem") },
+		{ LIT("imagen") }, { LIT("credit") }, { LIT("credits") }, { LIT("crédit") },
+		{ LIT("crédits photo") }, { LIT("crédit photo") }, { LIT("фото") }, { LIT("Фото") },
+		{ LIT("图片来源") }, { LIT("图片") }, { LIT("图") } };
+	size_t i, k;
+
+	if (n >= 400)
+		return 0;
+	for (i = 0; i < n; i++) {
+		unsigned char c = ascii_lower((unsigned char)s[i]);
+
+		if (c == 0xc2 && i + 1 < n && (unsigned char)s[i + 1] == 0xa9)
+			return 1;	/* © */
+		if (i > 0 && s[i - 1] != ' ' && s[i - 1] != '(' && s[i - 1] != '|' &&
+		    s[i - 1] != '/')
+			continue;
+		if (c != 'f' && c != 'p' && c != 'b' && c != 'i' && c != 'c' && c != 0xd0 &&
+		    c != 0xe5)
+			continue;
+		for (k = 0; k < sizeof(kw) / sizeof(kw[0]); k++) {
+			size_t j = i + kw[k].n, w;
+
+			if (n - i <= kw[k].n || c != (unsigned char)kw[k].s[0])
+				continue;
+			for (w = 1; w < kw[k].n && ascii_lower((unsigned char)s[i + w]) ==
+			    (unsigned char)kw[k].s[w]; w++)
+				;
+			if (w < kw[k].n)
+				continue;
+			while (j < n && s[j] == ' ')
+				j++;
+			if (j < n && (s[j] == ':' || s[j] == '/' ||
+			    scan_starts_with(s + j, n - j, LIT("："))))
+				return 1;
+		}
+	}
+	return 0;
+}
+
 size_t
 title_marker(const char *s, size_t n)
 {
@@ -699,6 +772,7 @@ line_shape(const struct page *pg, size_t li)
 		} else
 			count_span(s + a, n - a, &f->shape);
 		f->by_word = (unsigned char)byline_words(s, n);
+		f->credit = (unsigned char)photo_credit(s, n);
 		f->counted = 1;
 	}
 	return &f->shape;
@@ -713,11 +787,11 @@ title_line_short(const struct page *pg, size_t li)
 }
 
 /* The features of a nonblank neighbour, above and below. */
-static const enum title_feature neighbour_feature[2][9] = {
+static const enum title_feature neighbour_feature[2][10] = {
 	{ TF_p_none, TF_p_log_vis, TF_p_prose, TF_p_date, TF_p_longer, TF_p_short3,
-	  TF_p_end_period, TF_p_byline, TF_p_cap_share },
+	  TF_p_end_period, TF_p_byline, TF_p_cap_share, TF_p_credit },
 	{ TF_n_none, TF_n_log_vis, TF_n_prose, TF_n_date, TF_n_longer, TF_n_short3,
-	  TF_n_end_period, TF_n_byline, TF_n_cap_share },
+	  TF_n_end_period, TF_n_byline, TF_n_cap_share, TF_n_credit },
 };
 
 /* The features of the nonblank neighbour nb (-1: none), above (0) or below (1). */
@@ -737,9 +811,10 @@ neighbour(const struct page *pg, long nb, int vis, double *x, int below)
 	x[f[3]] = (pg->ln[nb].bits & LB_DATE) != 0;
 	x[f[4]] = pg->ln[nb].nvis > vis;
 	x[f[5]] = s->words + s->han <= 3;
-	x[f[6]] = s->last == '.' || s->last == 0x3002;
+	x[f[6]] = full_stop(s->last);
 	x[f[7]] = (pg->ln[nb].bits & (LB_BYLINE | LB_META)) || pg->tf->lf[nb].by_word;
 	x[f[8]] = s->latin ? (double)s->caps / s->latin : 0;
+	x[f[9]] = pg->tf->lf[nb].credit;
 }
 
 /* Where the line stands: position, the body, dates and bylines near. */
@@ -796,7 +871,7 @@ shape_features(const struct page *pg, const struct tcand *c, double *x)
 	x[TF_log_words] = log1p(s->words + s->han);
 	x[TF_short3] = s->words + s->han <= 3;
 	x[TF_long_line] = (s->words > 25 && !s->han) + (s->han > 50);
-	x[TF_end_period] = s->last == '.' || s->last == 0x3002;
+	x[TF_end_period] = full_stop(s->last);
 	x[TF_end_q] = s->last == '?' || s->last == '!' || s->last == 0xff1f || s->last == 0xff01;
 	x[TF_end_colon] = s->last == ':' || s->last == 0xff1a;
 	x[TF_has_colon] = s->colon_inside;
@@ -816,8 +891,38 @@ shape_features(const struct page *pg, const struct tcand *c, double *x)
 	x[TF_site_cut] = c->site_cut;
 	x[TF_site_tail] = c->site_tail;
 	x[TF_icon] = s->icon;
+	x[TF_crumbs] = s->crumbs > 3 ? 3 : s->crumbs;
+	x[TF_commas] = s->commas > 3 ? 3 : s->commas;
+	x[TF_credit] = pg->tf->lf[c->line].credit;
 	neighbour(pg, prev_nonblank(pg, c->line), s->vis, x, 0);
 	neighbour(pg, next_nonblank(pg, c->line), s->vis, x, 1);
+}
+
+/*
+ * The headings near line li (of the three nonblank lines above and below:
+ * a list of teasers is headings in a row, a title stands alone), those
+ * above it, and its length against the longest heading above the body.
+ */
+static void
+heading_features(const struct page *pg, long li, double *x)
+{
+	const struct title_facts *tf = pg->tf;
+	long j;
+	int k, near = 0;
+
+	if (li >= tf->heads_upto)
+		return;
+	for (j = prev_nonblank(pg, li), k = 0; j >= 0 && k < 3; j = prev_nonblank(pg, j), k++)
+		near += tf->lf[j].heading;
+	for (j = next_nonblank(pg, li), k = 0; j >= 0 && j < tf->heads_upto && k < 3;
+	    j = next_nonblank(pg, j), k++)
+		near += tf->lf[j].heading;
+	x[TF_heads_near] = near / 6.0;
+	x[TF_heads_above] = log1p(tf->lf[li].heads_above);
+	x[TF_head_len_ratio] = tf->head_max_vis ?
+	    (double)pg->ln[li].nvis / tf->head_max_vis : 0;
+	if (x[TF_head_len_ratio] > 2)
+		x[TF_head_len_ratio] = 2;
 }
 
 /* Repetition on the page, and the lead's words. */
@@ -938,6 +1043,7 @@ title_features(const struct page *pg, const struct tcand *c, double *x)
 	}
 	x[TF_title_like] = c->title_like;
 	place_features(pg, c->line, x);
+	heading_features(pg, c->line, x);
 	shape_features(pg, c, x);
 	repeat_features(pg, c, x);
 	if (pg->tf->hset)
