@@ -191,6 +191,7 @@ struct cell_count {
 	int chars, han, spaces, commas, pipes, slash, lower, capital;
 	int digits, maxrun;	/* digits, and the longest run of them ('-' and ' ' inside) */
 	int brackets, book;	/* 【 opened; 《 opened less 》 closed */
+	int opens;		/* [ */
 	uint32_t last;		/* the last character */
 	int prose;		/* a 。 with more after it: a sentence goes on */
 };
@@ -204,9 +205,19 @@ count_cell(const unsigned char *p, size_t m, struct cell_count *c)
 
 	memset(c, 0, sizeof(*c));
 	while (i < m) {
-		if (p[i] >= 'a' && p[i] <= 'z')
-			c->lower++;
-		else if ((p[i] >= 'A' && p[i] <= 'Z') || p[i] >= 0x80)
+		if (p[i] >= 'a' && p[i] <= 'z') {
+			/* A run of small letters: characters, none a digit. */
+			size_t a = i;
+
+			while (++i < m && p[i] >= 'a' && p[i] <= 'z')
+				;
+			c->lower += (int)(i - a);
+			c->chars += (int)(i - a);
+			run = 0;
+			cp = p[i - 1];
+			continue;
+		}
+		if ((p[i] >= 'A' && p[i] <= 'Z') || p[i] >= 0x80)
 			c->capital++;	/* or a letter with no case */
 		if (p[i] == '|')
 			c->pipes++;
@@ -216,6 +227,8 @@ count_cell(const unsigned char *p, size_t m, struct cell_count *c)
 			c->spaces++;
 		if (p[i] == ',')
 			c->commas++;
+		if (p[i] == '[')
+			c->opens++;
 		if (p[i] >= '0' && p[i] <= '9') {
 			c->digits++;
 			if (++run > c->maxrun)
@@ -276,8 +289,8 @@ heading_shape(const unsigned char *p, size_t m, int zh)
 
 	count_cell(p, m, &c);
 	cp = c.last;
-	if (c.prose)
-		return 0;
+	if (c.prose || c.opens >= 2)
+		return 0;	/* prose; form fields and image tags */
 	/* A toolbar, "【打印本页】【关闭窗口】", not "【专题】标题". */
 	if (c.brackets >= 2 && m >= 6 && memcmp(p, "【", 3) == 0 &&
 	    memcmp(p + m - 3, "】", 3) == 0)
@@ -321,8 +334,6 @@ static int
 title_cell(const char *s, size_t a, size_t b, size_t noff, size_t *toff, size_t *tlen,
     int zh)
 {
-	size_t i, opens = 0;
-
 	a = skip_bullets(s, a, b);
 	while (b > a && s[b - 1] == ' ')
 		b--;
@@ -331,10 +342,6 @@ title_cell(const char *s, size_t a, size_t b, size_t noff, size_t *toff, size_t 
 		return 0;
 	if (icon_ligature(s, a, b))
 		return 0;
-	for (i = a; i < b; i++)
-		opens += s[i] == '[';
-	if (opens >= 2)
-		return 0;	/* form fields and image tags */
 	if (!heading_shape((const unsigned char *)s + a, b - a, zh))
 		return 0;
 	*toff = noff + a;

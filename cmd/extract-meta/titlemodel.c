@@ -94,6 +94,11 @@ fnv1a(const char *s, size_t n, uint32_t h)
 
 /* --- the page's facts ------------------------------------------------------- */
 
+/* The bytes prose_line() looks at: a blank, . ! ? ; and the leads of 。！？. */
+static const unsigned char prose_byte[256] = {
+	[' '] = 1, ['.'] = 1, ['!'] = 1, ['?'] = 1, [';'] = 1, [0xe3] = 1, [0xef] = 1,
+};
+
 /* Is line l running text: sentence marks and a paragraph's length? */
 static int
 prose_line(const struct page *pg, const struct line *l)
@@ -109,6 +114,8 @@ prose_line(const struct page *pg, const struct line *l)
 	for (i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)s[i];
 
+		if (!prose_byte[c])
+			continue;	/* most bytes: no blank, no mark */
 		if (c == ' ')
 			spaces++;
 		else if ((c == '.' || c == '!' || c == '?' || c == ';') &&
@@ -120,6 +127,8 @@ prose_line(const struct page *pg, const struct line *l)
 		else if (c == 0xef && i + 2 < n && (unsigned char)s[i + 1] == 0xbc &&
 		    ((unsigned char)s[i + 2] == 0x81 || (unsigned char)s[i + 2] == 0x9f))
 			mark = 1;	/* ！ ？ */
+		if (mark && l->nhan >= 30)
+			return 1;	/* the blanks do not matter */
 	}
 	return mark && (l->nhan >= 30 || (l->nvis >= 80 && spaces >= 12) ||
 	    (l->nvis >= 60 && l->nhan == 0 && spaces * 20 < (size_t)l->nvis));
@@ -150,6 +159,18 @@ facts_reserve(struct title_facts *tf, size_t nl)
 	}
 }
 
+/* What line_hash() hashes of byte c: 0 for none, a letter lower-cased. */
+#define HB(c) ((c) >= 0x80 || ((c) >= '0' && (c) <= '9') || ((c) >= 'a' && (c) <= 'z') ? \
+	(c) : (c) >= 'A' && (c) <= 'Z' ? (c) | 0x20 : 0)
+#define HB4(c) HB(c), HB((c) + 1), HB((c) + 2), HB((c) + 3)
+#define HB16(c) HB4(c), HB4((c) + 4), HB4((c) + 8), HB4((c) + 12)
+#define HB64(c) HB16(c), HB16((c) + 16), HB16((c) + 32), HB16((c) + 48)
+static const unsigned char hash_byte[256] = { HB64(0), HB64(64), HB64(128), HB64(192) };
+#undef HB64
+#undef HB16
+#undef HB4
+#undef HB
+
 /*
  * A line's hash for finding its repeats: blanks and ASCII punctuation
  * skipped, ASCII letters lower-cased, other bytes as they are (a cheaper
@@ -162,12 +183,10 @@ line_hash(const char *s, size_t n)
 	size_t i;
 
 	for (i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
+		unsigned char c = hash_byte[(unsigned char)s[i]];
 
-		if (c < 0x80 && !((c | 0x20) >= 'a' && (c | 0x20) <= 'z') &&
-		    !(c >= '0' && c <= '9'))
-			continue;
-		h = (h ^ (c >= 'A' && c <= 'Z' ? c | 0x20 : c)) * 16777619u;
+		if (c)
+			h = (h ^ c) * 16777619u;
 	}
 	return h | 1;
 }
@@ -512,6 +531,24 @@ full_stop(uint32_t cp)
 }
 
 /*
+ * ASCII letters and digits that count_span() counts only as a word's
+ * characters, its case and its digits: not h, w (a link's "http",
+ * "www."), which it looks at.
+ */
+static const unsigned char span_plain[128] = {
+	['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1,
+	['7'] = 1, ['8'] = 1, ['9'] = 1,
+	['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1,
+	['H'] = 1, ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1,
+	['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1,
+	['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1,
+	['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1,
+	['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1, ['o'] = 1,
+	['p'] = 1, ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1,
+	['x'] = 1, ['y'] = 1, ['z'] = 1,
+};
+
+/*
  * One pass over s[0..n): its characters, scripts, words, case, marks.
  * A word is a run of bytes between blanks; a Latin one starts with an
  * ASCII letter, and is upper case when all its bytes are A-Z.  (A hot
@@ -529,6 +566,23 @@ count_span(const char *s, size_t n, struct span_count *c)
 		uint32_t cp;
 		size_t k;
 
+		if (token && u[i] < 0x80 && span_plain[u[i]]) {
+			/*
+			 * Inside a word, a run of letters and digits that mark
+			 * nothing (most of a Latin line): counted at once.
+			 */
+			size_t a = i;
+
+			do {
+				upper &= (unsigned)(u[i] - 'A') < 26u;
+				c->digits += (unsigned)(u[i] - '0') < 10u;
+			} while (++i < n && u[i] < 0x80 && span_plain[u[i]]);
+			token += (int)(i - a);
+			c->long_token |= token >= 25;
+			c->vis += (int)(i - a);
+			c->last = u[i - 1];
+			continue;
+		}
 		if (u[i] == ' ') {
 			if (i + 2 < n && s[i + 1] == ' ')
 				c->seps++;
@@ -581,9 +635,11 @@ count_span(const char *s, size_t n, struct span_count *c)
 			upper = 0;
 			if (token == 0 && !scan_is_han_lead(u[i]))
 				c->words++;	/* a word of another script */
-			c->han += cp >= 0x4e00 && cp <= 0x9fff;
-			c->icon |= cp >= 0xe000 && cp <= 0xf8ff;	/* an icon font's glyph */
-			if (cp == 0xff1a)
+			if (cp >= 0x4e00 && cp <= 0x9fff)
+				c->han++;	/* most of a Chinese line: no mark */
+			else if (cp >= 0xe000 && cp <= 0xf8ff)
+				c->icon = 1;	/* an icon font's glyph */
+			else if (cp == 0xff1a)
 				c->colon_inside = 1;
 			else if (other_sentence_mark(cp))
 				c->sentences++;
@@ -686,7 +742,9 @@ photo_credit(const char *s, size_t n)
 		{ LIT("图片来源") }, { LIT("图片") }, { LIT("图") } };
 	size_t i, k;
 
-	if (n >= 400)
+	/* A credit has a "©", a colon or a slash: most lines have none. */
+	if (n >= 400 || (!memchr(s, ':', n) && !memchr(s, '/', n) && !memchr(s, 0xc2, n) &&
+	    !memchr(s, 0xef, n)))
 		return 0;
 	for (i = 0; i < n; i++) {
 		unsigned char c = ascii_lower((unsigned char)s[i]);
