@@ -50,7 +50,7 @@ import unicodedata
 import numpy as np
 
 FOLDS = 5
-PENALTIES = (0.3, 1.0)
+PENALTIES = (0.1, 0.3, 1.0)
 ITERATIONS = 300
 KEY_DROP = re.compile(r'[\W_]+')
 

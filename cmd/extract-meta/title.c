@@ -191,6 +191,7 @@ struct cell_count {
 	int chars, han, spaces, commas, pipes, slash, lower, capital;
 	int digits, maxrun;	/* digits, and the longest run of them ('-' and ' ' inside) */
 	int brackets, book;	/* 【 opened; 《 opened less 》 closed */
+	int opens;		/* [ */
 	uint32_t last;		/* the last character */
 	int prose;		/* a 。 with more after it: a sentence goes on */
 };
@@ -204,9 +205,19 @@ count_cell(const unsigned char *p, size_t m, struct cell_count *c)
 
 	memset(c, 0, sizeof(*c));
 	while (i < m) {
-		if (p[i] >= 'a' && p[i] <= 'z')
-			c->lower++;
-		else if ((p[i] >= 'A' && p[i] <= 'Z') || p[i] >= 0x80)
+		if (p[i] >= 'a' && p[i] <= 'z') {
+			/* A run of small letters: characters, none a digit. */
+			size_t a = i;
+
+			while (++i < m && p[i] >= 'a' && p[i] <= 'z')
+				;
+			c->lower += (int)(i - a);
+			c->chars += (int)(i - a);
+			run = 0;
+			cp = p[i - 1];
+			continue;
+		}
+		if ((p[i] >= 'A' && p[i] <= 'Z') || p[i] >= 0x80)
 			c->capital++;	/* or a letter with no case */
 		if (p[i] == '|')
 			c->pipes++;
@@ -216,6 +227,8 @@ count_cell(const unsigned char *p, size_t m, struct cell_count *c)
 			c->spaces++;
 		if (p[i] == ',')
 			c->commas++;
+		if (p[i] == '[')
+			c->opens++;
 		if (p[i] >= '0' && p[i] <= '9') {
 			c->digits++;
 			if (++run > c->maxrun)
@@ -276,8 +289,8 @@ heading_shape(const unsigned char *p, size_t m, int zh)
 
 	count_cell(p, m, &c);
 	cp = c.last;
-	if (c.prose)
-		return 0;
+	if (c.prose || c.opens >= 2)
+		return 0;	/* prose; form fields and image tags */
 	/* A toolbar, "【打印本页】【关闭窗口】", not "【专题】标题". */
 	if (c.brackets >= 2 && m >= 6 && memcmp(p, "【", 3) == 0 &&
 	    memcmp(p + m - 3, "】", 3) == 0)
@@ -321,8 +334,6 @@ static int
 title_cell(const char *s, size_t a, size_t b, size_t noff, size_t *toff, size_t *tlen,
     int zh)
 {
-	size_t i, opens = 0;
-
 	a = skip_bullets(s, a, b);
 	while (b > a && s[b - 1] == ' ')
 		b--;
@@ -331,10 +342,6 @@ title_cell(const char *s, size_t a, size_t b, size_t noff, size_t *toff, size_t 
 		return 0;
 	if (icon_ligature(s, a, b))
 		return 0;
-	for (i = a; i < b; i++)
-		opens += s[i] == '[';
-	if (opens >= 2)
-		return 0;	/* form fields and image tags */
 	if (!heading_shape((const unsigned char *)s + a, b - a, zh))
 		return 0;
 	*toff = noff + a;
@@ -935,6 +942,47 @@ weigh_tails(const struct page *pg, struct tcand *c, int zh, struct tchoice *ch)
 }
 
 /*
+ * Is line li a heading: title_like(), asked only of lines of four Han
+ * characters, or seven other ones, at least, and 60 (or 140) at most: the
+ * shape test is not worth its cost on other lines.
+ */
+static int
+heading_line(const struct page *pg, size_t li, int zh, size_t *o, size_t *n)
+{
+	const struct line *l = &pg->ln[li];
+
+	return (zh ? l->nhan >= 4 && l->nvis <= 60 : l->nvis >= 7 && l->nvis <= 140) &&
+	    title_like(pg, li, o, n, zh);
+}
+
+/*
+ * Which lines before the candidates' limit and a few after it are
+ * headings, how many stand above each, and the longest above the body,
+ * for the candidates' features (titlemodel.c).
+ */
+static void
+mark_headings(struct page *pg, int zh)
+{
+	struct title_facts *tf = pg->tf;
+	size_t li, upto = (size_t)tf->first_cand_limit + 12, o, n;
+	int above = 0;
+
+	upto = upto < pg->nl ? upto : pg->nl;
+	tf->head_max_vis = 0;
+	for (li = 0; li < upto; li++) {
+		struct line_facts *f = &tf->lf[li];
+
+		f->heads_above = (unsigned char)(above < 255 ? above : 255);
+		f->heading = pg->ln[li].nlen && !(pg->ln[li].bits & LB_LONG) &&
+		    heading_line(pg, li, zh, &o, &n);
+		above += f->heading;
+		if (f->heading && tf->nb[li] < tf->body_start && pg->ln[li].nvis > tf->head_max_vis)
+			tf->head_max_vis = pg->ln[li].nvis;
+	}
+	tf->heads_upto = (long)upto;
+}
+
+/*
  * Every line that could hold the title (less a bullet before it), the
  * part of it that has a heading's shape when that is less than the line
  * (a cell of a table row, the item after a path), and the rules'
@@ -964,13 +1012,7 @@ weigh_lines(const struct page *pg, const struct tcand *rule, int zh, struct tcho
 		c.whole = 1;
 		c.off = l->noff + a;
 		c.len = l->nlen - a;
-		/*
-		 * A heading has four Han characters, or seven other ones, at
-		 * least, and 60 (or 140) at most: the shape test is not worth
-		 * its cost on other lines.
-		 */
-		c.title_like = (zh ? l->nhan >= 4 && l->nvis <= 60 : l->nvis >= 7 &&
-		    l->nvis <= 140) && title_like(pg, li, &o, &n, zh);
+		c.title_like = heading_line(pg, li, zh, &o, &n);
 		cell = c;
 		take_rule(&c, rule, &rule_done);
 		/*
@@ -1047,6 +1089,7 @@ choose_title(struct page *pg, long date_line, int zh)
 
 	title_page_facts(pg, pg->head, have_rule ? rule.line : -1);
 	tune_dump(pg, NULL, NULL, zh);
+	mark_headings(pg, zh);
 	weigh_lines(pg, have_rule ? &rule : NULL, zh, &ch);
 	if (ch.best.line < 0) {
 		title_from_head(pg);

@@ -94,6 +94,11 @@ fnv1a(const char *s, size_t n, uint32_t h)
 
 /* --- the page's facts ------------------------------------------------------- */
 
+/* The bytes prose_line() looks at: a blank, . ! ? ; and the leads of 。！？. */
+static const unsigned char prose_byte[256] = {
+	[' '] = 1, ['.'] = 1, ['!'] = 1, ['?'] = 1, [';'] = 1, [0xe3] = 1, [0xef] = 1,
+};
+
 /* Is line l running text: sentence marks and a paragraph's length? */
 static int
 prose_line(const struct page *pg, const struct line *l)
@@ -109,6 +114,8 @@ prose_line(const struct page *pg, const struct line *l)
 	for (i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)s[i];
 
+		if (!prose_byte[c])
+			continue;	/* most bytes: no blank, no mark */
 		if (c == ' ')
 			spaces++;
 		else if ((c == '.' || c == '!' || c == '?' || c == ';') &&
@@ -120,6 +127,8 @@ prose_line(const struct page *pg, const struct line *l)
 		else if (c == 0xef && i + 2 < n && (unsigned char)s[i + 1] == 0xbc &&
 		    ((unsigned char)s[i + 2] == 0x81 || (unsigned char)s[i + 2] == 0x9f))
 			mark = 1;	/* ！ ？ */
+		if (mark && l->nhan >= 30)
+			return 1;	/* the blanks do not matter */
 	}
 	return mark && (l->nhan >= 30 || (l->nvis >= 80 && spaces >= 12) ||
 	    (l->nvis >= 60 && l->nhan == 0 && spaces * 20 < (size_t)l->nvis));
@@ -150,6 +159,18 @@ facts_reserve(struct title_facts *tf, size_t nl)
 	}
 }
 
+/* What line_hash() hashes of byte c: 0 for none, a letter lower-cased. */
+#define HB(c) ((c) >= 0x80 || ((c) >= '0' && (c) <= '9') || ((c) >= 'a' && (c) <= 'z') ? \
+	(c) : (c) >= 'A' && (c) <= 'Z' ? (c) | 0x20 : 0)
+#define HB4(c) HB(c), HB((c) + 1), HB((c) + 2), HB((c) + 3)
+#define HB16(c) HB4(c), HB4((c) + 4), HB4((c) + 8), HB4((c) + 12)
+#define HB64(c) HB16(c), HB16((c) + 16), HB16((c) + 32), HB16((c) + 48)
+static const unsigned char hash_byte[256] = { HB64(0), HB64(64), HB64(128), HB64(192) };
+#undef HB64
+#undef HB16
+#undef HB4
+#undef HB
+
 /*
  * A line's hash for finding its repeats: blanks and ASCII punctuation
  * skipped, ASCII letters lower-cased, other bytes as they are (a cheaper
@@ -162,12 +183,10 @@ line_hash(const char *s, size_t n)
 	size_t i;
 
 	for (i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
+		unsigned char c = hash_byte[(unsigned char)s[i]];
 
-		if (c < 0x80 && !((c | 0x20) >= 'a' && (c | 0x20) <= 'z') &&
-		    !(c >= '0' && c <= '9'))
-			continue;
-		h = (h ^ (c >= 'A' && c <= 'Z' ? c | 0x20 : c)) * 16777619u;
+		if (c)
+			h = (h ^ c) * 16777619u;
 	}
 	return h | 1;
 }
@@ -456,6 +475,7 @@ title_page_facts(struct page *pg, const struct meta_head *head, long rule_line)
 	for (li = 0; li < pg->nl && (tf->nb[li] < 0 || (size_t)tf->nb[li] < limit); li++)
 		;
 	tf->first_cand_limit = (long)li;
+	tf->heads_upto = 0;
 	/* Facts of the lines a candidate looks at: NEAR and the lead beyond. */
 	upto = li + 60 < pg->nl ? li + 60 : pg->nl;
 	tf->pdone = 0;
@@ -490,12 +510,43 @@ title_page_facts(struct page *pg, const struct meta_head *head, long rule_line)
 
 /* --- the features of one candidate ------------------------------------------ */
 
-/* Is cp a mark that ends a sentence wherever it stands: 。！？； */
+/*
+ * Is cp a mark that ends a sentence wherever it stands: 。！？； and the
+ * full stops of Devanagari and Bengali (।), Urdu (۔), Armenian (։),
+ * Burmese (။) and Ethiopic (።)?
+ */
 static int
-cjk_sentence_mark(uint32_t cp)
+other_sentence_mark(uint32_t cp)
 {
-	return cp == 0x3002 || cp == 0xff01 || cp == 0xff1f || cp == 0xff1b;
+	return cp == 0x3002 || cp == 0xff01 || cp == 0xff1f || cp == 0xff1b || cp == 0x964 ||
+	    cp == 0x6d4 || cp == 0x589 || cp == 0x104b || cp == 0x1362;
 }
+
+/* Is cp a full stop: . 。 । ۔ ։ ။ ።? */
+static int
+full_stop(uint32_t cp)
+{
+	return cp == '.' || cp == 0x3002 || cp == 0x964 || cp == 0x6d4 || cp == 0x589 ||
+	    cp == 0x104b || cp == 0x1362;
+}
+
+/*
+ * ASCII letters and digits that count_span() counts only as a word's
+ * characters, its case and its digits: not h, w (a link's "http",
+ * "www."), which it looks at.
+ */
+static const unsigned char span_plain[128] = {
+	['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1,
+	['7'] = 1, ['8'] = 1, ['9'] = 1,
+	['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1,
+	['H'] = 1, ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1,
+	['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1,
+	['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1,
+	['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1,
+	['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1, ['o'] = 1,
+	['p'] = 1, ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1,
+	['x'] = 1, ['y'] = 1, ['z'] = 1,
+};
 
 /*
  * One pass over s[0..n): its characters, scripts, words, case, marks.
@@ -515,6 +566,23 @@ count_span(const char *s, size_t n, struct span_count *c)
 		uint32_t cp;
 		size_t k;
 
+		if (token && u[i] < 0x80 && span_plain[u[i]]) {
+			/*
+			 * Inside a word, a run of letters and digits that mark
+			 * nothing (most of a Latin line): counted at once.
+			 */
+			size_t a = i;
+
+			do {
+				upper &= (unsigned)(u[i] - 'A') < 26u;
+				c->digits += (unsigned)(u[i] - '0') < 10u;
+			} while (++i < n && u[i] < 0x80 && span_plain[u[i]]);
+			token += (int)(i - a);
+			c->long_token |= token >= 25;
+			c->vis += (int)(i - a);
+			c->last = u[i - 1];
+			continue;
+		}
 		if (u[i] == ' ') {
 			if (i + 2 < n && s[i + 1] == ' ')
 				c->seps++;
@@ -539,6 +607,10 @@ count_span(const char *s, size_t n, struct span_count *c)
 			c->digits += cp >= '0' && cp <= '9';
 			if (cp == '|')
 				c->pipes++;
+			else if (cp == ',')
+				c->commas++;
+			else if (cp == '>')
+				c->crumbs += i > 0 && s[i - 1] == ' ';
 			else if (cp == ':' && i + 1 < n)
 				c->colon_inside = 1;
 			else if ((cp == '.' || cp == '!' || cp == '?' || cp == ';') &&
@@ -563,12 +635,18 @@ count_span(const char *s, size_t n, struct span_count *c)
 			upper = 0;
 			if (token == 0 && !scan_is_han_lead(u[i]))
 				c->words++;	/* a word of another script */
-			c->han += cp >= 0x4e00 && cp <= 0x9fff;
-			c->icon |= cp >= 0xe000 && cp <= 0xf8ff;	/* an icon font's glyph */
-			if (cp == 0xff1a)
+			if (cp >= 0x4e00 && cp <= 0x9fff)
+				c->han++;	/* most of a Chinese line: no mark */
+			else if (cp >= 0xe000 && cp <= 0xf8ff)
+				c->icon = 1;	/* an icon font's glyph */
+			else if (cp == 0xff1a)
 				c->colon_inside = 1;
-			else if (cjk_sentence_mark(cp))
+			else if (other_sentence_mark(cp))
 				c->sentences++;
+			else if (cp == 0xbb || cp == 0x203a || cp == 0x2192)
+				c->crumbs++;	/* » › → */
+			else if (cp == 0x60c || cp == 0x3001 || cp == 0xff0c)
+				c->commas++;	/* ، 、 ， */
 		}
 		if (++token == 25)
 			c->long_token = 1;
@@ -646,6 +724,59 @@ byline_words(const char *s, size_t n)
 	}
 }
 
+/*
+ * Does s[0..n) credit a photo: a "©", or at a word's start a credit's
+ * word ("Foto", "Photo", "Bild", "Imagem", "Credit", "Crédits photo",
+ * "Фото", "图片来源", ...) and a colon or a slash after it?
+ */
+static int
+photo_credit(const char *s, size_t n)
+{
+	static const struct {
+		const char *s;
+		size_t n;
+	} kw[] = { { LIT("foto") }, { LIT("fotos") }, { LIT("photo") }, { LIT("photos") },
+		{ LIT("bild") }, { LIT("bilder") }, { LIT("image") }, { LIT("imagem") },
+		{ LIT("imagen") }, { LIT("credit") }, { LIT("credits") }, { LIT("crédit") },
+		{ LIT("crédits photo") }, { LIT("crédit photo") }, { LIT("фото") }, { LIT("Фото") },
+		{ LIT("图片来源") }, { LIT("图片") }, { LIT("图") } };
+	size_t i, k;
+
+	/* A credit has a "©", a colon or a slash: most lines have none. */
+	if (n >= 400 || (!memchr(s, ':', n) && !memchr(s, '/', n) && !memchr(s, 0xc2, n) &&
+	    !memchr(s, 0xef, n)))
+		return 0;
+	for (i = 0; i < n; i++) {
+		unsigned char c = ascii_lower((unsigned char)s[i]);
+
+		if (c == 0xc2 && i + 1 < n && (unsigned char)s[i + 1] == 0xa9)
+			return 1;	/* © */
+		if (i > 0 && s[i - 1] != ' ' && s[i - 1] != '(' && s[i - 1] != '|' &&
+		    s[i - 1] != '/')
+			continue;
+		if (c != 'f' && c != 'p' && c != 'b' && c != 'i' && c != 'c' && c != 0xd0 &&
+		    c != 0xe5)
+			continue;
+		for (k = 0; k < sizeof(kw) / sizeof(kw[0]); k++) {
+			size_t j = i + kw[k].n, w;
+
+			if (n - i <= kw[k].n || c != (unsigned char)kw[k].s[0])
+				continue;
+			for (w = 1; w < kw[k].n && ascii_lower((unsigned char)s[i + w]) ==
+			    (unsigned char)kw[k].s[w]; w++)
+				;
+			if (w < kw[k].n)
+				continue;
+			while (j < n && s[j] == ' ')
+				j++;
+			if (j < n && (s[j] == ':' || s[j] == '/' ||
+			    scan_starts_with(s + j, n - j, LIT("："))))
+				return 1;
+		}
+	}
+	return 0;
+}
+
 size_t
 title_marker(const char *s, size_t n)
 {
@@ -699,6 +830,7 @@ line_shape(const struct page *pg, size_t li)
 		} else
 			count_span(s + a, n - a, &f->shape);
 		f->by_word = (unsigned char)byline_words(s, n);
+		f->credit = (unsigned char)photo_credit(s, n);
 		f->counted = 1;
 	}
 	return &f->shape;
@@ -713,11 +845,11 @@ title_line_short(const struct page *pg, size_t li)
 }
 
 /* The features of a nonblank neighbour, above and below. */
-static const enum title_feature neighbour_feature[2][9] = {
+static const enum title_feature neighbour_feature[2][10] = {
 	{ TF_p_none, TF_p_log_vis, TF_p_prose, TF_p_date, TF_p_longer, TF_p_short3,
-	  TF_p_end_period, TF_p_byline, TF_p_cap_share },
+	  TF_p_end_period, TF_p_byline, TF_p_cap_share, TF_p_credit },
 	{ TF_n_none, TF_n_log_vis, TF_n_prose, TF_n_date, TF_n_longer, TF_n_short3,
-	  TF_n_end_period, TF_n_byline, TF_n_cap_share },
+	  TF_n_end_period, TF_n_byline, TF_n_cap_share, TF_n_credit },
 };
 
 /* The features of the nonblank neighbour nb (-1: none), above (0) or below (1). */
@@ -737,9 +869,10 @@ neighbour(const struct page *pg, long nb, int vis, double *x, int below)
 	x[f[3]] = (pg->ln[nb].bits & LB_DATE) != 0;
 	x[f[4]] = pg->ln[nb].nvis > vis;
 	x[f[5]] = s->words + s->han <= 3;
-	x[f[6]] = s->last == '.' || s->last == 0x3002;
+	x[f[6]] = full_stop(s->last);
 	x[f[7]] = (pg->ln[nb].bits & (LB_BYLINE | LB_META)) || pg->tf->lf[nb].by_word;
 	x[f[8]] = s->latin ? (double)s->caps / s->latin : 0;
+	x[f[9]] = pg->tf->lf[nb].credit;
 }
 
 /* Where the line stands: position, the body, dates and bylines near. */
@@ -796,7 +929,7 @@ shape_features(const struct page *pg, const struct tcand *c, double *x)
 	x[TF_log_words] = log1p(s->words + s->han);
 	x[TF_short3] = s->words + s->han <= 3;
 	x[TF_long_line] = (s->words > 25 && !s->han) + (s->han > 50);
-	x[TF_end_period] = s->last == '.' || s->last == 0x3002;
+	x[TF_end_period] = full_stop(s->last);
 	x[TF_end_q] = s->last == '?' || s->last == '!' || s->last == 0xff1f || s->last == 0xff01;
 	x[TF_end_colon] = s->last == ':' || s->last == 0xff1a;
 	x[TF_has_colon] = s->colon_inside;
@@ -816,8 +949,38 @@ shape_features(const struct page *pg, const struct tcand *c, double *x)
 	x[TF_site_cut] = c->site_cut;
 	x[TF_site_tail] = c->site_tail;
 	x[TF_icon] = s->icon;
+	x[TF_crumbs] = s->crumbs > 3 ? 3 : s->crumbs;
+	x[TF_commas] = s->commas > 3 ? 3 : s->commas;
+	x[TF_credit] = pg->tf->lf[c->line].credit;
 	neighbour(pg, prev_nonblank(pg, c->line), s->vis, x, 0);
 	neighbour(pg, next_nonblank(pg, c->line), s->vis, x, 1);
+}
+
+/*
+ * The headings near line li (of the three nonblank lines above and below:
+ * a list of teasers is headings in a row, a title stands alone), those
+ * above it, and its length against the longest heading above the body.
+ */
+static void
+heading_features(const struct page *pg, long li, double *x)
+{
+	const struct title_facts *tf = pg->tf;
+	long j;
+	int k, near = 0;
+
+	if (li >= tf->heads_upto)
+		return;
+	for (j = prev_nonblank(pg, li), k = 0; j >= 0 && k < 3; j = prev_nonblank(pg, j), k++)
+		near += tf->lf[j].heading;
+	for (j = next_nonblank(pg, li), k = 0; j >= 0 && j < tf->heads_upto && k < 3;
+	    j = next_nonblank(pg, j), k++)
+		near += tf->lf[j].heading;
+	x[TF_heads_near] = near / 6.0;
+	x[TF_heads_above] = log1p(tf->lf[li].heads_above);
+	x[TF_head_len_ratio] = tf->head_max_vis ?
+	    (double)pg->ln[li].nvis / tf->head_max_vis : 0;
+	if (x[TF_head_len_ratio] > 2)
+		x[TF_head_len_ratio] = 2;
 }
 
 /* Repetition on the page, and the lead's words. */
@@ -938,6 +1101,7 @@ title_features(const struct page *pg, const struct tcand *c, double *x)
 	}
 	x[TF_title_like] = c->title_like;
 	place_features(pg, c->line, x);
+	heading_features(pg, c->line, x);
 	shape_features(pg, c, x);
 	repeat_features(pg, c, x);
 	if (pg->tf->hset)

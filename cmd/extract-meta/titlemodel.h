@@ -35,7 +35,9 @@
 	X(log_words) X(n_sentences) X(bracket) X(long_token) X(prose_above10) \
 	X(is_cell) X(marker) X(p_short3) X(p_end_period) X(p_byline) X(p_cap_share) \
 	X(n_short3) X(n_end_period) X(n_byline) X(n_cap_share) X(h_jacc) \
-	X(site_cut) X(site_tail) X(icon) X(end_above) X(by_word)
+	X(site_cut) X(site_tail) X(icon) X(end_above) X(by_word) \
+	X(crumbs) X(commas) X(credit) X(p_credit) X(n_credit) X(heads_near) \
+	X(heads_above) X(head_len_ratio)
 
 #define TF_ENUM(n) TF_##n,
 enum title_feature { TITLE_FEATURES(TF_ENUM) TF_N };
@@ -77,6 +79,8 @@ struct tcand {
 struct span_count {
 	int vis, han, digits, words, latin, caps, lowers, upper_words, pipes, seps;
 	int url, colon_inside, sentences, long_token, icon;
+	int crumbs;		/* breadcrumb separators: > » › → */
+	int commas;		/* , ، 、 ， */
 	uint32_t last;
 };
 
@@ -93,6 +97,9 @@ struct line_facts {
 	unsigned char counted;
 	unsigned char end_above;	/* a line that closes an article stands above */
 	unsigned char by_word;	/* "von NAME", "par NAME": a byline's word before a name */
+	unsigned char credit;	/* a photo's credit: "©", "Foto:", "Crédits photo :" */
+	unsigned char heading;	/* title.c's heading test passed (mark_headings) */
+	unsigned char heads_above;	/* headings above it, at most 255 */
 	struct span_count shape;
 };
 
@@ -117,6 +124,8 @@ struct title_facts {
 	long body_start;	/* nonblank index of the body's first paragraph */
 	long nnb;		/* nonblank lines */
 	long first_cand_limit;	/* candidates stand on lines before it */
+	long heads_upto;	/* lf[].heading and heads_above are set below this line */
+	int head_max_vis;	/* the longest heading above the body, in characters */
 	struct buf key;		/* a candidate's key */
 	struct buf hkey[4];	/* <title>, og:title, ld:headline, og:site_name keys */
 	struct buf cut;		/* a cut of <title> */

@@ -230,6 +230,45 @@ line_features(struct meta_engine *h, const char *text, double *x)
 	return 0;
 }
 
+/*
+ * Lines cut from real dev pages of ../shared/corpora/meta-pages: a path
+ * to the headline over it (de-hd-feuerwehrverband-de-brandschutzerziehung),
+ * and a Hindi caption that ends with a danda under the same caption
+ * with the site's name (hi-fd-ind-bhaskar).
+ */
+static const char feuerwehr[] =
+    "Aktuelles\n"
+    "\n"
+    "Startseite » Aktuelles » Jetzt noch Plätze für Forum Brandschutzerziehung sichern\n"
+    "\n"
+    "Jetzt noch Plätze für Forum Brandschutzerziehung sichern\n"
+    "\n"
+    "03.11.2021\n";
+static const char bhaskar[] =
+    "ASP संजय पांडे और थाना अध्यक्ष मनीषा कुमारी। - Dainik Bhaskar\n"
+    "ASP संजय पांडे और थाना अध्यक्ष मनीषा कुमारी।\n";
+
+/* Paths, commas and the full stops of other scripts. */
+static void
+test_title_shapes(void)
+{
+	struct meta_engine *h = meta_new(NULL);
+	double x[TF_N];
+
+	meta_run(h, feuerwehr, sizeof(feuerwehr) - 1, NULL);
+	ok(line_features(h, "Startseite » Aktuelles » Jetzt noch Plätze für Forum "
+	    "Brandschutzerziehung sichern", x) && x[TF_crumbs] == 2 && x[TF_heads_above] == 0,
+	    "a path: two separators, the first heading");
+	ok(line_features(h, "Jetzt noch Plätze für Forum Brandschutzerziehung sichern", x) &&
+	    x[TF_crumbs] == 0 && x[TF_heads_above] == log1p(1) && x[TF_head_len_ratio] < 1,
+	    "the headline under it: no path, a heading above, shorter than the path");
+	meta_run(h, bhaskar, sizeof(bhaskar) - 1, NULL);
+	ok(line_features(h, "ASP संजय पांडे और थाना अध्यक्ष मनीषा कुमारी।", x) &&
+	    x[TF_end_period] && x[TF_n_sentences] == 1 && x[TF_p_end_period] == 0,
+	    "a caption that ends with a danda: a sentence; the line above it does not end so");
+	meta_free(h);
+}
+
 static void
 test_title_features(void)
 {
@@ -254,10 +293,17 @@ test_title_features(void)
 	ok(!x[TF_h_any] && !x[TF_h_cut], "no head, no head features");
 	ok(line_features(h, "Leaders | Maritime mayhem", y) && y[TF_pipe] == 1 &&
 	    y[TF_sep_count] == 1, "the kicker has a bar between two items");
+	ok(y[TF_crumbs] == 0 && y[TF_commas] == 0, "no path, no comma in the kicker");
 	ok(y[TF_p_log_vis] > 0 && y[TF_n_log_vis] > y[TF_p_log_vis] && y[TF_n_longer],
 	    "the kicker's neighbours: a short line above, the longer headline below");
 	ok(line_features(h, "image: Alamy", y) && y[TF_has_colon] && y[TF_short3],
 	    "the image credit: a colon inside, three words or fewer");
+	ok(y[TF_credit] && !x[TF_credit], "the image credit credits a photo, the headline not");
+	ok(line_features(h, "[20231223_LDP003]", y) && y[TF_n_credit] && !y[TF_p_credit],
+	    "the image's tag: a photo's credit under it");
+	ok(x[TF_heads_near] > 0 && x[TF_heads_above] == log1p(1) && x[TF_head_len_ratio] > .5 &&
+	    x[TF_head_len_ratio] < 1, "the headline: the kicker a heading above it, the longer "
+	    "deck one below");
 	ok(line_features(h, "Dec 19th 2023", y) && y[TF_has_date] == 1, "the date line");
 	ok(x[TF_log_words] == log1p(8) && x[TF_n_sentences] == 0 && !x[TF_long_token] &&
 	    !x[TF_bracket] && x[TF_prose_above10] == 0, "the headline: 8 words, no sentence");
@@ -544,6 +590,7 @@ main(void)
 	test_extract();
 	test_scan_shortcuts();
 	test_title_features();
+	test_title_shapes();
 	test_title_marker();
 	test_date_features();
 	test_auth_features();
