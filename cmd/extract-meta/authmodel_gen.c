@@ -39,47 +39,55 @@ const char *const auth_model_names[AUTH_MODEL_NFEAT] = {
 	"h_match",
 	"org",
 	"slash_after",
+	"segment",
+	"in_title",
+	"lead_name",
+	"lead_words",
 };
 
 const double auth_model_weights[2][AUTH_MODEL_NFEAT] = {
 	{
-		0.93469,	/* rule_list */
-		2.60129,	/* rule_match */
-		-4.32781,	/* none */
-		1.28259,	/* var_droplast */
-		-2.68233,	/* var_cut2 */
-		-4.29112,	/* var_cut3 */
-		0.493877,	/* kw */
-		0.823127,	/* kw_by */
-		-0.393589,	/* kw_other */
-		1.91426,	/* kw_at_start */
-		0.559257,	/* bare */
-		2.32083,	/* after_title */
-		-1.01947,	/* title_dist_log */
-		-2.84364,	/* title_dist */
-		-1.02565,	/* before_body */
-		1.58469,	/* date_here */
-		1.95935,	/* date_near */
-		-1.43081,	/* n_names */
-		-0.699612,	/* toks_per_name */
-		-2.31319,	/* one_token */
-		-1.73826,	/* allcaps */
-		0.269412,	/* line_log_vis */
-		-0.846403,	/* name_share */
-		-3.21587,	/* in_prose */
-		0.357382,	/* role */
-		-2.97757,	/* credit */
-		-0.929473,	/* repeat */
-		-0.456052,	/* dup_cand */
-		-0.565871,	/* tail_repeat */
-		0.65096,	/* byline_line */
-		3.60381,	/* meta_line */
-		4.71803,	/* h_ld_list */
-		4.89063,	/* h_meta_list */
+		2.50466,	/* rule_list */
+		3.4849,	/* rule_match */
+		-7.06899,	/* none */
+		0.303561,	/* var_droplast */
+		-4.30508,	/* var_cut2 */
+		-5.79803,	/* var_cut3 */
+		0.519456,	/* kw */
+		1.4245,	/* kw_by */
+		-1.69753,	/* kw_other */
+		2.73698,	/* kw_at_start */
+		0.7762,	/* bare */
+		3.37583,	/* after_title */
+		-1.48163,	/* title_dist_log */
+		-2.11102,	/* title_dist */
+		-0.981599,	/* before_body */
+		2.13306,	/* date_here */
+		3.06287,	/* date_near */
+		-5.83416,	/* n_names */
+		-1.41837,	/* toks_per_name */
+		-2.99906,	/* one_token */
+		-3.45523,	/* allcaps */
+		0.549175,	/* line_log_vis */
+		-1.75571,	/* name_share */
+		-4.91132,	/* in_prose */
+		0.431347,	/* role */
+		-4.27581,	/* credit */
+		-0.168009,	/* repeat */
+		-0.892496,	/* dup_cand */
+		-0.302516,	/* tail_repeat */
+		-0.402231,	/* byline_line */
+		3.41124,	/* meta_line */
+		7.34593,	/* h_ld_list */
+		9.10994,	/* h_meta_list */
 		0,	/* h_has */
-		0.666118,	/* h_match */
-		-0.528272,	/* org */
-		0.935994,	/* slash_after */
+		2.29517,	/* h_match */
+		-0.218385,	/* org */
+		0.563952,	/* slash_after */
+		-0.969548,	/* segment */
+		-0.985292,	/* in_title */
+		-2.70012,	/* lead_name */
+		-1.97957,	/* lead_words */
 	},
 	{
 		0,	/* rule_list */
@@ -119,5 +127,9 @@ const double auth_model_weights[2][AUTH_MODEL_NFEAT] = {
 		0,	/* h_match */
 		0,	/* org */
 		0,	/* slash_after */
+		0,	/* segment */
+		0,	/* in_title */
+		0,	/* lead_name */
+		0,	/* lead_words */
 	},
 };
