@@ -42,7 +42,8 @@ static const struct {
 } keywords[] = {
 	KW("reporting by", 2, 1), KW("written by", 2, 1), KW("words by", 2, 1),
 	KW("story by", 2, 1), KW("text by", 2, 1), KW("redacción", 10, 2),
-	KW("reportage", 9, 2), KW("autorin", 7, 2), KW("auteur", 6, 2), KW("author", 6, 2),
+	KW("Автор", 10, 2), KW("автор", 10, 2), KW("reportage", 9, 2), KW("autorin", 7, 2),
+	KW("autore", 6, 2), KW("auteur", 6, 2), KW("author", 6, 2), KW("yazar", 5, 2),
 	KW("przez", 5, 2), KW("autor", 5, 2), KW("texto", 5, 2), KW("door", 4, 2),
 	KW("text", 4, 2), KW("von", 3, 2), KW("par", 3, 2), KW("por", 3, 2), KW("by", 2, 1),
 	KW("di", 2, 2), KW("av", 2, 2), KW("af", 2, 2), KW("de", 2, 2),
@@ -56,9 +57,10 @@ static const struct {
  */
 static const char *const stop_words[] = {
 	"published", "updated", "posted", "veröffentlicht", "aktualisiert", "publié",
-	"mis à jour", "publicado", "actualizado", "staff writer", "correspondent",
-	"reporter", "editor",
-};	/* (their first letters: "puvamscre") */
+	"mis à jour", "publicado", "actualizado", "pubblicato", "aggiornato", "atualizado",
+	"gepubliceerd", "bijgewerkt", "publikacja", "aktualizacja", "güncelleme",
+	"güncellendi", "yayınlanma", "staff writer", "correspondent", "reporter", "editor",
+};	/* (their first letters: "puvamscregby") */
 static const char *const small_stop_words[] = {	/* (their first letters: "aoleiufmc") */
 	"am", "on", "le", "el", "il", "um", "at", "in", "for",
 	/* "with" a second credit: "Von Diana Resnik mit AP", "avec", "con", "com", "met" */
@@ -71,7 +73,7 @@ static const char *const months[] = {
 
 /* What joins names in a list. */
 static const char *const joiners[] = {
-	" and ", " und ", " et ", " y ", " e ", " og ", " och ", " en ",
+	" and ", " und ", " et ", " y ", " e ", " og ", " och ", " en ", " i ", " ve ", " и ",
 };
 
 /* Name particles, written in small letters inside a name. */
@@ -224,7 +226,7 @@ names_end(const char *s, size_t n)
 		}
 		if (!is_letter(c) || (i > 0 && s[i - 1] != ' '))
 			continue;
-		for (k = 0; strchr("PUVAMSCREpuvamscre", c) && k < COUNT(stop_words); k++)
+		for (k = 0; strchr("PUVAMSCREGBYpuvamscregby", c) && k < COUNT(stop_words); k++)
 			if (word_at(s, n, i, stop_words[k]))
 				return i;
 		for (k = 0; strchr("aoleiufmc", c) && k < COUNT(small_stop_words); k++)
@@ -325,8 +327,9 @@ joiner_at(const char *s, size_t n, size_t i)
 
 	if (s[i] == ',' || s[i] == '&')
 		return 1;
-	if (s[i] != ' ' || i + 1 >= n || !strchr("aAuUeEyYoO", s[i + 1]))
-		return 0;	/* (the joiners' first letters) */
+	if (s[i] != ' ' || i + 1 >= n || !(strchr("aAuUeEyYoOiIvV", s[i + 1]) ||
+	    (unsigned char)s[i + 1] == 0xd0))
+		return 0;	/* (the joiners' first letters; 0xd0 opens "и") */
 	for (k = 0; k < COUNT(joiners); k++)
 		if (s[i] == ' ' && n - i >= strlen(joiners[k]) && ci_rest(s + i, joiners[k],
 		    strlen(joiners[k])))
