@@ -616,6 +616,18 @@ PY
 	fields_match bylines-caps authors,source
 }
 
+@test "extract-meta: bylines of German, Spanish and Polish pages: names after a date and a time, between bullets, as a list item, before 'mit'" {
+	# bylines-langs.z: the lines around the headline of seven dev pages of
+	# meta-pages (golem, golem-2, landesspiegel-2, euronewsde, publico,
+	# stuttgarterzeitung-2, rzeczpospolita), as they are: "..., 14:26 Uhr,
+	# Tobias Költzsch", "... Uhr / Frank Wunderlich-Pfeiffer", "27. Januar
+	# 2026 • Gregor Meier • 3 Minuten", "Von Diana Resnik mit AP", "  • Luna
+	# González", "Kommentar von" over its name (a particle ends no name), a
+	# caption's "Friedrich Merz" whom the lead names over the author's line.
+	# The binary of main 03c2faa got one of seven.  .out: authors.
+	fields_match bylines-langs authors
+}
+
 @test "extract-meta: a portal header's today (星期一 among login lines, 今日) loses to the article's own date" {
 	# site-today.z: "2006年4月3日 星期一" by 登录/设为首页 or a breadcrumb,
 	# "今日 2006年4月3日", then the article's date closing its body
