@@ -616,6 +616,29 @@ PY
 	fields_match bylines-caps authors,source
 }
 
+@test "extract-meta: bylines of German, Spanish and Polish pages: names after a date and a time, between bullets, as a list item, before 'mit'" {
+	# bylines-langs.z: the lines around the headline of seven dev pages of
+	# meta-pages (golem, golem-2, landesspiegel-2, euronewsde, publico,
+	# stuttgarterzeitung-2, rzeczpospolita), as they are: "..., 14:26 Uhr,
+	# Tobias Költzsch", "... Uhr / Frank Wunderlich-Pfeiffer", "27. Januar
+	# 2026 • Gregor Meier • 3 Minuten", "Von Diana Resnik mit AP", "  • Luna
+	# González", "Kommentar von" over its name (a particle ends no name), a
+	# caption's "Friedrich Merz" whom the lead names over the author's line.
+	# The binary of main 03c2faa got one of seven.  .out: authors.
+	fields_match bylines-langs authors
+}
+
+@test "extract-meta: a reporter's name before 翻攝 (a photograph of a copy) is cut from the verb" {
+	# Two lines of the dev page zh-tw-ettoday of meta-pages: a caption's
+	# credit "(圖/記者林悅翻攝)" and the byline "記者林悅/南市報導".
+	printf '%s\n' '台南永康搶案 警方:實無此事' '' \
+	    '▲台南市警永康分局指出,經警方積極追查,實無此事。(圖/記者林悅翻攝)' '' \
+	    '記者林悅/南市報導' >"$BATS_TEST_TMPDIR/p.txt"
+	run extract-meta -f authors "$BATS_TEST_TMPDIR/p.txt"
+	assert_success
+	[ "$output" = "林悅" ]
+}
+
 @test "extract-meta: a portal header's today (星期一 among login lines, 今日) loses to the article's own date" {
 	# site-today.z: "2006年4月3日 星期一" by 登录/设为首页 or a breadcrumb,
 	# "今日 2006年4月3日", then the article's date closing its body

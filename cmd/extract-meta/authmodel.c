@@ -42,7 +42,8 @@ static const struct {
 } keywords[] = {
 	KW("reporting by", 2, 1), KW("written by", 2, 1), KW("words by", 2, 1),
 	KW("story by", 2, 1), KW("text by", 2, 1), KW("redacción", 10, 2),
-	KW("reportage", 9, 2), KW("autorin", 7, 2), KW("auteur", 6, 2), KW("author", 6, 2),
+	KW("Автор", 10, 2), KW("автор", 10, 2), KW("reportage", 9, 2), KW("autorin", 7, 2),
+	KW("autore", 6, 2), KW("auteur", 6, 2), KW("author", 6, 2), KW("yazar", 5, 2),
 	KW("przez", 5, 2), KW("autor", 5, 2), KW("texto", 5, 2), KW("door", 4, 2),
 	KW("text", 4, 2), KW("von", 3, 2), KW("par", 3, 2), KW("por", 3, 2), KW("by", 2, 1),
 	KW("di", 2, 2), KW("av", 2, 2), KW("af", 2, 2), KW("de", 2, 2),
@@ -56,11 +57,14 @@ static const struct {
  */
 static const char *const stop_words[] = {
 	"published", "updated", "posted", "veröffentlicht", "aktualisiert", "publié",
-	"mis à jour", "publicado", "actualizado", "staff writer", "correspondent",
-	"reporter", "editor",
-};	/* (their first letters: "puvamscre") */
-static const char *const small_stop_words[] = {	/* (their first letters: "aoleiuf") */
+	"mis à jour", "publicado", "actualizado", "pubblicato", "aggiornato", "atualizado",
+	"gepubliceerd", "bijgewerkt", "publikacja", "aktualizacja", "güncelleme",
+	"güncellendi", "yayınlanma", "staff writer", "correspondent", "reporter", "editor",
+};	/* (their first letters: "puvamscregby") */
+static const char *const small_stop_words[] = {	/* (their first letters: "aoleiufmc") */
 	"am", "on", "le", "el", "il", "um", "at", "in", "for",
+	/* "with" a second credit: "Von Diana Resnik mit AP", "avec", "con", "com", "met" */
+	"mit", "avec", "con", "com", "met",
 };
 
 static const char *const months[] = {
@@ -69,7 +73,7 @@ static const char *const months[] = {
 
 /* What joins names in a list. */
 static const char *const joiners[] = {
-	" and ", " und ", " et ", " y ", " e ", " og ", " och ", " en ",
+	" and ", " und ", " et ", " y ", " e ", " og ", " och ", " en ", " i ", " ve ", " и ",
 };
 
 /* Name particles, written in small letters inside a name. */
@@ -222,10 +226,10 @@ names_end(const char *s, size_t n)
 		}
 		if (!is_letter(c) || (i > 0 && s[i - 1] != ' '))
 			continue;
-		for (k = 0; strchr("PUVAMSCREpuvamscre", c) && k < COUNT(stop_words); k++)
+		for (k = 0; strchr("PUVAMSCREGBYpuvamscregby", c) && k < COUNT(stop_words); k++)
 			if (word_at(s, n, i, stop_words[k]))
 				return i;
-		for (k = 0; strchr("aoleiuf", c) && k < COUNT(small_stop_words); k++)
+		for (k = 0; strchr("aoleiufmc", c) && k < COUNT(small_stop_words); k++)
 			if (word_at(s, n, i, small_stop_words[k]) &&
 			    memcmp(s + i, small_stop_words[k], strlen(small_stop_words[k])) == 0)
 				return i;
@@ -274,7 +278,7 @@ static int
 name_shaped(const char *s, size_t n, int *tokens)
 {
 	size_t i = 0, chars = 0, k;
-	int words = 0, caps = 0;
+	int words = 0, caps = 0, last_particle = 0;
 
 	for (k = 0; k < n; k++)
 		chars += ((unsigned char)s[k] & 0xc0) != 0x80;
@@ -291,14 +295,15 @@ name_shaped(const char *s, size_t n, int *tokens)
 		if (i == a)
 			break;
 		words++;
-		if (particle(s + a, i - a))
+		if ((last_particle = particle(s + a, i - a)) != 0)
 			continue;
 		if (!name_token(s + a, i - a))
 			return 0;
 		caps++;
 	}
 	*tokens = words;
-	return words >= 1 && words <= 5 && caps > 0;
+	/* A particle leads a surname, never ends a name: "Kommentar von" is none. */
+	return words >= 1 && words <= 5 && caps > 0 && !last_particle;
 }
 
 /* The item s[a..b) trimmed of blanks and punctuation, a final initial's dot kept. */
@@ -322,8 +327,9 @@ joiner_at(const char *s, size_t n, size_t i)
 
 	if (s[i] == ',' || s[i] == '&')
 		return 1;
-	if (s[i] != ' ' || i + 1 >= n || !strchr("aAuUeEyYoO", s[i + 1]))
-		return 0;	/* (the joiners' first letters) */
+	if (s[i] != ' ' || i + 1 >= n || !(strchr("aAuUeEyYoOiIvV", s[i + 1]) ||
+	    (unsigned char)s[i + 1] == 0xd0))
+		return 0;	/* (the joiners' first letters; 0xd0 opens "и") */
 	for (k = 0; k < COUNT(joiners); k++)
 		if (s[i] == ' ' && n - i >= strlen(joiners[k]) && ci_rest(s + i, joiners[k],
 		    strlen(joiners[k])))
@@ -554,22 +560,49 @@ keyword_bylines(const struct page *pg, size_t li, struct acand *out, size_t n, i
 	return n;
 }
 
-/* A line that is names and little else: "Eric Berger - Dec 21, 2023". */
+/* Bytes of a list item's mark at s[0..n) ("• ", "· ", "- ", "* "), or 0. */
 static size_t
-bare_byline(const struct page *pg, size_t li, struct acand *out, size_t n)
+item_mark(const char *s, size_t n)
 {
-	const struct line *l = &pg->ln[li];
-	const char *s = pg->n + l->noff;
-	size_t end, k, names = 0;
+	size_t k = 0;
+
+	if (n >= 2 && (s[0] == '-' || s[0] == '*'))
+		k = 1;
+	else if (n >= 3 && (unsigned char)s[0] == 0xc2 && (unsigned char)s[1] == 0xb7)
+		k = 2;	/* · */
+	else if (n >= 4 && (unsigned char)s[0] == 0xe2 && (unsigned char)s[1] == 0x80 &&
+	    (unsigned char)s[2] == 0xa2)
+		k = 3;	/* • */
+	if (!k || s[k] != ' ')
+		return 0;
+	while (k < n && s[k] == ' ')
+		k++;
+	return k;
+}
+
+/*
+ * Names and little else in s[0..n) (at off in pg->n) of line li: a line
+ * "Eric Berger - Dec 21, 2023", a list item "• Luna González", or
+ * (seg) a part of a line between bars or bullets, "27. Januar 2026 •
+ * Gregor Meier • 3 Minuten".
+ */
+static size_t
+bare_names(const struct page *pg, size_t li, const char *s, size_t len, size_t off, int seg,
+    struct acand *out, size_t n)
+{
+	size_t end, k, names = 0, mark = item_mark(s, len);
 	struct acand c;
 	int tokens = 0;
 
-	if (!capital_at((const unsigned char *)s, l->nlen) || !memchr(s, ' ', l->nlen))
+	s += mark;
+	len -= mark;
+	off += mark;
+	if (!capital_at((const unsigned char *)s, len) || !memchr(s, ' ', len))
 		return n;	/* (one word alone: see below) */
-	end = names_end(s, l->nlen);
+	end = names_end(s, len);
 	memset(&c, 0, sizeof(c));
 	/* One word alone ("Home", "Sports") is a menu's item, not a byline. */
-	if (!read_names(s, l->nlen, end, l->noff, &c, &tokens) || tokens < 2)
+	if (!read_names(s, len, end, off, &c, &tokens) || tokens < 2)
 		return n;
 	while (end > 0 && s[end - 1] == ' ')
 		end--;
@@ -578,7 +611,56 @@ bare_byline(const struct page *pg, size_t li, struct acand *out, size_t n)
 	if (names * 10 < end * 6)
 		return n;
 	c.line = (long)li;
+	c.segment = seg;
 	return add_variants(pg, &c, tokens, out, n);
+}
+
+/*
+ * Bytes of a separator of a line's parts at s[i]: a bullet or a bar with
+ * blanks around it, " • ", " | ", " / "; on a line with a date also ", "
+ * after a digit or a time's word ("..., 14:26 Uhr, Tobias Költzsch").
+ */
+static size_t
+part_separator(const char *s, size_t n, size_t i, int dated)
+{
+	size_t k;
+
+	if (dated && s[i] == ',' && i + 1 < n && s[i + 1] == ' ' && i > 0 &&
+	    ((s[i - 1] >= '0' && s[i - 1] <= '9') || (i >= 4 && memcmp(s + i - 4, " Uhr", 4) == 0)))
+		return 2;
+	if (s[i] != ' ' || i + 2 >= n)
+		return 0;
+	k = 1;
+	if (s[i + 1] == '|' || s[i + 1] == '/')
+		k = 2;
+	else if (i + 3 < n && (unsigned char)s[i + 1] == 0xc2 && (unsigned char)s[i + 2] == 0xb7)
+		k = 3;
+	else if (i + 4 < n && (unsigned char)s[i + 1] == 0xe2 && (unsigned char)s[i + 2] == 0x80 &&
+	    (unsigned char)s[i + 3] == 0xa2)
+		k = 4;
+	return k > 1 && s[i + k] == ' ' ? k + 1 : 0;
+}
+
+/* The parts of line li after its first, each read as names alone. */
+static size_t
+part_bylines(const struct page *pg, size_t li, struct acand *out, size_t n)
+{
+	const struct line *l = &pg->ln[li];
+	const char *s = pg->n + l->noff;
+	size_t i, at = 0, sep, next;
+	int dated = (l->bits & LB_DATE) != 0;
+
+	for (i = 0; i < l->nlen && n < ACANDS; i++) {
+		if (!(sep = part_separator(s, l->nlen, i, dated)))
+			continue;
+		for (next = i + sep; next < l->nlen && !part_separator(s, l->nlen, next, dated);
+		    next++)
+			;
+		at = i + sep;
+		n = bare_names(pg, li, s + at, next - at, l->noff + at, 1, out, n);
+		i = next - 1;
+	}
+	return n;
 }
 
 size_t
@@ -603,8 +685,11 @@ auth_candidates(const struct page *pg, long title_line, struct acand *c)
 			continue;
 		n = keyword_bylines(pg, li, c, n, &keyword);
 		/* A line of names alone: a byline is no sentence. */
-		if (!keyword && !tf->prose[li] && pg->ln[li].nvis <= MAX_BARE_VIS)
-			n = bare_byline(pg, li, c, n);
+		if (!keyword && !tf->prose[li] && pg->ln[li].nvis <= MAX_BARE_VIS) {
+			n = bare_names(pg, li, pg->n + pg->ln[li].noff, pg->ln[li].nlen,
+			    pg->ln[li].noff, 0, c, n);
+			n = part_bylines(pg, li, c, n);
+		}
 	}
 	return n;
 }
@@ -733,6 +818,76 @@ head_match(const struct page *pg, const char *const *name, const size_t *len, si
 	return nn ? (double)hits / (double)nn : 0;
 }
 
+/* Lines of the body's first paragraphs a name is looked for in. */
+#define LEAD_LINES 3
+
+/* The body's first LEAD_LINES prose lines into ll, but for line not; returns how many. */
+static size_t
+lead_lines(const struct page *pg, long not, long *ll)
+{
+	const struct title_facts *tf = pg->tf;
+	size_t li, k = 0;
+
+	for (li = 0; li < pg->nl && k < LEAD_LINES; li++)
+		if (tf->nb[li] >= tf->body_start && tf->prose[li] && (long)li != not)
+			ll[k++] = (long)li;
+	return k;
+}
+
+/* Is w[0..wn) a word of s[0..n), as written? */
+static int
+has_word_as_written(const char *s, size_t n, const char *w, size_t wn)
+{
+	const char *p = s, *q;
+
+	while (wn && (q = find_bytes(p, (size_t)(s + n - p), w, wn)) != NULL) {
+		unsigned char before = q > s ? (unsigned char)q[-1] : ' ';
+		unsigned char after = q + wn < s + n ? (unsigned char)q[wn] : ' ';
+
+		if (!is_letter(before) && before < 0x80 && !is_letter(after) && after < 0x80)
+			return 1;
+		p = q + 1;
+	}
+	return 0;
+}
+
+/*
+ * Where the page names the candidate's people besides: in the title, and
+ * (names and their words) in the body's first paragraphs.
+ */
+static void
+named_elsewhere(const struct page *pg, long line, const char *const *name, const size_t *len,
+    size_t nn, double *x)
+{
+	long ll[LEAD_LINES];
+	size_t nl = lead_lines(pg, line, ll), k, i, j, q, words = 0, found = 0;
+
+	for (k = 0; k < nn; k++) {
+		int whole = 0;
+
+		if (len[k] >= 4 && holds(pg->m->title.data, pg->m->title.len, name[k], len[k]))
+			x[AF_in_title] = 1;
+		for (i = 0; i < len[k]; i = j + 1) {
+			for (j = i; j < len[k] && name[k][j] != ' '; j++)
+				;
+			if (j - i < 3 || particle(name[k] + i, j - i))
+				continue;
+			words++;
+			for (q = 0; q < nl; q++)
+				if (has_word_as_written(pg->n + pg->ln[ll[q]].noff, pg->ln[ll[q]].nlen,
+				    name[k] + i, j - i)) {
+					found++;
+					break;
+				}
+		}
+		for (i = 0; i < nl && !whole; i++)
+			whole = find_bytes(pg->n + pg->ln[ll[i]].noff, pg->ln[ll[i]].nlen, name[k],
+			    len[k]) != NULL;
+		x[AF_lead_name] += whole / (double)nn;
+	}
+	x[AF_lead_words] = words ? (double)found / (double)words : 0;
+}
+
 /* The shape of a list of names: how many, words each, in capitals. */
 static void
 list_shape(const char *const *name, const size_t *len, size_t nn, double *x)
@@ -806,6 +961,7 @@ read_features(const struct page *pg, const struct acand *a, double *x)
 	x[AF_kw_at_start] = a->kw != 0 && a->at == 0;
 	x[AF_bare] = a->kw == 0;
 	x[AF_slash_after] = a->slash;
+	x[AF_segment] = a->segment;
 	k = occurrences(pg, pg->n + a->off[0], a->len[0], 5);
 	x[AF_repeat] = (double)(k > 1 ? k - 1 : 0) / 4.0;
 	if (a->variant == 1)
@@ -838,6 +994,7 @@ auth_features(const struct page *pg, long title_line, const struct acand *c, siz
 	}
 	nn = cand_names(pg, a, name, len);
 	list_shape(name, len, nn, x);
+	named_elsewhere(pg, a->from == AC_READ ? a->line : -1, name, len, nn, x);
 	for (k = 0; k < nn; k++)
 		x[AF_org] += org_name(name[k], len[k]) / (double)nn;
 	x[AF_rule_list] = a->from == AC_RULES;

@@ -16,7 +16,11 @@
  * rules' list (people.c) as a candidate of its own, rule_match a read
  * list equal to it; h_ld_list and h_meta_list the head's lists (JSON-LD's,
  * article:author's or <meta name=author>'s), h_match a list sharing names
- * with them; none the page's "none" candidate (no authors).
+ * with them; none the page's "none" candidate (no authors).  segment: read
+ * from a part of a line between bars or bullets; in_title: a name the
+ * title holds; lead_name, lead_words: the share of the names, and of their
+ * words, that the body's first paragraphs hold (the people an article is
+ * about are named there; its author seldom is).
  */
 #define AUTH_FEATURES(X) \
 	X(rule_list) X(rule_match) X(none) X(var_droplast) X(var_cut2) X(var_cut3) \
@@ -25,7 +29,8 @@
 	X(n_names) X(toks_per_name) X(one_token) X(allcaps) X(line_log_vis) \
 	X(name_share) X(in_prose) X(role) X(credit) X(repeat) X(dup_cand) \
 	X(tail_repeat) X(byline_line) X(meta_line) X(h_ld_list) X(h_meta_list) \
-	X(h_has) X(h_match) X(org) X(slash_after)
+	X(h_has) X(h_match) X(org) X(slash_after) X(segment) X(in_title) X(lead_name) \
+	X(lead_words)
 
 #define AF_ENUM(n) AF_##n,
 enum auth_feature { AUTH_FEATURES(AF_ENUM) AF_N };
@@ -49,6 +54,7 @@ struct acand {
 	int variant;		/* 0 as read, 1 without its last item, 2 and 3 cut to words */
 	size_t whole;		/* variants 2 and 3: the length of the name they cut */
 	int slash;		/* a '/' ends the names: "Amy K. Dragoo/AIMMEDIA", a credit */
+	int segment;		/* read from a part of a line between bars or bullets */
 	size_t nn;
 	size_t off[ACAND_NAMES], len[ACAND_NAMES];	/* in pg->n */
 };

@@ -39,47 +39,55 @@ const char *const auth_model_names[AUTH_MODEL_NFEAT] = {
 	"h_match",
 	"org",
 	"slash_after",
+	"segment",
+	"in_title",
+	"lead_name",
+	"lead_words",
 };
 
 const double auth_model_weights[2][AUTH_MODEL_NFEAT] = {
 	{
-		0.980065,	/* rule_list */
-		2.59885,	/* rule_match */
-		-4.29624,	/* none */
-		1.28193,	/* var_droplast */
-		-2.69842,	/* var_cut2 */
-		-4.30256,	/* var_cut3 */
-		0.551703,	/* kw */
-		0.868429,	/* kw_by */
-		-0.317315,	/* kw_other */
-		1.80419,	/* kw_at_start */
-		0.492879,	/* bare */
-		2.29822,	/* after_title */
-		-0.926368,	/* title_dist_log */
-		-3.05001,	/* title_dist */
-		-0.938927,	/* before_body */
-		1.51806,	/* date_here */
-		1.99554,	/* date_near */
-		-1.44307,	/* n_names */
-		-0.70895,	/* toks_per_name */
-		-2.341,	/* one_token */
-		-1.76054,	/* allcaps */
-		0.239431,	/* line_log_vis */
-		-0.891478,	/* name_share */
-		-3.2965,	/* in_prose */
-		0.369917,	/* role */
-		-2.92616,	/* credit */
-		-0.891535,	/* repeat */
-		-0.326582,	/* dup_cand */
-		-0.602556,	/* tail_repeat */
-		0.628359,	/* byline_line */
-		3.57203,	/* meta_line */
-		4.71941,	/* h_ld_list */
-		4.93092,	/* h_meta_list */
+		2.51078,	/* rule_list */
+		3.48403,	/* rule_match */
+		-7.06769,	/* none */
+		0.307008,	/* var_droplast */
+		-4.30286,	/* var_cut2 */
+		-5.79495,	/* var_cut3 */
+		0.501854,	/* kw */
+		1.42294,	/* kw_by */
+		-1.72622,	/* kw_other */
+		2.77198,	/* kw_at_start */
+		0.780032,	/* bare */
+		3.38618,	/* after_title */
+		-1.4844,	/* title_dist_log */
+		-2.10474,	/* title_dist */
+		-0.980281,	/* before_body */
+		2.15482,	/* date_here */
+		3.05633,	/* date_near */
+		-5.82142,	/* n_names */
+		-1.41988,	/* toks_per_name */
+		-3.01041,	/* one_token */
+		-3.45447,	/* allcaps */
+		0.543449,	/* line_log_vis */
+		-1.74069,	/* name_share */
+		-4.88177,	/* in_prose */
+		0.441407,	/* role */
+		-4.27362,	/* credit */
+		-0.151888,	/* repeat */
+		-0.889944,	/* dup_cand */
+		-0.304018,	/* tail_repeat */
+		-0.419195,	/* byline_line */
+		3.40905,	/* meta_line */
+		7.35418,	/* h_ld_list */
+		9.11336,	/* h_meta_list */
 		0,	/* h_has */
-		0.662551,	/* h_match */
-		-0.535858,	/* org */
-		0.913357,	/* slash_after */
+		2.29487,	/* h_match */
+		-0.221504,	/* org */
+		0.564631,	/* slash_after */
+		-0.974706,	/* segment */
+		-0.986858,	/* in_title */
+		-2.69398,	/* lead_name */
+		-1.9891,	/* lead_words */
 	},
 	{
 		0,	/* rule_list */
@@ -119,5 +127,9 @@ const double auth_model_weights[2][AUTH_MODEL_NFEAT] = {
 		0,	/* h_match */
 		0,	/* org */
 		0,	/* slash_after */
+		0,	/* segment */
+		0,	/* in_title */
+		0,	/* lead_name */
+		0,	/* lead_words */
 	},
 };

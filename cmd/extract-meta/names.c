@@ -21,13 +21,16 @@ not_a_name(const char *s, size_t n)
 	return is_any(s, n, w, sizeof(w) / sizeof(w[0]));
 }
 
-/* Cut a name at a role word that follows it: 路闻卓立编译, 彭冲报道. */
+/*
+ * Cut a name at a role word that follows it: 路闻卓立编译, 彭冲报道,
+ * 林悅翻攝 (photographed from a copy).
+ */
 static size_t
 cut_role_suffix(const char *s, size_t n)
 {
 	static const char *const w[] = { "编译", "編譯", "報導", "報道", "报道", "整理",
-		"摄影", "攝影", "供稿", "发自", "發自", "翻译", "翻譯", "综合", "綜合", "摄",
-		"攝", "/文", "文/", "受访者", "受訪者" };
+		"摄影", "攝影", "翻摄", "翻攝", "供稿", "发自", "發自", "翻译", "翻譯", "综合",
+		"綜合", "摄", "攝", "/文", "文/", "受访者", "受訪者" };
 	size_t k, i;
 
 	for (i = 3; i < n; i++)
