@@ -27,6 +27,12 @@
 #ifndef CASE_COST
 #define CASE_COST 16		/* an upper-case letter right after a lower-case one */
 #endif
+#ifndef IN_WORD_COST
+#define IN_WORD_COST 40		/* a symbol between two ASCII letters */
+#endif
+#ifndef CAPITAL_COST
+#define CAPITAL_COST 16		/* a capital right after an ASCII lower-case letter */
+#endif
 #ifndef CONTROL_COST
 #define CONTROL_COST 60		/* a control decoded by a single-byte charset */
 #endif
@@ -348,6 +354,8 @@ _Static_assert(PAIR_SYMS * PAIR_SYMS <= 1 << 15, "pair keys are 15 bits");
 
 struct pairs {
 	uint32_t high[128];	/* how often each high byte occurs */
+	uint32_t after_lower[128];	/* ... right after an ASCII lower-case letter */
+	uint32_t in_word[128];	/* ... between two ASCII letters */
 	long lang_ascii[ENCM_MAX_LANGS];	/* each language's cost of the
 					   ASCII words, over the cheapest's */
 	uint16_t keys[MAX_PAIRS], sorted[MAX_PAIRS];
@@ -403,13 +411,20 @@ count_pairs(struct pairs *p, const unsigned char *s, size_t n)
 	size_t i, nk = 0;
 
 	memset(p->high, 0, sizeof p->high);
+	memset(p->after_lower, 0, sizeof p->after_lower);
+	memset(p->in_word, 0, sizeof p->in_word);
 	for (i = 0; i < n; i++) {
 		unsigned b = s[i], cur = pair_sym(b);
 
 		if (b >= 0x80 || prevb >= 0x80)
 			keys[nk++] = (uint16_t)(prev * PAIR_SYMS + cur);
-		if (b >= 0x80)
+		if (b >= 0x80) {
 			p->high[b - 0x80]++;
+			if (prevb >= 'a' && prevb <= 'z')
+				p->after_lower[b - 0x80]++;
+			if (prev < 26 && i + 1 < n && s[i + 1] < 0x80 && ascii_sym[s[i + 1]] < 26)
+				p->in_word[b - 0x80]++;
+		}
 		prev = cur;
 		prevb = b;
 	}
@@ -481,6 +496,31 @@ score_ascii_words(struct pairs *p, const unsigned char *s, size_t n)
 	}
 	for (l = 0; l < encm_nlangs && l < ENCM_MAX_LANGS; l++)
 		p->lang_ascii[l] = (p->lang_ascii[l] - best) * ASCII_WEIGHT / 16;
+}
+
+/*
+ * What a charset's reading of the high bytes does to the words around
+ * them, whatever the language: a capital right after a lower-case ASCII
+ * letter ("baltÖ", "opnÜede") or a symbol between two ASCII letters
+ * ("f¢rte", "ka˛nomo", "g▒andu") is what a wrong charset makes of a
+ * letter; real text hardly has either.
+ */
+static long
+word_shape_cost(const struct pairs *p, const unsigned char *present, int npresent,
+    const unsigned char *script)
+{
+	long c = 0;
+	int i;
+
+	for (i = 0; i < npresent; i++) {
+		unsigned b = present[i];
+
+		if (script[b] & ENCM_UPPER)
+			c += (long)p->after_lower[b] * CAPITAL_COST;
+		else if (script[b] & ENCM_NOT_IN_WORD)
+			c += (long)p->in_word[b] * IN_WORD_COST;
+	}
+	return c;
 }
 
 /*
@@ -975,7 +1015,7 @@ score_multibyte(struct detection *d)
 /* A charset/language map and the quick cost of the high bytes under it. */
 struct quick {
 	long quick;		/* with words */
-	long words;		/* the cost of the words */
+	long words;		/* the cost of the words, and their shape */
 	int map, sbcs;
 };
 #define MAX_QUICK 1024
@@ -1001,6 +1041,7 @@ quick_costs(const struct pairs *p, const struct detection *d, struct quick *q)
 		const struct encm_sbcs *sb = &encm_sbcs[e];
 		uint64_t letters[2] = { 0, 0 };
 		size_t ascii = d->words.ascii, other = (size_t)d->words.ntok;
+		long shape = word_shape_cost(p, present, npresent, sb->script);
 		int i;
 
 		/*
@@ -1032,7 +1073,7 @@ quick_costs(const struct pairs *p, const struct detection *d, struct quick *q)
 
 			if (c < 0)
 				break;
-			q[nq].words = words_cost(encm_langs[m->lang].words, ascii, other);
+			q[nq].words = words_cost(encm_langs[m->lang].words, ascii, other) + shape;
 			q[nq].quick = c + q[nq].words;
 			q[nq].map = sb->first + k;
 			q[nq].sbcs = e;

@@ -21,6 +21,8 @@
 #define ENCM_SCRIPT(x) ((x) & 3)
 #define ENCM_LOWER 4
 #define ENCM_UPPER 8
+#define ENCM_NOT_IN_WORD 16	/* no letter, and nothing a word holds inside
+				   (a symbol, a box-drawing piece, a fraction) */
 
 struct encm_lang {
 	const char *code;		/* ISO 639-1 */
@@ -42,7 +44,8 @@ struct encm_sbcs {
 	int n;
 	const unsigned char *script;	/* byte 0x80 + i: 0 not a letter,
 					   1 Latin letter, 2 other script;
-					   | ENCM_LOWER or ENCM_UPPER */
+					   | ENCM_LOWER or ENCM_UPPER; or
+					   ENCM_NOT_IN_WORD */
 };
 
 extern const struct encm_lang encm_langs[];

@@ -9,7 +9,9 @@ with only the page texts of scripts/model-pages.txt.  The models are
 learnt from decoded text only:
   - encoding/: every full (not short/) labelled file, decoded under its label;
   - pages/text/*.txt, each under its language (the name's zh- or en-);
-  - dumps/ (Chinese news, Wikipedia, Sogou) for Chinese.
+  - dumps/ (Chinese news, Wikipedia, Sogou) for Chinese;
+  - for a language of ALPHABETS with not enough text of its own, its
+    alphabet (the letters beyond a-z it writes) spelt into Western prose.
 Debian-packaged prose (man pages, fortunes, translation catalogues) is never
 read: it is kept for the independent check.
 
@@ -196,7 +198,57 @@ def read_training():
     # on languages and texts the per-language models never saw.
     for pool, members in POOLS.items():
         texts[pool] = [t for m in members for t in texts.get(m, ())]
+    add_alphabets(texts)
     return texts
+
+
+# The letters beyond a-z that a language's alphabet has, for languages the
+# corpora hold little text of (their standard orthographies).  Without
+# them a text in Esperanto or Maltese (ISO-8859-3, the charset made for
+# them) or Lithuanian (IBM775, windows-1257) reads better as letters of a
+# language the models know in another charset.
+ALPHABETS = {
+    'eo': '\u0109\u011d\u0125\u0135\u015d\u016d',          # c g h j s u with circumflex/breve
+    'mt': '\u010b\u0121\u0127\u017c\u00e0\u00e8\u00ec\u00f2\u00f9',
+    'lt': '\u0105\u010d\u0119\u0117\u012f\u0161\u0173\u016b\u017e',
+    'lv': '\u0101\u010d\u0113\u0123\u012b\u0137\u013c\u0146\u0161\u016b\u017e',
+    'et': '\u00e4\u00f5\u00f6\u00fc\u0161\u017e',
+}
+# A language with too few non-ASCII letters of text for a model of its own
+# (MIN_LETTERS) is learnt from its alphabet (alphabet_text) instead,
+# ALPHABET_CHARS characters of it; one with text keeps its own model (the
+# alphabet's letters, spelt into other languages' prose, would make it
+# worse: Estonian in ISO-8859-15 read as windows-1257 at 500 letters).
+MIN_LETTERS = 20
+ALPHABET_MIN = int(os.environ.get('ENCM_ALPHABET_MIN', str(MIN_LETTERS)))
+ALPHABET_CHARS = int(os.environ.get('ENCM_ALPHABET_CHARS', '200000'))
+
+
+def alphabet_text(pool, letters):
+    """Latin-script prose of the pool with its accented letters spelt as
+    letters of another alphabet: the k-th most frequent of the pool becomes
+    letters[k % len(letters)], so that the alphabet's letters sit where
+    accented letters sit in words, about as often."""
+    freq = collections.Counter(c for c in pool if ord(c) >= 0x80 and c.islower())
+    ranked = sorted(freq, key=lambda c: (-freq[c], c))
+    spell = {}
+    for k, c in enumerate(ranked):
+        to = letters[k % len(letters)]
+        spell[c] = to
+        if len(c.upper()) == 1:
+            spell[c.upper()] = to.upper()
+    return ''.join(spell.get(c, c) for c in pool)
+
+
+def add_alphabets(texts):
+    """Learn the languages of ALPHABETS that have not enough text of their
+    own from their alphabets."""
+    each = ALPHABET_CHARS // max(1, len(texts['xw']))
+    pool = unicodedata.normalize('NFC', ' '.join(t[:each] for t in texts['xw']))
+    for lang in sorted(ALPHABETS):
+        own = sum(1 for t in texts.get(lang, ()) for c in t if ord(c) >= 0x80 and c.isalpha())
+        if own < ALPHABET_MIN:
+            texts[lang] = list(texts.get(lang, ())) + [alphabet_text(pool, ALPHABETS[lang])]
 
 
 # Words, for the share of words written in ASCII letters alone: URLs, mail
@@ -329,7 +381,7 @@ def build_languages(texts, tables):
                 chars[fold(c)] += 1
         hanlike = sum(n for c, n in chars.items() if ord(c) >= 0x2E80)
         total = sum(chars.values())
-        if total < 20 or lang in ('zh', 'ja', 'ko'):
+        if total < MIN_LETTERS or lang in ('zh', 'ja', 'ko'):
             continue    # no non-ASCII alphabet to learn, or a CJK language
         alpha = {}
         for c in SYMBOLS:
@@ -512,6 +564,26 @@ def mb_tables(texts):
     return out, x0212
 
 
+# What a word may hold inside it though it is no letter: the Catalan
+# middle dot (l·l), an ellipsis run into the next word, and the spacing
+# acute typed for an apostrophe (German "Peter´s"); apostrophes, quotes
+# and dashes are of other categories (Pf, Pi, Pd), as are spaces and
+# combining marks.
+IN_WORD_CHARS = '\u00b7\u2026\u00b4'
+
+
+def not_in_word(ch):
+    """Is ch a character that text never has between two letters of a
+    word: a symbol (currency, maths, box drawing, a spacing accent), a
+    number that is no digit (fractions, superscripts) or punctuation that
+    ends a word (dagger, inverted marks)?  The SYMBOLS every language's
+    text has are no evidence: web text runs them into words where markup
+    stood ("Brand®Name", "US°F")."""
+    cat = unicodedata.category(ch)
+    return (ch not in IN_WORD_CHARS and ch not in SYMBOLS and
+            (cat[0] == 'S' or cat in ('No', 'Po')))
+
+
 def emit_bytes(name, data, qual='static const unsigned char'):
     w = sys.stdout.write
     w('%s %s[%d] = {\n' % (qual, name, len(data)))
@@ -570,11 +642,12 @@ def main():
     w('};\n\n')
     for i, e in enumerate(SBCS):
         # What each byte decodes to: 0 not a letter, 1 a Latin letter, 2 a
-        # letter of another script; 4 added for lower case, 8 for upper.
+        # letter of another script; 4 added for lower case, 8 for upper;
+        # 16 for what no word holds inside (not_in_word).
         cls = []
         for ch in tables[e]:
             if ch is None or not ch.isalpha():
-                cls.append(0)
+                cls.append(16 if ch is not None and not_in_word(ch) else 0)
                 continue
             c = 1 if 'LATIN' in unicodedata.name(ch, '') else 2
             if ch.islower():

@@ -635,3 +635,18 @@ $want"
 	run detect-encoding -c "$BATS_TEST_TMPDIR/vi.txt"
 	[ "$(printf '%s\n' "$output" | python3 -c 'import sys, unicodedata; print(unicodedata.normalize("NFC", sys.stdin.read()), end="")')" = 'Hôm nay trời đẹp, chúng tôi đi dạo ở công viên gần nhà và ăn phở với bạn bè.' ]
 }
+
+@test "a capital right after a lower-case letter, or a symbol inside a word, is what a wrong charset makes" {
+	need_corpora
+	# Dev pages of English news as ISO-8859-1: "Dräger", "België",
+	# "Heikkilä" read as x-mac-ce or macintosh gave "DrŠger", "BelgiŽ",
+	# "Heikkil‰" before the words' shape was weighed.
+	for name in en-shub-c69e539d en-ae-technologyreview-com-479f7d; do
+		python3 -c 'import sys; sys.stdout.buffer.write(open(sys.argv[1], encoding="utf-8").read().encode("latin-1", "ignore"))' \
+		    "$(ls "$CORPORA"/*/text/"$name".txt)" >"$T/$name.txt"
+		run --separate-stderr detect-encoding "$T/$name.txt"
+		assert_success
+		[ "$output" = windows-1252 ] || [ "$output" = ISO-8859-1 ] ||
+			{ echo "$name: $output"; return 1; }
+	done
+}

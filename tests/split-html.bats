@@ -309,3 +309,36 @@ r = json.loads(sys.argv[1])
 assert r["title"] == "Café £9" and r["text"].endswith("Temporary work at £9 an hour.\n"), r
 PY
 }
+
+@test "split-articles -j: the HTTP response's Content-Language is the head's \"http:content-language\"" {
+	need_corpora
+	# Common Crawl's sample (an.wikipedia.org) and Dolma's send the header.
+	split-articles --html-to-text -j "$D/warc/commoncrawl-whirlwind/whirlwind.warc.gz" \
+	    "$D/warc/dolma/sample-0000.warc.gz" >"$T/out.jsonl"
+	python3 - "$T/out.jsonl" <<'PY'
+import json, sys
+got = {}
+for l in open(sys.argv[1], encoding="utf-8"):
+    r = json.loads(l)
+    if "http:content-language" in r.get("html", {}):
+        got[r["url"]] = r["html"]["http:content-language"]
+assert got == {"https://an.wikipedia.org/wiki/Escopete": "an",
+               "https://www.cs.washington.edu/people/faculty/weld": "en"}, got
+PY
+	# Only --html-to-text -j writes the head object.
+	run --separate-stderr split-articles --html-to-text -z "$D/warc/commoncrawl-whirlwind/whirlwind.warc.gz"
+	[[ "$output" != *'http:content-language'* ]]
+}
+
+@test "extract-meta: the HTTP Content-Language of a WARC response is CLD2's hint for lang" {
+	# One Croatian paragraph three times: without the header, with
+	# "Content-Language: hr" and with the list "hr-HR, en".  CLD2 alone
+	# reads it as Bosnian, its close neighbour; the header decides.
+	split-articles --html-to-text -j "$F/content-language.warc" | extract-meta -j >"$T/out.jsonl"
+	python3 - "$T/out.jsonl" <<'PY'
+import json, sys
+got = [(r["url"], r["lang"]) for r in map(json.loads, open(sys.argv[1], encoding="utf-8"))]
+assert got == [("http://example.com/porez-1", "bs"), ("http://example.com/porez-2", "hr"),
+               ("http://example.com/porez-3", "hr")], got
+PY
+}

@@ -127,6 +127,7 @@ given_head(const struct record *r, struct given_store *s, struct meta_head *h)
 	string_member(&s->obj, v, "lang", &s->lang, &h->lang);
 	string_member(&s->obj, v, "og:locale", &s->locale, &h->locale);
 	string_member(&s->obj, v, "content-language", &s->content_lang, &h->content_lang);
+	string_member(&s->obj, v, "http:content-language", &s->http_lang, &h->http_lang);
 	head_people(s, h);
 	return 1;
 }
@@ -145,6 +146,7 @@ given_store_free(struct given_store *s)
 	buf_free(&s->lang);
 	buf_free(&s->locale);
 	buf_free(&s->content_lang);
+	buf_free(&s->http_lang);
 	buf_free(&s->url);
 	buf_free(&s->ld_authors.data);
 	buf_free(&s->meta_authors.data);

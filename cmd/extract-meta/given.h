@@ -14,7 +14,7 @@ struct given_store {
 	struct json_obj obj;
 	const char *html;	/* the "html" object's text, for the record's life */
 	struct buf title, og_title, og_site, ld_headline, published, value, name;
-	struct buf lang, locale, content_lang, url;
+	struct buf lang, locale, content_lang, http_lang, url;
 	struct meta_list ld_authors, meta_authors;	/* the head's authors */
 };
 

@@ -4,7 +4,8 @@
  * doubt is named by its scripts, Chinese as simplified or traditional by
  * its characters (zh-Hans, zh-Hant).  Any other page is CLD2's: its first
  * language over the page's lines of prose, with what the record claims
- * (<html lang>, og:locale, content-language, its url's top-level domain)
+ * (<html lang>, og:locale, content-language in its <meta> and in its HTTP
+ * response, its url's top-level domain)
  * as CLD2's hints.  Where CLD2 has no answer, the scripts and English
  * function words decide.
  */
@@ -176,6 +177,8 @@ add_tag(struct buf *b, const char *s, size_t n)
 
 	while (n && (*s == ' ' || *s == '"'))
 		s++, n--;
+	while (n && (s[n - 1] == ' ' || s[n - 1] == '"'))
+		n--;
 	if (!n || n > 16)
 		return;
 	for (i = 0; i < n; i++)
@@ -185,6 +188,23 @@ add_tag(struct buf *b, const char *s, size_t n)
 		buf_addc(b, ',');
 	for (i = 0; i < n; i++)
 		buf_addc(b, s[i] == '_' ? '-' : (char)ascii_lower((unsigned char)s[i]));
+}
+
+/*
+ * Append each tag of the list s[0..n) ("mi, en": HTTP's Content-Language
+ * and <meta http-equiv=content-language> may name several) with add_tag().
+ */
+static void
+add_tags(struct buf *b, const char *s, size_t n)
+{
+	const char *comma;
+
+	while (n && (comma = memchr(s, ',', n)) != NULL) {
+		add_tag(b, s, (size_t)(comma - s));
+		n -= (size_t)(comma - s) + 1;
+		s = comma + 1;
+	}
+	add_tag(b, s, n);
 }
 
 /*
@@ -234,7 +254,8 @@ record_hints(const struct meta_head *hd, struct buf *b, struct lang_hints *h)
 	tags = b->len;
 	add_tag(b, hd->lang.s, hd->lang.n);
 	add_tag(b, hd->locale.s, hd->locale.n);
-	add_tag(b, hd->content_lang.s, hd->content_lang.n);
+	add_tags(b, hd->content_lang.s, hd->content_lang.n);
+	add_tags(b, hd->http_lang.s, hd->http_lang.n);
 	buf_addc(b, '\0');
 	tld = b->len;
 	if ((n = url_tld(&hd->url, &t)) != 0)

@@ -24,7 +24,8 @@ struct lang_guess {
  * as a prior to the text's own scores, so the text still decides.
  */
 struct lang_hints {
-	const char *tags;	/* "de,de-de": <html lang>, og:locale, content-language */
+	const char *tags;	/* "de,de-de": <html lang>, og:locale, content-language
+				   (<meta> and HTTP) */
 	const char *tld;	/* "de": the last label of the url's host */
 };
 

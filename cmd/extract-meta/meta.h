@@ -78,6 +78,7 @@ struct meta_head {
 	struct meta_str lang;		/* <html lang> */
 	struct meta_str locale;		/* og:locale */
 	struct meta_str content_lang;	/* <meta http-equiv=content-language> */
+	struct meta_str http_lang;	/* the HTTP response's Content-Language */
 	struct meta_str url;		/* the record's own url (with no html object too) */
 	/*
 	 * The people the head names: a JSON-LD article's authors; article:author,

@@ -47,6 +47,7 @@ em_free(struct emitter *e)
 	buf_free(&e->conv);
 	buf_free(&e->html);
 	buf_free(&e->metaconv);
+	buf_free(&e->http_lang);
 	html_free(e->reader);
 	buf_free(&e->path);
 	outfile_free(&e->file);
@@ -202,6 +203,7 @@ em_begin(struct emitter *e, const char *path, unsigned long long recno,
 		e->has[i] = 0;
 	}
 	buf_clear(&e->text);
+	buf_clear(&e->http_lang);
 	recw_begin(&e->w, path, recno);
 	e->format = format;
 	e->streaming = 0;
@@ -322,6 +324,13 @@ em_html(struct emitter *e)
 }
 
 void
+em_http_lang(struct emitter *e, const char *v, size_t n)
+{
+	buf_clear(&e->http_lang);
+	buf_add(&e->http_lang, v, n);
+}
+
+void
 em_add(struct emitter *e, const void *p, size_t n)
 {
 	char tmp[32];
@@ -439,14 +448,19 @@ raw_end(struct emitter *e)
 
 /*
  * An HTML record made text: its <title> is the record's title unless the
- * dump gave one, and the head object goes in member "html".
+ * dump gave one, and the head object goes in member "html", with the HTTP
+ * response's Content-Language (a language hint beside <html lang>).
  */
 static void
 json_html_fields(struct emitter *e, const char *charset)
 {
-	const struct head *h = html_head(e->reader);
+	struct head *h = html_head(e->reader);
 	const char *title;
 	size_t len;
+
+	if (e->http_lang.len)
+		head_add(h, "http:content-language", 21, e->http_lang.data, e->http_lang.len,
+		    0, 1);
 
 	if (!e->has[F_TITLE] && (title = head_get(h, "title", &len)))
 		em_meta(e, F_TITLE, title, len);

@@ -326,8 +326,8 @@ html_free(struct html *h)
 	free(h);
 }
 
-const struct head *
-html_head(const struct html *h)
+struct head *
+html_head(struct html *h)
 {
 	return &h->head;
 }

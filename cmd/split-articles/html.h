@@ -26,6 +26,6 @@ void html_free(struct html *h);
  * valid until the next page.
  */
 void html_to_text(struct html *h, const char *p, size_t n, struct buf *out);
-const struct head *html_head(const struct html *h);
+struct head *html_head(struct html *h);
 
 #endif

@@ -271,9 +271,15 @@ page_charset(struct emitter *e, const struct doc *d, const struct page *pg)
 void
 payload_emit(struct emitter *e, const struct doc *d, const struct page *pg)
 {
+	const char *v;
+	size_t vlen = 0;
+
 	page_charset(e, d, pg);
 	if (pg->html)
 		em_html(e);
+	v = pg->http ? header_field(pg->http, pg->hlen, "Content-Language", &vlen) : NULL;
+	if (v && vlen)
+		em_http_lang(e, v, vlen);
 	if (d->truncated) {
 		stats_add("records truncated by the crawler", 1);
 		em_warn(e, "truncated by the crawler (WARC-Truncated: %.*s); "

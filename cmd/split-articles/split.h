@@ -102,6 +102,7 @@ struct emitter {
 	struct buf conv, html;
 	struct html *reader;		/* --html-to-text */
 	struct buf metaconv;		/* a field decoded: conv may hold the text */
+	struct buf http_lang;		/* the HTTP response's Content-Language */
 };
 
 void em_init(struct emitter *e, enum em_mode mode, const char *field, size_t max_record);
@@ -113,6 +114,11 @@ void em_meta(struct emitter *e, enum em_field f, const char *p, size_t n);
 void em_add(struct emitter *e, const void *p, size_t n);
 /* The record's Content-Type says HTML (--html-to-text then converts it). */
 void em_html(struct emitter *e);
+/*
+ * The HTTP response's Content-Language v[0..n): with --html-to-text -j it
+ * goes in the record's "html" object as "http:content-language".
+ */
+void em_http_lang(struct emitter *e, const char *v, size_t n);
 void em_end(struct emitter *e);
 /* Write a finished JSON line as it is (a JSON Lines record passed through). */
 void em_json_line(struct emitter *e, const char *line, size_t n);
