@@ -241,8 +241,12 @@ def load_pages(corpora):
 # --- the features C computes -----------------------------------------------
 
 
-def dump(tune, records):
-    """Run TUNE_BIN -j over the records: per page (zh, [(title, score, x)]), names."""
+def feature_dump(tune, records, tag=''):
+    """Run TUNE -j over the records with META_FEATURES set and read the
+    lines it prints to stderr for chooser TAG ('' the title's):
+    "#TAGfeatures NAME...", then per record a "TAGpage" line and its
+    "TAGcand" lines.  Returns per page (the page line's fields, [each
+    candidate line's fields]) and the feature names."""
     data = ''.join(json.dumps(r, ensure_ascii=False) + '\n' for r in records)
     p = subprocess.run([tune, '-j'], input=data.encode('utf-8', 'surrogateescape'),
                        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
@@ -250,15 +254,22 @@ def dump(tune, records):
     names, pages = None, []
     for line in p.stderr.decode('utf-8', 'replace').split('\n'):
         f = line.split('\t')
-        if f[0] == '#features':
+        if f[0] == '#%sfeatures' % tag:
             names = f[1:]
-        elif f[0] == 'page':
-            pages.append((int(f[2]), []))
-        elif f[0] == 'cand':
-            pages[-1][1].append((f[3], f[2], f[4], f[5:]))
+        elif f[0] == tag + 'page':
+            pages.append((f, []))
+        elif f[0] == tag + 'cand':
+            pages[-1][1].append(f)
     if names is None or len(pages) != len(records):
-        sys.exit('gen-metamodel: %s printed %d pages of %d' % (tune, len(pages), len(records)))
+        sys.exit('%s printed %d pages of %d' % (tune, len(pages), len(records)))
     return pages, names
+
+
+def dump(tune, records):
+    """The title chooser's dump: per page (zh, [(title, line, score, x)]), names."""
+    pages, names = feature_dump(tune, records)
+    return [(int(page[2]), [(c[3], c[2], c[4], c[5:]) for c in cands])
+            for page, cands in pages], names
 
 
 def matrices(pages, dumped):

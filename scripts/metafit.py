@@ -10,10 +10,8 @@ best-scored candidate, the first of equals.
 """
 
 import importlib.util
-import json
 import os
 import re
-import subprocess
 import sys
 
 import numpy as np
@@ -31,26 +29,14 @@ TITLE = _title_generator()
 
 
 def dump(tune, records, tag):
-    """Run TUNE -j over the records with META_FEATURES set and read its
-    lines "#TAGfeatures NAME...", "TAGpage SEQ ZH [EXTRA]" and
-    "TAGcand LINE VALUE SCORE X...": per page (zh, extra, [(value, score, x)])
-    (value None when empty), and the feature names."""
-    data = ''.join(json.dumps(r, ensure_ascii=False) + '\n' for r in records)
-    p = subprocess.run([tune, '-j'], input=data.encode('utf-8', 'surrogateescape'),
-                       stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                       env=dict(os.environ, META_FEATURES='1'), check=True)
-    names, pages = None, []
-    for line in p.stderr.decode('utf-8', 'replace').split('\n'):
-        f = line.split('\t')
-        if f[0] == '#%sfeatures' % tag:
-            names = f[1:]
-        elif f[0] == tag + 'page':
-            pages.append((int(f[2]), f[3] if len(f) > 3 and f[3] else None, []))
-        elif f[0] == tag + 'cand':
-            pages[-1][2].append((f[2] or None, f[3], f[4:]))
-    if names is None or len(pages) != len(records):
-        sys.exit('%s printed %d pages of %d' % (tune, len(pages), len(records)))
-    return pages, names
+    """The feature dump of chooser TAG (TITLE.feature_dump): per page
+    (zh, extra, [(value, score, x)]) from its lines "TAGpage SEQ ZH [EXTRA]"
+    and "TAGcand LINE VALUE SCORE X..." (value None when empty), and the
+    feature names."""
+    pages, names = TITLE.feature_dump(tune, records, tag)
+    return [(int(page[2]), page[3] if len(page) > 3 and page[3] else None,
+             [(c[2] or None, c[3], c[4:]) for c in cands])
+            for page, cands in pages], names
 
 
 def matrices(dumped, labels, nfeat):
