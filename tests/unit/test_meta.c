@@ -15,6 +15,18 @@
 #include "titlemodel.h"
 #include "titlemodel_gen.h"
 
+/* Whether the generated table's n_model feature names are the n C computes, in order. */
+static int
+same_names(const char *const *computed, size_t n, const char *const *model, size_t n_model)
+{
+	size_t k;
+
+	for (k = 0; n == n_model && k < n; k++)
+		if (strcmp(computed[k], model[k]) != 0)
+			return 0;
+	return n == n_model;
+}
+
 static void
 test_dates(void)
 {
@@ -275,12 +287,9 @@ test_title_features(void)
 	struct meta_engine *h = meta_new(NULL);
 	struct meta_head head;
 	double x[TF_N], y[TF_N];
-	size_t k;
-	int same = TITLE_MODEL_NFEAT == TF_N;
 
-	for (k = 0; same && k < TF_N; k++)
-		same = strcmp(title_feature_names[k], title_model_names[k]) == 0;
-	ok(same, "the generated weights name the features C computes, in its order");
+	ok(same_names(title_feature_names, TF_N, title_model_names, TITLE_MODEL_NFEAT),
+	    "the generated weights name the features C computes, in its order");
 
 	meta_run(h, economist, sizeof(economist) - 1, NULL);
 	ok(line_features(h, "The US Navy confronts a new Suez crisis", x), "headline found");
@@ -409,12 +418,9 @@ test_date_features(void)
 	struct meta_engine *h = meta_new(NULL);
 	struct meta_head head;
 	double x[DF_N], y[DF_N];
-	size_t k;
-	int same = DATE_MODEL_NFEAT == DF_N;
 
-	for (k = 0; same && k < DF_N; k++)
-		same = strcmp(date_feature_names[k], date_model_names[k]) == 0;
-	ok(same, "the generated date weights name the features C computes, in its order");
+	ok(same_names(date_feature_names, DF_N, date_model_names, DATE_MODEL_NFEAT),
+	    "the generated date weights name the features C computes, in its order");
 
 	meta_run(h, byline_page, sizeof(byline_page) - 1, NULL);
 	ok(date_line_features(h, headline, "Published June 7", x), "the byline's date found");
@@ -486,11 +492,9 @@ test_auth_features(void)
 	struct acand c[ACANDS];
 	double x[AF_N];
 	size_t n, k, by;
-	int same = AUTH_MODEL_NFEAT == AF_N;
 
-	for (k = 0; same && k < AF_N; k++)
-		same = strcmp(auth_feature_names[k], auth_model_names[k]) == 0;
-	ok(same, "the generated authors weights name the features C computes, in its order");
+	ok(same_names(auth_feature_names, AF_N, auth_model_names, AUTH_MODEL_NFEAT),
+	    "the generated authors weights name the features C computes, in its order");
 
 	meta_run(h, byline_page, sizeof(byline_page) - 1, NULL);
 	n = auth_cands(h, headline, c);
