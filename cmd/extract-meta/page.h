@@ -8,6 +8,7 @@
 #ifndef PAGE_H
 #define PAGE_H
 
+#include <math.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -102,6 +103,8 @@ enum { HOW_LABEL, HOW_BYLINE, HOW_BARE, HOW_POSTER, HOW_AFTER_DATE, HOW_PUBLISHE
 
 /* Ideographs U+4E00..U+9FFF, the range the scanner's tables cover. */
 #define HAN_N (0xa000 - 0x4e00)
+/* Counts whose log1p() scan_tables holds. */
+#define LOG1P_N 1024
 
 /* The scanner's lookup tables: built by scan_tables_init, then read only. */
 struct scan_tables {
@@ -109,7 +112,19 @@ struct scan_tables {
 	uint8_t han_info[HAN_N];
 	uint16_t ascii_hints[128];	/* the H_* hints of ASCII characters */
 	struct kwset *labels;		/* the label words (scan.c), tagged by kind */
+	/* log1p(k) of each count k below LOG1P_N: the chooser's features (scan_log1p). */
+	double log1p_small[LOG1P_N];
 };
+
+/*
+ * log1p(k) of a count k >= 0: looked up below LOG1P_N (the same double
+ * log1p gives, computed once in scan_tables_init), computed above.
+ */
+static inline double
+scan_log1p(const struct scan_tables *t, long k)
+{
+	return k >= 0 && k < LOG1P_N ? t->log1p_small[k] : log1p((double)k);
+}
 
 struct title_facts;
 

@@ -4,6 +4,7 @@
  * (来源:, 作者:, 责任编辑:, 发布时间: ...), dates, bylines (bylines.c) and
  * breadcrumbs with their line numbers, for the choosers to choose from.
  */
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -95,7 +96,11 @@ static const struct kwset_word labels[] = {
 void
 scan_tables_init(struct scan_tables *t)
 {
+	size_t k;
+
 	fold_tables_init(t);
+	for (k = 0; k < LOG1P_N; k++)
+		t->log1p_small[k] = log1p((double)k);
 	t->labels = kwset_new(labels, sizeof(labels) / sizeof(labels[0]),
 	    KWS_FOLD_ASCII | KWS_ENDINGS_ONLY);
 }

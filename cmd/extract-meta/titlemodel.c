@@ -864,7 +864,7 @@ neighbour(const struct page *pg, long nb, int vis, double *x, int below)
 		return;
 	}
 	s = line_shape(pg, (size_t)nb);
-	x[f[1]] = log1p(pg->ln[nb].nvis);
+	x[f[1]] = scan_log1p(pg->tab, pg->ln[nb].nvis);
 	x[f[2]] = pg->tf->prose[nb];
 	x[f[3]] = (pg->ln[nb].bits & LB_DATE) != 0;
 	x[f[4]] = pg->ln[nb].nvis > vis;
@@ -884,12 +884,12 @@ place_features(const struct page *pg, long li, double *x)
 	long k = tf->nb[li], d = k - tf->body_start;
 
 	x[TF_rel_pos] = tf->nnb ? (double)k / (double)tf->nnb : 0;
-	x[TF_log_k] = log1p((double)k);
+	x[TF_log_k] = scan_log1p(pg->tab, k);
 	x[TF_before_body] = d < 0;
 	x[TF_body_dist] = (double)(d < -40 ? -40 : d > 40 ? 40 : d) / 40;
-	x[TF_body_dist_log] = log1p((double)labs(d));
+	x[TF_body_dist_log] = scan_log1p(pg->tab, labs(d));
 	x[TF_is_prose] = tf->prose[li];
-	x[TF_next_prose_log] = log1p(f->next_prose);
+	x[TF_next_prose_log] = scan_log1p(pg->tab, f->next_prose);
 	x[TF_prose_above10] = f->prose_above / 10.0;
 	x[TF_end_above] = f->end_above;
 	x[TF_date_below] = f->date_below / (double)NEAR;
@@ -925,8 +925,8 @@ shape_features(const struct page *pg, const struct tcand *c, double *x)
 		s = &own;
 	}
 	lat = s->latin ? s->latin : 1;
-	x[TF_log_vis] = log1p(s->vis);
-	x[TF_log_words] = log1p(s->words + s->han);
+	x[TF_log_vis] = scan_log1p(pg->tab, s->vis);
+	x[TF_log_words] = scan_log1p(pg->tab, s->words + s->han);
 	x[TF_short3] = s->words + s->han <= 3;
 	x[TF_long_line] = (s->words > 25 && !s->han) + (s->han > 50);
 	x[TF_end_period] = full_stop(s->last);
@@ -976,7 +976,7 @@ heading_features(const struct page *pg, long li, double *x)
 	    j = next_nonblank(pg, j), k++)
 		near += tf->lf[j].heading;
 	x[TF_heads_near] = near / 6.0;
-	x[TF_heads_above] = log1p(tf->lf[li].heads_above);
+	x[TF_heads_above] = scan_log1p(pg->tab, tf->lf[li].heads_above);
 	x[TF_head_len_ratio] = tf->head_max_vis ?
 	    (double)pg->ln[li].nvis / tf->head_max_vis : 0;
 	if (x[TF_head_len_ratio] > 2)
