@@ -120,6 +120,7 @@ struct title_facts {
 	long *hslot;		/* hash table of line keys: first line, -1 empty */
 	int *hcount;		/* lines with the key of hslot's line */
 	size_t hcap, lcap;
+	size_t hmask;		/* the page's table: hslot[0..hmask], a power of 2 less 1 */
 	uint64_t lead[16];	/* tokens of the body's lead, a 1,024-bit Bloom set */
 	long body_start;	/* nonblank index of the body's first paragraph */
 	long nnb;		/* nonblank lines */
