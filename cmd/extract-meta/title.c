@@ -151,8 +151,25 @@ last_path_item(const char *s, size_t a, size_t b)
 	size_t i, last = a, seps = 0, slashes = 0, lastslash = a;
 
 	for (i = a; i < b; i++) {
-		unsigned char c = (unsigned char)s[i];
-		size_t k = c == '>' || c == 0xc2 || c == 0xe2 ? scan_crumb_sep(s, b, i) : 0;
+		unsigned char c;
+		size_t k;
+
+#if defined(__SSE2__)
+		if (i + 16 <= b) {
+			/* Sixteen bytes at a test: most hold no separator and no slash. */
+			__m128i v = sse_load(s + i);
+			unsigned m = sse_eq(v, '>') | sse_eq(v, 0xc2) | sse_eq(v, 0xe2) |
+			    sse_eq(v, '/');
+
+			if (!m) {
+				i += 15;
+				continue;
+			}
+			i += (unsigned)__builtin_ctz(m);
+		}
+#endif
+		c = (unsigned char)s[i];
+		k = c == '>' || c == 0xc2 || c == 0xe2 ? scan_crumb_sep(s, b, i) : 0;
 
 		if (k) {
 			seps++;
