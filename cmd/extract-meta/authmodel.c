@@ -60,8 +60,8 @@ static const char *const stop_words[] = {
 	"mis à jour", "publicado", "actualizado", "pubblicato", "aggiornato", "atualizado",
 	"gepubliceerd", "bijgewerkt", "publikacja", "aktualizacja", "güncelleme",
 	"güncellendi", "yayınlanma", "staff writer", "correspondent", "reporter", "editor",
-};	/* (their first letters: "puvamscregby") */
-static const char *const small_stop_words[] = {	/* (their first letters: "aoleiufmc") */
+};	/* (their first letters: "puvamscregby", NB_STOP in name_byte) */
+static const char *const small_stop_words[] = {	/* (first letters "aoleiufmc": NB_SMALL) */
 	"am", "on", "le", "el", "il", "um", "at", "in", "for",
 	/* "with" a second credit: "Von Diana Resnik mit AP", "avec", "con", "com", "met" */
 	"mit", "avec", "con", "com", "met",
@@ -196,6 +196,28 @@ month_then_number(const char *s, size_t n, size_t i)
 	return j < n && s[j] >= '0' && s[j] <= '9';
 }
 
+/*
+ * What names_end() looks for at a byte: one of "|@([+/" (NB_END), the
+ * first letter of a stop word (NB_STOP) or of a small one (NB_SMALL) or
+ * of a month (NB_MONTH): one look-up a byte, not a strchr().
+ */
+enum { NB_END = 1, NB_STOP = 2, NB_SMALL = 4, NB_MONTH = 8 };
+static const unsigned char name_byte[256] = {
+	['('] = NB_END, ['+'] = NB_END, ['/'] = NB_END, ['@'] = NB_END,
+	['A'] = NB_STOP | NB_MONTH, ['B'] = NB_STOP, ['C'] = NB_STOP, ['D'] = NB_MONTH,
+	['E'] = NB_STOP, ['F'] = NB_MONTH, ['G'] = NB_STOP, ['J'] = NB_MONTH,
+	['M'] = NB_STOP | NB_MONTH, ['N'] = NB_MONTH, ['O'] = NB_MONTH, ['P'] = NB_STOP,
+	['R'] = NB_STOP, ['S'] = NB_STOP | NB_MONTH, ['U'] = NB_STOP, ['V'] = NB_STOP,
+	['Y'] = NB_STOP, ['['] = NB_END, ['a'] = NB_STOP | NB_SMALL | NB_MONTH,
+	['b'] = NB_STOP, ['c'] = NB_STOP | NB_SMALL, ['d'] = NB_MONTH,
+	['e'] = NB_STOP | NB_SMALL, ['f'] = NB_SMALL | NB_MONTH, ['g'] = NB_STOP,
+	['i'] = NB_SMALL, ['j'] = NB_MONTH, ['l'] = NB_SMALL,
+	['m'] = NB_STOP | NB_SMALL | NB_MONTH, ['n'] = NB_MONTH,
+	['o'] = NB_SMALL | NB_MONTH, ['p'] = NB_STOP, ['r'] = NB_STOP,
+	['s'] = NB_STOP | NB_MONTH, ['u'] = NB_STOP | NB_SMALL, ['v'] = NB_STOP,
+	['y'] = NB_STOP, ['|'] = NB_END,
+};
+
 /* Where a byline's names end in s[0..n): a bar, a date, a role, "Updated". */
 static size_t
 names_end(const char *s, size_t n)
@@ -204,8 +226,9 @@ names_end(const char *s, size_t n)
 
 	for (i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)s[i];
+		unsigned b = name_byte[c];
 
-		if (strchr("|@([+/", c) && c)
+		if (b & NB_END)
 			return i;
 		if ((c == 0xe2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
 		    (unsigned char)s[i + 2] == 0xa2) || (c == 0xc2 && i + 1 < n &&
@@ -221,15 +244,16 @@ names_end(const char *s, size_t n)
 			if (i + 4 < n && (unsigned char)t[0] == 0xe2 && (unsigned char)t[1] == 0x80 &&
 			    ((unsigned char)t[2] == 0x93 || (unsigned char)t[2] == 0x94))
 				return i;	/* – — */
-			if (is_letter((unsigned char)t[0]) && month_then_number(s, n, i + 1))
+			if ((name_byte[(unsigned char)t[0]] & NB_MONTH) &&
+			    month_then_number(s, n, i + 1))
 				return i;
 		}
-		if (!is_letter(c) || (i > 0 && s[i - 1] != ' '))
+		if (!(b & (NB_STOP | NB_SMALL)) || (i > 0 && s[i - 1] != ' '))
 			continue;
-		for (k = 0; strchr("PUVAMSCREGBYpuvamscregby", c) && k < COUNT(stop_words); k++)
+		for (k = 0; (b & NB_STOP) && k < COUNT(stop_words); k++)
 			if (word_at(s, n, i, stop_words[k]))
 				return i;
-		for (k = 0; strchr("aoleiufmc", c) && k < COUNT(small_stop_words); k++)
+		for (k = 0; (b & NB_SMALL) && k < COUNT(small_stop_words); k++)
 			if (word_at(s, n, i, small_stop_words[k]) &&
 			    memcmp(s + i, small_stop_words[k], strlen(small_stop_words[k])) == 0)
 				return i;

@@ -754,8 +754,22 @@ byline_words(const char *s, size_t n)
 		}
 		/* The next place a byline may start: after "| ", "• ", "· " or blanks. */
 		for (; i < n; i++) {
-			unsigned char c = (unsigned char)s[i];
+			unsigned char c;
 
+#if defined(__SSE2__)
+			/* Sixteen bytes at a test: a line's words go by at once. */
+			for (; i + 17 <= n; i += 16) {
+				__m128i v = sse_load(s + i);
+				unsigned m = (sse_eq(v, ' ') & sse_eq(sse_load(s + i + 1), ' ')) |
+				    sse_eq(v, '|') | sse_eq(v, 0xe2) | sse_eq(v, 0xc2);
+
+				if (m) {
+					i += (unsigned)__builtin_ctz(m);
+					break;
+				}
+			}
+#endif
+			c = (unsigned char)s[i];
 			if ((c == ' ' && i + 1 < n && s[i + 1] == ' ') || c == '|' ||
 			    (c == 0xe2 && n - i >= 3 && (unsigned char)s[i + 1] == 0x80 &&
 			    (unsigned char)s[i + 2] == 0xa2) ||
