@@ -891,11 +891,31 @@ line_shape(const struct page *pg, size_t li)
 				f->shape.last = 0;
 		} else
 			count_span(s + a, n - a, &f->shape);
-		f->by_word = (unsigned char)byline_words(s, n);
-		f->credit = (unsigned char)photo_credit(s, n);
 		f->counted = 1;
 	}
 	return &f->shape;
+}
+
+/*
+ * Line li's byline word and photo credit (and its shape): found once,
+ * when first asked (title_line_short() asks many lines for their shape
+ * alone).
+ */
+static const struct line_facts *
+line_words(const struct page *pg, size_t li)
+{
+	struct line_facts *f = &pg->tf->lf[li];
+
+	if (f->counted < 2) {
+		const char *s = pg->n + pg->ln[li].noff;
+		size_t n = pg->ln[li].nlen;
+
+		line_shape(pg, li);
+		f->by_word = (unsigned char)byline_words(s, n);
+		f->credit = (unsigned char)photo_credit(s, n);
+		f->counted = 2;
+	}
+	return f;
 }
 
 int
@@ -932,9 +952,10 @@ neighbour(const struct page *pg, long nb, int vis, double *x, int below)
 	x[f[4]] = pg->ln[nb].nvis > vis;
 	x[f[5]] = s->words + s->han <= 3;
 	x[f[6]] = full_stop(s->last);
-	x[f[7]] = (pg->ln[nb].bits & (LB_BYLINE | LB_META)) || pg->tf->lf[nb].by_word;
+	x[f[7]] = (pg->ln[nb].bits & (LB_BYLINE | LB_META)) ||
+	    line_words(pg, (size_t)nb)->by_word;
 	x[f[8]] = s->latin ? (double)s->caps / s->latin : 0;
-	x[f[9]] = pg->tf->lf[nb].credit;
+	x[f[9]] = line_words(pg, (size_t)nb)->credit;
 }
 
 /* Where the line stands: position, the body, dates and bylines near. */
@@ -979,7 +1000,7 @@ shape_features(const struct page *pg, const struct tcand *c, double *x)
 	const char *t = pg->n + c->off;
 	double lat;
 
-	x[TF_by_word] = line_shape(pg, (size_t)c->line) && pg->tf->lf[c->line].by_word;
+	x[TF_by_word] = line_words(pg, (size_t)c->line)->by_word;
 	if (c->whole) {
 		s = line_shape(pg, (size_t)c->line);
 	} else {
@@ -1013,7 +1034,7 @@ shape_features(const struct page *pg, const struct tcand *c, double *x)
 	x[TF_icon] = s->icon;
 	x[TF_crumbs] = s->crumbs > 3 ? 3 : s->crumbs;
 	x[TF_commas] = s->commas > 3 ? 3 : s->commas;
-	x[TF_credit] = pg->tf->lf[c->line].credit;
+	x[TF_credit] = line_words(pg, (size_t)c->line)->credit;
 	neighbour(pg, prev_nonblank(pg, c->line), s->vis, x, 0);
 	neighbour(pg, next_nonblank(pg, c->line), s->vis, x, 1);
 }

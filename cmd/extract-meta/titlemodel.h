@@ -94,7 +94,7 @@ struct line_facts {
 	unsigned char date_below, date_above, by_below, by_above;
 	unsigned char next_prose;	/* to the next running text below, at most 40 */
 	unsigned char prose_above;	/* running-text lines among the 10 above */
-	unsigned char counted;
+	unsigned char counted;	/* 1: shape counted, 2: by_word and credit too */
 	unsigned char end_above;	/* a line that closes an article stands above */
 	unsigned char by_word;	/* "von NAME", "par NAME": a byline's word before a name */
 	unsigned char credit;	/* a photo's credit: "©", "Foto:", "Crédits photo :" */
