@@ -285,21 +285,14 @@ note_letters(struct tally *t, const unsigned char *s, unsigned letters, unsigned
 	*wl = len;
 }
 
-/* The bits set in each byte value (no POPCNT instruction assumed). */
+/* The bits set in each byte value (no POPCNT instruction assumed): scan_bits16(). */
 #define B2(k) k, k + 1, k + 1, k + 2
 #define B4(k) B2(k), B2(k + 1), B2(k + 1), B2(k + 2)
 #define B6(k) B4(k), B4(k + 1), B4(k + 1), B4(k + 2)
-static const unsigned char bits8[256] = { B6(0), B6(1), B6(1), B6(2) };
+const unsigned char scan_bits8[256] = { B6(0), B6(1), B6(1), B6(2) };
 #undef B2
 #undef B4
 #undef B6
-
-/* The bits set in the sixteen of m. */
-static inline int
-bits16(unsigned m)
-{
-	return bits8[m & 0xff] + bits8[m >> 8 & 0xff];
-}
 
 /*
  * A run of printable ASCII (blanks and visible characters) at s[i..n),
@@ -337,8 +330,8 @@ ascii_run(struct tally *t, const uint16_t *ascii_hints, const unsigned char *s, 
 		    _mm_cmpgt_epi8(lower, _mm_set1_epi8('a' - 1)),
 		    _mm_cmplt_epi8(lower, _mm_set1_epi8('z' + 1)))) & in;
 		digits = sse_digits(v) & in;
-		t->nvis += (int)k - bits16(blank);
-		t->latin += bits16(letters);
+		t->nvis += (int)k - scan_bits16(blank);
+		t->latin += scan_bits16(letters);
 		if (letters)
 			hints |= LETTER_HINTS;
 		if (digits)

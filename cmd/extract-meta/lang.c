@@ -143,6 +143,29 @@ prose_line(const unsigned char *s, size_t n)
 	if (n > PROSE_PEEK)
 		n = utf8_complete_prefix(s, PROSE_PEEK);
 	while (i < n) {
+#if defined(__SSE2__)
+		if (i + 16 <= n && !_mm_movemask_epi8(sse_load(s + i))) {
+			/*
+			 * Sixteen ASCII bytes at a test (a hand-tuned loop: the
+			 * lines of every Latin-script page): visible ones, letters,
+			 * and the marks of code among what is neither.
+			 */
+			__m128i v = sse_load(s + i), low = _mm_or_si128(v, _mm_set1_epi8(0x20));
+			unsigned vis16 = (unsigned)_mm_movemask_epi8(_mm_cmpgt_epi8(v,
+			    _mm_set1_epi8(' ')));
+			unsigned alpha = (unsigned)_mm_movemask_epi8(_mm_and_si128(
+			    _mm_cmpgt_epi8(low, _mm_set1_epi8('a' - 1)),
+			    _mm_cmplt_epi8(low, _mm_set1_epi8('z' + 1))));
+			unsigned other;
+
+			vis += scan_bits16(vis16);
+			letters += scan_bits16(alpha);
+			for (other = vis16 & ~alpha & ~sse_digits(v); other; other &= other - 1)
+				code += code_mark[s[i + (unsigned)__builtin_ctz(other)]];
+			i += 16;
+			continue;
+		}
+#endif
 		if (s[i] < 0x80) {
 			/* ASCII, most of a Latin-script page, without a decode. */
 			c = s[i++];

@@ -103,6 +103,16 @@ enum { HOW_LABEL, HOW_BYLINE, HOW_BARE, HOW_POSTER, HOW_AFTER_DATE, HOW_PUBLISHE
 
 /* Ideographs U+4E00..U+9FFF, the range the scanner's tables cover. */
 #define HAN_N (0xa000 - 0x4e00)
+/* The bits set in each byte value (fold.c), for scan_bits16(). */
+extern const unsigned char scan_bits8[256];
+
+/* The bits set in the low sixteen of m (no POPCNT instruction assumed). */
+static inline int
+scan_bits16(unsigned m)
+{
+	return scan_bits8[m & 0xff] + scan_bits8[m >> 8 & 0xff];
+}
+
 /* Counts whose log1p() scan_tables holds. */
 #define LOG1P_N 1024
 
