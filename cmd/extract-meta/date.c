@@ -1310,25 +1310,37 @@ time_before(const char *s, size_t i, struct mdate *d)
 }
 
 /*
- * What the CJK character cp may start: 1 a date in Chinese numerals
+ * The CJK characters that may start a date: 1 a date in Chinese numerals
  * (二〇二四年八月六日), 2 a relative word (刚刚, 今天, 昨天, 前天), 3 a
- * Japanese era's year (令和, 平成), else 0.
+ * Japanese era's year (令和, 平成).
  */
+#define HAN_DATE_STARTS(X) \
+	X(0x3007, 1) X(0x4e00, 1) X(0x4e8c, 1) X(0x4e09, 1) X(0x56db, 1) \
+	X(0x4e94, 1) X(0x516d, 1) X(0x4e03, 1) X(0x516b, 1) X(0x4e5d, 1) \
+	X(0x96f6, 1)	/* 〇一二三四五六七八九零 */ \
+	X(0x521a, 2) X(0x525b, 2) X(0x4eca, 2) X(0x6628, 2) X(0x524d, 2) \
+	/* 刚 剛 今 昨 前 */ \
+	X(0x4ee4, 3) X(0x5e73, 3)	/* 令 平 */
+
+/* What the CJK character cp may start (HAN_DATE_STARTS), else 0. */
 static inline int
 han_date_start(uint32_t cp)
 {
+#define HAN_CASE(c, what) case c: return what;
 	switch (cp) {
-	case 0x3007: case 0x4e00: case 0x4e8c: case 0x4e09: case 0x56db:
-	case 0x4e94: case 0x516d: case 0x4e03: case 0x516b: case 0x4e5d:
-	case 0x96f6:	/* 〇一二三四五六七八九零 */
-		return 1;
-	case 0x521a: case 0x525b: case 0x4eca: case 0x6628: case 0x524d:
-		return 2;	/* 刚 剛 今 昨 前 */
-	case 0x4ee4: case 0x5e73:
-		return 3;	/* 令 平 */
+	HAN_DATE_STARTS(HAN_CASE)
 	}
 	return 0;
+#undef HAN_CASE
 }
+
+/*
+ * The low six bits of those characters' last UTF-8 byte, as a set: most
+ * ideographs of a line are ruled out by their last byte before a decode.
+ */
+#define HAN_BIT(c, what) | 1ULL << ((c) & 0x3f)
+static const uint64_t han_date_last_bytes = 0 HAN_DATE_STARTS(HAN_BIT);
+#undef HAN_BIT
 
 /* The CJK character (lead byte 0xe3..0xe9) at s[i], as date_scan reads it. */
 static uint32_t
@@ -1373,7 +1385,8 @@ skip_to_date_start(const char *s, size_t n, size_t i)
 				i = word_last(s, n, i);
 			}
 		} else if (c >= 0xe3 && c <= 0xe9 && i + 2 < n) {
-			if (han_date_start(cjk_at(s, i)))
+			if ((han_date_last_bytes >> ((unsigned char)s[i + 2] & 0x3f) & 1) &&
+			    han_date_start(cjk_at(s, i)))
 				return i;
 			i += 2;
 		}
