@@ -597,6 +597,28 @@ static const unsigned char span_plain[128] = {
 };
 
 /*
+ * What count_span() asks of an ASCII byte out of a plain run: a letter,
+ * a capital, a digit, or one of the marks it looks at (| , > : . ! ? ;
+ * and h, w, @ of a link), so that a word's first letter skips those tests.
+ */
+enum { SC_LETTER = 1, SC_UPPER = 2, SC_DIGIT = 4, SC_MARK = 8 };
+#define SC_L(c) [c] = SC_LETTER, [(c) - 'a' + 'A'] = SC_LETTER | SC_UPPER
+static const unsigned char span_class[128] = {
+	SC_L('a'), SC_L('b'), SC_L('c'), SC_L('d'), SC_L('e'), SC_L('f'), SC_L('g'),
+	['h'] = SC_LETTER | SC_MARK, ['H'] = SC_LETTER | SC_UPPER, SC_L('i'), SC_L('j'),
+	SC_L('k'), SC_L('l'), SC_L('m'), SC_L('n'), SC_L('o'), SC_L('p'), SC_L('q'),
+	SC_L('r'), SC_L('s'), SC_L('t'), SC_L('u'), SC_L('v'),
+	['w'] = SC_LETTER | SC_MARK, ['W'] = SC_LETTER | SC_UPPER, SC_L('x'), SC_L('y'),
+	SC_L('z'),
+	['0'] = SC_DIGIT, ['1'] = SC_DIGIT, ['2'] = SC_DIGIT, ['3'] = SC_DIGIT,
+	['4'] = SC_DIGIT, ['5'] = SC_DIGIT, ['6'] = SC_DIGIT, ['7'] = SC_DIGIT,
+	['8'] = SC_DIGIT, ['9'] = SC_DIGIT,
+	['|'] = SC_MARK, [','] = SC_MARK, ['>'] = SC_MARK, [':'] = SC_MARK, ['.'] = SC_MARK,
+	['!'] = SC_MARK, ['?'] = SC_MARK, [';'] = SC_MARK, ['@'] = SC_MARK,
+};
+#undef SC_L
+
+/*
  * One pass over s[0..n): its characters, scripts, words, case, marks.
  * A word is a run of bytes between blanks; a Latin one starts with an
  * ASCII letter, and is upper case when all its bytes are A-Z.  (A hot
@@ -643,17 +665,21 @@ count_span(const char *s, size_t n, struct span_count *c)
 			continue;
 		}
 		if (u[i] < 0x80) {
+			unsigned sc = span_class[u[i]];
+
 			cp = u[i];
 			k = 1;
-			if (token == 0 && (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') {
+			if (token == 0 && (sc & SC_LETTER)) {
 				c->latin++;
 				c->caps += cp <= 'Z';
 				c->lowers += cp >= 'a';
 				upper = 1;
 			}
-			upper &= cp >= 'A' && cp <= 'Z';
-			c->digits += cp >= '0' && cp <= '9';
-			if (cp == '|')
+			upper &= (sc & SC_UPPER) != 0;
+			c->digits += (sc & SC_DIGIT) != 0;
+			if (!(sc & SC_MARK))
+				;	/* most of what starts a word: nothing below */
+			else if (cp == '|')
 				c->pipes++;
 			else if (cp == ',')
 				c->commas++;
@@ -664,7 +690,9 @@ count_span(const char *s, size_t n, struct span_count *c)
 			else if ((cp == '.' || cp == '!' || cp == '?' || cp == ';') &&
 			    (i + 1 == n || s[i + 1] == ' '))
 				c->sentences++;
-			if ((cp == 'h' && n - i >= 4 && memcmp(s + i, "http", 4) == 0) ||
+			if (!(sc & SC_MARK))
+				;
+			else if ((cp == 'h' && n - i >= 4 && memcmp(s + i, "http", 4) == 0) ||
 			    (cp == 'w' && n - i >= 4 && memcmp(s + i, "www.", 4) == 0) ||
 			    (cp == '.' && n - i >= 4 && memcmp(s + i, ".com", 4) == 0) || cp == '@')
 				c->url = 1;
