@@ -268,7 +268,8 @@ particle(const char *tok, size_t n)
 	size_t k;
 
 	for (k = 0; k < COUNT(particles); k++)
-		if (strlen(particles[k]) == n && memcmp(tok, particles[k], n) == 0)
+		if (n && tok[0] == particles[k][0] && strlen(particles[k]) == n &&
+		    memcmp(tok, particles[k], n) == 0)
 			return 1;
 	return 0;
 }
@@ -354,9 +355,11 @@ joiner_at(const char *s, size_t n, size_t i)
 	if (s[i] != ' ' || i + 1 >= n || !(strchr("aAuUeEyYoOiIvV", s[i + 1]) ||
 	    (unsigned char)s[i + 1] == 0xd0))
 		return 0;	/* (the joiners' first letters; 0xd0 opens "и") */
+	/* (Each joiner's second byte compared first: a strlen costs more.) */
 	for (k = 0; k < COUNT(joiners); k++)
-		if (s[i] == ' ' && n - i >= strlen(joiners[k]) && ci_rest(s + i, joiners[k],
-		    strlen(joiners[k])))
+		if (ascii_lower((unsigned char)s[i + 1]) ==
+		    ascii_lower((unsigned char)joiners[k][1]) && n - i >= strlen(joiners[k]) &&
+		    ci_rest(s + i, joiners[k], strlen(joiners[k])))
 			return strlen(joiners[k]);
 	return 0;
 }
@@ -374,7 +377,7 @@ month_word(const char *s, size_t n)
 			if (ascii_lower((unsigned char)s[0]) == months[k][0] && ci_rest(s, months[k], 3))
 				return 1;
 	for (k = 0; k < COUNT(full); k++)
-		if (strlen(full[k]) == n && ascii_lower((unsigned char)s[0]) == full[k][0] &&
+		if (n && ascii_lower((unsigned char)s[0]) == full[k][0] && strlen(full[k]) == n &&
 		    ci_rest(s, full[k], n))
 			return 1;
 	return 0;

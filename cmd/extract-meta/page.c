@@ -56,8 +56,9 @@ is_any(const char *s, size_t n, const char *const *w, size_t nw)
 {
 	size_t k;
 
+	/* (The first bytes compared before a strlen: most words differ there.) */
 	for (k = 0; k < nw; k++)
-		if (strlen(w[k]) == n && memcmp(s, w[k], n) == 0)
+		if ((n == 0 || w[k][0] == s[0]) && strlen(w[k]) == n && memcmp(s, w[k], n) == 0)
 			return 1;
 	return 0;
 }
