@@ -124,7 +124,7 @@ is_letter(unsigned char c)
 }
 
 /* Bytes of the capital letter at s[0..n) (Latin, Greek, Cyrillic), or 0. */
-static size_t
+static inline size_t
 capital_at(const unsigned char *s, size_t n)
 {
 	if (!n)
@@ -145,7 +145,7 @@ capital_at(const unsigned char *s, size_t n)
 }
 
 /* Is the word w (ASCII case folded) at s[i], not inside a longer word? */
-static int
+static inline int
 word_at(const char *s, size_t n, size_t i, const char *w)
 {
 	size_t k;
@@ -647,7 +647,7 @@ bare_names(const struct page *pg, size_t li, const char *s, size_t len, size_t o
  * blanks around it, " • ", " | ", " / "; on a line with a date also ", "
  * after a digit or a time's word ("..., 14:26 Uhr, Tobias Költzsch").
  */
-static size_t
+static inline size_t
 part_separator(const char *s, size_t n, size_t i, int dated)
 {
 	size_t k;

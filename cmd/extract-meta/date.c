@@ -574,7 +574,7 @@ time_after_date(const char *s, size_t n, size_t *i, struct mdate *d)
  * now: relative_word) start at s[i]?  Most words of a page are neither,
  * and their first three letters tell.
  */
-static int
+static inline int
 date_word_start(const char *s, size_t n, size_t i)
 {
 #define W3(a, b, c) ((uint32_t)(a) << 16 | (uint32_t)(b) << 8 | (uint32_t)(c))

@@ -25,24 +25,6 @@ lines_equal_nospace(const char *a, size_t an, const char *b, size_t bn)
 	}
 }
 
-long
-prev_nonblank(const struct page *pg, long li)
-{
-	for (li--; li >= 0; li--)
-		if (pg->ln[li].nlen)
-			return li;
-	return -1;
-}
-
-long
-next_nonblank(const struct page *pg, long li)
-{
-	for (li++; (size_t)li < pg->nl; li++)
-		if (pg->ln[li].nlen)
-			return li;
-	return -1;
-}
-
 void
 set_span(struct meta *m, enum meta_field f, const struct page *pg, size_t li)
 {

@@ -235,8 +235,23 @@ void scan_add_value(struct page *pg, size_t line, size_t off, size_t len,
 /* --- page.c: the lines and lists, for every chooser --------------------- */
 
 /* The nearest line before (after) li that is not empty, or -1. */
-long prev_nonblank(const struct page *pg, long li);
-long next_nonblank(const struct page *pg, long li);
+static inline long
+prev_nonblank(const struct page *pg, long li)
+{
+	for (li--; li >= 0; li--)
+		if (pg->ln[li].nlen)
+			return li;
+	return -1;
+}
+
+static inline long
+next_nonblank(const struct page *pg, long li)
+{
+	for (li++; (size_t)li < pg->nl; li++)
+		if (pg->ln[li].nlen)
+			return li;
+	return -1;
+}
 /* Do a[0..an) and b[0..bn) read the same when spaces are ignored? */
 int lines_equal_nospace(const char *a, size_t an, const char *b, size_t bn);
 /* Field f came from line li: its evidence span. */

@@ -325,7 +325,7 @@ tokens(const char *s, size_t n, const uint64_t *set, uint64_t *add, int *hits)
 }
 
 /* Is line li running text?  Computed as far as asked, once (tf->pdone). */
-static int
+static inline int
 prose_at(struct page *pg, size_t li)
 {
 	struct title_facts *tf = pg->tf;
