@@ -286,14 +286,17 @@ count_cell(const unsigned char *p, size_t m, struct cell_count *c)
 static int
 english_sentence(const unsigned char *p, size_t m)
 {
+	const unsigned char *q;
 	size_t i;
 
-	for (i = 3; i < m; i++)
-		if (p[i] == '.' && (i + 1 == m || p[i + 1] == ' ') &&
+	for (i = 3; i < m && (q = memchr(p + i, '.', m - i)) != NULL; i++) {
+		i = (size_t)(q - p);	/* the full stops alone */
+		if ((i + 1 == m || p[i + 1] == ' ') &&
 		    p[i - 1] >= 'a' && p[i - 1] <= 'z' &&
 		    p[i - 2] >= 'a' && p[i - 2] <= 'z' &&
 		    p[i - 3] >= 'a' && p[i - 3] <= 'z')
 			return 1;
+	}
 	return 0;
 }
 
