@@ -166,6 +166,92 @@ credit_line(const struct line *l)
 	return 0;
 }
 
+/* Is s[0..n) a month's name, whole ("November") or cut ("Nov", "Sept")? */
+static int
+month_word(const char *s, size_t n)
+{
+	static const char *const month[] = {
+		"January", "February", "March", "April", "May", "June", "July",
+		"August", "September", "October", "November", "December",
+	};
+	size_t i;
+
+	for (i = 0; i < COUNT(month); i++)
+		if (n >= 3 && n <= strlen(month[i]) && !memcmp(s, month[i], n) &&
+		    (n == 3 || n == strlen(month[i]) || (i == 8 && n == 4)))
+			return 1;
+	return 0;
+}
+
+/*
+ * Does a sentence end in s[0..n): a full stop, question or exclamation
+ * mark after a word in lower case ("insane. One"), then a blank?  A
+ * capital's abbreviation ("Dr. ", "Rep. ", "U.S. ") ends none.
+ */
+static int
+sentence_before(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 2; i + 1 < n; i++)
+		if ((s[i] == '.' || s[i] == '?' || s[i] == '!') && s[i + 1] == ' ') {
+			size_t w = i;
+
+			while (w > 0 && s[w - 1] >= 'a' && s[w - 1] <= 'z')
+				w--;
+			if (i - w >= 2 && (w == 0 || s[w - 1] == ' '))
+				return 1;
+		}
+	return 0;
+}
+
+/*
+ * A news photo's caption as the agencies write it: what the picture shows
+ * and where, dated in its first sentence, "… on November 8, 2019 in New
+ * Delhi, India." (Getty Images), "…, Tuesday, Nov. 19, 2019, in Grass
+ * Valley, Calif." (AP).  Prose says "in 2019" or "last week"; a date with
+ * its year and then the place is the caption's.
+ */
+static int
+photo_dateline(const struct line *l)
+{
+	const char *s = l->s, *e = s + l->n, *c, *p, *d, *m;
+
+	if (l->digits < 2 || l->upper == 0 || l->words < 5)
+		return 0;
+	for (c = memchr(s, ',', l->n); c != NULL && e - c >= 12;
+	    c = memchr(c + 1, ',', (size_t)(e - c - 1))) {
+		const char *y = c + 2, *t = c + 6;
+
+		/* ", 2019" then " in " and a capital, or ", in ". */
+		if (c[1] != ' ' || !((y[0] == '1' && y[1] == '9') ||
+		    (y[0] == '2' && y[1] == '0')) || y[2] < '0' || y[2] > '9' ||
+		    y[3] < '0' || y[3] > '9')
+			continue;
+		if (t < e && *t == ',')
+			t++;
+		if (e - t < 5 || memcmp(t, " in ", 4) != 0 || t[4] < 'A' ||
+		    t[4] > 'Z')
+			continue;
+		/* Before the comma the day, one or two digits, a space. */
+		for (d = c; d > s && d[-1] >= '0' && d[-1] <= '9'; d--)
+			;
+		if (c - d < 1 || c - d > 2 || d - s < 5 || d[-1] != ' ')
+			continue;
+		/* And before it the month, "Nov." or "November". */
+		m = d - 1;
+		if (m[-1] == '.')
+			m--;
+		for (p = m; p > s && p[-1] >= 'a' && p[-1] <= 'z'; p--)
+			;
+		if (p > s && p[-1] >= 'A' && p[-1] <= 'Z' &&
+		    (p - 1 == s || p[-2] == ' ') && month_word(p - 1,
+		    (size_t)(m - p + 1)))
+			return !sentence_before(s, (size_t)(p - 1 - s));
+	}
+	return 0;
+}
+
 const char *
 is_caption(const struct line *l)
 {
@@ -179,5 +265,7 @@ is_caption(const struct line *l)
 		return "photo credit";
 	if (credit_line(l))
 		return "caption or credit line";
+	if (photo_dateline(l))
+		return "photo caption with its date and place";
 	return NULL;
 }
