@@ -217,7 +217,8 @@ photo_dateline(const struct line *l)
 {
 	const char *s = l->s, *e = s + l->n, *c, *p, *d, *m;
 
-	if (l->digits < 2 || l->upper == 0 || l->words < 5)
+	/* Two numbers, a capital and the comma before the year. */
+	if (l->digits < 2 || l->upper == 0 || l->words < 5 || l->clause == 0)
 		return 0;
 	for (c = memchr(s, ',', l->n); c != NULL && e - c >= 12;
 	    c = memchr(c + 1, ',', (size_t)(e - c - 1))) {

@@ -240,7 +240,9 @@ line_end(const char *t, const char *end, int *gap)
 		const __m128i v = sse_load(p);
 		unsigned nl = sse_eq(v, '\n'), sp = sse_eq(v, ' '), x;
 
-		if (!g) {
+		/* No two spaces side by side and none carried in: no gap
+		   here (prose, Chinese text), and none of the work below. */
+		if (!g && ((sp & sp >> 1) | run) != 0) {
 			/* Bit k + 4 of x: byte k a space; below, the run
 			   carried in.  A gap is COL_GAP spaces, then text. */
 			x = sp << 4 | ((0xFu << (4 - run)) & 0xF);
