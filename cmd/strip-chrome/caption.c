@@ -33,14 +33,17 @@ same_ci(const char *a, const char *b, size_t k)
 	return 1;
 }
 
-/* Does s[0..n) end in w, A-Z folded, after a space, '/', ',' or '('? */
+/*
+ * Does s[0..n) end in w, A-Z folded, after a space, '/', ',' or '('?
+ * last is s[n - 1] folded to lower case, which the caller folds once
+ * for all its words: most lines end in the last letter of none of them.
+ */
 static int
-ends_ci(const char *s, size_t n, const struct word *w)
+ends_ci(const char *s, size_t n, unsigned char last, const struct word *w)
 {
 	char c;
 
-	/* The last letters first: most lines end in none of them. */
-	if (n < w->n + 1 || ascii_lower((unsigned char)s[n - 1]) !=
+	if (n < w->n + 1 || last !=
 	    ascii_lower((unsigned char)w->s[w->n - 1]) ||
 	    !same_ci(s + n - w->n, w->s, w->n))
 		return 0;
@@ -160,8 +163,9 @@ credit_line(const struct line *l)
 		return 1;
 	if (l->weight >= 24 || l->ends_sentence == 1)
 		return 0;
+	c = ascii_lower((unsigned char)l->s[l->n - 1]);
 	for (i = 0; i < COUNT(credit_ends); i++)
-		if (ends_ci(l->s, l->n, &credit_ends[i]))
+		if (ends_ci(l->s, l->n, c, &credit_ends[i]))
 			return 1;
 	return 0;
 }
