@@ -85,7 +85,11 @@ add_line(struct units *us, const char *p, const char *t, const char *nlp,
 {
 	struct line *u;
 
-	if (ascii_blank(t, (size_t)(nlp - t))) {
+	/* t is past the spaces: text there, other than a tab or a carriage
+	   return, is no blank line, which most lines show by their first
+	   byte. */
+	if (t == nlp || *t == '\t' || *t == '\r' ?
+	    ascii_blank(t, (size_t)(nlp - t)) : 0) {
 		u = *nl > 0 ? &us->v[*nl - 1] : NULL;
 		if (u != NULL && u->blanks > 0 && u->phys + u->blanks == phys) {
 			u->rawlen = (size_t)(nlp - u->raw);
