@@ -802,8 +802,8 @@ PY
 }
 
 @test "strip-chrome: a news photo's caption dated with its place in its first sentence ('… on November 8, 2019 in New Delhi, India.', AP's '…, Nov. 19, 2019, in …') is dropped; prose that dates something later in a paragraph stays" {
-	# Captions cut from dev pages (en-shub-16c30add, en-shub-ef4e67b6);
-	# the last line is prose of the kind a paragraph holds.
+	# Captions cut from dev pages (en-shub-16c30add, en-shub-ef4e67b6, en-shub-7de52419);
+	# the last two lines are prose of the kind a paragraph holds.
 	p1='Delhi is facing its worst air pollution in years. Schools were closed on Monday and construction was halted across the city as the smog thickened.'
 	p2='Officials said the emergency measures would stay in place until the wind changes. Residents were told to stay indoors and to avoid exercising outside.'
 	run strip-chrome -e <<-EOF
@@ -811,12 +811,16 @@ PY
 	A view of India Gate amid smog, on November 8, 2019 in New Delhi, India.
 	President Donald Trump talks to reporters before departing the White House November 1, 2019 in Washington, DC.
 	Rep. Anna Eskamani, D-Orlando, debates a bill during session Wednesday April 17, 2019, in Tallahassee, Fla.
+	Indiana teachers wearing red hold a rally at the Statehouse in Indianapolis, Tuesday, Nov. 19, 2019, calling for higher pay.
 	$p2
+	The film opened in limited release last week but opens nationwide on Friday, December 22, 2023, in most cities.
 	He was found guilty in a second trial. He was executed on July 6, 1999 in Pennsylvania, the last man to be executed there.
 	EOF
 	assert_success
 	assert_line $'drop\tmedia\tphoto caption with its date and place\tA view of India Gate amid smog, on November 8, 2019 in New Delhi, India.'
 	assert_line --partial $'drop\tmedia\tphoto caption with its date and place\tPresident Donald Trump talks'
 	assert_line --partial $'drop\tmedia\tphoto caption with its date and place\tRep. Anna Eskamani'
+	assert_line --partial $'drop\tmedia\tphoto caption with its date and place\tIndiana teachers'
 	assert_line --partial $'keep\tprose\tprose\tHe was found guilty in a second trial.'
+	refute_line --partial $'media\tphoto caption with its date and place\tThe film opened'
 }

@@ -210,16 +210,42 @@ sentence_before(const char *s, size_t n)
 }
 
 /*
+ * Does s[0..n) end in ", Tuesday, " (any day of the week), the way AP
+ * dates a caption after its place: "…, Calif., Tuesday, Nov. 19, 2019"?
+ * Prose that dates so says "on Tuesday, …".
+ */
+static int
+after_weekday(const char *s, size_t n)
+{
+	static const char *const day[] = {
+		"Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+		"Saturday", "Sunday",
+	};
+	size_t i, k;
+
+	for (i = 0; i < COUNT(day); i++) {
+		k = strlen(day[i]);
+		if (n >= k + 4 && !memcmp(s + n - k - 2, day[i], k) &&
+		    !memcmp(s + n - 2, ", ", 2) && !memcmp(s + n - k - 4, ", ", 2))
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * A news photo's caption as the agencies write it: what the picture shows
  * and where, dated in its first sentence, "… on November 8, 2019 in New
  * Delhi, India." (Getty Images), "…, Tuesday, Nov. 19, 2019, in Grass
- * Valley, Calif." (AP).  Prose says "in 2019" or "last week"; a date with
- * its year and then the place is the caption's.
+ * Valley, Calif." (AP), "… in Indianapolis, Tuesday, Nov. 19, 2019,
+ * calling for …" (AP, the weekday after a comma).  Prose says "in 2019"
+ * or "last week"; a date with its year and then the place, or after the
+ * place and its weekday, is the caption's.
  */
 static int
 photo_dateline(const struct line *l)
 {
 	const char *s = l->s, *e = s + l->n, *c, *p, *d, *m;
+	int in_place;
 
 	/* Two numbers, a capital and the comma before the year. */
 	if (l->digits < 2 || l->upper == 0 || l->words < 5 || l->clause == 0)
@@ -235,9 +261,8 @@ photo_dateline(const struct line *l)
 			continue;
 		if (t < e && *t == ',')
 			t++;
-		if (e - t < 5 || memcmp(t, " in ", 4) != 0 || t[4] < 'A' ||
-		    t[4] > 'Z')
-			continue;
+		in_place = e - t >= 5 && !memcmp(t, " in ", 4) && t[4] >= 'A' &&
+		    t[4] <= 'Z';
 		/* Before the comma the day, one or two digits, a space. */
 		for (d = c; d > s && d[-1] >= '0' && d[-1] <= '9'; d--)
 			;
@@ -251,7 +276,8 @@ photo_dateline(const struct line *l)
 			;
 		if (p > s && p[-1] >= 'A' && p[-1] <= 'Z' &&
 		    (p - 1 == s || p[-2] == ' ') && month_word(p - 1,
-		    (size_t)(m - p + 1)))
+		    (size_t)(m - p + 1)) && (in_place ||
+		    after_weekday(s, (size_t)(p - 1 - s))))
 			return !sentence_before(s, (size_t)(p - 1 - s));
 	}
 	return 0;
