@@ -824,3 +824,20 @@ PY
 	assert_line --partial $'keep\tprose\tprose\tHe was found guilty in a second trial.'
 	refute_line --partial $'media\tphoto caption with its date and place\tThe film opened'
 }
+
+@test "strip-chrome: an image w3m printed by its file name ('[vw-id-space-vizzion-concept-6-1]', or run into its alt text 'Pro[33622-5947]') is media; a footnote mark '[12]' is not" {
+	# Lines cut from dev pages (en-shub-06ee193d, en-shub-65bf3048).
+	p1='Volkswagen showed the concept in Los Angeles this week, and it says a production version will follow in 2021 with a range of about 300 miles.'
+	p2='The slimmer bezels leave room for a larger display, and the keyboard returns to a scissor mechanism after years of complaints from owners.'
+	run strip-chrome -e <<-EOF
+	$p1
+	[vw-id-space-vizzion-concept-6-1]
+	$p2
+	Apple's 16-inch MacBook Pro[33622-5947]
+	The study found the effect in three of four groups.[12]
+	EOF
+	assert_success
+	assert_line $'drop\tmedia\timage\'s file name\t[vw-id-space-vizzion-concept-6-1]'
+	assert_line $'drop\tmedia\timage\'s file name\tApple\'s 16-inch MacBook Pro[33622-5947]'
+	refute_line --partial $'image\'s file name\tThe study found'
+}

@@ -170,6 +170,29 @@ credit_line(const struct line *l)
 	return 0;
 }
 
+/*
+ * An image w3m printed by its file name, having no alt text: the name in
+ * brackets, a word of hyphens or underscores with no space in it,
+ * "[vw-id-space-vizzion-concept-6-1]", alone on the line or run into the
+ * alt text before it, "Apple's 16-inch MacBook Pro[33622-5947]".  A
+ * footnote mark, "[12]", joins no words so.
+ */
+static int
+image_file_name(const struct line *l)
+{
+	const char *s = l->s, *o;
+	size_t n = l->n;
+	int joined = 0;
+
+	if (n < 5 || s[n - 1] != ']')
+		return 0;
+	for (o = s + n - 2; o > s && *o != '[' && *o != ' '; o--)
+		joined |= *o == '-' || *o == '_';
+	if (*o != '[' || !joined || s + n - o < 5)
+		return 0;
+	return o == s || (o[-1] != ' ' && l->weight < 40 && l->sent == 0);
+}
+
 /* Is s[0..n) a month's name, whole ("November") or cut ("Nov", "Sept")? */
 static int
 month_word(const char *s, size_t n)
@@ -294,6 +317,8 @@ is_caption(const struct line *l)
 		return "photo gallery's caption";
 	if (l->weight < 80 && credit_in_brackets(l->s, l->n))
 		return "photo credit";
+	if (image_file_name(l))
+		return "image's file name";
 	if (credit_line(l))
 		return "caption or credit line";
 	if (photo_dateline(l))
