@@ -46,7 +46,9 @@ struct kw_entry {
 };
 
 struct kwset {
-	uint64_t short_lead[256 / 64];	/* first bytes of the short words */
+	/* 1 for the first bytes of the short words: a byte each, read in
+	   one load at every place a scan looks at. */
+	unsigned char short_lead[256];
 	uint64_t bloom[KW_BLOOM_BITS / 64];	/* first four bytes, see 1. */
 	uint64_t bloom6[KW_BLOOM_BITS / 64];	/* first six, see 2. */
 	uint64_t short3[KW_BLOOM_BITS / 64];	/* first three of the short */
@@ -84,7 +86,7 @@ kw_hash_word(uint32_t w)
 static inline unsigned
 kw_short_lead(const struct kwset *ks, unsigned char c)
 {
-	return kw_bit(ks->short_lead, c);
+	return ks->short_lead[c];
 }
 
 /* May a word start at a place whose first four bytes (zero past the end of
@@ -497,7 +499,7 @@ kw_mark_start(struct kwset *ks, const char *w, size_t n)
 		uint32_t key = kw_case_form(ks, w, k, cases);
 
 		if (k == 2 || (k == 3 && (key & 0x80) == 0))
-			kw_set_bit(ks->short_lead, key & 0xFF);
+			ks->short_lead[key & 0xFF] = 1;
 		else if (k == 3)
 			for (b = 0; b < 256; b++)
 				kw_set_bit(ks->bloom, kw_hash_word(key | b << 24));

@@ -800,3 +800,44 @@ PY
 	EOF
 	assert_line --partial "We will build the park"
 }
+
+@test "strip-chrome: a news photo's caption dated with its place in its first sentence ('… on November 8, 2019 in New Delhi, India.', AP's '…, Nov. 19, 2019, in …') is dropped; prose that dates something later in a paragraph stays" {
+	# Captions cut from dev pages (en-shub-16c30add, en-shub-ef4e67b6, en-shub-7de52419);
+	# the last two lines are prose of the kind a paragraph holds.
+	p1='Delhi is facing its worst air pollution in years. Schools were closed on Monday and construction was halted across the city as the smog thickened.'
+	p2='Officials said the emergency measures would stay in place until the wind changes. Residents were told to stay indoors and to avoid exercising outside.'
+	run strip-chrome -e <<-EOF
+	$p1
+	A view of India Gate amid smog, on November 8, 2019 in New Delhi, India.
+	President Donald Trump talks to reporters before departing the White House November 1, 2019 in Washington, DC.
+	Rep. Anna Eskamani, D-Orlando, debates a bill during session Wednesday April 17, 2019, in Tallahassee, Fla.
+	Indiana teachers wearing red hold a rally at the Statehouse in Indianapolis, Tuesday, Nov. 19, 2019, calling for higher pay.
+	$p2
+	The film opened in limited release last week but opens nationwide on Friday, December 22, 2023, in most cities.
+	He was found guilty in a second trial. He was executed on July 6, 1999 in Pennsylvania, the last man to be executed there.
+	EOF
+	assert_success
+	assert_line $'drop\tmedia\tphoto caption with its date and place\tA view of India Gate amid smog, on November 8, 2019 in New Delhi, India.'
+	assert_line --partial $'drop\tmedia\tphoto caption with its date and place\tPresident Donald Trump talks'
+	assert_line --partial $'drop\tmedia\tphoto caption with its date and place\tRep. Anna Eskamani'
+	assert_line --partial $'drop\tmedia\tphoto caption with its date and place\tIndiana teachers'
+	assert_line --partial $'keep\tprose\tprose\tHe was found guilty in a second trial.'
+	refute_line --partial $'media\tphoto caption with its date and place\tThe film opened'
+}
+
+@test "strip-chrome: an image w3m printed by its file name ('[vw-id-space-vizzion-concept-6-1]', or run into its alt text 'Pro[33622-5947]') is media; a footnote mark '[12]' is not" {
+	# Lines cut from dev pages (en-shub-06ee193d, en-shub-65bf3048).
+	p1='Volkswagen showed the concept in Los Angeles this week, and it says a production version will follow in 2021 with a range of about 300 miles.'
+	p2='The slimmer bezels leave room for a larger display, and the keyboard returns to a scissor mechanism after years of complaints from owners.'
+	run strip-chrome -e <<-EOF
+	$p1
+	[vw-id-space-vizzion-concept-6-1]
+	$p2
+	Apple's 16-inch MacBook Pro[33622-5947]
+	The study found the effect in three of four groups.[12]
+	EOF
+	assert_success
+	assert_line $'drop\tmedia\timage\'s file name\t[vw-id-space-vizzion-concept-6-1]'
+	assert_line $'drop\tmedia\timage\'s file name\tApple\'s 16-inch MacBook Pro[33622-5947]'
+	refute_line --partial $'image\'s file name\tThe study found'
+}

@@ -33,14 +33,17 @@ same_ci(const char *a, const char *b, size_t k)
 	return 1;
 }
 
-/* Does s[0..n) end in w, A-Z folded, after a space, '/', ',' or '('? */
+/*
+ * Does s[0..n) end in w, A-Z folded, after a space, '/', ',' or '('?
+ * last is s[n - 1] folded to lower case, which the caller folds once
+ * for all its words: most lines end in the last letter of none of them.
+ */
 static int
-ends_ci(const char *s, size_t n, const struct word *w)
+ends_ci(const char *s, size_t n, unsigned char last, const struct word *w)
 {
 	char c;
 
-	/* The last letters first: most lines end in none of them. */
-	if (n < w->n + 1 || ascii_lower((unsigned char)s[n - 1]) !=
+	if (n < w->n + 1 || last !=
 	    ascii_lower((unsigned char)w->s[w->n - 1]) ||
 	    !same_ci(s + n - w->n, w->s, w->n))
 		return 0;
@@ -160,9 +163,146 @@ credit_line(const struct line *l)
 		return 1;
 	if (l->weight >= 24 || l->ends_sentence == 1)
 		return 0;
+	c = ascii_lower((unsigned char)l->s[l->n - 1]);
 	for (i = 0; i < COUNT(credit_ends); i++)
-		if (ends_ci(l->s, l->n, &credit_ends[i]))
+		if (ends_ci(l->s, l->n, c, &credit_ends[i]))
 			return 1;
+	return 0;
+}
+
+/*
+ * An image w3m printed by its file name, having no alt text: the name in
+ * brackets, a word of hyphens or underscores with no space in it,
+ * "[vw-id-space-vizzion-concept-6-1]", alone on the line or run into the
+ * alt text before it, "Apple's 16-inch MacBook Pro[33622-5947]".  A
+ * footnote mark, "[12]", joins no words so.
+ */
+static int
+image_file_name(const struct line *l)
+{
+	const char *s = l->s, *o;
+	size_t n = l->n;
+	int joined = 0;
+
+	if (n < 5 || s[n - 1] != ']')
+		return 0;
+	for (o = s + n - 2; o > s && *o != '[' && *o != ' '; o--)
+		joined |= *o == '-' || *o == '_';
+	if (*o != '[' || !joined || s + n - o < 5)
+		return 0;
+	return o == s || (o[-1] != ' ' && l->weight < 40 && l->sent == 0);
+}
+
+/* Is s[0..n) a month's name, whole ("November") or cut ("Nov", "Sept")? */
+static int
+month_word(const char *s, size_t n)
+{
+	static const char *const month[] = {
+		"January", "February", "March", "April", "May", "June", "July",
+		"August", "September", "October", "November", "December",
+	};
+	size_t i;
+
+	for (i = 0; i < COUNT(month); i++)
+		if (n >= 3 && n <= strlen(month[i]) && !memcmp(s, month[i], n) &&
+		    (n == 3 || n == strlen(month[i]) || (i == 8 && n == 4)))
+			return 1;
+	return 0;
+}
+
+/*
+ * Does a sentence end in s[0..n): a full stop, question or exclamation
+ * mark after a word in lower case ("insane. One"), then a blank?  A
+ * capital's abbreviation ("Dr. ", "Rep. ", "U.S. ") ends none.
+ */
+static int
+sentence_before(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 2; i + 1 < n; i++)
+		if ((s[i] == '.' || s[i] == '?' || s[i] == '!') && s[i + 1] == ' ') {
+			size_t w = i;
+
+			while (w > 0 && s[w - 1] >= 'a' && s[w - 1] <= 'z')
+				w--;
+			if (i - w >= 2 && (w == 0 || s[w - 1] == ' '))
+				return 1;
+		}
+	return 0;
+}
+
+/*
+ * Does s[0..n) end in ", Tuesday, " (any day of the week), the way AP
+ * dates a caption after its place: "…, Calif., Tuesday, Nov. 19, 2019"?
+ * Prose that dates so says "on Tuesday, …".
+ */
+static int
+after_weekday(const char *s, size_t n)
+{
+	static const char *const day[] = {
+		"Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+		"Saturday", "Sunday",
+	};
+	size_t i, k;
+
+	for (i = 0; i < COUNT(day); i++) {
+		k = strlen(day[i]);
+		if (n >= k + 4 && !memcmp(s + n - k - 2, day[i], k) &&
+		    !memcmp(s + n - 2, ", ", 2) && !memcmp(s + n - k - 4, ", ", 2))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * A news photo's caption as the agencies write it: what the picture shows
+ * and where, dated in its first sentence, "… on November 8, 2019 in New
+ * Delhi, India." (Getty Images), "…, Tuesday, Nov. 19, 2019, in Grass
+ * Valley, Calif." (AP), "… in Indianapolis, Tuesday, Nov. 19, 2019,
+ * calling for …" (AP, the weekday after a comma).  Prose says "in 2019"
+ * or "last week"; a date with its year and then the place, or after the
+ * place and its weekday, is the caption's.
+ */
+static int
+photo_dateline(const struct line *l)
+{
+	const char *s = l->s, *e = s + l->n, *c, *p, *d, *m;
+	int in_place;
+
+	/* Two numbers, a capital and the comma before the year. */
+	if (l->digits < 2 || l->upper == 0 || l->words < 5 || l->clause == 0)
+		return 0;
+	for (c = memchr(s, ',', l->n); c != NULL && e - c >= 12;
+	    c = memchr(c + 1, ',', (size_t)(e - c - 1))) {
+		const char *y = c + 2, *t = c + 6;
+
+		/* ", 2019" then " in " and a capital, or ", in ". */
+		if (c[1] != ' ' || !((y[0] == '1' && y[1] == '9') ||
+		    (y[0] == '2' && y[1] == '0')) || y[2] < '0' || y[2] > '9' ||
+		    y[3] < '0' || y[3] > '9')
+			continue;
+		if (t < e && *t == ',')
+			t++;
+		in_place = e - t >= 5 && !memcmp(t, " in ", 4) && t[4] >= 'A' &&
+		    t[4] <= 'Z';
+		/* Before the comma the day, one or two digits, a space. */
+		for (d = c; d > s && d[-1] >= '0' && d[-1] <= '9'; d--)
+			;
+		if (c - d < 1 || c - d > 2 || d - s < 5 || d[-1] != ' ')
+			continue;
+		/* And before it the month, "Nov." or "November". */
+		m = d - 1;
+		if (m[-1] == '.')
+			m--;
+		for (p = m; p > s && p[-1] >= 'a' && p[-1] <= 'z'; p--)
+			;
+		if (p > s && p[-1] >= 'A' && p[-1] <= 'Z' &&
+		    (p - 1 == s || p[-2] == ' ') && month_word(p - 1,
+		    (size_t)(m - p + 1)) && (in_place ||
+		    after_weekday(s, (size_t)(p - 1 - s))))
+			return !sentence_before(s, (size_t)(p - 1 - s));
+	}
 	return 0;
 }
 
@@ -177,7 +317,11 @@ is_caption(const struct line *l)
 		return "photo gallery's caption";
 	if (l->weight < 80 && credit_in_brackets(l->s, l->n))
 		return "photo credit";
+	if (image_file_name(l))
+		return "image's file name";
 	if (credit_line(l))
 		return "caption or credit line";
+	if (photo_dateline(l))
+		return "photo caption with its date and place";
 	return NULL;
 }

@@ -799,21 +799,22 @@ measure(const struct kwset *kw, struct line *l)
 	}
 	tally_chars(s, n, &tl, &sg);
 	l->toned |= (unsigned char)sg.toned;
-	l->han += tl.han;
-	l->words += tl.words;
-	l->digits += tl.digits;
-	l->letters += tl.letters;
-	l->upper += tl.upper;
-	l->capwords += tl.capwords;
-	l->sent += tl.sent;
-	l->clause += tl.clause;
-	l->quote += tl.quote;
-	l->brackets += tl.brackets;
-	l->seps += tl.seps;
-	l->boxes += tl.boxes;
-	l->other += tl.other;
-	l->width += tl.width;
-	l->weight = l->han + 2 * l->words + l->digits;
+	/* Stored, not added: split_units() left the unit's counts zero. */
+	l->han = tl.han;
+	l->words = tl.words;
+	l->digits = tl.digits;
+	l->letters = tl.letters;
+	l->upper = tl.upper;
+	l->capwords = tl.capwords;
+	l->sent = tl.sent;
+	l->clause = tl.clause;
+	l->quote = tl.quote;
+	l->brackets = tl.brackets;
+	l->seps = tl.seps;
+	l->boxes = tl.boxes;
+	l->other = tl.other;
+	l->width = tl.width;
+	l->weight = tl.han + 2 * tl.words + tl.digits;
 	sentence_ending(l, s, n);
 	/* Dates matter on short lines only. */
 	l->has_date = l->digits > 0 && l->weight < 48 &&
@@ -1228,11 +1229,16 @@ is_tweet_line(const struct line *l)
 
 	if (l->han >= 4)
 		return 0;
-	/* The link is the tweet's last word. */
-	for (w = l->s + l->n; w > l->s && w[-1] != ' '; w--)
-		;
-	if (l->s + l->n - w > 16 && memcmp(w, "pic.twitter.com/", 16) == 0)
-		return 1;
+	/* The link is the tweet's last word, which has a '/': looked for
+	   first, the walk back to the word's start on every line showed in
+	   profiles. */
+	if (l->n > 16 && memchr(l->s, '/', l->n) != NULL) {
+		for (w = l->s + l->n; w > l->s && w[-1] != ' '; w--)
+			;
+		if (l->s + l->n - w > 16 &&
+		    memcmp(w, "pic.twitter.com/", 16) == 0)
+			return 1;
+	}
 	if (!l->has_date || l->n < 8 || memcmp(l->s, "\xE2\x80\x94 ", 4) != 0 ||
 	    (h = memchr(l->s, '(', l->n)) == NULL || h + 2 >= l->s + l->n ||
 	    h[1] != '@')

@@ -97,7 +97,8 @@ int split_units(struct units *us, const char *text, size_t len,
 /*
  * Measure l->raw[0..rawlen): trim it into s/n, count its characters by
  * class, its punctuation, display width and column, find its keyword
- * families in kw (kw_new()'s set).
+ * families in kw (kw_new()'s set).  The unit is as split_units() left it:
+ * its counts are stored, not added to.
  */
 void measure(const struct kwset *kw, struct line *l);
 /*

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "bytes.h"
 #include "strip.h"
 #include "winnow.h"
 
@@ -66,14 +67,21 @@ repeat_hash(const char *s, size_t n)
 		h = (h ^ w) * 0xff51afd7ed558ccdULL;
 		h ^= h >> 32;
 	}
-	/* The last 0..7 bytes as memcpy() would place them, without a call
-	   to it for a length known only here. */
-	{
+	/*
+	 * The last 0..7 bytes as memcpy() would place them in a zeroed word,
+	 * without a call to it for a length known only here: in a line of
+	 * eight bytes or more, the last eight shifted down (a byte loop's
+	 * exit was a branch mispredicted every other line).
+	 */
+	if (n >= 8)
+		w = i < n ? load_le64((const unsigned char *)s + n - 8) >>
+		    8 * (8 - (n - i)) : 0;
+	else {
 		unsigned char t[8] = { 0 };
 		size_t j;
 
-		for (j = 0; i + j < n; j++)
-			t[j] = (unsigned char)s[i + j];
+		for (j = 0; j < n; j++)
+			t[j] = (unsigned char)s[j];
 		memcpy(&w, t, 8);
 	}
 	h = (h ^ w) * 0xc4ceb9fe1a85ec53ULL;

@@ -85,7 +85,11 @@ add_line(struct units *us, const char *p, const char *t, const char *nlp,
 {
 	struct line *u;
 
-	if (ascii_blank(t, (size_t)(nlp - t))) {
+	/* t is past the spaces: text there, other than a tab or a carriage
+	   return, is no blank line, which most lines show by their first
+	   byte. */
+	if (t == nlp || *t == '\t' || *t == '\r' ?
+	    ascii_blank(t, (size_t)(nlp - t)) : 0) {
 		u = *nl > 0 ? &us->v[*nl - 1] : NULL;
 		if (u != NULL && u->blanks > 0 && u->phys + u->blanks == phys) {
 			u->rawlen = (size_t)(nlp - u->raw);
@@ -240,7 +244,9 @@ line_end(const char *t, const char *end, int *gap)
 		const __m128i v = sse_load(p);
 		unsigned nl = sse_eq(v, '\n'), sp = sse_eq(v, ' '), x;
 
-		if (!g) {
+		/* No two spaces side by side and none carried in: no gap
+		   here (prose, Chinese text), and none of the work below. */
+		if (!g && ((sp & sp >> 1) | run) != 0) {
 			/* Bit k + 4 of x: byte k a space; below, the run
 			   carried in.  A gap is COL_GAP spaces, then text. */
 			x = sp << 4 | ((0xFu << (4 - run)) & 0xF);
