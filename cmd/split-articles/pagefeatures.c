@@ -12,14 +12,6 @@
 #define BOTTOM (L_COPY | L_FOOT)
 #define TOPISH (L_TOP | L_SKIP | L_CRUMB | L_HOME)
 
-/*
- * The classes of a line that the furniture counts read, in one byte:
- * L_COPY, L_FOOT, L_TOP, L_CRUMB (bits 0-3 of cls), L_BULLET (bit 6) and
- * L_HOME, L_SKIP, L_END (bits 10-12).
- */
-#define FUR(cls) (((unsigned)(cls) & 0x0f) | ((unsigned)(cls) >> 2 & 0x10) | \
-	((unsigned)(cls) >> 5 & 0xe0))
-
 #define BYTES_1 0x0101010101010101ULL
 #define BYTES_7F 0x7f7f7f7f7f7f7f7fULL
 
@@ -34,24 +26,32 @@ struct side {
 	uint64_t fur;
 };
 
-/* Up to k (at most 8) non-blank lines from line i going in step (+1/-1). */
+/*
+ * Up to k (at most 8) non-blank lines from line i going in step (+1/-1),
+ * within CONTEXT lines: stepping over blank lines by nb_back and nb_fwd.
+ */
 static size_t
 side_get(struct side *s, const struct pline *L, size_t n, size_t i, int step,
     size_t k)
 {
-	size_t lim = step > 0 ? n - i : i + 1, seen, got = 0;
+	size_t lim = step > 0 ? n - i : i + 1, got = 0, left;
 	uint64_t fur = 0;
 
 	if (lim > CONTEXT)
 		lim = CONTEXT;
-	for (seen = 0; seen < lim && got < k; seen++, i += step) {
-		unsigned c = L[i].cls;
+	/* left: lines after i that the side may still look at. */
+	for (left = lim - 1; got < k; i += step, left--) {
+		size_t d = step > 0 ? L[i].nb_fwd : L[i].nb_back;
 
-		if (c & L_BLANK)
-			continue;
+		if (d > left)
+			break;
+		i = step > 0 ? i + d : i - d;
+		left -= d;
 		s->at[got] = i;
-		fur |= (uint64_t)(FUR(c)) << 8 * got;
+		fur |= (uint64_t)L[i].fur << 8 * got;
 		got++;
+		if (left == 0)
+			break;
 	}
 	s->fur = fur;
 	s->n = got;
