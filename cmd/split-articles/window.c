@@ -16,6 +16,7 @@ win_init(struct window *w, const struct kwset *words)
 	memset(w, 0, sizeof *w);
 	w->words = words;
 	w->links = links_new();
+	w->cache = lc_new();
 }
 
 void
@@ -32,6 +33,7 @@ win_free(struct window *w)
 	buf_free(&w->text);
 	free(w->lines);
 	links_free(w->links);
+	lc_free(w->cache);
 }
 
 /*
@@ -64,24 +66,40 @@ win_push(struct window *w, const unsigned char *p, size_t n,
 	static const uint32_t none[S_NBITS + 1];
 	const uint32_t *before;
 	struct pline *l;
-	int b;
+	struct lc_entry *e;
+	int b, hit;
 
 	if (w->n == w->cap) {
 		w->cap = w->cap ? w->cap * 2 : 256;
 		w->lines = xreallocarray(w->lines, w->cap, sizeof *w->lines);
 	}
 	l = &w->lines[w->n];
-	pl_classify(l, &w->tok, w->words, u, un);
+	e = lc_look(w->cache, u, un, &hit);
+	if (hit) {
+		*l = e->line;
+		lc_tokens(&w->tok, &e->tok);
+	} else {
+		pl_classify(l, &w->tok, w->words, u, un);
+		if (e)
+			lc_fill(e, u, un, l, &w->tok);
+	}
 	/*
 	 * A page's first line names its site, its sections or where it is;
 	 * it does not end like a sentence, so a line that does holds none
 	 * ("...即可将网页分享到我的朋友圈。").
 	 */
 	if (may_glue && !(l->cls & L_SENTENCE)) {
-		size_t at = w->tok.glue_at;
-		size_t words = pw_glue(w->words, u, un && u[un - 1] == '\n' ? un - 1 : un,
-		    w->tok.first, l->cls);
+		size_t at = w->tok.glue_at, words;
 
+		if (e && e->glue_known)
+			words = e->glue;
+		else
+			words = pw_glue(w->words, u, un && u[un - 1] == '\n' ? un - 1 : un,
+			    w->tok.first, l->cls);
+		if (e) {
+			e->glue = words;
+			e->glue_known = 1;
+		}
 		if (words && (!at || words < at))
 			at = words;
 		if (at)
