@@ -16,7 +16,6 @@ win_init(struct window *w, const struct kwset *words)
 	memset(w, 0, sizeof *w);
 	w->words = words;
 	w->links = links_new();
-	w->cache = lc_new();
 }
 
 void
@@ -33,7 +32,6 @@ win_free(struct window *w)
 	buf_free(&w->text);
 	free(w->lines);
 	links_free(w->links);
-	lc_free(w->cache);
 }
 
 /*
@@ -66,40 +64,24 @@ win_push(struct window *w, const unsigned char *p, size_t n,
 	static const uint32_t none[S_NBITS + 1];
 	const uint32_t *before;
 	struct pline *l;
-	struct lc_entry *e;
-	int b, hit;
+	int b;
 
 	if (w->n == w->cap) {
 		w->cap = w->cap ? w->cap * 2 : 256;
 		w->lines = xreallocarray(w->lines, w->cap, sizeof *w->lines);
 	}
 	l = &w->lines[w->n];
-	e = lc_look(w->cache, u, un, &hit);
-	if (hit) {
-		*l = e->line;
-		lc_tokens(&w->tok, &e->tok);
-	} else {
-		pl_classify(l, &w->tok, w->words, u, un);
-		if (e)
-			lc_fill(e, u, un, l, &w->tok);
-	}
+	pl_classify(l, &w->tok, w->words, u, un);
 	/*
 	 * A page's first line names its site, its sections or where it is;
 	 * it does not end like a sentence, so a line that does holds none
 	 * ("...即可将网页分享到我的朋友圈。").
 	 */
 	if (may_glue && !(l->cls & L_SENTENCE)) {
-		size_t at = w->tok.glue_at, words;
+		size_t at = w->tok.glue_at;
+		size_t words = pw_glue(w->words, u, un && u[un - 1] == '\n' ? un - 1 : un,
+		    w->tok.first, l->cls);
 
-		if (e && e->glue_known)
-			words = e->glue;
-		else
-			words = pw_glue(w->words, u, un && u[un - 1] == '\n' ? un - 1 : un,
-			    w->tok.first, l->cls);
-		if (e) {
-			e->glue = words;
-			e->glue_known = 1;
-		}
 		if (words && (!at || words < at))
 			at = words;
 		if (at)

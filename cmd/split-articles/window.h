@@ -11,7 +11,6 @@
 #include <stddef.h>
 
 #include "buf.h"
-#include "linecache.h"
 #include "links.h"
 #include "pagewords.h"
 #include "pline.h"
@@ -25,7 +24,6 @@ struct window {
 	struct links *links;
 	const struct kwset *words;
 	struct tokens tok;		/* the tokens of the line joining */
-	struct linecache *cache;	/* lines met lately, by their bytes */
 };
 
 /* An empty window that classifies lines by words, which must outlive it. */
