@@ -12,64 +12,76 @@
 #define BOTTOM (L_COPY | L_FOOT)
 #define TOPISH (L_TOP | L_SKIP | L_CRUMB | L_HOME)
 
+#define BYTES_1 0x0101010101010101ULL
+#define BYTES_7F 0x7f7f7f7f7f7f7f7fULL
+
 /*
  * The non-blank lines on one side of a candidate, nearest first, within
- * CONTEXT: at[] their window indexes, and of[c] those of class 1 << c,
- * bit j for at[j], so that counting the lines of a class among some of
- * them is a mask and a popcount.
+ * CONTEXT: at[] their window indexes, and byte j of fur the FUR() classes
+ * of at[j], so that counting the lines of a class among some of them is
+ * a few operations on one register.
  */
 struct side {
 	size_t at[NEAR + 2], n;
-	unsigned of[NCLASSES];
+	uint64_t fur;
 };
 
-/* Up to k non-blank lines from line i going in step (+1/-1). */
+/*
+ * Up to k (at most 8) non-blank lines from line i going in step (+1/-1),
+ * within CONTEXT lines: stepping over blank lines by nb_back and nb_fwd.
+ */
 static size_t
 side_get(struct side *s, const struct pline *L, size_t n, size_t i, int step,
     size_t k)
 {
-	size_t lim = step > 0 ? n - i : i + 1, seen;
+	size_t lim = step > 0 ? n - i : i + 1, got = 0, left;
+	uint64_t fur = 0;
 
 	if (lim > CONTEXT)
 		lim = CONTEXT;
-	memset(s->of, 0, sizeof s->of);
-	s->n = 0;
-	for (seen = 0; seen < lim && s->n < k; seen++, i += step) {
-		unsigned c = L[i].cls;
+	/* left: lines after i that the side may still look at. */
+	for (left = lim - 1; got < k; i += step, left--) {
+		size_t d = step > 0 ? L[i].nb_fwd : L[i].nb_back;
 
-		if (c & L_BLANK)
-			continue;
-		s->at[s->n] = i;
-		for (; c; c &= c - 1)
-			s->of[__builtin_ctz(c)] |= 1u << s->n;
-		s->n++;
+		if (d > left)
+			break;
+		i = step > 0 ? i + d : i - d;
+		left -= d;
+		s->at[got] = i;
+		fur |= (uint64_t)L[i].fur << 8 * got;
+		got++;
+		if (left == 0)
+			break;
 	}
-	return s->n;
+	s->fur = fur;
+	s->n = got;
+	return got;
 }
 
-/* The lines of s of a class in cls, as bits. */
+/* 0x80 in each byte of s's lines [from, to) that holds a class in cls. */
+static inline uint64_t
+side_bytes(const struct side *s, unsigned from, unsigned to, unsigned cls)
+{
+	uint64_t x = s->fur & (uint64_t)(FUR(cls)) * BYTES_1;
+	/* Bytes [from, to): a shift by 64 is not defined, a wrap is. */
+	uint64_t range = (to < 8 ? 1ULL << 8 * to : 0) - (1ULL << 8 * from);
+
+	return (((x & BYTES_7F) + BYTES_7F) | x) & ~BYTES_7F & range;
+}
+
+/* The lines of s of a class in cls, as bits (line j, bit j). */
 static inline unsigned
 side_of(const struct side *s, unsigned cls)
 {
-	unsigned m = 0;
-
-	for (; cls; cls &= cls - 1)
-		m |= s->of[__builtin_ctz(cls)];
-	return m;
+	return (unsigned)(((side_bytes(s, 0, 8, cls) >> 7) *
+	    0x0102040810204080ULL) >> 56);
 }
 
-/*
- * How many of lines [from, to) of s are of a class in cls: a popcount of
- * eight bits by hand, as the target may have no instruction for it.
- */
+/* How many of lines [from, to) of s are of a class in cls. */
 static inline int
 count(const struct side *s, unsigned from, unsigned to, unsigned cls)
 {
-	unsigned m = side_of(s, cls) & ((1u << to) - (1u << from));
-
-	m -= m >> 1 & 0x55;
-	m = (m & 0x33) + (m >> 2 & 0x33);
-	return (int)((m + (m >> 4)) & 0x0f);
+	return (int)(((side_bytes(s, from, to, cls) >> 7) * BYTES_1) >> 56);
 }
 
 /* log(1 + x) for x >= 0, to within 0.07. */

@@ -26,6 +26,14 @@
 #define ATTR_AT 6		/* lines whose attribute bits are weighed */
 #define ROLE_LINES 3		/* non-blank lines whose roles are averaged */
 
+/*
+ * The classes of a line that the furniture features count, in one byte
+ * (pline.fur): L_COPY, L_FOOT, L_TOP, L_CRUMB (bits 0-3 of cls),
+ * L_BULLET (bit 6), L_HOME, L_SKIP and L_END (bits 10-12).
+ */
+#define FUR(cls) (((unsigned)(cls) & 0x0f) | ((unsigned)(cls) >> 2 & 0x10) | \
+	((unsigned)(cls) >> 5 & 0xe0))
+
 /* The features of a line i.  "Before" and "last" count the non-blank
    lines before i, nearest first; "first" and "next" those from i on. */
 enum {

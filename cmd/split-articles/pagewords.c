@@ -215,7 +215,7 @@ size_t
 pw_glue(const struct kwset *words, const unsigned char *p, size_t n,
     size_t first, unsigned cls)
 {
-	size_t from = first + GLUE_HEAD;
+	size_t from = first + GLUE_HEAD, upto;
 	struct kwset_iter it;
 	struct kwset_match m;
 
@@ -223,7 +223,13 @@ pw_glue(const struct kwset *words, const unsigned char *p, size_t n,
 		return 0;
 	if (n - from > PW_GLUE_TAIL)
 		from = n - PW_GLUE_TAIL;
-	if (!(kwset_scan(words, (const char *)p + from, n - from, n - from) &
+	/*
+	 * A line longer than pw_classes() reads whole, with no head word in
+	 * its last PW_TAIL bytes (cls), has none starting there.
+	 */
+	upto = !(cls & HEAD_WORDS) && n - from > PW_TAIL ? n - PW_TAIL - from :
+	    n - from;
+	if (!(kwset_scan(words, (const char *)p + from, n - from, upto) &
 	    HEAD_WORDS))
 		return 0;
 	kwset_iter_init(&it, words, (const char *)p + from, n - from);

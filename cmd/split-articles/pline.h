@@ -95,6 +95,15 @@ struct pline {
 	float lin[NLINKS], lout[NLINKS], cross[NLINKS];
 	/* Running sums of its words and of those new (not in NOVEL lines). */
 	uint32_t cwords, cnovel;
+	/*
+	 * Lines from this one back to the nearest line not blank (0: this
+	 * one), and on to the next such line (set when it joins); NB_NONE
+	 * where there is none within NB_NONE - 1 lines, or not yet.  The
+	 * features step over blank lines by them, and read the classes they
+	 * count from fur (pagefeatures.c, FUR()).
+	 */
+	unsigned char nb_back, nb_fwd, fur;
 };
+#define NB_NONE 255
 
 #endif

@@ -18,9 +18,14 @@
 	T1024(F, (i) + 3072)
 
 /* ASCII letters and digits. */
-#define WORD(c) (unsigned char)(((c) >= '0' && (c) <= '9') || \
+#define WORD(c) (((c) >= '0' && (c) <= '9') || \
 	((c) >= 'a' && (c) <= 'z') || ((c) >= 'A' && (c) <= 'Z'))
-static const unsigned char word[256] = { T256(WORD, 0) };
+/*
+ * A word's byte folded to lower case (a digit is its own: 0x30..0x39 have
+ * the 0x20 bit), any other byte 0: read, tested and folded by one load.
+ */
+#define WORDC(c) (unsigned char)(WORD(c) ? (c) | 0x20 : 0)
+static const unsigned char wordc[256] = { T256(WORDC, 0) };
 
 /* Not ASCII, not punctuation, symbols, box drawing or full-width forms. */
 #define LETTER(c) ((c) >= 0xc0 && !((c) >= 0x2000 && (c) < 0x2e80) && \
@@ -41,15 +46,24 @@ enum { U_CJK = 1, U_LETTER = 2, U_CUE = 4, U_ASCII = 8 };
 	((b) < 0x80 >> 4 ? U_ASCII : 0))
 static const unsigned char ublock[0x10000 >> 4] = { T4096(UBLOCK, 0u) };
 
-/* Whether p[i..n) starts with three bytes of UTF-8, and *c their code point. */
+/*
+ * Whether p[i..n), i < n, starts with three bytes of UTF-8, and *c their
+ * code point: the bytes are tested and decoded in one register.
+ */
 static inline int
 three(const unsigned char *p, size_t i, size_t n, uint32_t *c)
 {
-	if (i + 2 >= n || (p[i] & 0xf0) != 0xe0 || (p[i + 1] & 0xc0) != 0x80 ||
-	    (p[i + 2] & 0xc0) != 0x80)
+	uint32_t w;
+
+	if (n - i >= 4)
+		w = load_le32(p + i);
+	else if (n - i == 3)
+		w = (uint32_t)p[i] | (uint32_t)p[i + 1] << 8 | (uint32_t)p[i + 2] << 16;
+	else
 		return 0;
-	*c = (uint32_t)(p[i] & 0x0f) << 12 | (uint32_t)(p[i + 1] & 0x3f) << 6 |
-	    (p[i + 2] & 0x3f);
+	if ((w & 0xC0C0F0) != 0x8080E0)
+		return 0;
+	*c = (w & 0x0F) << 12 | (w >> 2 & 0xFC0) | (w >> 16 & 0x3F);
 	return 1;
 }
 
@@ -122,6 +136,36 @@ word_end(struct tokens *t, uint64_t wh, size_t wstart, size_t at, unsigned alpha
 }
 
 /*
+ * The run of ASCII letters and digits from p[i] (one at least) of
+ * p[0..n), folded into the FNV-1a hash *h: returns where it ends, its
+ * digits in *ndigits.  Its bytes are read once, each by one table load;
+ * digits, rare in words, are counted apart, in a run that has one (a
+ * folded letter has the 0x40 bit, a digit not).
+ */
+static inline size_t
+word_run(const unsigned char *p, size_t i, size_t n, uint64_t *h,
+    unsigned *ndigits)
+{
+	uint64_t x = *h;
+	unsigned c = wordc[p[i]], all = 0x40, d = 0;
+	size_t from = i;
+
+	do {
+		x = (x ^ c) * FNV_PRIME;
+		all &= c;
+		if (++i == n)
+			break;
+		c = wordc[p[i]];
+	} while (c);
+	if (!all)
+		for (; from < i; from++)
+			d += p[from] <= '9';
+	*h = x;
+	*ndigits = d;
+	return i;
+}
+
+/*
  * The hottest loop of the splitter, hand-tuned (callgrind): longer than
  * a function should be, since each kind of byte has its own path and the
  * state of the word being read lives in registers across them.  prev is
@@ -149,27 +193,23 @@ tok_line(struct tokens *t, const unsigned char *p, size_t n, size_t first)
 			gaps += at > first && i < n;
 			continue;
 		}
-		if (word[p[i]]) {
+		if (wordc[p[i]]) {
 			/* ASCII letters and digits, a word's, hashed at one go. */
-			unsigned run = 0, alphas = 0;
+			unsigned run, ndigits;
 
-			do {
-				c = ascii_lower(p[i]);
-				if (!wh) {
-					if (c == 's' && p[i] == 'S' && !glue_at && n - i >= 8 &&
-					    !memcmp(p + i, "Skip to ", 8) && glue_ok(p, i, glue_from))
-						glue_at = i;
-					wh = FNV_BASIS;
-					wstart = i;
-					alpha = 0;
-				}
-				wh = (wh ^ c) * FNV_PRIME;
-				alpha |= c > '9';
-				alphas += c > '9';
-				run++;
-			} while (++i < n && word[p[i]]);
-			nlatin += alphas;
-			digits += run - alphas;
+			if (!wh) {
+				if (p[i] == 'S' && !glue_at && n - i >= 8 &&
+				    !memcmp(p + i, "Skip to ", 8) && glue_ok(p, i, glue_from))
+					glue_at = i;
+				wh = FNV_BASIS;
+				wstart = i;
+				alpha = 0;
+			}
+			i = word_run(p, i, n, &wh, &ndigits);
+			run = (unsigned)(i - at);
+			alpha |= run != ndigits;
+			nlatin += run - ndigits;
+			digits += ndigits;
 			chars += run;
 			prev = 0;
 			continue;
@@ -209,7 +249,7 @@ tok_line(struct tokens *t, const unsigned char *p, size_t n, size_t first)
 			 * NBSP, or a stray overlong form of an ASCII character: taken
 			 * as that character (not folded to lower case).
 			 */
-			if (word[c]) {
+			if (wordc[c]) {
 				if (!wh) {
 					wh = FNV_BASIS;
 					wstart = at;

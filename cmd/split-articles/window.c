@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "pagefeatures.h"
 #include "pageline.h"
 #include "window.h"
 #include "winnow.h"
@@ -31,6 +32,29 @@ win_free(struct window *w)
 	buf_free(&w->text);
 	free(w->lines);
 	links_free(w->links);
+}
+
+/*
+ * Line j's nb_back, nb_fwd and fur (pline.h), and the nb_fwd of the
+ * blank lines before it when it is not blank: the features look no
+ * further than CONTEXT lines, so neither does this.
+ */
+static void
+nb_link(struct pline *L, size_t j)
+{
+	struct pline *l = &L[j];
+	size_t k;
+
+	l->fur = (unsigned char)FUR(l->cls);
+	l->nb_fwd = NB_NONE;
+	if (l->cls & L_BLANK) {
+		l->nb_back = j > 0 && L[j - 1].nb_back < NB_NONE - 1 ?
+		    (unsigned char)(L[j - 1].nb_back + 1) : NB_NONE;
+		return;
+	}
+	l->nb_back = l->nb_fwd = 0;
+	for (k = j; k > 0 && j - k < CONTEXT && (L[k - 1].cls & L_BLANK); k--)
+		L[k - 1].nb_fwd = (unsigned char)(j - k + 1);
 }
 
 size_t
@@ -77,6 +101,7 @@ win_push(struct window *w, const unsigned char *p, size_t n,
 	l->cum[S_NBITS] = before[S_NBITS] + l->width;
 	if (piece)
 		l->cls |= L_PIECE;
+	nb_link(w->lines, w->n - 1);
 	l->after_text = 0;
 	l->score = 0;
 	return 0;
