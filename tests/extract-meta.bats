@@ -729,6 +729,31 @@ PY
 	assert_output zh-Hans
 }
 
+@test "extract-meta: lang of a Chinese post quoting a numbered code listing and its log is Chinese" {
+	# As zh-blog-lanyangzhi-2022-04-02-k8s-3 and zh-blog-1qiqiqi-2024-10-20-
+	# activity (meta-pages dev): the code block prints a line-number gutter,
+	# its Java and stack traces are English words to CLD2, and the page's
+	# Latin letters outnumber its ideographs nine to one.
+	{ echo '安装KubeSphere时,执行安装文件后马上执行配置文件,否则会卡在下面这一步,日志如下。'
+	  for i in $(seq 60); do
+		printf '%-4d        at org.springframework.beans.factory.support.AbstractBeanFactory.doGetBean(AbstractBeanFactory.java:319)\n' "$i"
+		printf '%-4d    public void startActivity(Intent intent, @Nullable Bundle options) {\n' "$i"
+	  done
+	  echo '然后去网上查,说是2.0以上版本需要开放9848端口,找遍配置文件也没有找到这个端口在哪里开。'
+	  echo '坑啊!排了半小时错居然是因为后面多了一个空格导致配置失败,改掉以后服务就跑起来了。'
+	} >"$BATS_TEST_TMPDIR/listing.txt"
+	run extract-meta -f lang "$BATS_TEST_TMPDIR/listing.txt"
+	assert_success
+	assert_output zh-Hans
+	# A list numbered "1." is prose: an English page stays English.
+	{ for i in $(seq 5); do
+		echo "$i. The committee said on Tuesday that the new rules would take effect in the spring of next year."
+	  done
+	} >"$BATS_TEST_TMPDIR/list.txt"
+	run extract-meta -f lang "$BATS_TEST_TMPDIR/list.txt"
+	assert_output en
+}
+
 @test "extract-meta -j: the record's <html lang>, og:locale and url are CLD2's hints; the text still decides" {
 	local t='Bom dia, como vai voce hoje? A casa e grande.'
 	# Short text CLD2 reads as Portuguese: the head's lang tips it to Galician.

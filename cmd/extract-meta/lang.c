@@ -41,16 +41,31 @@
  */
 #define CJK_SHARE 2
 
+/*
+ * The CJK language that han ideographs, kana and hangul among latin
+ * Latin letters tell, or NULL; Chinese as the page's characters are
+ * (pg->hant, pg->hans).
+ */
+static const char *
+cjk_script(const struct page *pg, int han, int kana, int hangul, int latin)
+{
+	if (kana > 20 && kana * 4 > han)
+		return "ja";
+	if (hangul > 20)
+		return "ko";
+	if (han > 20 && han * 3 > latin / 3)
+		return pg->hant > pg->hans ? "zh-Hant" : "zh-Hans";
+	return NULL;
+}
+
 /* The language the scripts of the page tell alone, or NULL. */
 static const char *
 script_lang(const struct page *pg)
 {
-	if (pg->kana > 20 && pg->kana * 4 > pg->han)
-		return "ja";
-	if (pg->hangul > 20)
-		return "ko";
-	if (pg->han > 20 && pg->han * 3 > pg->latin / 3)
-		return pg->hant > pg->hans ? "zh-Hant" : "zh-Hans";
+	const char *cjk = cjk_script(pg, pg->han, pg->kana, pg->hangul, pg->latin);
+
+	if (cjk)
+		return cjk;
 	if (pg->en_words >= EN_WORDS_ENOUGH)
 		return "en";
 	return NULL;
@@ -72,6 +87,19 @@ cjk_listed(const struct meta *m, const char *script)
 		return 0;
 	for (k = 0; k < m->nlangs; k++)
 		if (strncmp(m->langs[k].code, script, 2) == 0)
+			return 1;
+	return 0;
+}
+
+/* Is a CJK language (ja, ko, zh-*) among CLD2's three? */
+static int
+lists_cjk(const struct meta *m)
+{
+	int k;
+
+	for (k = 0; k < m->nlangs; k++)
+		if (strcmp(m->langs[k].code, "ja") == 0 || strcmp(m->langs[k].code, "ko") == 0 ||
+		    strncmp(m->langs[k].code, "zh", 2) == 0)
 			return 1;
 	return 0;
 }
@@ -126,6 +154,24 @@ letter_like(uint32_t c)
 }
 
 /*
+ * Does the line s[0..n) begin with a line number and a run of spaces
+ * ("12     startActivity(intent);")?  That is how a blog's code block
+ * prints its gutter, and a line of a code listing is no prose, whatever
+ * its words: prose numbers its list items "1." or "1)".
+ */
+static int
+numbered_code(const unsigned char *s, size_t n)
+{
+	size_t i = 0, digits;
+
+	while (i < n && s[i] == ' ')
+		i++;
+	for (digits = i; i < n && s[i] >= '0' && s[i] <= '9'; i++)
+		;
+	return i > digits && i + 1 < n && s[i] == ' ' && s[i + 1] == ' ';
+}
+
+/*
  * Is the line s[0..n) a line of prose: PROSE_CHARS letters at least in
  * its first PROSE_PEEK bytes, two of each three visible characters
  * letters, fewer than CODE_LINE marks of code?  An ideograph, kana or
@@ -140,6 +186,8 @@ prose_line(const unsigned char *s, size_t n)
 	int letters = 0, vis = 0, code = 0;
 	uint32_t c;
 
+	if (numbered_code(s, n))
+		return 0;
 	if (n > PROSE_PEEK)
 		n = utf8_complete_prefix(s, PROSE_PEEK);
 	while (i < n) {
@@ -349,6 +397,37 @@ detect(const struct page *pg, struct meta *m)
 }
 
 /*
+ * The CJK language the window CLD2 read (b: its prose lines, code
+ * listings left out) is written in, by its letters, or NULL: a Chinese
+ * blog's prose where the code and logs of the whole page outnumber its
+ * ideographs.
+ */
+static const char *
+window_cjk(const struct page *pg, const struct buf *b)
+{
+	const unsigned char *s = (const unsigned char *)b->data;
+	int han = 0, kana = 0, hangul = 0, latin = 0;
+	size_t i = 0, n = b->len;
+	uint32_t c;
+
+	while (i < n) {
+		if (s[i] < 0x80) {
+			latin += isalpha_c(s[i++]);
+			continue;
+		}
+		i += utf8_decode(s + i, n - i, &c);
+		switch (uc_class(c)) {
+		case UC_HAN: han++; break;
+		case UC_KANA: kana++; break;
+		case UC_HANGUL: hangul++; break;
+		case UC_LATIN: latin++; break;
+		default: break;
+		}
+	}
+	return cjk_script(pg, han, kana, hangul, latin);
+}
+
+/*
  * Is the page written in ideographs, kana or hangul beyond doubt, so that
  * its scripts name its language (script_lang) and CLD2 need not read it?
  * Most of the Chinese pages winnow is for are, and CLD2 would cost them
@@ -367,7 +446,7 @@ void
 choose_lang(struct page *pg)
 {
 	struct meta *m = pg->m;
-	const char *lang = NULL;
+	const char *lang = NULL, *prose_cjk;
 	int k;
 
 	int cjk = cjk_page(pg);
@@ -384,6 +463,8 @@ choose_lang(struct page *pg)
 		lang = pg->hant > pg->hans ? "zh-Hant" : "zh-Hans";
 	if (cjk || !lang || cjk_listed(m, script_lang(pg)))
 		lang = script_lang(pg);
+	else if (lists_cjk(m) && cjk_listed(m, (prose_cjk = window_cjk(pg, &m->lang_window))))
+		lang = prose_cjk;
 	if (lang) {
 		buf_adds(&m->lang, lang);
 		m->has_lang = 1;
