@@ -729,6 +729,28 @@ PY
 	assert_output zh-Hans
 }
 
+@test "extract-meta: lang of a page under a long paragraph of chrome in another language is the page's" {
+	# As the archive captures de-hd-archive-peptalks-de-schulnoten and
+	# de-hd-archive-org-nesselsetzer-wordpress-com-a (meta-pages dev): the
+	# archive's English banner, four long lines, filled CLD2's first window.
+	{ for i in 1 2 3 4; do
+		echo 'This collection holds copies of pages as they were when they were written, and of the pages they link to, so that a link in an old page can still be followed after the page it named has changed or gone away from the web. The copies are made on a continuous basis, seeded from a feed of new or changed pages.'
+	  done
+	  echo 'Man kann einen Menschen nichts lehren, man kann ihm nur helfen, es in sich selbst zu entdecken.'
+	  echo 'Haben sich Mozarts Eltern je wegen seiner Schulnoten gesorgt? Wir wissen es nicht, aber wir dürfen es bezweifeln.'
+	  echo 'Die Schule war damals eine andere, und die Noten sagten über die Begabung eines Kindes noch weniger als heute.'
+	  echo 'Wer heute über Zeugnisse spricht, sollte sich daran erinnern, dass viele große Köpfe schlechte Schüler waren.'
+	  echo 'Am Ende zählt, ob ein Kind gerne lernt, und nicht, welche Ziffer am Ende des Schuljahres auf dem Blatt steht.'
+	  echo 'Albert Einstein soll in Mathematik durchgefallen sein, doch diese Geschichte ist ein Märchen, das sich hartnäckig hält.'
+	  echo 'Richtig ist, dass er die Schule in München ohne Abschluss verließ, weil ihm der Drill des Gymnasiums zuwider war.'
+	  echo 'In der Schweiz holte er die Matura nach, mit sehr guten Noten in Mathematik und Physik und schwächeren in Französisch.'
+	  echo 'Eltern, die sich heute über ein Zeugnis sorgen, dürfen sich also trösten: Noten sind eine Momentaufnahme, kein Urteil.'
+	} >"$BATS_TEST_TMPDIR/banner.txt"
+	run extract-meta -f lang "$BATS_TEST_TMPDIR/banner.txt"
+	assert_success
+	assert_output de
+}
+
 @test "extract-meta: lang of a Chinese post quoting a numbered code listing and its log is Chinese" {
 	# As zh-blog-lanyangzhi-2022-04-02-k8s-3 and zh-blog-1qiqiqi-2024-10-20-
 	# activity (meta-pages dev): the code block prints a line-number gutter,
