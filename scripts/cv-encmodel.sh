@@ -6,7 +6,10 @@
 # score-encoding.py.  Prints the accuracy per group.  The dev-corpus figures
 # are optimistic (the models learn from those very files); this is the honest
 # estimate for files the models never saw.  Extra compiler flags in CVFLAGS
-# (e.g. CVFLAGS=-DMIX_COST=20) try other tunables.
+# (e.g. CVFLAGS=-DMIX_COST=20) try other tunables of encdetect.c.  CVMODELS=DIR keeps the
+# four fold models (and their objects) in DIR and reuses them when there:
+# the tunables of encdetect.c do not change the tables, so a sweep of them
+# builds the models once.  CVMISSES=1 also lists each file scored wrong: path, expected, got.
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 C=${1:-$root/../shared/corpora}
@@ -52,14 +55,22 @@ for k in range(4):
             if base in fold:
                 f.write('\t'.join(r) + '\n')
 PY
+models=${CVMODELS:-$t}
+mkdir -p "$models"
 for k in 0 1 2 3; do
-	ENCM_EXCLUDE=$t/fold$k.ex python3 "$root/scripts/gen-encmodel.py" "$C" >"$t/model$k.c" 2>/dev/null
+	if [ ! -s "$models/model$k.c" ]; then
+		ENCM_EXCLUDE=$t/fold$k.ex python3 "$root/scripts/gen-encmodel.py" "$C" \
+		    >"$models/model$k.c.tmp" 2>/dev/null
+		mv "$models/model$k.c.tmp" "$models/model$k.c"
+		rm -f "$models/model$k.o"
+	fi
+	[ -s "$models/model$k.o" ] || ${CC:-cc} -O2 -I"$root/common" -c -o "$models/model$k.o" "$models/model$k.c"
 	${CC:-cc} -O2 ${CVFLAGS:-} -I"$root/common" -o "$t/det$k" "$t/driver.c" \
-	    "$root/common/encdetect.c" "$root/common/enclabel.c" "$root/common/utf8.c" "$t/model$k.c"
+	    "$root/common/encdetect.c" "$root/common/enclabel.c" "$root/common/utf8.c" "$models/model$k.o"
 	python3 "$C/../tools/score-encoding.py" --quiet --batch 200 --root "$ENC" \
 	    --results "$t/res$k.tsv" "$t/fold$k.tsv" "$t/det$k {}" >/dev/null
 done
-python3 - "$t" <<'PY'
+python3 - "$t" "${CVMISSES:-}" <<'PY'
 import collections, csv, sys
 CJK = {'GB2312', 'GBK', 'GB18030', 'Big5', 'Big5-HKSCS', 'x-EUC-TW', 'Shift_JIS', 'windows-31j',
        'EUC-JP', 'ISO-2022-JP', 'EUC-KR', 'windows-949', 'ISO-2022-KR', 'Johab'}
@@ -67,6 +78,8 @@ tot = collections.defaultdict(lambda: [0, 0])
 for k in range(4):
     for r in csv.DictReader(open('%s/res%d.tsv' % (sys.argv[1], k)), delimiter='\t'):
         ok = r['ok'] == '1'
+        if not ok and sys.argv[2]:
+            print('miss\t%s\t%s\t%s' % (r['path'], r['expected'], r['answer']))
         groups = ['overall']
         if r['path'].startswith('short/'):
             groups.append('short')

@@ -729,6 +729,53 @@ PY
 	assert_output zh-Hans
 }
 
+@test "extract-meta: lang of a page under a long paragraph of chrome in another language is the page's" {
+	# As the archive captures de-hd-archive-peptalks-de-schulnoten and
+	# de-hd-archive-org-nesselsetzer-wordpress-com-a (meta-pages dev): the
+	# archive's English banner, four long lines, filled CLD2's first window.
+	{ for i in 1 2 3 4; do
+		echo 'This collection holds copies of pages as they were when they were written, and of the pages they link to, so that a link in an old page can still be followed after the page it named has changed or gone away from the web. The copies are made on a continuous basis, seeded from a feed of new or changed pages.'
+	  done
+	  echo 'Man kann einen Menschen nichts lehren, man kann ihm nur helfen, es in sich selbst zu entdecken.'
+	  echo 'Haben sich Mozarts Eltern je wegen seiner Schulnoten gesorgt? Wir wissen es nicht, aber wir dürfen es bezweifeln.'
+	  echo 'Die Schule war damals eine andere, und die Noten sagten über die Begabung eines Kindes noch weniger als heute.'
+	  echo 'Wer heute über Zeugnisse spricht, sollte sich daran erinnern, dass viele große Köpfe schlechte Schüler waren.'
+	  echo 'Am Ende zählt, ob ein Kind gerne lernt, und nicht, welche Ziffer am Ende des Schuljahres auf dem Blatt steht.'
+	  echo 'Albert Einstein soll in Mathematik durchgefallen sein, doch diese Geschichte ist ein Märchen, das sich hartnäckig hält.'
+	  echo 'Richtig ist, dass er die Schule in München ohne Abschluss verließ, weil ihm der Drill des Gymnasiums zuwider war.'
+	  echo 'In der Schweiz holte er die Matura nach, mit sehr guten Noten in Mathematik und Physik und schwächeren in Französisch.'
+	  echo 'Eltern, die sich heute über ein Zeugnis sorgen, dürfen sich also trösten: Noten sind eine Momentaufnahme, kein Urteil.'
+	} >"$BATS_TEST_TMPDIR/banner.txt"
+	run extract-meta -f lang "$BATS_TEST_TMPDIR/banner.txt"
+	assert_success
+	assert_output de
+}
+
+@test "extract-meta: lang of a Chinese post quoting a numbered code listing and its log is Chinese" {
+	# As zh-blog-lanyangzhi-2022-04-02-k8s-3 and zh-blog-1qiqiqi-2024-10-20-
+	# activity (meta-pages dev): the code block prints a line-number gutter,
+	# its Java and stack traces are English words to CLD2, and the page's
+	# Latin letters outnumber its ideographs nine to one.
+	{ echo '安装KubeSphere时,执行安装文件后马上执行配置文件,否则会卡在下面这一步,日志如下。'
+	  for i in $(seq 60); do
+		printf '%-4d        at org.springframework.beans.factory.support.AbstractBeanFactory.doGetBean(AbstractBeanFactory.java:319)\n' "$i"
+		printf '%-4d    public void startActivity(Intent intent, @Nullable Bundle options) {\n' "$i"
+	  done
+	  echo '然后去网上查,说是2.0以上版本需要开放9848端口,找遍配置文件也没有找到这个端口在哪里开。'
+	  echo '坑啊!排了半小时错居然是因为后面多了一个空格导致配置失败,改掉以后服务就跑起来了。'
+	} >"$BATS_TEST_TMPDIR/listing.txt"
+	run extract-meta -f lang "$BATS_TEST_TMPDIR/listing.txt"
+	assert_success
+	assert_output zh-Hans
+	# A list numbered "1." is prose: an English page stays English.
+	{ for i in $(seq 5); do
+		echo "$i. The committee said on Tuesday that the new rules would take effect in the spring of next year."
+	  done
+	} >"$BATS_TEST_TMPDIR/list.txt"
+	run extract-meta -f lang "$BATS_TEST_TMPDIR/list.txt"
+	assert_output en
+}
+
 @test "extract-meta -j: the record's <html lang>, og:locale and url are CLD2's hints; the text still decides" {
 	local t='Bom dia, como vai voce hoje? A casa e grande.'
 	# Short text CLD2 reads as Portuguese: the head's lang tips it to Galician.

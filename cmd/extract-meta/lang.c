@@ -33,6 +33,15 @@
 #define LANG_FIRST 1024
 #define LANG_BYTES (8 * 1024)
 #define LANG_SURE 90
+/*
+ * The first window reads at most this many bytes of each prose line, so
+ * that it samples several lines: one long paragraph of chrome (an
+ * archive's banner over the page it captured, a cookie notice) filled it
+ * and CLD2 was sure of that paragraph's language.  Compared on dev
+ * (scripts/lang-figures): 128 bytes .976, 192 .977, 256 .975, 384 and
+ * whole lines .974.
+ */
+#define LANG_FIRST_LINE 192
 /* A line of prose has this many letters (prose_line). */
 #define PROSE_CHARS 40
 /*
@@ -41,16 +50,31 @@
  */
 #define CJK_SHARE 2
 
+/*
+ * The CJK language that han ideographs, kana and hangul among latin
+ * Latin letters tell, or NULL; Chinese as the page's characters are
+ * (pg->hant, pg->hans).
+ */
+static const char *
+cjk_script(const struct page *pg, int han, int kana, int hangul, int latin)
+{
+	if (kana > 20 && kana * 4 > han)
+		return "ja";
+	if (hangul > 20)
+		return "ko";
+	if (han > 20 && han * 3 > latin / 3)
+		return pg->hant > pg->hans ? "zh-Hant" : "zh-Hans";
+	return NULL;
+}
+
 /* The language the scripts of the page tell alone, or NULL. */
 static const char *
 script_lang(const struct page *pg)
 {
-	if (pg->kana > 20 && pg->kana * 4 > pg->han)
-		return "ja";
-	if (pg->hangul > 20)
-		return "ko";
-	if (pg->han > 20 && pg->han * 3 > pg->latin / 3)
-		return pg->hant > pg->hans ? "zh-Hant" : "zh-Hans";
+	const char *cjk = cjk_script(pg, pg->han, pg->kana, pg->hangul, pg->latin);
+
+	if (cjk)
+		return cjk;
 	if (pg->en_words >= EN_WORDS_ENOUGH)
 		return "en";
 	return NULL;
@@ -72,6 +96,19 @@ cjk_listed(const struct meta *m, const char *script)
 		return 0;
 	for (k = 0; k < m->nlangs; k++)
 		if (strncmp(m->langs[k].code, script, 2) == 0)
+			return 1;
+	return 0;
+}
+
+/* Is a CJK language (ja, ko, zh-*) among CLD2's three? */
+static int
+lists_cjk(const struct meta *m)
+{
+	int k;
+
+	for (k = 0; k < m->nlangs; k++)
+		if (strcmp(m->langs[k].code, "ja") == 0 || strcmp(m->langs[k].code, "ko") == 0 ||
+		    strncmp(m->langs[k].code, "zh", 2) == 0)
 			return 1;
 	return 0;
 }
@@ -126,6 +163,24 @@ letter_like(uint32_t c)
 }
 
 /*
+ * Does the line s[0..n) begin with a line number and a run of spaces
+ * ("12     startActivity(intent);")?  That is how a blog's code block
+ * prints its gutter, and a line of a code listing is no prose, whatever
+ * its words: prose numbers its list items "1." or "1)".
+ */
+static int
+numbered_code(const unsigned char *s, size_t n)
+{
+	size_t i = 0, digits;
+
+	while (i < n && s[i] == ' ')
+		i++;
+	for (digits = i; i < n && s[i] >= '0' && s[i] <= '9'; i++)
+		;
+	return i > digits && i + 1 < n && s[i] == ' ' && s[i + 1] == ' ';
+}
+
+/*
  * Is the line s[0..n) a line of prose: PROSE_CHARS letters at least in
  * its first PROSE_PEEK bytes, two of each three visible characters
  * letters, fewer than CODE_LINE marks of code?  An ideograph, kana or
@@ -140,6 +195,8 @@ prose_line(const unsigned char *s, size_t n)
 	int letters = 0, vis = 0, code = 0;
 	uint32_t c;
 
+	if (numbered_code(s, n))
+		return 0;
 	if (n > PROSE_PEEK)
 		n = utf8_complete_prefix(s, PROSE_PEEK);
 	while (i < n) {
@@ -293,12 +350,13 @@ record_hints(const struct meta_head *hd, struct buf *b, struct lang_hints *h)
 
 /*
  * Add the page's prose lines (prose_line), from line *next on, to the
- * window b until it holds limit bytes, each line's valid UTF-8 and a
- * newline; *next is left at the first line not read.  Menus, tickers,
- * rulers and code between the paragraphs stay out of what CLD2 reads.
+ * window b until it holds limit bytes, each line's valid UTF-8 (at most
+ * line_max bytes of it) and a newline; *next is left at the first line
+ * not read.  Menus, tickers, rulers and code between the paragraphs stay
+ * out of what CLD2 reads.
  */
 static void
-prose_window(const struct page *pg, struct buf *b, size_t *next, size_t limit)
+prose_window(const struct page *pg, struct buf *b, size_t *next, size_t limit, size_t line_max)
 {
 	const unsigned char *t = (const unsigned char *)pg->text;
 	size_t i, k;
@@ -309,6 +367,8 @@ prose_window(const struct page *pg, struct buf *b, size_t *next, size_t limit)
 		if (l->nvis * CJK_SHARE < PROSE_CHARS || !prose_line(t + l->off, l->len))
 			continue;
 		k = utf8_valid_prefix(t + l->off, l->len);
+		if (k > line_max)
+			k = utf8_complete_prefix(t + l->off, line_max);
 		if (k > limit - b->len)
 			k = utf8_complete_prefix(t + l->off, limit - b->len);
 		buf_add(b, t + l->off, k);
@@ -354,10 +414,10 @@ detect(const struct page *pg, struct meta *m)
 	size_t next = 0, n;
 
 	buf_clear(b);
-	prose_window(pg, b, &next, LANG_FIRST);
+	prose_window(pg, b, &next, LANG_FIRST, LANG_FIRST_LINE);
 	if (b->len) {
 		if (!cld2_window(pg, b, m) && next < pg->nl) {
-			prose_window(pg, b, &next, LANG_BYTES);
+			prose_window(pg, b, &next, LANG_BYTES, LANG_BYTES);
 			cld2_window(pg, b, m);
 		}
 		return;
@@ -369,6 +429,37 @@ detect(const struct page *pg, struct meta *m)
 		buf_add(b, s, n);
 		cld2_window(pg, b, m);
 	}
+}
+
+/*
+ * The CJK language the window CLD2 read (b: its prose lines, code
+ * listings left out) is written in, by its letters, or NULL: a Chinese
+ * blog's prose where the code and logs of the whole page outnumber its
+ * ideographs.
+ */
+static const char *
+window_cjk(const struct page *pg, const struct buf *b)
+{
+	const unsigned char *s = (const unsigned char *)b->data;
+	int han = 0, kana = 0, hangul = 0, latin = 0;
+	size_t i = 0, n = b->len;
+	uint32_t c;
+
+	while (i < n) {
+		if (s[i] < 0x80) {
+			latin += isalpha_c(s[i++]);
+			continue;
+		}
+		i += utf8_decode(s + i, n - i, &c);
+		switch (uc_class(c)) {
+		case UC_HAN: han++; break;
+		case UC_KANA: kana++; break;
+		case UC_HANGUL: hangul++; break;
+		case UC_LATIN: latin++; break;
+		default: break;
+		}
+	}
+	return cjk_script(pg, han, kana, hangul, latin);
 }
 
 /*
@@ -390,7 +481,7 @@ void
 choose_lang(struct page *pg)
 {
 	struct meta *m = pg->m;
-	const char *lang = NULL;
+	const char *lang = NULL, *prose_cjk;
 	int k;
 
 	int cjk = cjk_page(pg);
@@ -407,6 +498,8 @@ choose_lang(struct page *pg)
 		lang = pg->hant > pg->hans ? "zh-Hant" : "zh-Hans";
 	if (cjk || !lang || cjk_listed(m, script_lang(pg)))
 		lang = script_lang(pg);
+	else if (lists_cjk(m) && cjk_listed(m, (prose_cjk = window_cjk(pg, &m->lang_window))))
+		lang = prose_cjk;
 	if (lang) {
 		buf_adds(&m->lang, lang);
 		m->has_lang = 1;
