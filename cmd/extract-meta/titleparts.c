@@ -24,31 +24,50 @@
 /* Lines of a chain compared with one line at most: a page of many lines
  * that start alike (a table of dates) costs no more than this each. */
 #define PART_CHAIN 64
+/* Lines below the last candidate's that are indexed: a related list, share text. */
+#define PART_BELOW 60
+/* part_mark of a line that holds no part. */
+#define NO_PART 255
 
+/* A hash of the PART_KEY bytes at s: one load, one multiply. */
 static uint32_t
 part_hash(const char *s)
 {
-	uint32_t h = 2166136261u;
-	int i;
+	uint64_t v;
 
-	for (i = 0; i < PART_KEY; i++)
-		h = (h ^ (unsigned char)s[i]) * 16777619u;
-	return h;
+	memcpy(&v, s, sizeof(v));
+	return (uint32_t)((v * 0x9e3779b97f4a7c15ULL) >> 32);
 }
 
-/* The text of line li less its marker ("• ", "3. "): *s and *n; 0 if too short. */
+/* The text of line li less its marker, as title_line_parts() found it: 0 for none. */
 static int
 part_text(const struct page *pg, size_t li, const char **s, size_t *n)
 {
 	const struct line *l = &pg->ln[li];
+	unsigned char a = pg->tf->part_mark[li];
+
+	if (a == NO_PART)
+		return 0;
+	*s = pg->n + l->noff + a;
+	*n = l->nlen - a;
+	return 1;
+}
+
+/* Bytes of line li's marker ("• ", "3. "), or NO_PART when it holds no part. */
+static unsigned char
+part_marker(const struct page *pg, size_t li)
+{
+	const struct line *l = &pg->ln[li];
+	unsigned char c;
 	size_t a;
 
 	if (l->nlen < PART_KEY || l->nvis > PART_MAX_VIS || (l->bits & LB_LONG))
-		return 0;
-	a = title_marker(pg->n + l->noff, l->nlen);
-	*s = pg->n + l->noff + a;
-	*n = l->nlen - a;
-	return *n >= PART_KEY;
+		return NO_PART;
+	c = (unsigned char)pg->n[l->noff];
+	/* The bytes a marker can start with: a digit, • · » – — ■ ..., * + - >. */
+	a = (c >= '0' && c <= '9') || c == 0xc2 || c == 0xe2 || c == '*' || c == '+' ||
+	    c == '-' || c == '>' ? title_marker(pg->n + l->noff, l->nlen) : 0;
+	return a < NO_PART && l->nlen - a >= PART_KEY ? (unsigned char)a : NO_PART;
 }
 
 /*
@@ -82,101 +101,125 @@ part_boundary(const char *line, size_t n, size_t at, int back)
 	    cp == 0xff1a || cp == 0xff5c;
 }
 
-/* Grow the chained tables of first and last parts for nl lines. */
+/* Grow the per-line arrays for nl lines, the chained tables for nidx of them. */
 static void
-parts_reserve(struct title_facts *tf, size_t nl)
+parts_reserve(struct title_facts *tf, size_t nl, size_t nidx)
 {
 	size_t cap = 64;
 
 	if (tf->part_lcap < nl) {
 		tf->part_lcap = nl + nl / 2;
 		tf->part = xrealloc(tf->part, tf->part_lcap);
-		tf->part_next[0] = xrealloc(tf->part_next[0], tf->part_lcap * sizeof(long));
-		tf->part_next[1] = xrealloc(tf->part_next[1], tf->part_lcap * sizeof(long));
+		tf->part_mark = xrealloc(tf->part_mark, tf->part_lcap);
+		tf->part_h[0] = xrealloc(tf->part_h[0], tf->part_lcap * sizeof(uint32_t));
+		tf->part_h[1] = xrealloc(tf->part_h[1], tf->part_lcap * sizeof(uint32_t));
+		tf->part_next[0] = xrealloc(tf->part_next[0], tf->part_lcap * sizeof(int32_t));
+		tf->part_next[1] = xrealloc(tf->part_next[1], tf->part_lcap * sizeof(int32_t));
 	}
-	while (cap < 2 * nl)
+	while (cap < nidx)
 		cap *= 2;
 	if (tf->part_cap < cap) {
 		tf->part_cap = cap;
-		tf->part_slot[0] = xrealloc(tf->part_slot[0], cap * sizeof(long));
-		tf->part_slot[1] = xrealloc(tf->part_slot[1], cap * sizeof(long));
+		tf->part_slot[0] = xrealloc(tf->part_slot[0], cap * sizeof(int32_t));
+		tf->part_slot[1] = xrealloc(tf->part_slot[1], cap * sizeof(int32_t));
 	}
 }
 
 /*
- * Mark line a (text t[0..m)) and each longer line b whose start (end 0)
- * or end (end 1) is t, at a boundary of b's words, in the chain of t's
- * hash.
+ * How line a (its text t[0..m)) and the lines in the chain of its first
+ * (end 0) or last (end 1) bytes share text: TP_* bits.  A longer line
+ * that starts (ends) with t at a boundary of its words holds a; a
+ * shorter one that t starts (ends) with is held.  The hashes, the bytes
+ * at the ends and the boundary are tested before the texts are compared.
  */
-static void
+static unsigned char
 part_match(const struct page *pg, size_t a, const char *t, size_t m, int end)
 {
-	struct title_facts *tf = pg->tf;
-	long b = tf->part_slot[end][part_hash(end ? t + m - PART_KEY : t) & (tf->part_cap - 1)];
+	const struct title_facts *tf = pg->tf;
+	uint32_t h = tf->part_h[end][a];
+	int32_t b = tf->part_slot[end][h & tf->part_mask];
+	unsigned char got = 0;
 	int walked = 0;
 
 	for (; b >= 0 && walked < PART_CHAIN; b = tf->part_next[end][b], walked++) {
-		const char *s;
-		size_t n;
+		const char *s, *lo, *hi;
+		size_t n, k, at, nhi;
 
-		if ((size_t)b == a || !part_text(pg, (size_t)b, &s, &n) || n < m)
+		if (tf->part_h[end][b] != h || (size_t)b == a ||
+		    !part_text(pg, (size_t)b, &s, &n))
 			continue;
-		/*
-		 * The same text as a list's item ("4. COP26 in Glasgow", the
-		 * last crumb of a numbered path): a part too.  The same line
-		 * twice is the repeat feature's.
-		 */
-		if (n == m && (memcmp(s, t, m) != 0 ||
-		    pg->ln[b].nlen <= pg->ln[a].nlen)) {
-			continue;
-		} else if (n == m) {
-			tf->part[a] |= end ? TP_TAIL_OF : TP_HEAD_OF;
+		if (n == m) {
+			/*
+			 * The same text as a list's item ("4. COP26 in Glasgow",
+			 * the last crumb of a numbered path): a part too.  The
+			 * same line twice is the repeat feature's.
+			 */
+			if (pg->ln[b].nlen > pg->ln[a].nlen && memcmp(s, t, m) == 0)
+				got |= end ? TP_TAIL_OF : TP_HEAD_OF;
 			continue;
 		}
-		if (end ? memcmp(s + n - m, t, m) != 0 ||
-		    !part_boundary(s, n, n - m, 1) : memcmp(s, t, m) != 0 ||
-		    !part_boundary(s, n, m, 0))
+		/* lo the shorter text, a part of hi where it is at its start or end. */
+		lo = n < m ? s : t, hi = n < m ? t : s;
+		k = n < m ? n : m, nhi = n < m ? m : n;
+		at = end ? nhi - k : 0;
+		if (hi[at + k - 1] != lo[k - 1] || hi[at] != lo[0] ||
+		    !part_boundary(hi, nhi, end ? at : k, end) || memcmp(hi + at, lo, k) != 0)
 			continue;
-		tf->part[a] |= end ? TP_TAIL_OF : TP_HEAD_OF;
-		tf->part[b] |= end ? TP_HOLDS_TAIL : TP_HOLDS_HEAD;
+		got |= n < m ? (end ? TP_HOLDS_TAIL : TP_HOLDS_HEAD) :
+		    (end ? TP_TAIL_OF : TP_HEAD_OF);
 	}
+	return got;
 }
 
 void
-title_line_parts(struct page *pg, size_t upto)
+title_line_parts(struct page *pg)
 {
 	struct title_facts *tf = pg->tf;
-	size_t li, mask;
+	size_t li, mask, upto = (size_t)tf->first_cand_limit + PART_BELOW;
 	const char *s;
 	size_t n;
 	int end;
 
-	parts_reserve(tf, pg->nl);
-	mask = tf->part_cap - 1;
-	memset(tf->part_slot[0], 0xff, tf->part_cap * sizeof(long));
-	memset(tf->part_slot[1], 0xff, tf->part_cap * sizeof(long));
+	upto = upto < pg->nl ? upto : pg->nl;
+	parts_reserve(tf, pg->nl, upto);
+	/* This page's tables: the capacity may be a longer page's. */
+	for (mask = 63; mask + 1 < upto; mask = mask * 2 + 1)
+		;
+	tf->part_mask = mask;
+	memset(tf->part_slot[0], 0xff, (mask + 1) * sizeof(int32_t));
+	memset(tf->part_slot[1], 0xff, (mask + 1) * sizeof(int32_t));
 	if (pg->nl)
 		memset(tf->part, 0, pg->nl);
-	for (li = 0; li < pg->nl; li++) {
+	memset(tf->part_mark + upto, NO_PART, pg->nl - upto);
+	for (li = 0; li < upto; li++) {
+		tf->part_mark[li] = part_marker(pg, li);
 		if (!part_text(pg, li, &s, &n))
 			continue;
+		tf->part_h[0][li] = part_hash(s);
+		tf->part_h[1][li] = part_hash(s + n - PART_KEY);
 		for (end = 0; end < 2; end++) {
-			size_t slot = part_hash(end ? s + n - PART_KEY : s) & mask;
+			size_t slot = tf->part_h[end][li] & mask;
 
 			tf->part_next[end][li] = tf->part_slot[end][slot];
-			tf->part_slot[end][slot] = (long)li;
+			tf->part_slot[end][slot] = (int32_t)li;
 		}
 	}
-	for (li = 0; li < upto && li < pg->nl; li++)
-		if (part_text(pg, li, &s, &n))
-			for (end = 0; end < 2; end++)
-				part_match(pg, li, s, n, end);
 }
 
 void
 title_part_features(const struct page *pg, long li, double *x)
 {
 	unsigned char p = pg->tf->part[li];
+	const char *s;
+	size_t n;
+
+	if (!(p & TP_KNOWN)) {
+		/* Asked of the lines that are candidates only, once each. */
+		p = TP_KNOWN;
+		if (part_text(pg, (size_t)li, &s, &n))
+			p |= part_match(pg, (size_t)li, s, n, 0) | part_match(pg, (size_t)li, s, n, 1);
+		pg->tf->part[li] = p;
+	}
 
 	x[TF_part_tail] = (p & TP_TAIL_OF) != 0;
 	x[TF_part_head] = (p & TP_HEAD_OF) != 0;
@@ -188,6 +231,9 @@ void
 title_parts_free(struct title_facts *tf)
 {
 	free(tf->part);
+	free(tf->part_mark);
+	free(tf->part_h[0]);
+	free(tf->part_h[1]);
 	free(tf->part_next[0]);
 	free(tf->part_next[1]);
 	free(tf->part_slot[0]);
