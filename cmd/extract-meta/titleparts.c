@@ -188,9 +188,10 @@ title_line_parts(struct page *pg)
 	tf->part_mask = mask;
 	memset(tf->part_slot[0], 0xff, (mask + 1) * sizeof(int32_t));
 	memset(tf->part_slot[1], 0xff, (mask + 1) * sizeof(int32_t));
-	if (pg->nl)
+	if (pg->nl) {	/* (the arrays are NULL until a page has lines) */
 		memset(tf->part, 0, pg->nl);
-	memset(tf->part_mark + upto, NO_PART, pg->nl - upto);
+		memset(tf->part_mark + upto, NO_PART, pg->nl - upto);
+	}
 	for (li = 0; li < upto; li++) {
 		tf->part_mark[li] = part_marker(pg, li);
 		if (!part_text(pg, li, &s, &n))
