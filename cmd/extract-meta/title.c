@@ -1108,6 +1108,7 @@ choose_title(struct page *pg, long date_line, int zh)
 	have_rule = rule_candidate(pg, date_line, zh, &rule);
 
 	title_page_facts(pg, pg->head, have_rule ? rule.line : -1);
+	title_line_parts(pg);
 	tune_dump(pg, NULL, NULL, zh);
 	mark_headings(pg, zh);
 	weigh_lines(pg, have_rule ? &rule : NULL, zh, &ch);

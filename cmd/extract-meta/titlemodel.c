@@ -1215,6 +1215,7 @@ title_features(const struct page *pg, const struct tcand *c, double *x)
 	heading_features(pg, c->line, x);
 	shape_features(pg, c, x);
 	repeat_features(pg, c, x);
+	title_part_features(pg, c->line, x);
 	if (pg->tf->hset)
 		head_features(pg, c, x);
 }
@@ -1241,6 +1242,7 @@ title_facts_free(struct title_facts *tf)
 	free(tf->tl);
 	free(tf->tl_off);
 	free(tf->tl_len);
+	title_parts_free(tf);
 	buf_free(&tf->key);
 	buf_free(&tf->text);
 	buf_free(&tf->cut);

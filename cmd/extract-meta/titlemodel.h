@@ -37,7 +37,8 @@
 	X(n_short3) X(n_end_period) X(n_byline) X(n_cap_share) X(h_jacc) \
 	X(site_cut) X(site_tail) X(icon) X(end_above) X(by_word) \
 	X(crumbs) X(commas) X(credit) X(p_credit) X(n_credit) X(heads_near) \
-	X(heads_above) X(head_len_ratio)
+	X(heads_above) X(head_len_ratio) X(part_tail) X(part_head) X(holds_tail) \
+	X(holds_head)
 
 #define TF_ENUM(n) TF_##n,
 enum title_feature { TITLE_FEATURES(TF_ENUM) TF_N };
@@ -132,6 +133,20 @@ struct title_facts {
 	struct buf cut;		/* a cut of <title> */
 	struct buf text;	/* a candidate's title, for the -DMETA_TUNE dump */
 	int hset;		/* bits: which hkey[0..2] hold a head title; 8: hkey[3] the site */
+	unsigned char *part;	/* TP_* of each line (titleparts.c) */
+	unsigned char *part_mark;	/* bytes of its marker; 255: no part */
+	uint32_t *part_h[2];	/* hashes of its text's first and last bytes */
+	int32_t *part_slot[2], *part_next[2];	/* chained tables of first, last parts */
+	size_t part_cap, part_lcap, part_mask;
+};
+
+/* How a line and the page's longer lines share text (title_line_parts()). */
+enum {
+	TP_HEAD_OF = 1,		/* it starts a longer line: "HEADLINE Hello World" */
+	TP_TAIL_OF = 2,		/* it ends one: "Home » News » HEADLINE", "• HEADLINE" */
+	TP_HOLDS_HEAD = 4,	/* another line starts it */
+	TP_HOLDS_TAIL = 8,	/* another line ends it: a kicker or a path before a line */
+	TP_KNOWN = 16		/* the bits above are known */
 };
 
 /* Make room for pg's lines and forget the page before's title_like() results. */
@@ -150,6 +165,17 @@ size_t title_marker(const char *s, size_t n);
 int title_line_short(const struct page *pg, size_t li);
 /* The fitted score of x for a page in (zh) Chinese or not. */
 double title_model_score(const double *x, int zh);
+/*
+ * Index every line of pg by its text's first and last bytes (less its
+ * marker), so that title_part_features() can tell which lines a
+ * candidate's line starts or ends, at a word's boundary, and which lines
+ * start or end it (titleparts.c).  After title_facts_begin().
+ */
+void title_line_parts(struct page *pg);
+/* The part_* and holds_* features of a candidate on line li into x. */
+void title_part_features(const struct page *pg, long li, double *x);
+/* Free what title_line_parts() keeps in tf (not tf). */
+void title_parts_free(struct title_facts *tf);
 /* Free the facts' storage. */
 void title_facts_free(struct title_facts *tf);
 

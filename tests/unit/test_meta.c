@@ -281,6 +281,62 @@ test_title_shapes(void)
 	meta_free(h);
 }
 
+/*
+ * Lines cut from real dev pages of ../shared/corpora/meta-pages: a
+ * numbered path whose last item is the headline, the kicker over it
+ * (de-hd-gruene-bundestag-de-cop26); a video's caption, the headline
+ * with the programme's name after a bar, the headline alone
+ * (de-fd-de-wdr); a logo's name run into itself (de-hd-bernau-live-de-*).
+ */
+static const char parts_page[] =
+    "Sie befinden sich hier:\n"
+    "\n"
+    " 1. Startseite\n"
+    " 2. Themen\n"
+    " 3. Klimaschutz\n"
+    " 4. COP26 in Glasgow\n"
+    "\n"
+    "UN-Klimakonferenz\n"
+    "\n"
+    "COP26 in Glasgow\n"
+    "\n"
+    "Feuerwehrleute stehen während einer Übung um ein Auto Video starten, abbrechen mit Escape\n"
+    "\n"
+    "Feuerwehrleute sollen später in Pension | wdr aktuell\n"
+    "\n"
+    "Feuerwehrleute sollen später in Pension\n"
+    "\n"
+    "Bernau LIVE - Dein PortalBernau LIVE - Dein Portal\n"
+    "\n"
+    "Bernau LIVE - Dein Portal\n"
+    "\n"
+    "Stand: 22.04.2024, 06:00 Uhr\n";
+
+/* Which lines start or end a longer line, and which hold one (titleparts.c). */
+static void
+test_title_parts(void)
+{
+	struct meta_engine *h = meta_new(NULL);
+	double x[TF_N];
+
+	meta_run(h, parts_page, sizeof(parts_page) - 1, NULL);
+	ok(line_features(h, "COP26 in Glasgow", x) && x[TF_part_tail] && !x[TF_holds_tail],
+	    "the headline is the numbered path's last item");
+	ok(line_features(h, "Feuerwehrleute sollen später in Pension", x) && x[TF_part_head] &&
+	    !x[TF_part_tail] && !x[TF_holds_head], "the headline starts the line with the "
+	    "programme's name");
+	ok(line_features(h, "Feuerwehrleute sollen später in Pension | wdr aktuell", x) &&
+	    x[TF_holds_head] && !x[TF_part_head], "that line holds the headline at its start");
+	ok(line_features(h, "Feuerwehrleute stehen während einer Übung um ein Auto Video "
+	    "starten, abbrechen mit Escape", x) && !x[TF_part_head] && !x[TF_holds_head],
+	    "the caption shares its first word only");
+	ok(line_features(h, "UN-Klimakonferenz", x) && !x[TF_part_tail] && !x[TF_part_head] &&
+	    !x[TF_holds_tail] && !x[TF_holds_head], "the kicker is in no other line");
+	ok(line_features(h, "Bernau LIVE - Dein Portal", x) && !x[TF_part_head] &&
+	    !x[TF_part_tail], "a logo's name run into itself: no word's boundary, no part");
+	meta_free(h);
+}
+
 static void
 test_title_features(void)
 {
@@ -594,6 +650,7 @@ main(void)
 	test_extract();
 	test_scan_shortcuts();
 	test_title_features();
+	test_title_parts();
 	test_title_shapes();
 	test_title_marker();
 	test_date_features();
