@@ -408,6 +408,42 @@ scan_dates(struct page *pg, size_t li, size_t a, size_t b, const struct hit *hit
 		pg->ln[li].bits |= LB_DATE;
 }
 
+/* How far into a long line its dateline may reach, and a byline row after its last sentence. */
+#define DATELINE_HEAD 60
+#define DATELINE_TAIL 120
+
+/*
+ * The dates of a long line (one of prose, not read whole): a lead that
+ * opens with its dateline and a dash, "27.1.2022 - Bei der Erinnerung
+ * ...", and the row of date and byline that w3m ran onto a teaser's last
+ * sentence, "... Florian Wirtz. 07. November 2023 - 10:38 Uhr | Maximilian
+ * Koch".  The tail is what follows the last full stop after a small
+ * letter, when it is short and no sentence itself.
+ */
+static void
+long_line_dates(struct page *pg, size_t li, const char *s, size_t n)
+{
+	size_t k, tail = 0;
+
+	if (!(pg->ln[li].hints & H_DATE))
+		return;
+	if (s[0] >= '0' && s[0] <= '9')
+		for (k = 1; k + 1 < n && k < DATELINE_HEAD; k++)
+			if (s[k] == ' ' && (s[k + 1] == '-' || scan_starts_with(s + k + 1,
+			    n - k - 1, LIT("–")) || scan_starts_with(s + k + 1, n - k - 1,
+			    LIT("—")))) {
+				scan_dates(pg, li, 0, k, NULL, 0);
+				break;
+			}
+	for (k = n - 1; k > 2 && n - k <= DATELINE_TAIL; k--)
+		if (s[k] == ' ' && s[k - 1] == '.' && s[k - 2] >= 'a' && s[k - 2] <= 'z') {
+			tail = k + 1;
+			break;
+		}
+	if (tail && s[n - 1] != '.' && s[n - 1] != '!' && s[n - 1] != '?')
+		scan_dates(pg, li, tail, n, NULL, 0);
+}
+
 /*
  * Is the line s[0..n), whose hints are hints, the heading of a related
  * list?  The Chinese words all start with an H_REL character, so lines
@@ -817,6 +853,7 @@ scan_line(struct page *pg, size_t li)
 		l->bits |= LB_LONG;
 		if (l->hints & H_PAREN)
 			scan_parens(pg, li, s, n);
+		long_line_dates(pg, li, s, n);
 		return;
 	}
 	if (is_related_heading(s, n, l->hints))
