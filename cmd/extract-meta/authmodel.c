@@ -42,7 +42,10 @@ static const struct {
 } keywords[] = {
 	KW("reporting by", 2, 1), KW("written by", 2, 1), KW("words by", 2, 1),
 	KW("story by", 2, 1), KW("text by", 2, 1), KW("redacción", 10, 2),
-	KW("Автор", 10, 2), KW("автор", 10, 2), KW("reportage", 9, 2), KW("autorin", 7, 2),
+	KW("Автор", 10, 2), KW("автор", 10, 2), KW("reportage", 9, 2),
+	/* Japanese: the poster, the writer, the author, the text's, the reporter */
+	KW("投稿者", 9, 2), KW("執筆者", 9, 2), KW("著者", 6, 2), KW("筆者", 6, 2),
+	KW("記者", 6, 2), KW("文", 3, 2), KW("autorin", 7, 2),
 	KW("autore", 6, 2), KW("auteur", 6, 2), KW("author", 6, 2), KW("yazar", 5, 2),
 	KW("przez", 5, 2), KW("autor", 5, 2), KW("texto", 5, 2), KW("door", 4, 2),
 	KW("text", 4, 2), KW("von", 3, 2), KW("par", 3, 2), KW("por", 3, 2), KW("by", 2, 1),
@@ -386,7 +389,7 @@ person(const char *s, size_t n)
 	size_t k;
 
 	for (k = 0; k < COUNT(keywords); k++)
-		if (keywords[k].len == n && ascii_lower((unsigned char)s[0]) == keywords[k].w[0] &&
+		if (keywords[k].len == n && ascii_lower((unsigned char)s[0]) == (unsigned char)keywords[k].w[0] &&
 		    ci_rest(s, keywords[k].w, n))
 			return 0;	/* a label: "Author:" over its value */
 	return !credential(s, n) && !not_a_name(s, n) && !month_word(s, n) && !collective(s, n);
@@ -507,7 +510,7 @@ keyword_before(const char *s, size_t e, size_t *ks)
 		    ascii_lower((unsigned char)s[e - 1]) != (unsigned char)keywords[k].w[l - 1])
 			continue;
 		a = e - l;
-		if (!(ascii_lower((unsigned char)s[a]) == keywords[k].w[0] &&
+		if (!(ascii_lower((unsigned char)s[a]) == (unsigned char)keywords[k].w[0] &&
 		    ci_rest(s + a, keywords[k].w, l)))
 			continue;
 		p = a ? (unsigned char)s[a - 1] : ' ';

@@ -46,46 +46,46 @@ const char *const date_model_names[DATE_MODEL_NFEAT] = {
 
 const double date_model_weights[2][DATE_MODEL_NFEAT] = {
 	{
-		6.14034,	/* rule_score */
-		0.284388,	/* rule_pick */
-		3.24579,	/* rule_good */
-		0.201063,	/* under_title */
-		-1.48643,	/* after_title */
-		-0.599268,	/* near_title */
-		0.403638,	/* title_dist */
-		-0.755024,	/* title_dist_log */
-		-2.03561,	/* rank_after */
-		0.739274,	/* first_after */
-		-1.02213,	/* pub_label */
-		2.3954,	/* prec_time */
-		0.897523,	/* prec_day */
-		-3.40813,	/* prec_vague */
-		-3.52154,	/* relative */
-		-2.93356,	/* year_inferred */
-		-0.254638,	/* is_latest */
-		0.547593,	/* year_off */
-		-0.480658,	/* same_day */
-		0.470096,	/* in_byline */
-		0.781409,	/* by_near */
-		3.99765,	/* meta_line */
-		-0.984593,	/* in_prose */
-		2.07397,	/* before_body */
-		3.75565,	/* rel_pos */
-		-0.230126,	/* line_log_vis */
-		2.4777,	/* date_share */
-		0.128084,	/* n_dates_line */
-		-2.08589,	/* whole_line */
-		0.0408668,	/* named_month */
-		-0.268593,	/* list_near */
-		0.973418,	/* bullet */
-		4.82245,	/* under_related */
+		6.12913,	/* rule_score */
+		0.308699,	/* rule_pick */
+		3.25624,	/* rule_good */
+		0.172785,	/* under_title */
+		-1.50199,	/* after_title */
+		-0.591584,	/* near_title */
+		0.434932,	/* title_dist */
+		-0.759885,	/* title_dist_log */
+		-2.06643,	/* rank_after */
+		0.73727,	/* first_after */
+		-1.06391,	/* pub_label */
+		2.42124,	/* prec_time */
+		0.920782,	/* prec_day */
+		-3.39205,	/* prec_vague */
+		-3.50419,	/* relative */
+		-2.92004,	/* year_inferred */
+		-0.266997,	/* is_latest */
+		0.495236,	/* year_off */
+		-0.486614,	/* same_day */
+		0.448588,	/* in_byline */
+		0.760612,	/* by_near */
+		3.97654,	/* meta_line */
+		-1.04946,	/* in_prose */
+		2.02891,	/* before_body */
+		3.70244,	/* rel_pos */
+		-0.214912,	/* line_log_vis */
+		2.45405,	/* date_share */
+		0.129553,	/* n_dates_line */
+		-2.0819,	/* whole_line */
+		0.0524766,	/* named_month */
+		-0.27052,	/* list_near */
+		0.879395,	/* bullet */
+		4.80852,	/* under_related */
 		0,	/* in_sentence */
 		0,	/* h_has_pub */
-		4.40404,	/* h_pub_day */
-		4.6946,	/* h_pub_time */
-		2.66239,	/* h_contradicted */
-		-2.89808,	/* none */
-		7.01342,	/* none_head */
+		4.41137,	/* h_pub_day */
+		4.72174,	/* h_pub_time */
+		2.7001,	/* h_contradicted */
+		-2.98928,	/* none */
+		7.07799,	/* none_head */
 	},
 	{
 		0.510073,	/* rule_score */
