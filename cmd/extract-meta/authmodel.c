@@ -63,7 +63,9 @@ static const char *const stop_words[] = {
 	"mis à jour", "publicado", "actualizado", "pubblicato", "aggiornato", "atualizado",
 	"gepubliceerd", "bijgewerkt", "publikacja", "aktualizacja", "güncelleme",
 	"güncellendi", "yayınlanma", "staff writer", "correspondent", "reporter", "editor",
-};	/* (their first letters: "puvamscregby") */
+	/* the words that open a role's title: "Contributing Editor", "Deputy ... Director" */
+	"contributing", "senior", "deputy",
+};	/* (their first letters: "puvamscregbyd") */
 static const char *const small_stop_words[] = {	/* (their first letters: "aoleiufmc") */
 	"am", "on", "le", "el", "il", "um", "at", "in", "for",
 	/* "with" a second credit: "Von Diana Resnik mit AP", "avec", "con", "com", "met" */
@@ -199,6 +201,28 @@ month_then_number(const char *s, size_t n, size_t i)
 	return j < n && s[j] >= '0' && s[j] <= '9';
 }
 
+/*
+ * Does a stop word start at s[i], run onto the word before it with no
+ * blank ("Caroline DelbertPublished: Oct 16", as w3m joins two spans)?
+ */
+static int
+stop_run_on(const char *s, size_t n, size_t i)
+{
+	size_t k, l;
+
+	if (i == 0 || !is_lower((unsigned char)s[i - 1]) || s[i] < 'A' || s[i] > 'Z')
+		return 0;
+	for (k = 0; k < COUNT(stop_words); k++) {
+		l = strlen(stop_words[k]);
+		if (i + l <= n && ascii_lower((unsigned char)s[i]) == (unsigned char)stop_words[k][0] &&
+		    ci_rest(s + i, stop_words[k], l) &&
+		    (i + l == n || (!is_letter((unsigned char)s[i + l]) &&
+		    (unsigned char)s[i + l] < 0x80)))
+			return 1;
+	}
+	return 0;
+}
+
 /* Where a byline's names end in s[0..n): a bar, a date, a role, "Updated". */
 static size_t
 names_end(const char *s, size_t n)
@@ -227,9 +251,11 @@ names_end(const char *s, size_t n)
 			if (is_letter((unsigned char)t[0]) && month_then_number(s, n, i + 1))
 				return i;
 		}
+		if (stop_run_on(s, n, i))
+			return i;
 		if (!is_letter(c) || (i > 0 && s[i - 1] != ' '))
 			continue;
-		for (k = 0; strchr("PUVAMSCREGBYpuvamscregby", c) && k < COUNT(stop_words); k++)
+		for (k = 0; strchr("PUVAMSCREGBYDpuvamscregbyd", c) && k < COUNT(stop_words); k++)
 			if (word_at(s, n, i, stop_words[k]))
 				return i;
 		for (k = 0; strchr("aoleiufmc", c) && k < COUNT(small_stop_words); k++)
@@ -891,6 +917,42 @@ named_elsewhere(const struct page *pg, long line, const char *const *name, const
 	x[AF_lead_words] = words ? (double)found / (double)words : 0;
 }
 
+/* Longest word of a name looked for in small letters. */
+#define COMMON_WORD_MAX 32
+
+/*
+ * The share of the capitalised words of the names of a list read from the
+ * page (name[k] in pg->n) that the text within REPEAT_SPAN of them also
+ * writes with a small first letter, as a word: "link" for "Copy Link".
+ */
+static double
+common_word_share(const struct page *pg, const char *const *name, const size_t *len,
+    size_t nn)
+{
+	char low[COMMON_WORD_MAX];
+	size_t k, i, j, words = 0, found = 0;
+
+	for (k = 0; k < nn; k++) {
+		size_t at = (size_t)(name[k] - pg->n);
+		const char *p = pg->n + (at > REPEAT_SPAN ? at - REPEAT_SPAN : 0);
+		size_t span = (size_t)(pg->n + (pg->norm.len - at > REPEAT_SPAN ?
+		    at + REPEAT_SPAN : pg->norm.len) - p);
+
+		for (i = 0; i < len[k]; i = j + 1) {
+			for (j = i; j < len[k] && name[k][j] != ' '; j++)
+				;
+			if (j - i < 3 || j - i > COMMON_WORD_MAX || name[k][i] < 'A' ||
+			    name[k][i] > 'Z' || particle(name[k] + i, j - i))
+				continue;
+			words++;
+			memcpy(low, name[k] + i, j - i);
+			low[0] = (char)ascii_lower((unsigned char)low[0]);
+			found += has_word_as_written(p, span, low, j - i);
+		}
+	}
+	return words ? (double)found / (double)words : 0;
+}
+
 /* The shape of a list of names: how many, words each, in capitals. */
 static void
 list_shape(const char *const *name, const size_t *len, size_t nn, double *x)
@@ -1010,6 +1072,7 @@ auth_features(const struct page *pg, long title_line, const struct acand *c, siz
 		return;
 	line_features(pg, title_line, a, x);
 	read_features(pg, a, x);
+	x[AF_common_word] = common_word_share(pg, name, len, nn);
 	for (k = 0; k < n; k++) {
 		on = cand_names(pg, &c[k], other, olen);
 		if (c[k].from == AC_RULES && same_names(name, len, nn, other, olen, on, 0))

@@ -43,51 +43,53 @@ const char *const auth_model_names[AUTH_MODEL_NFEAT] = {
 	"in_title",
 	"lead_name",
 	"lead_words",
+	"common_word",
 };
 
 const double auth_model_weights[2][AUTH_MODEL_NFEAT] = {
 	{
-		1.59634,	/* rule_list */
-		2.76402,	/* rule_match */
-		-4.43551,	/* none */
-		1.03047,	/* var_droplast */
-		-3.03534,	/* var_cut2 */
-		-4.18846,	/* var_cut3 */
-		0.325825,	/* kw */
-		1.01739,	/* kw_by */
-		-1.31213,	/* kw_other */
-		2.2058,	/* kw_at_start */
-		0.320702,	/* bare */
-		2.6031,	/* after_title */
-		-1.05994,	/* title_dist_log */
-		-1.32669,	/* title_dist */
-		-0.44842,	/* before_body */
-		2.31313,	/* date_here */
-		2.49634,	/* date_near */
-		-2.43751,	/* n_names */
-		-0.897427,	/* toks_per_name */
-		-2.12598,	/* one_token */
-		-2.85131,	/* allcaps */
-		0.285611,	/* line_log_vis */
-		-1.08822,	/* name_share */
-		-3.32802,	/* in_prose */
-		0.368991,	/* role */
-		-3.00987,	/* credit */
-		-0.192563,	/* repeat */
-		-0.54734,	/* dup_cand */
-		-0.712685,	/* tail_repeat */
-		0.0857794,	/* byline_line */
-		2.99857,	/* meta_line */
-		5.50037,	/* h_ld_list */
-		6.62854,	/* h_meta_list */
+		2.28214,	/* rule_list */
+		3.2515,	/* rule_match */
+		-6.70029,	/* none */
+		0.201582,	/* var_droplast */
+		-4.27317,	/* var_cut2 */
+		-5.63363,	/* var_cut3 */
+		0.47126,	/* kw */
+		1.5575,	/* kw_by */
+		-2.07254,	/* kw_other */
+		2.95265,	/* kw_at_start */
+		0.770112,	/* bare */
+		3.21564,	/* after_title */
+		-1.32788,	/* title_dist_log */
+		-2.22087,	/* title_dist */
+		-0.870982,	/* before_body */
+		3.20713,	/* date_here */
+		3.1376,	/* date_near */
+		-5.37183,	/* n_names */
+		-1.42627,	/* toks_per_name */
+		-3.16763,	/* one_token */
+		-4.11831,	/* allcaps */
+		0.484898,	/* line_log_vis */
+		-1.58689,	/* name_share */
+		-4.99687,	/* in_prose */
+		0.511955,	/* role */
+		-4.09853,	/* credit */
+		-0.181246,	/* repeat */
+		-0.386748,	/* dup_cand */
+		-0.238057,	/* tail_repeat */
+		-0.698025,	/* byline_line */
+		3.13287,	/* meta_line */
+		7.40107,	/* h_ld_list */
+		9.03456,	/* h_meta_list */
 		0,	/* h_has */
-		1.42747,	/* h_match */
-		-0.635884,	/* org */
-		0.334441,	/* slash_after */
-		-0.806945,	/* segment */
-		-1.09764,	/* in_title */
-		-0.139121,	/* lead_name */
-		-2.91759,	/* lead_words */
+		2.23581,	/* h_match */
+		-0.30031,	/* org */
+		0.355681,	/* slash_after */
+		-1.85117,	/* segment */
+		-1.42749,	/* in_title */
+		-0.392481,	/* lead_name */
+		-3.80577,	/* lead_words */
+		-1.12307,	/* common_word */
 	},
 	{
 		0,	/* rule_list */
@@ -131,5 +133,6 @@ const double auth_model_weights[2][AUTH_MODEL_NFEAT] = {
 		0,	/* in_title */
 		0,	/* lead_name */
 		0,	/* lead_words */
+		0,	/* common_word */
 	},
 };

@@ -46,46 +46,46 @@ const char *const date_model_names[DATE_MODEL_NFEAT] = {
 
 const double date_model_weights[2][DATE_MODEL_NFEAT] = {
 	{
-		6.12913,	/* rule_score */
-		0.308699,	/* rule_pick */
-		3.25624,	/* rule_good */
-		0.172785,	/* under_title */
-		-1.50199,	/* after_title */
-		-0.591584,	/* near_title */
-		0.434932,	/* title_dist */
-		-0.759885,	/* title_dist_log */
-		-2.06643,	/* rank_after */
-		0.73727,	/* first_after */
-		-1.06391,	/* pub_label */
-		2.42124,	/* prec_time */
-		0.920782,	/* prec_day */
-		-3.39205,	/* prec_vague */
-		-3.50419,	/* relative */
-		-2.92004,	/* year_inferred */
-		-0.266997,	/* is_latest */
-		0.495236,	/* year_off */
-		-0.486614,	/* same_day */
-		0.448588,	/* in_byline */
-		0.760612,	/* by_near */
-		3.97654,	/* meta_line */
-		-1.04946,	/* in_prose */
-		2.02891,	/* before_body */
-		3.70244,	/* rel_pos */
-		-0.214912,	/* line_log_vis */
-		2.45405,	/* date_share */
-		0.129553,	/* n_dates_line */
-		-2.0819,	/* whole_line */
-		0.0524766,	/* named_month */
-		-0.27052,	/* list_near */
-		0.879395,	/* bullet */
-		4.80852,	/* under_related */
+		6.13225,	/* rule_score */
+		0.31162,	/* rule_pick */
+		3.25264,	/* rule_good */
+		0.162413,	/* under_title */
+		-1.51523,	/* after_title */
+		-0.574926,	/* near_title */
+		0.43553,	/* title_dist */
+		-0.758153,	/* title_dist_log */
+		-2.06488,	/* rank_after */
+		0.732824,	/* first_after */
+		-1.07101,	/* pub_label */
+		2.41955,	/* prec_time */
+		0.919775,	/* prec_day */
+		-3.38735,	/* prec_vague */
+		-3.49966,	/* relative */
+		-2.92502,	/* year_inferred */
+		-0.269919,	/* is_latest */
+		0.494162,	/* year_off */
+		-0.489348,	/* same_day */
+		0.460194,	/* in_byline */
+		0.754054,	/* by_near */
+		3.99011,	/* meta_line */
+		-1.04903,	/* in_prose */
+		2.01566,	/* before_body */
+		3.7014,	/* rel_pos */
+		-0.213335,	/* line_log_vis */
+		2.45417,	/* date_share */
+		0.127797,	/* n_dates_line */
+		-2.07792,	/* whole_line */
+		0.0548836,	/* named_month */
+		-0.275887,	/* list_near */
+		0.875246,	/* bullet */
+		4.79677,	/* under_related */
 		0,	/* in_sentence */
 		0,	/* h_has_pub */
-		4.41137,	/* h_pub_day */
-		4.72174,	/* h_pub_time */
-		2.7001,	/* h_contradicted */
-		-2.98928,	/* none */
-		7.07799,	/* none_head */
+		4.40761,	/* h_pub_day */
+		4.71069,	/* h_pub_time */
+		2.70699,	/* h_contradicted */
+		-2.98799,	/* none */
+		7.07815,	/* none_head */
 	},
 	{
 		0.510073,	/* rule_score */
