@@ -41,6 +41,7 @@ static const struct {
 	int by;
 } keywords[] = {
 	KW("reporting by", 2, 1), KW("written by", 2, 1), KW("words by", 2, 1),
+	KW("as told to", 2, 1),
 	KW("story by", 2, 1), KW("text by", 2, 1), KW("redacción", 10, 2),
 	KW("Автор", 10, 2), KW("автор", 10, 2), KW("reportage", 9, 2),
 	/* Japanese: the poster, the writer, the author, the text's, the reporter */
@@ -335,6 +336,14 @@ name_shaped(const char *s, size_t n, int *tokens)
 	return words >= 1 && words <= 5 && caps > 0 && !last_particle;
 }
 
+/* Does s[a..b) end in an abbreviation whose dot is part of a name: "Jr.", "Sr."? */
+static int
+suffix_dot(const char *s, size_t a, size_t b)
+{
+	return b - a > 4 && s[b - 1] == '.' && s[b - 4] == ' ' &&
+	    (memcmp(s + b - 3, "Jr", 2) == 0 || memcmp(s + b - 3, "Sr", 2) == 0);
+}
+
 /* The item s[a..b) trimmed of blanks and punctuation, a final initial's dot kept. */
 static void
 trim_item(const char *s, size_t *a, size_t *b)
@@ -344,7 +353,7 @@ trim_item(const char *s, size_t *a, size_t *b)
 	while (*b > *a && strchr(" ,;:", s[*b - 1]))
 		(*b)--;
 	if (*b > *a && s[*b - 1] == '.' && !(*b - *a >= 2 && s[*b - 2] >= 'A' && s[*b - 2] <= 'Z' &&
-	    (*b - *a == 2 || s[*b - 3] == ' ')))
+	    (*b - *a == 2 || s[*b - 3] == ' ')) && !suffix_dot(s, *a, *b))
 		(*b)--;
 }
 
@@ -448,7 +457,16 @@ read_names(const char *s, size_t n, size_t end, size_t base, struct acand *c,
 					return 0;
 				*first_tokens = tokens;
 			}
-			if (shaped && c->nn < ACAND_NAMES) {
+			/*
+			 * An item that is no name ends the list, and what follows is
+			 * its: "by Dennis Thompson, U.S. National Institute of
+			 * Allergy and Infectious Diseases".
+			 */
+			if (!shaped) {
+				c->slash = 0;
+				return st;
+			}
+			if (c->nn < ACAND_NAMES) {
 				c->off[c->nn] = base + a;
 				c->len[c->nn++] = b - a;
 			}
