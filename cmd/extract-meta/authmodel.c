@@ -224,6 +224,8 @@ stop_run_on(const char *s, size_t n, size_t i)
 	return 0;
 }
 
+static size_t joiner_at(const char *s, size_t n, size_t i);
+
 /* Where a byline's names end in s[0..n): a bar, a date, a role, "Updated". */
 static size_t
 names_end(const char *s, size_t n)
@@ -242,7 +244,8 @@ names_end(const char *s, size_t n)
 		if (c == ' ' && i + 1 < n) {
 			const char *t = s + i + 1;
 
-			if (t[0] == ' ' || (t[0] >= '0' && t[0] <= '9'))
+			/* (blanks then "and": one list, "Chris E. Hayner  and Tom Caswell") */
+			if ((t[0] == ' ' && !joiner_at(s, n, i + 1)) || (t[0] >= '0' && t[0] <= '9'))
 				return i;
 			if (i + 2 < n && t[0] == '-' && t[1] == ' ')
 				return i;
