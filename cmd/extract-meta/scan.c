@@ -87,6 +87,19 @@ static const struct kwset_word labels[] = {
 	W("modified", LK_MODIFIED), W("source", LK_SOURCE),
 	W("author", LK_AUTHOR), W("authors", LK_AUTHOR),
 	W("editor", LK_EDITOR), W("url", LK_URL), W("permalink", LK_URL),
+	/*
+	 * The published words of other languages, with the preposition that
+	 * joins them to a date ("Publié le 06/01/2026").
+	 */
+	W("veröffentlicht", LK_PUBLISHED), W("veröffentlicht am", LK_PUBLISHED),
+	W("erschienen", LK_PUBLISHED), W("erschienen am", LK_PUBLISHED),
+	W("erstveröffentlichung", LK_PUBLISHED), W("publié", LK_PUBLISHED),
+	W("publié le", LK_PUBLISHED), W("publicado", LK_PUBLISHED),
+	W("publicado el", LK_PUBLISHED), W("publicado em", LK_PUBLISHED),
+	W("pubblicato", LK_PUBLISHED), W("pubblicato il", LK_PUBLISHED),
+	W("gepubliceerd", LK_PUBLISHED), W("gepubliceerd op", LK_PUBLISHED),
+	W("opublikowano", LK_PUBLISHED), W("yayınlanma", LK_PUBLISHED),
+	W("опубликовано", LK_PUBLISHED), L("公開日", LK_PUBLISHED), L("投稿日", LK_PUBLISHED),
 };
 #undef L
 #undef B
@@ -418,11 +431,13 @@ scan_dates(struct page *pg, size_t li, size_t a, size_t b, const struct hit *hit
  * ...", and the row of date and byline that w3m ran onto a teaser's last
  * sentence, "... Florian Wirtz. 07. November 2023 - 10:38 Uhr | Maximilian
  * Koch".  The tail is what follows the last full stop after a small
- * letter, when it is short and no sentence itself.
+ * letter, when it is short and no sentence itself.  The dates are
+ * candidates; the line keeps its bits.
  */
 static void
 long_line_dates(struct page *pg, size_t li, const char *s, size_t n)
 {
+	unsigned bits = pg->ln[li].bits;
 	size_t k, tail = 0;
 
 	if (!(pg->ln[li].hints & H_DATE))
@@ -442,6 +457,8 @@ long_line_dates(struct page *pg, size_t li, const char *s, size_t n)
 		}
 	if (tail && s[n - 1] != '.' && s[n - 1] != '!' && s[n - 1] != '?')
 		scan_dates(pg, li, tail, n, NULL, 0);
+	/* The line stays one of prose, not a date line (the title's features). */
+	pg->ln[li].bits = bits;
 }
 
 /*
