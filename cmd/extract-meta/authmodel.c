@@ -938,42 +938,6 @@ named_elsewhere(const struct page *pg, long line, const char *const *name, const
 	x[AF_lead_words] = words ? (double)found / (double)words : 0;
 }
 
-/* Longest word of a name looked for in small letters. */
-#define COMMON_WORD_MAX 32
-
-/*
- * The share of the capitalised words of the names of a list read from the
- * page (name[k] in pg->n) that the text within REPEAT_SPAN of them also
- * writes with a small first letter, as a word: "link" for "Copy Link".
- */
-static double
-common_word_share(const struct page *pg, const char *const *name, const size_t *len,
-    size_t nn)
-{
-	char low[COMMON_WORD_MAX];
-	size_t k, i, j, words = 0, found = 0;
-
-	for (k = 0; k < nn; k++) {
-		size_t at = (size_t)(name[k] - pg->n);
-		const char *p = pg->n + (at > REPEAT_SPAN ? at - REPEAT_SPAN : 0);
-		size_t span = (size_t)(pg->n + (pg->norm.len - at > REPEAT_SPAN ?
-		    at + REPEAT_SPAN : pg->norm.len) - p);
-
-		for (i = 0; i < len[k]; i = j + 1) {
-			for (j = i; j < len[k] && name[k][j] != ' '; j++)
-				;
-			if (j - i < 3 || j - i > COMMON_WORD_MAX || name[k][i] < 'A' ||
-			    name[k][i] > 'Z' || particle(name[k] + i, j - i))
-				continue;
-			words++;
-			memcpy(low, name[k] + i, j - i);
-			low[0] = (char)ascii_lower((unsigned char)low[0]);
-			found += has_word_as_written(p, span, low, j - i);
-		}
-	}
-	return words ? (double)found / (double)words : 0;
-}
-
 /* The shape of a list of names: how many, words each, in capitals. */
 static void
 list_shape(const char *const *name, const size_t *len, size_t nn, double *x)
@@ -1093,7 +1057,6 @@ auth_features(const struct page *pg, long title_line, const struct acand *c, siz
 		return;
 	line_features(pg, title_line, a, x);
 	read_features(pg, a, x);
-	x[AF_common_word] = common_word_share(pg, name, len, nn);
 	for (k = 0; k < n; k++) {
 		on = cand_names(pg, &c[k], other, olen);
 		if (c[k].from == AC_RULES && same_names(name, len, nn, other, olen, on, 0))

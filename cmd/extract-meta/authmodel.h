@@ -20,10 +20,7 @@
  * from a part of a line between bars or bullets; in_title: a name the
  * title holds; lead_name, lead_words: the share of the names, and of their
  * words, that the body's first paragraphs hold (the people an article is
- * about are named there; its author seldom is); common_word: the share
- * of the names' capitalised words that the text near them also writes in
- * small letters, as ordinary words ("Copy Link", "Social Links": a
- * person's name is not written so).
+ * about are named there; its author seldom is).
  */
 #define AUTH_FEATURES(X) \
 	X(rule_list) X(rule_match) X(none) X(var_droplast) X(var_cut2) X(var_cut3) \
@@ -33,7 +30,7 @@
 	X(name_share) X(in_prose) X(role) X(credit) X(repeat) X(dup_cand) \
 	X(tail_repeat) X(byline_line) X(meta_line) X(h_ld_list) X(h_meta_list) \
 	X(h_has) X(h_match) X(org) X(slash_after) X(segment) X(in_title) X(lead_name) \
-	X(lead_words) X(common_word)
+	X(lead_words)
 
 #define AF_ENUM(n) AF_##n,
 enum auth_feature { AUTH_FEATURES(AF_ENUM) AF_N };

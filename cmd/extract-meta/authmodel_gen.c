@@ -43,53 +43,51 @@ const char *const auth_model_names[AUTH_MODEL_NFEAT] = {
 	"in_title",
 	"lead_name",
 	"lead_words",
-	"common_word",
 };
 
 const double auth_model_weights[2][AUTH_MODEL_NFEAT] = {
 	{
-		1.48025,	/* rule_list */
-		2.75649,	/* rule_match */
-		-4.29533,	/* none */
-		0.906653,	/* var_droplast */
-		-2.98325,	/* var_cut2 */
-		-4.14824,	/* var_cut3 */
-		0.352075,	/* kw */
-		1.13654,	/* kw_by */
-		-1.47662,	/* kw_other */
-		2.70926,	/* kw_at_start */
-		0.358854,	/* bare */
-		2.58262,	/* after_title */
-		-1.05448,	/* title_dist_log */
-		-1.42911,	/* title_dist */
-		-0.434561,	/* before_body */
-		2.38946,	/* date_here */
-		2.45221,	/* date_near */
-		-2.2158,	/* n_names */
-		-0.850774,	/* toks_per_name */
-		-2.01759,	/* one_token */
-		-2.75325,	/* allcaps */
-		0.283211,	/* line_log_vis */
-		-1.0464,	/* name_share */
-		-3.41249,	/* in_prose */
-		0.268058,	/* role */
-		-3.01747,	/* credit */
-		-0.231786,	/* repeat */
-		-0.50292,	/* dup_cand */
-		-0.642567,	/* tail_repeat */
-		-0.198371,	/* byline_line */
-		2.95328,	/* meta_line */
-		5.15367,	/* h_ld_list */
-		6.15094,	/* h_meta_list */
+		1.50796,	/* rule_list */
+		2.80518,	/* rule_match */
+		-4.28991,	/* none */
+		0.985994,	/* var_droplast */
+		-3.0769,	/* var_cut2 */
+		-4.28508,	/* var_cut3 */
+		0.377206,	/* kw */
+		1.13579,	/* kw_by */
+		-1.39838,	/* kw_other */
+		2.63081,	/* kw_at_start */
+		0.310436,	/* bare */
+		2.63823,	/* after_title */
+		-1.05828,	/* title_dist_log */
+		-1.43832,	/* title_dist */
+		-0.369125,	/* before_body */
+		2.27639,	/* date_here */
+		2.44403,	/* date_near */
+		-2.06008,	/* n_names */
+		-0.861433,	/* toks_per_name */
+		-2.01073,	/* one_token */
+		-2.77039,	/* allcaps */
+		0.263004,	/* line_log_vis */
+		-1.11157,	/* name_share */
+		-3.3517,	/* in_prose */
+		0.33005,	/* role */
+		-3.05073,	/* credit */
+		-0.291566,	/* repeat */
+		-0.583221,	/* dup_cand */
+		-0.661591,	/* tail_repeat */
+		-0.138751,	/* byline_line */
+		3.02613,	/* meta_line */
+		5.26958,	/* h_ld_list */
+		6.2327,	/* h_meta_list */
 		0,	/* h_has */
-		1.57621,	/* h_match */
-		-0.564538,	/* org */
-		0.291106,	/* slash_after */
-		-1.13876,	/* segment */
-		-1.09724,	/* in_title */
-		-0.146083,	/* lead_name */
-		-2.66931,	/* lead_words */
-		-0.94503,	/* common_word */
+		1.51844,	/* h_match */
+		-0.665984,	/* org */
+		0.377202,	/* slash_after */
+		-0.791325,	/* segment */
+		-1.0544,	/* in_title */
+		-0.0545496,	/* lead_name */
+		-2.8034,	/* lead_words */
 	},
 	{
 		0,	/* rule_list */
@@ -133,6 +131,5 @@ const double auth_model_weights[2][AUTH_MODEL_NFEAT] = {
 		0,	/* in_title */
 		0,	/* lead_name */
 		0,	/* lead_words */
-		0,	/* common_word */
 	},
 };
