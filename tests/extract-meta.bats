@@ -616,6 +616,27 @@ PY
 	fields_match bylines-caps authors,source
 }
 
+@test "extract-meta: byline facts of Japanese, Russian and English: 投稿者, Автор, As told to, III, Jr., a list ended by what is no name" {
+	# bylines-facts.z: lines of dev pages of meta-pages around their
+	# headlines (sect-iij "投稿者 Masafumi Negishi", kommersant, theatlantic
+	# "By George T. Conway III", elle "As told to Rose MinutaglioPublished:",
+	# medicalxpress "..., U.S. National Institute of Allergy and Infectious
+	# Diseases", gamespot "Hayner  and Tom Caswell  on", rivals "John Garcia
+	# Jr. • Rivals.com"), each under a headline and over a paragraph.  A
+	# Japanese page's bylines are read as other languages' are; a byline
+	# word outside ASCII matches (Автор never did).  The binary of main
+	# 08aa075 got one of seven.  .out: authors.
+	fields_match bylines-facts authors
+}
+
+@test "extract-meta: the dateline of a long line: a lead opening with its date and a dash, the date row w3m ran onto a teaser" {
+	# datelines-long.z: "27.1.2022 - Bei der Erinnerung ..." (l-mag) and
+	# "... Florian Wirtz. 07. November 2023 - 10:38 Uhr | Maximilian Koch"
+	# (abendzeitung), shortened dev pages of meta-pages: lines longer than
+	# 200 characters were not read at all.  .out: published.
+	fields_match datelines-long published
+}
+
 @test "extract-meta: bylines of German, Spanish and Polish pages: names after a date and a time, between bullets, as a list item, before 'mit'" {
 	# bylines-langs.z: the lines around the headline of seven dev pages of
 	# meta-pages (golem, golem-2, landesspiegel-2, euronewsde, publico,
@@ -624,7 +645,10 @@ PY
 	# 2026 • Gregor Meier • 3 Minuten", "Von Diana Resnik mit AP", "  • Luna
 	# González", "Kommentar von" over its name (a particle ends no name), a
 	# caption's "Friedrich Merz" whom the lead names over the author's line.
-	# The binary of main 03c2faa got one of seven.  .out: authors.
+	# The binary of main 03c2faa got one of seven.  Since the refit of
+	# meta-auth5 (Japanese pages among the fitted ones, the weight of a name
+	# the lead holds lower) the seventh gives the caption's name again: a
+	# miss, kept as it is so that a change shows.  .out: authors.
 	fields_match bylines-langs authors
 }
 

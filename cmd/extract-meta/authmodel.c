@@ -41,8 +41,12 @@ static const struct {
 	int by;
 } keywords[] = {
 	KW("reporting by", 2, 1), KW("written by", 2, 1), KW("words by", 2, 1),
+	KW("as told to", 2, 1),
 	KW("story by", 2, 1), KW("text by", 2, 1), KW("redacción", 10, 2),
-	KW("Автор", 10, 2), KW("автор", 10, 2), KW("reportage", 9, 2), KW("autorin", 7, 2),
+	KW("Автор", 10, 2), KW("автор", 10, 2), KW("reportage", 9, 2),
+	/* Japanese: the poster, the writer, the author, the text's, the reporter */
+	KW("投稿者", 9, 2), KW("執筆者", 9, 2), KW("著者", 6, 2), KW("筆者", 6, 2),
+	KW("記者", 6, 2), KW("文", 3, 2), KW("autorin", 7, 2),
 	KW("autore", 6, 2), KW("auteur", 6, 2), KW("author", 6, 2), KW("yazar", 5, 2),
 	KW("przez", 5, 2), KW("autor", 5, 2), KW("texto", 5, 2), KW("door", 4, 2),
 	KW("text", 4, 2), KW("von", 3, 2), KW("par", 3, 2), KW("por", 3, 2), KW("by", 2, 1),
@@ -60,7 +64,9 @@ static const char *const stop_words[] = {
 	"mis à jour", "publicado", "actualizado", "pubblicato", "aggiornato", "atualizado",
 	"gepubliceerd", "bijgewerkt", "publikacja", "aktualizacja", "güncelleme",
 	"güncellendi", "yayınlanma", "staff writer", "correspondent", "reporter", "editor",
-};	/* (their first letters: "puvamscregby", NB_STOP in name_byte) */
+	/* the words that open a role's title: "Contributing Editor", "Deputy ... Director" */
+	"contributing", "senior", "deputy",
+};	/* (their first letters: "puvamscregbyd", NB_STOP in name_byte) */
 static const char *const small_stop_words[] = {	/* (first letters "aoleiufmc": NB_SMALL) */
 	"am", "on", "le", "el", "il", "um", "at", "in", "for",
 	/* "with" a second credit: "Von Diana Resnik mit AP", "avec", "con", "com", "met" */
@@ -204,12 +210,12 @@ month_then_number(const char *s, size_t n, size_t i)
 enum { NB_END = 1, NB_STOP = 2, NB_SMALL = 4, NB_MONTH = 8 };
 static const unsigned char name_byte[256] = {
 	['('] = NB_END, ['+'] = NB_END, ['/'] = NB_END, ['@'] = NB_END,
-	['A'] = NB_STOP | NB_MONTH, ['B'] = NB_STOP, ['C'] = NB_STOP, ['D'] = NB_MONTH,
+	['A'] = NB_STOP | NB_MONTH, ['B'] = NB_STOP, ['C'] = NB_STOP, ['D'] = NB_STOP | NB_MONTH,
 	['E'] = NB_STOP, ['F'] = NB_MONTH, ['G'] = NB_STOP, ['J'] = NB_MONTH,
 	['M'] = NB_STOP | NB_MONTH, ['N'] = NB_MONTH, ['O'] = NB_MONTH, ['P'] = NB_STOP,
 	['R'] = NB_STOP, ['S'] = NB_STOP | NB_MONTH, ['U'] = NB_STOP, ['V'] = NB_STOP,
 	['Y'] = NB_STOP, ['['] = NB_END, ['a'] = NB_STOP | NB_SMALL | NB_MONTH,
-	['b'] = NB_STOP, ['c'] = NB_STOP | NB_SMALL, ['d'] = NB_MONTH,
+	['b'] = NB_STOP, ['c'] = NB_STOP | NB_SMALL, ['d'] = NB_STOP | NB_MONTH,
 	['e'] = NB_STOP | NB_SMALL, ['f'] = NB_SMALL | NB_MONTH, ['g'] = NB_STOP,
 	['i'] = NB_SMALL, ['j'] = NB_MONTH, ['l'] = NB_SMALL,
 	['m'] = NB_STOP | NB_SMALL | NB_MONTH, ['n'] = NB_MONTH,
@@ -217,6 +223,30 @@ static const unsigned char name_byte[256] = {
 	['s'] = NB_STOP | NB_MONTH, ['u'] = NB_STOP | NB_SMALL, ['v'] = NB_STOP,
 	['y'] = NB_STOP, ['|'] = NB_END,
 };
+
+/*
+ * Does a stop word start at s[i], run onto the word before it with no
+ * blank ("Caroline DelbertPublished: Oct 16", as w3m joins two spans)?
+ */
+static int
+stop_run_on(const char *s, size_t n, size_t i)
+{
+	size_t k, l;
+
+	if (i == 0 || !is_lower((unsigned char)s[i - 1]) || s[i] < 'A' || s[i] > 'Z')
+		return 0;
+	for (k = 0; k < COUNT(stop_words); k++) {
+		l = strlen(stop_words[k]);
+		if (i + l <= n && ascii_lower((unsigned char)s[i]) == (unsigned char)stop_words[k][0] &&
+		    ci_rest(s + i, stop_words[k], l) &&
+		    (i + l == n || (!is_letter((unsigned char)s[i + l]) &&
+		    (unsigned char)s[i + l] < 0x80)))
+			return 1;
+	}
+	return 0;
+}
+
+static size_t joiner_at(const char *s, size_t n, size_t i);
 
 /* Where a byline's names end in s[0..n): a bar, a date, a role, "Updated". */
 static size_t
@@ -237,7 +267,8 @@ names_end(const char *s, size_t n)
 		if (c == ' ' && i + 1 < n) {
 			const char *t = s + i + 1;
 
-			if (t[0] == ' ' || (t[0] >= '0' && t[0] <= '9'))
+			/* (blanks then "and": one list, "Chris E. Hayner  and Tom Caswell") */
+			if ((t[0] == ' ' && !joiner_at(s, n, i + 1)) || (t[0] >= '0' && t[0] <= '9'))
 				return i;
 			if (i + 2 < n && t[0] == '-' && t[1] == ' ')
 				return i;
@@ -248,6 +279,8 @@ names_end(const char *s, size_t n)
 			    month_then_number(s, n, i + 1))
 				return i;
 		}
+		if ((b & NB_STOP) && stop_run_on(s, n, i))
+			return i;
 		if (!(b & (NB_STOP | NB_SMALL)) || (i > 0 && s[i - 1] != ' '))
 			continue;
 		for (k = 0; (b & NB_STOP) && k < COUNT(stop_words); k++)
@@ -331,6 +364,14 @@ name_shaped(const char *s, size_t n, int *tokens)
 	return words >= 1 && words <= 5 && caps > 0 && !last_particle;
 }
 
+/* Does s[a..b) end in an abbreviation whose dot is part of a name: "Jr.", "Sr."? */
+static int
+suffix_dot(const char *s, size_t a, size_t b)
+{
+	return b - a > 4 && s[b - 1] == '.' && s[b - 4] == ' ' &&
+	    (memcmp(s + b - 3, "Jr", 2) == 0 || memcmp(s + b - 3, "Sr", 2) == 0);
+}
+
 /* The item s[a..b) trimmed of blanks and punctuation, a final initial's dot kept. */
 static void
 trim_item(const char *s, size_t *a, size_t *b)
@@ -340,7 +381,7 @@ trim_item(const char *s, size_t *a, size_t *b)
 	while (*b > *a && strchr(" ,;:", s[*b - 1]))
 		(*b)--;
 	if (*b > *a && s[*b - 1] == '.' && !(*b - *a >= 2 && s[*b - 2] >= 'A' && s[*b - 2] <= 'Z' &&
-	    (*b - *a == 2 || s[*b - 3] == ' ')))
+	    (*b - *a == 2 || s[*b - 3] == ' ')) && !suffix_dot(s, *a, *b))
 		(*b)--;
 }
 
@@ -413,7 +454,7 @@ person(const char *s, size_t n)
 	size_t k;
 
 	for (k = 0; k < COUNT(keywords); k++)
-		if (keywords[k].len == n && ascii_lower((unsigned char)s[0]) == keywords[k].w[0] &&
+		if (keywords[k].len == n && ascii_lower((unsigned char)s[0]) == (unsigned char)keywords[k].w[0] &&
 		    ci_rest(s, keywords[k].w, n))
 			return 0;	/* a label: "Author:" over its value */
 	return !credential(s, n) && !not_a_name(s, n) && !month_word(s, n) && !collective(s, n);
@@ -446,7 +487,16 @@ read_names(const char *s, size_t n, size_t end, size_t base, struct acand *c,
 					return 0;
 				*first_tokens = tokens;
 			}
-			if (shaped && c->nn < ACAND_NAMES) {
+			/*
+			 * An item that is no name ends the list, and what follows is
+			 * its: "by Dennis Thompson, U.S. National Institute of
+			 * Allergy and Infectious Diseases".
+			 */
+			if (!shaped) {
+				c->slash = 0;
+				return st;
+			}
+			if (c->nn < ACAND_NAMES) {
 				c->off[c->nn] = base + a;
 				c->len[c->nn++] = b - a;
 			}
@@ -534,7 +584,7 @@ keyword_before(const char *s, size_t e, size_t *ks)
 		    ascii_lower((unsigned char)s[e - 1]) != (unsigned char)keywords[k].w[l - 1])
 			continue;
 		a = e - l;
-		if (!(ascii_lower((unsigned char)s[a]) == keywords[k].w[0] &&
+		if (!(ascii_lower((unsigned char)s[a]) == (unsigned char)keywords[k].w[0] &&
 		    ci_rest(s + a, keywords[k].w, l)))
 			continue;
 		p = a ? (unsigned char)s[a - 1] : ' ';

@@ -1072,6 +1072,37 @@ dmy_short_year(const char *s, size_t n, size_t *i, size_t u, int a, int na, int 
 }
 
 /*
+ * "1.11.23 20:19", "Mallorca15.04.25 09:56": D.M.YY with a whole time
+ * after it is a date whatever the width of its day, and also where w3m
+ * ran the word before into it; a version number has no clock time after
+ * it.  Not after a dot, dash, slash or underscore ("tomcat-8.5.42").
+ * The arguments are dmy_short_year's.
+ */
+static int
+timed_short_year(const char *s, size_t n, size_t *i, size_t u, int a, int b, int c,
+    struct mdate *d)
+{
+	char p = *i > 0 ? s[*i - 1] : ' ';
+	struct mdate t = { 0 };
+	size_t j = u;
+
+	/* (nor after "v" alone: "v1.10.23") */
+	if (strchr(".-/_", p) || (u < n && s[u] != ' ') || ((p == 'v' || p == 'V') &&
+	    (*i < 2 || !isalpha_ascii((unsigned char)s[*i - 2]))))
+		return 0;
+	c += c < 70 ? 2000 : 1900;
+	if (!valid_ymd(c, b, a))
+		return 0;
+	t.year = c, t.month = b, t.day = a, t.prec = DP_DAY;
+	time_after_date(s, n, &j, &t);
+	if (t.prec < DP_MINUTE)
+		return 0;
+	*d = t;
+	*i = j;
+	return 1;
+}
+
+/*
  * A number a of na digits at s[*i..j), then a separator at s[j]: D/M/Y
  * and M/D; after a dot a blank may follow ("01. 11. 2023", Czech and
  * German).
@@ -1091,7 +1122,8 @@ day_first_numeric(const char *s, size_t n, size_t *i, size_t j, int a, int na,
 		if (nc == 4 && (u >= n || !isdig((unsigned char)s[u])))
 			return dmy_date(s, n, i, u, a, b, c, d);
 		if (sep == '.' && nc == 2 && s[j + 1] != ' ' &&
-		    dmy_short_year(s, n, i, u, a, na, b, c, d))
+		    (dmy_short_year(s, n, i, u, a, na, b, c, d) ||
+		    timed_short_year(s, n, i, u, a, b, c, d)))
 			return 1;
 		if (sep == '/' && nc == 2 && (u >= n || !isdig((unsigned char)s[u])) &&
 		    posted_mdy(s, n, i, u, a, b, c, d))

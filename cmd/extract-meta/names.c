@@ -59,6 +59,24 @@ other_credit(const char *s, size_t n)
 }
 
 /* "CNN Business", "Fox News", "USA TODAY": a news organisation, not a person. */
+/*
+ * Bytes of a generation's numeral ending a person's name, " II", " III",
+ * " IV" ("George T. Conway III"): capitals that are no acronym.  Else 0.
+ */
+static size_t
+generation_suffix(const char *s, size_t n)
+{
+	static const char *const w[] = { " II", " III", " IV" };
+	size_t k, l;
+
+	for (k = 0; k < sizeof(w) / sizeof(w[0]); k++) {
+		l = strlen(w[k]);
+		if (n > l && memcmp(s + n - l, w[k], l) == 0)
+			return l;
+	}
+	return 0;
+}
+
 int
 org_name(const char *s, size_t n)
 {
@@ -95,6 +113,7 @@ org_name(const char *s, size_t n)
 	 */
 	if (upper >= 3 * lower)	/* McCOY DEVITO too */
 		return words < 2 || (n > 4 && memcmp(s, "THE ", 4) == 0);
+	n -= generation_suffix(s, n);
 	for (i = 0; i < n; i++) {
 		if (s[i] >= 'A' && s[i] <= 'Z')
 			caps++;

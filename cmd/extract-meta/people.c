@@ -683,6 +683,18 @@ choose_authors_fitted(struct page *pg, long title_line, int zh)
 	set_span(m, MF_AUTHORS, pg, (size_t)c[best].line);
 }
 
+/*
+ * Do the Chinese rules alone name a page's authors?  A page in Chinese,
+ * but not one in Japanese, whose kana are at least a quarter as many as
+ * its kanji (Chinese writes none): its bylines are read by the fitted
+ * chooser as other languages' are, after 投稿者, 著者, 文 or "By".
+ */
+static int
+authors_by_chinese_rules(const struct page *pg, int zh)
+{
+	return zh && pg->kana * 4 < pg->han;
+}
+
 void
 choose_people_and_source(struct page *pg, long title_line, long date_line, int zh)
 {
@@ -691,6 +703,6 @@ choose_people_and_source(struct page *pg, long title_line, long date_line, int z
 	article_lines(pg, title_line, date_line, &top, &end);
 	choose_editors(pg, top, end);
 	choose_authors(pg, title_line, date_line, top, end);
-	choose_authors_fitted(pg, title_line, zh);
+	choose_authors_fitted(pg, title_line, authors_by_chinese_rules(pg, zh));
 	choose_source(pg, date_line, top, end);
 }

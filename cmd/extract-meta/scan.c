@@ -88,6 +88,19 @@ static const struct kwset_word labels[] = {
 	W("modified", LK_MODIFIED), W("source", LK_SOURCE),
 	W("author", LK_AUTHOR), W("authors", LK_AUTHOR),
 	W("editor", LK_EDITOR), W("url", LK_URL), W("permalink", LK_URL),
+	/*
+	 * The published words of other languages, with the preposition that
+	 * joins them to a date ("Publié le 06/01/2026").
+	 */
+	W("veröffentlicht", LK_PUBLISHED), W("veröffentlicht am", LK_PUBLISHED),
+	W("erschienen", LK_PUBLISHED), W("erschienen am", LK_PUBLISHED),
+	W("erstveröffentlichung", LK_PUBLISHED), W("publié", LK_PUBLISHED),
+	W("publié le", LK_PUBLISHED), W("publicado", LK_PUBLISHED),
+	W("publicado el", LK_PUBLISHED), W("publicado em", LK_PUBLISHED),
+	W("pubblicato", LK_PUBLISHED), W("pubblicato il", LK_PUBLISHED),
+	W("gepubliceerd", LK_PUBLISHED), W("gepubliceerd op", LK_PUBLISHED),
+	W("opublikowano", LK_PUBLISHED), W("yayınlanma", LK_PUBLISHED),
+	W("опубликовано", LK_PUBLISHED), L("公開日", LK_PUBLISHED), L("投稿日", LK_PUBLISHED),
 };
 #undef L
 #undef B
@@ -411,6 +424,46 @@ scan_dates(struct page *pg, size_t li, size_t a, size_t b, const struct hit *hit
 	}
 	if (pg->ndc > first)
 		pg->ln[li].bits |= LB_DATE;
+}
+
+/* How far into a long line its dateline may reach, and a byline row after its last sentence. */
+#define DATELINE_HEAD 60
+#define DATELINE_TAIL 120
+
+/*
+ * The dates of a long line (one of prose, not read whole): a lead that
+ * opens with its dateline and a dash, "27.1.2022 - Bei der Erinnerung
+ * ...", and the row of date and byline that w3m ran onto a teaser's last
+ * sentence, "... Florian Wirtz. 07. November 2023 - 10:38 Uhr | Maximilian
+ * Koch".  The tail is what follows the last full stop after a small
+ * letter, when it is short and no sentence itself.  The dates are
+ * candidates; the line keeps its bits.
+ */
+static void
+long_line_dates(struct page *pg, size_t li, const char *s, size_t n)
+{
+	unsigned bits = pg->ln[li].bits;
+	size_t k, tail = 0;
+
+	if (!(pg->ln[li].hints & H_DATE))
+		return;
+	if (s[0] >= '0' && s[0] <= '9')
+		for (k = 1; k + 1 < n && k < DATELINE_HEAD; k++)
+			if (s[k] == ' ' && (s[k + 1] == '-' || scan_starts_with(s + k + 1,
+			    n - k - 1, LIT("–")) || scan_starts_with(s + k + 1, n - k - 1,
+			    LIT("—")))) {
+				scan_dates(pg, li, 0, k, NULL, 0);
+				break;
+			}
+	for (k = n - 1; k > 2 && n - k <= DATELINE_TAIL; k--)
+		if (s[k] == ' ' && s[k - 1] == '.' && s[k - 2] >= 'a' && s[k - 2] <= 'z') {
+			tail = k + 1;
+			break;
+		}
+	if (tail && s[n - 1] != '.' && s[n - 1] != '!' && s[n - 1] != '?')
+		scan_dates(pg, li, tail, n, NULL, 0);
+	/* The line stays one of prose, not a date line (the title's features). */
+	pg->ln[li].bits = bits;
 }
 
 /*
@@ -822,6 +875,7 @@ scan_line(struct page *pg, size_t li)
 		l->bits |= LB_LONG;
 		if (l->hints & H_PAREN)
 			scan_parens(pg, li, s, n);
+		long_line_dates(pg, li, s, n);
 		return;
 	}
 	if (is_related_heading(s, n, l->hints))

@@ -34,8 +34,14 @@ test_german(void)
 	check_date("Mai 21 2019, 14:34 | Medien, Politik", "2019-05-21T14:34");
 	check_date("21.dez.2018", "2018-12-21");
 	check_date("26. Mai, 2008", "2008-05-26");
+	/* D.M.YY with a time: a one-digit day, a place w3m ran into it. */
+	check_date("1.11.23 20:19 von Lars Sobiraj Lesezeit: 4 Min.", "2023-11-01T20:19"); /* tarnkappe */
+	check_date("dpaMM-Redaktion Palma, Mallorca15.04.25 09:56", "2025-04-15T09:56"); /* mallorcamagazin */
 	/* Not dates: version numbers, decimals. */
 	check_date("/tomcat/apache-tomcat-8.5.42 -Djava", NULL);
+	check_date("Version 8.5.12", NULL);
+	check_date("tomcat-8.5.42 12:00", NULL);
+	check_date("v1.10.23 12:00", NULL);
 	check_date("Version 10.11.12.3", NULL);
 	check_date("Es kostet 12.50 Euro", NULL);
 }
