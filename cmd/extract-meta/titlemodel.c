@@ -738,7 +738,8 @@ count_span(const char *s, size_t n, struct span_count *c)
  * Does s[0..n) read like a byline in some language: at its start, or
  * after a bar, a bullet or a run of blanks, a byline's word ("by", "von",
  * "par", "por", "di", "door", "av", "af", "przez", "autor", "auteur",
- * "texto", "redacción", "от", "автор"), a colon or not, and a word?
+ * "texto", "redacción", "от", "автор", "as told to"), a colon or not, and
+ * a word?
  */
 static int
 byline_words(const char *s, size_t n)
@@ -749,7 +750,7 @@ byline_words(const char *s, size_t n)
 	} kw[] = { { LIT("by") }, { LIT("von") }, { LIT("par") }, { LIT("por") }, { LIT("di") },
 		{ LIT("door") }, { LIT("av") }, { LIT("af") }, { LIT("przez") }, { LIT("autor") },
 		{ LIT("autorin") }, { LIT("author") }, { LIT("auteur") }, { LIT("texto") },
-		{ LIT("redacción") }, { LIT("от") }, { LIT("автор") } };
+		{ LIT("redacción") }, { LIT("от") }, { LIT("автор") }, { LIT("as told to") } };
 	size_t i = 0, k;
 
 	if (n >= 200)
