@@ -618,6 +618,20 @@ box_before(const struct strip_opts *o, struct line *v, size_t bs)
 }
 
 /*
+ * The author box at an article's foot heads the biography with the
+ * author's name on a line of its own: "Phil Helsel", then "Phil Helsel is
+ * a reporter for NBC News."  The name is the bio's, not the article's.
+ */
+static int
+names_bio(const struct line *name, const struct line *bio)
+{
+	return name->label == L_SHORT && name->ends_sentence != 1 &&
+	    name->words >= 2 && name->words <= 4 && name->n < bio->n &&
+	    is_bio(bio) && bio->s[name->n] == ' ' &&
+	    memcmp(name->s, bio->s, name->n) == 0;
+}
+
+/*
  * An author's biography opens or closes many articles, prose though it
  * is: the first or the last lines the body keeps, not the article,
  * unless they are all it keeps (an "about" page).
@@ -625,14 +639,19 @@ box_before(const struct strip_opts *o, struct line *v, size_t bs)
 static void
 drop_bios(struct line *v, size_t bs, size_t be)
 {
-	size_t i, end, j;
+	size_t i, end, j, bio;
 	int dir;
 
 	for (dir = -1; dir <= 1; dir += 2) {
 		end = dir < 0 ? bs - 1 : be;
-		for (i = dir < 0 ? be - 1 : bs; i != end; i += (size_t)dir)
-			if (v[i].keep && v[i].label != L_BLANK && !is_bio(&v[i]))
-				break;
+		for (i = dir < 0 ? be - 1 : bs, bio = end; i != end;
+		    i += (size_t)dir)
+			if (v[i].keep && v[i].label != L_BLANK) {
+				if (!is_bio(&v[i]) && !(dir < 0 && bio != end &&
+				    names_bio(&v[i], &v[bio])))
+					break;
+				bio = i;
+			}
 		if (i == end)
 			return;
 		for (j = dir < 0 ? be - 1 : bs; j != i; j += (size_t)dir)

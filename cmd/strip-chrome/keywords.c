@@ -205,7 +205,13 @@ static const char *const kw_cta[] = {
 	"click here", "download the app", "download our", "want more",
 	"don't miss", "like us on", "get the latest", "support our",
 	"become a member", "become a patron", "check out more", "check out our",
-	"check out my", NULL
+	"check out my",
+	/* A share prompt asks the reader: "Like this story? Share it with a
+	   friend!" */
+	"share it with", "share this story", "share this article",
+	/* A newsletter's pitch says what it sends: "Get breaking news
+	   alerts and special reports." */
+	"get breaking news", NULL
 };
 
 /* The editor's credit, the last line of a Chinese news item. */

@@ -1065,6 +1065,48 @@ inline_link(const struct line *l)
 	return words >= 3;
 }
 
+/*
+ * A link to the same story on the publisher's other site, set into the
+ * article: "Also on rt.com Journalists & politicians from Morales' party
+ * threatened …".  The label, a host name (a word with a dot inside it),
+ * then a headline of three words or more, no sentence.
+ */
+static int
+also_on_link(const struct line *l)
+{
+	const char *s = l->s, *e = l->s + l->n, *p;
+	size_t words = 0;
+	int dot = 0;
+
+	if (l->n < 16 || ascii_lower((unsigned char)s[0]) != 'a' ||
+	    !ci_rest(s, "also on ", 8))
+		return 0;
+	for (p = s + 8; p < e && *p != ' '; p++)
+		if (*p == '.' && p + 1 < e && p[1] != ' ' && p > s + 8)
+			dot = 1;
+	for (; p + 1 < e; p++)
+		if (*p == ' ' && p[1] != ' ')
+			words++;
+	return dot && words >= 3;
+}
+
+/*
+ * The link to a video beside an article: w3m runs the headline into the
+ * player's "Video" badge, "Taylor Swift 'informed enough' to talk
+ * politicsVideo".  A word ending in small letters and then "Video" is
+ * no word of English prose.
+ */
+static int
+video_link(const struct line *l)
+{
+	const unsigned char *s = (const unsigned char *)l->s;
+	size_t n = l->n;
+
+	return n > 12 && l->han == 0 && !memcmp(s + n - 5, "Video", 5) &&
+	    s[n - 6] >= 'a' && s[n - 6] <= 'z' && s[n - 7] >= 'a' &&
+	    s[n - 7] <= 'z' && l->words >= 3;
+}
+
 /* Give l its label and the reason for --explain; returns 1, so that a
    rule below reads as one statement. */
 static int
@@ -1270,6 +1312,9 @@ label_by_words(struct line *l)
 	if (w < 24 && l->ends_sentence != 1 && l->han < 4 &&
 	    !(l->kw & (KW_END | KW_CLOSE)) && (l->kw & KW_END_EN) &&
 	    inline_link(l))
+		return set_label(l, L_CHROME, "link to another story");
+	if (w < 40 && l->ends_sentence != 1 && (also_on_link(l) ||
+	    video_link(l)))
 		return set_label(l, L_CHROME, "link to another story");
 	if (w < 24 && l->ends_sentence != 1 && ((l->kw & KW_END) ||
 	    (l->han < 4 && (l->kw & KW_END_EN))))
