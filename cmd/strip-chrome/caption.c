@@ -140,11 +140,16 @@ static const struct word caption_starts[] = {
 	W("(reporting by"), W("reporting by "), W("(editing by"),
 };
 
+/* A credit that names the agency last, under the caption it closes:
+   "Sakib Ali/Hindustan Times/Getty Images", "Photo: Getty Images". */
+const char reason_credit_below[] = "caption or credit line";
+
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
 /*
  * A short line that ends in an agency's name or opens as a caption does,
- * or a caption of any length that names its file photo.
+ * or a caption of any length that names its file photo.  Returns 2 for
+ * the agency's name at the end: that credit closes the caption above it.
  */
 static int
 credit_line(const struct line *l)
@@ -166,7 +171,7 @@ credit_line(const struct line *l)
 	c = ascii_lower((unsigned char)l->s[l->n - 1]);
 	for (i = 0; i < COUNT(credit_ends); i++)
 		if (ends_ci(l->s, l->n, c, &credit_ends[i]))
-			return 1;
+			return 2;
 	return 0;
 }
 
@@ -319,8 +324,12 @@ is_caption(const struct line *l)
 		return "photo credit";
 	if (image_file_name(l))
 		return "image's file name";
-	if (credit_line(l))
+	switch (credit_line(l)) {
+	case 1:
 		return "caption or credit line";
+	case 2:
+		return reason_credit_below;
+	}
 	if (photo_dateline(l))
 		return "photo caption with its date and place";
 	return NULL;

@@ -204,6 +204,32 @@ mark_teasers(struct line *v, size_t nl)
 }
 
 /*
+ * A picture's caption is a sentence or two and its credit closes it, on
+ * the line below, naming the agency last: "Burning crop stubble … harming
+ * air quality." then "Sakib Ali/Hindustan Times/Getty Images".  The line
+ * above such a credit describes the picture, not the story.  (A credit
+ * that opens with its label, "Image copyright Reuters", stands above the
+ * picture instead, under the article's paragraph.)
+ */
+static void
+mark_captions(struct line *v, size_t nl)
+{
+	size_t i, j;
+
+	for (i = 1; i < nl; i++) {
+		if (v[i].reason != reason_credit_below)
+			continue;
+		for (j = i - 1; j > 0 && v[j].label == L_BLANK; j--)
+			;
+		if (v[j].label == L_PROSE && v[j].sent <= 2 &&
+		    !v[j].other_col) {
+			v[j].label = L_MEDIA;
+			v[j].reason = "the caption above a picture's credit";
+		}
+	}
+}
+
+/*
  * Mark lines whose text occurs twice or more on the page: a headline shown
  * as a link and again as an image title, a list repeated in header and
  * footer; body paragraphs do not repeat.  The first copy gets dup 1, later
@@ -995,6 +1021,7 @@ label_units(struct strip *h, struct page *pg)
 		repeat_next_page(h->mem);
 	mark_wrapped(&h->o, v, nl);
 	mark_teasers(v, nl);
+	mark_captions(v, nl);
 	pg->comments = mark_comment_heads(v, nl, heads);
 }
 
