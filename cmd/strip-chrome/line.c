@@ -1107,6 +1107,31 @@ video_link(const struct line *l)
 	    s[n - 7] <= 'z' && l->words >= 3;
 }
 
+/*
+ * The rules a comment section states above its box: "As you comment,
+ * please be respectful of other commenters…", "The Telegraph values
+ * your comments but kindly requests all posts are … respectful.  Read
+ * our community guidelines…".  A line about comments that speaks of
+ * commenters, guidelines or respect is the box's, not the story's.
+ */
+static int
+comment_rules(const struct line *l)
+{
+	static const char *const words[] = { "commenters", "guidelines",
+	    "respectful", NULL };
+	size_t i;
+
+	/* Such a line names the comments in its first words; long lines
+	   are not scanned for keywords, so they are looked for here. */
+	if (l->han >= 4 || l->weight < 16 || l->weight >= 160 ||
+	    find_ci(l->s, l->n < 48 ? l->n : 48, "comment") == NULL)
+		return 0;
+	for (i = 0; words[i] != NULL; i++)
+		if (find_ci(l->s, l->n, words[i]) != NULL)
+			return 1;
+	return 0;
+}
+
 /* Give l its label and the reason for --explain; returns 1, so that a
    rule below reads as one statement. */
 static int
@@ -1325,6 +1350,8 @@ label_by_words(struct line *l)
 		return set_label(l, L_META, reason_meta_kw);
 	if (short_line && is_byline(l))
 		return set_label(l, L_META, "byline");
+	if (comment_rules(l))
+		return set_label(l, L_CHROME, "the rules of the comment section");
 	if (is_sign_off(l))
 		return set_label(l, L_CHROME, "the author's address or a follow prompt");
 	/* A dateline with its time has commas and a colon and no clause:
