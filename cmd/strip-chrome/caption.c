@@ -129,7 +129,7 @@ credit_in_brackets(const char *s, size_t n)
 static const struct word credit_ends[] = {
 	W("AP"), W("AP file"), W("AP Photo"), W("Getty Images"), W("Reuters"),
 	W("AFP"), W("AFP via Getty Images"), W("Shutterstock"), W("EPA"),
-	W("Bloomberg"),
+	W("Bloomberg"), W("Getty"),
 };
 
 /* How a caption or a credit line opens. */
@@ -145,6 +145,24 @@ static const struct word caption_starts[] = {
 const char reason_credit_below[] = "caption or credit line";
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
+
+/*
+ * Does s[0..n), which ends in an agency's name, hold a full stop in its
+ * last 64 bytes, after two sentences' worth of words, with nothing after
+ * it that ends a sentence?  Prose names the agency before its stop.
+ */
+static int
+credit_after_stop(const char *s, size_t n)
+{
+	size_t i, lo = n > 64 ? n - 64 : 0;
+
+	for (i = n; i-- > lo;)
+		if ((s[i] == '.' || s[i] == '!' || s[i] == '?') && i >= 24 &&
+		    ((s[i - 1] >= 'a' && s[i - 1] <= 'z') ||
+		    (s[i - 1] >= '0' && s[i - 1] <= '9')))
+			return 1;
+	return 0;
+}
 
 /*
  * A short line that ends in an agency's name or opens as a caption does,
@@ -166,13 +184,20 @@ credit_line(const struct line *l)
 	if (l->weight < 80 && l->digits > 0 && l->clause > 0 &&
 	    find_ci(l->s, l->n, "file photo") != NULL)
 		return 1;
-	if (l->weight >= 24 || l->ends_sentence == 1)
+	if (l->ends_sentence == 1 || l->weight >= 160)
 		return 0;
 	c = ascii_lower((unsigned char)l->s[l->n - 1]);
 	for (i = 0; i < COUNT(credit_ends); i++)
 		if (ends_ci(l->s, l->n, c, &credit_ends[i]))
-			return 2;
-	return 0;
+			break;
+	if (i == COUNT(credit_ends))
+		return 0;
+	if (l->weight < 24)
+		return 2;
+	/* A caption with its credit run in after the last full stop:
+	   "… in the Instagram office.Photograph: Jeenah Moon/Bloomberg/Getty
+	   Images", "… July 25, 2019.J. Scott Applewhite / AP file". */
+	return credit_after_stop(l->s, l->n) ? 3 : 0;
 }
 
 /*
@@ -329,6 +354,8 @@ is_caption(const struct line *l)
 		return "caption or credit line";
 	case 2:
 		return reason_credit_below;
+	case 3:
+		return "caption with its credit";
 	}
 	if (photo_dateline(l))
 		return "photo caption with its date and place";
