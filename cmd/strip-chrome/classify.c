@@ -1134,6 +1134,26 @@ find_body(struct strip *h, struct page *pg)
 	}
 }
 
+/*
+ * Is the line before or after v[i], blanks aside, a copy of it?  w3m prints an
+ * embedded video's title and then the title of its thumbnail, the same
+ * words twice in a row; a subheading of the article is printed once.
+ * (A table's header row, cells apart, may repeat: the caller asks.)
+ */
+static int
+copy_beside(const struct line *v, size_t nl, size_t i)
+{
+	size_t j;
+
+	for (j = i + 1; j < nl && v[j].label == L_BLANK; j++)
+		;
+	if (j < nl && v[j].first == v[i].first)
+		return 1;
+	for (j = i; j-- > 0 && v[j].label == L_BLANK;)
+		;
+	return j < nl && v[j].first == v[i].first;
+}
+
 /* Does the unit v[i] stay, by where it is and what it is? */
 static void
 keep_unit(struct line *v, const struct page *pg, size_t i)
@@ -1158,7 +1178,9 @@ keep_unit(struct line *v, const struct page *pg, size_t i)
 		/* A headline shown again in the body: a teaser of a story
 		   whose first copy is kept already. */
 		l->keep = !(l->dup == 2 && l->han < 4 && l->weight >= 12 &&
-		    v[l->first].keep);
+		    v[l->first].keep) && !(l->han == 0 && l->letters > 0 &&
+		    l->ends_sentence != 1 && copy_beside(v, pg->nl, i) &&
+		    find_ci(l->s, l->n, "   ") == NULL);
 		break;
 	case L_PROSE:
 	case L_SHORT:
