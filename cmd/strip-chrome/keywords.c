@@ -175,7 +175,12 @@ static const char *const kw_notice[] = {
 	/* The same in traditional characters. */
 	"聲明:", "免責聲明", "版權聲明", "特別聲明", "鄭重聲明", "本文爲",
 	"本文來源", "本文來自", "本文轉載", "轉載請", "原標題", "(原標題",
-	"本網站", "凡本網", "【免責", "【聲明", "[免責", "本文為", NULL
+	"本網站", "凡本網", "【免責", "【聲明", "[免責", "本文為",
+	/* The consent under an English sign-up form: "By signing up, you
+	   agree to our Privacy Policy…", "By submitting your information
+	   you agree to…", "By clicking Subscribe you agree…". */
+	"by signing up", "by submitting", "by subscribing", "by clicking",
+	"by registering", NULL
 };
 /* Markers after which a spam site pastes its link farm to the page end. */
 static const char *const kw_spam[] = {

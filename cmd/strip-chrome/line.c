@@ -1132,6 +1132,19 @@ comment_rules(const struct line *l)
 	return 0;
 }
 
+/*
+ * A newsletter's pitch promises the reader's inbox: "Get Quanta Magazine
+ * delivered to your inbox", "Watch for us in your inbox.", "Let our news
+ * meet your inbox."  A sentence or two that says "your inbox" sells a
+ * newsletter; an article about e-mail says more around it.
+ */
+static int
+inbox_pitch(const struct line *l)
+{
+	return l->han < 4 && l->weight < 100 && l->sent <= 2 &&
+	    find_ci(l->s, l->n, "your inbox") != NULL;
+}
+
 /* Give l its label and the reason for --explain; returns 1, so that a
    rule below reads as one statement. */
 static int
@@ -1350,6 +1363,8 @@ label_by_words(struct line *l)
 		return set_label(l, L_META, reason_meta_kw);
 	if (short_line && is_byline(l))
 		return set_label(l, L_META, "byline");
+	if (inbox_pitch(l))
+		return set_label(l, L_CHROME, "a newsletter's pitch");
 	if (comment_rules(l))
 		return set_label(l, L_CHROME, "the rules of the comment section");
 	if (is_sign_off(l))
