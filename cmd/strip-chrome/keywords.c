@@ -143,7 +143,11 @@ static const char *const kw_end_en[] = {
 	"related", "recommended", "read more", "more from", "most popular",
 	"most read", "you may also like", "comments", "more stories",
 	"trending", "editor's picks", "leave a reply",
-	"about the author", "sign up for", "newsletter", NULL
+	"about the author", "sign up for", "newsletter",
+	/* The comment box's own heading: "Leave A Comment", "Add a
+	   Comment", "WRITE A COMMENT". */
+	"leave a comment", "add a comment", "write a comment",
+	"post a comment", NULL
 };
 /*
  * The heading blog software puts over the comments, '6 thoughts on
