@@ -165,6 +165,33 @@ credit_after_stop(const char *s, size_t n)
 }
 
 /*
+ * Does s[0..n) end with a credit's label and a name after a caption,
+ * "This is a can of cherry pie filling Credit: Claire Lower", "Julia
+ * Bottoms. Image: courtesy of the artist."?  The label in the last 48
+ * bytes, not at the start, and at most five words after it.
+ */
+static int
+credit_label_last(const char *s, size_t n)
+{
+	static const char *const labels[] = { "credit: ", "image: ",
+	    "photo: ", "photograph: " };
+	size_t i, lo = n > 48 ? n - 48 : 8, words;
+	const char *p, *q;
+
+	if (n < 24)
+		return 0;
+	for (i = 0; i < COUNT(labels); i++) {
+		if ((p = find_ci(s + lo, n - lo, labels[i])) == NULL)
+			continue;
+		for (q = p + strlen(labels[i]), words = 1; q < s + n; q++)
+			words += *q == ' ';
+		if (words <= 5)
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * A short line that ends in an agency's name or opens as a caption does,
  * or a caption of any length that names its file photo.  Returns 2 for
  * the agency's name at the end: that credit closes the caption above it.
@@ -184,6 +211,8 @@ credit_line(const struct line *l)
 	if (l->weight < 80 && l->digits > 0 && l->clause > 0 &&
 	    find_ci(l->s, l->n, "file photo") != NULL)
 		return 1;
+	if (l->weight < 80 && credit_label_last(l->s, l->n))
+		return 3;
 	if (l->ends_sentence == 1 || l->weight >= 160)
 		return 0;
 	c = ascii_lower((unsigned char)l->s[l->n - 1]);
