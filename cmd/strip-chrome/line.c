@@ -1347,7 +1347,7 @@ label_by_words(struct line *l)
 	   widget, which the body does not cross as it crosses a picture. */
 	if (w < 12 && l->sent == 0 && has_text_box(l->s, l->n))
 		return set_label(l, L_CHROME, "form field");
-	if (w < 24 && l->ends_sentence != 1 && l->han < 4 &&
+	if (w < 48 && l->ends_sentence != 1 && l->han < 4 &&
 	    !(l->kw & (KW_END | KW_CLOSE)) && (l->kw & KW_END_EN) &&
 	    inline_link(l))
 		return set_label(l, L_CHROME, "link to another story");
