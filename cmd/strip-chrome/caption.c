@@ -173,8 +173,8 @@ credit_after_stop(const char *s, size_t n)
 static int
 credit_label_last(const char *s, size_t n)
 {
-	static const char *const labels[] = { "credit: ", "image: ",
-	    "photo: ", "photograph: " };
+	static const char *const labels[] = { "credit: ", "credits: ",
+	    "image: ", "photo: ", "photograph: " };
 	size_t i, lo = n > 48 ? n - 48 : 8, words;
 	const char *p, *q;
 

@@ -184,7 +184,12 @@ static const char *const kw_notice[] = {
 	   agree to our Privacy Policy…", "By submitting your information
 	   you agree to…", "By clicking Subscribe you agree…". */
 	"by signing up", "by submitting", "by subscribing", "by clicking",
-	"by registering", NULL
+	"by registering",
+	/* What an embedded player or post says where it did not load:
+	   "To view this video please enable JavaScript…", "Please enable
+	   JavaScript to view the comments…", "Listen to this story." */
+	"to view this video", "please enable javascript",
+	"listen to this story", "listen to this article", NULL
 };
 /* Markers after which a spam site pastes its link farm to the page end. */
 static const char *const kw_spam[] = {
@@ -197,7 +202,7 @@ static const char *const kw_gallery[] = {
 	"上一张", "下一张", "查看原图", "跳过广告", "全屏", "skip ad",
 	"autoplay", "full screen", "fullscreen", "view photos", "buy photo",
 	"view this image", "view gallery", "enlarge this",
-	"thanks for watching",
+	"thanks for watching", "view this post on",
 	/* The same in traditional characters. */
 	"上一張", "下一張", "查看原圖", "跳過廣告", "全螢幕", NULL
 };
