@@ -1178,9 +1178,13 @@ keep_unit(struct line *v, const struct page *pg, size_t i)
 		/* A headline shown again in the body: a teaser of a story
 		   whose first copy is kept already. */
 		l->keep = !(l->dup == 2 && l->han < 4 && l->weight >= 12 &&
-		    v[l->first].keep) && !(l->han == 0 && l->letters > 0 &&
+		    v[l->first].keep);
+		if (l->keep && l->han == 0 && l->letters > 0 &&
 		    l->ends_sentence != 1 && copy_beside(v, pg->nl, i) &&
-		    find_ci(l->s, l->n, "   ") == NULL);
+		    find_ci(l->s, l->n, "   ") == NULL) {
+			l->keep = 0;
+			l->reason = "printed twice in a row";
+		}
 		break;
 	case L_PROSE:
 	case L_SHORT:
