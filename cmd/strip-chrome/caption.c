@@ -167,26 +167,30 @@ credit_after_stop(const char *s, size_t n)
 /*
  * Does s[0..n) end with a credit's label and a name after a caption,
  * "This is a can of cherry pie filling Credit: Claire Lower", "Julia
- * Bottoms. Image: courtesy of the artist."?  The label in the last 48
- * bytes, not at the start, and at most five words after it.
+ * Bottoms. Image: courtesy of the artist."?  The label's colon in the
+ * last 48 bytes, not at the start, and at most five words after it.
  */
 static int
 credit_label_last(const char *s, size_t n)
 {
-	static const char *const labels[] = { "credit: ", "credits: ",
-	    "image: ", "photo: ", "photograph: " };
-	size_t i, lo = n > 48 ? n - 48 : 8, words;
+	static const struct word labels[] = { W("credit"), W("credits"),
+	    W("image"), W("photo"), W("photograph") };
+	size_t i, lo = n > 48 ? n - 48 : 8, words, at;
 	const char *p, *q;
 
-	if (n < 24)
-		return 0;
-	for (i = 0; i < COUNT(labels); i++) {
-		if ((p = find_ci(s + lo, n - lo, labels[i])) == NULL)
+	for (p = s + lo; (p = memchr(p, ':', (size_t)(s + n - p))) != NULL;
+	    p++) {
+		if (p + 1 >= s + n || p[1] != ' ')
 			continue;
-		for (q = p + strlen(labels[i]), words = 1; q < s + n; q++)
+		for (q = p + 2, words = 1; q < s + n; q++)
 			words += *q == ' ';
-		if (words <= 5)
-			return 1;
+		if (words > 5)
+			continue;
+		at = (size_t)(p - s);
+		for (i = 0; i < COUNT(labels); i++)
+			if (at >= labels[i].n + 1 && same_ci(p - labels[i].n,
+			    labels[i].s, labels[i].n))
+				return 1;
 	}
 	return 0;
 }
@@ -211,7 +215,7 @@ credit_line(const struct line *l)
 	if (l->weight < 80 && l->digits > 0 && l->clause > 0 &&
 	    find_ci(l->s, l->n, "file photo") != NULL)
 		return 1;
-	if (l->weight < 80 && credit_label_last(l->s, l->n))
+	if (l->weight < 80 && l->n >= 24 && credit_label_last(l->s, l->n))
 		return 3;
 	if (l->ends_sentence == 1 || l->weight >= 160)
 		return 0;

@@ -229,6 +229,9 @@ static const char *const kw_cta[] = {
 	"get breaking news", NULL
 };
 
+/* What a newsletter's pitch promises the reader. */
+static const char *const kw_pitch[] = { "your inbox", NULL };
+
 /* The editor's credit, the last line of a Chinese news item. */
 static const char *const kw_editor[] = {
 	"责任编辑", "责编", "編輯", "责任编缉",
@@ -255,6 +258,7 @@ static const struct kw_list kw_lists[] = {
 	{ KW_CTA, kw_cta },
 	{ KW_END_EN | KW_CLOSE, kw_close },
 	{ KW_COMMENTS, kw_comments },
+	{ KW_PITCH, kw_pitch },
 };
 
 /* Where in a line the words of a family count: a notice at its start, a

@@ -1122,9 +1122,10 @@ comment_rules(const struct line *l)
 	size_t i;
 
 	/* Such a line names the comments in its first words; long lines
-	   are not scanned for keywords, so they are looked for here. */
+	   are not scanned for keywords, so there they are looked for. */
 	if (l->han >= 4 || l->weight < 16 || l->weight >= 160 ||
-	    find_ci(l->s, l->n < 48 ? l->n : 48, "comment") == NULL)
+	    (l->weight < 80 ? !(l->kw & KW_COMMENTS) :
+	    find_ci(l->s, l->n < 48 ? l->n : 48, "comment") == NULL))
 		return 0;
 	for (i = 0; words[i] != NULL; i++)
 		if (find_ci(l->s, l->n, words[i]) != NULL)
@@ -1141,8 +1142,7 @@ comment_rules(const struct line *l)
 static int
 inbox_pitch(const struct line *l)
 {
-	return l->han < 4 && l->weight < 100 && l->sent <= 2 &&
-	    find_ci(l->s, l->n, "your inbox") != NULL;
+	return (l->kw & KW_PITCH) && l->han < 4 && l->sent <= 2;
 }
 
 /* Give l its label and the reason for --explain; returns 1, so that a
