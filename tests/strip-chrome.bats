@@ -943,3 +943,24 @@ PY
 	assert_line $'drop\tend\tend-of-article heading\tLeave A Comment'
 	assert_line --partial $'drop\tchrome\tlink to another story\tREAD MORE: Former beauty queen'
 }
+
+@test "strip-chrome: an author's bio that says 'NAME is the … editor' closes the article with its name line; 'Listen on Apple Podcasts' is a player's button" {
+	# Lines of en-fd-za-eyethunews and washingtontechnology (dev meta-pages).
+	p1='The municipality said the water supply to the northern suburbs would be restored by Friday, after repairs to the main pipe.'
+	p2='Residents have been asked to store water and to report leaks to the ward councillor as soon as they see them.'
+	run strip-chrome -e <<-EOF
+	$p1
+
+	$p2
+
+	Ntombizethu Ngcobo
+
+	Ntombizethu Ngcobo is the Editor and Journalist at Echo Eyethu, with 10 years of experience covering a wide range of news stories.
+
+	Listen on Apple Podcasts
+	EOF
+	assert_line $'keep\tprose\tprose\t'"$p2"
+	assert_line $'drop\tshort\tthe author\'s biography\tNtombizethu Ngcobo'
+	assert_line --partial $'drop\tprose\tthe author\'s biography\tNtombizethu Ngcobo is the Editor'
+	assert_line $'drop\tmedia\tphoto gallery\'s counter or button\tListen on Apple Podcasts'
+}

@@ -202,7 +202,8 @@ static const char *const kw_gallery[] = {
 	"上一张", "下一张", "查看原图", "跳过广告", "全屏", "skip ad",
 	"autoplay", "full screen", "fullscreen", "view photos", "buy photo",
 	"view this image", "view gallery", "enlarge this",
-	"thanks for watching", "view this post on",
+	"thanks for watching", "view this post on", "apple podcasts",
+	"image no longer available",
 	/* The same in traditional characters. */
 	"上一張", "下一張", "查看原圖", "跳過廣告", "全螢幕", NULL
 };

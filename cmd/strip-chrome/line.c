@@ -997,11 +997,13 @@ is_bio(const struct line *l)
 	};
 	static const char *const verb[] = {
 		" is a ", " is an ", " works for ", " writes for ",
-		" writes about ", " covers ",
+		" writes about ", " covers ", " is the ", " has been reporting ",
+		" has been writing ",
 	};
 	static const char *const role[] = {
 		"reporter", "writer", "editor", "correspondent", "journalist",
-		"contributor", "columnist", "blogger", "producer",
+		"contributor", "columnist", "blogger", "producer", "reporting",
+		"writing",
 	};
 	const char *s = l->s, *e = l->s + l->n, *p;
 	size_t i, k, names = 0;
