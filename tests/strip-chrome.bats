@@ -964,3 +964,20 @@ PY
 	assert_line --partial $'drop\tprose\tthe author\'s biography\tNtombizethu Ngcobo is the Editor'
 	assert_line $'drop\tmedia\tphoto gallery\'s counter or button\tListen on Apple Podcasts'
 }
+
+@test "strip-chrome: 'Credit: NAME' under a caption and a credit ending in 'Associated Press' close the caption above them; embed and image widgets go" {
+	# Lines of en-np3-livescience-com2, en-hd-huffpost-com-gop, en-np-cnn-002
+	# and en-ae-wired-com-12afc7 (dev meta-pages).
+	run strip-chrome -e <<-'EOF2'
+	The zombies in the 1968 film "Night of the Living Dead" had a taste for flesh, but had not yet broadened their horizons to braaaiins.
+	Credit: Public Domain
+	Lynne Sladky/Associated Press
+	Video Ad Feedback
+	Image may contain Pac Man and Rug
+	EOF2
+	assert_line --partial $'drop\tmedia\tthe caption above a picture\'s credit\tThe zombies in the 1968 film'
+	assert_line $'drop\tmedia\tcaption or credit line\tCredit: Public Domain'
+	assert_line $'drop\tmedia\tcaption or credit line\tLynne Sladky/Associated Press'
+	assert_line $'drop\tmedia\tphoto gallery\'s counter or button\tVideo Ad Feedback'
+	assert_line $'drop\tmedia\tphoto gallery\'s counter or button\tImage may contain Pac Man and Rug'
+}

@@ -129,7 +129,7 @@ credit_in_brackets(const char *s, size_t n)
 static const struct word credit_ends[] = {
 	W("AP"), W("AP file"), W("AP Photo"), W("Getty Images"), W("Reuters"),
 	W("AFP"), W("AFP via Getty Images"), W("Shutterstock"), W("EPA"),
-	W("Bloomberg"), W("Getty"),
+	W("Bloomberg"), W("Getty"), W("Associated Press"),
 };
 
 /* How a caption or a credit line opens. */
@@ -138,6 +138,11 @@ static const struct word caption_starts[] = {
 	W("(image credit"), W("image copyright"), W("(photo credit"),
 	W("photo credit"), W("photograph:"), W("pictured:"), W("above:"),
 	W("(reporting by"), W("reporting by "), W("(editing by"),
+};
+
+/* A credit's label that opens the line under the caption it closes. */
+static const struct word credit_starts[] = {
+	W("credit: "), W("credits: "),
 };
 
 /* A credit that names the agency last, under the caption it closes:
@@ -198,7 +203,8 @@ credit_label_last(const char *s, size_t n)
 /*
  * A short line that ends in an agency's name or opens as a caption does,
  * or a caption of any length that names its file photo.  Returns 2 for
- * the agency's name at the end: that credit closes the caption above it.
+ * the agency's name at the end or "Credit:" at the start, a credit that
+ * closes the caption above it; 3 for a caption with its credit run in.
  */
 static int
 credit_line(const struct line *l)
@@ -211,6 +217,10 @@ credit_line(const struct line *l)
 		for (i = 0; i < COUNT(caption_starts); i++)
 			if (starts_ci(l->s, l->n, &caption_starts[i]))
 				return 1;
+	if (c == 'c' && l->weight < 24)
+		for (i = 0; i < COUNT(credit_starts); i++)
+			if (starts_ci(l->s, l->n, &credit_starts[i]))
+				return 2;
 	/* AP's "In this Dec. 12, 2006, file photo, …": a date before it. */
 	if (l->weight < 80 && l->digits > 0 && l->clause > 0 &&
 	    find_ci(l->s, l->n, "file photo") != NULL)

@@ -203,7 +203,8 @@ static const char *const kw_gallery[] = {
 	"autoplay", "full screen", "fullscreen", "view photos", "buy photo",
 	"view this image", "view gallery", "enlarge this",
 	"thanks for watching", "view this post on", "apple podcasts",
-	"image no longer available",
+	"image no longer available", "no caption provided",
+	"image may contain", "ad feedback",
 	/* The same in traditional characters. */
 	"上一張", "下一張", "查看原圖", "跳過廣告", "全螢幕", NULL
 };
