@@ -981,3 +981,13 @@ PY
 	assert_line $'drop\tmedia\tphoto gallery\'s counter or button\tVideo Ad Feedback'
 	assert_line $'drop\tmedia\tphoto gallery\'s counter or button\tImage may contain Pac Man and Rug'
 }
+
+@test "strip-chrome: 'By NAME' with its date is a byline; a sentence opening 'By' and a date is prose" {
+	# A line of en-ae-gamespot-com-e5947f (dev meta-pages).
+	run strip-chrome -e <<-'EOF2'
+	By Jon Bitner  on December 20, 2023 at 9:05AM PST
+	By November 2019, the city had spent most of the money it set aside for the new bridge over the river.
+	EOF2
+	assert_line $'drop\tmeta\tbyline with its date\tBy Jon Bitner  on December 20, 2023 at 9:05AM PST'
+	refute_line --partial $'byline with its date\tBy November 2019'
+}

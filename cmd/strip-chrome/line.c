@@ -1365,6 +1365,11 @@ label_by_words(struct line *l)
 		return set_label(l, L_META, reason_meta_kw);
 	if (short_line && is_byline(l))
 		return set_label(l, L_META, "byline");
+	/* "By Oliver Staley • 05/26/22 4:20pm": the byline with its date. */
+	if (short_line && l->has_date && l->ends_sentence != 1 && l->n > 4 &&
+	    l->s[0] == 'B' && l->s[1] == 'y' && l->s[2] == ' ' &&
+	    l->s[3] >= 'A' && l->s[3] <= 'Z' && l->han == 0)
+		return set_label(l, L_META, "byline with its date");
 	if (inbox_pitch(l))
 		return set_label(l, L_CHROME, "a newsletter's pitch");
 	if (comment_rules(l))
