@@ -991,3 +991,17 @@ PY
 	assert_line $'drop\tmeta\tbyline with its date\tBy Jon Bitner  on December 20, 2023 at 9:05AM PST'
 	refute_line --partial $'byline with its date\tBy November 2019'
 }
+
+@test "strip-chrome: 'Story continues', 'Social Sharing', 'Up Next', 'View full size image' are widgets" {
+	# Lines of yahoo, cbc, metro and livescience pages (dev meta-pages).
+	run strip-chrome -e <<-'EOF2'
+	Story continues
+	Social Sharing
+	Up Next
+	View full size image
+	EOF2
+	assert_line $'drop\tchrome\tchrome keyword\tStory continues'
+	assert_line $'drop\tchrome\tchrome keyword\tSocial Sharing'
+	assert_line $'drop\tmedia\tphoto gallery\'s counter or button\tUp Next'
+	assert_line $'drop\tmedia\tphoto gallery\'s counter or button\tView full size image'
+}

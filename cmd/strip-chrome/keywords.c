@@ -114,7 +114,8 @@ static const char *const kw_en[] = {
 	"menu", "search", "photo:", "image:", "getty", "shutterstock",
 	"you may also like", "more from", "contact us", "about us", "loading",
 	"posted in", "filed under", "updated", "published", "min read",
-	"continue reading", "continues below", NULL
+	"continue reading", "continues below", "story continues",
+	"social sharing", NULL
 };
 /*
  * Headings that close an article: what follows is a list of other pages,
@@ -204,7 +205,7 @@ static const char *const kw_gallery[] = {
 	"view this image", "view gallery", "enlarge this",
 	"thanks for watching", "view this post on", "apple podcasts",
 	"image no longer available", "no caption provided",
-	"image may contain", "ad feedback",
+	"image may contain", "ad feedback", "view full size", "up next",
 	/* The same in traditional characters. */
 	"上一張", "下一張", "查看原圖", "跳過廣告", "全螢幕", NULL
 };
