@@ -192,10 +192,13 @@ PY
 	assert_output --partial $'\tend\tend-of-article heading\t'
 }
 
-@test "strip-chrome: a headline printed again inside the body is kept once" {
-	# Lines of a dev page: a teaser printed three times between paragraphs.
+@test "strip-chrome: a headline printed three times in a row inside the body is a video's title: not kept" {
+	# Lines of a dev page (en-shub-d605bdef): a teaser printed three times
+	# between paragraphs.  It was kept once; the page's gold holds it
+	# nowhere, and a subheading is never printed twice in a row.
 	body_is headline-twice
-	[ "$(grep -c 'kicks the Huawei can' "$F/headline-twice.out")" -eq 1 ]
+	[ "$(grep -c 'kicks the Huawei can' "$F/headline-twice.out")" -eq 0 ]
+	grep -q 'With no significant data releases' "$F/headline-twice.out"
 }
 
 @test "strip-chrome: a recipe's ingredients under their heading stay; a quantity list is no list of links" {
@@ -840,4 +843,165 @@ PY
 	assert_line $'drop\tmedia\timage\'s file name\t[vw-id-space-vizzion-concept-6-1]'
 	assert_line $'drop\tmedia\timage\'s file name\tApple\'s 16-inch MacBook Pro[33622-5947]'
 	refute_line --partial $'image\'s file name\tThe study found'
+}
+
+@test "strip-chrome: a share prompt, a newsletter's pitch and the name heading an author's bio go (en-shub-7a457a4f, en-shub-4a44ab3e)" {
+	need_corpora
+	run strip-chrome -e "$PAGES/text/en-shub-7a457a4f.txt"
+	assert_line $'drop\tchrome\tcall to action\tGet breaking news alerts and special reports. The news and stories that matter, delivered weekday mornings.'
+	assert_line $'drop\tchrome\ta newsletter\'s pitch\tLet our news meet your inbox. The news and stories that matters, delivered weekday mornings.'
+	assert_line $'drop\tshort\tthe author\'s biography\tPhil Helsel'
+	assert_line --partial $'keep\tprose\tprose\tA New York man pleaded guilty Monday'
+	run strip-chrome -e "$PAGES/text/en-shub-4a44ab3e.txt"
+	assert_line $'drop\tchrome\tcall to action\tLike this story? Share it with a friend!'
+	# A name line over prose that is not its bio stays.
+	run strip-chrome <<-'EOF2'
+	The council will vote on the plan next month, and residents can comment on it until the end of this week.
+
+	Ann Lee
+
+	Ann Lee said the plan would cost less than the old bridge and open before the winter, when the ferry stops.
+	EOF2
+	assert_line 'Ann Lee'
+}
+
+@test "strip-chrome: 'Also on HOST headline' and a headline run into a 'Video' badge are links (en-shub-4a44ab3e, en-shub-eb62ac84)" {
+	need_corpora
+	run strip-chrome -e "$PAGES/text/en-shub-4a44ab3e.txt"
+	assert_line --partial $'drop\tchrome\tlink to another story\tAlso on rt.com Journalists & politicians'
+	run strip-chrome -e "$PAGES/text/en-shub-eb62ac84.txt"
+	assert_line $'drop\tchrome\tlink to another story\tTaylor Swift: 10 things you didn\'t knowVideo'
+	assert_line $'drop\tchrome\tlink to another story\tTaylor Swift ‘informed enough’ to talk politicsVideo'
+	# A sentence about a video is prose.
+	run strip-chrome -e <<<'The council posted the whole meeting online as a video.'
+	refute_output --partial 'link to another story'
+}
+
+@test "strip-chrome: the caption above a credit naming the agency last goes; above 'Image copyright …' the paragraph stays (en-shub-16c30add, en-shub-c7e39ac4)" {
+	need_corpora
+	run strip-chrome -e "$PAGES/text/en-shub-16c30add.txt"
+	assert_line $'drop\tmedia\tthe caption above a picture\'s credit\tBurning crop stubble outside of Delhi is sending smoke into the city and harming air quality.'
+	assert_line $'drop\tmedia\tcaption or credit line\tSakib Ali/Hindustan Times/Getty Images'
+	run strip-chrome -e "$PAGES/text/en-shub-c7e39ac4.txt"
+	assert_line --partial $'keep\tprose\tprose\tIn June, the then UK Home Secretary, Sajid Javid'
+	assert_line $'drop\tmedia\tcaption or credit line\tImage copyright Reuters'
+}
+
+@test "strip-chrome: a caption with its credit run in after the last full stop, or after a credit's label, is media" {
+	need_corpora
+	run strip-chrome -e "$PAGES/text/en-shub-d48aeb9c.txt"
+	assert_line --partial $'drop\tmedia\tcaption with its credit\tIn the age of influencers,'
+	run strip-chrome -e "$PAGES/text/en-shub-7a457a4f.txt"
+	assert_line $'drop\tmedia\tcaption with its credit\tRep. Ilhan Omar, D-Minn., speaks at the Capitol on July 25, 2019.J. Scott Applewhite / AP file'
+	# Lines of en-ae-lifehacker-com-e646a6 and en-ae-ebony-com-7bf9af (meta-pages, dev).
+	run strip-chrome -e <<-'EOF2'
+	This is a can of cherry pie filling Credit: Claire Lower
+	Julia Bottoms. Image: courtesy of the artist.
+	EOF2
+	assert_line $'drop\tmedia\tcaption with its credit\tThis is a can of cherry pie filling Credit: Claire Lower'
+	assert_line $'drop\tmedia\tcaption with its credit\tJulia Bottoms. Image: courtesy of the artist.'
+	# Prose that names an agency before its full stop is prose.
+	run strip-chrome -e <<<'The minister said on Tuesday that the talks would go on, according to a report by Reuters.'
+	assert_output --partial $'\tprose\tprose\t'
+}
+
+@test "strip-chrome: the rules of a comment section go (en-shub-264dc3ae); prose about comments stays" {
+	need_corpora
+	run strip-chrome -e "$PAGES/text/en-shub-264dc3ae.txt"
+	assert_line --partial $'drop\tchrome\tthe rules of the comment section\tAs you comment, please be respectful of other commenters'
+	run strip-chrome -e <<<'The minister declined to comment on the report, which the agency published on Friday.'
+	assert_output --partial $'\tprose\tprose\t'
+}
+
+@test "strip-chrome: a line printed twice in a row in the article (a video's title) goes (en-shub-d605bdef), a table's repeated header stays" {
+	need_corpora
+	run strip-chrome "$PAGES/text/en-shub-d605bdef.txt"
+	refute_output --partial 'kicks the Huawei can down the road'
+	assert_output --partial 'US stock futures were last trading slightly positive'
+	run strip-chrome -e "$PAGES/text/en-shub-d605bdef.txt"
+	assert_line $'drop\tlist\tprinted twice in a row\tThe United States once again kicks the Huawei can down the road'
+	# en-shub-6a72de37's stat tables repeat their header row, cells
+	# apart: the table is the article.
+	run strip-chrome -e "$PAGES/text/en-shub-6a72de37.txt"
+	assert_line --regexp $'^keep\tlist\ttwice on the page\t +Pos +Player'
+	refute_line --regexp $'^drop\tlist\tprinted twice in a row\t +Pos'
+}
+
+@test "strip-chrome: a sign-up form's consent, an inbox pitch, an embed's fallback and 'Leave a Comment' are chrome (lines of the dev meta-pages)" {
+	run strip-chrome -e <<-'EOF2'
+	By signing up you agree to our User Agreement (including the class action waiver and arbitration provisions), our Privacy Policy & Cookie Statement and to receive marketing and account-related emails from Allure.
+	Get Quanta Magazine delivered to your inbox
+	To view this video please enable JavaScript, and consider upgrading to a web browser that supports HTML5 video
+	    View this post on Instagram
+	Leave A Comment
+	READ MORE: Former beauty queen accused of plotting to kill ex-NFL husband allowed to return to US for Christmas
+	EOF2
+	assert_line --partial $'drop\tchrome\tnotice or disclaimer\tBy signing up you agree'
+	assert_line $'drop\tchrome\ta newsletter\'s pitch\tGet Quanta Magazine delivered to your inbox'
+	assert_line --partial $'drop\tchrome\tnotice or disclaimer\tTo view this video please enable JavaScript'
+	assert_line $'drop\tmedia\tphoto gallery\'s counter or button\t    View this post on Instagram'
+	assert_line $'drop\tend\tend-of-article heading\tLeave A Comment'
+	assert_line --partial $'drop\tchrome\tlink to another story\tREAD MORE: Former beauty queen'
+}
+
+@test "strip-chrome: an author's bio that says 'NAME is the … editor' closes the article with its name line; 'Listen on Apple Podcasts' is a player's button" {
+	# Lines of en-fd-za-eyethunews and washingtontechnology (dev meta-pages).
+	p1='The municipality said the water supply to the northern suburbs would be restored by Friday, after repairs to the main pipe.'
+	p2='Residents have been asked to store water and to report leaks to the ward councillor as soon as they see them.'
+	run strip-chrome -e <<-EOF
+	$p1
+
+	$p2
+
+	Ntombizethu Ngcobo
+
+	Ntombizethu Ngcobo is the Editor and Journalist at Echo Eyethu, with 10 years of experience covering a wide range of news stories.
+
+	Listen on Apple Podcasts
+	EOF
+	assert_line $'keep\tprose\tprose\t'"$p2"
+	assert_line $'drop\tshort\tthe author\'s biography\tNtombizethu Ngcobo'
+	assert_line --partial $'drop\tprose\tthe author\'s biography\tNtombizethu Ngcobo is the Editor'
+	assert_line $'drop\tmedia\tphoto gallery\'s counter or button\tListen on Apple Podcasts'
+}
+
+@test "strip-chrome: 'Credit: NAME' under a caption and a credit ending in 'Associated Press' close the caption above them; embed and image widgets go" {
+	# Lines of en-np3-livescience-com2, en-hd-huffpost-com-gop, en-np-cnn-002
+	# and en-ae-wired-com-12afc7 (dev meta-pages).
+	run strip-chrome -e <<-'EOF2'
+	The zombies in the 1968 film "Night of the Living Dead" had a taste for flesh, but had not yet broadened their horizons to braaaiins.
+	Credit: Public Domain
+	Lynne Sladky/Associated Press
+	Video Ad Feedback
+	Image may contain Pac Man and Rug
+	EOF2
+	assert_line --partial $'drop\tmedia\tthe caption above a picture\'s credit\tThe zombies in the 1968 film'
+	assert_line $'drop\tmedia\tcaption or credit line\tCredit: Public Domain'
+	assert_line $'drop\tmedia\tcaption or credit line\tLynne Sladky/Associated Press'
+	assert_line $'drop\tmedia\tphoto gallery\'s counter or button\tVideo Ad Feedback'
+	assert_line $'drop\tmedia\tphoto gallery\'s counter or button\tImage may contain Pac Man and Rug'
+}
+
+@test "strip-chrome: 'By NAME' with its date is a byline; a sentence opening 'By' and a date is prose" {
+	# A line of en-ae-gamespot-com-e5947f (dev meta-pages).
+	run strip-chrome -e <<-'EOF2'
+	By Jon Bitner  on December 20, 2023 at 9:05AM PST
+	By November 2019, the city had spent most of the money it set aside for the new bridge over the river.
+	EOF2
+	assert_line $'drop\tmeta\tbyline with its date\tBy Jon Bitner  on December 20, 2023 at 9:05AM PST'
+	refute_line --partial $'byline with its date\tBy November 2019'
+}
+
+@test "strip-chrome: 'Story continues', 'Social Sharing', 'Up Next', 'View full size image' are widgets" {
+	# Lines of yahoo, cbc, metro and livescience pages (dev meta-pages).
+	run strip-chrome -e <<-'EOF2'
+	Story continues
+	Social Sharing
+	Up Next
+	View full size image
+	EOF2
+	assert_line $'drop\tchrome\tchrome keyword\tStory continues'
+	assert_line $'drop\tchrome\tchrome keyword\tSocial Sharing'
+	assert_line $'drop\tmedia\tphoto gallery\'s counter or button\tUp Next'
+	assert_line $'drop\tmedia\tphoto gallery\'s counter or button\tView full size image'
 }

@@ -129,7 +129,7 @@ credit_in_brackets(const char *s, size_t n)
 static const struct word credit_ends[] = {
 	W("AP"), W("AP file"), W("AP Photo"), W("Getty Images"), W("Reuters"),
 	W("AFP"), W("AFP via Getty Images"), W("Shutterstock"), W("EPA"),
-	W("Bloomberg"),
+	W("Bloomberg"), W("Getty"), W("Associated Press"),
 };
 
 /* How a caption or a credit line opens. */
@@ -140,11 +140,71 @@ static const struct word caption_starts[] = {
 	W("(reporting by"), W("reporting by "), W("(editing by"),
 };
 
+/* A credit's label that opens the line under the caption it closes. */
+static const struct word credit_starts[] = {
+	W("credit: "), W("credits: "),
+};
+
+/* A credit that names the agency last, under the caption it closes:
+   "Sakib Ali/Hindustan Times/Getty Images", "Photo: Getty Images". */
+const char reason_credit_below[] = "caption or credit line";
+
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
 /*
+ * Does s[0..n), which ends in an agency's name, hold a full stop in its
+ * last 64 bytes, after two sentences' worth of words, with nothing after
+ * it that ends a sentence?  Prose names the agency before its stop.
+ */
+static int
+credit_after_stop(const char *s, size_t n)
+{
+	size_t i, lo = n > 64 ? n - 64 : 0;
+
+	for (i = n; i-- > lo;)
+		if ((s[i] == '.' || s[i] == '!' || s[i] == '?') && i >= 24 &&
+		    ((s[i - 1] >= 'a' && s[i - 1] <= 'z') ||
+		    (s[i - 1] >= '0' && s[i - 1] <= '9')))
+			return 1;
+	return 0;
+}
+
+/*
+ * Does s[0..n) end with a credit's label and a name after a caption,
+ * "This is a can of cherry pie filling Credit: Claire Lower", "Julia
+ * Bottoms. Image: courtesy of the artist."?  The label's colon in the
+ * last 48 bytes, not at the start, and at most five words after it.
+ */
+static int
+credit_label_last(const char *s, size_t n)
+{
+	static const struct word labels[] = { W("credit"), W("credits"),
+	    W("image"), W("photo"), W("photograph") };
+	size_t i, lo = n > 48 ? n - 48 : 8, words, at;
+	const char *p, *q;
+
+	for (p = s + lo; (p = memchr(p, ':', (size_t)(s + n - p))) != NULL;
+	    p++) {
+		if (p + 1 >= s + n || p[1] != ' ')
+			continue;
+		for (q = p + 2, words = 1; q < s + n; q++)
+			words += *q == ' ';
+		if (words > 5)
+			continue;
+		at = (size_t)(p - s);
+		for (i = 0; i < COUNT(labels); i++)
+			if (at >= labels[i].n + 1 && same_ci(p - labels[i].n,
+			    labels[i].s, labels[i].n))
+				return 1;
+	}
+	return 0;
+}
+
+/*
  * A short line that ends in an agency's name or opens as a caption does,
- * or a caption of any length that names its file photo.
+ * or a caption of any length that names its file photo.  Returns 2 for
+ * the agency's name at the end or "Credit:" at the start, a credit that
+ * closes the caption above it; 3 for a caption with its credit run in.
  */
 static int
 credit_line(const struct line *l)
@@ -157,17 +217,30 @@ credit_line(const struct line *l)
 		for (i = 0; i < COUNT(caption_starts); i++)
 			if (starts_ci(l->s, l->n, &caption_starts[i]))
 				return 1;
+	if (c == 'c' && l->weight < 24)
+		for (i = 0; i < COUNT(credit_starts); i++)
+			if (starts_ci(l->s, l->n, &credit_starts[i]))
+				return 2;
 	/* AP's "In this Dec. 12, 2006, file photo, …": a date before it. */
 	if (l->weight < 80 && l->digits > 0 && l->clause > 0 &&
 	    find_ci(l->s, l->n, "file photo") != NULL)
 		return 1;
-	if (l->weight >= 24 || l->ends_sentence == 1)
+	if (l->weight < 80 && l->n >= 24 && credit_label_last(l->s, l->n))
+		return 3;
+	if (l->ends_sentence == 1 || l->weight >= 160)
 		return 0;
 	c = ascii_lower((unsigned char)l->s[l->n - 1]);
 	for (i = 0; i < COUNT(credit_ends); i++)
 		if (ends_ci(l->s, l->n, c, &credit_ends[i]))
-			return 1;
-	return 0;
+			break;
+	if (i == COUNT(credit_ends))
+		return 0;
+	if (l->weight < 24)
+		return 2;
+	/* A caption with its credit run in after the last full stop:
+	   "… in the Instagram office.Photograph: Jeenah Moon/Bloomberg/Getty
+	   Images", "… July 25, 2019.J. Scott Applewhite / AP file". */
+	return credit_after_stop(l->s, l->n) ? 3 : 0;
 }
 
 /*
@@ -319,8 +392,14 @@ is_caption(const struct line *l)
 		return "photo credit";
 	if (image_file_name(l))
 		return "image's file name";
-	if (credit_line(l))
+	switch (credit_line(l)) {
+	case 1:
 		return "caption or credit line";
+	case 2:
+		return reason_credit_below;
+	case 3:
+		return "caption with its credit";
+	}
 	if (photo_dateline(l))
 		return "photo caption with its date and place";
 	return NULL;

@@ -204,6 +204,32 @@ mark_teasers(struct line *v, size_t nl)
 }
 
 /*
+ * A picture's caption is a sentence or two and its credit closes it, on
+ * the line below, naming the agency last: "Burning crop stubble … harming
+ * air quality." then "Sakib Ali/Hindustan Times/Getty Images".  The line
+ * above such a credit describes the picture, not the story.  (A credit
+ * that opens with its label, "Image copyright Reuters", stands above the
+ * picture instead, under the article's paragraph.)
+ */
+static void
+mark_captions(struct line *v, size_t nl)
+{
+	size_t i, j;
+
+	for (i = 1; i < nl; i++) {
+		if (v[i].reason != reason_credit_below)
+			continue;
+		for (j = i - 1; j > 0 && v[j].label == L_BLANK; j--)
+			;
+		if (v[j].label == L_PROSE && v[j].sent <= 2 &&
+		    !v[j].other_col) {
+			v[j].label = L_MEDIA;
+			v[j].reason = "the caption above a picture's credit";
+		}
+	}
+}
+
+/*
  * Mark lines whose text occurs twice or more on the page: a headline shown
  * as a link and again as an image title, a list repeated in header and
  * footer; body paragraphs do not repeat.  The first copy gets dup 1, later
@@ -618,6 +644,20 @@ box_before(const struct strip_opts *o, struct line *v, size_t bs)
 }
 
 /*
+ * The author box at an article's foot heads the biography with the
+ * author's name on a line of its own: "Phil Helsel", then "Phil Helsel is
+ * a reporter for NBC News."  The name is the bio's, not the article's.
+ */
+static int
+names_bio(const struct line *name, const struct line *bio)
+{
+	return name->label == L_SHORT && name->ends_sentence != 1 &&
+	    name->words >= 2 && name->words <= 4 && name->n < bio->n &&
+	    is_bio(bio) && bio->s[name->n] == ' ' &&
+	    memcmp(name->s, bio->s, name->n) == 0;
+}
+
+/*
  * An author's biography opens or closes many articles, prose though it
  * is: the first or the last lines the body keeps, not the article,
  * unless they are all it keeps (an "about" page).
@@ -625,14 +665,19 @@ box_before(const struct strip_opts *o, struct line *v, size_t bs)
 static void
 drop_bios(struct line *v, size_t bs, size_t be)
 {
-	size_t i, end, j;
+	size_t i, end, j, bio;
 	int dir;
 
 	for (dir = -1; dir <= 1; dir += 2) {
 		end = dir < 0 ? bs - 1 : be;
-		for (i = dir < 0 ? be - 1 : bs; i != end; i += (size_t)dir)
-			if (v[i].keep && v[i].label != L_BLANK && !is_bio(&v[i]))
-				break;
+		for (i = dir < 0 ? be - 1 : bs, bio = end; i != end;
+		    i += (size_t)dir)
+			if (v[i].keep && v[i].label != L_BLANK) {
+				if (!is_bio(&v[i]) && !(dir < 0 && bio != end &&
+				    names_bio(&v[i], &v[bio])))
+					break;
+				bio = i;
+			}
 		if (i == end)
 			return;
 		for (j = dir < 0 ? be - 1 : bs; j != i; j += (size_t)dir)
@@ -976,6 +1021,7 @@ label_units(struct strip *h, struct page *pg)
 		repeat_next_page(h->mem);
 	mark_wrapped(&h->o, v, nl);
 	mark_teasers(v, nl);
+	mark_captions(v, nl);
 	pg->comments = mark_comment_heads(v, nl, heads);
 }
 
@@ -1088,6 +1134,26 @@ find_body(struct strip *h, struct page *pg)
 	}
 }
 
+/*
+ * Is the line before or after v[i], blanks aside, a copy of it?  w3m prints an
+ * embedded video's title and then the title of its thumbnail, the same
+ * words twice in a row; a subheading of the article is printed once.
+ * (A table's header row, cells apart, may repeat: the caller asks.)
+ */
+static int
+copy_beside(const struct line *v, size_t nl, size_t i)
+{
+	size_t j;
+
+	for (j = i + 1; j < nl && v[j].label == L_BLANK; j++)
+		;
+	if (j < nl && v[j].first == v[i].first)
+		return 1;
+	for (j = i; j-- > 0 && v[j].label == L_BLANK;)
+		;
+	return j < nl && v[j].first == v[i].first;
+}
+
 /* Does the unit v[i] stay, by where it is and what it is? */
 static void
 keep_unit(struct line *v, const struct page *pg, size_t i)
@@ -1113,6 +1179,12 @@ keep_unit(struct line *v, const struct page *pg, size_t i)
 		   whose first copy is kept already. */
 		l->keep = !(l->dup == 2 && l->han < 4 && l->weight >= 12 &&
 		    v[l->first].keep);
+		if (l->keep && l->han == 0 && l->letters > 0 &&
+		    l->ends_sentence != 1 && copy_beside(v, pg->nl, i) &&
+		    find_ci(l->s, l->n, "   ") == NULL) {
+			l->keep = 0;
+			l->reason = "printed twice in a row";
+		}
 		break;
 	case L_PROSE:
 	case L_SHORT:

@@ -114,7 +114,8 @@ static const char *const kw_en[] = {
 	"menu", "search", "photo:", "image:", "getty", "shutterstock",
 	"you may also like", "more from", "contact us", "about us", "loading",
 	"posted in", "filed under", "updated", "published", "min read",
-	"continue reading", "continues below", NULL
+	"continue reading", "continues below", "story continues",
+	"social sharing", NULL
 };
 /*
  * Headings that close an article: what follows is a list of other pages,
@@ -143,7 +144,11 @@ static const char *const kw_end_en[] = {
 	"related", "recommended", "read more", "more from", "most popular",
 	"most read", "you may also like", "comments", "more stories",
 	"trending", "editor's picks", "leave a reply",
-	"about the author", "sign up for", "newsletter", NULL
+	"about the author", "sign up for", "newsletter",
+	/* The comment box's own heading: "Leave A Comment", "Add a
+	   Comment", "WRITE A COMMENT". */
+	"leave a comment", "add a comment", "write a comment",
+	"post a comment", NULL
 };
 /*
  * The heading blog software puts over the comments, '6 thoughts on
@@ -175,7 +180,17 @@ static const char *const kw_notice[] = {
 	/* The same in traditional characters. */
 	"聲明:", "免責聲明", "版權聲明", "特別聲明", "鄭重聲明", "本文爲",
 	"本文來源", "本文來自", "本文轉載", "轉載請", "原標題", "(原標題",
-	"本網站", "凡本網", "【免責", "【聲明", "[免責", "本文為", NULL
+	"本網站", "凡本網", "【免責", "【聲明", "[免責", "本文為",
+	/* The consent under an English sign-up form: "By signing up, you
+	   agree to our Privacy Policy…", "By submitting your information
+	   you agree to…", "By clicking Subscribe you agree…". */
+	"by signing up", "by submitting", "by subscribing", "by clicking",
+	"by registering",
+	/* What an embedded player or post says where it did not load:
+	   "To view this video please enable JavaScript…", "Please enable
+	   JavaScript to view the comments…", "Listen to this story." */
+	"to view this video", "please enable javascript",
+	"listen to this story", "listen to this article", NULL
 };
 /* Markers after which a spam site pastes its link farm to the page end. */
 static const char *const kw_spam[] = {
@@ -188,6 +203,9 @@ static const char *const kw_gallery[] = {
 	"上一张", "下一张", "查看原图", "跳过广告", "全屏", "skip ad",
 	"autoplay", "full screen", "fullscreen", "view photos", "buy photo",
 	"view this image", "view gallery", "enlarge this",
+	"thanks for watching", "view this post on", "apple podcasts",
+	"image no longer available", "no caption provided",
+	"image may contain", "ad feedback", "view full size", "up next",
 	/* The same in traditional characters. */
 	"上一張", "下一張", "查看原圖", "跳過廣告", "全螢幕", NULL
 };
@@ -205,8 +223,17 @@ static const char *const kw_cta[] = {
 	"click here", "download the app", "download our", "want more",
 	"don't miss", "like us on", "get the latest", "support our",
 	"become a member", "become a patron", "check out more", "check out our",
-	"check out my", NULL
+	"check out my",
+	/* A share prompt asks the reader: "Like this story? Share it with a
+	   friend!" */
+	"share it with", "share this story", "share this article",
+	/* A newsletter's pitch says what it sends: "Get breaking news
+	   alerts and special reports." */
+	"get breaking news", NULL
 };
+
+/* What a newsletter's pitch promises the reader. */
+static const char *const kw_pitch[] = { "your inbox", NULL };
 
 /* The editor's credit, the last line of a Chinese news item. */
 static const char *const kw_editor[] = {
@@ -234,6 +261,7 @@ static const struct kw_list kw_lists[] = {
 	{ KW_CTA, kw_cta },
 	{ KW_END_EN | KW_CLOSE, kw_close },
 	{ KW_COMMENTS, kw_comments },
+	{ KW_PITCH, kw_pitch },
 };
 
 /* Where in a line the words of a family count: a notice at its start, a

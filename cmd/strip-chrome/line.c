@@ -997,11 +997,13 @@ is_bio(const struct line *l)
 	};
 	static const char *const verb[] = {
 		" is a ", " is an ", " works for ", " writes for ",
-		" writes about ", " covers ",
+		" writes about ", " covers ", " is the ", " has been reporting ",
+		" has been writing ",
 	};
 	static const char *const role[] = {
 		"reporter", "writer", "editor", "correspondent", "journalist",
-		"contributor", "columnist", "blogger", "producer",
+		"contributor", "columnist", "blogger", "producer", "reporting",
+		"writing",
 	};
 	const char *s = l->s, *e = l->s + l->n, *p;
 	size_t i, k, names = 0;
@@ -1063,6 +1065,86 @@ inline_link(const struct line *l)
 		if (l->s[i] != ' ' && l->s[i - 1] == ' ')
 			words++;
 	return words >= 3;
+}
+
+/*
+ * A link to the same story on the publisher's other site, set into the
+ * article: "Also on rt.com Journalists & politicians from Morales' party
+ * threatened …".  The label, a host name (a word with a dot inside it),
+ * then a headline of three words or more, no sentence.
+ */
+static int
+also_on_link(const struct line *l)
+{
+	const char *s = l->s, *e = l->s + l->n, *p;
+	size_t words = 0;
+	int dot = 0;
+
+	if (l->n < 16 || ascii_lower((unsigned char)s[0]) != 'a' ||
+	    !ci_rest(s, "also on ", 8))
+		return 0;
+	for (p = s + 8; p < e && *p != ' '; p++)
+		if (*p == '.' && p + 1 < e && p[1] != ' ' && p > s + 8)
+			dot = 1;
+	for (; p + 1 < e; p++)
+		if (*p == ' ' && p[1] != ' ')
+			words++;
+	return dot && words >= 3;
+}
+
+/*
+ * The link to a video beside an article: w3m runs the headline into the
+ * player's "Video" badge, "Taylor Swift 'informed enough' to talk
+ * politicsVideo".  A word ending in small letters and then "Video" is
+ * no word of English prose.
+ */
+static int
+video_link(const struct line *l)
+{
+	const unsigned char *s = (const unsigned char *)l->s;
+	size_t n = l->n;
+
+	return n > 12 && l->han == 0 && !memcmp(s + n - 5, "Video", 5) &&
+	    s[n - 6] >= 'a' && s[n - 6] <= 'z' && s[n - 7] >= 'a' &&
+	    s[n - 7] <= 'z' && l->words >= 3;
+}
+
+/*
+ * The rules a comment section states above its box: "As you comment,
+ * please be respectful of other commenters…", "The Telegraph values
+ * your comments but kindly requests all posts are … respectful.  Read
+ * our community guidelines…".  A line about comments that speaks of
+ * commenters, guidelines or respect is the box's, not the story's.
+ */
+static int
+comment_rules(const struct line *l)
+{
+	static const char *const words[] = { "commenters", "guidelines",
+	    "respectful", NULL };
+	size_t i;
+
+	/* Such a line names the comments in its first words; long lines
+	   are not scanned for keywords, so there they are looked for. */
+	if (l->han >= 4 || l->weight < 16 || l->weight >= 160 ||
+	    (l->weight < 80 ? !(l->kw & KW_COMMENTS) :
+	    find_ci(l->s, l->n < 48 ? l->n : 48, "comment") == NULL))
+		return 0;
+	for (i = 0; words[i] != NULL; i++)
+		if (find_ci(l->s, l->n, words[i]) != NULL)
+			return 1;
+	return 0;
+}
+
+/*
+ * A newsletter's pitch promises the reader's inbox: "Get Quanta Magazine
+ * delivered to your inbox", "Watch for us in your inbox.", "Let our news
+ * meet your inbox."  A sentence or two that says "your inbox" sells a
+ * newsletter; an article about e-mail says more around it.
+ */
+static int
+inbox_pitch(const struct line *l)
+{
+	return (l->kw & KW_PITCH) && l->han < 4 && l->sent <= 2;
 }
 
 /* Give l its label and the reason for --explain; returns 1, so that a
@@ -1267,9 +1349,12 @@ label_by_words(struct line *l)
 	   widget, which the body does not cross as it crosses a picture. */
 	if (w < 12 && l->sent == 0 && has_text_box(l->s, l->n))
 		return set_label(l, L_CHROME, "form field");
-	if (w < 24 && l->ends_sentence != 1 && l->han < 4 &&
+	if (w < 48 && l->ends_sentence != 1 && l->han < 4 &&
 	    !(l->kw & (KW_END | KW_CLOSE)) && (l->kw & KW_END_EN) &&
 	    inline_link(l))
+		return set_label(l, L_CHROME, "link to another story");
+	if (w < 40 && l->ends_sentence != 1 && (also_on_link(l) ||
+	    video_link(l)))
 		return set_label(l, L_CHROME, "link to another story");
 	if (w < 24 && l->ends_sentence != 1 && ((l->kw & KW_END) ||
 	    (l->han < 4 && (l->kw & KW_END_EN))))
@@ -1280,6 +1365,15 @@ label_by_words(struct line *l)
 		return set_label(l, L_META, reason_meta_kw);
 	if (short_line && is_byline(l))
 		return set_label(l, L_META, "byline");
+	/* "By Oliver Staley • 05/26/22 4:20pm": the byline with its date. */
+	if (short_line && l->has_date && l->ends_sentence != 1 && l->n > 4 &&
+	    l->s[0] == 'B' && l->s[1] == 'y' && l->s[2] == ' ' &&
+	    l->s[3] >= 'A' && l->s[3] <= 'Z' && l->han == 0)
+		return set_label(l, L_META, "byline with its date");
+	if (inbox_pitch(l))
+		return set_label(l, L_CHROME, "a newsletter's pitch");
+	if (comment_rules(l))
+		return set_label(l, L_CHROME, "the rules of the comment section");
 	if (is_sign_off(l))
 		return set_label(l, L_CHROME, "the author's address or a follow prompt");
 	/* A dateline with its time has commas and a colon and no clause:

@@ -73,6 +73,7 @@ struct line {
 };
 
 extern const char reason_meta_kw[];
+extern const char reason_credit_below[];
 
 /* The units of a page (units.c), and their room, kept from page to page. */
 struct units {

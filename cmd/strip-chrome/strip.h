@@ -73,6 +73,7 @@ enum {
 	KW_CLOSE = 1 << 15,	/* the heading over the comments of a blog */
 	KW_GALLERY = 1 << 16,	/* buttons of a photo gallery, a video player */
 	KW_COMMENTS = 1 << 17,	/* headings of a comment section */
+	KW_PITCH = 1 << 18,	/* what a newsletter promises: "your inbox" */
 };
 
 /* strip-chrome's keyword families as a set (kwset_free() it). */
