@@ -24,11 +24,13 @@ static const struct {
 #undef R
 #define ROLES_BARE 14	/* roles[0..ROLES_BARE) may precede a name directly */
 
-size_t
-scan_role_at(const char *s, size_t n, size_t i)
+/*
+ * Can a role word start at s[i] of s[0..n)?  Its first character, one
+ * switch (inline: short_byline asks it of every ideograph of a line).
+ */
+static inline int
+role_first(const char *s, size_t n, size_t i)
 {
-	size_t k;
-
 	/* Every role word starts with a character in U+4E00..U+9FFF. */
 	if (n - i < 6 || !scan_is_han_lead((unsigned char)s[i]))
 		return 0;
@@ -37,10 +39,19 @@ scan_role_at(const char *s, size_t n, size_t i)
 	case 0x5168: case 0x878d: case 0x9996: case 0x89c1: case 0x7279:
 	case 0x672c: case 0x8bb0: case 0x8a18: case 0x901a: case 0x5b9e:
 	case 0x5be6: case 0x64b0: case 0x4f5c: case 0x6267: case 0x57f7:
-		break;	/* 全 融 首 见 特 本 记 記 通 实 實 撰 作 执 執 */
+		return 1;	/* 全 融 首 见 特 本 记 記 通 实 實 撰 作 执 執 */
 	default:
 		return 0;
 	}
+}
+
+size_t
+scan_role_at(const char *s, size_t n, size_t i)
+{
+	size_t k;
+
+	if (!role_first(s, n, i))
+		return 0;
 	for (k = 0; k < sizeof(roles) / sizeof(roles[0]); k++)
 		if (n - i >= roles[k].wl && s[i + 1] == roles[k].w[1] &&
 		    s[i + 2] == roles[k].w[2] && s[i] == roles[k].w[0] &&
@@ -244,7 +255,7 @@ paren_byline(struct page *pg, size_t li, size_t a, size_t b, int at_end)
 	int any_role = 0;
 
 	for (i = a; i < b; i += 1) {
-		if ((r = scan_role_at(s, b, i)) > 0) {
+		if (role_first(s, b, i) && (r = scan_role_at(s, b, i)) > 0) {
 			size_t j = i + r;
 
 			any_role = 1;
@@ -252,7 +263,7 @@ paren_byline(struct page *pg, size_t li, size_t a, size_t b, int at_end)
 				j++;
 			start = j;
 			/* Names run to the next role word or the end. */
-			while (j < b && !scan_role_at(s, b, j))
+			while (j < b && !(role_first(s, b, j) && scan_role_at(s, b, j)))
 				j++;
 			{
 				size_t dl = dateline_name(s, b, start, scan_han_run(s, b, start));
@@ -382,7 +393,7 @@ short_byline(struct page *pg, size_t li, const char *s, size_t n)
 	int media;
 
 	for (i = 0; i < n; i++) {
-		if (!scan_is_han_lead((unsigned char)s[i]) || !(r = scan_role_at(s, n, i)))
+		if (!role_first(s, n, i) || !(r = scan_role_at(s, n, i)))
 			continue;
 		/* "作者须知" is not a byline; "小记者" is not a reporter. */
 		if (!(media = bare_role(s, i, r)))

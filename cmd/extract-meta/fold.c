@@ -650,7 +650,8 @@ fold_page(struct page *pg)
 		}
 		ln = pg->ln + pg->nl++;
 		memset(ln, 0, sizeof(*ln));
-		a = (size_t)(skip_spaces(p, p + l) - p), b = l;
+		/* Most lines start with no blank: skip_spaces is for the runs of them. */
+		a = l && p[0] == ' ' ? (size_t)(skip_spaces(p, p + l) - p) : 0, b = l;
 		while (a < b && (p[a] == ' ' || p[a] == '\t' || p[a] == '\r'))
 			a++;
 		while (b >= a + 8 && load_le64((const unsigned char *)p + b - 8) == SPACES8)

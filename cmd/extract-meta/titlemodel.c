@@ -838,8 +838,25 @@ photo_credit(const char *s, size_t n)
 	    !memchr(s, 0xef, n)))
 		return 0;
 	for (i = 0; i < n; i++) {
-		unsigned char c = ascii_lower((unsigned char)s[i]);
+		unsigned char c;
 
+#if defined(__SSE2__)
+		/* Sixteen bytes at a test to the next that may start a "©" or a word above. */
+		for (; i + 16 <= n; i += 16) {
+			__m128i v = sse_load(s + i), low = _mm_or_si128(v, _mm_set1_epi8(0x20));
+			unsigned m = sse_eq(low, 'f') | sse_eq(low, 'p') | sse_eq(low, 'b') |
+			    sse_eq(low, 'i') | sse_eq(low, 'c') | sse_eq(v, 0xd0) | sse_eq(v, 0xe5) |
+			    sse_eq(v, 0xc2);
+
+			if (m) {
+				i += (unsigned)__builtin_ctz(m);
+				break;
+			}
+		}
+		if (i >= n)
+			break;
+#endif
+		c = ascii_lower((unsigned char)s[i]);
 		if (c == 0xc2 && i + 1 < n && (unsigned char)s[i + 1] == 0xa9)
 			return 1;	/* © */
 		if (i > 0 && s[i - 1] != ' ' && s[i - 1] != '(' && s[i - 1] != '|' &&
@@ -868,27 +885,42 @@ photo_credit(const char *s, size_t n)
 	return 0;
 }
 
+/*
+ * The length of the bullet character s[0..n) starts with (• · ● ○ ■ □ ◆
+ * ◇ ▪ ▶ ► » – —), or 0: one switch on its code point, not a compare
+ * for each bullet (every line's shape asks; w3m's rules start with U+2500s).
+ */
+static size_t
+bullet_char(const unsigned char *u, size_t n)
+{
+	if (n < 2 || (u[1] & 0xc0) != 0x80)
+		return 0;
+	if (u[0] == 0xc2)
+		return u[1] == 0xb7 || u[1] == 0xbb ? 2 : 0;	/* · » */
+	if (u[0] != 0xe2 || n < 3 || (u[2] & 0xc0) != 0x80)
+		return 0;
+	switch (0x2000 | (u[1] & 0x3f) << 6 | (u[2] & 0x3f)) {
+	case 0x2022: case 0x25cf: case 0x25cb: case 0x25a0: case 0x25a1: case 0x25c6:
+	case 0x25c7: case 0x25aa: case 0x25b6: case 0x25ba: case 0x2013: case 0x2014:
+		return 3;
+	default:
+		return 0;
+	}
+}
+
 size_t
 title_marker(const char *s, size_t n)
 {
-	static const struct {
-		const char *s;
-		size_t n;
-	} bullets[] = { { LIT("•") }, { LIT("·") }, { LIT("●") }, { LIT("○") }, { LIT("■") },
-		{ LIT("□") }, { LIT("◆") }, { LIT("◇") }, { LIT("▪") }, { LIT("▶") }, { LIT("►") },
-		{ LIT("»") }, { LIT("*") }, { LIT("+") }, { LIT("-") }, { LIT("–") }, { LIT("—") },
-		{ LIT(">") } };
 	unsigned char c0 = n ? (unsigned char)s[0] : 0;
-	size_t k, a = 0;
+	size_t a = 0;
 
 	if (c0 >= '0' && c0 <= '9' && n >= 2) {
 		a = 1 + (s[1] >= '0' && s[1] <= '9');
 		a = a < n && (s[a] == '.' || s[a] == ')') ? a + 1 : 0;
-	} else if (c0 == 0xc2 || c0 == 0xe2 || c0 == '*' || c0 == '+' || c0 == '-' || c0 == '>') {
-		for (k = 0; k < sizeof(bullets) / sizeof(bullets[0]) && !a; k++)
-			if (scan_starts_with(s, n, bullets[k].s, bullets[k].n))
-				a = bullets[k].n;
-	}
+	} else if (c0 == '*' || c0 == '+' || c0 == '-' || c0 == '>')
+		a = 1;
+	else if (c0 == 0xc2 || c0 == 0xe2)
+		a = bullet_char((const unsigned char *)s, n);
 	if (!a || a >= n || s[a] != ' ')
 		return 0;
 	while (a < n && s[a] == ' ')
