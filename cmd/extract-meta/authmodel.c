@@ -273,6 +273,10 @@ names_end(const char *s, size_t n)
 			/* (blanks then "and": one list, "Chris E. Hayner  and Tom Caswell") */
 			if ((t[0] == ' ' && !joiner_at(s, n, i + 1)) || (t[0] >= '0' && t[0] <= '9'))
 				return i;
+			/* "By Kashmira Gander On 11/13/19": "On" and a date end the names. */
+			if (i + 4 < n && (t[0] | 0x20) == 'o' && t[1] == 'n' && t[2] == ' ' &&
+			    t[3] >= '0' && t[3] <= '9')
+				return i;
 			if (i + 2 < n && t[0] == '-' && t[1] == ' ')
 				return i;
 			if (i + 4 < n && (unsigned char)t[0] == 0xe2 && (unsigned char)t[1] == 0x80 &&
