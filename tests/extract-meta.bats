@@ -23,6 +23,17 @@ fields_match() {
 	cmp "$F/$1.out" "$BATS_TEST_TMPDIR/out"
 }
 
+# page_record NAME: meta-pages' dev page NAME as a crawl record, one JSON line:
+# its text, with the "title" and "html" split-articles --html-to-text -j
+# makes of its head.
+page_record() {
+	split-articles --html-to-text --format html -j "$M/head/$1.head.html" | python3 -c '
+import json, sys
+r = json.loads(sys.stdin.readline())
+print(json.dumps({"text": open(sys.argv[1], encoding="utf-8").read(), "title": r.get("title"),
+                  "html": r["html"]}, ensure_ascii=False))' "$M/text/$1.txt"
+}
+
 # published_after SEDEXPR FILE WANT: the published date of FILE edited by SEDEXPR is WANT.
 published_after() {
 	sed "$1" "$2" >"$BATS_TEST_TMPDIR/edited.txt"
@@ -616,7 +627,9 @@ PY
 @test "extract-meta: English bylines in capitals, and a name with its role or outlet under the headline" {
 	# bylines-caps.z: "By MARIA LOPEZ", "BY ... AND ...", "Maria Lopez, Staff
 	# Writer", "Maria Lopez | Reuters", credentials after a name; an outlet
-	# (By USA TODAY, Associated Press) is the source, never an author.  A
+	# (By USA TODAY, "MARIA LOPEZ, Associated Press") is the source, not an
+	# author, but a news agency alone after "By" (By THE ASSOCIATED PRESS)
+	# is the wire story's author, as the corpora label it, and its source.  A
 	# deck with a comma, "Rising Seas, Falling Budgets", is read as two
 	# names by the fitted chooser: a miss, kept as it is so that a change
 	# shows.  .out: authors<TAB>source.
@@ -945,11 +958,7 @@ print(json.dumps(r, ensure_ascii=False))
 	for n in en-ae-allure-com-94dd44 en-ae-cleveland-com-5cbb97 en-ae-dailynewsegypt-com-8bf \
 	    zh-tw-udn zh-fd-cn-people; do
 		n=$(cd "$M/head" && ls "$n"*.head.html | head -n 1) && n=${n%.head.html}
-		split-articles --html-to-text --format html -j "$M/head/$n.head.html" | python3 -c '
-import json, sys
-r = json.loads(sys.stdin.readline())
-print(json.dumps({"text": open(sys.argv[1], encoding="utf-8").read(), "title": r.get("title"),
-                  "html": r["html"]}, ensure_ascii=False))' "$M/text/$n.txt"
+		page_record "$n"
 	done | extract-meta -j >"$BATS_TEST_TMPDIR/out"
 	python3 - "$BATS_TEST_TMPDIR/out" <<'PY'
 import json, sys
@@ -965,4 +974,30 @@ assert got[3] == ["陳嘉寧"], got[3]
 assert "105092" not in got[4], got[4]
 assert all("http" not in a for g in got for a in g)
 PY
+}
+
+@test "extract-meta -j: a JSON-LD author with no name before its outlet names no one; a bar ends the head's name" {
+	# Real heads and texts of dev pages of meta-pages, as crawl records.
+	# usatoday and thedailyreporter: JSON-LD author ", USA TODAY" (",
+	# Coldwater Daily Reporter"), the name left empty; nj.com:
+	# "Margaret Schmidt | The Jersey Journal".
+	need_corpora
+	M=$CORPORA/meta-pages
+	{ page_record en-ae-usatoday-com-1fa7c3; page_record en-ae-thedailyreporter-com-dbbf97
+	    page_record en-ae-nj-com-94acef; } | extract-meta -j -f authors >"$BATS_TEST_TMPDIR/out"
+	printf '%s\n' "Elizabeth Flores" "Craig Meyer" "Margaret Schmidt" | cmp - "$BATS_TEST_TMPDIR/out"
+}
+
+@test "extract-meta: a wire story's byline names its agency; no name opens with 'The'" {
+	# Dev pages of meta-pages: "By Associated Press" under the headline
+	# (9news, voanews); "The Associated Press" alone under "Author of the
+	# article:" (nationalpost) is never cut to a person "The Associated".
+	need_corpora
+	M=$CORPORA/meta-pages/text
+	run extract-meta -f authors "$M/en-fd-au-ninenews.txt"
+	[ "$output" = "Associated Press" ]
+	run extract-meta -f authors "$M/en-fd-us-voiceofamerica.txt"
+	[ "$output" = "Associated Press" ]
+	run extract-meta -f authors "$M/en-fd-ca-nationalpost-2.txt"
+	[[ "$output" != *"The Associated"* ]]
 }

@@ -260,6 +260,9 @@ names_end(const char *s, size_t n)
 
 		if (b & NB_END)
 			return i;
+		/* A name holds no digit: "Associated Press3 minute Read", run on by w3m. */
+		if (c >= '0' && c <= '9' && i > 0 && is_letter((unsigned char)s[i - 1]))
+			return i;
 		if ((c == 0xe2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
 		    (unsigned char)s[i + 2] == 0xa2) || (c == 0xc2 && i + 1 < n &&
 		    (unsigned char)s[i + 1] == 0xb7))
@@ -269,6 +272,10 @@ names_end(const char *s, size_t n)
 
 			/* (blanks then "and": one list, "Chris E. Hayner  and Tom Caswell") */
 			if ((t[0] == ' ' && !joiner_at(s, n, i + 1)) || (t[0] >= '0' && t[0] <= '9'))
+				return i;
+			/* "By Kashmira Gander On 11/13/19": "On" and a date end the names. */
+			if (i + 4 < n && (t[0] | 0x20) == 'o' && t[1] == 'n' && t[2] == ' ' &&
+			    t[3] >= '0' && t[3] <= '9')
 				return i;
 			if (i + 2 < n && t[0] == '-' && t[1] == ' ')
 				return i;
@@ -424,21 +431,29 @@ month_word(const char *s, size_t n)
 	return 0;
 }
 
-/* Does s[0..n) end in a word for a group: "Editorial Staff", "News Desk", "Redaktion"? */
+/* Does s[0..n) end in one of the nw words w[] (in small letters), after a blank? */
 static int
-collective(const char *s, size_t n)
+last_word_in(const char *s, size_t n, const char *const *w, size_t nw)
 {
-	static const char *const w[] = { "staff", "team", "desk", "editors", "newsroom",
-		"redaktion", "rédaction", "redacción", "redazione", "board" };
 	size_t k, l;
 
-	for (k = 0; k < COUNT(w); k++) {
+	for (k = 0; k < nw; k++) {
 		l = strlen(w[k]);
 		if (n > l && s[n - l - 1] == ' ' && ascii_lower((unsigned char)s[n - l]) == w[k][0] &&
 		    ci_rest(s + n - l, w[k], l))
 			return 1;
 	}
 	return 0;
+}
+
+/* Does s[0..n) end in a word for a group: "Editorial Staff", "News Desk", "Redaktion"? */
+static int
+collective(const char *s, size_t n)
+{
+	static const char *const w[] = { "staff", "team", "desk", "editors", "newsroom",
+		"redaktion", "rédaction", "redacción", "redazione", "board" };
+
+	return last_word_in(s, n, w, COUNT(w));
 }
 
 /*
@@ -517,7 +532,13 @@ read_names(const char *s, size_t n, size_t end, size_t base, struct acand *c,
 static int
 outlet_like(const char *s, size_t n)
 {
-	return org_name(s, n) || memchr(s, '.', n) || !memchr(s, ' ', n);
+	size_t i;
+
+	/* A web address's dot has a letter after it; an initial's a blank: "John Q. Public". */
+	for (i = 0; i + 1 < n; i++)
+		if (s[i] == '.' && is_letter((unsigned char)s[i + 1]))
+			return 1;
+	return org_name(s, n) || !memchr(s, ' ', n);
 }
 
 /* Are the first nn names of c all organisations ("USA TODAY", "Fox News")? */
@@ -533,8 +554,22 @@ all_orgs(const struct page *pg, const struct acand *c, size_t nn)
 }
 
 /*
+ * Is s[0..n) a news agency's name, ending in the word for one: "Associated
+ * Press", "CNN Wire", "Xinhua News Agency", "Tribune News Service"?
+ */
+static int
+agency(const char *s, size_t n)
+{
+	static const char *const w[] = { "press", "agency", "wire", "service" };
+
+	return last_word_in(s, n, w, COUNT(w));
+}
+
+/*
  * Add c and its variants (without an outlet at its end, a name cut to
- * words); a list of organisations alone names no author.
+ * words).  A list of organisations alone names no author, but for an
+ * agency after a byline's word: a wire story's byline names it ("By
+ * Associated Press"), and the feature org weighs it.
  */
 static size_t
 add_variants(const struct page *pg, const struct acand *c, int tokens, struct acand *out,
@@ -542,7 +577,8 @@ add_variants(const struct page *pg, const struct acand *c, int tokens, struct ac
 {
 	int w;
 
-	if (n < ACANDS && !all_orgs(pg, c, c->nn))
+	if (n < ACANDS && (!all_orgs(pg, c, c->nn) ||
+	    (c->kw && c->nn == 1 && agency(pg->n + c->off[0], c->len[0]))))
 		out[n++] = *c;
 	if (c->nn > 1 && n < ACANDS && !all_orgs(pg, c, c->nn - 1) &&
 	    outlet_like(pg->n + c->off[c->nn - 1], c->len[c->nn - 1])) {
@@ -557,8 +593,9 @@ add_variants(const struct page *pg, const struct acand *c, int tokens, struct ac
 		for (i = 0; i < c->len[0]; i++)
 			if (s[i] == ' ' && i > 0 && s[i - 1] != ' ' && ++seen == (size_t)w)
 				break;
-		if (org_name(s, i))
-			continue;	/* "THE ASSOCIATED" of THE ASSOCIATED PRESS */
+		/* "THE ASSOCIATED" of THE ASSOCIATED PRESS: no person's name opens with "The" */
+		if (org_name(s, i) || (i > 4 && (s[0] | 0x20) == 't' && ci_rest(s, "the ", 4)))
+			continue;
 		out[n] = *c;
 		out[n].whole = c->len[0];
 		out[n].len[0] = i;

@@ -1103,6 +1103,31 @@ timed_short_year(const char *s, size_t n, size_t *i, size_t u, int a, int b, int
 }
 
 /*
+ * "28.09.1912:44": D.M.YY with its time run on by w3m, not the year 1912:
+ * a year has no ':' and minutes after it.  The four digits c end at s[u),
+ * a and b the day and month.
+ */
+static int
+run_on_time(const char *s, size_t n, size_t *i, size_t u, int a, int b, int c,
+    struct mdate *d)
+{
+	size_t t = u + 1;
+	int y = c / 100, h = c % 100, m;
+
+	if (u >= n || s[u] != ':' || digits(s, n, &t, 2, &m) != 2 || m > 59 || h > 23 ||
+	    (t < n && isdig((unsigned char)s[t])))
+		return 0;
+	y += y < 70 ? 2000 : 1900;
+	if (!valid_ymd(y, b, a))
+		return 0;
+	d->year = y, d->month = b, d->day = a;
+	d->hour = h, d->min = m, d->prec = DP_MINUTE;
+	*i = skip_uhr(s, n, t);
+	scan_tz(s, n, i, d);
+	return 1;
+}
+
+/*
  * A number a of na digits at s[*i..j), then a separator at s[j]: D/M/Y
  * and M/D; after a dot a blank may follow ("01. 11. 2023", Czech and
  * German).
@@ -1119,6 +1144,8 @@ day_first_numeric(const char *s, size_t n, size_t *i, size_t j, int a, int na,
 		size_t u = skip_blanks(s, n, t + 1, sep == '.' && s[j + 1] == ' ' ? 1 : 0);
 		int c, nc = digits(s, n, &u, 4, &c);
 
+		if (sep == '.' && nc == 4 && run_on_time(s, n, i, u, a, b, c, d))
+			return 1;
 		if (nc == 4 && (u >= n || !isdig((unsigned char)s[u])))
 			return dmy_date(s, n, i, u, a, b, c, d);
 		if (sep == '.' && nc == 2 && s[j + 1] != ' ' &&
@@ -1180,6 +1207,24 @@ day_to_month(const char *s, size_t n, size_t j, int day)
 }
 
 /*
+ * Does a day and its month's name start at s[u]: the next date w3m ran
+ * into a year ("28. Juli 201928. Juli 2019", a post's date and its
+ * update's)?
+ */
+static int
+day_month_at(const char *s, size_t n, size_t u)
+{
+	size_t j = u, t;
+	int day, m;
+
+	if (digits(s, n, &j, 2, &day) == 0 || day < 1 || day > 31 ||
+	    (t = day_to_month(s, n, j, day)) == j)
+		return 0;
+	m = month_word(s, n, &t);
+	return m != 0;
+}
+
+/*
  * A day, its month's name, the year: "10 September 2005", "20. Januar
  * 2020", "1er mars 2019", "17 de febrero de 2020", "13 января 2020",
  * "21.dez.2018", "26. Mai, 2008"; a the day at s[*i..j).  With no year,
@@ -1204,7 +1249,7 @@ day_month_name(const char *s, size_t n, size_t *i, size_t j, int a, struct mdate
 	else if (at(s, n, u, LIT("del ")))
 		u += 4;
 	if (digits(s, n, &u, 4, &c) == 4 && (is_word_end(s, n, u) ||
-	    (s[u] >= 'A' && s[u] <= 'Z'))) {
+	    (s[u] >= 'A' && s[u] <= 'Z') || day_month_at(s, n, u))) {
 		if (!valid_ymd(c, m, a))
 			return 0;
 		d->year = c, d->month = m, d->day = a, d->prec = DP_DAY;

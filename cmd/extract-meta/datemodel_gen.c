@@ -46,46 +46,46 @@ const char *const date_model_names[DATE_MODEL_NFEAT] = {
 
 const double date_model_weights[2][DATE_MODEL_NFEAT] = {
 	{
-		4.30699,	/* rule_score */
-		0.480623,	/* rule_pick */
-		1.65963,	/* rule_good */
-		0.277824,	/* under_title */
-		-1.48642,	/* after_title */
-		-0.727875,	/* near_title */
-		0.460102,	/* title_dist */
-		-0.857762,	/* title_dist_log */
-		-2.15035,	/* rank_after */
-		0.358421,	/* first_after */
-		0.475714,	/* pub_label */
-		2.50589,	/* prec_time */
-		1.17397,	/* prec_day */
-		-3.38254,	/* prec_vague */
-		-3.49046,	/* relative */
-		-2.4464,	/* year_inferred */
-		-0.352566,	/* is_latest */
-		0.26498,	/* year_off */
-		-0.33569,	/* same_day */
-		0.674691,	/* in_byline */
-		1.02883,	/* by_near */
-		4.37388,	/* meta_line */
-		-0.929555,	/* in_prose */
-		1.80903,	/* before_body */
-		2.53961,	/* rel_pos */
-		0.0554307,	/* line_log_vis */
-		2.82933,	/* date_share */
-		0.0566591,	/* n_dates_line */
-		-1.75933,	/* whole_line */
-		0.140236,	/* named_month */
-		-0.595714,	/* list_near */
-		0.697191,	/* bullet */
-		2.72912,	/* under_related */
+		4.5075,	/* rule_score */
+		0.461573,	/* rule_pick */
+		1.78882,	/* rule_good */
+		0.0518899,	/* under_title */
+		-1.34794,	/* after_title */
+		-0.778238,	/* near_title */
+		0.285722,	/* title_dist */
+		-0.885302,	/* title_dist_log */
+		-2.09439,	/* rank_after */
+		0.428218,	/* first_after */
+		0.396574,	/* pub_label */
+		2.64545,	/* prec_time */
+		1.12378,	/* prec_day */
+		-3.32873,	/* prec_vague */
+		-3.43558,	/* relative */
+		-2.54748,	/* year_inferred */
+		-0.272703,	/* is_latest */
+		0.327884,	/* year_off */
+		-0.240912,	/* same_day */
+		0.882092,	/* in_byline */
+		0.863999,	/* by_near */
+		4.33352,	/* meta_line */
+		-0.284815,	/* in_prose */
+		1.70237,	/* before_body */
+		2.79549,	/* rel_pos */
+		-0.151112,	/* line_log_vis */
+		2.75514,	/* date_share */
+		0.192676,	/* n_dates_line */
+		-1.76315,	/* whole_line */
+		0.0500991,	/* named_month */
+		-0.408958,	/* list_near */
+		0.655525,	/* bullet */
+		3.03356,	/* under_related */
 		0,	/* in_sentence */
 		0,	/* h_has_pub */
-		4.28423,	/* h_pub_day */
-		3.85396,	/* h_pub_time */
-		3.07542,	/* h_contradicted */
-		-3.60734,	/* none */
-		6.63535,	/* none_head */
+		3.46615,	/* h_pub_day */
+		3.93801,	/* h_pub_time */
+		3.11815,	/* h_contradicted */
+		-3.84581,	/* none */
+		6.58231,	/* none_head */
 	},
 	{
 		0.375233,	/* rule_score */

@@ -173,10 +173,17 @@ add_head_name(struct buf *b, struct meta_list *l, const struct buf *site)
 		if (s[i] == ',' && memchr(s + i + 1, '.', n - i - 1) &&
 		    !memchr(s + i + 2, ' ', n - i - 2))
 			n = i;
+	/* "Jeremy Schneider | NJ Advance Media": the bar ends the name. */
+	for (i = 0; i + 2 < n; i++)
+		if (s[i] == ' ' && s[i + 1] == '|' && s[i + 2] == ' ')
+			n = i;
 	while (n && (s[n - 1] == ' ' || s[n - 1] == ','))
 		n--;
 	while (n && *s == ' ')
 		s++, n--;
+	/* ", USA TODAY": the name left empty before its outlet names no one. */
+	if (n && *s == ',')
+		return;
 	for (i = 0; i < n && s[i] >= '0' && s[i] <= '9'; i++)
 		;
 	if (!n || i == n || memchr(s, '/', n) || memchr(s, '@', n) ||

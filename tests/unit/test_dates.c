@@ -37,6 +37,12 @@ test_german(void)
 	/* D.M.YY with a time: a one-digit day, a place w3m ran into it. */
 	check_date("1.11.23 20:19 von Lars Sobiraj Lesezeit: 4 Min.", "2023-11-01T20:19"); /* tarnkappe */
 	check_date("dpaMM-Redaktion Palma, Mallorca15.04.25 09:56", "2025-04-15T09:56"); /* mallorcamagazin */
+	/* w3m ran the time onto D.M.YY: a year has no ':' and minutes after it. */
+	check_date("macbacchi28.09.1912:44", "2019-09-28T12:44"); /* mactechnews */
+	check_date("28.09.2019 12:44", "2019-09-28T12:44");
+	/* A post's date run into its update's: the first is whole. */
+	check_date("Posted on28. Juli 201928. Juli 2019Author", "2019-07-28"); /* rete-mirabile */
+	check_date("am 3. Mai 20193 Kommentare", NULL);
 	/* Not dates: version numbers, decimals. */
 	check_date("/tomcat/apache-tomcat-8.5.42 -Djava", NULL);
 	check_date("Version 8.5.12", NULL);
