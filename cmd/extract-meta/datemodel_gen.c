@@ -88,45 +88,45 @@ const double date_model_weights[2][DATE_MODEL_NFEAT] = {
 		6.63535,	/* none_head */
 	},
 	{
-		0.375739,	/* rule_score */
-		1.82626,	/* rule_pick */
-		0.524165,	/* rule_good */
-		0.391255,	/* under_title */
-		-0.758253,	/* after_title */
-		-0.225251,	/* near_title */
-		-0.447386,	/* title_dist */
-		-0.0814406,	/* title_dist_log */
-		-0.230426,	/* rank_after */
-		0.770228,	/* first_after */
-		0.594975,	/* pub_label */
-		-0.0162016,	/* prec_time */
-		0.381671,	/* prec_day */
-		-0.377601,	/* prec_vague */
-		-0.277004,	/* relative */
-		-0.586113,	/* year_inferred */
-		-0.0428383,	/* is_latest */
-		-0.296643,	/* year_off */
-		0.476627,	/* same_day */
+		0.375233,	/* rule_score */
+		1.85009,	/* rule_pick */
+		0.525488,	/* rule_good */
+		0.422996,	/* under_title */
+		-0.767769,	/* after_title */
+		-0.224352,	/* near_title */
+		-0.447332,	/* title_dist */
+		-0.0818863,	/* title_dist_log */
+		-0.217753,	/* rank_after */
+		0.727473,	/* first_after */
+		0.605674,	/* pub_label */
+		-0.0284347,	/* prec_time */
+		0.379704,	/* prec_day */
+		-0.357413,	/* prec_vague */
+		-0.277623,	/* relative */
+		-0.577955,	/* year_inferred */
+		-0.0528664,	/* is_latest */
+		-0.301171,	/* year_off */
+		0.478001,	/* same_day */
 		0,	/* in_byline */
-		-0.240856,	/* by_near */
-		0.44298,	/* meta_line */
-		-0.238195,	/* in_prose */
-		0.817511,	/* before_body */
-		-0.328386,	/* rel_pos */
-		0.0433218,	/* line_log_vis */
-		0.117965,	/* date_share */
-		0.418075,	/* n_dates_line */
-		0.0471183,	/* whole_line */
-		0.710046,	/* named_month */
-		-0.115349,	/* list_near */
-		0.29716,	/* bullet */
-		-0.41929,	/* under_related */
-		-0.35736,	/* in_sentence */
+		-0.246897,	/* by_near */
+		0.450416,	/* meta_line */
+		-0.238156,	/* in_prose */
+		0.829814,	/* before_body */
+		-0.336971,	/* rel_pos */
+		0.0431939,	/* line_log_vis */
+		0.121295,	/* date_share */
+		0.416708,	/* n_dates_line */
+		0.058937,	/* whole_line */
+		0.716301,	/* named_month */
+		-0.113662,	/* list_near */
+		0.29887,	/* bullet */
+		-0.419067,	/* under_related */
+		-0.356849,	/* in_sentence */
 		0,	/* h_has_pub */
-		1.12226,	/* h_pub_day */
-		2.62897,	/* h_pub_time */
+		1.11566,	/* h_pub_day */
+		2.64602,	/* h_pub_time */
 		0,	/* h_contradicted */
-		-0.256295,	/* none */
-		-0.126445,	/* none_head */
+		-0.261745,	/* none */
+		-0.125799,	/* none_head */
 	},
 };
