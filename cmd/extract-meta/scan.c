@@ -548,8 +548,17 @@ english_comment_heading(const char *s, size_t n, size_t *toff, size_t *tlen)
  * The heading of a list of comments, a cell of its own: 已有1件评论, 3条评论,
  * 最新评论, 网友评论.  What follows are readers' posts and their dates.
  * Buttons (发表评论, 我要评论) stand by the title too and do not count.
- * Returns 2 for an English one ("6 thoughts on “TITLE”"), 1 for another.
+ * Returns 2 for an English one ("6 thoughts on “TITLE”"), 3 for a count of
+ * this page's comments (已有1件评论, 3条评论: a blog's sidebar of the latest
+ * comments on the site carries no count), 1 for another.
  */
+/* Whether the n bytes before a counter word (件评论, 条评论) end in a number. */
+static int
+counted_heading(const char *s, size_t n)
+{
+	return n > 0 && s[n - 1] >= '0' && s[n - 1] <= '9';
+}
+
 static int
 is_comment_heading(const char *s, size_t n)
 {
@@ -566,7 +575,7 @@ is_comment_heading(const char *s, size_t n)
 	for (k = 0; k < sizeof(w) / sizeof(w[0]); k++) {
 		wl = strlen(w[k]);
 		if (n >= wl && memcmp(s + n - wl, w[k], wl) == 0)
-			return 1;
+			return counted_heading(s, n - wl) ? 3 : 1;
 	}
 	return 0;
 }
@@ -798,7 +807,7 @@ scan_segment(struct page *pg, size_t li, size_t a, size_t b, size_t pa, size_t p
 
 	if ((k = is_comment_heading(s + a, b - a)) != 0) {
 		l->bits |= LB_END;
-		if (k == 2 && pg->comments_line < 0)
+		if (k >= 2 && pg->comments_line < 0)
 			pg->comments_line = (long)li;
 	}
 	nh = (l->hints & H_SEP) ?
