@@ -71,10 +71,11 @@ part_marker(const struct page *pg, size_t li)
 }
 
 /*
- * Is the character that ends just before p (back) or starts at p (!back)
- * no letter or digit: a blank, ASCII punctuation, or a mark of the
- * general punctuation, CJK punctuation, Latin-1 or geometric-shape blocks
- * (» · • › 】 「 ■)?  Then a part of a line may end or start there.
+ * Is the character that ends just before at (back) or starts at at
+ * (!back) no letter or digit of any script (common/utf8's classes): a
+ * blank, punctuation (» · • › 】 「), or a symbol such as an arrow or a
+ * geometric shape (→ ■ ▶)?  Then a part of a line may end or start
+ * there.  A byte that decodes to no character is no boundary.
  */
 static int
 part_boundary(const char *line, size_t n, size_t at, int back)
@@ -90,15 +91,18 @@ part_boundary(const char *line, size_t n, size_t at, int back)
 			;
 	} else if (at >= n)
 		return 1;
-	if (u[i] < 0x80)
-		return !((u[i] | 0x20) >= 'a' && (u[i] | 0x20) <= 'z') &&
-		    !(u[i] >= '0' && u[i] <= '9');
-	if (utf8_decode(u + i, n - i, &cp) == 0)
+	utf8_decode(u + i, n - i, &cp);
+	if (cp == UTF8_BAD)
 		return 0;
-	return (cp >= 0xa0 && cp <= 0xbf) || (cp >= 0x2000 && cp <= 0x206f) ||
-	    (cp >= 0x2190 && cp <= 0x21ff) || (cp >= 0x25a0 && cp <= 0x25ff) ||
-	    (cp >= 0x3000 && cp <= 0x303f) || (cp >= 0xff01 && cp <= 0xff0f) ||
-	    cp == 0xff1a || cp == 0xff5c;
+	switch (uc_class(cp)) {
+	case UC_SPACE:
+	case UC_PUNCT_ASCII:
+	case UC_PUNCT_CJK:
+	case UC_OTHER:
+		return 1;
+	default:
+		return 0;
+	}
 }
 
 /* Grow the per-line arrays for nl lines, the chained tables for nidx of them. */
