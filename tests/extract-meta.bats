@@ -1001,3 +1001,12 @@ PY
 	run extract-meta -f authors "$M/en-fd-ca-nationalpost-2.txt"
 	[[ "$output" != *"The Associated"* ]]
 }
+
+@test "extract-meta: a sidebar of the site's latest comments (最新评论, no count) does not make the article's dates readers'" {
+	# Only a counted heading (3条评论) heads this page's own comments.
+	printf '最新评论\n网友甲: 说得好\n\n标题很长的一篇新闻报道\n2019-09-10 08:00 来源:新华网\n\n正文内容在这里,这是一段很长的正文,讲了一件事情的来龙去脉。\n\n3条评论\n网友乙 2019-09-11 09:00 写得好\n' \
+	    >"$BATS_TEST_TMPDIR/c.txt"
+	run extract-meta -f published "$BATS_TEST_TMPDIR/c.txt"
+	assert_success
+	[ "${output%%T*}" = "2019-09-10" ]
+}
