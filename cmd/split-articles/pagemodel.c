@@ -23,37 +23,26 @@ tune_read(double *v, size_t n, const char *s)
 	return s;
 }
 
-/* The sum of the six weights w[0..6) of the bits of bits. */
-static double
-attr_sum(const double *w, int bits)
-{
-	double s = 0;
-	int k;
-
-	for (k = 0; k < 6; k++)
-		if (bits >> k & 1)
-			s += w[k];
-	return s;
-}
-
 void
 pm_init(struct pagemodel *m, const char *tune)
 {
-	int w, at, half, bits;
+	int at, half, bits, k;
 
 	memcpy(m->weights, pagemodel_weights, sizeof m->weights);
 	m->threshold = pagemodel_threshold;
 	memcpy(m->roles.w, pagemodel_roles, sizeof m->roles.w);
 	memcpy(m->roles.bias, pagemodel_role_bias, sizeof m->roles.bias);
-	tune = tune_read(&m->weights[0][0], PM_NSETS * F_NFEATURES, tune);
+	tune = tune_read(m->weights, F_NFEATURES, tune);
 	tune = tune_read(&m->threshold, 1, tune);
 	tune = tune_read(&m->roles.w[0][0][0],
 	    sizeof m->roles.w / sizeof m->roles.w[0][0][0], tune);
 	tune_read(m->roles.bias, NROLES, tune);
-	for (w = 0; w < PM_NSETS; w++)
-		for (at = 0; at < ATTR_AT; at++)
-			for (half = 0; half < 2; half++)
-				for (bits = 0; bits < 64; bits++)
-					m->attr[w][at][half][bits] = attr_sum(m->weights[w] +
-					    F_ATTR + at * NATTRS + half * 6, bits);
+	memset(m->attr, 0, sizeof m->attr);
+	for (at = 0; at < ATTR_AT; at++)
+		for (half = 0; half < 2; half++)
+			for (bits = 0; bits < 64; bits++)
+				for (k = 0; k < 6; k++)
+					if (bits >> k & 1)
+						m->attr[at][half][bits] +=
+						    m->weights[F_ATTR + at * NATTRS + half * 6 + k];
 }

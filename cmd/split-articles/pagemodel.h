@@ -11,18 +11,8 @@
 #include "pagerole.h"
 #include "pline.h"
 
-/*
- * The model has two sets of weights: for a line after a non-empty line and
- * for a line after an empty one.  An empty line stands inside most pages
- * (w3m's block gap) and also between pages where cat runs a file that
- * ends in one into the next; what marks a page's start differs between
- * the two places, so the weights of each are fitted apart (a product of
- * every feature with F_AFTER_EMPTY).
- */
-enum { PM_AFTER_TEXT, PM_AFTER_EMPTY, PM_NSETS };
-
 struct pagemodel {
-	double weights[PM_NSETS][F_NFEATURES];
+	double weights[F_NFEATURES];
 	double threshold;	/* a line scoring this or more may start a page */
 	/*
 	 * The attributes' share of the score, by where the line stands
@@ -30,26 +20,24 @@ struct pagemodel {
 	 * bits each: a line's attributes are weighed with two lookups, not
 	 * NATTRS products.
 	 */
-	double attr[PM_NSETS][ATTR_AT][2][64];
+	double attr[ATTR_AT][2][64];
 	struct pagerole roles;	/* the role models of the lines */
 };
 
 /*
  * The fitted model into *m.  For fitting, tune ("w1,...,wN[,threshold[,r...]]",
- * as many weights as there are features, in pagefeatures.h's order, for
- * each set of weights in PM_* order, then
+ * as many weights as there are features, in pagefeatures.h's order, then
  * the role models' weights in the order of struct pagerole, w[][][] then
  * bias[]) replaces the weights it gives and the threshold; NULL keeps the
  * fitted ones.
  */
 void pm_init(struct pagemodel *m, const char *tune);
 
-/* The share of the attributes of line l, standing at place at, weighed
-   by the set of weights w (PM_*). */
+/* The share of the attributes of line l, standing at place at. */
 static inline double
-pm_attr(const struct pagemodel *m, int w, int at, const struct pline *l)
+pm_attr(const struct pagemodel *m, int at, const struct pline *l)
 {
-	return m->attr[w][at][0][l->attr & 63] + m->attr[w][at][1][l->attr >> 6];
+	return m->attr[at][0][l->attr & 63] + m->attr[at][1][l->attr >> 6];
 }
 
 /*
@@ -62,24 +50,21 @@ pm_score(const struct pagemodel *m, const double *f,
     const struct pline *const at[ATTR_AT])
 {
 	/* Four sums, not one chain of dependent additions. */
-	/* at[0] is the line right before: F_AFTER_EMPTY's line. */
-	int w = (at[0]->cls & L_EMPTY) ? PM_AFTER_EMPTY : PM_AFTER_TEXT;
-	const double *weights = m->weights[w];
 	double part[4] = { 0, 0, 0, 0 }, s;
 	int k;
 
-	s = pm_attr(m, w, 0, at[0]) + pm_attr(m, w, 1, at[1]) +
-	    pm_attr(m, w, 2, at[2]) + pm_attr(m, w, 3, at[3]) +
-	    (at[4] ? pm_attr(m, w, 4, at[4]) : 0) +
-	    (at[5] ? pm_attr(m, w, 5, at[5]) : 0);
+	s = pm_attr(m, 0, at[0]) + pm_attr(m, 1, at[1]) +
+	    pm_attr(m, 2, at[2]) + pm_attr(m, 3, at[3]) +
+	    (at[4] ? pm_attr(m, 4, at[4]) : 0) +
+	    (at[5] ? pm_attr(m, 5, at[5]) : 0);
 	for (k = 0; k + 4 <= F_ATTR; k += 4) {
-		part[0] += weights[k] * f[k];
-		part[1] += weights[k + 1] * f[k + 1];
-		part[2] += weights[k + 2] * f[k + 2];
-		part[3] += weights[k + 3] * f[k + 3];
+		part[0] += m->weights[k] * f[k];
+		part[1] += m->weights[k + 1] * f[k + 1];
+		part[2] += m->weights[k + 2] * f[k + 2];
+		part[3] += m->weights[k + 3] * f[k + 3];
 	}
 	for (; k < F_ATTR; k++)
-		part[0] += weights[k] * f[k];
+		part[0] += m->weights[k] * f[k];
 	return s + ((part[0] + part[1]) + (part[2] + part[3]));
 }
 
