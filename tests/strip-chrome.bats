@@ -1005,3 +1005,12 @@ PY
 	assert_line $'drop\tmedia\tphoto gallery\'s counter or button\tUp Next'
 	assert_line $'drop\tmedia\tphoto gallery\'s counter or button\tView full size image'
 }
+
+@test "strip-chrome: a paragraph opening 'By clicking' that agrees to nothing is the article's; the consent that agrees is a notice" {
+	run strip-chrome -e <<-'EOF2'
+	By clicking the gear icon in the top corner, readers can change the size of the type and switch the page to a dark background without reloading it.
+	By clicking Sign Up, you agree to our Terms and Conditions and that you have read our Privacy Policy.
+	EOF2
+	refute_line --partial $'notice or disclaimer\tBy clicking the gear icon'
+	assert_line --partial $'drop\tchrome\tnotice or disclaimer\tBy clicking Sign Up, you agree'
+}

@@ -1329,6 +1329,23 @@ is_tweet_line(const struct line *l)
 }
 
 /*
+ * A sign-up form's consent opens with "By signing up", "By clicking…" and
+ * says what the reader agrees to; a paragraph that opens the same way
+ * without agreeing to anything ("By clicking the gear icon, you…") is the
+ * article's.
+ */
+static int
+consent_words_alone(const struct line *l)
+{
+	size_t i = 0;
+
+	while (i < l->n && l->s[i] == ' ')
+		i++;
+	return l->n - i > 3 && (l->s[i] | 0x20) == 'b' && (l->s[i + 1] | 0x20) == 'y' &&
+	    l->s[i + 2] == ' ' && find_ci(l->s, l->n, "agree") == NULL;
+}
+
+/*
  * The labels a line takes by its keywords and dates: a notice, a heading
  * that ends the article, a credit or date line, a copyright line, a
  * widget.  Returns 0 if it takes none of them.
@@ -1341,7 +1358,7 @@ label_by_words(struct line *l)
 
 	if (is_tweet_line(l))
 		return set_label(l, L_SHORT, "a tweet quoted in the article");
-	if (l->kw & KW_NOTICE)
+	if ((l->kw & KW_NOTICE) && !consent_words_alone(l))
 		return set_label(l, L_CHROME, "notice or disclaimer");
 	if (numbered_run_together(l))
 		return set_label(l, L_CHROME, "numbered headlines run together");
