@@ -986,6 +986,28 @@ dmy_date(const char *s, size_t n, size_t *i, size_t u, int a, int b, int c,
 }
 
 /*
+ * The day y-m-day followed by a clock time read from s[u): the date with
+ * its time into *d and *i past them, or 0 where no time follows (a short
+ * year is only a date with one).
+ */
+static int
+day_with_time(const char *s, size_t n, size_t *i, size_t u, int y, int m, int day,
+    struct mdate *d)
+{
+	struct mdate t = { 0 };
+
+	if (!valid_ymd(y, m, day))
+		return 0;
+	t.year = y, t.month = m, t.day = day, t.prec = DP_DAY;
+	time_after_date(s, n, &u, &t);
+	if (t.prec < DP_MINUTE)
+		return 0;
+	*d = t;
+	*i = u;
+	return 1;
+}
+
+/*
  * "On 11/13/19 at 4:00 PM EST", as American bylines have it: M/D/YY.
  * Two-digit years are also fractions, scores and version numbers, and a
  * list's "11/13/19 11:00AM" dates other articles: only after "On" or
@@ -996,19 +1018,9 @@ static int
 posted_mdy(const char *s, size_t n, size_t *i, size_t u, int a, int b, int c,
     struct mdate *d)
 {
-	struct mdate tm = { 0 };
-	size_t v = u;
-
-	if (!posted_before(s, *i) || !valid_ymd(2000 + c, a > 12 ? b : a, a > 12 ? a : b))
+	if (!posted_before(s, *i))
 		return 0;
-	tm.year = 2000 + c, tm.prec = DP_DAY;
-	tm.month = a > 12 ? b : a, tm.day = a > 12 ? a : b;
-	time_after_date(s, n, &v, &tm);
-	if (tm.prec < DP_MINUTE)
-		return 0;
-	*d = tm;
-	*i = v;
-	return 1;
+	return day_with_time(s, n, i, u, 2000 + c, a > 12 ? b : a, a > 12 ? a : b, d);
 }
 
 /*
@@ -1083,23 +1095,12 @@ timed_short_year(const char *s, size_t n, size_t *i, size_t u, int a, int b, int
     struct mdate *d)
 {
 	char p = *i > 0 ? s[*i - 1] : ' ';
-	struct mdate t = { 0 };
-	size_t j = u;
 
 	/* (nor after "v" alone: "v1.10.23") */
 	if (strchr(".-/_", p) || (u < n && s[u] != ' ') || ((p == 'v' || p == 'V') &&
 	    (*i < 2 || !isalpha_ascii((unsigned char)s[*i - 2]))))
 		return 0;
-	c += c < 70 ? 2000 : 1900;
-	if (!valid_ymd(c, b, a))
-		return 0;
-	t.year = c, t.month = b, t.day = a, t.prec = DP_DAY;
-	time_after_date(s, n, &j, &t);
-	if (t.prec < DP_MINUTE)
-		return 0;
-	*d = t;
-	*i = j;
-	return 1;
+	return day_with_time(s, n, i, u, c + (c < 70 ? 2000 : 1900), b, a, d);
 }
 
 /*
