@@ -581,20 +581,24 @@ full_stop(uint32_t cp)
 /*
  * ASCII letters and digits that count_span() counts only as a word's
  * characters, its case and its digits: not h, w (a link's "http",
- * "www."), which it looks at.
+ * "www."), which it looks at.  Each is SP_PLAIN, with SP_DIGIT or
+ * SP_CAPITAL; every other byte (all of 0x80..0xff) is 0, so that a run is
+ * told by one lookup a byte.
  */
-static const unsigned char span_plain[128] = {
-	['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1,
-	['7'] = 1, ['8'] = 1, ['9'] = 1,
-	['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1,
-	['H'] = 1, ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1,
-	['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1,
-	['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1,
-	['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1,
-	['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1, ['o'] = 1,
-	['p'] = 1, ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1,
-	['x'] = 1, ['y'] = 1, ['z'] = 1,
+enum { SP_PLAIN = 1, SP_DIGIT = 2, SP_CAPITAL = 4 };
+#define SP_D(c) [c] = SP_PLAIN | SP_DIGIT
+#define SP_L(c) [c] = SP_PLAIN, [(c) - 'a' + 'A'] = SP_PLAIN | SP_CAPITAL
+static const unsigned char span_plain[256] = {
+	SP_D('0'), SP_D('1'), SP_D('2'), SP_D('3'), SP_D('4'), SP_D('5'), SP_D('6'),
+	SP_D('7'), SP_D('8'), SP_D('9'),
+	SP_L('a'), SP_L('b'), SP_L('c'), SP_L('d'), SP_L('e'), SP_L('f'), SP_L('g'),
+	SP_L('i'), SP_L('j'), SP_L('k'), SP_L('l'), SP_L('m'), SP_L('n'), SP_L('o'),
+	SP_L('p'), SP_L('q'), SP_L('r'), SP_L('s'), SP_L('t'), SP_L('u'), SP_L('v'),
+	SP_L('x'), SP_L('y'), SP_L('z'),
+	['H'] = SP_PLAIN | SP_CAPITAL, ['W'] = SP_PLAIN | SP_CAPITAL,
 };
+#undef SP_L
+#undef SP_D
 
 /*
  * What count_span() asks of an ASCII byte out of a plain run: a letter,
@@ -636,17 +640,18 @@ count_span(const char *s, size_t n, struct span_count *c)
 		uint32_t cp;
 		size_t k;
 
-		if (token && u[i] < 0x80 && span_plain[u[i]]) {
+		if (token && span_plain[u[i]]) {
 			/*
 			 * Inside a word, a run of letters and digits that mark
 			 * nothing (most of a Latin line): counted at once.
 			 */
 			size_t a = i;
+			unsigned f = span_plain[u[i]];
 
 			do {
-				upper &= (unsigned)(u[i] - 'A') < 26u;
-				c->digits += (unsigned)(u[i] - '0') < 10u;
-			} while (++i < n && u[i] < 0x80 && span_plain[u[i]]);
+				upper &= f >> 2;	/* SP_CAPITAL */
+				c->digits += f >> 1 & 1;	/* SP_DIGIT */
+			} while (++i < n && (f = span_plain[u[i]]) != 0);
 			token += (int)(i - a);
 			c->long_token |= token >= 25;
 			c->vis += (int)(i - a);
