@@ -640,14 +640,21 @@ count_span(const char *s, size_t n, struct span_count *c)
 		uint32_t cp;
 		size_t k;
 
-		if (token && span_plain[u[i]]) {
+		if (span_plain[u[i]]) {
 			/*
-			 * Inside a word, a run of letters and digits that mark
-			 * nothing (most of a Latin line): counted at once.
+			 * A run of letters and digits that mark nothing (most of
+			 * a Latin line): counted at once, with a word's first
+			 * letter as the general case below counts it.
 			 */
 			size_t a = i;
 			unsigned f = span_plain[u[i]];
 
+			if (!token && !(f & SP_DIGIT)) {
+				c->latin++;
+				c->caps += (f & SP_CAPITAL) != 0;
+				c->lowers += !(f & SP_CAPITAL);
+				upper = 1;
+			}
 			do {
 				upper &= f >> 2;	/* SP_CAPITAL */
 				c->digits += f >> 1 & 1;	/* SP_DIGIT */
