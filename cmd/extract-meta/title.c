@@ -910,7 +910,7 @@ weigh(const struct page *pg, struct tcand *c, int zh, struct tchoice *ch)
 {
 	double x[TF_N];
 
-	title_features(pg, c, x);
+	title_features_first(pg, c, x);
 	if (x[TF_h_site] || (x[TF_is_byline] && c->rule == TR_NONE))
 		return;
 	if ((x[TF_end_above] || (pg->ln[c->line].bits & LB_END)) &&
@@ -919,6 +919,7 @@ weigh(const struct page *pg, struct tcand *c, int zh, struct tchoice *ch)
 	if (((x[TF_is_prose] && !x[TF_before_body]) || (x[TF_end_period] &&
 	    x[TF_n_sentences] >= 2)) && !heading(c, x))
 		return;		/* the body's running text, sentences */
+	title_features_rest(pg, c, x);
 	ch->headings += heading(c, x);
 	c->score = title_model_score(x, zh);
 	tune_dump(pg, c, x, zh);

@@ -1064,22 +1064,25 @@ place_features(const struct page *pg, long li, double *x)
 	x[TF_next_blank] = (size_t)li + 1 < pg->nl && pg->ln[li + 1].nlen == 0;
 }
 
+/* The shape of candidate c's text: its line's (counted once), or own. */
+static const struct span_count *
+cand_shape(const struct page *pg, const struct tcand *c, struct span_count *own)
+{
+	if (c->whole)
+		return line_shape(pg, (size_t)c->line);
+	count_span(pg->n + c->off, c->len, own);
+	return own;
+}
+
 /* The candidate's text: its shape. */
 static void
 shape_features(const struct page *pg, const struct tcand *c, double *x)
 {
-	const struct span_count *s;
 	struct span_count own;
+	const struct span_count *s = cand_shape(pg, c, &own);
 	const char *t = pg->n + c->off;
 	double lat;
 
-	x[TF_by_word] = line_words(pg, (size_t)c->line)->by_word;
-	if (c->whole) {
-		s = line_shape(pg, (size_t)c->line);
-	} else {
-		count_span(t, c->len, &own);
-		s = &own;
-	}
 	lat = s->latin ? s->latin : 1;
 	x[TF_log_vis] = scan_log1p(pg->tab, s->vis);
 	x[TF_log_words] = scan_log1p(pg->tab, s->words + s->han);
@@ -1107,6 +1110,16 @@ shape_features(const struct page *pg, const struct tcand *c, double *x)
 	x[TF_icon] = s->icon;
 	x[TF_crumbs] = s->crumbs > 3 ? 3 : s->crumbs;
 	x[TF_commas] = s->commas > 3 ? 3 : s->commas;
+}
+
+/* The words of the candidate's line, and its neighbours above and below. */
+static void
+context_features(const struct page *pg, const struct tcand *c, double *x)
+{
+	struct span_count own;
+	const struct span_count *s = cand_shape(pg, c, &own);
+
+	x[TF_by_word] = line_words(pg, (size_t)c->line)->by_word;
 	x[TF_credit] = line_words(pg, (size_t)c->line)->credit;
 	neighbour(pg, prev_nonblank(pg, c->line), s->vis, x, 0);
 	neighbour(pg, next_nonblank(pg, c->line), s->vis, x, 1);
@@ -1242,7 +1255,7 @@ head_features(const struct page *pg, const struct tcand *c, double *x)
 }
 
 void
-title_features(const struct page *pg, const struct tcand *c, double *x)
+title_features_first(const struct page *pg, const struct tcand *c, double *x)
 {
 	memset(x, 0, TF_N * sizeof(*x));
 	if (c->rule != TR_NONE) {
@@ -1257,12 +1270,25 @@ title_features(const struct page *pg, const struct tcand *c, double *x)
 	}
 	x[TF_title_like] = c->title_like;
 	place_features(pg, c->line, x);
-	heading_features(pg, c->line, x);
 	shape_features(pg, c, x);
-	repeat_features(pg, c, x);
-	title_part_features(pg, c->line, x);
 	if (pg->tf->hset)
 		head_features(pg, c, x);
+}
+
+void
+title_features_rest(const struct page *pg, const struct tcand *c, double *x)
+{
+	heading_features(pg, c->line, x);
+	context_features(pg, c, x);
+	repeat_features(pg, c, x);
+	title_part_features(pg, c->line, x);
+}
+
+void
+title_features(const struct page *pg, const struct tcand *c, double *x)
+{
+	title_features_first(pg, c, x);
+	title_features_rest(pg, c, x);
 }
 
 double

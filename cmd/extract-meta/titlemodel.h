@@ -159,6 +159,15 @@ void title_facts_begin(struct page *pg);
 void title_page_facts(struct page *pg, const struct meta_head *head, long rule_line);
 /* The features of candidate c into x[TF_N]. */
 void title_features(const struct page *pg, const struct tcand *c, double *x);
+/*
+ * title_features() in two steps, so that a candidate the chooser turns
+ * away by its place, its text's shape and the head (title.c's weigh())
+ * is spared the rest: first x zeroed and the rule, place, shape and head
+ * features set; then the headings near it, its line's words and
+ * neighbours, its repeats and parts.
+ */
+void title_features_first(const struct page *pg, const struct tcand *c, double *x);
+void title_features_rest(const struct page *pg, const struct tcand *c, double *x);
 /* Bytes of the bullet or list number ("• ", "3. ", "» ") that opens s[0..n), or 0. */
 size_t title_marker(const char *s, size_t n);
 /* Has line li (less its marker) three words or Han characters at most? */
