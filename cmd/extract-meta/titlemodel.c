@@ -656,9 +656,17 @@ count_span(const char *s, size_t n, struct span_count *c)
 				upper = 1;
 			}
 			do {
+				if (f == SP_PLAIN) {
+					/* Small letters, most of a run: nothing but its end to find. */
+					upper = 0;
+					while (++i < n && (f = span_plain[u[i]]) == SP_PLAIN)
+						;
+					continue;
+				}
 				upper &= f >> 2;	/* SP_CAPITAL */
 				c->digits += f >> 1 & 1;	/* SP_DIGIT */
-			} while (++i < n && (f = span_plain[u[i]]) != 0);
+				f = ++i < n ? span_plain[u[i]] : 0;
+			} while (i < n && f != 0);
 			token += (int)(i - a);
 			c->long_token |= token >= 25;
 			c->vis += (int)(i - a);
