@@ -734,6 +734,22 @@ PY
 		extract-meta -f lang --lang-detail | grep -qx zh-Hant
 }
 
+@test "extract-meta: -f without lang gives the other fields as with it (the language is not read then)" {
+	# Nothing but the lang field reads the language, so a TSV of other
+	# fields skips it (CLD2 is a sixth of the time): the cells must be the
+	# ones the full run gives, on a German page and on the seeds.
+	local f all
+	for f in "$F/lang-de-amnesty.txt" "$F/lang-de-ticker.txt" "$CORPORA"/pages/text/zh-seed-00[0-4].txt; do
+		[ -f "$f" ] || continue
+		all=$(extract-meta -f title,published,source,authors,flags,lang "$f")
+		run extract-meta -f title,published,source,authors,flags "$f"
+		assert_success
+		[ "$output" = "$(printf '%s\n' "$all" | cut -f1-5)" ]
+	done
+	run extract-meta -f lang,title "$F/lang-de-amnesty.txt"
+	[ "$(printf '%s\n' "$output" | cut -f1)" = de ]
+}
+
 @test "extract-meta: lang reads the prose lines, not a stock ticker, menus or a ruler before them" {
 	# The head of a German dev page (meta-pages de-hd-exxpress-at-zaehne):
 	# a ticker line of share prices and an English-worded menu came first

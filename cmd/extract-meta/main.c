@@ -168,6 +168,18 @@ parse_fields(struct ctx *c, const char *arg)
 		opts_usage(usage);
 }
 
+/* Does the -f list name field f? */
+static int
+wants_field(const struct ctx *c, int f)
+{
+	size_t k;
+
+	for (k = 0; k < c->nfields; k++)
+		if (c->fields[k] == f)
+			return 1;
+	return 0;
+}
+
 /* +08:00, +0800, -5, Z */
 static int
 parse_tz(const char *s, int *min)
@@ -245,6 +257,7 @@ main(int argc, char **argv)
 			opts_usage(usage);
 		}
 	}
+	c.mo.no_lang = c.nfields > 0 && !wants_field(&c, MF_LANG);
 	if (ro.mode == REC_JSON && !c.nfields) {
 		/* Its members, and "publisher" for a record's own "source". */
 		static const char *const more[] = { "evidence", "publisher", "langs" };

@@ -150,7 +150,8 @@ meta_run_head(struct meta_engine *h, const char *text, size_t len,
 	choose_people_and_source(pg, title_line, date_line, zh);
 	choose_categories(pg, title_line);
 	choose_url(pg);
-	choose_lang(pg);
+	if (!pg->o->no_lang)
+		choose_lang(pg);
 	m->flags = m->published.flags | m->modified.flags | (m->crawled.flags & MF_TZ_ASSUMED);
 	if (m->published.prec && m->published.year == 0)
 		m->flags |= MF_YEAR_INFERRED;
