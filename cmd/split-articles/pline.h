@@ -103,18 +103,7 @@ struct pline {
 	 * count from fur (pagefeatures.c, FUR()).
 	 */
 	unsigned char nb_back, nb_fwd, fur;
-	/*
-	 * Lines from the nearest prose line (pl_prose()) before this one, or
-	 * this one, to it (0: this one is prose), and on to the next (set
-	 * when that one joins); PROSE_NONE where there is none within
-	 * CONTEXT lines, or not yet.  A page's foot and the next page's head
-	 * are a long stretch with no prose.
-	 */
-	unsigned char since, until;
-	/* Running counts of copyright and byline lines (L_COPY, L_BYLINE). */
-	uint32_t ccopy, cbyline;
 };
 #define NB_NONE 255
-#define PROSE_NONE 255
 
 #endif
