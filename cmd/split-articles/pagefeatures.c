@@ -249,28 +249,6 @@ roles(double *f, const struct side *P, const struct side *N,
 	f[F_ROLE_TURN] = foot > 0 && head > 0 ? foot * head : 0;
 }
 
-/*
- * A page's foot and the next page's head make the longest stretch with
- * no prose about a boundary, the copyright notice above it and the
- * byline below.
- */
-static void
-prose_gap(double *f, const struct pline *L, size_t n, size_t i)
-{
-	size_t since = L[i - 1].since < CONTEXT ? L[i - 1].since : CONTEXT;
-	size_t until = L[i].until < CONTEXT ? L[i].until : CONTEXT;
-	size_t from = since < i ? i - 1 - since : 0;	/* the prose line */
-	size_t to = until < n - i ? i + until : n;	/* ... the next */
-
-	f[F_SINCE_PROSE] = ln1p((double)since);
-	f[F_UNTIL_PROSE] = ln1p((double)until);
-	f[F_PROSE_GAP] = ln1p((double)(since < until ? since : until));
-	f[F_COPY_SINCE] = L[i - 1].ccopy != L[from].ccopy;
-	f[F_COPY_UNTIL] = to > i && L[to - 1].ccopy != L[i - 1].ccopy;
-	f[F_BYLINE_UNTIL] = to > i && L[to - 1].cbyline != L[i - 1].cbyline;
-	f[F_DATE_UNTIL] = to > i && L[to - 1].cdate != L[i - 1].cdate;
-}
-
 /* The layout across the gap between lines a and b, last and first. */
 static void
 layout(double *f, const struct pline *a, const struct pline *b,
@@ -308,7 +286,6 @@ feat_line(double f[F_NFEATURES], const struct pline *at[ATTR_AT],
 	f[F_BIAS] = 1;
 	layout(f, &L[i - 1], &L[i], last, first);
 	roles(f, &P, &N, L, last, first);
-	prose_gap(f, L, n, i);
 	at[0] = &L[i - 1];
 	at[1] = &L[i];
 	at[2] = last;

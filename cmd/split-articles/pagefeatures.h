@@ -92,14 +92,6 @@ enum {
 	F_ROLE_HEAD_LAST,	/* the line before is of a head: i is inside it */
 	F_ROLE_FOOT_FIRST,	/* the first line is of a foot: i is inside it */
 	F_ROLE_TURN,		/* a foot before and a head after, both > 0 */
-	/* The stretch with no prose about the gap (pl_prose(), pline.since). */
-	F_SINCE_PROSE,		/* log(1 + lines since the last prose before i) */
-	F_UNTIL_PROSE,		/* log(1 + lines from i to the next prose) */
-	F_PROSE_GAP,		/* log(1 + the lesser of the two) */
-	F_COPY_SINCE,		/* a copyright line since that prose: a foot */
-	F_COPY_UNTIL,		/* ... before the next prose: i is above a foot */
-	F_BYLINE_UNTIL,		/* a byline before the next prose: a head */
-	F_DATE_UNTIL,		/* a dateline before the next prose: a head */
 	F_ATTR,			/* NATTRS attributes of lines i - 1, i, the non-blank
 				 * lines either side, i - 2 and i + 1: see at[] */
 	F_ATTR_END = F_ATTR + 6 * NATTRS - 1,

@@ -26,100 +26,6 @@ ends_sentence(const unsigned char *p, size_t n)
 	return 0;
 }
 
-/* The month names of English dates, by their first three letters. */
-static int
-month_at(const unsigned char *p, size_t n)
-{
-	static const char months[] = "JanFebMarAprMayJunJulAugSepOctNovDec";
-	size_t m;
-
-	if (n < 3)
-		return 0;
-	for (m = 0; m < 36; m += 3)
-		if (!memcmp(p, months + m, 3))
-			return 1;
-	return 0;
-}
-
-/* The digits at p[0..n), at most max: how many (0: none, or more). */
-static size_t
-digits_at(const unsigned char *p, size_t n, size_t max)
-{
-	size_t k = 0;
-
-	while (k < n && p[k] >= '0' && p[k] <= '9')
-		k++;
-	return k > max ? 0 : k;
-}
-
-/*
- * Whether a date is written at p[0..n): a year of 19xx or 20xx, a
- * separator (- / . 年), a month of 1 or 2 digits, a separator (- / .
- * 月) and a day ("2019-11-20", "2005年3月6日"), or an English month name,
- * a day and a year ("Nov 20, 2019", "20 November 2019").  Date grammar,
- * no site's habit.
- */
-static int
-date_at(const unsigned char *p, size_t n)
-{
-	size_t k, d;
-
-	if (n >= 8 && (p[0] == '1' || p[0] == '2') && (p[1] == '9' || p[1] == '0') &&
-	    digits_at(p, n, 4) == 4) {
-		k = 4;
-		if (p[k] == '-' || p[k] == '/' || p[k] == '.')
-			k++;
-		else if (n - k >= 3 && !memcmp(p + k, "年", 3))
-			k += 3;
-		else
-			return 0;
-		if (!(d = digits_at(p + k, n - k, 2)))
-			return 0;
-		k += d;
-		if (k < n && (p[k] == '-' || p[k] == '/' || p[k] == '.'))
-			k++;
-		else if (n - k >= 3 && !memcmp(p + k, "月", 3))
-			k += 3;
-		else
-			return 0;
-		return digits_at(p + k, n - k, 2) > 0;
-	}
-	if (month_at(p, n)) {
-		for (k = 3; k < n && p[k] >= 'a' && p[k] <= 'z'; k++)
-			;
-		if (k < n && p[k] == '.')
-			k++;
-		if (k >= n || p[k++] != ' ' || !(d = digits_at(p + k, n - k, 2)))
-			return 0;
-		k += d;
-		if (k < n && p[k] == ',')
-			k++;
-		return k + 5 <= n && p[k] == ' ' && digits_at(p + k + 1, n - k - 1, 4) == 4;
-	}
-	if ((d = digits_at(p, n, 2)) && d + 4 < n && p[d] == ' ' && month_at(p + d + 1, n - d - 1)) {
-		for (k = d + 4; k < n && p[k] >= 'a' && p[k] <= 'z'; k++)
-			;
-		return k + 5 <= n && p[k] == ' ' && digits_at(p + k + 1, n - k - 1, 4) == 4;
-	}
-	return 0;
-}
-
-/* Whether line p[0..n) is short and holds a date: a dateline. */
-static int
-dateline(const unsigned char *p, size_t n, unsigned chars, unsigned digits)
-{
-	size_t j;
-
-	if (chars >= 80 || digits < 5)
-		return 0;
-	for (j = 0; j < n; j++)
-		if ((j == 0 || !(p[j - 1] >= '0' && p[j - 1] <= '9')) &&
-		    ((p[j] >= '0' && p[j] <= '9') || (p[j] >= 'A' && p[j] <= 'S')) &&
-		    date_at(p + j, n - j))
-			return 1;
-	return 0;
-}
-
 /*
  * The classes of the shape of line p[0..end) with chars characters, its
  * text from p[first], given those of its words, cls: a list item, a lone
@@ -235,5 +141,4 @@ pl_classify(struct pline *l, struct tokens *t, const struct kwset *w,
 	l->attr = pl_attrs(l);
 	l->items = t->chars == 0 ? 0 : t->gaps < 255 ? (unsigned char)(t->gaps + 1) : 255;
 	l->rbits = role_bits(l);
-	l->date = (unsigned char)dateline(p, end, t->chars, t->digits);
 }

@@ -22,19 +22,4 @@
 void pl_classify(struct pline *l, struct tokens *t, const struct kwset *w,
     const unsigned char *p, size_t n);
 
-/*
- * Whether line l is prose, of an article's body: a sentence of
- * PROSE_CHARS characters or more, or a line twice as long, that holds no
- * page furniture (a copyright notice or a footer's terms are sentences
- * too).
- */
-#define PROSE_CHARS 40
-static inline int
-pl_prose(const struct pline *l)
-{
-	return !(l->cls & (L_COPY | L_FOOT | L_CONTACT | L_TOP | L_CRUMB)) &&
-	    (l->chars >= 2 * PROSE_CHARS ||
-	    (l->chars >= PROSE_CHARS && (l->cls & L_SENTENCE)));
-}
-
 #endif

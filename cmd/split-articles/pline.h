@@ -103,19 +103,7 @@ struct pline {
 	 * count from fur (pagefeatures.c, FUR()).
 	 */
 	unsigned char nb_back, nb_fwd, fur;
-	/*
-	 * Lines from the nearest prose line (pl_prose()) before this one, or
-	 * this one, to it (0: this one is prose), and on to the next (set
-	 * when that one joins); PROSE_NONE where there is none within
-	 * CONTEXT lines, or not yet.  A page's foot and the next page's head
-	 * are a long stretch with no prose.
-	 */
-	unsigned char since, until;
-	unsigned char date;	/* a short line holding a date (pageline.c) */
-	/* Running counts of copyright, byline and date lines. */
-	uint32_t ccopy, cbyline, cdate;
 };
 #define NB_NONE 255
-#define PROSE_NONE 255
 
 #endif

@@ -57,32 +57,6 @@ nb_link(struct pline *L, size_t j)
 		L[k - 1].nb_fwd = (unsigned char)(j - k + 1);
 }
 
-/*
- * Line j's since, ccopy, cbyline and cdate, and the until of the lines since
- * the prose line before it when it is prose: no feature looks further
- * than CONTEXT lines, so neither does this.
- */
-static void
-prose_link(struct pline *L, size_t j)
-{
-	struct pline *l = &L[j];
-	const struct pline *b = j > 0 ? &L[j - 1] : NULL;
-	size_t k;
-
-	l->ccopy = (b ? b->ccopy : 0) + ((l->cls & L_COPY) != 0);
-	l->cbyline = (b ? b->cbyline : 0) + ((l->cls & L_BYLINE) != 0);
-	l->cdate = (b ? b->cdate : 0) + l->date;
-	l->until = PROSE_NONE;
-	if (!pl_prose(l)) {
-		l->since = b && b->since < CONTEXT ? (unsigned char)(b->since + 1) :
-		    PROSE_NONE;
-		return;
-	}
-	l->since = l->until = 0;
-	for (k = j; k > 0 && j - k < CONTEXT && L[k - 1].until == PROSE_NONE; k--)
-		L[k - 1].until = (unsigned char)(j - k + 1);
-}
-
 size_t
 win_push(struct window *w, const unsigned char *p, size_t n,
     const unsigned char *u, size_t un, int piece, int may_glue)
@@ -128,7 +102,6 @@ win_push(struct window *w, const unsigned char *p, size_t n,
 	if (piece)
 		l->cls |= L_PIECE;
 	nb_link(w->lines, w->n - 1);
-	prose_link(w->lines, w->n - 1);
 	l->after_text = 0;
 	l->score = 0;
 	return 0;
