@@ -891,19 +891,26 @@ struct tchoice {
 	int headings;
 };
 
+/* Does the head name the candidate: <title>, its cut, og:title or the headline? */
+static int
+head_names(const double *x)
+{
+	return x[TF_h_eq_title] || x[TF_h_cut] || x[TF_h_eq_og] || x[TF_h_eq_ld];
+}
+
 /* Has candidate c a heading's shape, or does a rule propose it or the head name it? */
 static int
 heading(const struct tcand *c, const double *x)
 {
-	return c->title_like || c->rule != TR_NONE || x[TF_h_eq_title] || x[TF_h_cut] ||
-	    x[TF_h_eq_og] || x[TF_h_eq_ld];
+	return c->title_like || c->rule != TR_NONE || head_names(x);
 }
 
 /*
  * Score candidate c and keep it in *best if it scores higher, counting
  * it in *headings if heading() says so.  The site's name (og:site_name)
  * is no page's title, nor is a byline no rule proposed, nor a line that
- * closes an article (a comment count, a related list's heading, a credit).
+ * closes an article (a comment count, a related list's heading, a credit)
+ * or stands below one, unless the head names it.
  */
 static void
 weigh(const struct page *pg, struct tcand *c, int zh, struct tchoice *ch)
@@ -913,8 +920,10 @@ weigh(const struct page *pg, struct tcand *c, int zh, struct tchoice *ch)
 	title_features_first(pg, c, x);
 	if (x[TF_h_site] || (x[TF_is_byline] && c->rule == TR_NONE))
 		return;
+	if (x[TF_h_far] && !head_names(x))
+		return;		/* past the text's candidates: only the head's line */
 	if ((x[TF_end_above] || (pg->ln[c->line].bits & LB_END)) &&
-	    c->rule == TR_NONE)
+	    c->rule == TR_NONE && !head_names(x))
 		return;		/* what closes the article, or below it */
 	if (((x[TF_is_prose] && !x[TF_before_body]) || (x[TF_end_period] &&
 	    x[TF_n_sentences] >= 2)) && !heading(c, x))

@@ -506,6 +506,8 @@ title_facts_begin(struct page *pg)
 		memset(pg->tf->tl, -1, pg->nl);
 }
 
+static long head_named_line(struct page *pg);
+
 void
 title_page_facts(struct page *pg, const struct meta_head *head, long rule_line)
 {
@@ -539,6 +541,16 @@ title_page_facts(struct page *pg, const struct meta_head *head, long rule_line)
 		}
 	if (pg->comments_line >= 0 && pg->comments_line < tf->first_cand_limit)
 		tf->first_cand_limit = pg->comments_line + 1;
+	/*
+	 * The head names the page's headline: the first line it names is a
+	 * candidate wherever it stands, and the lines above it too (a
+	 * cookie notice or a menu of sentences can pass for the body).
+	 */
+	head_keys(tf, head);
+	tf->text_cand_limit = tf->first_cand_limit;
+	k = head_named_line(pg);
+	if (k >= tf->first_cand_limit)
+		tf->first_cand_limit = k + 1;
 	upto = (size_t)tf->first_cand_limit + 60 < pg->nl ? (size_t)tf->first_cand_limit + 60 :
 	    pg->nl;
 	if (upto)
@@ -553,7 +565,6 @@ title_page_facts(struct page *pg, const struct meta_head *head, long rule_line)
 	for (k = 0; upto < pg->nl && k <= 41; upto++)
 		k += pg->ln[upto].nlen > 0;
 	line_distances(pg, upto);
-	head_keys(tf, head);
 }
 
 /* --- the features of one candidate ------------------------------------------ */
@@ -1212,6 +1223,40 @@ title_cut(struct title_facts *tf, const struct meta_str *title, const struct buf
 }
 
 /*
+ * The first line whose key is the head's <title>, og:title (when not the
+ * site's), JSON-LD headline, or <title> cut before a site's name; -1 if
+ * none or the head has no title.  Lines a candidate could not be are
+ * passed over.
+ */
+static long
+head_named_line(struct page *pg)
+{
+	struct title_facts *tf = pg->tf;
+	const struct buf *h = tf->hkey, *k = &tf->key;
+	size_t li;
+
+	if (!(tf->hset & 7))
+		return -1;
+	for (li = 0; li < pg->nl; li++) {
+		const struct line *l = &pg->ln[li];
+
+		if (!l->nlen || l->nvis < 2 || l->nvis > MAX_CAND_VIS || (l->bits & LB_LONG))
+			continue;
+		buf_clear(&tf->key);
+		title_key(&tf->key, pg->n + l->noff, l->nlen);
+		if (!k->len)
+			continue;
+		if (key_is(k, &h[0]) || ((tf->hset & 2) && key_is(k, &h[1])) ||
+		    key_is(k, &h[2]))
+			return (long)li;
+		if (k->len >= 8 && h[0].len > k->len && memcmp(h[0].data, k->data, k->len) == 0 &&
+		    title_cut(tf, &pg->head->title, k))
+			return (long)li;
+	}
+	return -1;
+}
+
+/*
  * The most the candidate's tokens and a head title's have in common, as
  * a share of the tokens of either (the Bloom sets make it approximate).
  */
@@ -1252,6 +1297,7 @@ head_features(const struct page *pg, const struct tcand *c, double *x)
 	x[TF_h_eq_ld] = key_is(k, &h[2]);
 	x[TF_h_site] = key_is(k, &h[3]);
 	x[TF_h_jacc] = head_overlap(pg, c);
+	x[TF_h_far] = c->line >= tf->text_cand_limit && c->line < tf->first_cand_limit;
 	for (i = 0; i < 3 && k->len >= 8; i++)
 		if ((tf->hset & (1 << i)) && h[i].len > k->len &&
 		    find_bytes(h[i].data, h[i].len, k->data, k->len))

@@ -38,7 +38,7 @@
 	X(site_cut) X(site_tail) X(icon) X(end_above) X(by_word) \
 	X(crumbs) X(commas) X(credit) X(p_credit) X(n_credit) X(heads_near) \
 	X(heads_above) X(head_len_ratio) X(part_tail) X(part_head) X(holds_tail) \
-	X(holds_head)
+	X(holds_head) X(h_far)
 
 #define TF_ENUM(n) TF_##n,
 enum title_feature { TITLE_FEATURES(TF_ENUM) TF_N };
@@ -126,6 +126,7 @@ struct title_facts {
 	long body_start;	/* nonblank index of the body's first paragraph */
 	long nnb;		/* nonblank lines */
 	long first_cand_limit;	/* candidates stand on lines before it */
+	long text_cand_limit;	/* where they would stop without the head's line */
 	long heads_upto;	/* lf[].heading and heads_above are set below this line */
 	int head_max_vis;	/* the longest heading above the body, in characters */
 	struct buf key;		/* a candidate's key */
