@@ -617,6 +617,14 @@ PY
 	fields_match update-times published,modified
 }
 
+@test "extract-meta: German \"Akt.:\" (aktualisiert) labels an update: the date above it is the published one" {
+	# update-langs.z: the lines under a headline of a dev page of meta-pages
+	# (lu-tageblatt): "28. Juni 2025 - 16.03 Uhr" then "Akt.: 29. Juni 2025 -
+	# 21.18 Uhr".  The binary of main 2c8f46c took the update for published
+	# and gave no modified.  .out: published<TAB>modified.
+	fields_match update-langs published,modified
+}
+
 @test "extract-meta: a time written before its date (14:30 2024/03/05, 10:20 · 2024-01-02) is kept" {
 	# time-first.z: the time one blank, a comma or a middle dot before the
 	# date; not a time that ends an earlier date, nor one across a table gap.

@@ -46,46 +46,46 @@ const char *const date_model_names[DATE_MODEL_NFEAT] = {
 
 const double date_model_weights[2][DATE_MODEL_NFEAT] = {
 	{
-		4.50808,	/* rule_score */
-		0.461447,	/* rule_pick */
-		1.7889,	/* rule_good */
-		0.0519334,	/* under_title */
-		-1.34825,	/* after_title */
-		-0.778233,	/* near_title */
-		0.285944,	/* title_dist */
-		-0.885321,	/* title_dist_log */
-		-2.09451,	/* rank_after */
-		0.42835,	/* first_after */
-		0.396469,	/* pub_label */
-		2.64535,	/* prec_time */
-		1.12364,	/* prec_day */
-		-3.32854,	/* prec_vague */
-		-3.43536,	/* relative */
-		-2.54774,	/* year_inferred */
-		-0.27277,	/* is_latest */
-		0.327961,	/* year_off */
-		-0.240874,	/* same_day */
-		0.881472,	/* in_byline */
-		0.864046,	/* by_near */
-		4.33426,	/* meta_line */
-		-0.284833,	/* in_prose */
-		1.70232,	/* before_body */
-		2.7953,	/* rel_pos */
-		-0.15108,	/* line_log_vis */
-		2.75522,	/* date_share */
-		0.192757,	/* n_dates_line */
-		-1.76308,	/* whole_line */
-		0.0499707,	/* named_month */
-		-0.408628,	/* list_near */
-		0.655462,	/* bullet */
-		3.03392,	/* under_related */
+		4.70937,	/* rule_score */
+		0.374821,	/* rule_pick */
+		1.80955,	/* rule_good */
+		0.0957755,	/* under_title */
+		-1.3528,	/* after_title */
+		-0.804196,	/* near_title */
+		0.292033,	/* title_dist */
+		-0.902032,	/* title_dist_log */
+		-2.06273,	/* rank_after */
+		0.481275,	/* first_after */
+		0.379461,	/* pub_label */
+		2.62988,	/* prec_time */
+		1.1228,	/* prec_day */
+		-3.37291,	/* prec_vague */
+		-3.48109,	/* relative */
+		-2.59925,	/* year_inferred */
+		-0.277988,	/* is_latest */
+		0.308903,	/* year_off */
+		-0.253454,	/* same_day */
+		0.870878,	/* in_byline */
+		0.864434,	/* by_near */
+		4.30688,	/* meta_line */
+		-0.258657,	/* in_prose */
+		1.704,	/* before_body */
+		2.86917,	/* rel_pos */
+		-0.144637,	/* line_log_vis */
+		3.01395,	/* date_share */
+		0.194792,	/* n_dates_line */
+		-2.00943,	/* whole_line */
+		0.0461416,	/* named_month */
+		-0.361,	/* list_near */
+		0.623107,	/* bullet */
+		3.07418,	/* under_related */
 		0,	/* in_sentence */
 		0,	/* h_has_pub */
-		3.4661,	/* h_pub_day */
-		3.93909,	/* h_pub_time */
-		3.11807,	/* h_contradicted */
-		-3.8455,	/* none */
-		6.58176,	/* none_head */
+		3.37521,	/* h_pub_day */
+		4.001,	/* h_pub_time */
+		3.10575,	/* h_contradicted */
+		-3.79063,	/* none */
+		6.58305,	/* none_head */
 	},
 	{
 		0.375174,	/* rule_score */

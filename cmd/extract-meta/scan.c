@@ -101,6 +101,8 @@ static const struct kwset_word labels[] = {
 	W("gepubliceerd", LK_PUBLISHED), W("gepubliceerd op", LK_PUBLISHED),
 	W("opublikowano", LK_PUBLISHED), W("yayınlanma", LK_PUBLISHED),
 	W("опубликовано", LK_PUBLISHED), L("公開日", LK_PUBLISHED), L("投稿日", LK_PUBLISHED),
+	/* and their updated words ("Akt.: 29. Juni 2025", "Mis à jour le 06/01/2026") */
+	W("akt.", LK_MODIFIED),
 };
 #undef L
 #undef B
