@@ -1010,6 +1010,15 @@ PY
 	[[ "$output" != *"The Associated"* ]]
 }
 
+@test "extract-meta: a wire service's short name after a byline's word is the author: \"Von DPA\"" {
+	# bylines-wires.z: the lines around a headline of a dev page of
+	# meta-pages (lu-tageblatt-2), "Von DPA" over the date.  The short names
+	# wire services sign with (dpa, AFP, APA, EFE, Reuters...) are facts of
+	# the news trade; the binary of main 2c8f46c took a one-word name in
+	# capitals for an outlet and gave no one.  .out: authors.
+	fields_match bylines-wires authors
+}
+
 @test "extract-meta: a sidebar of the site's latest comments (最新评论, no count) does not make the article's dates readers'" {
 	# Only a counted heading (3条评论) heads this page's own comments.
 	printf '最新评论\n网友甲: 说得好\n\n标题很长的一篇新闻报道\n2019-09-10 08:00 来源:新华网\n\n正文内容在这里,这是一段很长的正文,讲了一件事情的来龙去脉。\n\n3条评论\n网友乙 2019-09-11 09:00 写得好\n' \
