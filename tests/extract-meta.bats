@@ -617,11 +617,14 @@ PY
 	fields_match update-times published,modified
 }
 
-@test "extract-meta: German \"Akt.:\" (aktualisiert) labels an update: the date above it is the published one" {
-	# update-langs.z: the lines under a headline of a dev page of meta-pages
-	# (lu-tageblatt): "28. Juni 2025 - 16.03 Uhr" then "Akt.: 29. Juni 2025 -
-	# 21.18 Uhr".  The binary of main 2c8f46c took the update for published
-	# and gave no modified.  .out: published<TAB>modified.
+@test "extract-meta: German labels: \"Akt.:\" (aktualisiert) an update, \"Dieser Beitrag wurde am\" a post's date" {
+	# update-langs.z: lines of two dev pages of meta-pages.  lu-tageblatt:
+	# "28. Juni 2025 - 16.03 Uhr" then "Akt.: 29. Juni 2025 - 21.18 Uhr";
+	# strafprozess: a court ruling's date in the lead, and the footer
+	# "Dieser Beitrag wurde am 04/02/2020 von kj in ... veröffentlicht" (a
+	# German page: D/M).  The binary of main 2c8f46c took the update for
+	# published (and gave no modified), and the ruling's date for the post's.
+	# .out: published<TAB>modified.
 	fields_match update-langs published,modified
 }
 

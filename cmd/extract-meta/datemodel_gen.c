@@ -46,46 +46,46 @@ const char *const date_model_names[DATE_MODEL_NFEAT] = {
 
 const double date_model_weights[2][DATE_MODEL_NFEAT] = {
 	{
-		4.70937,	/* rule_score */
-		0.374821,	/* rule_pick */
-		1.80955,	/* rule_good */
-		0.0957755,	/* under_title */
-		-1.3528,	/* after_title */
-		-0.804196,	/* near_title */
-		0.292033,	/* title_dist */
-		-0.902032,	/* title_dist_log */
-		-2.06273,	/* rank_after */
-		0.481275,	/* first_after */
-		0.379461,	/* pub_label */
-		2.62988,	/* prec_time */
-		1.1228,	/* prec_day */
-		-3.37291,	/* prec_vague */
-		-3.48109,	/* relative */
-		-2.59925,	/* year_inferred */
-		-0.277988,	/* is_latest */
-		0.308903,	/* year_off */
-		-0.253454,	/* same_day */
-		0.870878,	/* in_byline */
-		0.864434,	/* by_near */
-		4.30688,	/* meta_line */
-		-0.258657,	/* in_prose */
-		1.704,	/* before_body */
-		2.86917,	/* rel_pos */
-		-0.144637,	/* line_log_vis */
-		3.01395,	/* date_share */
-		0.194792,	/* n_dates_line */
-		-2.00943,	/* whole_line */
-		0.0461416,	/* named_month */
-		-0.361,	/* list_near */
-		0.623107,	/* bullet */
-		3.07418,	/* under_related */
+		4.55408,	/* rule_score */
+		0.427013,	/* rule_pick */
+		1.76462,	/* rule_good */
+		0.0256017,	/* under_title */
+		-1.45351,	/* after_title */
+		-0.649864,	/* near_title */
+		0.355295,	/* title_dist */
+		-0.893436,	/* title_dist_log */
+		-2.00649,	/* rank_after */
+		0.504769,	/* first_after */
+		0.519404,	/* pub_label */
+		2.59837,	/* prec_time */
+		1.10063,	/* prec_day */
+		-3.41338,	/* prec_vague */
+		-3.51727,	/* relative */
+		-2.64574,	/* year_inferred */
+		-0.282232,	/* is_latest */
+		0.30892,	/* year_off */
+		-0.236669,	/* same_day */
+		0.931915,	/* in_byline */
+		0.828151,	/* by_near */
+		4.33049,	/* meta_line */
+		-0.307084,	/* in_prose */
+		1.63612,	/* before_body */
+		2.77148,	/* rel_pos */
+		-0.0939854,	/* line_log_vis */
+		3.10539,	/* date_share */
+		0.19325,	/* n_dates_line */
+		-2.0142,	/* whole_line */
+		0.0329863,	/* named_month */
+		-0.401538,	/* list_near */
+		0.608453,	/* bullet */
+		3.03821,	/* under_related */
 		0,	/* in_sentence */
 		0,	/* h_has_pub */
-		3.37521,	/* h_pub_day */
-		4.001,	/* h_pub_time */
-		3.10575,	/* h_contradicted */
-		-3.79063,	/* none */
-		6.58305,	/* none_head */
+		3.35064,	/* h_pub_day */
+		4.02538,	/* h_pub_time */
+		3.21183,	/* h_contradicted */
+		-3.67595,	/* none */
+		6.5907,	/* none_head */
 	},
 	{
 		0.375174,	/* rule_score */
