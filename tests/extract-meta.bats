@@ -617,6 +617,17 @@ PY
 	fields_match update-times published,modified
 }
 
+@test "extract-meta: German labels: \"Akt.:\" (aktualisiert) an update, \"Dieser Beitrag wurde am\" a post's date" {
+	# update-langs.z: lines of two dev pages of meta-pages.  lu-tageblatt:
+	# "28. Juni 2025 - 16.03 Uhr" then "Akt.: 29. Juni 2025 - 21.18 Uhr";
+	# strafprozess: a court ruling's date in the lead, and the footer
+	# "Dieser Beitrag wurde am 04/02/2020 von kj in ... veröffentlicht" (a
+	# German page: D/M).  The binary of main 2c8f46c took the update for
+	# published (and gave no modified), and the ruling's date for the post's.
+	# .out: published<TAB>modified.
+	fields_match update-langs published,modified
+}
+
 @test "extract-meta: a time written before its date (14:30 2024/03/05, 10:20 · 2024-01-02) is kept" {
 	# time-first.z: the time one blank, a comma or a middle dot before the
 	# date; not a time that ends an earlier date, nor one across a table gap.
@@ -1033,6 +1044,15 @@ PY
 	[ "$output" = "Associated Press" ]
 	run extract-meta -f authors "$M/en-fd-ca-nationalpost-2.txt"
 	[[ "$output" != *"The Associated"* ]]
+}
+
+@test "extract-meta: a wire service's short name after a byline's word is the author: \"Von DPA\"" {
+	# bylines-wires.z: the lines around a headline of a dev page of
+	# meta-pages (lu-tageblatt-2), "Von DPA" over the date.  The short names
+	# wire services sign with (dpa, AFP, APA, EFE, Reuters...) are facts of
+	# the news trade; the binary of main 2c8f46c took a one-word name in
+	# capitals for an outlet and gave no one.  .out: authors.
+	fields_match bylines-wires authors
 }
 
 @test "extract-meta: a sidebar of the site's latest comments (最新评论, no count) does not make the article's dates readers'" {

@@ -555,13 +555,24 @@ all_orgs(const struct page *pg, const struct acand *c, size_t nn)
 
 /*
  * Is s[0..n) a news agency's name, ending in the word for one: "Associated
- * Press", "CNN Wire", "Xinhua News Agency", "Tribune News Service"?
+ * Press", "CNN Wire", "Xinhua News Agency", "Tribune News Service"?  Or
+ * the short name a wire service signs its stories with, in any case:
+ * "Von DPA", "By AFP", "Par AFP", "Por EFE" (the agencies of Germany,
+ * France, Austria, Switzerland, Italy, Spain, Britain, the USA and others).
  */
 static int
 agency(const char *s, size_t n)
 {
 	static const char *const w[] = { "press", "agency", "wire", "service" };
+	static const char *const wires[] = { "ap", "afp", "dpa", "apa", "kna", "epd", "sid",
+		"ddp", "reuters", "ansa", "efe", "aap", "anp", "belga", "sda", "ats", "upi",
+		"tass", "xinhua", "kyodo", "yonhap", "lusa", "ntb", "ritzau", "pap", "ctk" };
+	size_t k;
 
+	for (k = 0; k < COUNT(wires); k++)
+		if (strlen(wires[k]) == n && ascii_lower((unsigned char)s[0]) == wires[k][0] &&
+		    ci_rest(s, wires[k], n))
+			return 1;
 	return last_word_in(s, n, w, COUNT(w));
 }
 

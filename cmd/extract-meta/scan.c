@@ -101,6 +101,10 @@ static const struct kwset_word labels[] = {
 	W("gepubliceerd", LK_PUBLISHED), W("gepubliceerd op", LK_PUBLISHED),
 	W("opublikowano", LK_PUBLISHED), W("yayınlanma", LK_PUBLISHED),
 	W("опубликовано", LK_PUBLISHED), L("公開日", LK_PUBLISHED), L("投稿日", LK_PUBLISHED),
+	/* German "Akt.:" (aktualisiert), an update: "Akt.: 29. Juni 2025 - 21.18 Uhr" */
+	W("akt.", LK_MODIFIED),
+	/* a post's footer in German ("Dieser Beitrag wurde am 04/02/2020 ... veröffentlicht") */
+	W("beitrag wurde am", LK_PUBLISHED), W("artikel wurde am", LK_PUBLISHED),
 };
 #undef L
 #undef B
