@@ -46,46 +46,46 @@ const char *const date_model_names[DATE_MODEL_NFEAT] = {
 
 const double date_model_weights[2][DATE_MODEL_NFEAT] = {
 	{
-		4.31625,	/* rule_score */
-		0.553407,	/* rule_pick */
-		2.67138,	/* rule_good */
-		-0.00354921,	/* under_title */
-		-1.16637,	/* after_title */
-		-0.70047,	/* near_title */
-		0.181233,	/* title_dist */
-		-0.923143,	/* title_dist_log */
-		-1.87158,	/* rank_after */
-		0.428499,	/* first_after */
-		0.55999,	/* pub_label */
-		2.47632,	/* prec_time */
-		0.942752,	/* prec_day */
-		-3.52755,	/* prec_vague */
-		-3.63868,	/* relative */
-		-2.67627,	/* year_inferred */
-		-0.290821,	/* is_latest */
-		0.583709,	/* year_off */
-		0.0242472,	/* same_day */
-		0.950428,	/* in_byline */
-		0.76128,	/* by_near */
-		4.4641,	/* meta_line */
-		-0.440118,	/* in_prose */
-		1.5927,	/* before_body */
-		2.99564,	/* rel_pos */
-		-0.139798,	/* line_log_vis */
-		2.92022,	/* date_share */
-		0.232458,	/* n_dates_line */
-		-1.83572,	/* whole_line */
-		-0.0781616,	/* named_month */
-		-0.526321,	/* list_near */
-		0.418569,	/* bullet */
-		3.96069,	/* under_related */
+		4.36523,	/* rule_score */
+		0.516996,	/* rule_pick */
+		2.60836,	/* rule_good */
+		-0.0503002,	/* under_title */
+		-1.25879,	/* after_title */
+		-0.571173,	/* near_title */
+		0.228248,	/* title_dist */
+		-0.936076,	/* title_dist_log */
+		-1.77765,	/* rank_after */
+		0.510637,	/* first_after */
+		0.682253,	/* pub_label */
+		2.45118,	/* prec_time */
+		0.932721,	/* prec_day */
+		-3.6134,	/* prec_vague */
+		-3.72739,	/* relative */
+		-2.68383,	/* year_inferred */
+		-0.303332,	/* is_latest */
+		0.570133,	/* year_off */
+		0.032864,	/* same_day */
+		1.04976,	/* in_byline */
+		0.725889,	/* by_near */
+		4.42174,	/* meta_line */
+		-0.452091,	/* in_prose */
+		1.51826,	/* before_body */
+		3.00409,	/* rel_pos */
+		-0.0922022,	/* line_log_vis */
+		3.25546,	/* date_share */
+		0.236565,	/* n_dates_line */
+		-2.09038,	/* whole_line */
+		-0.0983977,	/* named_month */
+		-0.520763,	/* list_near */
+		0.367039,	/* bullet */
+		3.98436,	/* under_related */
 		0,	/* in_sentence */
 		0,	/* h_has_pub */
-		3.25964,	/* h_pub_day */
-		3.99466,	/* h_pub_time */
-		3.16167,	/* h_contradicted */
-		-3.12011,	/* none */
-		6.60097,	/* none_head */
+		3.11981,	/* h_pub_day */
+		4.06672,	/* h_pub_time */
+		3.25785,	/* h_contradicted */
+		-3.00678,	/* none */
+		6.60705,	/* none_head */
 	},
 	{
 		0.374108,	/* rule_score */
