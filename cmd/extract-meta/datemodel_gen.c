@@ -46,46 +46,46 @@ const char *const date_model_names[DATE_MODEL_NFEAT] = {
 
 const double date_model_weights[2][DATE_MODEL_NFEAT] = {
 	{
-		4.36523,	/* rule_score */
-		0.516996,	/* rule_pick */
-		2.60836,	/* rule_good */
-		-0.0503002,	/* under_title */
-		-1.25879,	/* after_title */
-		-0.571173,	/* near_title */
-		0.228248,	/* title_dist */
-		-0.936076,	/* title_dist_log */
-		-1.77765,	/* rank_after */
-		0.510637,	/* first_after */
-		0.682253,	/* pub_label */
-		2.45118,	/* prec_time */
-		0.932721,	/* prec_day */
-		-3.6134,	/* prec_vague */
-		-3.72739,	/* relative */
-		-2.68383,	/* year_inferred */
-		-0.303332,	/* is_latest */
-		0.570133,	/* year_off */
-		0.032864,	/* same_day */
-		1.04976,	/* in_byline */
-		0.725889,	/* by_near */
-		4.42174,	/* meta_line */
-		-0.452091,	/* in_prose */
-		1.51826,	/* before_body */
-		3.00409,	/* rel_pos */
-		-0.0922022,	/* line_log_vis */
-		3.25546,	/* date_share */
-		0.236565,	/* n_dates_line */
-		-2.09038,	/* whole_line */
-		-0.0983977,	/* named_month */
-		-0.520763,	/* list_near */
-		0.367039,	/* bullet */
-		3.98436,	/* under_related */
+		4.38392,	/* rule_score */
+		0.517281,	/* rule_pick */
+		2.6043,	/* rule_good */
+		-0.0506026,	/* under_title */
+		-1.25746,	/* after_title */
+		-0.574557,	/* near_title */
+		0.226256,	/* title_dist */
+		-0.936921,	/* title_dist_log */
+		-1.78042,	/* rank_after */
+		0.508996,	/* first_after */
+		0.674581,	/* pub_label */
+		2.45383,	/* prec_time */
+		0.937023,	/* prec_day */
+		-3.6199,	/* prec_vague */
+		-3.73567,	/* relative */
+		-2.684,	/* year_inferred */
+		-0.303976,	/* is_latest */
+		0.571081,	/* year_off */
+		0.0290924,	/* same_day */
+		1.0652,	/* in_byline */
+		0.724243,	/* by_near */
+		4.39747,	/* meta_line */
+		-0.447892,	/* in_prose */
+		1.52057,	/* before_body */
+		3.01889,	/* rel_pos */
+		-0.0943976,	/* line_log_vis */
+		3.25582,	/* date_share */
+		0.240189,	/* n_dates_line */
+		-2.0925,	/* whole_line */
+		-0.0959733,	/* named_month */
+		-0.522085,	/* list_near */
+		0.373501,	/* bullet */
+		3.97905,	/* under_related */
 		0,	/* in_sentence */
 		0,	/* h_has_pub */
-		3.11981,	/* h_pub_day */
-		4.06672,	/* h_pub_time */
-		3.25785,	/* h_contradicted */
-		-3.00678,	/* none */
-		6.60705,	/* none_head */
+		3.1201,	/* h_pub_day */
+		4.04594,	/* h_pub_time */
+		3.26426,	/* h_contradicted */
+		-3.01484,	/* none */
+		6.61168,	/* none_head */
 	},
 	{
 		0.374108,	/* rule_score */
