@@ -1014,3 +1014,13 @@ PY
 	refute_line --partial $'notice or disclaimer\tBy clicking the gear icon'
 	assert_line --partial $'drop\tchrome\tnotice or disclaimer\tBy clicking Sign Up, you agree'
 }
+
+@test "strip-chrome: a gallery's 'Photo: NAME' credit printed three times is a credit, not the widget of a list of comments: the paragraph after the gallery stays" {
+	# Lines of a timesunion dev page: the credit repeated under each copy
+	# of the caption once ended the body there, losing the closing note.
+	run strip-chrome -e "$F/gallery-credit.in"
+	assert_line $'drop\tmedia\tcaption or credit line\tPhoto: Gene J. Puskar'
+	assert_line --partial $'keep\tprose\tprose\tNote: Garnet Hathaway was ejected'
+	run strip-chrome "$F/gallery-credit.in"
+	assert_output --partial 'Note: Garnet Hathaway was ejected'
+}
