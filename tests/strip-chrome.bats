@@ -1024,3 +1024,22 @@ PY
 	run strip-chrome "$F/gallery-credit.in"
 	assert_output --partial 'Note: Garnet Hathaway was ejected'
 }
+
+@test "strip-chrome: a tweet quoted right under the article's last paragraph keeps its signature ('— Name (@handle) Date'); the newsletter and share rows after it go" {
+	# Lines of a dev page (theparadigmng): the second tweet's signature
+	# was left outside the body run, which ended at the tweet's text.
+	run strip-chrome "$F/tweet-end.in"
+	assert_success
+	[ "$(grep -c '^    — The Nigerian Senate (@NGRSenate) October 9, 2018$' <<<"$output")" -eq 2 ]
+	refute_output --partial 'Click here to subscribe'
+	refute_output --partial 'WhatsApp'
+	# A signature under chrome is not pulled in: the run must end in prose.
+	run strip-chrome <<'EOF2'
+The details of the Senate's plenary session was shared on the Twitter handle of the Senate, and the senators then went home for the day, as they do.
+
+Share this:
+
+    — The Nigerian Senate (@NGRSenate) October 9, 2018
+EOF2
+	refute_output --partial '@NGRSenate) October'
+}

@@ -595,6 +595,36 @@ announced_list(const struct line *v, size_t nl, size_t bs, size_t be)
 }
 
 /*
+ * Twitter's embed code quotes a tweet and closes it with its signature,
+ * "— Name (@handle) Month D, YYYY".  A tweet right under the run's last
+ * paragraph is quoted by the article; its text and signature cost a short
+ * line each and so fall just outside the run.  If the run ends in prose
+ * and a signature follows within three lines of text, none of them
+ * chrome, the run ends after the signature.  Returns the new end, or be.
+ */
+static size_t
+tweet_after(const struct line *v, size_t nl, size_t bs, size_t be)
+{
+	size_t i = be, lines = 0;
+
+	while (i > bs && v[i - 1].label == L_BLANK)
+		i--;
+	if (i == bs || v[i - 1].label != L_PROSE)
+		return be;
+	for (i = be; i < nl && lines < 3; i++) {
+		if (v[i].label == L_BLANK)
+			continue;
+		if (v[i].other_col || (v[i].label != L_SHORT &&
+		    v[i].label != L_PROSE && v[i].label != L_MEDIA))
+			return be;
+		lines++;
+		if (is_tweet_sign(&v[i]))
+			return i + 1;
+	}
+	return be;
+}
+
+/*
  * A box of links to other stories ("Related Articles" and three headlines)
  * set into an article splits it; the part above the box may be the
  * smaller and left out of the run.  If just above the run there is such
@@ -1131,6 +1161,7 @@ find_body(struct strip *h, struct page *pg)
 	if (!pg->listing && pg->best > 0) {
 		pg->be = end_of_body(v, pg->bs, pg->be);
 		pg->be = announced_list(v, nl, pg->bs, pg->be);
+		pg->be = tweet_after(v, nl, pg->bs, pg->be);
 	}
 }
 
