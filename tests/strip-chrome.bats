@@ -1043,3 +1043,27 @@ Share this:
 EOF2
 	refute_output --partial '@NGRSenate) October'
 }
+
+@test "strip-chrome: a video's card inside the article ('14 hours ago' over 'Duration 1:30') heads no comment: the article after it stays, the card goes" {
+	# Lines of a cbc.ca dev meta-page: the cards of two embedded videos
+	# once made a list of comments, which cut the article in half.
+	run strip-chrome "$F/video-card.in"
+	assert_success
+	assert_output --partial 'Hours after Yahya Sinwar was named'
+	assert_output --partial 'Amer, in Gaza, stressed the importance of diplomacy'
+	refute_output --partial 'Duration 1:30'
+	refute_output --partial '14 hours ago'
+	run strip-chrome -e "$F/video-card.in"
+	assert_line $'drop\tmeta\tthe time of a video\t1 day ago'
+	assert_line $'drop\tmedia\ta video\'s length\tDuration 12:38'
+	# Without the length under it, a time still heads a comment.
+	run strip-chrome -e <<'EOF2'
+Jane Smith
+14 hours ago
+Great article, thanks for writing it.
+Bob Jones
+1 day ago
+I disagree with most of what was said here.
+EOF2
+	assert_line $'drop\tend\theads a comment\t14 hours ago'
+}

@@ -422,6 +422,58 @@ two_line_heads(struct line *v, size_t nl)
  * does.  One alone may introduce a quote.  heads counts them, as the
  * lines were labelled.  Returns the first of them, or nl.
  */
+/*
+ * A video player's length, "Duration 1:30", "Duration: 12:38": the label
+ * word and minutes and seconds (hours first if any), nothing else.
+ */
+static int
+clip_length(const struct line *l)
+{
+	const char *s = l->s, *e = l->s + l->n;
+	int digits = 0, colons = 0;
+
+	if (l->n < 12 || l->n > 24 || (s[0] != 'D' && s[0] != 'd') ||
+	    memcmp(s + 1, "uration", 7) != 0)
+		return 0;
+	for (s += 8; s < e && (*s == ' ' || *s == ':'); s++)
+		;
+	for (; s < e; s++)
+		if (*s >= '0' && *s <= '9')
+			digits++;
+		else if (*s == ':' && digits > 0)
+			colons++;
+		else
+			return 0;
+	return colons >= 1 && colons <= 2 && digits >= 3;
+}
+
+/*
+ * A video's card gives the time since it was posted, "14 hours ago", and
+ * then its length: that time heads no comment.  Returns how many heads
+ * it unmarks.
+ */
+static size_t
+video_times(struct line *v, size_t nl)
+{
+	size_t i, j, n = 0;
+
+	for (i = 0; i < nl; i++) {
+		if (!v[i].chead)
+			continue;
+		for (j = i + 1; j < nl && v[j].label == L_BLANK; j++)
+			;
+		if (j < nl && clip_length(&v[j])) {
+			v[i].chead = 0;
+			v[i].label = L_META;
+			v[i].reason = "the time of a video";
+			v[j].label = L_MEDIA;
+			v[j].reason = "a video's length";
+			n++;
+		}
+	}
+	return n;
+}
+
 static size_t
 mark_comment_heads(struct line *v, size_t nl, size_t heads)
 {
@@ -1052,6 +1104,7 @@ label_units(struct strip *h, struct page *pg)
 	mark_wrapped(&h->o, v, nl);
 	mark_teasers(v, nl);
 	mark_captions(v, nl);
+	heads -= heads > 0 ? video_times(v, nl) : 0;
 	pg->comments = mark_comment_heads(v, nl, heads);
 }
 
