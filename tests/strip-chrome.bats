@@ -1067,3 +1067,16 @@ I disagree with most of what was said here.
 EOF2
 	assert_line $'drop\tend\theads a comment\t14 hours ago'
 }
+
+@test "strip-chrome: a 'Related' box set into the article at two places heads no end: the sections after it stay; the box after the article still ends it" {
+	# Lines of a topspeed.com dev meta-page: the first of two 'Related'
+	# boxes between the sections once ended the body, losing its half.
+	run strip-chrome "$F/box-again.in"
+	assert_success
+	assert_output --partial 'Solid-state batteries remain a long-cherished wish'
+	assert_output --partial 'The automaker has a long and profitable history'
+	refute_output --partial 'Subscribe to our Newsletter'
+	refute_output --partial 'About The Author'
+	run strip-chrome -e "$F/box-again.in"
+	assert_line $'drop\tend\tend-of-article heading\tRelated'
+}

@@ -530,6 +530,29 @@ link_list_after(const struct line *v, size_t i, size_t be)
 }
 
 /*
+ * Is the heading v[i] printed again further down the run, with a
+ * paragraph of prose between?  Then it heads a box set into the article
+ * at each place ("Most Popular" between the sections of a buying
+ * guide), not the article's end.
+ */
+static int
+box_again(const struct line *v, size_t i, size_t be, unsigned min_prose)
+{
+	size_t j;
+	int prose = 0;
+
+	if (v[i].copies < 2)
+		return 0;
+	for (j = i + 1; j < be; j++) {
+		if (v[j].label == L_PROSE && v[j].weight >= min_prose)
+			prose = 1;
+		else if (v[j].n > 0 && v[j].first == v[i].first)
+			return prose;
+	}
+	return 0;
+}
+
+/*
  * The run may cross a wall when long teasers follow it.  Cut it at an
  * end-of-article heading that has less prose after it than before, if the
  * heading is an editor's credit or the heading over a blog's comments, or
@@ -538,7 +561,7 @@ link_list_after(const struct line *v, size_t i, size_t be)
  * it ends.
  */
 static size_t
-end_of_body(const struct line *v, size_t bs, size_t be)
+end_of_body(const struct line *v, size_t bs, size_t be, unsigned min_prose)
 {
 	size_t i, j, seen;
 	long before = 0, after, total = 0;
@@ -564,7 +587,7 @@ end_of_body(const struct line *v, size_t bs, size_t be)
 		    v[i].label != L_MEDIA && v[i].ends_sentence != 1 &&
 		    2 * (total - before) < before)
 			return i;
-		if (v[i].label != L_END)
+		if (v[i].label != L_END || box_again(v, i, be, min_prose))
 			continue;
 		after = total - before;
 		if (after >= before)
@@ -1212,7 +1235,7 @@ find_body(struct strip *h, struct page *pg)
 			pg->bs = i;
 	pg->run_end = pg->be;
 	if (!pg->listing && pg->best > 0) {
-		pg->be = end_of_body(v, pg->bs, pg->be);
+		pg->be = end_of_body(v, pg->bs, pg->be, pg->o.min_prose);
 		pg->be = announced_list(v, nl, pg->bs, pg->be);
 		pg->be = tweet_after(v, nl, pg->bs, pg->be);
 	}
