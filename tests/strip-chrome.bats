@@ -1080,3 +1080,34 @@ EOF2
 	run strip-chrome -e "$F/box-again.in"
 	assert_line $'drop\tend\tend-of-article heading\tRelated'
 }
+
+@test "strip-chrome: a review laid out as heading, points and text keeps its last sections: a heading over a bulleted list is no list of links once such a section has led into a paragraph" {
+	# Lines of a telegraph.co.uk dev meta-page (a buying guide): the last
+	# product's heading over its four points once ended the body there.
+	run strip-chrome "$F/section-points.in"
+	assert_success
+	assert_output --partial '  • Draws 300W (estimated 10p per hour in use)'
+	assert_output --partial 'Famously, Instagram cleaning influencer Mrs Hinch'
+	assert_output --partial 'How much do heated air dryers cost to run?'
+	# A list of links under a heading still ends an article with no
+	# such sections: the teaser after it goes.
+	run strip-chrome <<'EOF2'
+The council voted on Tuesday to close the old library, a decision that many residents had opposed for months, saying the building was the heart of the town and its only public space for children and the elderly to meet.
+
+The library will close at the end of the year, and its books will move to the school, which has agreed to open its own library to the public in the evenings and at weekends from January, the council said in a statement.
+
+Residents who signed the petition against the closure said they would keep meeting in the school hall, and that they hoped the council would reconsider its decision when the budget for next year is set in the spring.
+
+The fourth paragraph says the council has promised a review of the decision in two years, and that the school's library will stay open in the evenings.
+
+More Great Stories
+
+  • Town to get new bus route
+  • School wins national award
+  • Mayor opens new park
+
+The town's new bus route will run every twenty minutes from the station to the hospital and the retail park, with the first buses leaving at six in the morning, the transport company said on Monday.
+EOF2
+	assert_output --partial 'The fourth paragraph says'
+	refute_output --partial "The town's new bus route"
+}

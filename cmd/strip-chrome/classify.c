@@ -553,6 +553,32 @@ box_again(const struct line *v, size_t i, size_t be, unsigned min_prose)
 }
 
 /*
+ * Does a paragraph follow the bulleted list that starts at i, within
+ * three lines of text after its last item and before any end-of-article
+ * heading?  A section's points lead into its text; a list of links does
+ * not.
+ */
+static int
+prose_after_list(const struct line *v, size_t i, size_t be,
+    unsigned min_prose)
+{
+	size_t lines = 0;
+
+	while (i < be && (v[i].label == L_BLANK || v[i].bullet))
+		i++;
+	for (; i < be && lines < 3; i++) {
+		if (v[i].label == L_BLANK)
+			continue;
+		if (v[i].label == L_END)
+			return 0;
+		if (v[i].label == L_PROSE && v[i].weight >= min_prose)
+			return 1;
+		lines++;
+	}
+	return 0;
+}
+
+/*
  * The run may cross a wall when long teasers follow it.  Cut it at an
  * end-of-article heading that has less prose after it than before, if the
  * heading is an editor's credit or the heading over a blog's comments, or
@@ -565,6 +591,7 @@ end_of_body(const struct line *v, size_t bs, size_t be, unsigned min_prose)
 {
 	size_t i, j, seen;
 	long before = 0, after, total = 0;
+	int pointed = 0;	/* a heading over a list seen in the article */
 
 	for (i = bs; i < be; i++)
 		if (v[i].label == L_PROSE)
@@ -573,10 +600,16 @@ end_of_body(const struct line *v, size_t bs, size_t be, unsigned min_prose)
 		if (v[i].label == L_PROSE)
 			before += v[i].weight;
 		/* A heading over three or more links, with little prose
-		   after them: "More Great Stories" and its list. */
+		   after them: "More Great Stories" and its list.  Not when
+		   the article itself is laid out so, a heading and its
+		   points between paragraphs (a review's sections): the
+		   first such block has prose after it in the run. */
 		if (v[i].label == L_SHORT && !v[i].ends_sentence &&
-		    link_list_after(v, i + 1, be) && 3 * (total - before) < before)
-			return i;
+		    link_list_after(v, i + 1, be)) {
+			if (3 * (total - before) < before && !pointed)
+				return i;
+			pointed |= prose_after_list(v, i + 1, be, min_prose);
+		}
 		/*
 		 * A short line first seen here and repeated down the page
 		 * three or more times ("← 返回", "回复", "举报"): the widget
