@@ -1014,3 +1014,100 @@ PY
 	refute_line --partial $'notice or disclaimer\tBy clicking the gear icon'
 	assert_line --partial $'drop\tchrome\tnotice or disclaimer\tBy clicking Sign Up, you agree'
 }
+
+@test "strip-chrome: a gallery's 'Photo: NAME' credit printed three times is a credit, not the widget of a list of comments: the paragraph after the gallery stays" {
+	# Lines of a timesunion dev page: the credit repeated under each copy
+	# of the caption once ended the body there, losing the closing note.
+	run strip-chrome -e "$F/gallery-credit.in"
+	assert_line $'drop\tmedia\tcaption or credit line\tPhoto: Gene J. Puskar'
+	assert_line --partial $'keep\tprose\tprose\tNote: Garnet Hathaway was ejected'
+	run strip-chrome "$F/gallery-credit.in"
+	assert_output --partial 'Note: Garnet Hathaway was ejected'
+}
+
+@test "strip-chrome: a tweet quoted right under the article's last paragraph keeps its signature ('— Name (@handle) Date'); the newsletter and share rows after it go" {
+	# Lines of a dev page (theparadigmng): the second tweet's signature
+	# was left outside the body run, which ended at the tweet's text.
+	run strip-chrome "$F/tweet-end.in"
+	assert_success
+	[ "$(grep -c '^    — The Nigerian Senate (@NGRSenate) October 9, 2018$' <<<"$output")" -eq 2 ]
+	refute_output --partial 'Click here to subscribe'
+	refute_output --partial 'WhatsApp'
+	# A signature under chrome is not pulled in: the run must end in prose.
+	run strip-chrome <<'EOF2'
+The details of the Senate's plenary session was shared on the Twitter handle of the Senate, and the senators then went home for the day, as they do.
+
+Share this:
+
+    — The Nigerian Senate (@NGRSenate) October 9, 2018
+EOF2
+	refute_output --partial '@NGRSenate) October'
+}
+
+@test "strip-chrome: a video's card inside the article ('14 hours ago' over 'Duration 1:30') heads no comment: the article after it stays, the card goes" {
+	# Lines of a cbc.ca dev meta-page: the cards of two embedded videos
+	# once made a list of comments, which cut the article in half.
+	run strip-chrome "$F/video-card.in"
+	assert_success
+	assert_output --partial 'Hours after Yahya Sinwar was named'
+	assert_output --partial 'Amer, in Gaza, stressed the importance of diplomacy'
+	refute_output --partial 'Duration 1:30'
+	refute_output --partial '14 hours ago'
+	run strip-chrome -e "$F/video-card.in"
+	assert_line $'drop\tmeta\tthe time of a video\t1 day ago'
+	assert_line $'drop\tmedia\ta video\'s length\tDuration 12:38'
+	# Without the length under it, a time still heads a comment.
+	run strip-chrome -e <<'EOF2'
+Jane Smith
+14 hours ago
+Great article, thanks for writing it.
+Bob Jones
+1 day ago
+I disagree with most of what was said here.
+EOF2
+	assert_line $'drop\tend\theads a comment\t14 hours ago'
+}
+
+@test "strip-chrome: a 'Related' box set into the article at two places heads no end: the sections after it stay; the box after the article still ends it" {
+	# Lines of a topspeed.com dev meta-page: the first of two 'Related'
+	# boxes between the sections once ended the body, losing its half.
+	run strip-chrome "$F/box-again.in"
+	assert_success
+	assert_output --partial 'Solid-state batteries remain a long-cherished wish'
+	assert_output --partial 'The automaker has a long and profitable history'
+	refute_output --partial 'Subscribe to our Newsletter'
+	refute_output --partial 'About The Author'
+	run strip-chrome -e "$F/box-again.in"
+	assert_line $'drop\tend\tend-of-article heading\tRelated'
+}
+
+@test "strip-chrome: a review laid out as heading, points and text keeps its last sections: a heading over a bulleted list is no list of links once such a section has led into a paragraph" {
+	# Lines of a telegraph.co.uk dev meta-page (a buying guide): the last
+	# product's heading over its four points once ended the body there.
+	run strip-chrome "$F/section-points.in"
+	assert_success
+	assert_output --partial '  • Draws 300W (estimated 10p per hour in use)'
+	assert_output --partial 'Famously, Instagram cleaning influencer Mrs Hinch'
+	assert_output --partial 'How much do heated air dryers cost to run?'
+	# A list of links under a heading still ends an article with no
+	# such sections: the teaser after it goes.
+	run strip-chrome <<'EOF2'
+The council voted on Tuesday to close the old library, a decision that many residents had opposed for months, saying the building was the heart of the town and its only public space for children and the elderly to meet.
+
+The library will close at the end of the year, and its books will move to the school, which has agreed to open its own library to the public in the evenings and at weekends from January, the council said in a statement.
+
+Residents who signed the petition against the closure said they would keep meeting in the school hall, and that they hoped the council would reconsider its decision when the budget for next year is set in the spring.
+
+The fourth paragraph says the council has promised a review of the decision in two years, and that the school's library will stay open in the evenings.
+
+More Great Stories
+
+  • Town to get new bus route
+  • School wins national award
+  • Mayor opens new park
+
+The town's new bus route will run every twenty minutes from the station to the hospital and the retail park, with the first buses leaving at six in the morning, the transport company said on Monday.
+EOF2
+	assert_output --partial 'The fourth paragraph says'
+	refute_output --partial "The town's new bus route"
+}

@@ -140,9 +140,10 @@ static const struct word caption_starts[] = {
 	W("(reporting by"), W("reporting by "), W("(editing by"),
 };
 
-/* A credit's label that opens the line under the caption it closes. */
+/* A credit's label that opens the line under the caption it closes:
+   "Credit: NAME", "Photo: Gene J. Puskar". */
 static const struct word credit_starts[] = {
-	W("credit: "), W("credits: "),
+	W("credit: "), W("credits: "), W("photo: "), W("photos: "),
 };
 
 /* A credit that names the agency last, under the caption it closes:
@@ -217,7 +218,7 @@ credit_line(const struct line *l)
 		for (i = 0; i < COUNT(caption_starts); i++)
 			if (starts_ci(l->s, l->n, &caption_starts[i]))
 				return 1;
-	if (c == 'c' && l->weight < 24)
+	if ((c == 'c' || c == 'p') && l->weight < 24)
 		for (i = 0; i < COUNT(credit_starts); i++)
 			if (starts_ci(l->s, l->n, &credit_starts[i]))
 				return 2;

@@ -422,6 +422,58 @@ two_line_heads(struct line *v, size_t nl)
  * does.  One alone may introduce a quote.  heads counts them, as the
  * lines were labelled.  Returns the first of them, or nl.
  */
+/*
+ * A video player's length, "Duration 1:30", "Duration: 12:38": the label
+ * word and minutes and seconds (hours first if any), nothing else.
+ */
+static int
+clip_length(const struct line *l)
+{
+	const char *s = l->s, *e = l->s + l->n;
+	int digits = 0, colons = 0;
+
+	if (l->n < 12 || l->n > 24 || (s[0] != 'D' && s[0] != 'd') ||
+	    memcmp(s + 1, "uration", 7) != 0)
+		return 0;
+	for (s += 8; s < e && (*s == ' ' || *s == ':'); s++)
+		;
+	for (; s < e; s++)
+		if (*s >= '0' && *s <= '9')
+			digits++;
+		else if (*s == ':' && digits > 0)
+			colons++;
+		else
+			return 0;
+	return colons >= 1 && colons <= 2 && digits >= 3;
+}
+
+/*
+ * A video's card gives the time since it was posted, "14 hours ago", and
+ * then its length: that time heads no comment.  Returns how many heads
+ * it unmarks.
+ */
+static size_t
+video_times(struct line *v, size_t nl)
+{
+	size_t i, j, n = 0;
+
+	for (i = 0; i < nl; i++) {
+		if (!v[i].chead)
+			continue;
+		for (j = i + 1; j < nl && v[j].label == L_BLANK; j++)
+			;
+		if (j < nl && clip_length(&v[j])) {
+			v[i].chead = 0;
+			v[i].label = L_META;
+			v[i].reason = "the time of a video";
+			v[j].label = L_MEDIA;
+			v[j].reason = "a video's length";
+			n++;
+		}
+	}
+	return n;
+}
+
 static size_t
 mark_comment_heads(struct line *v, size_t nl, size_t heads)
 {
@@ -478,6 +530,55 @@ link_list_after(const struct line *v, size_t i, size_t be)
 }
 
 /*
+ * Is the heading v[i] printed again further down the run, with a
+ * paragraph of prose between?  Then it heads a box set into the article
+ * at each place ("Most Popular" between the sections of a buying
+ * guide), not the article's end.
+ */
+static int
+box_again(const struct line *v, size_t i, size_t be, unsigned min_prose)
+{
+	size_t j;
+	int prose = 0;
+
+	if (v[i].copies < 2)
+		return 0;
+	for (j = i + 1; j < be; j++) {
+		if (v[j].label == L_PROSE && v[j].weight >= min_prose)
+			prose = 1;
+		else if (v[j].n > 0 && v[j].first == v[i].first)
+			return prose;
+	}
+	return 0;
+}
+
+/*
+ * Does a paragraph follow the bulleted list that starts at i, within
+ * three lines of text after its last item and before any end-of-article
+ * heading?  A section's points lead into its text; a list of links does
+ * not.
+ */
+static int
+prose_after_list(const struct line *v, size_t i, size_t be,
+    unsigned min_prose)
+{
+	size_t lines = 0;
+
+	while (i < be && (v[i].label == L_BLANK || v[i].bullet))
+		i++;
+	for (; i < be && lines < 3; i++) {
+		if (v[i].label == L_BLANK)
+			continue;
+		if (v[i].label == L_END)
+			return 0;
+		if (v[i].label == L_PROSE && v[i].weight >= min_prose)
+			return 1;
+		lines++;
+	}
+	return 0;
+}
+
+/*
  * The run may cross a wall when long teasers follow it.  Cut it at an
  * end-of-article heading that has less prose after it than before, if the
  * heading is an editor's credit or the heading over a blog's comments, or
@@ -486,10 +587,11 @@ link_list_after(const struct line *v, size_t i, size_t be)
  * it ends.
  */
 static size_t
-end_of_body(const struct line *v, size_t bs, size_t be)
+end_of_body(const struct line *v, size_t bs, size_t be, unsigned min_prose)
 {
 	size_t i, j, seen;
 	long before = 0, after, total = 0;
+	int pointed = 0;	/* a heading over a list seen in the article */
 
 	for (i = bs; i < be; i++)
 		if (v[i].label == L_PROSE)
@@ -498,10 +600,16 @@ end_of_body(const struct line *v, size_t bs, size_t be)
 		if (v[i].label == L_PROSE)
 			before += v[i].weight;
 		/* A heading over three or more links, with little prose
-		   after them: "More Great Stories" and its list. */
+		   after them: "More Great Stories" and its list.  Not when
+		   the article itself is laid out so, a heading and its
+		   points between paragraphs (a review's sections): the
+		   first such block has prose after it in the run. */
 		if (v[i].label == L_SHORT && !v[i].ends_sentence &&
-		    link_list_after(v, i + 1, be) && 3 * (total - before) < before)
-			return i;
+		    link_list_after(v, i + 1, be)) {
+			if (3 * (total - before) < before && !pointed)
+				return i;
+			pointed |= prose_after_list(v, i + 1, be, min_prose);
+		}
 		/*
 		 * A short line first seen here and repeated down the page
 		 * three or more times ("← 返回", "回复", "举报"): the widget
@@ -512,7 +620,7 @@ end_of_body(const struct line *v, size_t bs, size_t be)
 		    v[i].label != L_MEDIA && v[i].ends_sentence != 1 &&
 		    2 * (total - before) < before)
 			return i;
-		if (v[i].label != L_END)
+		if (v[i].label != L_END || box_again(v, i, be, min_prose))
 			continue;
 		after = total - before;
 		if (after >= before)
@@ -592,6 +700,36 @@ announced_list(const struct line *v, size_t nl, size_t bs, size_t be)
 		else if (v[i].label != L_BLANK && item_number(&v[i]) == 0)
 			since++;
 	return i;
+}
+
+/*
+ * Twitter's embed code quotes a tweet and closes it with its signature,
+ * "— Name (@handle) Month D, YYYY".  A tweet right under the run's last
+ * paragraph is quoted by the article; its text and signature cost a short
+ * line each and so fall just outside the run.  If the run ends in prose
+ * and a signature follows within three lines of text, none of them
+ * chrome, the run ends after the signature.  Returns the new end, or be.
+ */
+static size_t
+tweet_after(const struct line *v, size_t nl, size_t bs, size_t be)
+{
+	size_t i = be, lines = 0;
+
+	while (i > bs && v[i - 1].label == L_BLANK)
+		i--;
+	if (i == bs || v[i - 1].label != L_PROSE)
+		return be;
+	for (i = be; i < nl && lines < 3; i++) {
+		if (v[i].label == L_BLANK)
+			continue;
+		if (v[i].other_col || (v[i].label != L_SHORT &&
+		    v[i].label != L_PROSE && v[i].label != L_MEDIA))
+			return be;
+		lines++;
+		if (is_tweet_sign(&v[i]))
+			return i + 1;
+	}
+	return be;
 }
 
 /*
@@ -1022,6 +1160,7 @@ label_units(struct strip *h, struct page *pg)
 	mark_wrapped(&h->o, v, nl);
 	mark_teasers(v, nl);
 	mark_captions(v, nl);
+	heads -= heads > 0 ? video_times(v, nl) : 0;
 	pg->comments = mark_comment_heads(v, nl, heads);
 }
 
@@ -1129,8 +1268,9 @@ find_body(struct strip *h, struct page *pg)
 			pg->bs = i;
 	pg->run_end = pg->be;
 	if (!pg->listing && pg->best > 0) {
-		pg->be = end_of_body(v, pg->bs, pg->be);
+		pg->be = end_of_body(v, pg->bs, pg->be, pg->o.min_prose);
 		pg->be = announced_list(v, nl, pg->bs, pg->be);
+		pg->be = tweet_after(v, nl, pg->bs, pg->be);
 	}
 }
 

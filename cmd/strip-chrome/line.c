@@ -1304,10 +1304,22 @@ is_comments_heading(const struct line *l)
  * tweet is part of the article, which quotes it; a date line or a
  * keyword of chrome ("twitter") it is not.
  */
+int
+is_tweet_sign(const struct line *l)
+{
+	const char *h;
+
+	if (!l->has_date || l->n < 8 || memcmp(l->s, "\xE2\x80\x94 ", 4) != 0 ||
+	    (h = memchr(l->s, '(', l->n)) == NULL || h + 2 >= l->s + l->n ||
+	    h[1] != '@')
+		return 0;
+	return memchr(h, ')', (size_t)(l->s + l->n - h)) != NULL;
+}
+
 static int
 is_tweet_line(const struct line *l)
 {
-	const char *h, *w;
+	const char *w;
 
 	if (l->han >= 4)
 		return 0;
@@ -1321,11 +1333,7 @@ is_tweet_line(const struct line *l)
 		    memcmp(w, "pic.twitter.com/", 16) == 0)
 			return 1;
 	}
-	if (!l->has_date || l->n < 8 || memcmp(l->s, "\xE2\x80\x94 ", 4) != 0 ||
-	    (h = memchr(l->s, '(', l->n)) == NULL || h + 2 >= l->s + l->n ||
-	    h[1] != '@')
-		return 0;
-	return memchr(h, ')', (size_t)(l->s + l->n - h)) != NULL;
+	return is_tweet_sign(l);
 }
 
 /*

@@ -121,6 +121,11 @@ int is_bio(const struct line *l);
  * reason, or NULL (caption.c).
  */
 const char *is_caption(const struct line *l);
+/*
+ * Is the line the signature that closes a tweet embedded in the article,
+ * "— Name (@handle) Month D, YYYY"?
+ */
+int is_tweet_sign(const struct line *l);
 /* Label a measured line by itself, with the reason for --explain. */
 void label_line(const struct strip_opts *o, struct line *l);
 
