@@ -878,10 +878,8 @@ print(json.dumps(r, ensure_ascii=False))
 
 # The head cases run on lines cut from real dev pages of meta-pages:
 # head-ebony.txt (en-ae-ebony-com-7bf9af: kicker, headline, caption, byline
-# with its date, the lead), head-sitewide.txt (the top of
-# zh-blog-xukaixin97-2019-11-07-redis, a blog whose og:title is its name)
-# and head-far.txt (the top of en-np-cnn-002: menus and a feedback form, then
-# the headline).
+# with its date, the lead) and head-sitewide.txt (the top of
+# zh-blog-xukaixin97-2019-11-07-redis, a blog whose og:title is its name).
 
 @test "extract-meta -j: a <title> of 'Headline - Site' picks the headline line, not the whole <title>" {
 	t='5 Questions With an Artist: Julia Bottoms’ Portraitures Are a New Narrative on Blackness'
@@ -897,17 +895,20 @@ print(json.dumps(r, ensure_ascii=False))
 }
 
 @test "extract-meta -j: the line the head names is a candidate past a menu and feedback form that passed for the body" {
-	# head-far.txt: the top of en-np-cnn-002 (dev), its headline on line 182.
+	# meta-pages/text/en-np-cnn-002 (dev): menus and a feedback form, then
+	# the headline on line 182.
+	need_corpora
+	local page="$CORPORA/meta-pages/text/en-np-cnn-002.txt"
 	t='Takeaways from Donald Trump’s contentious testimony in his civil fraud trial'
 	for head in "{\"title\": \"$t | CNN Politics\", \"html\": {\"title\": \"$t | CNN Politics\", \"og:site_name\": \"CNN\"}}" \
 	    "{\"html\": {\"og:title\": \"$t | CNN Politics\", \"ld:headline\": \"$t\"}}"; do
-		head_record "$F/head-far.txt" "$head" >"$BATS_TEST_TMPDIR/r.jsonl"
+		head_record "$page" "$head" >"$BATS_TEST_TMPDIR/r.jsonl"
 		run extract-meta -j -f title "$BATS_TEST_TMPDIR/r.jsonl"
 		assert_success
 		[ "$output" = "$t" ] || { echo "$head: $output"; return 1; }
 	done
 	# Read alone, the text's candidates stop before it.
-	run extract-meta -f title "$F/head-far.txt"
+	run extract-meta -f title "$page"
 	[ "$output" != "$t" ]
 }
 

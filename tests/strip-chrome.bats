@@ -1016,19 +1016,24 @@ PY
 }
 
 @test "strip-chrome: a gallery's 'Photo: NAME' credit printed three times is a credit, not the widget of a list of comments: the paragraph after the gallery stays" {
-	# Lines of a timesunion dev page: the credit repeated under each copy
-	# of the caption once ended the body there, losing the closing note.
-	run strip-chrome -e "$F/gallery-credit.in"
+	# A timesunion dev page (pages/text/en-shub-ecb46e3e): the credit
+	# repeated under each copy of the caption once ended the body there,
+	# losing the closing note.
+	need_corpora
+	local page="$CORPORA/pages/text/en-shub-ecb46e3e.txt"
+	run strip-chrome -e "$page"
 	assert_line $'drop\tmedia\tcaption or credit line\tPhoto: Gene J. Puskar'
 	assert_line --partial $'keep\tprose\tprose\tNote: Garnet Hathaway was ejected'
-	run strip-chrome "$F/gallery-credit.in"
+	run strip-chrome "$page"
 	assert_output --partial 'Note: Garnet Hathaway was ejected'
 }
 
 @test "strip-chrome: a tweet quoted right under the article's last paragraph keeps its signature ('— Name (@handle) Date'); the newsletter and share rows after it go" {
-	# Lines of a dev page (theparadigmng): the second tweet's signature
-	# was left outside the body run, which ended at the tweet's text.
-	run strip-chrome "$F/tweet-end.in"
+	# A dev page of theparadigmng (pages/text/en-shub-0dd13570): the second
+	# tweet's signature was left outside the body run, which ended at the
+	# tweet's text.
+	need_corpora
+	run strip-chrome "$CORPORA/pages/text/en-shub-0dd13570.txt"
 	assert_success
 	[ "$(grep -c '^    — The Nigerian Senate (@NGRSenate) October 9, 2018$' <<<"$output")" -eq 2 ]
 	refute_output --partial 'Click here to subscribe'
@@ -1045,15 +1050,18 @@ EOF2
 }
 
 @test "strip-chrome: a video's card inside the article ('14 hours ago' over 'Duration 1:30') heads no comment: the article after it stays, the card goes" {
-	# Lines of a cbc.ca dev meta-page: the cards of two embedded videos
-	# once made a list of comments, which cut the article in half.
-	run strip-chrome "$F/video-card.in"
+	# A cbc.ca dev meta-page (meta-pages/text/en-fd-ca-cbcnews): the cards
+	# of two embedded videos once made a list of comments, which cut the
+	# article in half.
+	need_corpora
+	local page="$CORPORA/meta-pages/text/en-fd-ca-cbcnews.txt"
+	run strip-chrome "$page"
 	assert_success
 	assert_output --partial 'Hours after Yahya Sinwar was named'
 	assert_output --partial 'Amer, in Gaza, stressed the importance of diplomacy'
 	refute_output --partial 'Duration 1:30'
 	refute_output --partial '14 hours ago'
-	run strip-chrome -e "$F/video-card.in"
+	run strip-chrome -e "$page"
 	assert_line $'drop\tmeta\tthe time of a video\t1 day ago'
 	assert_line $'drop\tmedia\ta video\'s length\tDuration 12:38'
 	# Without the length under it, a time still heads a comment.
@@ -1069,22 +1077,27 @@ EOF2
 }
 
 @test "strip-chrome: a 'Related' box set into the article at two places heads no end: the sections after it stay; the box after the article still ends it" {
-	# Lines of a topspeed.com dev meta-page: the first of two 'Related'
-	# boxes between the sections once ended the body, losing its half.
-	run strip-chrome "$F/box-again.in"
+	# A topspeed.com dev meta-page (meta-pages/text/en-ae-topspeed-com-d7185f):
+	# the first of two 'Related' boxes between the sections once ended the
+	# body, losing its half.
+	need_corpora
+	local page="$CORPORA/meta-pages/text/en-ae-topspeed-com-d7185f.txt"
+	run strip-chrome "$page"
 	assert_success
 	assert_output --partial 'Solid-state batteries remain a long-cherished wish'
 	assert_output --partial 'The automaker has a long and profitable history'
 	refute_output --partial 'Subscribe to our Newsletter'
 	refute_output --partial 'About The Author'
-	run strip-chrome -e "$F/box-again.in"
+	run strip-chrome -e "$page"
 	assert_line $'drop\tend\tend-of-article heading\tRelated'
 }
 
 @test "strip-chrome: a review laid out as heading, points and text keeps its last sections: a heading over a bulleted list is no list of links once such a section has led into a paragraph" {
-	# Lines of a telegraph.co.uk dev meta-page (a buying guide): the last
-	# product's heading over its four points once ended the body there.
-	run strip-chrome "$F/section-points.in"
+	# A telegraph.co.uk dev meta-page, a buying guide
+	# (meta-pages/text/en-fd-uk-thetelegraph): the last product's heading
+	# over its four points once ended the body there.
+	need_corpora
+	run strip-chrome "$CORPORA/meta-pages/text/en-fd-uk-thetelegraph.txt"
 	assert_success
 	assert_output --partial '  • Draws 300W (estimated 10p per hour in use)'
 	assert_output --partial 'Famously, Instagram cleaning influencer Mrs Hinch'
