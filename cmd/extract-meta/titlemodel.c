@@ -543,8 +543,10 @@ title_page_facts(struct page *pg, const struct meta_head *head, long rule_line)
 		tf->first_cand_limit = pg->comments_line + 1;
 	/*
 	 * The head names the page's headline: the first line it names is a
-	 * candidate wherever it stands, and the lines above it too (a
-	 * cookie notice or a menu of sentences can pass for the body).
+	 * candidate wherever it stands (a cookie notice or a menu of
+	 * sentences can pass for the body and end the text's candidates
+	 * above it).  Between text_cand_limit and it, weigh() takes only a
+	 * line the head names (feature h_far).
 	 */
 	head_keys(tf, head);
 	tf->text_cand_limit = tf->first_cand_limit;

@@ -416,13 +416,6 @@ two_line_heads(struct line *v, size_t nl)
 }
 
 /*
- * Two or more lines that head a comment, a name and a time ("Ann on Sep
- * 22, 5:00 AM said:", "Bo (1 day ago)", "网友 2005-9-15 11:46 发表"): a
- * list of comments, each of whose heads ends the body as "3 Comments"
- * does.  One alone may introduce a quote.  heads counts them, as the
- * lines were labelled.  Returns the first of them, or nl.
- */
-/*
  * A video player's length, "Duration 1:30", "Duration: 12:38": the label
  * word and minutes and seconds (hours first if any), nothing else.
  */
@@ -474,6 +467,13 @@ video_times(struct line *v, size_t nl)
 	return n;
 }
 
+/*
+ * Two or more lines that head a comment, a name and a time ("Ann on Sep
+ * 22, 5:00 AM said:", "Bo (1 day ago)", "网友 2005-9-15 11:46 发表"): a
+ * list of comments, each of whose heads ends the body as "3 Comments"
+ * does.  One alone may introduce a quote.  heads counts them, as the
+ * lines were labelled.  Returns the first of them, or nl.
+ */
 static size_t
 mark_comment_heads(struct line *v, size_t nl, size_t heads)
 {

@@ -1297,13 +1297,7 @@ is_comments_heading(const struct line *l)
 	    !memcmp(l->s + 1, "ne ", 3));
 }
 
-/*
- * A line of a tweet embedded in the article: Twitter's embed code ends
- * its quote of the tweet with "— Name (@handle) Month D, YYYY", and the
- * tweet's picture is a pic.twitter.com link, the last word of its text.  The
- * tweet is part of the article, which quotes it; a date line or a
- * keyword of chrome ("twitter") it is not.
- */
+/* The signature that closes an embedded tweet (line.h). */
 int
 is_tweet_sign(const struct line *l)
 {
@@ -1316,6 +1310,13 @@ is_tweet_sign(const struct line *l)
 	return memchr(h, ')', (size_t)(l->s + l->n - h)) != NULL;
 }
 
+/*
+ * A line of a tweet embedded in the article: Twitter's embed code ends
+ * its quote of the tweet with "— Name (@handle) Month D, YYYY", and the
+ * tweet's picture is a pic.twitter.com link, the last word of its text.  The
+ * tweet is part of the article, which quotes it; a date line or a
+ * keyword of chrome ("twitter") it is not.
+ */
 static int
 is_tweet_line(const struct line *l)
 {
