@@ -548,6 +548,13 @@ english_comment_heading(const char *s, size_t n, size_t *toff, size_t *tlen)
 	return 1;
 }
 
+/* Whether the n bytes before a counter word (件评论, 条评论) end in a number. */
+static int
+counted_heading(const char *s, size_t n)
+{
+	return n > 0 && s[n - 1] >= '0' && s[n - 1] <= '9';
+}
+
 /*
  * The heading of a list of comments, a cell of its own: 已有1件评论, 3条评论,
  * 最新评论, 网友评论.  What follows are readers' posts and their dates.
@@ -556,13 +563,6 @@ english_comment_heading(const char *s, size_t n, size_t *toff, size_t *tlen)
  * this page's comments (已有1件评论, 3条评论: a blog's sidebar of the latest
  * comments on the site carries no count), 1 for another.
  */
-/* Whether the n bytes before a counter word (件评论, 条评论) end in a number. */
-static int
-counted_heading(const char *s, size_t n)
-{
-	return n > 0 && s[n - 1] >= '0' && s[n - 1] <= '9';
-}
-
 static int
 is_comment_heading(const char *s, size_t n)
 {

@@ -146,16 +146,21 @@ static const struct word credit_starts[] = {
 	W("credit: "), W("credits: "), W("photo: "), W("photos: "),
 };
 
-/* A credit that names the agency last, under the caption it closes:
-   "Sakib Ali/Hindustan Times/Getty Images", "Photo: Getty Images". */
+/*
+ * The reason given to a credit that closes the caption above it ("Sakib
+ * Ali/Hindustan Times/Getty Images", "Credit: NAME").  It reads as the
+ * other credit lines' reason, but classify.c tells it apart by its
+ * address, to take the caption above it with it.
+ */
 const char reason_credit_below[] = "caption or credit line";
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
 /*
- * Does s[0..n), which ends in an agency's name, hold a full stop in its
- * last 64 bytes, after two sentences' worth of words, with nothing after
- * it that ends a sentence?  Prose names the agency before its stop.
+ * Does s[0..n), which ends in an agency's name, hold a full stop after a
+ * small letter or digit in its last 64 bytes, at least 24 bytes in?  A
+ * caption ran its credit in after its last sentence; prose names the
+ * agency before its stop.
  */
 static int
 credit_after_stop(const char *s, size_t n)
