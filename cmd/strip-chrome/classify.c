@@ -1092,6 +1092,30 @@ read_page(struct strip *h, const char *text, size_t len, struct page *pg,
 }
 
 /*
+ * The options a page is labelled and scored with.  A word weighs two, a
+ * Han character one, yet an alphabetic page says less per unit of weight
+ * in its menus and link lists and more in its prose lines: its chrome
+ * costs half as much again, and a line must weigh a third more to be
+ * prose on its own (12 -> 16, the value the site-grouped CV of
+ * scripts/fit-strip-params.py picks for English in every fold).
+ */
+static void
+scale_options(const struct strip *h, struct page *pg)
+{
+	size_t i, han = 0, words = 0;
+
+	pg->o = h->o;
+	for (i = 0; i < pg->nl; i++) {
+		han += h->units.v[i].han;
+		words += h->units.v[i].words;
+	}
+	if (words > han) {
+		pg->o.gap = h->o.gap + h->o.gap / 2;
+		pg->o.min_prose = h->o.min_prose + h->o.min_prose / 3;
+	}
+}
+
+/*
  * Label the units by themselves: after a link-farm marker everything is
  * spam.  Note each in the repetition memory, and whether it was seen on
  * --repeat-min earlier pages.  Returns how many may head a comment.
@@ -1113,7 +1137,7 @@ label_alone(struct strip *h, const struct page *pg, long *prose,
 			l->label = L_SPAM;
 			l->reason = "after a link-farm marker";
 		} else {
-			label_line(&h->o, l);
+			label_line(&pg->o, l);
 			heads += l->chead;
 		}
 		if (h->mem != NULL && l->n > 0) {
@@ -1140,6 +1164,7 @@ label_units(struct strip *h, struct page *pg)
 	size_t i, nl = pg->nl, heads;
 	long prose = 0, prose_seen = 0;
 
+	scale_options(h, pg);
 	mark_duplicates(v, nl, &h->set, &h->setcap);
 	heads = label_alone(h, pg, &prose, &prose_seen);
 	/*
@@ -1157,31 +1182,11 @@ label_units(struct strip *h, struct page *pg)
 			}
 	if (h->mem != NULL)
 		repeat_next_page(h->mem);
-	mark_wrapped(&h->o, v, nl);
+	mark_wrapped(&pg->o, v, nl);
 	mark_teasers(v, nl);
 	mark_captions(v, nl);
 	heads -= heads > 0 ? video_times(v, nl) : 0;
 	pg->comments = mark_comment_heads(v, nl, heads);
-}
-
-/*
- * The options a page is scored with.  A word weighs two, a Han character
- * one, yet an alphabetic page says less per unit of weight in its menus
- * and link lists and more in its prose lines: its chrome costs half as
- * much again.
- */
-static void
-scale_options(const struct strip *h, struct page *pg)
-{
-	size_t i, han = 0, words = 0;
-
-	pg->o = h->o;
-	for (i = 0; i < pg->nl; i++) {
-		han += h->units.v[i].han;
-		words += h->units.v[i].words;
-	}
-	if (words > han)
-		pg->o.gap = h->o.gap + h->o.gap / 2;
 }
 
 /*
@@ -1254,7 +1259,6 @@ find_body(struct strip *h, struct page *pg)
 	struct line *v = h->units.v;
 	size_t i, nl = pg->nl;
 
-	scale_options(h, pg);
 	if (pg->columns)
 		mark_other_columns(h, v, nl);
 	for (i = 0; i < nl; i++)

@@ -148,7 +148,18 @@ static const char *const kw_end_en[] = {
 	/* The comment box's own heading: "Leave A Comment", "Add a
 	   Comment", "WRITE A COMMENT". */
 	"leave a comment", "add a comment", "write a comment",
-	"post a comment", NULL
+	"post a comment",
+	/* "You may (also) like" in the other languages written in
+	   Latin letters: a list of other pages follows, never the
+	   article ("Você pode gostar...", "También te puede
+	   interesar", "Vous aimerez aussi", "Potrebbe interessarti").
+	   Not German's "Das könnte Sie auch interessieren": on a
+	   paywalled page (a dev meta-page) the article above it is cut
+	   short and its teasers, prose-like, would win the body. */
+	"voc\xC3\xAA pode gostar", "voc\xC3\xAA tamb\xC3\xA9m pode gostar",
+	"te puede interesar", "vous aimerez aussi",
+	"vous aimerez peut-\xC3\xAAtre",
+	"potrebbe interessarti", "ti potrebbe interessare", NULL
 };
 /*
  * The heading blog software puts over the comments, '6 thoughts on
