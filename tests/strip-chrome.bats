@@ -1124,3 +1124,68 @@ EOF2
 	assert_output --partial 'The fourth paragraph says'
 	refute_output --partial "The town's new bus route"
 }
+
+@test "strip-chrome: 'you may also like' in Portuguese, Spanish, French and Italian ends the article: the teasers under it go" {
+	run strip-chrome <<'EOF2'
+Mensagens de Reflexão
+
+Viver uma verdadeira experiência amorosa é um dos maiores prazeres da vida, e cada dia nos ensina algo novo sobre nós mesmos e sobre quem amamos.
+
+Gostar é sentir com a alma, mas expressar os sentimentos depende das ideias de cada um. Quem se ama encontra o amor de verdade, sem pressa e sem medo.
+
+Cada um é o único responsável pelas suas próprias necessidades. Só quem se ama pode encontrar em sua vida um amor de verdade, que dura para sempre.
+
+Você pode gostar...
+
+A vida requer da gente otimismo e coragem para esperar o melhor.
+
+O que une uma família é o amor, o carinho, o querer bem.
+EOF2
+	assert_success
+	assert_output --partial 'Cada um é o único responsável'
+	refute_output --partial 'A vida requer'
+	refute_output --partial 'Você pode gostar'
+	local h
+	for h in 'También te puede interesar' 'Vous aimerez aussi' 'Potrebbe interessarti'; do
+		run strip-chrome -e <<<"$h"
+		assert_output $'drop\tend\tend-of-article heading\t'"$h"
+	done
+}
+
+@test "strip-chrome: an alphabetic page takes --min-prose a third higher: a box of headlines under the article goes (en-shub-785affa2); a Chinese page keeps 12" {
+	need_corpora
+	run strip-chrome "$PAGES/text/en-shub-785affa2.txt"
+	assert_success
+	refute_output --partial 'Next Up In Tech'
+	refute_output --partial 'Black Friday deals start at Amazon'
+	# Three clauses of twenty words (weight 40) with no full stop: prose
+	# on a page of Han characters (3 x 12 = 36), not on an English one
+	# (3 x 16 = 48); 47 characters in three clauses stay prose.
+	run strip-chrome -e <<<'one two three four five six seven, eight nine ten eleven twelve thirteen, fourteen fifteen sixteen seventeen eighteen nineteen twenty'
+	assert_output --partial $'keep\tshort\tshort, no sentence\t'
+	run strip-chrome -e <<<'今天上午市政府召开新闻发布会,介绍了今年全市经济运行的总体情况,各项主要指标保持平稳增长的良好态势'
+	assert_output --partial $'keep\tprose\tprose\t'
+}
+
+@test "strip-chrome: a call to action printed twice is still one; an advert's empty slot and a cookie banner are notices" {
+	run strip-chrome -e <<'EOF2'
+Sign up for breaking news, reviews, opinion, top tech deals, and more.
+
+The council met on Tuesday to discuss the budget for next year, and the mayor said the plan would be published in March after a public consultation.
+
+Sign up for breaking news, reviews, opinion, top tech deals, and more.
+
+This advertisement has not loaded yet, but your article continues below.
+
+Advertisement. Scroll to continue reading.
+
+We use cookies to personalise content and ads, and to analyse our traffic.
+EOF2
+	assert_success
+	assert_line --index 0 $'drop\tchrome\tcall to action\tSign up for breaking news, reviews, opinion, top tech deals, and more.'
+	assert_line $'keep\tprose\tprose\tThe council met on Tuesday to discuss the budget for next year, and the mayor said the plan would be published in March after a public consultation.'
+	refute_line $'keep\tlist\ttwice on the page\tSign up for breaking news, reviews, opinion, top tech deals, and more.'
+	assert_line $'drop\tchrome\tnotice or disclaimer\tThis advertisement has not loaded yet, but your article continues below.'
+	assert_line $'drop\tchrome\tnotice or disclaimer\tAdvertisement. Scroll to continue reading.'
+	assert_line $'drop\tchrome\tnotice or disclaimer\tWe use cookies to personalise content and ads, and to analyse our traffic.'
+}

@@ -201,7 +201,16 @@ static const char *const kw_notice[] = {
 	   "To view this video please enable JavaScript…", "Please enable
 	   JavaScript to view the comments…", "Listen to this story." */
 	"to view this video", "please enable javascript",
-	"listen to this story", "listen to this article", NULL
+	"listen to this story", "listen to this article",
+	/* What an advert's empty slot says: "This advertisement has not
+	   loaded yet, but your article continues below.", "Advertisement.
+	   Scroll to continue reading." */
+	"this advertisement has not loaded", "advertisement. scroll to",
+	"advertisement - scroll to", "scroll to continue with content",
+	/* A cookie banner: "We use cookies to…", "This website uses
+	   cookies…". */
+	"we use cookies", "we also use cookies", "this website uses cookies",
+	"this site uses cookies", "our website uses cookies", NULL
 };
 /* Markers after which a spam site pastes its link farm to the page end. */
 static const char *const kw_spam[] = {

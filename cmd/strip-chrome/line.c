@@ -1441,12 +1441,13 @@ label_by_shape(const struct strip_opts *o, struct line *l)
 		   Now", "Reply") or the name of a byline box, not a
 		   heading of the article. */
 		set_label(l, L_CHROME, "a word or two repeated on the page");
+	/* A call to action is chrome however often the page prints it. */
+	else if (l->han < 4 && w < 80 && (l->kw & KW_CTA))
+		set_label(l, L_CHROME, "call to action");
 	else if (l->dup && !(l->ends_sentence == 1 && w >= 40))
 		set_label(l, L_LIST, "twice on the page");
 	else if (l->dup == 2)
 		set_label(l, L_REPEAT, "copy of an earlier paragraph");
-	else if (l->han < 4 && w < 80 && (l->kw & KW_CTA))
-		set_label(l, L_CHROME, "call to action");
 	else if (l->seps >= 2 && l->sent == 0 && l->seps * 6 >= w / 2)
 		set_label(l, L_LIST, "separated links");
 	/*
