@@ -1189,3 +1189,29 @@ EOF2
 	assert_line $'drop\tchrome\tnotice or disclaimer\tAdvertisement. Scroll to continue reading.'
 	assert_line $'drop\tchrome\tnotice or disclaimer\tWe use cookies to personalise content and ads, and to analyse our traffic.'
 }
+
+@test "strip-chrome: a program's listing costs the body little: a technical article goes on under it (zh-blog-evilcyii dev meta-page); a line alone, an entity's ';' and an enumeration are no code" {
+	need_corpora
+	run strip-chrome "$CORPORA/meta-pages/text/zh-blog-evilcyii-2020-07-22-java.txt"
+	assert_success
+	assert_output --partial '    // 获取线程池状态'
+	assert_output --partial '最后,别忘了将线程池在生命周期结束时shutdown()'
+	run strip-chrome -e <<'EOF2'
+    // Load the avatar
+    $avatar = WideImage::load($user['avatar']);
+    if ($x > 0) {
+
+Subway Employees Tell Their Work Horror Stories And Hoo Boy&#8230;
+
+x = 1;
+
+  (2) the buyer (as defined) shall pay;
+  (3) the seller shall deliver;
+EOF2
+	assert_line $'keep\tshort\ta line of source code\t    // Load the avatar'
+	assert_line $'keep\tshort\ta line of source code\t    $avatar = WideImage::load($user[\'avatar\']);'
+	assert_line $'keep\tshort\ta line of source code\t    if ($x > 0) {'
+	refute_line --partial 'code'$'\t''Subway'
+	refute_line --partial 'code'$'\t''x = 1;'
+	refute_line --partial 'code'$'\t''  (2)'
+}

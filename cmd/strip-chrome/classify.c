@@ -50,7 +50,9 @@ line_score(const struct strip_opts *o, const struct line *l)
 			return w / 2 + 1;
 		return w > 400 ? 400 : w;
 	case L_SHORT:
-		return -(long)o->gap;
+		/* A program's listing in a technical article is long and
+		   holds no sentence, yet the article goes on under it. */
+		return l->code == 2 ? -1 : -(long)o->gap;
 	case L_LIST:
 		return -2 * (long)o->gap;
 	case L_MEDIA:
@@ -1153,6 +1155,32 @@ label_alone(struct strip *h, const struct page *pg, long *prose,
 }
 
 /*
+ * A line of code next to another (blanks aside) is part of a program's
+ * listing, which a technical article prints inside itself: it is a short
+ * line that costs the body run little.  One alone is no listing; a
+ * comment in Chinese long enough to be prose stays prose.
+ */
+static void
+mark_code_blocks(struct line *v, size_t nl)
+{
+	size_t i, j, prev = nl;
+
+	for (i = 0; i < nl; i++) {
+		if (v[i].label == L_BLANK)
+			continue;
+		for (j = i + 1; j < nl && v[j].label == L_BLANK; j++)
+			;
+		if (v[i].code && v[i].label != L_PROSE &&
+		    ((prev < nl && v[prev].code) || (j < nl && v[j].code))) {
+			v[i].code = 2;
+			v[i].label = L_SHORT;
+			v[i].reason = "a line of source code";
+		}
+		prev = i;
+	}
+}
+
+/*
  * Step 3.  Label the units by themselves, then in context: copies on the
  * page and on earlier pages, hard-wrapped paragraphs, lists of teasers,
  * the heads of a list of comments.
@@ -1184,6 +1212,7 @@ label_units(struct strip *h, struct page *pg)
 		repeat_next_page(h->mem);
 	mark_wrapped(&pg->o, v, nl);
 	mark_teasers(v, nl);
+	mark_code_blocks(v, nl);
 	mark_captions(v, nl);
 	heads -= heads > 0 ? video_times(v, nl) : 0;
 	pg->comments = mark_comment_heads(v, nl, heads);

@@ -1485,6 +1485,76 @@ label_by_shape(const struct strip_opts *o, struct line *l)
 		set_label(l, L_SHORT, "short, no sentence");
 }
 
+/* Is c a byte of a name in a program: a letter, a digit or '_'? */
+static int
+name_byte(char c)
+{
+	return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' &&
+	    (c | 0x20) <= 'z') || c == '_';
+}
+
+/*
+ * Does s[0..n) hold what only programs write: an assignment, a call or
+ * an index right after a name ("x = 1", "f(a)", "v[i]"), a brace or a
+ * '$'?  An enumeration's "(2)" or "(a)" opens no call.
+ */
+static int
+has_code_mark(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i + 1 < n; i++) {
+		char c = s[i];
+
+		if (c == '=' || c == '{' || c == '}' || c == '$')
+			return 1;
+		if ((c == '(' || c == '[') && i > 0 && name_byte(s[i - 1]))
+			return 1;
+	}
+	return 0;
+}
+
+/* Does s[0..n) end in a character reference left by the page ("&#8230;",
+   "&amp;")?  Its ';' ends no statement. */
+static int
+ends_in_entity(const char *s, size_t n)
+{
+	size_t i = n - 1, k = 0;
+
+	while (i > 0 && k <= 8 && ((s[i - 1] >= '0' && s[i - 1] <= '9') ||
+	    ((s[i - 1] | 0x20) >= 'a' && (s[i - 1] | 0x20) <= 'z') ||
+	    s[i - 1] == '#'))
+		i--, k++;
+	return i > 0 && k > 0 && s[i - 1] == '&';
+}
+
+/*
+ * Is the line one of a program's source, as a technical article prints
+ * it: a statement ended by ';' or a block opened by '{', with a mark of
+ * code in it and no Han character ("$im = $bg->merge($a, 10, 20);",
+ * "if (x) {"; an enumeration's "(2) 传递这种资源的某种表现层;" is none),
+ * or a comment opened by two slashes or a slash and a star ("// Load
+ * the avatar"; '#' opens too many lines of prose to count).  Only a
+ * line among others of code counts (mark_code_blocks).  A markup tag
+ * alone is no sign: the HTML a dump leaks is an advert's or a tracker's
+ * more often than an article's listing.
+ */
+static int
+is_code(const struct line *l)
+{
+	const char *s = l->s;
+	size_t n = l->n;
+
+	if (n < 2 || l->ends_sentence == 1)
+		return 0;
+	if (s[0] == '/' && (s[1] == '/' || s[1] == '*'))
+		return 1;
+	if ((s[n - 1] != ';' && s[n - 1] != '{') || ends_in_entity(s, n) ||
+	    l->han > 0)
+		return 0;
+	return has_code_mark(s, n);
+}
+
 /* The label of a line taken by itself, with the reason for --explain. */
 void
 label_line(const struct strip_opts *o, struct line *l)
@@ -1503,4 +1573,6 @@ label_line(const struct strip_opts *o, struct line *l)
 		set_label(l, L_MEDIA, w == 0 ? "no words" : media);
 	else if (!label_by_words(l))
 		label_by_shape(o, l);
+	if (l->label != L_MEDIA)
+		l->code = (unsigned char)is_code(l);
 }

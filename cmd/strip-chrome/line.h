@@ -70,6 +70,7 @@ struct line {
 	unsigned char chead;	/* may head a comment: who and when */
 	unsigned char keep;
 	unsigned char comment;	/* a reader's comment (--keep-comments) */
+	unsigned char code;	/* a line of a program's source */
 };
 
 extern const char reason_meta_kw[];
