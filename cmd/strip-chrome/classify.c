@@ -1014,7 +1014,8 @@ struct page {
 	size_t nphys;		/* physical lines */
 	int columns;		/* laid out as a table with columns */
 	size_t comments;	/* the first head of a list of comments, or nl */
-	struct strip_opts o;	/* the options, --gap scaled to the script */
+	struct strip_opts o;	/* the options, --gap and --min-prose scaled
+				   to the script */
 	long best;		/* the score of the body run; <= 0: no body */
 	size_t bs, be;		/* the body: units bs..be-1 */
 	size_t run_end;		/* the end of the run before end_of_body() */
@@ -1120,11 +1121,12 @@ scale_options(const struct strip *h, struct page *pg)
 /*
  * Label the units by themselves: after a link-farm marker everything is
  * spam.  Note each in the repetition memory, and whether it was seen on
- * --repeat-min earlier pages.  Returns how many may head a comment.
+ * --repeat-min earlier pages; count the lines of code in *codes.  Returns
+ * how many may head a comment.
  */
 static size_t
 label_alone(struct strip *h, const struct page *pg, long *prose,
-    long *prose_seen)
+    long *prose_seen, size_t *codes)
 {
 	struct line *v = h->units.v;
 	size_t i, heads = 0;
@@ -1141,6 +1143,7 @@ label_alone(struct strip *h, const struct page *pg, long *prose,
 		} else {
 			label_line(&pg->o, l);
 			heads += l->chead;
+			*codes += l->code;
 		}
 		if (h->mem != NULL && l->n > 0) {
 			l->seen = repeat_seen_note(h->mem, l->hash) >=
@@ -1191,10 +1194,11 @@ label_units(struct strip *h, struct page *pg)
 	struct line *v = h->units.v;
 	size_t i, nl = pg->nl, heads;
 	long prose = 0, prose_seen = 0;
+	size_t codes = 0;
 
 	scale_options(h, pg);
 	mark_duplicates(v, nl, &h->set, &h->setcap);
-	heads = label_alone(h, pg, &prose, &prose_seen);
+	heads = label_alone(h, pg, &prose, &prose_seen, &codes);
 	/*
 	 * Lines seen on earlier pages are chrome, unless most of the prose
 	 * was seen too: then the page itself came before (a page crawled
@@ -1212,7 +1216,8 @@ label_units(struct strip *h, struct page *pg)
 		repeat_next_page(h->mem);
 	mark_wrapped(&pg->o, v, nl);
 	mark_teasers(v, nl);
-	mark_code_blocks(v, nl);
+	if (codes >= 2)
+		mark_code_blocks(v, nl);
 	mark_captions(v, nl);
 	heads -= heads > 0 ? video_times(v, nl) : 0;
 	pg->comments = mark_comment_heads(v, nl, heads);

@@ -1573,6 +1573,8 @@ label_line(const struct strip_opts *o, struct line *l)
 		set_label(l, L_MEDIA, w == 0 ? "no words" : media);
 	else if (!label_by_words(l))
 		label_by_shape(o, l);
-	if (l->label != L_MEDIA)
+	/* Most lines are told from code by their first and last bytes. */
+	if (l->label != L_MEDIA && (l->s[0] == '/' || l->s[l->n - 1] == ';' ||
+	    l->s[l->n - 1] == '{'))
 		l->code = (unsigned char)is_code(l);
 }
