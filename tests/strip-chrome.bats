@@ -1215,3 +1215,28 @@ EOF2
 	refute_line --partial 'code'$'\t''x = 1;'
 	refute_line --partial 'code'$'\t''  (2)'
 }
+
+@test "strip-chrome: lines whose gutter numbers follow each other are a listing (zh-blog-cui-jiang-tao dev meta-page: the tutorial is kept whole); a list's '1.' and a ranking's '3 Headline' are none" {
+	need_corpora
+	run strip-chrome "$CORPORA/meta-pages/text/zh-blog-cui-jiang-tao-posts.txt"
+	assert_success
+	assert_output --partial '5  void Init(){'
+	assert_output --partial '最后定义DLL入口函数'
+	run strip-chrome -e <<'EOF2'
+ 9  mov ax, 0
+10  jmp start
+11
+
+ 1. The first point of the list.
+ 2. The second point of the list.
+
+1 Storm closes the coast road
+2 Council votes on the budget
+EOF2
+	assert_line $'drop\tshort\ta line of source code\t 9  mov ax, 0'
+	assert_line $'drop\tshort\ta line of source code\t10  jmp start'
+	assert_line $'drop\tshort\ta line of source code\t11'
+	refute_line --partial 'code'$'\t'' 1. The first'
+	refute_line --partial 'code'$'\t''1 Storm'
+	refute_line --partial 'code'$'\t''2 Council'
+}

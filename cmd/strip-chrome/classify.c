@@ -1143,7 +1143,8 @@ label_alone(struct strip *h, const struct page *pg, long *prose,
 		} else {
 			label_line(&pg->o, l);
 			heads += l->chead;
-			*codes += l->code;
+			*codes += l->code || (l->n > 0 && l->s[0] >= '0' &&
+			    l->s[0] <= '9');
 		}
 		if (h->mem != NULL && l->n > 0) {
 			l->seen = repeat_seen_note(h->mem, l->hash) >=
@@ -1158,28 +1159,74 @@ label_alone(struct strip *h, const struct page *pg, long *prose,
 }
 
 /*
+ * The number a listing's gutter prints at the start of a line of code:
+ * digits alone, or digits and then the code two spaces on, or one space
+ * on once the numbers have two digits ("1  org 10000h", "10 jmp x").  A
+ * list's "1. " or "2) " is no gutter, nor "3 Headline" in a ranking.
+ * Returns the number, or -1.
+ */
+static long
+gutter_number(const struct line *l)
+{
+	size_t i = 0;
+	long k = 0;
+
+	while (i < l->n && i < 5 && l->s[i] >= '0' && l->s[i] <= '9')
+		k = 10 * k + (l->s[i++] - '0');
+	if (i == 0 || (i < l->n && l->s[i] != ' '))
+		return -1;
+	if (i == l->n || (i + 1 < l->n && l->s[i + 1] == ' ') || k >= 10)
+		return k;
+	return -1;
+}
+
+/* Make v[i] a line of a program's listing, unless it is prose. */
+static void
+set_listing(struct line *v, size_t i)
+{
+	if (v[i].label == L_PROSE)
+		return;
+	v[i].code = 2;
+	v[i].label = L_SHORT;
+	v[i].reason = "a line of source code";
+}
+
+/*
  * A line of code next to another (blanks aside) is part of a program's
  * listing, which a technical article prints inside itself: it is a short
  * line that costs the body run little.  One alone is no listing; a
- * comment in Chinese long enough to be prose stays prose.
+ * comment in Chinese long enough to be prose stays prose.  So are lines
+ * whose gutter numbers follow each other (k within three units of k - 1),
+ * however the code in them looks.
  */
 static void
 mark_code_blocks(struct line *v, size_t nl)
 {
-	size_t i, j, prev = nl;
+	size_t i, j, prev = nl, numbered = nl, since = 0;
+	long last = -1, k;
 
 	for (i = 0; i < nl; i++) {
 		if (v[i].label == L_BLANK)
 			continue;
-		for (j = i + 1; j < nl && v[j].label == L_BLANK; j++)
-			;
-		if (v[i].code && v[i].label != L_PROSE &&
-		    ((prev < nl && v[prev].code) || (j < nl && v[j].code))) {
-			v[i].code = 2;
-			v[i].label = L_SHORT;
-			v[i].reason = "a line of source code";
+		if (v[i].code) {
+			for (j = i + 1; j < nl && v[j].label == L_BLANK; j++)
+				;
+			if ((prev < nl && v[prev].code) ||
+			    (j < nl && v[j].code))
+				set_listing(v, i);
 		}
 		prev = i;
+		since++;
+		if (v[i].s[0] < '0' || v[i].s[0] > '9' ||
+		    (k = gutter_number(&v[i])) < 0)
+			continue;
+		if (last >= 0 && k == last + 1 && since <= 3) {
+			set_listing(v, numbered);
+			set_listing(v, i);
+		}
+		last = k;
+		numbered = i;
+		since = 0;
 	}
 }
 
