@@ -637,7 +637,8 @@ fold_page(struct page *pg)
 			off = skip_middle(t, off, end);
 
 		const char *p = t + off;
-		const char *nl = memchr(p, '\n', (size_t)(end - p));
+		/* A third of a dump's lines are empty: no call to find their end. */
+		const char *nl = *p == '\n' ? p : memchr(p, '\n', (size_t)(end - p));
 		size_t l = nl ? (size_t)(nl - p) : (size_t)(end - p);
 		struct line *ln;
 		size_t a, b, na, nb;
@@ -648,6 +649,13 @@ fold_page(struct page *pg)
 		}
 		ln = pg->ln + pg->nl++;
 		memset(ln, 0, sizeof(*ln));
+		if (l == 0) {	/* nothing to fold or trim */
+			ln->off = off;
+			ln->noff = norm->len;
+			buf_addc(norm, '\n');
+			off++;
+			continue;
+		}
 		/* Most lines start with no blank: skip_spaces is for the runs of them. */
 		a = l && p[0] == ' ' ? (size_t)(skip_spaces(p, p + l) - p) : 0, b = l;
 		while (a < b && (p[a] == ' ' || p[a] == '\t' || p[a] == '\r'))
