@@ -367,7 +367,12 @@ prose_window(const struct page *pg, struct buf *b, size_t *next, size_t limit, s
 
 		if (l->nvis * CJK_SHARE < PROSE_CHARS || !prose_line(t + l->off, l->len))
 			continue;
-		k = utf8_valid_prefix(t + l->off, l->len);
+		/*
+		 * At most line_max bytes are taken: the line is checked no
+		 * further than a character past them (whether its valid prefix
+		 * passes line_max is told there), not to its end.
+		 */
+		k = utf8_valid_prefix(t + l->off, l->len < line_max + 4 ? l->len : line_max + 4);
 		if (k > line_max)
 			k = utf8_complete_prefix(t + l->off, line_max);
 		if (k > limit - b->len)
