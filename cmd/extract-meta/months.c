@@ -19,7 +19,7 @@
 #define M(w, m) { w, MONTH_KEY(w), sizeof(w) - 1, m }
 /*
  * A name's length and its first three bytes as one number, computed as the
- * table is compiled: month_word compares a word's key with four names' at a
+ * table is compiled: month_word compares a word's key with eight names' at a
  * test and reads a name only when its key is the word's.
  */
 #define MONTH_KEY(w) ((uint32_t)(sizeof(w) - 1) | (uint32_t)(unsigned char)(w)[0] << 8 | \
@@ -197,11 +197,13 @@ month_word(const char *s, size_t n, size_t *i)
 	for (k = 0; k < count;) {
 		size_t end;
 
-		/* Most words are no month: four keys at a test, none the word's. */
-		while (k + 4 <= count && !((months[k].key == key) | (months[k + 1].key == key) |
-		    (months[k + 2].key == key) | (months[k + 3].key == key)))
-			k += 4;
-		for (end = k + 4 < count ? k + 4 : count; k < end; k++)
+		/* Most words are no month: eight keys at a test, none the word's. */
+		while (k + 8 <= count && !((months[k].key == key) | (months[k + 1].key == key) |
+		    (months[k + 2].key == key) | (months[k + 3].key == key) |
+		    (months[k + 4].key == key) | (months[k + 5].key == key) |
+		    (months[k + 6].key == key) | (months[k + 7].key == key)))
+			k += 8;
+		for (end = k + 8 < count ? k + 8 : count; k < end; k++)
 			if (month_is(k, key, w, wl)) {
 				*i += len;
 				if (*i < n && s[*i] == '.')

@@ -1,7 +1,7 @@
 /*
  * test_months.c - unit tests for extract-meta's month names (months.c):
  * month_word finds each name by its key (length and first three bytes)
- * four names at a test; these check the first and the last names of the
+ * eight names at a test; these check the first and the last names of the
  * table, names that share a key's bytes with others, letter case, the
  * '.' after an abbreviation, and words that are no month.
  */
@@ -31,6 +31,8 @@ main(void)
 	check_month("Δεκεμβρίου", 12, "Δεκεμβρίου");	/* its last: a capital Greek letter */
 	check_month("Sept. 3", 9, "Sept.");		/* the '.' after it is read */
 	check_month("sep 3", 9, "sep");
+	check_month("August 2020", 8, "August");	/* the last of a block of eight */
+	check_month("Feber", 2, "Feber");
 	check_month("septiembre", 9, "septiembre");
 	check_month("MÄRZ 2020", 3, "MÄRZ");		/* upper case, a two-byte letter */
 	check_month("mar", 3, "mar");
