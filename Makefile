@@ -49,6 +49,7 @@ engine = $(patsubst %.c,$(O)/%.o,$(filter-out %/main.c,$(wildcard cmd/$(1)/*.c))
 test_detect.engine = detect-encoding
 test_meta.engine = extract-meta
 test_dates.engine = extract-meta
+test_months.engine = extract-meta
 test_split.engine = split-articles
 test_crawl.engine = split-articles
 test_strip.engine = strip-chrome

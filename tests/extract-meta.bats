@@ -1064,3 +1064,22 @@ PY
 	assert_success
 	[ "${output%%T*}" = "2019-09-10" ]
 }
+
+@test "extract-meta: a record of more than 30,000 lines is read at its first 20,000 lines and its last 10,000" {
+	# fold.c skips the middle lines of a record longer than MAX_LINES; the
+	# count of lines is made when line 20,000 is reached.  Each record: a
+	# label and date on one line of numbered filler lines.
+	long_record() {
+		awk -v n="$1" -v at="$2" 'BEGIN { print "标题：一个很长的记录"
+			for (i = 1; i < n; i++) print (i == at ? "发布时间：2021-02-03 10:20" : "正文第" i "行。") }'
+	}
+	long_record 30000 25000 >"$BATS_TEST_TMPDIR/a.txt"	# not skipped
+	long_record 30001 19999 >"$BATS_TEST_TMPDIR/b.txt"	# the last line before the skip
+	long_record 30001 20000 >"$BATS_TEST_TMPDIR/c.txt"	# the first line skipped
+	long_record 40000 35000 >"$BATS_TEST_TMPDIR/d.txt"	# among the last 10,000
+	long_record 40000 25000 >"$BATS_TEST_TMPDIR/e.txt"	# skipped
+	run extract-meta -f published "$BATS_TEST_TMPDIR/a.txt" "$BATS_TEST_TMPDIR/b.txt" \
+	    "$BATS_TEST_TMPDIR/c.txt" "$BATS_TEST_TMPDIR/d.txt" "$BATS_TEST_TMPDIR/e.txt"
+	assert_success
+	[ "$output" = "$(printf '2021-02-03T10:20\n2021-02-03T10:20\n\n2021-02-03T10:20\n')" ]
+}

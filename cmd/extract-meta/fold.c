@@ -597,6 +597,31 @@ char_start(const char *s, size_t i)
 	return i;
 }
 
+/*
+ * Where line MAX_LINES - MAX_LINES / 3 of t[0..end), which starts at
+ * off, should skip to: the start of the last MAX_LINES / 3 lines when the
+ * record has more than MAX_LINES lines (metadata sits at the top and the
+ * bottom of a page: the line table stays bounded), else off itself.
+ * Asked when that line is reached, so that a record of fewer lines is not
+ * counted through first: off's lines each ended in a newline.
+ */
+static size_t
+skip_middle(const char *t, size_t off, const char *end)
+{
+	size_t lines = MAX_LINES - MAX_LINES / 3, tail = 0;
+	const char *q = t + off;
+
+	while ((q = memchr(q, '\n', (size_t)(end - q))) != NULL && lines <= MAX_LINES)
+		q++, lines++;
+	if (lines <= MAX_LINES)
+		return off;
+	q = end;
+	while (q > t && tail < MAX_LINES / 3)
+		if (*--q == '\n')
+			tail++;
+	return (size_t)(q - t) + 1 > off ? (size_t)(q - t) + 1 : off;
+}
+
 /* Fold the text and cut it into trimmed lines. */
 void
 fold_page(struct page *pg)
@@ -605,41 +630,15 @@ fold_page(struct page *pg)
 	const char *t = pg->text, *end = t + pg->len;
 	size_t off = 0;
 
-	size_t skip_at = (size_t)-1, skip_to = 0;
-
 	buf_clear(norm);
 	pg->nl = 0;
-	/*
-	 * A record of more than MAX_LINES lines: metadata sits at the top and
-	 * the bottom of a page, so read the first lines and the last ones and
-	 * keep the line table bounded.
-	 */
-	if (pg->len > MAX_LINES) {
-		size_t lines = 0;
-		const char *q = t;
-
-		while ((q = memchr(q, '\n', (size_t)(end - q))) != NULL && lines <= MAX_LINES)
-			q++, lines++;
-		if (lines > MAX_LINES) {
-			size_t tail = 0;
-
-			q = end;
-			while (q > t && tail < MAX_LINES / 3)
-				if (*--q == '\n')
-					tail++;
-			skip_at = (size_t)(MAX_LINES - MAX_LINES / 3);
-			skip_to = (size_t)(q - t) + 1;
-		}
-	}
 	while (off < (size_t)(end - t)) {
-		const char *p = t + off;
+		if (pg->nl == MAX_LINES - MAX_LINES / 3)
+			off = skip_middle(t, off, end);
 
-		if (pg->nl == skip_at && off < skip_to) {
-			off = skip_to;
-			continue;
-		}
-		p = t + off;
-		const char *nl = memchr(p, '\n', (size_t)(end - p));
+		const char *p = t + off;
+		/* A third of a dump's lines are empty: no call to find their end. */
+		const char *nl = *p == '\n' ? p : memchr(p, '\n', (size_t)(end - p));
 		size_t l = nl ? (size_t)(nl - p) : (size_t)(end - p);
 		struct line *ln;
 		size_t a, b, na, nb;
@@ -650,6 +649,13 @@ fold_page(struct page *pg)
 		}
 		ln = pg->ln + pg->nl++;
 		memset(ln, 0, sizeof(*ln));
+		if (l == 0) {	/* nothing to fold or trim */
+			ln->off = off;
+			ln->noff = norm->len;
+			buf_addc(norm, '\n');
+			off++;
+			continue;
+		}
 		/* Most lines start with no blank: skip_spaces is for the runs of them. */
 		a = l && p[0] == ' ' ? (size_t)(skip_spaces(p, p + l) - p) : 0, b = l;
 		while (a < b && (p[a] == ' ' || p[a] == '\t' || p[a] == '\r'))

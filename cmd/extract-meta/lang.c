@@ -142,16 +142,16 @@ isalnum_c(unsigned char c)
 }
 
 /*
- * Is c a letter of some script for prose_line()?  Digits, spaces,
- * punctuation, the symbol blocks U+2000..U+2BFF (arrows, box drawing,
- * shapes, dingbats: a ruler line of ━, a menu of ☆) and the private use
- * area (icon fonts) are not; scripts uc_class() does not list (Myanmar,
- * Ethiopic...) are.
+ * Is c, of class cls (uc_class(c), which the caller has asked), a letter
+ * of some script for prose_line()?  Digits, spaces, punctuation, the
+ * symbol blocks U+2000..U+2BFF (arrows, box drawing, shapes, dingbats: a
+ * ruler line of ━, a menu of ☆) and the private use area (icon fonts) are
+ * not; scripts uc_class() does not list (Myanmar, Ethiopic...) are.
  */
 static int
-letter_like(uint32_t c)
+letter_like(uint32_t c, enum uc_class cls)
 {
-	switch (uc_class(c)) {
+	switch (cls) {
 	case UC_SPACE: case UC_DIGIT: case UC_PUNCT_ASCII: case UC_PUNCT_CJK:
 		return 0;
 	case UC_OTHER:
@@ -194,6 +194,7 @@ prose_line(const unsigned char *s, size_t n)
 	size_t i = 0;
 	int letters = 0, vis = 0, code = 0;
 	uint32_t c;
+	enum uc_class cls;
 
 	if (numbered_code(s, n))
 		return 0;
@@ -234,7 +235,7 @@ prose_line(const unsigned char *s, size_t n)
 			continue;
 		}
 		i += utf8_decode(s + i, n - i, &c);
-		switch (uc_class(c)) {
+		switch (cls = uc_class(c)) {	/* a search of the ranges: asked once */
 		case UC_SPACE:
 			continue;
 		case UC_HAN: case UC_KANA: case UC_HANGUL:
@@ -242,7 +243,7 @@ prose_line(const unsigned char *s, size_t n)
 			vis += CJK_SHARE;
 			break;
 		default:
-			letters += letter_like(c);
+			letters += letter_like(c, cls);
 			vis++;
 		}
 	}
@@ -366,7 +367,12 @@ prose_window(const struct page *pg, struct buf *b, size_t *next, size_t limit, s
 
 		if (l->nvis * CJK_SHARE < PROSE_CHARS || !prose_line(t + l->off, l->len))
 			continue;
-		k = utf8_valid_prefix(t + l->off, l->len);
+		/*
+		 * At most line_max bytes are taken: the line is checked no
+		 * further than a character past them (whether its valid prefix
+		 * passes line_max is told there), not to its end.
+		 */
+		k = utf8_valid_prefix(t + l->off, l->len < line_max + 4 ? l->len : line_max + 4);
 		if (k > line_max)
 			k = utf8_complete_prefix(t + l->off, line_max);
 		if (k > limit - b->len)

@@ -16,9 +16,17 @@
  * these languages (Croatian, where "listopad" is October, is left out for
  * that reason).
  */
-#define M(w, m) { w, sizeof(w) - 1, m }
+#define M(w, m) { w, MONTH_KEY(w), sizeof(w) - 1, m }
+/*
+ * A name's length and its first three bytes as one number, computed as the
+ * table is compiled: month_word compares a word's key with eight names' at a
+ * test and reads a name only when its key is the word's.
+ */
+#define MONTH_KEY(w) ((uint32_t)(sizeof(w) - 1) | (uint32_t)(unsigned char)(w)[0] << 8 | \
+	(uint32_t)(unsigned char)(w)[1] << 16 | (uint32_t)(unsigned char)(w)[2] << 24)
 static const struct month_name {
 	const char *name;
+	uint32_t key;
 	unsigned char len, month;
 } months[] = {
 	/* English */
@@ -108,6 +116,7 @@ static const struct month_name {
 	M("νοεμβρίου", 11), M("δεκεμβρίου", 12),
 };
 #undef M
+#undef MONTH_KEY
 
 /*
  * The lower case of the two-byte letter cp of the Latin-1, Latin
@@ -165,22 +174,43 @@ lower_word(const char *s, size_t n, size_t i, char *w, size_t cap, size_t *wl)
 	return j - i;
 }
 
+/* Is the month name k the word w[0..wl), whose MONTH_KEY is key? */
+static int
+month_is(size_t k, uint32_t key, const char *w, size_t wl)
+{
+	return months[k].key == key && memcmp(months[k].name, w, wl) == 0;
+}
+
 int
 month_word(const char *s, size_t n, size_t *i)
 {
+	const size_t count = sizeof(months) / sizeof(months[0]);
 	char w[32];
 	size_t wl, len = lower_word(s, n, *i, w, sizeof(w), &wl), k;
+	uint32_t key;
 
 	if (len < 3)
 		return 0;
-	for (k = 0; k < sizeof(months) / sizeof(months[0]); k++)
-		if (months[k].len == wl && months[k].name[0] == w[0] &&
-		    memcmp(months[k].name, w, wl) == 0) {
-			*i += len;
-			if (*i < n && s[*i] == '.')
-				(*i)++;
-			return months[k].month;
-		}
+	/* lower_word writes a byte for each it reads: wl is len, three at least. */
+	key = (uint32_t)wl | (uint32_t)(unsigned char)w[0] << 8 |
+	    (uint32_t)(unsigned char)w[1] << 16 | (uint32_t)(unsigned char)w[2] << 24;
+	for (k = 0; k < count;) {
+		size_t end;
+
+		/* Most words are no month: eight keys at a test, none the word's. */
+		while (k + 8 <= count && !((months[k].key == key) | (months[k + 1].key == key) |
+		    (months[k + 2].key == key) | (months[k + 3].key == key) |
+		    (months[k + 4].key == key) | (months[k + 5].key == key) |
+		    (months[k + 6].key == key) | (months[k + 7].key == key)))
+			k += 8;
+		for (end = k + 8 < count ? k + 8 : count; k < end; k++)
+			if (month_is(k, key, w, wl)) {
+				*i += len;
+				if (*i < n && s[*i] == '.')
+					(*i)++;
+				return months[k].month;
+			}
+	}
 	return 0;
 }
 
