@@ -148,15 +148,18 @@ prose_blocks(const char *s, size_t n, int han, size_t *spaces, int *mark)
 }
 #endif
 
-/* Is line l running text: sentence marks and a paragraph's length? */
+/*
+ * Is line l running text: sentence marks and a paragraph's length?  A
+ * long line (LB_LONG) is, unless (sentences) it must show them as others do.
+ */
 static int
-prose_line(const struct page *pg, const struct line *l)
+prose_shape(const struct page *pg, const struct line *l, int sentences)
 {
 	const char *s = pg->n + l->noff;
 	size_t n = l->nlen, i = 0, spaces = 0;
 	int mark = 0;
 
-	if (l->bits & LB_LONG)
+	if ((l->bits & LB_LONG) && !sentences)
 		return 1;
 	if (l->nvis < 40)
 		return 0;
@@ -173,6 +176,13 @@ prose_line(const struct page *pg, const struct line *l)
 	}
 	return mark && (l->nhan >= 30 || (l->nvis >= 80 && spaces >= 12) ||
 	    (l->nvis >= 60 && l->nhan == 0 && spaces * 20 < (size_t)l->nvis));
+}
+
+/* Is line l running text?  Every long line is (the date and authors choosers' prose). */
+static int
+prose_line(const struct page *pg, const struct line *l)
+{
+	return prose_shape(pg, l, 0);
 }
 
 /* Grow the per-line arrays to hold pg->nl lines and the hash table. */
@@ -336,6 +346,19 @@ prose_at(struct page *pg, size_t li)
 	return tf->prose[li];
 }
 
+/*
+ * Can line li open the body?  Running text, and a long line must show
+ * sentences too: a rule drawn in box-drawing characters (how HTML-to-text
+ * renders <hr> and a text field's frame), a line of minified script or of
+ * a URL's escapes is long, but none of them opens an article.
+ */
+static int
+body_text(struct page *pg, size_t li)
+{
+	return prose_at(pg, li) && (!(pg->ln[li].bits & LB_LONG) ||
+	    prose_shape(pg, &pg->ln[li], 1));
+}
+
 /* The body's first paragraph (a nonblank index), and its lead's tokens. */
 static void
 find_body(struct page *pg, size_t upto)
@@ -348,14 +371,14 @@ find_body(struct page *pg, size_t upto)
 	for (li = 0; (size_t)li < upto && tf->body_start < 0; li++) {
 		long runs = 0, seen = 0;
 
-		if (!prose_at(pg, (size_t)li))
+		if (!body_text(pg, (size_t)li))
 			continue;
 		if (first < 0)
 			first = li;
 		for (k = li; (size_t)k < upto && seen < 3; k++)
 			if (pg->ln[k].nlen) {
 				seen++;
-				runs += prose_at(pg, (size_t)k);
+				runs += body_text(pg, (size_t)k);
 			}
 		if (runs >= 2)
 			tf->body_start = li;
