@@ -8,15 +8,17 @@ gen-pagemodel.py's site-grouped cross-validation takes a quarter of an
 hour on a shared machine, most of it dumping features.  Here the dump is
 done once: `dump` runs TUNE_BIN (make tune) over the streams the
 generator fits on (its dev pages, orders and joins: the same code, read
-from gen-pagemodel.py) with main's role models fitted on each fold's other
+from gen-pagemodel.py) with role models fitted on each fold's other
 sites, as the generator does, and keeps in FILE (/tmp/screen-pagemodel.npz
-by default) every line's features, labels, site, stream and role bits.
-Only the role features change from fold to fold, so only they are kept
-per fold.
+by default) every line's features, labels, site, stream and role bits,
+and the foot role of each line of prose by its shape (decoder.h) by its
+fold's role models.  Only the role features change from fold to fold,
+so only they are kept per fold.
 
 `cv` then fits the page model on each fold's other sites, scores the
 fold's lines and decodes them with DECODER (a function of this file,
-decode_NAME; `line` is split-articles' own rule), and prints the F1 of
+decode_NAME; `line` is split-articles' own rule, `nobody` the rule
+before a page needed a prose line), and prints the F1 of
 the thresholds the generator tries, newline and cat joins apart, on
 stderr, as the generator does: a minute or two, so that decoders can be
 screened before one is written in C.
@@ -27,6 +29,7 @@ names a page or shows its text.
 
 import importlib.util
 import os
+import re
 import sys
 
 import numpy as np
@@ -48,6 +51,11 @@ class Data:
     def __init__(self, path, corpora):
         z = np.load(path)
         self.X, self.valid, self.bits = z['X'], z['valid'], z['bits']
+        # Prose (decoder.h, dec_body()) by each fold's role models, as
+        # the generator decides it.
+        self.foot = z['foot']
+        self.body = self.foot < float(re.search(r'#define BODY_FOOT (\S+)', open(
+            os.path.join(gen.SRC, 'decoder.h')).read()).group(1))
         self.Y, self.G, self.S, self.R = z['Y'], z['G'], z['S'], z['R']
         self.fold, self.roles = z['fold'], z['roles']
         self.role_cols = list(z['role_cols'])
@@ -84,7 +92,7 @@ def dump_main(args):
     roles = {f: gen.page_roles(text[f], gold[f]) for f in pnames}
     streams_ = gen.streams(pnames, text)
     Y, G, S, R = gen.labels(streams_, site, roles)
-    _, valid, bits = gen.dump(binary, streams_, nfeat, '')
+    _, valid, bits, _ = gen.dump(binary, streams_, nfeat, '')
     if len(bits) != len(Y):
         sys.exit('screen-pagemodel: %d feature rows for %d lines' % (len(bits), len(Y)))
     fold = gen.folds(G)
@@ -93,13 +101,14 @@ def dump_main(args):
     per_fold, X = [], None
     for k in range(gen.FOLDS):
         role = gen.fit_roles(RX, R, (fold != k) & (R >= 0) & ~gen.blank(bits), nbits)
-        Xk, _, _ = gen.dump(binary, streams_, nfeat, gen.tune_string(nfeat, role))
+        Xk, _, _, fk = gen.dump(binary, streams_, nfeat, gen.tune_string(nfeat, role))
         if X is None:
-            X = Xk
+            X, foot = Xk, np.full(len(Y), 99.0)
+        foot[fold == k] = fk[fold == k]
         per_fold.append(Xk[:, cols])
         print('fold %d: features dumped' % k, file=sys.stderr)
     Gi = np.unique(G, return_inverse=True)[1]
-    np.savez(out, X=X, valid=valid, bits=bits, Y=Y, G=Gi, S=S, R=R, fold=fold,
+    np.savez(out, X=X, valid=valid, bits=bits, foot=foot, Y=Y, G=Gi, S=S, R=R, fold=fold,
              roles=np.array(per_fold), role_cols=np.array(cols),
              names=np.array(names), page_min=page_min)
     print('%d lines of %d pages into %s' % (len(Y), len(pnames), out), file=sys.stderr)
@@ -118,7 +127,13 @@ def cv_scores(d, l2=gen.PENALTIES[0]):
 
 def decode_line(d, score, thr):
     """split-articles' decoder: gen-pagemodel.py's pick()."""
-    return gen.pick(score, d.S, d.valid, thr, d.page_min)
+    return gen.pick(score, d.S, d.valid, thr, d.page_min, d.body)
+
+
+def decode_nobody(d, score, thr):
+    """The decoder before a page needed a prose line (2026-12-07): every
+    line >= thr and highest within PAGE_MIN."""
+    return gen.pick_lines(score, d.S, d.valid, thr, d.page_min) | np.r_[True, d.S[1:] != d.S[:-1]]
 
 
 def report(d, pred, label):
