@@ -9,9 +9,11 @@
  * and it is scored (pagefeatures.h, pagemodel.h) once CONTEXT lines follow
  * it; a candidate is a boundary when its score passes the threshold and
  * is the highest within PAGE_MIN lines, so one page's furniture yields
- * one boundary, decided once the lines PAGE_MIN after it are scored.
- * Every line is handed on once, after it is decided, so records are
- * exact slices of the input.
+ * one boundary, decided once the lines PAGE_MIN after it are scored; and
+ * the highest of those between two lines of prose (dec_body()), known
+ * when the next prose line comes (or GAP_LINES later).  Every line is
+ * handed on once, after it is decided, so records are exact slices of
+ * the input.
  */
 #ifndef DECODER_H
 #define DECODER_H
