@@ -33,7 +33,8 @@ first line of its gold body (pages/gold/NAME.txt) are its head, those
 after the last its foot, the rest its body.  Two logistic models, head
 against the rest and foot against the rest, are fitted on the role bits
 of the non-blank lines and of the lines either side (dumped with the
-features, "R BITS"), and passed to TUNE_BIN (PAGES_WEIGHTS, after the
+features, "R BITS"; "B X": X is the log-odds of a page's foot of a line
+of prose by its shape, decoder.h), and passed to TUNE_BIN (PAGES_WEIGHTS, after the
 features' weights and the threshold) for the features made of roles.
 
 The threshold (and the penalty, when PENALTIES lists more than one: one
@@ -42,7 +43,7 @@ site-grouped cross-validation: the sites of the pages are dealt into FOLDS
 folds; for each fold, role models and then the page model fitted on the
 other folds' sites score its lines; boundaries are picked as
 split-articles picks them (score >= threshold, highest within PAGE_MIN
-lines), and the pair whose F1 over all orders and joins, averaged with
+lines, and the highest of those between two prose lines), and the pair whose F1 over all orders and joins, averaged with
 that of the thresholds 0.5 either side, is best wins.  Fitting and
 choosing on the same sites overfits them; the figures of the choice are
 printed to stderr.  The output is deterministic for the same corpora,
@@ -188,9 +189,11 @@ def labels(streams_, site, roles):
 
 def dump(binary, streams_, nfeat, tune):
     """Each line's features (float32; rows of lines that cannot start are
-    0), whether it can start, and its role bits, from TUNE_BIN with the
-    weights tune."""
-    X, valid, bits = [], [], []
+    0), whether it can start, its role bits and, for a line of prose by
+    its shape (decoder.h, dec_prose_shape()), its role's log-odds of a
+    page's foot (99 for the other lines), from TUNE_BIN with the weights
+    tune."""
+    X, valid, bits, foot = [], [], [], []
     env = dict(os.environ, PAGES_FEATURES='1', PAGES_WEIGHTS=tune)
     for data, _, _ in streams_:
         r = subprocess.run([binary, '-z'], input=data, stdout=subprocess.DEVNULL,
@@ -206,8 +209,10 @@ def dump(binary, streams_, nfeat, tune):
         x[ok] = v.reshape(-1, nfeat)
         X.append(x)
         valid.append(ok)
-        bits.append(np.array([int(row.rsplit(' R ', 1)[1]) for row in rows], np.int64))
-    return np.vstack(X), np.concatenate(valid), np.concatenate(bits)
+        tail = [row.rsplit(' R ', 1)[1].split(' B ') for row in rows]
+        bits.append(np.array([int(t[0]) for t in tail], np.int64))
+        foot.append(np.array([float(t[1]) for t in tail]))
+    return np.vstack(X), np.concatenate(valid), np.concatenate(bits), np.concatenate(foot)
 
 
 def role_matrix(bits, S, nbits):
@@ -268,8 +273,33 @@ def fit(X, y, l2):
     return raw, bias
 
 
-def pick(score, S, valid, thr, page_min):
-    """split-articles' rule: first line, or >= thr and highest within page_min."""
+def pick(score, S, valid, thr, page_min, body):
+    """split-articles' rule (decoder.c): first line, or >= thr and highest
+    within page_min, and of those between two prose lines (body) the
+    highest; one waits at most GAP_LINES lines for the next prose line."""
+    cand = pick_lines(score, S, valid, thr, page_min)
+    pred = np.zeros(len(score), bool)
+    gap_lines = define('decoder.h', 'GAP_LINES')
+    wait = -1
+    for i in range(len(score)):
+        if i == 0 or S[i] != S[i - 1]:
+            if wait >= 0:
+                pred[wait] = True
+            wait, at = i, float('inf')	# the first line waits too
+        elif cand[i]:
+            if wait >= 0 and i - wait > gap_lines:
+                pred[wait], wait = True, -1
+            if wait < 0 or score[i] > at:
+                wait, at = i, score[i]
+        if wait >= 0 and (body[i] or i - wait > gap_lines):
+            pred[wait], wait = True, -1
+    if wait >= 0:
+        pred[wait] = True
+    return pred
+
+
+def pick_lines(score, S, valid, thr, page_min):
+    """The lines >= thr and highest within page_min."""
     pred = np.zeros(len(score), bool)
     for i in np.where(valid & (score >= thr))[0]:
         lo, hi = max(0, i - page_min), min(len(score), i + page_min)
@@ -280,7 +310,6 @@ def pick(score, S, valid, thr, page_min):
                 ok = False
                 break
         pred[i] = ok
-    pred |= np.r_[True, S[1:] != S[:-1]]
     return pred
 
 
@@ -315,26 +344,28 @@ def cv_scores(binary, streams_, Y, S, R, fold, bits, nfeat, nbits, bias_at):
     other folds' lines, the features dumped with those role models."""
     RX = role_matrix(bits, S, nbits)
     score = {l2: np.full(len(Y), -100.0) for l2 in PENALTIES}
+    foot = np.full(len(Y), 99.0)
     for k in range(FOLDS):
         roles = fit_roles(RX, R, (fold != k) & (R >= 0) & ~blank(bits), nbits)
-        X, valid, _ = dump(binary, streams_, nfeat, tune_string(nfeat, roles))
+        X, valid, _, fk = dump(binary, streams_, nfeat, tune_string(nfeat, roles))
         X[:, bias_at] = 0
         print('fold %d: features dumped' % k, file=sys.stderr)
         tr, te = valid & (fold != k), valid & (fold == k)
+        foot[fold == k] = fk[fold == k]
         for l2 in PENALTIES:
             w, b = fit(X[tr], Y[tr], l2)
             score[l2][te] = X[te].astype(np.float64) @ w + b
-    return score
+    return score, foot
 
 
-def choose(score, Y, S, valid, page_min):
+def choose(score, Y, S, valid, page_min, body):
     """The penalty and threshold of the best smoothed site-grouped CV F1,
     and its P and R."""
     best = None
     grid = {}
     for l2 in PENALTIES:
         for thr in THRESHOLDS:
-            pred = pick(score[l2], S, valid, thr, page_min)
+            pred = pick(score[l2], S, valid, thr, page_min, body)
             P, R, F = figures(pred, Y)
             each = ' '.join('%s P %.3f R %.3f F1 %.3f' % ((how,) + figures(
                 pred[S // len(ORDERS) == k], Y[S // len(ORDERS) == k]))
@@ -414,16 +445,18 @@ def main():
     roles = {f: page_roles(text[f], gold[f]) for f in pnames}
     streams_ = streams(pnames, text)
     Y, G, S, R = labels(streams_, site, roles)
-    _, valid, bits = dump(binary, streams_, nfeat, '')
+    _, valid, bits, _ = dump(binary, streams_, nfeat, '')
     if len(bits) != len(Y):
         sys.exit('gen-pagemodel: %d feature rows for %d lines' % (len(bits), len(Y)))
     fold = folds(G)
-    score = cv_scores(binary, streams_, Y, S, R, fold, bits, nfeat, nbits, bias_at)
-    l2, thr, P, Rc = choose(score, Y, S, valid, page_min)
+    score, foot = cv_scores(binary, streams_, Y, S, R, fold, bits, nfeat, nbits, bias_at)
+    body = foot < float(re.search(r'#define BODY_FOOT (\S+)', open(
+        os.path.join(SRC, 'decoder.h')).read()).group(1))
+    l2, thr, P, Rc = choose(score, Y, S, valid, page_min, body)
     print('chosen: penalty %g threshold %g (CV P %.3f R %.3f) on %d pages'
           % (l2, thr, P, Rc, len(pnames)), file=sys.stderr)
     role = fit_roles(role_matrix(bits, S, nbits), R, (R >= 0) & ~blank(bits), nbits)
-    X, valid, _ = dump(binary, streams_, nfeat, tune_string(nfeat, role))
+    X, valid, _, _ = dump(binary, streams_, nfeat, tune_string(nfeat, role))
     X[:, bias_at] = 0	# the fit has its own intercept
     w, b = fit(X[valid], Y[valid], l2)
     w[bias_at] = b

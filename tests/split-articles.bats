@@ -399,6 +399,41 @@ for r in recs:
 print(" ".join(map(str, out)))' "$1"
 }
 
+@test "split-articles: a page has a body: every record of the undelimited splitter holds a line of prose" {
+	# Of the candidates between two prose lines (a sentence of 40
+	# characters or more, decoder.h) only the best starts a page, and none
+	# before the stream's first: no record is all furniture unless it is
+	# over GAP_LINES (200) lines.  The decoder before it cut three records
+	# of furniture alone from each of these streams.
+	need_corpora
+	dev_pages >"$T/dev"
+	python3 - "$CORPORA/pages/text" "$T/dev" <<'PY'
+import os, random, re, subprocess, sys
+d, dev = sys.argv[1:]
+names = sorted(n.strip() + ".txt" for n in open(dev) if n.strip())
+random.Random(7).shuffle(names)
+sentence = re.compile(r'(?:[.!?]|[.!?]["\u201d\u2019]|[\u3002\uff01\uff1f])\s*$')
+bad = []
+for join in ("newline", "cat"):
+    parts = [open(os.path.join(d, f), "rb").read() for f in names]
+    if join == "newline":
+        parts = [p.strip(b"\n") + b"\n" for p in parts]
+    data = b"".join(parts)
+    out = subprocess.run(["split-articles", "-z"], input=data, check=True,
+                         stdout=subprocess.PIPE).stdout
+    recs = out.split(b"\0")[:-1]
+    assert b"".join(recs) == data, (join, "not lossless")
+    for k, r in enumerate(recs[:-1]):
+        lines = r.decode("utf-8", "replace").split("\n")
+        if len(lines) <= 200 and not any(
+                sentence.search(l) and not l.rstrip().endswith("..") and
+                len(re.sub(r"\s", "", l)) >= 40 for l in lines):
+            bad.append("%s: record %d of %d, %d lines" % (join, k, len(recs), len(lines)))
+print("%d records with no prose: %s" % (len(bad), "; ".join(bad)))
+sys.exit(1 if bad else 0)
+PY
+}
+
 @test "split-articles: five pages of five sites split exactly where each begins, in two orders" {
 	need_corpora
 	five="zh-ia-77fa9435.txt zh-gne-thepaper-1.txt zh-ia-ebe9df29.txt en-shub-5fa5679d.txt en-shub-2f42ef1d.txt"

@@ -1,6 +1,7 @@
 /*
  * decoder.c - where the pages of a stream begin (see decoder.h).
  */
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -61,7 +62,7 @@ dec_start(struct decoder *d, struct window *w, const struct pagemodel *model,
 	d->ctx = ctx;
 	d->written = d->roled = d->scored = d->decided = 0;
 	d->base = 0;
-	d->started = d->run_start = 0;
+	d->started = d->run_start = d->pending = 0;
 	memset(d->run, 0, sizeof d->run);
 	memset(d->lout, 0, sizeof d->lout);
 }
@@ -91,7 +92,8 @@ score_line(const struct decoder *d, size_t i)
 
 	if (!candidate(d, i) || !feat_line(f, at, L, d->w->n, i, d->dump_features)) {
 		if (d->dump_features)
-			fprintf(stderr, "X R %u\n", (unsigned)L[i].rbits);
+			fprintf(stderr, "X R %u B %g\n", (unsigned)L[i].rbits,
+			    dec_prose_shape(&L[i]) ? L[i].role[R_FOOT] : 99.0);
 		return -100;
 	}
 	s = pm_score(d->model, f, at);
@@ -100,7 +102,8 @@ score_line(const struct decoder *d, size_t i)
 	if (d->dump_features) {
 		for (k = 0; k < F_NFEATURES; k++)
 			fprintf(stderr, "%g ", f[k]);
-		fprintf(stderr, "R %u\n", (unsigned)L[i].rbits);
+		fprintf(stderr, "R %u B %g\n", (unsigned)L[i].rbits,
+		    dec_prose_shape(&L[i]) ? L[i].role[R_FOOT] : 99.0);
 	}
 	return s;
 }
@@ -153,6 +156,46 @@ score(struct decoder *d, int more)
 	}
 }
 
+/* The boundary waiting (line `written`) is one: its page has begun. */
+static void
+commit(struct decoder *d)
+{
+	d->pending = 0;
+	d->run_start = 1;
+}
+
+/*
+ * Whether the boundary waiting has waited long enough by line i: a page
+ * with no prose line (dec_body()) must not hold the stream.
+ */
+static int
+waited(const struct decoder *d, size_t i)
+{
+	const struct pline *L = d->w->lines;
+
+	return i - d->written > GAP_LINES || L[i].off - L[d->written].off >= GAP_BYTES;
+}
+
+/*
+ * Line i passed the threshold and its rivals within PAGE_MIN: it waits
+ * for the next prose line, in place of a boundary waiting that scores
+ * less (there is one page start between two prose lines at most).
+ */
+static void
+candidate_found(struct decoder *d, size_t i)
+{
+	const struct pline *L = d->w->lines;
+
+	if (d->pending && waited(d, i))
+		commit(d);
+	if (d->pending && L[i].score <= d->wait_score)
+		return;
+	/* The lines before i start no page, the one that waited neither. */
+	flush(d);
+	d->pending = 1;
+	d->wait_score = L[i].score;
+}
+
 /* Decide the lines whose rivals are scored (all at the end). */
 static void
 decide(struct decoder *d, int more)
@@ -162,9 +205,9 @@ decide(struct decoder *d, int more)
 	while (d->decided < d->scored && (!more || d->decided + PAGE_MIN < d->scored)) {
 		size_t i = d->decided, j;
 		const struct pline *l = &w->lines[i];
-		int start = !d->started;
+		int start = 0;
 
-		if (!start && l->score >= d->model->threshold) {
+		if (d->started && l->score >= d->model->threshold) {
 			start = 1;
 			for (j = i > PAGE_MIN ? i - PAGE_MIN : 0;
 			    start && j < i + PAGE_MIN && j < w->n; j++)
@@ -172,13 +215,18 @@ decide(struct decoder *d, int more)
 				    (j < i && w->lines[j].score == l->score)))
 					start = 0;
 		}
-		d->started = 1;
-		if (start) {
-			flush(d);
-			d->run_start = 1;
-		}
+		if (!d->started) {
+			/* The stream's first line begins its first page. */
+			d->pending = 1;
+			d->wait_score = HUGE_VAL;
+			d->started = 1;
+		} else if (start)
+			candidate_found(d, i);
 		d->decided++;
-		if (l->off + l->len - w->lines[d->written].off >= DEC_RUN_BYTES)
+		if (d->pending && (dec_body(l) || waited(d, i)))
+			commit(d);
+		if (!d->pending &&
+		    l->off + l->len - w->lines[d->written].off >= DEC_RUN_BYTES)
 			flush(d);
 	}
 }
@@ -196,7 +244,13 @@ drop(struct decoder *d)
 	off = w->lines[k].off;
 	if (k < DROP_LINES && (k <= KEEP || off < DROP_BYTES))
 		return;
-	flush(d);
+	/* A boundary waiting keeps its lines (at most GAP_LINES, GAP_BYTES). */
+	if (!d->pending)
+		flush(d);
+	if (k > d->written)
+		k = d->written;
+	if (k == 0)
+		return;
 	win_drop(w, k);
 	d->written -= k;
 	d->roled -= k;
@@ -213,6 +267,9 @@ dec_step(struct decoder *d, int more)
 	decide(d, more);
 	if (more)
 		drop(d);
-	else
+	else {
+		if (d->pending)
+			commit(d);
 		flush(d);
+	}
 }

@@ -3,7 +3,7 @@
  * Weights of the page splitter's features (pagefeatures.h), a logistic
  * regression fitted on the 153 dev pages of the fitting corpus in 2
  * orders, joined by a newline and as cat joins them; penalty 30 and the
- * threshold chosen by site-grouped cross-validation (P 0.691 R 0.595).
+ * threshold chosen by site-grouped cross-validation (P 0.687 R 0.630).
  * Then the role models of pagerole.h, head and foot, each fitted on the
  * role bits of the lines of the same streams (penalty 10).
  */
@@ -137,7 +137,7 @@ const double pagemodel_weights[F_NFEATURES] = {
 	[F_ATTR + 71] = -1.07181,
 };
 
-const double pagemodel_threshold = -1.50;
+const double pagemodel_threshold = -2.00;
 
 const double pagemodel_roles[NROLES][NROLEPOS][NROLEBITS] = {
 	{
