@@ -40,99 +40,93 @@ const char *const date_model_names[DATE_MODEL_NFEAT] = {
 	"h_pub_day",
 	"h_pub_time",
 	"h_contradicted",
-	"said_above",
-	"mod_label",
 	"none",
 	"none_head",
 };
 
 const double date_model_weights[2][DATE_MODEL_NFEAT] = {
 	{
-		2.63774,	/* rule_score */
-		0.921674,	/* rule_pick */
-		1.6497,	/* rule_good */
-		0.379863,	/* under_title */
-		-0.645329,	/* after_title */
-		-0.346647,	/* near_title */
-		-0.158303,	/* title_dist */
-		-0.702709,	/* title_dist_log */
-		-0.936961,	/* rank_after */
-		0.868906,	/* first_after */
-		0.940217,	/* pub_label */
-		2.30429,	/* prec_time */
-		0.238658,	/* prec_day */
-		-3.28511,	/* prec_vague */
-		-3.39396,	/* relative */
-		-2.01666,	/* year_inferred */
-		-0.494064,	/* is_latest */
-		0.801291,	/* year_off */
-		-0.145508,	/* same_day */
-		-1.3271,	/* in_byline */
-		1.47162,	/* by_near */
-		3.11292,	/* meta_line */
-		-0.599762,	/* in_prose */
-		2.35181,	/* before_body */
-		2.75845,	/* rel_pos */
-		-0.0479806,	/* line_log_vis */
-		2.29921,	/* date_share */
-		0.178973,	/* n_dates_line */
-		-0.969084,	/* whole_line */
-		0.282316,	/* named_month */
-		-0.934081,	/* list_near */
-		-0.0208085,	/* bullet */
-		3.45956,	/* under_related */
+		4.38392,	/* rule_score */
+		0.517281,	/* rule_pick */
+		2.6043,	/* rule_good */
+		-0.0506026,	/* under_title */
+		-1.25746,	/* after_title */
+		-0.574557,	/* near_title */
+		0.226256,	/* title_dist */
+		-0.936921,	/* title_dist_log */
+		-1.78042,	/* rank_after */
+		0.508996,	/* first_after */
+		0.674581,	/* pub_label */
+		2.45383,	/* prec_time */
+		0.937023,	/* prec_day */
+		-3.6199,	/* prec_vague */
+		-3.73567,	/* relative */
+		-2.684,	/* year_inferred */
+		-0.303976,	/* is_latest */
+		0.571081,	/* year_off */
+		0.0290924,	/* same_day */
+		1.0652,	/* in_byline */
+		0.724243,	/* by_near */
+		4.39747,	/* meta_line */
+		-0.447892,	/* in_prose */
+		1.52057,	/* before_body */
+		3.01889,	/* rel_pos */
+		-0.0943976,	/* line_log_vis */
+		3.25582,	/* date_share */
+		0.240189,	/* n_dates_line */
+		-2.0925,	/* whole_line */
+		-0.0959733,	/* named_month */
+		-0.522085,	/* list_near */
+		0.373501,	/* bullet */
+		3.97905,	/* under_related */
 		0,	/* in_sentence */
 		0,	/* h_has_pub */
-		2.40448,	/* h_pub_day */
-		0.981679,	/* h_pub_time */
-		2.68201,	/* h_contradicted */
-		-4.23785,	/* said_above */
-		-1.439,	/* mod_label */
-		-1.69306,	/* none */
-		4.91711,	/* none_head */
+		3.1201,	/* h_pub_day */
+		4.04594,	/* h_pub_time */
+		3.26426,	/* h_contradicted */
+		-3.01484,	/* none */
+		6.61168,	/* none_head */
 	},
 	{
-		0.554841,	/* rule_score */
-		2.21608,	/* rule_pick */
-		0.516372,	/* rule_good */
-		0.425348,	/* under_title */
-		-1.64679,	/* after_title */
-		-0.79624,	/* near_title */
-		-0.531178,	/* title_dist */
-		-0.154808,	/* title_dist_log */
-		-0.239593,	/* rank_after */
-		1.13849,	/* first_after */
-		0.859797,	/* pub_label */
-		0.102624,	/* prec_time */
-		0.451129,	/* prec_day */
-		-0.479315,	/* prec_vague */
-		-0.482087,	/* relative */
-		-1.04772,	/* year_inferred */
-		-0.193119,	/* is_latest */
-		-0.384458,	/* year_off */
-		1.08327,	/* same_day */
+		0.374108,	/* rule_score */
+		1.81131,	/* rule_pick */
+		0.523445,	/* rule_good */
+		0.38774,	/* under_title */
+		-0.746868,	/* after_title */
+		-0.201013,	/* near_title */
+		-0.455607,	/* title_dist */
+		-0.0830804,	/* title_dist_log */
+		-0.226414,	/* rank_after */
+		0.759512,	/* first_after */
+		0.588696,	/* pub_label */
+		-0.00860067,	/* prec_time */
+		0.376321,	/* prec_day */
+		-0.378012,	/* prec_vague */
+		-0.276931,	/* relative */
+		-0.58691,	/* year_inferred */
+		-0.0439107,	/* is_latest */
+		-0.291052,	/* year_off */
+		0.475253,	/* same_day */
 		0,	/* in_byline */
-		-0.171634,	/* by_near */
-		0.151145,	/* meta_line */
-		-0.235353,	/* in_prose */
-		1.11247,	/* before_body */
-		-0.466574,	/* rel_pos */
-		0.101346,	/* line_log_vis */
-		0.353225,	/* date_share */
-		0.715944,	/* n_dates_line */
-		0.180111,	/* whole_line */
-		1.40563,	/* named_month */
-		0.106835,	/* list_near */
-		0.397105,	/* bullet */
-		-0.874266,	/* under_related */
-		-0.466468,	/* in_sentence */
+		-0.247854,	/* by_near */
+		0.446309,	/* meta_line */
+		-0.23931,	/* in_prose */
+		0.811192,	/* before_body */
+		-0.313639,	/* rel_pos */
+		0.0429613,	/* line_log_vis */
+		0.120128,	/* date_share */
+		0.419659,	/* n_dates_line */
+		0.0466129,	/* whole_line */
+		0.708059,	/* named_month */
+		-0.115849,	/* list_near */
+		0.286604,	/* bullet */
+		-0.421609,	/* under_related */
+		-0.360211,	/* in_sentence */
 		0,	/* h_has_pub */
-		1.55517,	/* h_pub_day */
-		3.4052,	/* h_pub_time */
+		1.12244,	/* h_pub_day */
+		2.62656,	/* h_pub_time */
 		0,	/* h_contradicted */
-		0,	/* said_above */
-		-0.106157,	/* mod_label */
-		-0.49153,	/* none */
-		-0.309349,	/* none_head */
+		-0.254312,	/* none */
+		-0.117616,	/* none_head */
 	},
 };
