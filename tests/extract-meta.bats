@@ -1098,3 +1098,38 @@ PY
 	assert_success
 	assert_output "Hexo-Admin安装"
 }
+
+@test "extract-meta: an embedded post's signature dates the post, not the page" {
+	need_corpora
+	M=$CORPORA/meta-pages
+	# "A post shared by NAME (@handle) on Feb 16, 2020 at 3:02pm PST" under the byline's day
+	run extract-meta -f published "$M/text/es-hd-1523780090.txt"
+	[ "$output" = "2020-02-17" ]
+	# The tweet's "— NAME (@handle) DATE" likewise, on a page with no date of its own
+	printf 'Trade talks resume\n\nThe talks resumed on Monday after a pause of two weeks, officials said.\n\n    — Jane Roe (@janeroe) January 1, 2020\n' >"$BATS_TEST_TMPDIR/t.txt"
+	run extract-meta -f published "$BATS_TEST_TMPDIR/t.txt"
+	[ "$output" = "" ]
+}
+
+@test "extract-meta: the Wayback Machine's banner gives the capture, not the published day" {
+	need_corpora
+	M=$CORPORA/meta-pages
+	run extract-meta -f published,crawled "$M/text/de-hd-archive-peptalks-de-schulnoten.txt"
+	[ "$output" = "$(printf '2013-04-04\t2013-11-10')" ]
+}
+
+@test "extract-meta: a page that shows only its update shows its date there" {
+	need_corpora
+	M=$CORPORA/meta-pages
+	# "Last updated September 14, 2016" is the one date the page shows
+	run extract-meta -f published "$M/text/en-rd-ehow-2.txt"
+	[ "$output" = "2016-09-14" ]
+}
+
+@test "extract-meta: a forum member's joining day is no post's date" {
+	need_corpora
+	M=$CORPORA/meta-pages
+	# "Registriert: 18.09.2008, 05:56" in the poster's cell above "» 21.01.2009, 05:42"
+	run extract-meta -f published "$M/text/de-hd-foren-myoos-de.txt"
+	[ "$output" = "2009-01-21T05:42" ]
+}

@@ -7,6 +7,7 @@
  */
 #include <math.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "datemodel.h"
 #include "datemodel_gen.h"
@@ -36,7 +37,13 @@ date_in_comments(const struct page *pg, size_t li)
 int
 date_eligible(const struct dcand *c)
 {
-	return c->kind != LK_CRAWLED && c->kind != LK_MODIFIED;
+	return c->kind != LK_CRAWLED && c->kind != LK_MODIFIED && c->kind != LK_STOP;
+}
+
+int
+date_weighed(const struct dcand *c)
+{
+	return c->kind != LK_CRAWLED && c->kind != LK_STOP;
 }
 
 /* A full date's day as one number, or 0 for a date without year or day. */
@@ -198,6 +205,39 @@ surroundings(const struct page *pg, long li, double *x)
 		}
 }
 
+/*
+ * Does line li end as a comment's head does, "NAME says:"?  The word
+ * WordPress and its translations put after a commenter's name (sagt, dit,
+ * dice, zegt, disse, diz, pisze), the date of the comment under it.
+ */
+static int
+says_line(const struct page *pg, long li)
+{
+	static const char *const w[] = { " says:", " sagt:", " dit :", " dit:", " dice:",
+		" zegt:", " disse:", " diz:", " pisze:" };
+	const struct line *l = &pg->ln[li];
+	const char *s = pg->n + l->noff;
+	size_t k, e = l->nlen;
+
+	if (l->nvis > 80)
+		return 0;
+	while (e > 0 && s[e - 1] == ' ')
+		e--;
+	for (k = 0; k < sizeof(w) / sizeof(w[0]); k++)
+		if (e >= strlen(w[k]) && memcmp(s + e - strlen(w[k]), w[k], strlen(w[k])) == 0)
+			return 1;
+	return 0;
+}
+
+/* Is the date's line li, or the nonblank line above it, a comment's head? */
+static int
+said_above(const struct page *pg, long li)
+{
+	long p = prev_nonblank(pg, li);
+
+	return says_line(pg, li) || (p >= 0 && says_line(pg, p));
+}
+
 /* Where the date stands: against the title, the body and its own line. */
 static void
 place_features(const struct page *pg, struct date_page *dp, const struct dcand *c, double *x)
@@ -237,6 +277,7 @@ place_features(const struct page *pg, struct date_page *dp, const struct dcand *
 		}
 	}
 	surroundings(pg, (long)c->line, x);
+	x[DF_said_above] = said_above(pg, (long)c->line);
 }
 
 void
@@ -263,6 +304,7 @@ date_features(const struct page *pg, struct date_page *dp, long i, double *x)
 	    date_under_title(pg, c->line);
 	place_features(pg, dp, c, x);
 	x[DF_pub_label] = c->kind == LK_PUBLISHED;
+	x[DF_mod_label] = c->kind == LK_MODIFIED;
 	x[DF_prec_time] = d->prec >= DP_MINUTE;
 	x[DF_prec_day] = d->prec == DP_DAY;
 	x[DF_prec_vague] = d->prec <= DP_MONTH;

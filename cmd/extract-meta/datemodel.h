@@ -14,8 +14,10 @@
  * The features, in the order of the weights.  rule_* are the hand rules'
  * view (dates.c's score_dates: label, precision, lists, comment threads,
  * the site's clock); the rest place the date against the chosen title
- * and the body, against the page's other dates, and against the head's.
- * The last two belong to the page's "none" candidate (no date shown).
+ * and the body, against the page's other dates, and against the head's;
+ * said_above is a comment's "NAME says:" line over the date, mod_label a
+ * date labelled as the update ("Updated May 06, 2019": a page that shows
+ * no other shows its date there).  The last two belong to the page's "none" candidate (no date shown).
  */
 #define DATE_FEATURES(X) \
 	X(rule_score) X(rule_pick) X(rule_good) X(under_title) \
@@ -27,6 +29,7 @@
 	X(date_share) X(n_dates_line) X(whole_line) X(named_month) \
 	X(list_near) X(bullet) X(under_related) X(in_sentence) \
 	X(h_has_pub) X(h_pub_day) X(h_pub_time) X(h_contradicted) \
+	X(said_above) X(mod_label) \
 	X(none) X(none_head)
 
 #define DF_ENUM(n) DF_##n,
@@ -58,9 +61,14 @@ int head_published_date(const struct page *pg, struct mdate *d);
 
 /*
  * May candidate c be the published date at all (not a modified or crawl
- * date)?
+ * date, nor one a label gives to another thing: LK_STOP)?
  */
 int date_eligible(const struct dcand *c);
+/*
+ * Does the fitted chooser weigh c?  Every date but a crawl's: a page that
+ * shows only "Updated May 06, 2019" shows its date there (mod_label).
+ */
+int date_weighed(const struct dcand *c);
 /*
  * Fill *dp for pg's date candidates, whose score is the hand rules' (dates.c);
  * title_line is the chosen title's line or -1.

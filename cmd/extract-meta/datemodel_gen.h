@@ -3,7 +3,7 @@
 #define DATEMODEL_GEN_H
 
 /* The published-date chooser's weights: [0] other pages, [1] Chinese pages. */
-#define DATE_MODEL_NFEAT 40
+#define DATE_MODEL_NFEAT 42
 extern const double date_model_weights[2][DATE_MODEL_NFEAT];
 extern const char *const date_model_names[DATE_MODEL_NFEAT];
 

@@ -440,7 +440,7 @@ best_published(const struct page *pg)
 	size_t i;
 
 	for (i = 0; i < pg->ndc; i++) {
-		if (pg->dc[i].kind == LK_CRAWLED || pg->dc[i].kind == LK_MODIFIED)
+		if (!date_eligible(&pg->dc[i]))
 			continue;
 		if (best < 0 || pg->dc[i].score > pg->dc[best].score)
 			best = (long)i;
@@ -534,7 +534,7 @@ choose_published(struct page *pg, long title_line, const struct mdate *anchor, i
 	tune_dump(pg, -1, x, zh, best_score, anchor);
 	for (i = 0; i < pg->ndc; i++) {
 		/* A reader's date, or one after the crawl: never the page's. */
-		if (!date_eligible(&pg->dc[i]) || date_in_comments(pg, pg->dc[i].line) ||
+		if (!date_weighed(&pg->dc[i]) || date_in_comments(pg, pg->dc[i].line) ||
 		    date_after_anchor(&pg->dc[i].d, anchor))
 			continue;
 		date_features(pg, &dp, (long)i, x);

@@ -87,7 +87,7 @@ struct dcand {
 	struct mdate d;
 	size_t line;
 	size_t start, end;	/* in the normalised line */
-	enum lkind kind;	/* LK_PUBLISHED, LK_MODIFIED, LK_CRAWLED, LK_NONE */
+	enum lkind kind;	/* LK_PUBLISHED, LK_MODIFIED, LK_CRAWLED, LK_NONE; LK_STOP: another thing's */
 	double score;
 };
 

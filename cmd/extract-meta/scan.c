@@ -105,6 +105,14 @@ static const struct kwset_word labels[] = {
 	W("akt.", LK_MODIFIED),
 	/* a post's footer in German ("Dieser Beitrag wurde am 04/02/2020 ... veröffentlicht") */
 	W("beitrag wurde am", LK_PUBLISHED), W("artikel wurde am", LK_PUBLISHED),
+	/*
+	 * Labels of a date that is not the page's: a forum member's joining
+	 * ("Registriert: 18.09.2008, 05:56"), a forum's clock ("Aktuelle Zeit:"),
+	 * an event's day ("Termin: 28.02.2020"), a closing date.
+	 */
+	W("registriert", LK_STOP), W("mitglied seit", LK_STOP), W("dabei seit", LK_STOP),
+	W("aktuelle zeit", LK_STOP), W("termin", LK_STOP), W("einsendeschluss", LK_STOP),
+	W("joined", LK_STOP), W("member since", LK_STOP), W("registered", LK_STOP),
 };
 #undef L
 #undef B
@@ -340,6 +348,80 @@ breadcrumb(struct page *pg, size_t li, const char *s, size_t n)
 	return 1;
 }
 
+/* A letter, digit, '_' or '.' of an account's @handle. */
+static int
+handle_char(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+	    c == '_' || c == '.';
+}
+
+/*
+ * Does the date at s[st..) of a line s[0..n) sign an embedded social post?
+ * Twitter's embed ends "— NAME (@handle) January 1, 2020", Instagram's
+ * "A post shared by NAME (@handle) on Apr 21, 2019 at 4:40am PDT" (its
+ * translations say "Ein Beitrag geteilt von NAME (@handle) am ..."): the
+ * line opens with the dash or the caption, and the date follows the
+ * account, after at most a preposition.  The post's date, not the page's.
+ */
+static int
+embed_signature(const char *s, size_t n, size_t st)
+{
+	static const struct { const char *w; size_t wl; } open[] = {
+		{ LIT("— ") }, { LIT("A post shared by ") },
+		{ LIT("Ein Beitrag geteilt von ") }, { LIT("Une publication partagée par ") },
+		{ LIT("Una publicación compartida de ") },
+		{ LIT("Una publicación compartida por ") }, { LIT("Un post condiviso da ") },
+		{ LIT("Uma publicação compartilhada por ") },
+		{ LIT("Een bericht gedeeld door ") } };
+	size_t e = st, k, w;
+
+	for (k = 0; k < sizeof(open) / sizeof(open[0]); k++)
+		if (scan_starts_with(s, n, open[k].w, open[k].wl))
+			break;
+	if (k == sizeof(open) / sizeof(open[0]))
+		return 0;
+	while (e > 0 && s[e - 1] == ' ')
+		e--;
+	for (w = e; w > 0 && e - w < 3 && s[w - 1] >= 'a' && s[w - 1] <= 'z'; w--)
+		;
+	if (w < e && w > 0 && s[w - 1] == ' ')	/* "on", "am", "el": the preposition */
+		for (e = w; e > 0 && s[e - 1] == ' '; e--)
+			;
+	if (e < 4 || s[e - 1] != ')')
+		return 0;
+	for (w = e - 1; w > 0 && handle_char(s[w - 1]); w--)
+		;
+	return w >= 2 && w < e - 1 && s[w - 1] == '@' && s[w - 2] == '(';
+}
+
+/* Lines from the page's top a Wayback Machine banner may reach. */
+#define WAYBACK_LINES 24
+
+/*
+ * Is line li in the Wayback Machine's banner over an archived page?  It
+ * opens with a line "Wayback Machine" and ends at "About this capture";
+ * its dates ("10 Nov 2013   2012  2013  2014", "1 capture") are the
+ * archive's captures, not the page's.
+ */
+static int
+wayback_banner(const struct page *pg, size_t li)
+{
+	size_t j;
+	int open = 0;
+
+	if (li >= WAYBACK_LINES)
+		return 0;
+	for (j = 0; j < li && !open; j++)
+		open = lines_equal_nospace(pg->n + pg->ln[j].noff, pg->ln[j].nlen,
+		    LIT("Wayback Machine"));
+	for (j = li + 1; open && j < pg->nl && j < WAYBACK_LINES; j++)
+		if (scan_starts_with(pg->n + pg->ln[j].noff, pg->ln[j].nlen,
+		    LIT("About this capture")))
+			return 1;
+	return 0;
+}
+
 /* Add the date candidates of a segment s[a..b) of line li. */
 static void
 scan_dates(struct page *pg, size_t li, size_t a, size_t b, const struct hit *hits, size_t nh)
@@ -365,7 +447,8 @@ scan_dates(struct page *pg, size_t li, size_t a, size_t b, const struct hit *hit
 			bare_year = 0;
 			if (d.year < 1970 || d.year > 2099)
 				break;
-		}
+		} else if (embed_signature(s, pg->ln[li].nlen, st) || (st > 0 && s[st - 1] == '_'))
+			continue;	/* a post's signature; a file's name, "Screenshot_2017-09-06" */
 		struct dcand *c;
 		size_t k;
 
@@ -391,7 +474,7 @@ scan_dates(struct page *pg, size_t li, size_t a, size_t b, const struct hit *hit
 
 			while (v < st && (s[v] == ' ' || s[v] == '['))
 				v++;
-			if (v == st && (hits[k].kind == LK_PUBLISHED ||
+			if (v == st && (hits[k].kind == LK_PUBLISHED || hits[k].kind == LK_STOP ||
 			    hits[k].kind == LK_MODIFIED || hits[k].kind == LK_CRAWLED))
 				c->kind = hits[k].kind;
 		}
@@ -416,6 +499,8 @@ scan_dates(struct page *pg, size_t li, size_t a, size_t b, const struct hit *hit
 			    (e + 6 == b || s[e + 6] == ')' || s[e + 6] == ' '))
 				c->kind = LK_MODIFIED;
 		}
+		if (wayback_banner(pg, li))
+			c->kind = LK_CRAWLED;
 	}
 	/* A relative phrase beside an absolute date is the absolute one's gloss. */
 	if (absolute) {
