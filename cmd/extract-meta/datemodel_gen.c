@@ -40,93 +40,99 @@ const char *const date_model_names[DATE_MODEL_NFEAT] = {
 	"h_pub_day",
 	"h_pub_time",
 	"h_contradicted",
+	"said_above",
+	"mod_label",
 	"none",
 	"none_head",
 };
 
 const double date_model_weights[2][DATE_MODEL_NFEAT] = {
 	{
-		2.14358,	/* rule_score */
-		0.7475,	/* rule_pick */
-		1.15546,	/* rule_good */
-		0.0490267,	/* under_title */
-		-0.620864,	/* after_title */
-		-0.110651,	/* near_title */
-		0.185623,	/* title_dist */
-		-0.566742,	/* title_dist_log */
-		-1.11712,	/* rank_after */
-		0.544225,	/* first_after */
-		0.874716,	/* pub_label */
-		1.62298,	/* prec_time */
-		0.326224,	/* prec_day */
-		-2.29832,	/* prec_vague */
-		-2.36985,	/* relative */
-		-1.23336,	/* year_inferred */
-		-0.0248157,	/* is_latest */
-		0.29517,	/* year_off */
-		0.0463155,	/* same_day */
-		0.542584,	/* in_byline */
-		0.495245,	/* by_near */
-		2.93498,	/* meta_line */
-		-0.930484,	/* in_prose */
-		1.54154,	/* before_body */
-		1.05487,	/* rel_pos */
-		0.0806532,	/* line_log_vis */
-		1.74338,	/* date_share */
-		0.220147,	/* n_dates_line */
-		-0.731621,	/* whole_line */
-		0.175417,	/* named_month */
-		-0.794547,	/* list_near */
-		0.176541,	/* bullet */
-		2.04582,	/* under_related */
+		2.62148,	/* rule_score */
+		0.744035,	/* rule_pick */
+		1.77481,	/* rule_good */
+		0.304982,	/* under_title */
+		-0.659026,	/* after_title */
+		-0.473978,	/* near_title */
+		-0.0792621,	/* title_dist */
+		-0.71506,	/* title_dist_log */
+		-1.21525,	/* rank_after */
+		0.707948,	/* first_after */
+		1.06828,	/* pub_label */
+		2.37402,	/* prec_time */
+		0.330002,	/* prec_day */
+		-3.77263,	/* prec_vague */
+		-3.89922,	/* relative */
+		-1.9751,	/* year_inferred */
+		-0.370375,	/* is_latest */
+		0.651721,	/* year_off */
+		-0.167906,	/* same_day */
+		-1.15664,	/* in_byline */
+		1.07242,	/* by_near */
+		3.27095,	/* meta_line */
+		-0.467905,	/* in_prose */
+		2.4935,	/* before_body */
+		2.64794,	/* rel_pos */
+		0.014587,	/* line_log_vis */
+		2.15787,	/* date_share */
+		0.184096,	/* n_dates_line */
+		-1.01522,	/* whole_line */
+		0.356342,	/* named_month */
+		-0.968718,	/* list_near */
+		0.0261421,	/* bullet */
+		2.81896,	/* under_related */
 		0,	/* in_sentence */
 		0,	/* h_has_pub */
-		2.42291,	/* h_pub_day */
-		2.48282,	/* h_pub_time */
-		2.44251,	/* h_contradicted */
-		-1.47919,	/* none */
-		4.14786,	/* none_head */
+		2.38175,	/* h_pub_day */
+		0.984081,	/* h_pub_time */
+		2.62858,	/* h_contradicted */
+		-4.06753,	/* said_above */
+		-1.57638,	/* mod_label */
+		-1.6558,	/* none */
+		4.84584,	/* none_head */
 	},
 	{
-		0.50039,	/* rule_score */
-		2.42511,	/* rule_pick */
-		0.616776,	/* rule_good */
-		0.419376,	/* under_title */
-		-1.48103,	/* after_title */
-		-0.837403,	/* near_title */
-		-0.467789,	/* title_dist */
-		-0.144758,	/* title_dist_log */
-		-0.356897,	/* rank_after */
-		0.873934,	/* first_after */
-		0.396455,	/* pub_label */
-		-0.056618,	/* prec_time */
-		0.575968,	/* prec_day */
-		-0.541335,	/* prec_vague */
-		-0.446141,	/* relative */
-		-0.988267,	/* year_inferred */
-		-0.112148,	/* is_latest */
-		-0.352788,	/* year_off */
-		0.972864,	/* same_day */
+		0.553729,	/* rule_score */
+		2.14725,	/* rule_pick */
+		0.504687,	/* rule_good */
+		0.410417,	/* under_title */
+		-1.61283,	/* after_title */
+		-0.819838,	/* near_title */
+		-0.520723,	/* title_dist */
+		-0.147807,	/* title_dist_log */
+		-0.269139,	/* rank_after */
+		1.22688,	/* first_after */
+		0.817042,	/* pub_label */
+		0.111365,	/* prec_time */
+		0.456694,	/* prec_day */
+		-0.526204,	/* prec_vague */
+		-0.487043,	/* relative */
+		-1.07713,	/* year_inferred */
+		-0.170501,	/* is_latest */
+		-0.362483,	/* year_off */
+		1.07158,	/* same_day */
 		0,	/* in_byline */
-		-0.149307,	/* by_near */
-		0.307455,	/* meta_line */
-		-0.282839,	/* in_prose */
-		1.13107,	/* before_body */
-		-0.284781,	/* rel_pos */
-		0.0837295,	/* line_log_vis */
-		0.0808731,	/* date_share */
-		0.72163,	/* n_dates_line */
-		0.243824,	/* whole_line */
-		1.38347,	/* named_month */
-		0.0206335,	/* list_near */
-		0.779096,	/* bullet */
-		-0.817518,	/* under_related */
-		-0.508071,	/* in_sentence */
+		-0.15642,	/* by_near */
+		0.183035,	/* meta_line */
+		-0.223141,	/* in_prose */
+		1.09983,	/* before_body */
+		-0.433752,	/* rel_pos */
+		0.0927881,	/* line_log_vis */
+		0.361455,	/* date_share */
+		0.691809,	/* n_dates_line */
+		0.173464,	/* whole_line */
+		1.37751,	/* named_month */
+		0.103349,	/* list_near */
+		0.403431,	/* bullet */
+		-0.867588,	/* under_related */
+		-0.46146,	/* in_sentence */
 		0,	/* h_has_pub */
-		1.57122,	/* h_pub_day */
-		3.28576,	/* h_pub_time */
+		1.58225,	/* h_pub_day */
+		3.39915,	/* h_pub_time */
 		0,	/* h_contradicted */
-		-0.376019,	/* none */
-		-0.251611,	/* none_head */
+		0,	/* said_above */
+		-0.104116,	/* mod_label */
+		-0.451431,	/* none */
+		-0.290448,	/* none_head */
 	},
 };
