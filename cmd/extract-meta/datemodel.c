@@ -7,7 +7,6 @@
  */
 #include <math.h>
 #include <stdlib.h>
-#include <string.h>
 
 #include "datemodel.h"
 #include "datemodel_gen.h"
@@ -217,16 +216,12 @@ says_line(const struct page *pg, long li)
 		" zegt:", " disse:", " diz:", " pisze:" };
 	const struct line *l = &pg->ln[li];
 	const char *s = pg->n + l->noff;
-	size_t k, e = l->nlen;
+	size_t e = l->nlen;
 
-	if (l->nvis > 80)
-		return 0;
+	/* (A no-break space at the end folds to a blank the trim left.) */
 	while (e > 0 && s[e - 1] == ' ')
 		e--;
-	for (k = 0; k < sizeof(w) / sizeof(w[0]); k++)
-		if (e >= strlen(w[k]) && memcmp(s + e - strlen(w[k]), w[k], strlen(w[k])) == 0)
-			return 1;
-	return 0;
+	return l->nvis <= 80 && ends_with_any(s, e, w, sizeof(w) / sizeof(w[0]));
 }
 
 /* Is the date's line li, or the nonblank line above it, a comment's head? */

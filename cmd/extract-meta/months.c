@@ -16,13 +16,13 @@
  * these languages (Croatian, where "listopad" is October, is left out for
  * that reason).
  */
-#define M(w, m) { w, MONTH_KEY(w), sizeof(w) - 1, m }
+#define M(w, m) { w, MONTH_KEY(w, sizeof(w) - 1), sizeof(w) - 1, m }
 /*
- * A name's length and its first three bytes as one number, computed as the
- * table is compiled: month_word compares a word's key with eight names' at a
- * test and reads a name only when its key is the word's.
+ * A word's length wl and its first three bytes as one number, computed for
+ * each name as the table is compiled and for a word as month_word reads it:
+ * month_word compares keys and reads a name only when its key is the word's.
  */
-#define MONTH_KEY(w) ((uint32_t)(sizeof(w) - 1) | (uint32_t)(unsigned char)(w)[0] << 8 | \
+#define MONTH_KEY(w, wl) ((uint32_t)(wl) | (uint32_t)(unsigned char)(w)[0] << 8 | \
 	(uint32_t)(unsigned char)(w)[1] << 16 | (uint32_t)(unsigned char)(w)[2] << 24)
 static const struct month_name {
 	const char *name;
@@ -116,7 +116,6 @@ static const struct month_name {
 	M("νοεμβρίου", 11), M("δεκεμβρίου", 12),
 };
 #undef M
-#undef MONTH_KEY
 
 /*
  * The lower case of the two-byte letter cp of the Latin-1, Latin
@@ -192,8 +191,7 @@ month_word(const char *s, size_t n, size_t *i)
 	if (len < 3)
 		return 0;
 	/* lower_word writes a byte for each it reads: wl is len, three at least. */
-	key = (uint32_t)wl | (uint32_t)(unsigned char)w[0] << 8 |
-	    (uint32_t)(unsigned char)w[1] << 16 | (uint32_t)(unsigned char)w[2] << 24;
+	key = MONTH_KEY(w, wl);
 	for (k = 0; k < count;) {
 		size_t end;
 

@@ -1121,8 +1121,10 @@ scale_options(const struct strip *h, struct page *pg)
 /*
  * Label the units by themselves: after a link-farm marker everything is
  * spam.  Note each in the repetition memory, and whether it was seen on
- * --repeat-min earlier pages; count the lines of code in *codes.  Returns
- * how many may head a comment.
+ * --repeat-min earlier pages; count in *codes the lines a listing may
+ * hold (code, or a line opening with a digit, a gutter's number), so that
+ * mark_code_blocks runs only on a page with two.  Returns how many may
+ * head a comment.
  */
 static size_t
 label_alone(struct strip *h, const struct page *pg, long *prose,
