@@ -1240,3 +1240,56 @@ EOF2
 	refute_line --partial 'code'$'\t''1 Storm'
 	refute_line --partial 'code'$'\t''2 Council'
 }
+
+@test "strip-chrome: the labels of buttons in German, French, Spanish, Portuguese, Italian and Dutch ('Teilen', 'Kommentare (3)', 'Partager via :') go as rows of their own; a heading that holds one stays" {
+	run strip-chrome <<'EOF2'
+Die Stadt baut eine neue Brücke über den Fluss, und die Arbeiten beginnen im Frühjahr des kommenden Jahres mit dem Abriss der alten.
+
+TeilenMerkenDrucken
+
+Der Gemeinderat hat den Plan am Dienstag mit großer Mehrheit beschlossen, nachdem die Kosten noch einmal geprüft worden waren.
+
+Werbungskosten der Stadt
+
+Die Brücke soll im Sommer des übernächsten Jahres für den Verkehr freigegeben werden, sagte der Bürgermeister.
+
+Kommentare (3)
+EOF2
+	assert_success
+	assert_output --partial 'Der Gemeinderat hat'
+	assert_output --partial 'Werbungskosten der Stadt'
+	refute_output --partial 'TeilenMerken'
+	refute_output --partial 'Kommentare'
+	local h
+	for h in 'Teilen' '  • teilen' 'Partager via :' 'Lire la suite' 'Compartir' 'Leia mais »' 'Condividi' 'Lees verder' 'Teilen Kommentare'; do
+		run strip-chrome -e <<<"Ein langer Satz steht hier, damit der Text einen Körper hat und weiter geht.
+$h
+Noch ein langer Satz steht hier, damit der Text einen Körper hat und weiter geht."
+		assert_line --partial $'drop\t'
+		assert_line --partial $'\ta label of page chrome\t'"$h"
+	done
+	for h in 'Mehr zum Thema Klima' 'Partager les tâches' 'Teilenehmer'; do
+		run strip-chrome -e <<<"$h"
+		refute_output --partial 'a label of page chrome'
+	done
+}
+
+@test "strip-chrome: a link to another story set into the article ('SEE ALSO: …', 'À lire aussi …', 'Lesen Sie auch: …') goes and the article goes on under it; the pointer alone stays" {
+	run strip-chrome <<'EOF2'
+The pilot flew a small plane over the county for three hours on Sunday, tracing a pattern that only the radar could see.
+
+SEE ALSO: This clever pilot used flight radar to spell out a friendly message
+
+The pattern spelled a greeting to his daughter, who was watching the flight on her phone from two hundred miles away.
+EOF2
+	assert_success
+	assert_output --partial 'The pattern spelled'
+	refute_output --partial 'SEE ALSO'
+	local h
+	for h in 'À lire aussi La natalité russe menacée d’effondrement' 'Lesen Sie auch: Die Brücke wird teurer als geplant' 'ALSO READ | Serena donates signed dress to appeal' 'Leia também: O calendário da Stock Car'; do
+		run strip-chrome -e <<<"$h"
+		assert_output $'drop\tchrome\tlink to another story\t'"$h"
+	done
+	run strip-chrome -e <<<"Leggi anche"
+	refute_output --partial 'link to another story'
+}

@@ -66,7 +66,9 @@ line_score(const struct strip_opts *o, const struct line *l)
 			return w > 400 ? 400 : w;
 		return -3 * (long)o->gap;
 	case L_CHROME:
-		return -3 * (long)o->gap;
+		/* A link to another story set into the article is
+		   chrome the article goes on under. */
+		return l->aside ? -(long)o->gap : -3 * (long)o->gap;
 	case L_SPAM:
 		return -1000;
 	case L_END:
@@ -605,9 +607,10 @@ end_of_body(const struct line *v, size_t bs, size_t be, unsigned min_prose)
 		   after them: "More Great Stories" and its list.  Not when
 		   the article itself is laid out so, a heading and its
 		   points between paragraphs (a review's sections): the
-		   first such block has prose after it in the run. */
-		if (v[i].label == L_SHORT && !v[i].ends_sentence &&
-		    link_list_after(v, i + 1, be)) {
+		   first such block has prose after it in the run.  A
+		   link to another story (aside) heads such a list too. */
+		if ((v[i].label == L_SHORT || v[i].aside) &&
+		    !v[i].ends_sentence && link_list_after(v, i + 1, be)) {
 			if (3 * (total - before) < before && !pointed)
 				return i;
 			pointed |= prose_after_list(v, i + 1, be, min_prose);
@@ -1398,6 +1401,10 @@ keep_unit(struct line *v, const struct page *pg, size_t i)
 			l->reason = "after the end of the article";
 		else if (l->label == L_PROSE)
 			l->reason = "prose outside the main text";
+		return;
+	}
+	if (l->button) {
+		l->keep = 0;
 		return;
 	}
 	switch (l->label) {

@@ -5,7 +5,9 @@
  * in a keyword also matches its full-width form.
  */
 #include <stdlib.h>
+#include <string.h>
 
+#include "bytes.h"
 #include "kwset.h"
 #include "strip.h"
 #include "winnow.h"
@@ -262,6 +264,170 @@ static const char *const kw_editor[] = {
 	"責任編輯", "責編", "責任編緝", NULL
 };
 
+/*
+ * The labels of page chrome in the other languages written in Latin
+ * letters (German, French, Spanish, Portuguese, Italian, Dutch), in lower
+ * case: a share or print button, the link to the rest, the heading of
+ * related articles, the heading or button of the comments.  Not the
+ * pointers of pointer_link() alone ("Lesen Sie auch", "Leggi anche"):
+ * they head a box set into the article, which the gold of a dev page
+ * keeps.  Not an advert's label ("Anzeige", "Publicidade"):
+ * where the page prints it once it sits between paragraphs, and on two
+ * pages (a dev page and a dev meta-page) the run moved to chrome when
+ * it cost as chrome or as little as a short line.  They
+ * count only as a row of their own ("Teilen", "Weiterlesen", "Teilen
+ * Kommentare", "TeilenMerkenDrucken"), never inside a sentence or a
+ * heading that merely holds one of them; label_row() matches them.
+ */
+static const char *const labels[] = {
+	/* German */
+	"teilen", "drucken", "merken", "kommentare", "kommentieren",
+	"kommentar schreiben", "kommentar hinzuf\xC3\xBCgen",
+	"kommentar abschicken", "anzeigen", "ausblenden", "einblenden",
+	"weiterlesen", "mehr lesen", "mehr dazu", "verwandte artikel",
+	"\xC3\xA4hnliche artikel", "artikel teilen", "zur startseite",
+	/* French */
+	"partager", "partager via", "partager cet article", "imprimer",
+	"commentaires", "commenter", "lire la suite", "lire plus",
+	"articles similaires", "sur le m\xC3\xAAme sujet",
+	/* Spanish */
+	"compartir", "imprimir", "comentarios", "comentar",
+	"leer m\xC3\xA1s", "seguir leyendo", "ver m\xC3\xA1s",
+	"noticias relacionadas", "art\xC3\xAD" "culos relacionados",
+	/* Portuguese */
+	"compartilhar", "partilhar", "coment\xC3\xA1rios", "leia mais",
+	"ver mais", "saiba mais", "not\xC3\xAD" "cias relacionadas",
+	"artigos relacionados", "mat\xC3\xA9rias relacionadas",
+	/* Italian */
+	"condividi", "commenti", "commenta", "leggi tutto",
+	"leggi di pi\xC3\xB9", "continua a leggere", "articoli correlati",
+	/* Dutch */
+	"delen", "reacties", "reageer", "lees meer", "lees verder",
+	"gerelateerde artikelen",
+	NULL
+};
+
+/* The labels that open with a capital the key set does not fold. */
+static const char *const labels_capital[] = {
+	"\xC3\x84hnliche artikel", NULL
+};
+
+/* The byte at s[i] folded to lower case: ASCII letters, and the second
+   byte of a capital of Latin-1's letters in UTF-8 ("À" -> "à"). */
+static unsigned char
+fold_at(const char *s, size_t i)
+{
+	unsigned char c = (unsigned char)s[i];
+
+	if (i > 0 && (unsigned char)s[i - 1] == 0xC3 && c >= 0x80 &&
+	    c <= 0x9E && c != 0x97)
+		return (unsigned char)(c + 0x20);
+	return ascii_lower(c);
+}
+
+/* Does a letter start at s[i]: an ASCII letter, or a character of more
+   than one byte that is none of C2's signs and marks (the guillemets,
+   the middle dot), E2's punctuation, arrows and bullets, or EF's
+   full-width forms. */
+static int
+letter_at(const char *s, size_t i)
+{
+	unsigned char c = (unsigned char)s[i];
+
+	if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
+		return 1;
+	return c >= 0xC3 && c != 0xE2 && c != 0xEF;
+}
+
+/* The length of the longest word of list that s[i..n) opens, ending
+   where a word does (or where a capital runs the next label in), else 0. */
+static size_t
+label_at(const char *const *list, const char *s, size_t i, size_t n)
+{
+	const char *const *w;
+	size_t best = 0, k, j;
+
+	for (w = list; *w; w++) {
+		k = strlen(*w);
+		if (k > n - i || k <= best)
+			continue;
+		for (j = 0; j < k && fold_at(s, i + j) == (unsigned char)(*w)[j];
+		    j++)
+			;
+		if (j < k)
+			continue;
+		if (i + k < n && letter_at(s, i + k) &&
+		    !(s[i + k] >= 'A' && s[i + k] <= 'Z'))
+			continue;
+		best = k;
+	}
+	return best;
+}
+
+/* label_row() (strip.h) */
+int
+label_row(const char *s, size_t n)
+{
+	size_t i = 0, k, found = 0;
+
+	if (n > 64)
+		return 0;
+	while (i < n) {
+		if (!letter_at(s, i)) {
+			i++;
+			continue;
+		}
+		if ((k = label_at(labels, s, i, n)) == 0)
+			return 0;
+		found++;
+		i += k;
+	}
+	return found > 0;
+}
+
+/*
+ * The words that point the reader to another story, in English and the
+ * other languages written in Latin letters, in lower case: "SEE ALSO: …",
+ * "Also read: …", "À lire aussi …", "Lesen Sie auch: …", "Leia também".
+ * With a headline after them they are a link set into the article;
+ * pointer_link() matches them.
+ */
+static const char *const pointers[] = {
+	"see also", "also see", "also read", "read also",
+	"\xC3\xA0 lire aussi", "a lire aussi", "lire aussi", "voir aussi",
+	"lesen sie auch", "lesen sie mehr", "mehr zum thema",
+	"auch interessant", "lea tambi\xC3\xA9n", "lee tambi\xC3\xA9n",
+	"leia tamb\xC3\xA9m", "veja tamb\xC3\xA9m", "leggi anche", "lees ook",
+	"bekijk ook", NULL
+};
+
+/* pointer_link() (strip.h) */
+int
+pointer_link(const char *s, size_t n)
+{
+	const char *const *w;
+	size_t i = 0, k, j, words = 0;
+
+	while (i < n && i < 8 && !letter_at(s, i))
+		i++;
+	for (w = pointers; *w; w++) {
+		k = strlen(*w);
+		if (k > n - i)
+			continue;
+		for (j = 0; j < k && fold_at(s, i + j) == (unsigned char)(*w)[j];
+		    j++)
+			;
+		if (j == k && (i + k == n || !letter_at(s, i + k)))
+			break;
+	}
+	if (*w == NULL)
+		return 0;
+	for (j = i + k; j < n; j++)
+		if (s[j] != ' ' && s[j - 1] == ' ')
+			words++;
+	return 1 + (int)(words < 16 ? words : 16);
+}
+
 static const struct kw_list kw_lists[] = {
 	{ KW_SHARE, kw_share },
 	{ KW_LOGIN, kw_login },
@@ -282,10 +448,14 @@ static const struct kw_list kw_lists[] = {
 	{ KW_END_EN | KW_CLOSE, kw_close },
 	{ KW_COMMENTS, kw_comments },
 	{ KW_PITCH, kw_pitch },
+	{ KW_LABEL, labels },
+	{ KW_LABEL, labels_capital },
+	{ KW_POINTER, pointers },
 };
 
 /* Where in a line the words of a family count: a notice at its start, a
-   call to action where a sentence starts. */
+   call to action where a sentence starts, a label or a pointer where a
+   word starts. */
 static unsigned
 kw_flags(unsigned family)
 {
@@ -293,6 +463,8 @@ kw_flags(unsigned family)
 		return KWW_AT_START;
 	if (family == KW_CTA)
 		return KWW_SENTENCE_START;
+	if (family == KW_LABEL || family == KW_POINTER)
+		return KWW_NOT_AFTER_LETTER;
 	return 0;
 }
 

@@ -1382,6 +1382,13 @@ label_by_words(struct line *l)
 	if (w < 40 && l->ends_sentence != 1 && (also_on_link(l) ||
 	    video_link(l)))
 		return set_label(l, L_CHROME, "link to another story");
+	if ((l->kw & KW_POINTER) && w < 80 && l->han == 0 &&
+	    pointer_link(l->s, l->n) >= 4) {
+		/* Set into the article: the run crosses it as it crosses
+		   a short line. */
+		l->aside = 1;
+		return set_label(l, L_CHROME, "link to another story");
+	}
 	if (w < 24 && l->ends_sentence != 1 && ((l->kw & KW_END) ||
 	    (l->han < 4 && (l->kw & KW_END_EN))))
 		return set_label(l, L_END, "end-of-article heading");
@@ -1571,8 +1578,19 @@ label_line(const struct strip_opts *o, struct line *l)
 	if (w == 0 || (media = is_media(l)) != NULL ||
 	    (media = is_caption(l)) != NULL)
 		set_label(l, L_MEDIA, w == 0 ? "no words" : media);
-	else if (!label_by_words(l))
+	else if (!label_by_words(l)) {
 		label_by_shape(o, l);
+		/* A button's label in another language is dropped, but
+		   costs the run what its shape costs: where such rows
+		   cost as chrome (or as a short line) the run of a few dev
+		   meta-pages lost a lead paragraph (or crossed into the
+		   comments). */
+		if ((l->kw & KW_LABEL) && l->han == 0 && w < 24 &&
+		    l->ends_sentence != 1 && label_row(l->s, l->n)) {
+			l->button = 1;
+			l->reason = "a label of page chrome";
+		}
+	}
 	/* Most lines are told from code by their first and last bytes. */
 	if (l->label != L_MEDIA && (l->s[0] == '/' || l->s[l->n - 1] == ';' ||
 	    l->s[l->n - 1] == '{'))

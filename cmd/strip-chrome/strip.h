@@ -74,6 +74,8 @@ enum {
 	KW_GALLERY = 1 << 16,	/* buttons of a photo gallery, a video player */
 	KW_COMMENTS = 1 << 17,	/* headings of a comment section */
 	KW_PITCH = 1 << 18,	/* what a newsletter promises: "your inbox" */
+	KW_LABEL = 1 << 19,	/* a word of label_row(), somewhere */
+	KW_POINTER = 1 << 20,	/* a word of pointer_link(), somewhere */
 };
 
 /* strip-chrome's keyword families as a set (kwset_free() it). */
@@ -85,6 +87,19 @@ unsigned kw_scan_utf8(const struct kwset *ks, const char *line, size_t n);
 /* KW_NOTICE if a disclaimer opens line[0..n), else 0: what kw_scan()
    finds of that family, looking at the start only. */
 unsigned kw_scan_notice(const struct kwset *ks, const char *line, size_t n);
+
+/*
+ * Is s[0..n) a row of chrome's labels in a language other than English
+ * and Chinese, and nothing else but marks and counts: "Teilen",
+ * "Weiterlesen", "Kommentare (3)", "Partager | Imprimer"?
+ */
+int label_row(const char *s, size_t n);
+/*
+ * Does s[0..n) open with the words that point to another story ("SEE
+ * ALSO: This clever pilot…", "À lire aussi La natalité russe…", "Lesen
+ * Sie auch:")?  0 if not, else 1 + the words after them (at most 16).
+ */
+int pointer_link(const char *s, size_t n);
 
 /*
  * Pinyin repair: if s[0..n) holds romanisation a spam site put after
