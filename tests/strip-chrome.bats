@@ -1293,3 +1293,49 @@ EOF2
 	run strip-chrome -e <<<"Leggi anche"
 	refute_output --partial 'link to another story'
 }
+
+@test "strip-chrome: a listing whose gutter numbers stand before indented code is no page of columns: the code stays whole (zh-blog-kliuzero dev meta-page); a ranking's numbered rows of cells still are" {
+	run strip-chrome -e <<'EOF2'
+编写一个扫描报告的模板,把下面的样式文件保存为report.xsl,然后用浏览器打开扫描的结果文件就可以看到表格。
+
+1       <html lang="en">
+2           <head>
+3               <style>
+4               .target:before {
+5               content: "";
+6               display: block;
+7               height: 50px;
+8               }
+9               .footer {
+10              margin-top:60px;
+11              width: 100%;
+12              }
+13              </style>
+14              </head>
+
+保存以后在同一个目录下运行扫描命令,生成的结果文件会自动引用这个模板,页面就能正常显示了。
+EOF2
+	assert_success
+	assert_line $'keep\tshort\ta line of source code\t4               .target:before {'
+	assert_line $'keep\tshort\ta line of source code\t10              margin-top:60px;'
+	refute_output --partial 'another column'
+	run strip-chrome -e <<'EOF2'
+Classificação final da temporada, depois de todas as etapas disputadas no ano.
+
+1    Kyle Busch          5040    5
+2    Martin Truex Jr.    5035    7
+3    Kevin Harvick       5033    4
+4    Denny Hamlin        5027    6
+5    Joey Logano         5024    2
+6    Kyle Larson         5018    1
+7    Ryan Blaney         5016    1
+8    Chase Elliott       5012    3
+9    William Byron       5010    0
+EOF2
+	assert_output --partial $'\tKyle Busch'
+	refute_output --partial 'Kyle Busch          5040'
+	need_corpora
+	run strip-chrome "$CORPORA/meta-pages/text/zh-blog-kliuzero-post-f9e2e572.txt"
+	assert_output --partial '<xsl:template match="/">'
+	assert_output --partial '.target:before {'
+}

@@ -361,6 +361,32 @@ split_cells(struct units *us, const char *s, size_t n, size_t phys,
 }
 
 /*
+ * Is the line at t..nlp (past its indentation) the next line of a
+ * program's listing with a gutter, its number one more than *last's:
+ * "12          <script src=…>"?  *last becomes the number the line opens
+ * with, 0 if none.  The gap between a gutter's number and an indented
+ * line of code is no gap between cells of a table, when it is the
+ * line's only one.
+ */
+static int
+gutter_next(const char *t, const char *nlp, size_t *last)
+{
+	size_t num = 0, prev = *last;
+	const char *p = t;
+
+	while (p < nlp && p - t < 6 && *p >= '0' && *p <= '9')
+		num = num * 10 + (size_t)(*p++ - '0');
+	if (p == t || (p < nlp && *p != ' ')) {
+		*last = 0;
+		return 0;
+	}
+	*last = num;
+	/* A ranking's rows are numbered too, but hold more cells after
+	   the number: "3   Kevin Harvick   5033   4". */
+	return num == prev + 1 && !has_cell_gap(p, (size_t)(nlp - p));
+}
+
+/*
  * One pass makes the lines and counts the lines with a gap between
  * cells; a page laid out in columns side by side takes a second pass for
  * its cells.  The indentation found here is not looked at again: it is
@@ -371,7 +397,7 @@ split_units(struct units *us, const char *text, size_t len, size_t *lines,
     int *columns)
 {
 	const char *p, *end = text + len, *nlp;
-	size_t nl = 0, nphys = 0, gaps = 0, nonblank = 0;
+	size_t nl = 0, nphys = 0, gaps = 0, nonblank = 0, gutter = 0;
 
 	us->clean = 0;
 	for (p = text; p < end; p = nlp + 1) {
@@ -382,7 +408,8 @@ split_units(struct units *us, const char *text, size_t len, size_t *lines,
 		nlp = line_end(t, end, &gap);
 		if (nlp > p && !(nlp == p + 1 && *p == '\r')) {
 			nonblank++;
-			gaps += gap;
+			gaps += gap && !(*t >= '0' && *t <= '9' &&
+			    gutter_next(t, nlp, &gutter));
 		}
 		add_line(us, p, t, nlp, nphys, &nl);
 		nphys++;
