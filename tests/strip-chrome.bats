@@ -1339,3 +1339,35 @@ EOF2
 	assert_output --partial '<xsl:template match="/">'
 	assert_output --partial '.target:before {'
 }
+
+@test "strip-chrome: a Python listing (no ';') is a program's listing: headers ending in ':', 'return x', assignments, dotted calls (zh-blog-cqupt-wan dev meta-page); 'For example:' and a lone 'return' line are not" {
+	run strip-chrome -e <<'EOF2'
+辅助栈的思路如下:遍历压栈顺序,先把第一个元素放入栈中,然后判断栈顶元素是不是出栈顺序的第一个元素。
+
+class Solution:
+    def IsPopOrder(self, pushV, popV):
+        stack = []
+        for i in range(len(pushV)):
+            stack.append(pushV[i])
+            while len(stack)>0 and stack[-1] == popV[0]:
+                stack.pop()
+                popV.pop(0)
+        return True
+
+这样循环等压栈顺序遍历完成,如果辅助栈还不为空,说明弹出序列不是该栈的弹出顺序。
+EOF2
+	assert_success
+	assert_line $'keep\tshort\ta line of source code\t    def IsPopOrder(self, pushV, popV):'
+	assert_line $'keep\tshort\ta line of source code\t        stack = []'
+	assert_line $'keep\tshort\ta line of source code\t            stack.append(pushV[i])'
+	assert_line $'keep\tshort\ta line of source code\t        return True'
+	run strip-chrome -e <<'EOF2'
+The council met on Tuesday to discuss the budget for the coming year and the new bridge.
+
+For example:
+return to the top of the page
+
+The bridge will open to traffic in the summer of the year after next, the mayor said.
+EOF2
+	refute_output --partial 'source code'
+}

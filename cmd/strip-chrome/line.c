@@ -1562,6 +1562,77 @@ is_code(const struct line *l)
 	return has_code_mark(s, n);
 }
 
+/* Does s[0..n) open with the word w, then a space, a ':' or its end? */
+static int
+opens_with_word(const char *s, size_t n, const char *w)
+{
+	size_t k = strlen(w);
+
+	return n >= k && memcmp(s, w, k) == 0 &&
+	    (n == k || s[k] == ' ' || s[k] == ':');
+}
+
+/* The length of the name s[0..n) opens with, dots and indexes in it
+   ("self.val", "stack[-1]"), 0 if it opens with none. */
+static size_t
+dotted_name(const char *s, size_t n)
+{
+	size_t i = 0;
+
+	if (n == 0 || !name_byte(s[0]) || (s[0] >= '0' && s[0] <= '9'))
+		return 0;
+	while (i < n && (name_byte(s[i]) || s[i] == '.' ||
+	    (s[i] == '[' && memchr(s + i, ']', n - i) != NULL) ||
+	    s[i] == ']' || s[i] == '-'))
+		i++;
+	return i;
+}
+
+/*
+ * Is the line, no Han in it, one of a Python program's (whose statements
+ * end in no ';'): a compound statement's header ("def f(a):", "for i in
+ * range(n):", "class Solution:", "else:"), a simple statement opened by
+ * its keyword ("return res", "import os", "pass"), an assignment ("stack
+ * = []", "node = stack.pop(0)") or a call through a dotted name
+ * ("res.append(node.val)").  The words of the grammar are lower case;
+ * "For example:" is prose.
+ */
+static int
+is_python(const struct line *l)
+{
+	static const char *const header[] = {
+		"def", "class", "if", "elif", "else", "for", "while", "with",
+		"try", "except", "finally", NULL
+	}, *const simple[] = {
+		"return", "import", "from", "raise", "pass", "break",
+		"continue", "yield", NULL
+	};
+	const char *s = l->s, *const *w;
+	size_t n = l->n, k;
+
+	if (l->han > 0 || l->ends_sentence == 1 || s[0] < 'a' || s[0] > 'z')
+		return 0;
+	if (s[n - 1] == ':') {
+		for (w = header; *w; w++)
+			if (opens_with_word(s, n, *w))
+				return 1;
+		return 0;
+	}
+	for (w = simple; *w; w++)
+		if (opens_with_word(s, n, *w))
+			return s[n - 1] != ',';
+	k = dotted_name(s, n);
+	if (k == 0 || k == n)
+		return 0;
+	if (s[k] == '(' && s[n - 1] == ')' && memchr(s, '.', k) != NULL)
+		return 1;
+	while (k < n && s[k] == ' ')
+		k++;
+	if (k + 1 < n && strchr("+-*/", s[k]) != NULL && s[k + 1] == '=')
+		k++;
+	return k + 1 < n && s[k] == '=' && s[k + 1] == ' ';
+}
+
 /* The label of a line taken by itself, with the reason for --explain. */
 void
 label_line(const struct strip_opts *o, struct line *l)
@@ -1595,4 +1666,6 @@ label_line(const struct strip_opts *o, struct line *l)
 	if (l->label != L_MEDIA && (l->s[0] == '/' || l->s[l->n - 1] == ';' ||
 	    l->s[l->n - 1] == '{'))
 		l->code = (unsigned char)is_code(l);
+	else if (l->label != L_MEDIA && l->s[0] >= 'a' && l->s[0] <= 'z')
+		l->code = (unsigned char)is_python(l);
 }
