@@ -1371,3 +1371,19 @@ The bridge will open to traffic in the summer of the year after next, the mayor 
 EOF2
 	refute_output --partial 'source code'
 }
+
+@test "strip-chrome: a credit in brackets alone on its line, 'Illustration: NAME', 'Courtesy of NAME' and a credit's label alone ('Credit:') are credits; a link in brackets is none" {
+	local h
+	for h in '(AP Photo/Ng Han Guan)' '(Credit: Samantha Gale)'; do
+		run strip-chrome -e <<<"$h"
+		assert_output $'drop\tmedia\tphoto credit\t'"$h"
+	done
+	for h in 'Illustration: Sarah Grillo/Axios' 'Courtesy of Netflix' 'Credit:'; do
+		run strip-chrome -e <<<"$h"
+		assert_output --partial $'drop\tmedia\tcaption or credit line\t'"$h"
+	done
+	for h in '(http://en.wikipedia.org/wiki/Poisson_distribution)' '(mindjazz pictures/ privat)'; do
+		run strip-chrome -e <<<"$h"
+		refute_output --partial 'credit'
+	done
+}

@@ -101,11 +101,13 @@ counter_prefix(const char *s, size_t n)
  * slash of "Name/Agency".  "Photo" alone is not one: "(see photo)".
  */
 static const char *const credit_words[] = {
-	"/", "getty", "reuters", "afp", "(ap ", "shutterstock", "courtesy",
+	"/",	/* first: credit_in_brackets() skips it for a whole line */
+	"getty", "reuters", "afp", "(ap ", "shutterstock", "courtesy",
 	"credit", "file photo", NULL
 };
 
-/* The line ends in a credit in brackets: "(AP Photo/Evan Vucci)". */
+/* The line ends in a credit in brackets, or is one: "(AP Photo/Evan
+   Vucci)". */
 static int
 credit_in_brackets(const char *s, size_t n)
 {
@@ -114,12 +116,17 @@ credit_in_brackets(const char *s, size_t n)
 
 	if (n < 4 || s[n - 1] != ')')
 		return 0;
-	for (k = 2; k < n && k < 80 && s[n - k] != '(' && s[n - k] != ')'; k++)
+	/* The bracket may open the line: "(AP Photo/Ng Han Guan)" alone. */
+	for (k = 2; k <= n && k < 80 && s[n - k] != '(' && s[n - k] != ')';
+	    k++)
 		;
-	if (k >= n || k >= 80 || s[n - k] != '(')
+	if (k > n || k >= 80 || s[n - k] != '(')
 		return 0;
 	open = s + n - k;
-	for (i = 0; credit_words[i] != NULL; i++)
+	/* Alone on the line, the brackets need a word of a picture desk:
+	   a slash alone is as often a path, "(mindjazz pictures/ privat)"
+	   a credit of a box the article does not hold. */
+	for (i = open == s; credit_words[i] != NULL; i++)
 		if (find_ci(open, k, credit_words[i]) != NULL)
 			return 1;
 	return 0;
@@ -144,6 +151,12 @@ static const struct word caption_starts[] = {
    "Credit: NAME", "Photo: Gene J. Puskar". */
 static const struct word credit_starts[] = {
 	W("credit: "), W("credits: "), W("photo: "), W("photos: "),
+	W("illustration: "), W("courtesy of "),
+};
+
+/* A credit's label alone on its line, the name on the next: "Credit:". */
+static const struct word credit_labels[] = {
+	W("credit:"), W("credits:"), W("photo:"), W("image:"),
 };
 
 /*
@@ -223,10 +236,15 @@ credit_line(const struct line *l)
 		for (i = 0; i < COUNT(caption_starts); i++)
 			if (starts_ci(l->s, l->n, &caption_starts[i]))
 				return 1;
-	if ((c == 'c' || c == 'p') && l->weight < 24)
+	if ((c == 'c' || c == 'p' || c == 'i') && l->weight < 24) {
 		for (i = 0; i < COUNT(credit_starts); i++)
 			if (starts_ci(l->s, l->n, &credit_starts[i]))
 				return 2;
+		for (i = 0; i < COUNT(credit_labels); i++)
+			if (l->n == credit_labels[i].n &&
+			    starts_ci(l->s, l->n, &credit_labels[i]))
+				return 1;
+	}
 	/* AP's "In this Dec. 12, 2006, file photo, …": a date before it. */
 	if (l->weight < 80 && l->digits > 0 && l->clause > 0 &&
 	    find_ci(l->s, l->n, "file photo") != NULL)
