@@ -1387,3 +1387,15 @@ EOF2
 		refute_output --partial 'credit'
 	done
 }
+
+@test "strip-chrome: a picture's credit in German, Danish, Spanish, French ('Foto: NAME', 'Bild: NAME', 'Photo : NAME', 'Crédit photo NAME') is dropped and costs the run what its shape costs" {
+	local h
+	for h in 'Foto: Mads Claus Rasmussen' 'Bild: SN/APA/KEYSTONE/CYRIL ZINGARO' 'Photo : Jean Dupont' 'Crédit photo Jean Dupont'; do
+		run strip-chrome -e <<<"Die Stadt baut eine neue Brücke über den Fluss, und die Arbeiten beginnen im Frühjahr.
+$h
+Der Gemeinderat hat den Plan am Dienstag mit großer Mehrheit beschlossen, nachdem die Kosten geprüft waren."
+		assert_line --partial $'\tphoto credit\t'"$h"
+		assert_line --partial $'keep\tprose\tprose\tDer Gemeinderat'
+		[ "$(echo "$output" | grep -c "^keep.*$h")" -eq 0 ]
+	done
+}

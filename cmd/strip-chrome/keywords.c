@@ -307,6 +307,17 @@ static const char *const labels[] = {
 	NULL
 };
 
+/*
+ * A picture's credit in German, Danish, Dutch, Spanish, Italian,
+ * Portuguese ("Foto: Mads Claus Rasmussen", "Bild: SN/APA") and French,
+ * which spaces its colon ("Photo : Jean Dupont"); at the line's start.
+ */
+static const char *const kw_credit[] = {
+	"foto: ", "fotos: ", "bild: ", "bilder: ", "photo : ",
+	"cr\xC3\xA9" "dit photo", "cr\xC3\xA9" "dit : ",
+	"Cr\xC3\xA9" "dit photo", "Cr\xC3\xA9" "dit : ", NULL
+};
+
 /* The labels that open with a capital the key set does not fold. */
 static const char *const labels_capital[] = {
 	"\xC3\x84hnliche artikel", NULL
@@ -451,15 +462,16 @@ static const struct kw_list kw_lists[] = {
 	{ KW_LABEL, labels },
 	{ KW_LABEL, labels_capital },
 	{ KW_POINTER, pointers },
+	{ KW_CREDIT, kw_credit },
 };
 
-/* Where in a line the words of a family count: a notice at its start, a
-   call to action where a sentence starts, a label or a pointer where a
-   word starts. */
+/* Where in a line the words of a family count: a notice or a credit at
+   its start, a call to action where a sentence starts, a label or a
+   pointer where a word starts. */
 static unsigned
 kw_flags(unsigned family)
 {
-	if (family == KW_NOTICE)
+	if (family == KW_NOTICE || family == KW_CREDIT)
 		return KWW_AT_START;
 	if (family == KW_CTA)
 		return KWW_SENTENCE_START;

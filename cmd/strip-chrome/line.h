@@ -71,8 +71,9 @@ struct line {
 	unsigned char keep;
 	unsigned char comment;	/* a reader's comment (--keep-comments) */
 	unsigned char code;	/* a line of a program's source */
-	unsigned char button;	/* a row of chrome's labels (label_row()):
-				   dropped, scored by its shape */
+	unsigned char button;	/* a row of chrome's labels (label_row())
+				   or a credit (KW_CREDIT): dropped, scored
+				   by its shape */
 	unsigned char aside;	/* chrome set into the article, a link to
 				   another story: crossed as a short line */
 };

@@ -76,6 +76,7 @@ enum {
 	KW_PITCH = 1 << 18,	/* what a newsletter promises: "your inbox" */
 	KW_LABEL = 1 << 19,	/* a word of label_row(), somewhere */
 	KW_POINTER = 1 << 20,	/* a word of pointer_link(), somewhere */
+	KW_CREDIT = 1 << 21,	/* a picture's credit in another language */
 };
 
 /* strip-chrome's keyword families as a set (kwset_free() it). */
