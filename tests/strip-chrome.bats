@@ -68,7 +68,9 @@ An artist's concept of Blue Origin's Blue Moon lander.
 Photo 3/12
 Image 6 of 5
 EOF
-	assert_line $'drop\tmedia\tcaption or credit line\t(Image credit: Blue Origin)'
+	# A credit in brackets alone on its line is a 'photo credit' (strip9);
+	# its reason was 'caption or credit line' before: the same label, cost.
+	assert_line $'drop\tmedia\tphoto credit\t(Image credit: Blue Origin)'
 	assert_line $'drop\tmedia\tphoto gallery\'s counter or button\tImage 2 of 5'
 	assert_line $'drop\tmedia\tphoto gallery\'s counter or button\tPhoto 3/12'
 	refute_line --partial $'media\tphoto gallery\'s counter or button\tImage 6 of 5'

@@ -1603,11 +1603,8 @@ is_python(const struct line *l)
 	static const char *const header[] = {
 		"def", "class", "if", "elif", "else", "for", "while", "with",
 		"try", "except", "finally", NULL
-	}, *const simple[] = {
-		"return", "import", "from", "raise", "pass", "break",
-		"continue", "yield", NULL
 	};
-	const char *s = l->s, *const *w;
+	const char *s = l->s, *const *w, *simple;
 	size_t n = l->n, k;
 
 	if (l->han > 0 || l->ends_sentence == 1 || s[0] < 'a' || s[0] > 'z')
@@ -1618,9 +1615,21 @@ is_python(const struct line *l)
 				return 1;
 		return 0;
 	}
-	for (w = simple; *w; w++)
-		if (opens_with_word(s, n, *w))
-			return s[n - 1] != ',';
+	/* The simple statements' keywords, one to a first letter but for
+	   "break" beside "b"'s none else: most lines ask one question. */
+	switch (s[0]) {
+	case 'r': simple = n > 2 && s[2] == 't' ? "return" : "raise";
+		break;
+	case 'i': simple = "import"; break;
+	case 'f': simple = "from"; break;
+	case 'p': simple = "pass"; break;
+	case 'b': simple = "break"; break;
+	case 'c': simple = "continue"; break;
+	case 'y': simple = "yield"; break;
+	default: simple = NULL;
+	}
+	if (simple != NULL && opens_with_word(s, n, simple))
+		return s[n - 1] != ',';
 	k = dotted_name(s, n);
 	if (k == 0 || k == n)
 		return 0;
