@@ -14,6 +14,7 @@
 #include "page.h"
 #include "titlemodel.h"
 #include "utf8.h"
+#include "winnow.h"
 
 /* --- what a title looks like --------------------------------------------- */
 
@@ -881,14 +882,24 @@ tune_dump(const struct page *pg, const struct tcand *c, const double *x, int zh)
 	    b->data);
 	fitmodel_dump_row(c->score, x, TF_N);
 }
+
+/* Is the dump asked for?  Then every candidate is scored in full, in order. */
+static int
+tune_dumping(void)
+{
+	return getenv("META_FEATURES") != NULL;
+}
 #else
 #define tune_dump(pg, c, x, zh) ((void)0)
+#define tune_dumping() 0
 #endif
 
 /* The best candidate so far, and how many candidates were headings. */
 struct tchoice {
 	struct tcand best;
+	size_t best_at;		/* its place among the candidates set aside */
 	int headings;
+	int in_order;		/* score every candidate in full, in order (the dump) */
 };
 
 /* Does the head name the candidate: <title>, its cut, og:title or the headline? */
@@ -905,12 +916,27 @@ heading(const struct tcand *c, const double *x)
 	return c->title_like || c->rule != TR_NONE || head_names(x);
 }
 
+/* Set candidate c aside, with the most it can score. */
+static void
+set_aside(struct title_facts *tf, const struct tcand *c, double most)
+{
+	if (tf->npend == tf->pend_cap) {
+		tf->pend_cap = tf->pend_cap ? 2 * tf->pend_cap : 64;
+		tf->pend = xrealloc(tf->pend, tf->pend_cap * sizeof(*tf->pend));
+		tf->bound = xrealloc(tf->bound, tf->pend_cap * sizeof(*tf->bound));
+	}
+	tf->pend[tf->npend] = *c;
+	tf->bound[tf->npend].most = most;
+	tf->bound[tf->npend].at = tf->npend;
+	tf->npend++;
+}
+
 /*
- * Score candidate c and keep it in *best if it scores higher, counting
- * it in *headings if heading() says so.  The site's name (og:site_name)
- * is no page's title, nor is a byline no rule proposed, nor a line that
- * closes an article (a comment count, a related list's heading, a credit)
- * or stands below one, unless the head names it.
+ * Score candidate c, or set it aside with the most it can score, counting
+ * it in ch->headings if heading() says so.  The site's name
+ * (og:site_name) is no page's title, nor is a byline no rule proposed,
+ * nor a line that closes an article (a comment count, a related list's
+ * heading, a credit) or stands below one, unless the head names it.
  */
 static void
 weigh(const struct page *pg, struct tcand *c, int zh, struct tchoice *ch)
@@ -928,12 +954,59 @@ weigh(const struct page *pg, struct tcand *c, int zh, struct tchoice *ch)
 	if (((x[TF_is_prose] && !x[TF_before_body]) || (x[TF_end_period] &&
 	    x[TF_n_sentences] >= 2)) && !heading(c, x))
 		return;		/* the body's running text, sentences */
-	title_features_rest(pg, c, x);
+	title_features_near(pg, c, x);
 	ch->headings += heading(c, x);
+	if (!ch->in_order) {
+		set_aside(pg->tf, c, title_model_score(x, zh) + title_words_bound(pg, c, x, zh));
+		return;
+	}
+	title_features_words(pg, c, x);
 	c->score = title_model_score(x, zh);
 	tune_dump(pg, c, x, zh);
 	if (ch->best.line < 0 || c->score > ch->best.score)
 		ch->best = *c;
+}
+
+/* The most a candidate can score, highest first; of equal ones the first set aside. */
+static int
+by_most(const void *a, const void *b)
+{
+	const struct tbound *p = a, *q = b;
+
+	if (p->most != q->most)
+		return p->most > q->most ? -1 : 1;
+	return p->at < q->at ? -1 : p->at > q->at;
+}
+
+/*
+ * Score the candidates set aside, the one that can score most first,
+ * until the most the next can score is below the best's score: the rest
+ * cannot win.  (A margin far above the rounding of the sums.)  Of equal
+ * scores the first in the page's order wins, as when all are scored in
+ * order.
+ */
+static void
+weigh_aside(const struct page *pg, int zh, struct tchoice *ch)
+{
+	struct title_facts *tf = pg->tf;
+	double x[TF_N];
+	size_t k;
+
+	qsort(tf->bound, tf->npend, sizeof(*tf->bound), by_most);
+	for (k = 0; k < tf->npend; k++) {
+		size_t at = tf->bound[k].at;
+		struct tcand *c = &tf->pend[at];
+
+		if (ch->best.line >= 0 && tf->bound[k].most + 1e-6 < ch->best.score)
+			break;
+		title_features(pg, c, x);
+		c->score = title_model_score(x, zh);
+		if (ch->best.line < 0 || c->score > ch->best.score ||
+		    (c->score == ch->best.score && at < ch->best_at)) {
+			ch->best = *c;
+			ch->best_at = at;
+		}
+	}
 }
 
 /* Is c the rules' candidate?  Then it takes the rule's name, once. */
@@ -1027,6 +1100,8 @@ weigh_lines(const struct page *pg, const struct tcand *rule, int zh, struct tcho
 
 	memset(ch, 0, sizeof(*ch));
 	ch->best.line = -1;
+	ch->in_order = tune_dumping();
+	pg->tf->npend = 0;
 	for (li = 0; li < (size_t)pg->tf->first_cand_limit; li++) {
 		const struct line *l = &pg->ln[li];
 		struct tcand c, cell;
@@ -1081,6 +1156,7 @@ weigh_lines(const struct page *pg, const struct tcand *rule, int zh, struct tcho
 		c.title_like = title_like(pg, (size_t)c.line, &o, &n, zh);
 		weigh(pg, &c, zh, ch);
 	}
+	weigh_aside(pg, zh, ch);
 	/* A page none of whose lines is a heading has no title (a note, a list). */
 	if (!ch->headings)
 		ch->best.line = -1;

@@ -1051,26 +1051,41 @@ static const enum title_feature neighbour_feature[2][10] = {
 	  TF_n_end_period, TF_n_byline, TF_n_cap_share, TF_n_credit },
 };
 
-/* The features of the nonblank neighbour nb (-1: none), above (0) or below (1). */
+/*
+ * Where the nonblank neighbour nb (-1: none), above (0) or below (1),
+ * stands and how long it is against vis (the candidate's characters):
+ * what the line table tells, without reading its text.
+ */
 static void
-neighbour(const struct page *pg, long nb, int vis, double *x, int below)
+neighbour_place(const struct page *pg, long nb, int vis, double *x, int below)
 {
 	const enum title_feature *f = neighbour_feature[below];
-	const struct span_count *s;
 
 	if (nb < 0) {
 		x[f[0]] = 1;
 		return;
 	}
-	s = line_shape(pg, (size_t)nb);
 	x[f[1]] = scan_log1p(pg->tab, pg->ln[nb].nvis);
 	x[f[2]] = pg->tf->prose[nb];
 	x[f[3]] = (pg->ln[nb].bits & LB_DATE) != 0;
 	x[f[4]] = pg->ln[nb].nvis > vis;
+	x[f[7]] = (pg->ln[nb].bits & (LB_BYLINE | LB_META)) != 0;
+}
+
+/* The neighbour's words: its shape, a byline's word, a credit (after neighbour_place()). */
+static void
+neighbour_words(const struct page *pg, long nb, double *x, int below)
+{
+	const enum title_feature *f = neighbour_feature[below];
+	const struct span_count *s;
+
+	if (nb < 0)
+		return;
+	s = line_shape(pg, (size_t)nb);
 	x[f[5]] = s->words + s->han <= 3;
 	x[f[6]] = full_stop(s->last);
-	x[f[7]] = (pg->ln[nb].bits & (LB_BYLINE | LB_META)) ||
-	    line_words(pg, (size_t)nb)->by_word;
+	if (!x[f[7]])
+		x[f[7]] = line_words(pg, (size_t)nb)->by_word;
 	x[f[8]] = s->latin ? (double)s->caps / s->latin : 0;
 	x[f[9]] = line_words(pg, (size_t)nb)->credit;
 }
@@ -1118,9 +1133,9 @@ cand_shape(const struct page *pg, const struct tcand *c, struct span_count *own)
 	return own;
 }
 
-/* The candidate's text: its shape. */
+/* The candidate's text: its shape (and its characters in c->vis). */
 static void
-shape_features(const struct page *pg, const struct tcand *c, double *x)
+shape_features(const struct page *pg, struct tcand *c, double *x)
 {
 	struct span_count own;
 	const struct span_count *s = cand_shape(pg, c, &own);
@@ -1128,6 +1143,7 @@ shape_features(const struct page *pg, const struct tcand *c, double *x)
 	double lat;
 
 	lat = s->latin ? s->latin : 1;
+	c->vis = s->vis;
 	x[TF_log_vis] = scan_log1p(pg->tab, s->vis);
 	x[TF_log_words] = scan_log1p(pg->tab, s->words + s->han);
 	x[TF_short3] = s->words + s->han <= 3;
@@ -1156,17 +1172,22 @@ shape_features(const struct page *pg, const struct tcand *c, double *x)
 	x[TF_commas] = s->commas > 3 ? 3 : s->commas;
 }
 
-/* The words of the candidate's line, and its neighbours above and below. */
+/* The candidate's neighbours above and below: where they stand. */
 static void
-context_features(const struct page *pg, const struct tcand *c, double *x)
+context_place(const struct page *pg, const struct tcand *c, double *x)
 {
-	struct span_count own;
-	const struct span_count *s = cand_shape(pg, c, &own);
+	neighbour_place(pg, prev_nonblank(pg, c->line), c->vis, x, 0);
+	neighbour_place(pg, next_nonblank(pg, c->line), c->vis, x, 1);
+}
 
+/* The words of the candidate's line, and its neighbours' (after context_place()). */
+static void
+context_words(const struct page *pg, const struct tcand *c, double *x)
+{
 	x[TF_by_word] = line_words(pg, (size_t)c->line)->by_word;
 	x[TF_credit] = line_words(pg, (size_t)c->line)->credit;
-	neighbour(pg, prev_nonblank(pg, c->line), s->vis, x, 0);
-	neighbour(pg, next_nonblank(pg, c->line), s->vis, x, 1);
+	neighbour_words(pg, prev_nonblank(pg, c->line), x, 0);
+	neighbour_words(pg, next_nonblank(pg, c->line), x, 1);
 }
 
 /*
@@ -1196,13 +1217,12 @@ heading_features(const struct page *pg, long li, double *x)
 		x[TF_head_len_ratio] = 2;
 }
 
-/* Repetition on the page, and the lead's words. */
+/* Repetition on the page. */
 static void
 repeat_features(const struct page *pg, const struct tcand *c, double *x)
 {
 	const struct title_facts *tf = pg->tf;
 	long li = c->line, j;
-	int hits, n;
 
 	if (tf->hash[li]) {
 		size_t slot = hash_slot(tf, (size_t)li);
@@ -1213,8 +1233,17 @@ repeat_features(const struct page *pg, const struct tcand *c, double *x)
 			if (j != li && tf->hash[j] == tf->hash[li])
 				x[TF_dup_near] = 1;
 	}
+}
+
+/* How much of the title's words the body's lead repeats. */
+static void
+lead_features(const struct page *pg, const struct tcand *c, double *x)
+{
+	const struct title_facts *tf = pg->tf;
+	int hits, n;
+
 	/* The lead repeats the title's words, not its own: none at or below it. */
-	if (tf->nb[li] < tf->body_start) {
+	if (tf->nb[c->line] < tf->body_start) {
 		n = tokens(pg->n + c->off, c->len, tf->lead, NULL, &hits);
 		x[TF_lead_overlap] = n ? (double)hits / n : 0;
 	}
@@ -1334,7 +1363,7 @@ head_features(const struct page *pg, const struct tcand *c, double *x)
 }
 
 void
-title_features_first(const struct page *pg, const struct tcand *c, double *x)
+title_features_first(const struct page *pg, struct tcand *c, double *x)
 {
 	memset(x, 0, TF_N * sizeof(*x));
 	if (c->rule != TR_NONE) {
@@ -1355,19 +1384,62 @@ title_features_first(const struct page *pg, const struct tcand *c, double *x)
 }
 
 void
-title_features_rest(const struct page *pg, const struct tcand *c, double *x)
+title_features_near(const struct page *pg, const struct tcand *c, double *x)
 {
 	heading_features(pg, c->line, x);
-	context_features(pg, c, x);
+	context_place(pg, c, x);
 	repeat_features(pg, c, x);
+}
+
+void
+title_features_words(const struct page *pg, const struct tcand *c, double *x)
+{
+	context_words(pg, c, x);
+	lead_features(pg, c, x);
 	title_part_features(pg, c->line, x);
+}
+
+/* w if it is above 0, else 0: the most a feature of [0, 1] weighed w adds. */
+static double
+gain(double w)
+{
+	return w > 0 ? w : 0;
+}
+
+double
+title_words_bound(const struct page *pg, const struct tcand *c, const double *x, int zh)
+{
+	static const enum title_feature own[] = { TF_by_word, TF_credit, TF_part_tail,
+		TF_part_head, TF_holds_tail, TF_holds_head };
+	const double *w = title_model_weights[zh != 0];
+	double most = 0;
+	size_t i;
+	int side;
+
+	for (i = 0; i < sizeof(own) / sizeof(own[0]); i++)
+		most += gain(w[own[i]]);
+	if (pg->tf->nb[c->line] < pg->tf->body_start)
+		most += gain(w[TF_lead_overlap]);
+	for (side = 0; side < 2; side++) {
+		const enum title_feature *f = neighbour_feature[side];
+
+		if (x[f[0]])
+			continue;	/* no neighbour: its words are 0 */
+		most += gain(w[f[5]]) + gain(w[f[6]]) + gain(w[f[8]]) + gain(w[f[9]]);
+		if (!x[f[7]])
+			most += gain(w[f[7]]);
+	}
+	return most;
 }
 
 void
 title_features(const struct page *pg, const struct tcand *c, double *x)
 {
-	title_features_first(pg, c, x);
-	title_features_rest(pg, c, x);
+	struct tcand t = *c;
+
+	title_features_first(pg, &t, x);
+	title_features_near(pg, &t, x);
+	title_features_words(pg, &t, x);
 }
 
 double
@@ -1393,6 +1465,8 @@ title_facts_free(struct title_facts *tf)
 	free(tf->tl_off);
 	free(tf->tl_len);
 	title_parts_free(tf);
+	free(tf->pend);
+	free(tf->bound);
 	buf_free(&tf->key);
 	buf_free(&tf->text);
 	buf_free(&tf->cut);
