@@ -943,7 +943,7 @@ weigh(const struct page *pg, struct tcand *c, int zh, struct tchoice *ch)
 {
 	double x[TF_N];
 
-	title_features_first(pg, c, x);
+	title_features_place(pg, c, x);
 	if (x[TF_h_site] || (x[TF_is_byline] && c->rule == TR_NONE))
 		return;
 	if (x[TF_h_far] && !head_names(x))
@@ -951,6 +951,7 @@ weigh(const struct page *pg, struct tcand *c, int zh, struct tchoice *ch)
 	if ((x[TF_end_above] || (pg->ln[c->line].bits & LB_END)) &&
 	    c->rule == TR_NONE && !head_names(x))
 		return;		/* what closes the article, or below it */
+	title_features_shape(pg, c, x);
 	if (((x[TF_is_prose] && !x[TF_before_body]) || (x[TF_end_period] &&
 	    x[TF_n_sentences] >= 2)) && !heading(c, x))
 		return;		/* the body's running text, sentences */

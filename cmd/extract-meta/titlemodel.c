@@ -1363,7 +1363,7 @@ head_features(const struct page *pg, const struct tcand *c, double *x)
 }
 
 void
-title_features_first(const struct page *pg, struct tcand *c, double *x)
+title_features_place(const struct page *pg, const struct tcand *c, double *x)
 {
 	memset(x, 0, TF_N * sizeof(*x));
 	if (c->rule != TR_NONE) {
@@ -1378,9 +1378,14 @@ title_features_first(const struct page *pg, struct tcand *c, double *x)
 	}
 	x[TF_title_like] = c->title_like;
 	place_features(pg, c->line, x);
-	shape_features(pg, c, x);
 	if (pg->tf->hset)
 		head_features(pg, c, x);
+}
+
+void
+title_features_shape(const struct page *pg, struct tcand *c, double *x)
+{
+	shape_features(pg, c, x);
 }
 
 void
@@ -1437,7 +1442,8 @@ title_features(const struct page *pg, const struct tcand *c, double *x)
 {
 	struct tcand t = *c;
 
-	title_features_first(pg, &t, x);
+	title_features_place(pg, &t, x);
+	title_features_shape(pg, &t, x);
 	title_features_near(pg, &t, x);
 	title_features_words(pg, &t, x);
 }

@@ -73,7 +73,7 @@ struct tcand {
 	int marker;		/* its line less a bullet or list number before it */
 	int site_cut;		/* a site's name after it cut off */
 	int site_tail;		/* a site's name after it kept */
-	int vis;		/* its text's characters (title_features_first() sets it) */
+	int vis;		/* its text's characters (title_features_shape() sets it) */
 	double score;
 };
 
@@ -171,17 +171,19 @@ void title_page_facts(struct page *pg, const struct meta_head *head, long rule_l
 /* The features of candidate c into x[TF_N]. */
 void title_features(const struct page *pg, const struct tcand *c, double *x);
 /*
- * title_features() in three steps, so that a candidate the chooser turns
- * away by its place, its text's shape and the head (title.c's weigh())
- * is spared the rest, and one that cannot win is spared its words:
- * first x zeroed and the rule, place, shape and head features set (and
- * c->vis); then what the page's tables tell without reading more text
- * (the headings near it, its repeats, where its neighbours stand); then
- * the words of its line and its neighbours', the lead's overlap and its
- * parts.  title_words_bound() is the most those words can add to the
- * score: every one of them is in [0, 1].
+ * title_features() in four steps, so that a candidate the chooser turns
+ * away by its place and the head (title.c's weigh()) is spared counting
+ * its text, one turned away by its text's shape the rest, and one that
+ * cannot win its words: first x zeroed and the rule, place and head
+ * features set; then its text's shape (and c->vis); then what the page's
+ * tables tell without reading more text (the headings near it, its
+ * repeats, where its neighbours stand); then the words of its line and
+ * its neighbours', the lead's overlap and its parts.
+ * title_words_bound() is the most those words can add to the score:
+ * every one of them is in [0, 1].
  */
-void title_features_first(const struct page *pg, struct tcand *c, double *x);
+void title_features_place(const struct page *pg, const struct tcand *c, double *x);
+void title_features_shape(const struct page *pg, struct tcand *c, double *x);
 void title_features_near(const struct page *pg, const struct tcand *c, double *x);
 void title_features_words(const struct page *pg, const struct tcand *c, double *x);
 double title_words_bound(const struct page *pg, const struct tcand *c, const double *x,
