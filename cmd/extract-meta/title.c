@@ -958,7 +958,7 @@ weigh(const struct page *pg, struct tcand *c, int zh, struct tchoice *ch)
 	title_features_near(pg, c, x);
 	ch->headings += heading(c, x);
 	if (!ch->in_order) {
-		set_aside(pg->tf, c, title_model_score(x, zh) + title_words_bound(pg, c, x, zh));
+		set_aside(pg->tf, c, title_model_score(x, zh) + title_words_bound(pg, c, x));
 		return;
 	}
 	title_features_words(pg, c, x);
@@ -968,38 +968,57 @@ weigh(const struct page *pg, struct tcand *c, int zh, struct tchoice *ch)
 		ch->best = *c;
 }
 
-/* The most a candidate can score, highest first; of equal ones the first set aside. */
+/* Is p to be scored before q: it can score more, or as much and was set aside first? */
 static int
-by_most(const void *a, const void *b)
+before(const struct tbound *p, const struct tbound *q)
 {
-	const struct tbound *p = a, *q = b;
+	return p->most > q->most || (p->most == q->most && p->at < q->at);
+}
 
-	if (p->most != q->most)
-		return p->most > q->most ? -1 : 1;
-	return p->at < q->at ? -1 : p->at > q->at;
+/* Move b[k] down the heap b[0..n) until no child of it comes before it. */
+static void
+sift_down(struct tbound *b, size_t n, size_t k)
+{
+	for (;;) {
+		size_t c = 2 * k + 1, top = k;
+		struct tbound t;
+
+		if (c < n && before(&b[c], &b[top]))
+			top = c;
+		if (c + 1 < n && before(&b[c + 1], &b[top]))
+			top = c + 1;
+		if (top == k)
+			return;
+		t = b[k], b[k] = b[top], b[top] = t;
+		k = top;
+	}
 }
 
 /*
- * Score the candidates set aside, the one that can score most first,
- * until the most the next can score is below the best's score: the rest
- * cannot win.  (A margin far above the rounding of the sums.)  Of equal
- * scores the first in the page's order wins, as when all are scored in
- * order.
+ * Score the candidates set aside, the one that can score most first (a
+ * heap: most pages need a few of them), until the most the next can
+ * score is below the best's score: the rest cannot win.  (A margin far
+ * above the rounding of the sums.)  Of equal scores the first in the
+ * page's order wins, as when all are scored in order.
  */
 static void
 weigh_aside(const struct page *pg, int zh, struct tchoice *ch)
 {
 	struct title_facts *tf = pg->tf;
+	struct tbound *b = tf->bound;
+	size_t n = tf->npend, k;
 	double x[TF_N];
-	size_t k;
 
-	qsort(tf->bound, tf->npend, sizeof(*tf->bound), by_most);
-	for (k = 0; k < tf->npend; k++) {
-		size_t at = tf->bound[k].at;
+	for (k = n / 2; k-- > 0;)
+		sift_down(b, n, k);
+	while (n > 0) {
+		size_t at = b[0].at;
 		struct tcand *c = &tf->pend[at];
 
-		if (ch->best.line >= 0 && tf->bound[k].most + 1e-6 < ch->best.score)
+		if (ch->best.line >= 0 && b[0].most + 1e-6 < ch->best.score)
 			break;
+		b[0] = b[--n];
+		sift_down(b, n, 0);
 		title_features(pg, c, x);
 		c->score = title_model_score(x, zh);
 		if (ch->best.line < 0 || c->score > ch->best.score ||
@@ -1103,6 +1122,7 @@ weigh_lines(const struct page *pg, const struct tcand *rule, int zh, struct tcho
 	ch->best.line = -1;
 	ch->in_order = tune_dumping();
 	pg->tf->npend = 0;
+	title_bound_begin(pg->tf, zh);
 	for (li = 0; li < (size_t)pg->tf->first_cand_limit; li++) {
 		const struct line *l = &pg->ln[li];
 		struct tcand c, cell;

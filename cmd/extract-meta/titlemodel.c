@@ -1411,28 +1411,42 @@ gain(double w)
 	return w > 0 ? w : 0;
 }
 
-double
-title_words_bound(const struct page *pg, const struct tcand *c, const double *x, int zh)
+void
+title_bound_begin(struct title_facts *tf, int zh)
 {
 	static const enum title_feature own[] = { TF_by_word, TF_credit, TF_part_tail,
 		TF_part_head, TF_holds_tail, TF_holds_head };
 	const double *w = title_model_weights[zh != 0];
-	double most = 0;
+	const enum title_feature *f = neighbour_feature[0];
 	size_t i;
+
+	tf->gain_own = 0;
+	for (i = 0; i < sizeof(own) / sizeof(own[0]); i++)
+		tf->gain_own += gain(w[own[i]]);
+	tf->gain_lead = gain(w[TF_lead_overlap]);
+	for (i = 0; i < 2; i++, f = neighbour_feature[1]) {
+		tf->gain_side[i] = gain(w[f[5]]) + gain(w[f[6]]) + gain(w[f[8]]) + gain(w[f[9]]);
+		tf->gain_side_by[i] = gain(w[f[7]]);
+	}
+}
+
+double
+title_words_bound(const struct page *pg, const struct tcand *c, const double *x)
+{
+	const struct title_facts *tf = pg->tf;
+	double most = tf->gain_own;
 	int side;
 
-	for (i = 0; i < sizeof(own) / sizeof(own[0]); i++)
-		most += gain(w[own[i]]);
-	if (pg->tf->nb[c->line] < pg->tf->body_start)
-		most += gain(w[TF_lead_overlap]);
+	if (tf->nb[c->line] < tf->body_start)
+		most += tf->gain_lead;
 	for (side = 0; side < 2; side++) {
 		const enum title_feature *f = neighbour_feature[side];
 
 		if (x[f[0]])
 			continue;	/* no neighbour: its words are 0 */
-		most += gain(w[f[5]]) + gain(w[f[6]]) + gain(w[f[8]]) + gain(w[f[9]]);
+		most += tf->gain_side[side];
 		if (!x[f[7]])
-			most += gain(w[f[7]]);
+			most += tf->gain_side_by[side];
 	}
 	return most;
 }

@@ -149,6 +149,8 @@ struct title_facts {
 	struct tcand *pend;	/* the candidates set aside to be scored in full (title.c) */
 	struct tbound *bound;	/* and the most each can score */
 	size_t npend, pend_cap;
+	double gain_own, gain_lead;	/* the most the words of a line, and the lead's overlap, add */
+	double gain_side[2], gain_side_by[2];	/* and a neighbour's (above, below), its byline word */
 };
 
 /* How a line and the page's longer lines share text (title_line_parts()). */
@@ -186,8 +188,9 @@ void title_features_place(const struct page *pg, const struct tcand *c, double *
 void title_features_shape(const struct page *pg, struct tcand *c, double *x);
 void title_features_near(const struct page *pg, const struct tcand *c, double *x);
 void title_features_words(const struct page *pg, const struct tcand *c, double *x);
-double title_words_bound(const struct page *pg, const struct tcand *c, const double *x,
-    int zh);
+double title_words_bound(const struct page *pg, const struct tcand *c, const double *x);
+/* What title_words_bound() adds up, from the weights of a page in (zh) Chinese or not. */
+void title_bound_begin(struct title_facts *tf, int zh);
 /* Bytes of the bullet or list number ("• ", "3. ", "» ") that opens s[0..n), or 0. */
 size_t title_marker(const char *s, size_t n);
 /* Has line li (less its marker) three words or Han characters at most? */
