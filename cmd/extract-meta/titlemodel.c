@@ -1035,11 +1035,65 @@ line_words(const struct page *pg, size_t li)
 	return f;
 }
 
+/*
+ * Has s[0..n) three words or Han characters at most, as count_span()
+ * counts them (a word is what follows a blank or the start, of Latin
+ * letters or of a script other than Han)?  It stops at the fourth: most
+ * lines asked have more, and count_span() would read them to the end.
+ */
+static int
+few_words(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i = 0;
+	int count = 0, start = 1;
+
+	while (i < n) {
+		uint32_t cp;
+		size_t k;
+
+		if (u[i] == ' ') {
+			start = 1;
+			i++;
+			continue;
+		}
+		if (u[i] < 0x80) {
+			count += start && ((u[i] | 0x20) >= 'a' && (u[i] | 0x20) <= 'z');
+			k = 1;
+		} else {
+			if (u[i] >= 0xe0 && u[i] < 0xf0 && n - i >= 3 &&
+			    (u[i + 1] & 0xc0) == 0x80 && (u[i + 2] & 0xc0) == 0x80 &&
+			    (u[i] != 0xe0 || u[i + 1] >= 0xa0) && (u[i] != 0xed || u[i + 1] < 0xa0)) {
+				cp = (uint32_t)(u[i] & 0x0f) << 12 |
+				    (uint32_t)(u[i + 1] & 0x3f) << 6 | (u[i + 2] & 0x3f);
+				k = 3;
+			} else {
+				k = utf8_decode(u + i, n - i, &cp);
+				k = k ? k : 1;
+			}
+			count += start && !scan_is_han_lead(u[i]);
+			count += cp >= 0x4e00 && cp <= 0x9fff;
+		}
+		if (count > 3)
+			return 0;
+		start = 0;
+		i += k;
+	}
+	return 1;
+}
+
 int
 title_line_short(const struct page *pg, size_t li)
 {
-	const struct span_count *s = line_shape(pg, li);
+	const struct line *l = &pg->ln[li];
+	const struct span_count *s;
 
+	if (!pg->tf->lf[li].counted && !(l->bits & LB_LONG) && l->nvis <= MAX_CAND_VIS) {
+		size_t a = title_marker(pg->n + l->noff, l->nlen);
+
+		return few_words(pg->n + l->noff + a, l->nlen - a);
+	}
+	s = line_shape(pg, li);
 	return s->words + s->han <= 3;
 }
 
