@@ -641,6 +641,77 @@ test_title_marker(void)
 		    "marker of \"%s\"", cases[k].line);
 }
 
+/* The index of line text of the page h read last, or -1. */
+static long
+line_of(struct meta_engine *h, const char *text)
+{
+	const struct page *pg = &h->pg;
+	size_t li;
+
+	for (li = 0; li < pg->nl; li++)
+		if (pg->ln[li].nlen == strlen(text) &&
+		    memcmp(pg->n + pg->ln[li].noff, text, pg->ln[li].nlen) == 0)
+			return (long)li;
+	return -1;
+}
+
+/*
+ * title_line_short() counts a line's words to the fourth when its shape
+ * is not counted yet, and reads the shape when it is: both must agree
+ * with count_span()'s words and Han characters.
+ */
+static void
+test_title_short(void)
+{
+	static const char page[] = "Home  News  Sports\n\nBreaking: markets fall again today\n\n"
+	    "\xe4\xbb\x8a\xe5\xa4\xa9\xe6\x96\xb0\xe9\x97\xbb\n\n"	/* 今天新闻 */
+	    "\xe4\xb8\xad\xe5\xbf\x83\n\n"	/* 中心 */
+	    "\xce\x95\xce\xb9\xce\xb4\xce\xae\xcf\x83\xce\xb5\xce\xb9\xcf\x82 "
+	    "\xce\xba\xce\xb1\xce\xb9 \xce\xac\xcf\x81\xce\xb8\xcf\x81\xce\xb1\n\n"	/* Ειδήσεις και άρθρα */
+	    "3 Dinge 2 x\n\nab \xe4\xb8\xad\xe5\x9b\xbd\xe4\xba\xba\n\n"	/* ab 中国人 */
+	    "- one two three\n\n- one two three four\n";
+	static const struct {
+		const char *line;
+		int short3;
+	} cases[] = {
+		{ "Home  News  Sports", 1 },
+		{ "Breaking: markets fall again today", 0 },
+		{ "\xe4\xbb\x8a\xe5\xa4\xa9\xe6\x96\xb0\xe9\x97\xbb", 0 },
+		{ "\xe4\xb8\xad\xe5\xbf\x83", 1 },
+		{ "\xce\x95\xce\xb9\xce\xb4\xce\xae\xcf\x83\xce\xb5\xce\xb9\xcf\x82 "
+		  "\xce\xba\xce\xb1\xce\xb9 \xce\xac\xcf\x81\xce\xb8\xcf\x81\xce\xb1", 1 },
+		{ "3 Dinge 2 x", 1 },
+		{ "ab \xe4\xb8\xad\xe5\x9b\xbd\xe4\xba\xba", 0 },
+		{ "- one two three", 1 },
+		{ "- one two three four", 0 },
+	};
+	struct meta_engine *h = meta_new(NULL);
+	struct page *pg = &h->pg;
+	double x[TF_N];
+	size_t k;
+
+	meta_run(h, page, sizeof(page) - 1, NULL);
+	for (k = 0; k < sizeof(cases) / sizeof(cases[0]); k++) {
+		long li = line_of(h, cases[k].line);
+		int before, after;
+
+		if (li < 0) {
+			ok(0, "line %zu found", k);
+			continue;
+		}
+		pg->tf->lf[li].counted = 0;	/* as on a page not read yet */
+		before = title_line_short(pg, (size_t)li);
+		ok(!pg->tf->lf[li].counted, "line %zu: its words counted, not its shape", k);
+		line_features(h, cases[k].line, x);	/* counts its shape */
+		after = title_line_short(pg, (size_t)li);
+		ok(before == cases[k].short3 && after == cases[k].short3 &&
+		    (x[TF_short3] == 1) == cases[k].short3,
+		    "line %zu: three words or fewer %d, before its shape is counted and after", k,
+		    cases[k].short3);
+	}
+	meta_free(h);
+}
+
 int
 main(void)
 {
@@ -653,6 +724,7 @@ main(void)
 	test_title_parts();
 	test_title_shapes();
 	test_title_marker();
+	test_title_short();
 	test_date_features();
 	test_auth_features();
 	return done_testing();
