@@ -641,6 +641,41 @@ test_title_marker(void)
 		    "marker of \"%s\"", cases[k].line);
 }
 
+/*
+ * date_scan walks Latin text sixteen bytes at a test: the date it finds
+ * must not depend on where the blocks fall, and a month's name inside a
+ * longer word ("xxjanuary") starts nothing, wherever the line ends.
+ */
+static void
+test_date_scan_blocks(void)
+{
+	char line[128];
+	size_t k, pos, st, en;
+	struct mdate d;
+	int same = 1, inside = 0;
+
+	for (k = 0; k <= 40; k++) {
+		memset(line, ' ', k);
+		strcpy(line + k, "Posted on March 3, 2021 by Jane");
+		pos = 0;
+		if (!date_scan(line, strlen(line), &pos, &d, &st, &en) || st != k + 10 ||
+		    d.year != 2021 || d.month != 3 || d.day != 3)
+			same = 0;
+		strcpy(line + k, "Posted on 3 March 2021 by Jane");
+		pos = 0;
+		if (!date_scan(line, strlen(line), &pos, &d, &st, &en) || st != k + 10 ||
+		    d.year != 2021 || d.month != 3 || d.day != 3)
+			same = 0;
+		memset(line, 'x', k + 1);
+		strcpy(line + k + 1, "january 5, 2020");
+		pos = 0;
+		for (st = 0; date_scan(line, strlen(line), &pos, &d, &st, &en);)
+			inside |= st < k + 1 + 7;
+	}
+	ok(same, "'March 3, 2021' and '3 March 2021' after 0 to 40 blanks: found at their place");
+	ok(!inside, "'january' inside a longer word starts no date, wherever the line ends");
+}
+
 /* The index of line text of the page h read last, or -1. */
 static long
 line_of(struct meta_engine *h, const char *text)
@@ -725,6 +760,7 @@ main(void)
 	test_title_shapes();
 	test_title_marker();
 	test_title_short();
+	test_date_scan_blocks();
 	test_date_features();
 	test_auth_features();
 	return done_testing();
