@@ -980,7 +980,7 @@ weigh(const struct page *pg, struct tcand *c, int zh, struct tchoice *ch)
 	title_features_near(pg, c, x);
 	ch->headings += heading(c, x);
 	if (!ch->in_order) {
-		set_aside(pg->tf, c, title_model_score(x, zh) + title_words_bound(pg, c, x));
+		set_aside(pg->tf, c, title_bound(pg, c, x, zh));
 		return;
 	}
 	title_features_words(pg, c, x);

@@ -1465,6 +1465,33 @@ gain(double w)
 	return w > 0 ? w : 0;
 }
 
+/*
+ * x's score under the weights of a page in (zh) Chinese or not, summed two
+ * features at a time: not in their order, so it may differ from
+ * title_model_score() in the last bits (some 1e-13 at most), which is all
+ * a bound needs.
+ */
+static double
+score_unordered(const double *x, int zh)
+{
+	const double *w = title_model_weights[zh != 0];
+	double s = 0;
+	size_t i = 0;
+
+#if defined(__SSE2__)
+	__m128d acc = _mm_setzero_pd();
+	double pair[2];
+
+	for (; i + 2 <= TF_N; i += 2)
+		acc = _mm_add_pd(acc, _mm_mul_pd(_mm_loadu_pd(w + i), _mm_loadu_pd(x + i)));
+	_mm_storeu_pd(pair, acc);
+	s = pair[0] + pair[1];
+#endif
+	for (; i < TF_N; i++)
+		s += w[i] * x[i];
+	return s;
+}
+
 void
 title_bound_begin(struct title_facts *tf, int zh)
 {
@@ -1485,10 +1512,10 @@ title_bound_begin(struct title_facts *tf, int zh)
 }
 
 double
-title_words_bound(const struct page *pg, const struct tcand *c, const double *x)
+title_bound(const struct page *pg, const struct tcand *c, const double *x, int zh)
 {
 	const struct title_facts *tf = pg->tf;
-	double most = tf->gain_own;
+	double most = score_unordered(x, zh) + tf->gain_own;
 	int side;
 
 	if (tf->nb[c->line] < tf->body_start)

@@ -181,15 +181,16 @@ void title_features(const struct page *pg, const struct tcand *c, double *x);
  * tables tell without reading more text (the headings near it, its
  * repeats, where its neighbours stand); then the words of its line and
  * its neighbours', the lead's overlap and its parts.
- * title_words_bound() is the most those words can add to the score:
- * every one of them is in [0, 1].
+ * title_bound() is the most the candidate can score, given the features
+ * of the first three steps: its score so far (summed in any order, to
+ * some 1e-13) and the most its words can add, every one of them in [0, 1].
  */
 void title_features_place(const struct page *pg, const struct tcand *c, double *x);
 void title_features_shape(const struct page *pg, struct tcand *c, double *x);
 void title_features_near(const struct page *pg, const struct tcand *c, double *x);
 void title_features_words(const struct page *pg, const struct tcand *c, double *x);
-double title_words_bound(const struct page *pg, const struct tcand *c, const double *x);
-/* What title_words_bound() adds up, from the weights of a page in (zh) Chinese or not. */
+double title_bound(const struct page *pg, const struct tcand *c, const double *x, int zh);
+/* What title_bound() adds up for the words, from the weights of a page in (zh) Chinese or not. */
 void title_bound_begin(struct title_facts *tf, int zh);
 /* Bytes of the bullet or list number ("• ", "3. ", "» ") that opens s[0..n), or 0. */
 size_t title_marker(const char *s, size_t n);
