@@ -257,13 +257,14 @@ hash_lines(struct page *pg, size_t upto)
 		mask = mask * 2 + 1;
 	tf->hmask = mask;
 	memset(tf->hslot, 0xff, (mask + 1) * sizeof(*tf->hslot));
-	for (li = 0; li < pg->nl; li++) {
+	if (upto < pg->nl)
+		memset(tf->hash + upto, 0, (pg->nl - upto) * sizeof(*tf->hash));
+	for (li = 0; li < upto; li++) {
 		const struct line *l = &pg->ln[li];
 		size_t slot;
 
 		tf->hash[li] = 0;
-		if (li >= upto || !l->nlen || l->nvis < 4 || l->nvis > MAX_CAND_VIS ||
-		    (l->bits & LB_LONG))
+		if (!l->nlen || l->nvis < 4 || l->nvis > MAX_CAND_VIS || (l->bits & LB_LONG))
 			continue;
 		tf->hash[li] = line_hash(pg->n + l->noff, l->nlen);
 		for (slot = tf->hash[li] & mask; tf->hslot[slot] >= 0; slot = (slot + 1) & mask)
