@@ -1138,3 +1138,24 @@ PY
 	run extract-meta -f published "$M/text/de-hd-foren-myoos-de.txt"
 	[ "$output" = "2009-01-21T05:42" ]
 }
+
+@test "extract-meta: the title chooser leaves unscored only candidates that cannot win (dev pages)" {
+	need_corpora
+	tune=${WINNOW_TUNE:-$PROJECT_ROOT/build/tune/bin}
+	[ -x "$tune/extract-meta" ] || skip "needs $tune/extract-meta: make tune"
+	# META_FEATURES makes the tune build score every candidate in full, in the
+	# page's order; without it the candidates are scored from a heap and those
+	# whose words cannot lift them over the best are left unscored.
+	for m in pages meta-pages; do
+		awk -F'\t' 'NR > 1 && $4 == "dev" { print $1 }' "$CORPORA/$m/MANIFEST.tsv" |
+		    head -300 | while read -r n; do
+			cat "$CORPORA/$m/text/$n.txt"
+			printf '\0'
+		done
+	done >"$BATS_TEST_TMPDIR/dev.z"
+	"$tune/extract-meta" -z <"$BATS_TEST_TMPDIR/dev.z" >"$BATS_TEST_TMPDIR/heap"
+	META_FEATURES=1 "$tune/extract-meta" -z <"$BATS_TEST_TMPDIR/dev.z" \
+	    >"$BATS_TEST_TMPDIR/all" 2>/dev/null
+	[ "$(tr -cd '\0' <"$BATS_TEST_TMPDIR/heap" | wc -c)" -ge 400 ]
+	cmp "$BATS_TEST_TMPDIR/heap" "$BATS_TEST_TMPDIR/all"
+}

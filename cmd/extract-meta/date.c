@@ -1443,6 +1443,59 @@ word_last(const char *s, size_t n, size_t i)
 	return i;
 }
 
+#if defined(__SSE2__)
+/* One bit for each byte of v in lo..hi, both below 0x80. */
+static inline unsigned
+sse_ascii_range(__m128i v, char lo, char hi)
+{
+	return (unsigned)_mm_movemask_epi8(_mm_and_si128(
+	    _mm_cmpgt_epi8(v, _mm_set1_epi8((char)(lo - 1))),
+	    _mm_cmplt_epi8(v, _mm_set1_epi8((char)(hi + 1)))));
+}
+
+/*
+ * skip_to_date_start()'s walk over a line of Latin text, sixteen bytes at
+ * a test: the walk tries date_word_start at a letter that starts a run
+ * (or at i, or at a capital after a small letter, where word_last ends a
+ * run) and passes every other byte but a digit and a lead byte E3..E9,
+ * where it stops.  Returns where the byte-at-a-time walk goes on: a word
+ * date_word_start knows, a digit, such a lead byte, or the last bytes (a
+ * place the walk itself reaches: never inside a run).
+ */
+static size_t
+skip_latin_blocks(const char *s, size_t n, size_t i)
+{
+	/* Compared as signed bytes once the top bit is flipped: E3..E9. */
+	const __m128i flip = _mm_set1_epi8((char)0x80);
+	unsigned letter_before = 0, small_before = 0;
+
+	for (; i + 16 <= n; i += 16) {
+		__m128i v = sse_load(s + i), x = _mm_xor_si128(v, flip);
+		unsigned stop = sse_digits(v) | (unsigned)_mm_movemask_epi8(_mm_and_si128(
+		    _mm_cmpgt_epi8(x, _mm_set1_epi8(0x62)), _mm_cmplt_epi8(x, _mm_set1_epi8(0x6a))));
+		unsigned small = sse_ascii_range(v, 'a', 'z'), capital = sse_ascii_range(v, 'A', 'Z');
+		unsigned letter = small | capital;
+		unsigned prev = letter << 1 | letter_before, prev_small = small << 1 | small_before;
+		unsigned starts = letter & ~(prev & ~(prev_small & capital));
+
+		if (stop)
+			starts &= (stop & -stop) - 1;	/* the runs before the stop */
+		for (; starts; starts &= starts - 1)
+			if (date_word_start(s, n, i + (unsigned)__builtin_ctz(starts)))
+				return i + (unsigned)__builtin_ctz(starts);
+		if (stop)
+			return i + (unsigned)__builtin_ctz(stop);
+		letter_before = letter >> 15 & 1;
+		small_before = small >> 15 & 1;
+	}
+	/* Inside a run, the walk goes on after it. */
+	if (letter_before && i < n && isalpha_ascii((unsigned char)s[i]) &&
+	    !(small_before && s[i] >= 'A' && s[i] <= 'Z'))
+		i = word_last(s, n, i) + 1;
+	return i;
+}
+#endif
+
 /*
  * The first place from s[i] where date_scan has anything to try: a digit,
  * a word date_word_start knows, or a character han_date_start knows.  Most
@@ -1451,6 +1504,9 @@ word_last(const char *s, size_t n, size_t i)
 static size_t
 skip_to_date_start(const char *s, size_t n, size_t i)
 {
+#if defined(__SSE2__)
+	i = skip_latin_blocks(s, n, i);
+#endif
 	for (; i < n; i++) {
 		unsigned char c = (unsigned char)s[i];
 

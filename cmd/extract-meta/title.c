@@ -14,6 +14,7 @@
 #include "page.h"
 #include "titlemodel.h"
 #include "utf8.h"
+#include "winnow.h"
 
 /* --- what a title looks like --------------------------------------------- */
 
@@ -369,6 +370,28 @@ title_cell(const char *s, size_t a, size_t b, size_t noff, size_t *toff, size_t 
 	return 1;
 }
 
+/*
+ * Does s[0..n) hold three blanks in a row (a table row's cells)?  Sixteen
+ * bytes at a test: a line's single blanks between words, which a search
+ * for the first blank and a compare would stop at one by one, go by at once.
+ */
+static int
+three_blanks(const char *s, size_t n)
+{
+	size_t i = 0;
+
+#if defined(__SSE2__)
+	for (; i + 18 <= n; i += 16)
+		if (sse_eq(sse_load(s + i), ' ') & sse_eq(sse_load(s + i + 1), ' ') &
+		    sse_eq(sse_load(s + i + 2), ' '))
+			return 1;
+#endif
+	for (; i + 3 <= n; i++)
+		if (s[i] == ' ' && s[i + 1] == ' ' && s[i + 2] == ' ')
+			return 1;
+	return 0;
+}
+
 /* Is line li a plausible title?  Returns the segment to use. */
 static int
 title_like_now(const struct page *pg, size_t li, size_t *toff, size_t *tlen, int zh)
@@ -415,7 +438,7 @@ title_like_now(const struct page *pg, size_t li, size_t *toff, size_t *tlen, int
 	 * the longest, counting Han characters thrice on a Chinese page so
 	 * that "milimage.gif (2200 bytes)" loses to "飞行物理学常识".
 	 */
-	if (!find_bytes(s, n, "   ", 3)) {
+	if (!three_blanks(s, n)) {
 		/* One cell, the whole line, when it weighs anything. */
 		for (a = 0; zh && a < n && !scan_is_han_lead((unsigned char)s[a]) &&
 		    (unsigned char)s[a] >= 0x80; a++)
@@ -881,14 +904,24 @@ tune_dump(const struct page *pg, const struct tcand *c, const double *x, int zh)
 	    b->data);
 	fitmodel_dump_row(c->score, x, TF_N);
 }
+
+/* Is the dump asked for?  Then every candidate is scored in full, in order. */
+static int
+tune_dumping(void)
+{
+	return getenv("META_FEATURES") != NULL;
+}
 #else
 #define tune_dump(pg, c, x, zh) ((void)0)
+#define tune_dumping() 0
 #endif
 
 /* The best candidate so far, and how many candidates were headings. */
 struct tchoice {
 	struct tcand best;
+	size_t best_at;		/* its place among the candidates set aside */
 	int headings;
+	int in_order;		/* score every candidate in full, in order (the dump) */
 };
 
 /* Does the head name the candidate: <title>, its cut, og:title or the headline? */
@@ -905,19 +938,34 @@ heading(const struct tcand *c, const double *x)
 	return c->title_like || c->rule != TR_NONE || head_names(x);
 }
 
+/* Set candidate c aside, with the most it can score. */
+static void
+set_aside(struct title_facts *tf, const struct tcand *c, double most)
+{
+	if (tf->npend == tf->pend_cap) {
+		tf->pend_cap = tf->pend_cap ? 2 * tf->pend_cap : 64;
+		tf->pend = xrealloc(tf->pend, tf->pend_cap * sizeof(*tf->pend));
+		tf->bound = xrealloc(tf->bound, tf->pend_cap * sizeof(*tf->bound));
+	}
+	tf->pend[tf->npend] = *c;
+	tf->bound[tf->npend].most = most;
+	tf->bound[tf->npend].at = tf->npend;
+	tf->npend++;
+}
+
 /*
- * Score candidate c and keep it in *best if it scores higher, counting
- * it in *headings if heading() says so.  The site's name (og:site_name)
- * is no page's title, nor is a byline no rule proposed, nor a line that
- * closes an article (a comment count, a related list's heading, a credit)
- * or stands below one, unless the head names it.
+ * Score candidate c, or set it aside with the most it can score, counting
+ * it in ch->headings if heading() says so.  The site's name
+ * (og:site_name) is no page's title, nor is a byline no rule proposed,
+ * nor a line that closes an article (a comment count, a related list's
+ * heading, a credit) or stands below one, unless the head names it.
  */
 static void
 weigh(const struct page *pg, struct tcand *c, int zh, struct tchoice *ch)
 {
 	double x[TF_N];
 
-	title_features_first(pg, c, x);
+	title_features_place(pg, c, x);
 	if (x[TF_h_site] || (x[TF_is_byline] && c->rule == TR_NONE))
 		return;
 	if (x[TF_h_far] && !head_names(x))
@@ -925,15 +973,82 @@ weigh(const struct page *pg, struct tcand *c, int zh, struct tchoice *ch)
 	if ((x[TF_end_above] || (pg->ln[c->line].bits & LB_END)) &&
 	    c->rule == TR_NONE && !head_names(x))
 		return;		/* what closes the article, or below it */
+	title_features_shape(pg, c, x);
 	if (((x[TF_is_prose] && !x[TF_before_body]) || (x[TF_end_period] &&
 	    x[TF_n_sentences] >= 2)) && !heading(c, x))
 		return;		/* the body's running text, sentences */
-	title_features_rest(pg, c, x);
+	title_features_near(pg, c, x);
 	ch->headings += heading(c, x);
+	if (!ch->in_order) {
+		set_aside(pg->tf, c, title_bound(pg, c, x, zh));
+		return;
+	}
+	title_features_words(pg, c, x);
 	c->score = title_model_score(x, zh);
 	tune_dump(pg, c, x, zh);
 	if (ch->best.line < 0 || c->score > ch->best.score)
 		ch->best = *c;
+}
+
+/* Is p to be scored before q: it can score more, or as much and was set aside first? */
+static int
+before(const struct tbound *p, const struct tbound *q)
+{
+	return p->most > q->most || (p->most == q->most && p->at < q->at);
+}
+
+/* Move b[k] down the heap b[0..n) until no child of it comes before it. */
+static void
+sift_down(struct tbound *b, size_t n, size_t k)
+{
+	for (;;) {
+		size_t c = 2 * k + 1, top = k;
+		struct tbound t;
+
+		if (c < n && before(&b[c], &b[top]))
+			top = c;
+		if (c + 1 < n && before(&b[c + 1], &b[top]))
+			top = c + 1;
+		if (top == k)
+			return;
+		t = b[k], b[k] = b[top], b[top] = t;
+		k = top;
+	}
+}
+
+/*
+ * Score the candidates set aside, the one that can score most first (a
+ * heap: most pages need a few of them), until the most the next can
+ * score is below the best's score: the rest cannot win.  (A margin far
+ * above the rounding of the sums.)  Of equal scores the first in the
+ * page's order wins, as when all are scored in order.
+ */
+static void
+weigh_aside(const struct page *pg, int zh, struct tchoice *ch)
+{
+	struct title_facts *tf = pg->tf;
+	struct tbound *b = tf->bound;
+	size_t n = tf->npend, k;
+	double x[TF_N];
+
+	for (k = n / 2; k-- > 0;)
+		sift_down(b, n, k);
+	while (n > 0) {
+		size_t at = b[0].at;
+		struct tcand *c = &tf->pend[at];
+
+		if (ch->best.line >= 0 && b[0].most + 1e-6 < ch->best.score)
+			break;
+		b[0] = b[--n];
+		sift_down(b, n, 0);
+		title_features(pg, c, x);
+		c->score = title_model_score(x, zh);
+		if (ch->best.line < 0 || c->score > ch->best.score ||
+		    (c->score == ch->best.score && at < ch->best_at)) {
+			ch->best = *c;
+			ch->best_at = at;
+		}
+	}
 }
 
 /* Is c the rules' candidate?  Then it takes the rule's name, once. */
@@ -1027,6 +1142,9 @@ weigh_lines(const struct page *pg, const struct tcand *rule, int zh, struct tcho
 
 	memset(ch, 0, sizeof(*ch));
 	ch->best.line = -1;
+	ch->in_order = tune_dumping();
+	pg->tf->npend = 0;
+	title_bound_begin(pg->tf, zh);
 	for (li = 0; li < (size_t)pg->tf->first_cand_limit; li++) {
 		const struct line *l = &pg->ln[li];
 		struct tcand c, cell;
@@ -1081,6 +1199,7 @@ weigh_lines(const struct page *pg, const struct tcand *rule, int zh, struct tcho
 		c.title_like = title_like(pg, (size_t)c.line, &o, &n, zh);
 		weigh(pg, &c, zh, ch);
 	}
+	weigh_aside(pg, zh, ch);
 	/* A page none of whose lines is a heading has no title (a note, a list). */
 	if (!ch->headings)
 		ch->best.line = -1;

@@ -257,13 +257,14 @@ hash_lines(struct page *pg, size_t upto)
 		mask = mask * 2 + 1;
 	tf->hmask = mask;
 	memset(tf->hslot, 0xff, (mask + 1) * sizeof(*tf->hslot));
-	for (li = 0; li < pg->nl; li++) {
+	if (upto < pg->nl)
+		memset(tf->hash + upto, 0, (pg->nl - upto) * sizeof(*tf->hash));
+	for (li = 0; li < upto; li++) {
 		const struct line *l = &pg->ln[li];
 		size_t slot;
 
 		tf->hash[li] = 0;
-		if (li >= upto || !l->nlen || l->nvis < 4 || l->nvis > MAX_CAND_VIS ||
-		    (l->bits & LB_LONG))
+		if (!l->nlen || l->nvis < 4 || l->nvis > MAX_CAND_VIS || (l->bits & LB_LONG))
 			continue;
 		tf->hash[li] = line_hash(pg->n + l->noff, l->nlen);
 		for (slot = tf->hash[li] & mask; tf->hslot[slot] >= 0; slot = (slot + 1) & mask)
@@ -1035,11 +1036,65 @@ line_words(const struct page *pg, size_t li)
 	return f;
 }
 
+/*
+ * Has s[0..n) three words or Han characters at most, as count_span()
+ * counts them (a word is what follows a blank or the start, of Latin
+ * letters or of a script other than Han)?  It stops at the fourth: most
+ * lines asked have more, and count_span() would read them to the end.
+ */
+static int
+few_words(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i = 0;
+	int count = 0, start = 1;
+
+	while (i < n) {
+		uint32_t cp;
+		size_t k;
+
+		if (u[i] == ' ') {
+			start = 1;
+			i++;
+			continue;
+		}
+		if (u[i] < 0x80) {
+			count += start && ((u[i] | 0x20) >= 'a' && (u[i] | 0x20) <= 'z');
+			k = 1;
+		} else {
+			if (u[i] >= 0xe0 && u[i] < 0xf0 && n - i >= 3 &&
+			    (u[i + 1] & 0xc0) == 0x80 && (u[i + 2] & 0xc0) == 0x80 &&
+			    (u[i] != 0xe0 || u[i + 1] >= 0xa0) && (u[i] != 0xed || u[i + 1] < 0xa0)) {
+				cp = (uint32_t)(u[i] & 0x0f) << 12 |
+				    (uint32_t)(u[i + 1] & 0x3f) << 6 | (u[i + 2] & 0x3f);
+				k = 3;
+			} else {
+				k = utf8_decode(u + i, n - i, &cp);
+				k = k ? k : 1;
+			}
+			count += start && !scan_is_han_lead(u[i]);
+			count += cp >= 0x4e00 && cp <= 0x9fff;
+		}
+		if (count > 3)
+			return 0;
+		start = 0;
+		i += k;
+	}
+	return 1;
+}
+
 int
 title_line_short(const struct page *pg, size_t li)
 {
-	const struct span_count *s = line_shape(pg, li);
+	const struct line *l = &pg->ln[li];
+	const struct span_count *s;
 
+	if (!pg->tf->lf[li].counted && !(l->bits & LB_LONG) && l->nvis <= MAX_CAND_VIS) {
+		size_t a = title_marker(pg->n + l->noff, l->nlen);
+
+		return few_words(pg->n + l->noff + a, l->nlen - a);
+	}
+	s = line_shape(pg, li);
 	return s->words + s->han <= 3;
 }
 
@@ -1051,26 +1106,41 @@ static const enum title_feature neighbour_feature[2][10] = {
 	  TF_n_end_period, TF_n_byline, TF_n_cap_share, TF_n_credit },
 };
 
-/* The features of the nonblank neighbour nb (-1: none), above (0) or below (1). */
+/*
+ * Where the nonblank neighbour nb (-1: none), above (0) or below (1),
+ * stands and how long it is against vis (the candidate's characters):
+ * what the line table tells, without reading its text.
+ */
 static void
-neighbour(const struct page *pg, long nb, int vis, double *x, int below)
+neighbour_place(const struct page *pg, long nb, int vis, double *x, int below)
 {
 	const enum title_feature *f = neighbour_feature[below];
-	const struct span_count *s;
 
 	if (nb < 0) {
 		x[f[0]] = 1;
 		return;
 	}
-	s = line_shape(pg, (size_t)nb);
 	x[f[1]] = scan_log1p(pg->tab, pg->ln[nb].nvis);
 	x[f[2]] = pg->tf->prose[nb];
 	x[f[3]] = (pg->ln[nb].bits & LB_DATE) != 0;
 	x[f[4]] = pg->ln[nb].nvis > vis;
+	x[f[7]] = (pg->ln[nb].bits & (LB_BYLINE | LB_META)) != 0;
+}
+
+/* The neighbour's words: its shape, a byline's word, a credit (after neighbour_place()). */
+static void
+neighbour_words(const struct page *pg, long nb, double *x, int below)
+{
+	const enum title_feature *f = neighbour_feature[below];
+	const struct span_count *s;
+
+	if (nb < 0)
+		return;
+	s = line_shape(pg, (size_t)nb);
 	x[f[5]] = s->words + s->han <= 3;
 	x[f[6]] = full_stop(s->last);
-	x[f[7]] = (pg->ln[nb].bits & (LB_BYLINE | LB_META)) ||
-	    line_words(pg, (size_t)nb)->by_word;
+	if (!x[f[7]])
+		x[f[7]] = line_words(pg, (size_t)nb)->by_word;
 	x[f[8]] = s->latin ? (double)s->caps / s->latin : 0;
 	x[f[9]] = line_words(pg, (size_t)nb)->credit;
 }
@@ -1118,9 +1188,9 @@ cand_shape(const struct page *pg, const struct tcand *c, struct span_count *own)
 	return own;
 }
 
-/* The candidate's text: its shape. */
+/* The candidate's text: its shape (and its characters in c->vis). */
 static void
-shape_features(const struct page *pg, const struct tcand *c, double *x)
+shape_features(const struct page *pg, struct tcand *c, double *x)
 {
 	struct span_count own;
 	const struct span_count *s = cand_shape(pg, c, &own);
@@ -1128,6 +1198,7 @@ shape_features(const struct page *pg, const struct tcand *c, double *x)
 	double lat;
 
 	lat = s->latin ? s->latin : 1;
+	c->vis = s->vis;
 	x[TF_log_vis] = scan_log1p(pg->tab, s->vis);
 	x[TF_log_words] = scan_log1p(pg->tab, s->words + s->han);
 	x[TF_short3] = s->words + s->han <= 3;
@@ -1156,17 +1227,22 @@ shape_features(const struct page *pg, const struct tcand *c, double *x)
 	x[TF_commas] = s->commas > 3 ? 3 : s->commas;
 }
 
-/* The words of the candidate's line, and its neighbours above and below. */
+/* The candidate's neighbours above and below: where they stand. */
 static void
-context_features(const struct page *pg, const struct tcand *c, double *x)
+context_place(const struct page *pg, const struct tcand *c, double *x)
 {
-	struct span_count own;
-	const struct span_count *s = cand_shape(pg, c, &own);
+	neighbour_place(pg, prev_nonblank(pg, c->line), c->vis, x, 0);
+	neighbour_place(pg, next_nonblank(pg, c->line), c->vis, x, 1);
+}
 
+/* The words of the candidate's line, and its neighbours' (after context_place()). */
+static void
+context_words(const struct page *pg, const struct tcand *c, double *x)
+{
 	x[TF_by_word] = line_words(pg, (size_t)c->line)->by_word;
 	x[TF_credit] = line_words(pg, (size_t)c->line)->credit;
-	neighbour(pg, prev_nonblank(pg, c->line), s->vis, x, 0);
-	neighbour(pg, next_nonblank(pg, c->line), s->vis, x, 1);
+	neighbour_words(pg, prev_nonblank(pg, c->line), x, 0);
+	neighbour_words(pg, next_nonblank(pg, c->line), x, 1);
 }
 
 /*
@@ -1196,13 +1272,12 @@ heading_features(const struct page *pg, long li, double *x)
 		x[TF_head_len_ratio] = 2;
 }
 
-/* Repetition on the page, and the lead's words. */
+/* Repetition on the page. */
 static void
 repeat_features(const struct page *pg, const struct tcand *c, double *x)
 {
 	const struct title_facts *tf = pg->tf;
 	long li = c->line, j;
-	int hits, n;
 
 	if (tf->hash[li]) {
 		size_t slot = hash_slot(tf, (size_t)li);
@@ -1213,8 +1288,17 @@ repeat_features(const struct page *pg, const struct tcand *c, double *x)
 			if (j != li && tf->hash[j] == tf->hash[li])
 				x[TF_dup_near] = 1;
 	}
+}
+
+/* How much of the title's words the body's lead repeats. */
+static void
+lead_features(const struct page *pg, const struct tcand *c, double *x)
+{
+	const struct title_facts *tf = pg->tf;
+	int hits, n;
+
 	/* The lead repeats the title's words, not its own: none at or below it. */
-	if (tf->nb[li] < tf->body_start) {
+	if (tf->nb[c->line] < tf->body_start) {
 		n = tokens(pg->n + c->off, c->len, tf->lead, NULL, &hits);
 		x[TF_lead_overlap] = n ? (double)hits / n : 0;
 	}
@@ -1334,7 +1418,7 @@ head_features(const struct page *pg, const struct tcand *c, double *x)
 }
 
 void
-title_features_first(const struct page *pg, const struct tcand *c, double *x)
+title_features_place(const struct page *pg, const struct tcand *c, double *x)
 {
 	memset(x, 0, TF_N * sizeof(*x));
 	if (c->rule != TR_NONE) {
@@ -1349,25 +1433,115 @@ title_features_first(const struct page *pg, const struct tcand *c, double *x)
 	}
 	x[TF_title_like] = c->title_like;
 	place_features(pg, c->line, x);
-	shape_features(pg, c, x);
 	if (pg->tf->hset)
 		head_features(pg, c, x);
 }
 
 void
-title_features_rest(const struct page *pg, const struct tcand *c, double *x)
+title_features_shape(const struct page *pg, struct tcand *c, double *x)
+{
+	shape_features(pg, c, x);
+}
+
+void
+title_features_near(const struct page *pg, const struct tcand *c, double *x)
 {
 	heading_features(pg, c->line, x);
-	context_features(pg, c, x);
+	context_place(pg, c, x);
 	repeat_features(pg, c, x);
+}
+
+void
+title_features_words(const struct page *pg, const struct tcand *c, double *x)
+{
+	context_words(pg, c, x);
+	lead_features(pg, c, x);
 	title_part_features(pg, c->line, x);
+}
+
+/* w if it is above 0, else 0: the most a feature of [0, 1] weighed w adds. */
+static double
+gain(double w)
+{
+	return w > 0 ? w : 0;
+}
+
+/*
+ * x's score under the weights of a page in (zh) Chinese or not, summed two
+ * features at a time: not in their order, so it may differ from
+ * title_model_score() in the last bits (some 1e-13 at most), which is all
+ * a bound needs.
+ */
+static double
+score_unordered(const double *x, int zh)
+{
+	const double *w = title_model_weights[zh != 0];
+	double s = 0;
+	size_t i = 0;
+
+#if defined(__SSE2__)
+	__m128d acc = _mm_setzero_pd();
+	double pair[2];
+
+	for (; i + 2 <= TF_N; i += 2)
+		acc = _mm_add_pd(acc, _mm_mul_pd(_mm_loadu_pd(w + i), _mm_loadu_pd(x + i)));
+	_mm_storeu_pd(pair, acc);
+	s = pair[0] + pair[1];
+#endif
+	for (; i < TF_N; i++)
+		s += w[i] * x[i];
+	return s;
+}
+
+void
+title_bound_begin(struct title_facts *tf, int zh)
+{
+	static const enum title_feature own[] = { TF_by_word, TF_credit, TF_part_tail,
+		TF_part_head, TF_holds_tail, TF_holds_head };
+	const double *w = title_model_weights[zh != 0];
+	const enum title_feature *f = neighbour_feature[0];
+	size_t i;
+
+	tf->gain_own = 0;
+	for (i = 0; i < sizeof(own) / sizeof(own[0]); i++)
+		tf->gain_own += gain(w[own[i]]);
+	tf->gain_lead = gain(w[TF_lead_overlap]);
+	for (i = 0; i < 2; i++, f = neighbour_feature[1]) {
+		tf->gain_side[i] = gain(w[f[5]]) + gain(w[f[6]]) + gain(w[f[8]]) + gain(w[f[9]]);
+		tf->gain_side_by[i] = gain(w[f[7]]);
+	}
+}
+
+double
+title_bound(const struct page *pg, const struct tcand *c, const double *x, int zh)
+{
+	const struct title_facts *tf = pg->tf;
+	double most = score_unordered(x, zh) + tf->gain_own;
+	int side;
+
+	if (tf->nb[c->line] < tf->body_start)
+		most += tf->gain_lead;
+	for (side = 0; side < 2; side++) {
+		const enum title_feature *f = neighbour_feature[side];
+
+		if (x[f[0]])
+			continue;	/* no neighbour: its words are 0 */
+		most += tf->gain_side[side];
+		if (!x[f[7]])
+			most += tf->gain_side_by[side];
+	}
+	return most;
 }
 
 void
 title_features(const struct page *pg, const struct tcand *c, double *x)
 {
-	title_features_first(pg, c, x);
-	title_features_rest(pg, c, x);
+	struct tcand t = *c;
+
+	title_features_place(pg, &t, x);
+	title_features_shape(pg, &t, x);
+	title_features_near(pg, &t, x);
+	title_features_words(pg, &t, x);
 }
 
 double
@@ -1393,6 +1567,8 @@ title_facts_free(struct title_facts *tf)
 	free(tf->tl_off);
 	free(tf->tl_len);
 	title_parts_free(tf);
+	free(tf->pend);
+	free(tf->bound);
 	buf_free(&tf->key);
 	buf_free(&tf->text);
 	buf_free(&tf->cut);

@@ -73,6 +73,7 @@ struct tcand {
 	int marker;		/* its line less a bullet or list number before it */
 	int site_cut;		/* a site's name after it cut off */
 	int site_tail;		/* a site's name after it kept */
+	int vis;		/* its text's characters (title_features_shape() sets it) */
 	double score;
 };
 
@@ -102,6 +103,12 @@ struct line_facts {
 	unsigned char heading;	/* title.c's heading test passed (mark_headings) */
 	unsigned char heads_above;	/* headings above it, at most 255 */
 	struct span_count shape;
+};
+
+/* A candidate set aside (title.c): the most it can score, and where it is in tf->pend. */
+struct tbound {
+	double most;
+	size_t at;
 };
 
 /*
@@ -139,6 +146,11 @@ struct title_facts {
 	uint32_t *part_h[2];	/* hashes of its text's first and last bytes */
 	int32_t *part_slot[2], *part_next[2];	/* chained tables of first, last parts */
 	size_t part_cap, part_lcap, part_mask;
+	struct tcand *pend;	/* the candidates set aside to be scored in full (title.c) */
+	struct tbound *bound;	/* and the most each can score */
+	size_t npend, pend_cap;
+	double gain_own, gain_lead;	/* the most the words of a line, and the lead's overlap, add */
+	double gain_side[2], gain_side_by[2];	/* and a neighbour's (above, below), its byline word */
 };
 
 /* How a line and the page's longer lines share text (title_line_parts()). */
@@ -161,14 +173,25 @@ void title_page_facts(struct page *pg, const struct meta_head *head, long rule_l
 /* The features of candidate c into x[TF_N]. */
 void title_features(const struct page *pg, const struct tcand *c, double *x);
 /*
- * title_features() in two steps, so that a candidate the chooser turns
- * away by its place, its text's shape and the head (title.c's weigh())
- * is spared the rest: first x zeroed and the rule, place, shape and head
- * features set; then the headings near it, its line's words and
- * neighbours, its repeats and parts.
+ * title_features() in four steps, so that a candidate the chooser turns
+ * away by its place and the head (title.c's weigh()) is spared counting
+ * its text, one turned away by its text's shape the rest, and one that
+ * cannot win its words: first x zeroed and the rule, place and head
+ * features set; then its text's shape (and c->vis); then what the page's
+ * tables tell without reading more text (the headings near it, its
+ * repeats, where its neighbours stand); then the words of its line and
+ * its neighbours', the lead's overlap and its parts.
+ * title_bound() is the most the candidate can score, given the features
+ * of the first three steps: its score so far (summed in any order, to
+ * some 1e-13) and the most its words can add, every one of them in [0, 1].
  */
-void title_features_first(const struct page *pg, const struct tcand *c, double *x);
-void title_features_rest(const struct page *pg, const struct tcand *c, double *x);
+void title_features_place(const struct page *pg, const struct tcand *c, double *x);
+void title_features_shape(const struct page *pg, struct tcand *c, double *x);
+void title_features_near(const struct page *pg, const struct tcand *c, double *x);
+void title_features_words(const struct page *pg, const struct tcand *c, double *x);
+double title_bound(const struct page *pg, const struct tcand *c, const double *x, int zh);
+/* What title_bound() adds up for the words, from the weights of a page in (zh) Chinese or not. */
+void title_bound_begin(struct title_facts *tf, int zh);
 /* Bytes of the bullet or list number ("• ", "3. ", "» ") that opens s[0..n), or 0. */
 size_t title_marker(const char *s, size_t n);
 /* Has line li (less its marker) three words or Han characters at most? */

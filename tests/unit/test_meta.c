@@ -641,6 +641,112 @@ test_title_marker(void)
 		    "marker of \"%s\"", cases[k].line);
 }
 
+/*
+ * date_scan walks Latin text sixteen bytes at a test: the date it finds
+ * must not depend on where the blocks fall, and a month's name inside a
+ * longer word ("xxjanuary") starts nothing, wherever the line ends.
+ */
+static void
+test_date_scan_blocks(void)
+{
+	char line[128];
+	size_t k, pos, st, en;
+	struct mdate d;
+	int same = 1, inside = 0;
+
+	for (k = 0; k <= 40; k++) {
+		memset(line, ' ', k);
+		strcpy(line + k, "Posted on March 3, 2021 by Jane");
+		pos = 0;
+		if (!date_scan(line, strlen(line), &pos, &d, &st, &en) || st != k + 10 ||
+		    d.year != 2021 || d.month != 3 || d.day != 3)
+			same = 0;
+		strcpy(line + k, "Posted on 3 March 2021 by Jane");
+		pos = 0;
+		if (!date_scan(line, strlen(line), &pos, &d, &st, &en) || st != k + 10 ||
+		    d.year != 2021 || d.month != 3 || d.day != 3)
+			same = 0;
+		memset(line, 'x', k + 1);
+		strcpy(line + k + 1, "january 5, 2020");
+		pos = 0;
+		for (st = 0; date_scan(line, strlen(line), &pos, &d, &st, &en);)
+			inside |= st < k + 1 + 7;
+	}
+	ok(same, "'March 3, 2021' and '3 March 2021' after 0 to 40 blanks: found at their place");
+	ok(!inside, "'january' inside a longer word starts no date, wherever the line ends");
+}
+
+/* The index of line text of the page h read last, or -1. */
+static long
+line_of(struct meta_engine *h, const char *text)
+{
+	const struct page *pg = &h->pg;
+	size_t li;
+
+	for (li = 0; li < pg->nl; li++)
+		if (pg->ln[li].nlen == strlen(text) &&
+		    memcmp(pg->n + pg->ln[li].noff, text, pg->ln[li].nlen) == 0)
+			return (long)li;
+	return -1;
+}
+
+/*
+ * title_line_short() counts a line's words to the fourth when its shape
+ * is not counted yet, and reads the shape when it is: both must agree
+ * with count_span()'s words and Han characters.
+ */
+static void
+test_title_short(void)
+{
+	static const char page[] = "Home  News  Sports\n\nBreaking: markets fall again today\n\n"
+	    "\xe4\xbb\x8a\xe5\xa4\xa9\xe6\x96\xb0\xe9\x97\xbb\n\n"	/* 今天新闻 */
+	    "\xe4\xb8\xad\xe5\xbf\x83\n\n"	/* 中心 */
+	    "\xce\x95\xce\xb9\xce\xb4\xce\xae\xcf\x83\xce\xb5\xce\xb9\xcf\x82 "
+	    "\xce\xba\xce\xb1\xce\xb9 \xce\xac\xcf\x81\xce\xb8\xcf\x81\xce\xb1\n\n"	/* Ειδήσεις και άρθρα */
+	    "3 Dinge 2 x\n\nab \xe4\xb8\xad\xe5\x9b\xbd\xe4\xba\xba\n\n"	/* ab 中国人 */
+	    "- one two three\n\n- one two three four\n";
+	static const struct {
+		const char *line;
+		int short3;
+	} cases[] = {
+		{ "Home  News  Sports", 1 },
+		{ "Breaking: markets fall again today", 0 },
+		{ "\xe4\xbb\x8a\xe5\xa4\xa9\xe6\x96\xb0\xe9\x97\xbb", 0 },
+		{ "\xe4\xb8\xad\xe5\xbf\x83", 1 },
+		{ "\xce\x95\xce\xb9\xce\xb4\xce\xae\xcf\x83\xce\xb5\xce\xb9\xcf\x82 "
+		  "\xce\xba\xce\xb1\xce\xb9 \xce\xac\xcf\x81\xce\xb8\xcf\x81\xce\xb1", 1 },
+		{ "3 Dinge 2 x", 1 },
+		{ "ab \xe4\xb8\xad\xe5\x9b\xbd\xe4\xba\xba", 0 },
+		{ "- one two three", 1 },
+		{ "- one two three four", 0 },
+	};
+	struct meta_engine *h = meta_new(NULL);
+	struct page *pg = &h->pg;
+	double x[TF_N];
+	size_t k;
+
+	meta_run(h, page, sizeof(page) - 1, NULL);
+	for (k = 0; k < sizeof(cases) / sizeof(cases[0]); k++) {
+		long li = line_of(h, cases[k].line);
+		int before, after;
+
+		if (li < 0) {
+			ok(0, "line %zu found", k);
+			continue;
+		}
+		pg->tf->lf[li].counted = 0;	/* as on a page not read yet */
+		before = title_line_short(pg, (size_t)li);
+		ok(!pg->tf->lf[li].counted, "line %zu: its words counted, not its shape", k);
+		line_features(h, cases[k].line, x);	/* counts its shape */
+		after = title_line_short(pg, (size_t)li);
+		ok(before == cases[k].short3 && after == cases[k].short3 &&
+		    (x[TF_short3] == 1) == cases[k].short3,
+		    "line %zu: three words or fewer %d, before its shape is counted and after", k,
+		    cases[k].short3);
+	}
+	meta_free(h);
+}
+
 int
 main(void)
 {
@@ -653,6 +759,8 @@ main(void)
 	test_title_parts();
 	test_title_shapes();
 	test_title_marker();
+	test_title_short();
+	test_date_scan_blocks();
 	test_date_features();
 	test_auth_features();
 	return done_testing();
