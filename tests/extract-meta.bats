@@ -1138,3 +1138,38 @@ PY
 	run extract-meta -f published "$M/text/de-hd-foren-myoos-de.txt"
 	[ "$output" = "2009-01-21T05:42" ]
 }
+
+@test "extract-meta: an American zone after the time makes a slashed date month first" {
+	run extract-meta -f published <<'IN'
+A headline of the story here
+
+9/8/2015 12:15 PM PT
+
+The body of the story begins here and runs on.
+IN
+	[ "$output" = "2015-09-08T12:15-07:00" ]
+	# the zone's offset is the one of the day read: 3 November 2024 is no longer summer time
+	run extract-meta -f published <<'IN'
+A headline of the story here
+
+11/3/2024 1:15 PM ET
+
+The body of the story begins here and runs on.
+IN
+	[ "$output" = "2024-11-03T13:15-05:00" ]
+	# without a zone the grammar reads it day first, as before
+	run extract-meta -f published <<'IN'
+A headline of the story here
+
+9/8/2015 12:15
+
+The body of the story begins here and runs on.
+IN
+	[ "$output" = "2015-08-09T12:15" ]
+}
+
+@test "extract-meta: a dev page's American date with its zone, \"9/8/2015 12:15 PM PT\"" {
+	need_corpora
+	run extract-meta -f published "$CORPORA/meta-pages/text/en-ae-tmz-com-5d32cf.txt"
+	[ "$output" = "2015-09-08T12:15-07:00" ]
+}
