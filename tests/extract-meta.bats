@@ -1173,3 +1173,27 @@ IN
 	run extract-meta -f published "$CORPORA/meta-pages/text/en-ae-tmz-com-5d32cf.txt"
 	[ "$output" = "2015-09-08T12:15-07:00" ]
 }
+
+@test "extract-meta: the head's published day read month first makes the page's slashed date month first" {
+	run extract-meta -j -f published <<'IN'
+{"html":{"article:published_time":"2021-11-01T05:00:14"},"text":"A headline of the story here\n\n11/01/2021\n\nThe body of the story begins here and runs on.\n"}
+IN
+	[ "$output" = "2021-11-01" ]
+	# the head's day read day first: as the grammar reads it
+	run extract-meta -j -f published <<'IN'
+{"html":{"article:published_time":"2021-01-11T05:00:14"},"text":"A headline of the story here\n\n11/01/2021\n\nThe body of the story begins here and runs on.\n"}
+IN
+	[ "$output" = "2021-01-11" ]
+	# with no head, day first
+	run extract-meta -j -f published <<'IN'
+{"text":"A headline of the story here\n\n11/01/2021\n\nThe body of the story begins here and runs on.\n"}
+IN
+	[ "$output" = "2021-01-11" ]
+}
+
+@test "extract-meta: a dev page's \"11/01/2021\" under a head that says 2021-11-01 (motor.at)" {
+	need_corpora
+	M=$CORPORA/meta-pages
+	page_record de-hd-motor-at-elektroroller | extract-meta -j -f published >"$BATS_TEST_TMPDIR/out"
+	[ "$(cat "$BATS_TEST_TMPDIR/out")" = "2021-11-01" ]
+}

@@ -191,6 +191,52 @@ site_today(const struct page *pg, const struct dcand *c)
 	return 0;
 }
 
+/*
+ * The numbers of a candidate written "a/b/yyyy" (its whole span, at most a
+ * time after it) into a, b: 1 if it is, else 0.
+ */
+static int
+slash_numbers(const struct page *pg, const struct dcand *c, int *a, int *b)
+{
+	const char *s = pg->n + pg->ln[c->line].noff + c->start;
+	size_t n = c->end - c->start, i = 0;
+	int *v[2] = { a, b }, k;
+
+	for (k = 0; k < 2; k++) {
+		size_t from = i;
+
+		*v[k] = 0;
+		while (i < n && i - from < 2 && s[i] >= '0' && s[i] <= '9')
+			*v[k] = *v[k] * 10 + (s[i++] - '0');
+		if (i == from || i >= n || s[i++] != '/')
+			return 0;
+	}
+	for (k = 0; k < 4; k++)
+		if (i + (size_t)k >= n || s[i + k] < '0' || s[i + k] > '9')
+			return 0;
+	return i + 4 == n || s[i + 4] < '0' || s[i + 4] > '9';
+}
+
+/*
+ * date.c reads 11/01/2021 day first unless the date itself tells.  When
+ * the head's published day is its month-first reading ("datePublished":
+ * "2021-11-01"), the page writes its dates month first: so is c's date,
+ * d (c's date as chosen), read.
+ */
+static void
+head_month_first(const struct page *pg, const struct dcand *c, struct mdate *d)
+{
+	struct mdate hd;
+	int a, b;
+
+	if (slash_numbers(pg, c, &a, &b) && a != b && a <= 12 && b <= 12 &&
+	    d->day == a && d->month == b && head_published_date(pg, &hd) &&
+	    hd.year == d->year && hd.month == a && hd.day == b) {
+		d->month = a;
+		d->day = b;
+	}
+}
+
 /* Score the date candidates for "published". */
 static void
 score_dates(struct page *pg, const struct mdate *anchor)
@@ -548,6 +594,7 @@ choose_published(struct page *pg, long title_line, const struct mdate *anchor, i
 	if (best < 0)
 		return -1;
 	m->published = pg->dc[best].d;
+	head_month_first(pg, &pg->dc[best], &m->published);
 	finish_date(pg, &m->published, anchor, &m->raw_published);
 	set_span(m, MF_PUBLISHED, pg, pg->dc[best].line);
 	return best;
