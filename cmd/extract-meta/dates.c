@@ -410,13 +410,14 @@ finish_date(struct page *pg, struct mdate *d, const struct mdate *anchor,
  * The year after the journal in the line that names the title is the
  * year the paper was published.
  */
-void
-cited_year(struct page *pg)
+/* The year cited_year() reads, its line into *line; 0 if none. */
+static int
+cited_year_of(const struct page *pg, size_t *line)
 {
-	struct meta *m = pg->m;
+	const struct meta *m = pg->m;
 	size_t li;
 
-	for (li = 0; li < pg->nl; li++) {
+	for (li = 0; m->has_title && li < pg->nl; li++) {
 		const char *s = pg->n + pg->ln[li].noff, *j, *t;
 		size_t n = pg->ln[li].nlen, i;
 
@@ -430,13 +431,26 @@ cited_year(struct page *pg)
 			    (y[0] == '2' && y[1] == '0')) || y[2] < '0' || y[2] > '9' ||
 			    y[3] < '0' || y[3] > '9' || (i + 6 < n && s[i + 6] != ','))
 				continue;
-			m->published.year = (y[0] - '0') * 1000 + (y[1] - '0') * 100 +
-			    (y[2] - '0') * 10 + (y[3] - '0');
-			m->published.prec = DP_YEAR;
-			set_span(m, MF_PUBLISHED, pg, li);
-			return;
+			*line = li;
+			return (y[0] - '0') * 1000 + (y[1] - '0') * 100 + (y[2] - '0') * 10 +
+			    (y[3] - '0');
 		}
 	}
+	return 0;
+}
+
+void
+cited_year(struct page *pg)
+{
+	struct meta *m = pg->m;
+	size_t li;
+	int y = cited_year_of(pg, &li);
+
+	if (!y)
+		return;
+	m->published.year = y;
+	m->published.prec = DP_YEAR;
+	set_span(m, MF_PUBLISHED, pg, li);
 }
 
 /*
@@ -533,7 +547,16 @@ tune_dump(struct page *pg, long i, const double *x, int zh, double score,
 				fprintf(stderr, "\t%s", date_feature_names[k]);
 			fputc('\n', stderr);
 		}
-		if (head_published_date(pg, &hd))
+		/*
+		 * What the page gets when no candidate is chosen: the head's
+		 * date, else the year a paper cites itself with (cited_year).
+		 */
+		if (!head_published_date(pg, &hd)) {
+			memset(&hd, 0, sizeof(hd));
+			if ((hd.year = cited_year_of(pg, &k)) != 0)
+				hd.prec = DP_YEAR;
+		}
+		if (hd.prec)
 			mdate_format(&v, &hd);
 		fprintf(stderr, "dpage\t%ld\t%d\t%.*s\n", pg->seq, zh, (int)v.len,
 		    v.data ? v.data : "");
