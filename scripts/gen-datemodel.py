@@ -23,8 +23,9 @@ pages are never read.
 
 A candidate is right when its date equals the gold at the gold's
 precision (the hour and minute too when the gold has them); the "none"
-candidate when the gold is null, or when the head's date, which stands in
-for a page that shows none, is right.  The model is the title chooser's
+candidate when the gold is null, or when what the program gives a page
+whose candidates it turns down is right: the head's date, else the year a
+paper's citation of itself gives (dates.c's cited_year).  The model is the title chooser's
 (scripts/metafit.py): a conditional logit over each page's candidates,
 fitted by L-BFGS with an L2 penalty on standardised features, the penalty
 chosen by cross-validation grouped by site; Chinese pages get weights of
@@ -67,13 +68,15 @@ def load_pages(corpora):
 
 
 def labels(pages, dumped):
-    """Is each candidate right?  The "none" candidate gives the head's date."""
+    """Is each candidate right?  The "none" candidate gives the head's date
+    (or the cited year: the page line's date)."""
     return [[right(p[3], value if value is not None else hd) for value, _, _ in cands]
             for p, (_, hd, cands) in zip(pages, dumped)]
 
 
 def figures(pages, dumped, got, only=None):
-    """Share of right dates per group; a page with no candidate gives the head's."""
+    """Share of right dates per group; a page with no candidate gives the
+    page line's date (the head's, or the cited year)."""
     by = {}
     for i in (range(len(pages)) if only is None else only):
         _, hd, cands = dumped[i]

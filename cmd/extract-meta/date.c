@@ -957,15 +957,37 @@ era_date(const char *s, size_t n, size_t *i, struct mdate *d)
 }
 
 /*
- * D/M/YYYY, or M/D/YYYY when the day cannot be a month or the weekday
- * before it says so: a and b the first two numbers, c the year ending at
- * s[u).
+ * Does the clock time after a date, s[u..e), end in a zone of the United
+ * States ("12:15 PM PT", "4:00 PM EST")?  Its date is written as Americans
+ * write dates, month first.
+ */
+static int
+us_zone_between(const char *s, size_t u, size_t e)
+{
+	static const char *const us[] = { "ET", "EST", "EDT", "CT", "CDT", "MT", "MST",
+		"MDT", "PT", "PST", "PDT" };
+	size_t k, b = e;
+
+	while (b > u && isalpha_ascii((unsigned char)s[b - 1]))
+		b--;
+	if (b == u || s[b - 1] != ' ')
+		return 0;
+	for (k = 0; k < sizeof(us) / sizeof(us[0]); k++)
+		if (e - b == strlen(us[k]) && memcmp(s + b, us[k], e - b) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * D/M/YYYY, or M/D/YYYY when the day cannot be a month, the weekday
+ * before it says so, or an American zone after its time ("9/8/2015 12:15
+ * PM PT"): a and b the first two numbers, c the year ending at s[u).
  */
 static int
 dmy_date(const char *s, size_t n, size_t *i, size_t u, int a, int b, int c,
     struct mdate *d)
 {
-	int day = a, mon = b;
+	int day = a, mon = b, either = 0;
 
 	if (b > 12 && a <= 12)
 		day = b, mon = a;
@@ -976,12 +998,20 @@ dmy_date(const char *s, size_t n, size_t *i, size_t u, int a, int b, int c,
 		if (wd >= 0 && (days_from_civil(c, a, b) + 4) % 7 == wd &&
 		    (days_from_civil(c, b, a) + 4) % 7 != wd)
 			day = b, mon = a;
+		else
+			either = s[u - 5] == '/' && valid_ymd(c, b, a);
 	}
 	if (!valid_ymd(c, mon, day))
 		return 0;
 	d->year = c, d->month = mon, d->day = day, d->prec = DP_DAY;
 	*i = u;
 	time_after_date(s, n, i, d);
+	if (either && d->prec >= DP_MINUTE && us_zone_between(s, u, *i)) {
+		d->year = c, d->month = a, d->day = b, d->prec = DP_DAY;
+		d->has_tz = 0;
+		*i = u;
+		time_after_date(s, n, i, d);	/* the zone's offset on the right day */
+	}
 	return 1;
 }
 

@@ -191,6 +191,52 @@ site_today(const struct page *pg, const struct dcand *c)
 	return 0;
 }
 
+/*
+ * The numbers of a candidate written "a/b/yyyy" (its whole span, at most a
+ * time after it) into a, b: 1 if it is, else 0.
+ */
+static int
+slash_numbers(const struct page *pg, const struct dcand *c, int *a, int *b)
+{
+	const char *s = pg->n + pg->ln[c->line].noff + c->start;
+	size_t n = c->end - c->start, i = 0;
+	int *v[2] = { a, b }, k;
+
+	for (k = 0; k < 2; k++) {
+		size_t from = i;
+
+		*v[k] = 0;
+		while (i < n && i - from < 2 && s[i] >= '0' && s[i] <= '9')
+			*v[k] = *v[k] * 10 + (s[i++] - '0');
+		if (i == from || i >= n || s[i++] != '/')
+			return 0;
+	}
+	for (k = 0; k < 4; k++)
+		if (i + (size_t)k >= n || s[i + k] < '0' || s[i + k] > '9')
+			return 0;
+	return i + 4 == n || s[i + 4] < '0' || s[i + 4] > '9';
+}
+
+/*
+ * date.c reads 11/01/2021 day first unless the date itself tells.  When
+ * the head's published day is its month-first reading ("datePublished":
+ * "2021-11-01"), the page writes its dates month first: so is c's date,
+ * d (c's date as chosen), read.
+ */
+static void
+head_month_first(const struct page *pg, const struct dcand *c, struct mdate *d)
+{
+	struct mdate hd;
+	int a, b;
+
+	if (slash_numbers(pg, c, &a, &b) && a != b && a <= 12 && b <= 12 &&
+	    d->day == a && d->month == b && head_published_date(pg, &hd) &&
+	    hd.year == d->year && hd.month == a && hd.day == b) {
+		d->month = a;
+		d->day = b;
+	}
+}
+
 /* Score the date candidates for "published". */
 static void
 score_dates(struct page *pg, const struct mdate *anchor)
@@ -364,13 +410,14 @@ finish_date(struct page *pg, struct mdate *d, const struct mdate *anchor,
  * The year after the journal in the line that names the title is the
  * year the paper was published.
  */
-void
-cited_year(struct page *pg)
+/* The year cited_year() reads, its line into *line; 0 if none. */
+static int
+cited_year_of(const struct page *pg, size_t *line)
 {
-	struct meta *m = pg->m;
+	const struct meta *m = pg->m;
 	size_t li;
 
-	for (li = 0; li < pg->nl; li++) {
+	for (li = 0; m->has_title && li < pg->nl; li++) {
 		const char *s = pg->n + pg->ln[li].noff, *j, *t;
 		size_t n = pg->ln[li].nlen, i;
 
@@ -384,13 +431,26 @@ cited_year(struct page *pg)
 			    (y[0] == '2' && y[1] == '0')) || y[2] < '0' || y[2] > '9' ||
 			    y[3] < '0' || y[3] > '9' || (i + 6 < n && s[i + 6] != ','))
 				continue;
-			m->published.year = (y[0] - '0') * 1000 + (y[1] - '0') * 100 +
-			    (y[2] - '0') * 10 + (y[3] - '0');
-			m->published.prec = DP_YEAR;
-			set_span(m, MF_PUBLISHED, pg, li);
-			return;
+			*line = li;
+			return (y[0] - '0') * 1000 + (y[1] - '0') * 100 + (y[2] - '0') * 10 +
+			    (y[3] - '0');
 		}
 	}
+	return 0;
+}
+
+void
+cited_year(struct page *pg)
+{
+	struct meta *m = pg->m;
+	size_t li;
+	int y = cited_year_of(pg, &li);
+
+	if (!y)
+		return;
+	m->published.year = y;
+	m->published.prec = DP_YEAR;
+	set_span(m, MF_PUBLISHED, pg, li);
 }
 
 /*
@@ -487,7 +547,16 @@ tune_dump(struct page *pg, long i, const double *x, int zh, double score,
 				fprintf(stderr, "\t%s", date_feature_names[k]);
 			fputc('\n', stderr);
 		}
-		if (head_published_date(pg, &hd))
+		/*
+		 * What the page gets when no candidate is chosen: the head's
+		 * date, else the year a paper cites itself with (cited_year).
+		 */
+		if (!head_published_date(pg, &hd)) {
+			memset(&hd, 0, sizeof(hd));
+			if ((hd.year = cited_year_of(pg, &k)) != 0)
+				hd.prec = DP_YEAR;
+		}
+		if (hd.prec)
 			mdate_format(&v, &hd);
 		fprintf(stderr, "dpage\t%ld\t%d\t%.*s\n", pg->seq, zh, (int)v.len,
 		    v.data ? v.data : "");
@@ -548,6 +617,7 @@ choose_published(struct page *pg, long title_line, const struct mdate *anchor, i
 	if (best < 0)
 		return -1;
 	m->published = pg->dc[best].d;
+	head_month_first(pg, &pg->dc[best], &m->published);
 	finish_date(pg, &m->published, anchor, &m->raw_published);
 	set_span(m, MF_PUBLISHED, pg, pg->dc[best].line);
 	return best;
