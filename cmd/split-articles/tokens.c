@@ -175,7 +175,7 @@ void
 tok_line(struct tokens *t, const unsigned char *p, size_t n, size_t first)
 {
 	uint32_t prev = 0, c;
-	size_t i = 0, wstart = 0, glue_at = 0, glue_from = first + GLUE_HEAD;
+	size_t i = first, wstart = 0, glue_at = 0, glue_from = first + GLUE_HEAD;
 	unsigned chars = 0, alpha = 0, nt = 0, ncjk = 0, nlatin = 0, digits = 0, u;
 	unsigned gaps = 0;
 	uint64_t wh = 0;
