@@ -403,7 +403,9 @@ kwset_iter_next(struct kwset_iter *it, struct kwset_match *m)
 	size_t n = it->n;
 
 	while (it->pos + 2 <= n) {
-		uint64_t f = kw_fold8(s + it->pos, n - it->pos, ks->fold);
+		/* Folded only where a chain is to be walked: most places have none. */
+		uint64_t f = it->entry >= 0 ?
+		    kw_fold8(s + it->pos, n - it->pos, ks->fold) : 0;
 
 		while (it->entry >= 0) {
 			const struct kw_entry *k = &ks->entry[it->entry];
@@ -422,7 +424,8 @@ kwset_iter_next(struct kwset_iter *it, struct kwset_match *m)
 			it->phase = 1;
 			if (n - it->pos >= 3 &&
 			    kw_candidate(ks, kw_word_at(s, n, it->pos)))
-				it->entry = ks->head[kw_bucket(f)];
+				it->entry = ks->head[kw_bucket(kw_fold8(s + it->pos,
+				    n - it->pos, ks->fold))];
 			continue;
 		}
 		it->pos++;

@@ -16,7 +16,8 @@ ends_sentence(const unsigned char *p, size_t n)
 	if (n >= 3 && p[n - 3] == 0xe2 && p[n - 2] == 0x80 && (p[n - 1] == 0x9d ||
 	    p[n - 1] == 0x99))
 		n -= 3;	/* ” ’ */
-	if (n >= 1 && strchr(".!?\"", p[n - 1]) && p[n - 1])
+	if (n >= 1 && (p[n - 1] == '.' || p[n - 1] == '!' || p[n - 1] == '?' ||
+	    p[n - 1] == '"'))
 		return n >= 2 && p[n - 2] != '.';	/* not "..." */
 	if (n >= 3 && p[n - 3] == 0xe3 && p[n - 2] == 0x80 && p[n - 1] == 0x82)
 		return 1;	/* 。 */
