@@ -119,7 +119,7 @@ pl_attrs(const struct pline *l)
 static void
 empty_line(struct pline *l, struct tokens *t)
 {
-	tok_line(t, NULL, 0, 0);
+	tok_line(t, NULL, 0, 0, 0);
 	l->cls = L_EMPTY | L_BLANK;
 	l->style = 1u << S_EMPTY;
 	l->width = 0;
@@ -153,7 +153,7 @@ pl_classify(struct pline *l, struct tokens *t, const struct kwset *w,
 	while (first < end && (p[first] == ' ' || p[first] == '\t'))
 		first++;
 	cls |= pw_classes(w, p + first, end - first);
-	tok_line(t, p, end, first);
+	tok_line(t, p, end, first, end < n);
 	cls = shape(p, first, end, t->chars, cls);
 	l->style = style(p, first, end, cls, t->cjk, t->latin);
 	l->width = end < 200 ? (unsigned)end : 200;
