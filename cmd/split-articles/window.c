@@ -73,9 +73,12 @@ cum_add(uint32_t cum[S_NBITS + 1], const uint32_t before[S_NBITS + 1],
     unsigned style, unsigned width)
 {
 #if defined(__SSE2__)
-	/* Four sums at a time: a lane whose bit is set adds 1 (less -1). */
+	/*
+	 * Four sums at a time: a lane whose bit is set adds 1 (less -1).  The
+	 * last lane's is a bit style never holds: it adds width alone.
+	 */
 	const __m128i bits_lo = _mm_setr_epi32(1, 2, 4, 8);
-	const __m128i bits_hi = _mm_setr_epi32(16, 32, 64, 0);
+	const __m128i bits_hi = _mm_setr_epi32(16, 32, 64, 1 << S_NBITS);
 	__m128i st = _mm_set1_epi32((int)style);
 	__m128i lo = _mm_loadu_si128((const __m128i *)before);
 	__m128i hi = _mm_loadu_si128((const __m128i *)(before + 4));
