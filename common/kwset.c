@@ -6,11 +6,12 @@
  *      stand in a text (every case of their ASCII letters when the set
  *      folds case), so the bytes of the text are hashed as they are: most
  *      places of a line are ruled out by one load from L1.  Words of two
- *      bytes, which four cannot tell, mark their first byte in a table of
- *      its own, and so do words of three that start with an ASCII byte:
- *      a letter such as 'q' starts few places of a text.  A word of three
- *      that starts with a lead byte, which thousands of characters share,
- *      is put in the bit table under every fourth byte instead.
+ *      bytes, which four cannot tell, mark their first two bytes in a
+ *      table of their own, and so do words of three that start with an
+ *      ASCII byte: a pair such as "rs" starts few places of a text, where
+ *      the letter 'r' alone starts one in twenty of English.  A word of
+ *      three that starts with a lead byte, which thousands of characters
+ *      share, is put in the bit table under every fourth byte instead.
  *   2. At a place that passes, the first eight bytes are folded in a
  *      register; a bit per hash of the first six bytes of the words of six
  *      or more, and one per hash of the first three of the shorter ones,
@@ -46,9 +47,12 @@ struct kw_entry {
 };
 
 struct kwset {
-	/* 1 for the first bytes of the short words: a byte each, read in
-	   one load at every place a scan looks at. */
-	unsigned char short_lead[256];
+	/* 1 for the first two bytes of the short words (the first in the
+	   low byte of the index): a byte each, read in one load at every
+	   place a scan looks at. */
+	unsigned char short_pair[65536];
+	/* 1 for the first byte of the words of two bytes. */
+	unsigned char two_lead[256];
 	uint64_t bloom[KW_BLOOM_BITS / 64];	/* first four bytes, see 1. */
 	uint64_t bloom6[KW_BLOOM_BITS / 64];	/* first six, see 2. */
 	uint64_t short3[KW_BLOOM_BITS / 64];	/* first three of the short */
@@ -82,11 +86,11 @@ kw_hash_word(uint32_t w)
 	return (w * 0x9E3779B1u) >> 16;
 }
 
-/* Can a short word start with c (see 1. above)? 0 or 1. */
+/* Can a word of two bytes start with c? 0 or 1. */
 static inline unsigned
-kw_short_lead(const struct kwset *ks, unsigned char c)
+kw_two_lead(const struct kwset *ks, unsigned char c)
 {
-	return ks->short_lead[c];
+	return ks->two_lead[c];
 }
 
 /* May a word start at a place whose first four bytes (zero past the end of
@@ -94,7 +98,7 @@ kw_short_lead(const struct kwset *ks, unsigned char c)
 static inline unsigned
 kw_candidate(const struct kwset *ks, uint32_t w)
 {
-	return kw_bit(ks->bloom, kw_hash_word(w)) | kw_short_lead(ks, w & 0xFF);
+	return kw_bit(ks->bloom, kw_hash_word(w)) | ks->short_pair[w & 0xFFFF];
 }
 
 /* ASCII upper-case letters of the eight lanes of w folded to lower case,
@@ -232,7 +236,7 @@ kw_match_slow(const struct kwset *ks, const unsigned char *s, size_t n,
 	uint64_t f = kw_fold8(s + i, n - i, fold);
 	unsigned found = 0, h;
 
-	if (kw_short_lead(ks, s[i]) && ks->two >= 0)
+	if (kw_two_lead(ks, s[i]) && ks->two >= 0)
 		found = kw_chain(ks, ks->two, s, n, i, f);
 	h = kw_hash3(f);
 	if (!kw_bit(ks->short3, h)) {
@@ -254,7 +258,7 @@ kw_match_at(const struct kwset *ks, const unsigned char *s, size_t n,
 	unsigned h;
 	uint64_t f;
 
-	if (n - i < 8 || kw_short_lead(ks, s[i]))
+	if (n - i < 8 || kw_two_lead(ks, s[i]))
 		return kw_match_slow(ks, s, n, i, fold);
 	f = kw_fold_word(load_le64(s + i), fold);
 	h = kw_hash3(f);
@@ -387,7 +391,7 @@ kwset_iter_init(struct kwset_iter *it, const struct kwset *ks, const char *s,
 	it->pos = 0;
 	it->entry = -1;
 	it->phase = 0;
-	if (n >= 2 && kw_short_lead(ks, (unsigned char)s[0]))
+	if (n >= 2 && kw_two_lead(ks, (unsigned char)s[0]))
 		it->entry = ks->two;
 }
 
@@ -399,7 +403,9 @@ kwset_iter_next(struct kwset_iter *it, struct kwset_match *m)
 	size_t n = it->n;
 
 	while (it->pos + 2 <= n) {
-		uint64_t f = kw_fold8(s + it->pos, n - it->pos, ks->fold);
+		/* Folded only where a chain is to be walked: most places have none. */
+		uint64_t f = it->entry >= 0 ?
+		    kw_fold8(s + it->pos, n - it->pos, ks->fold) : 0;
 
 		while (it->entry >= 0) {
 			const struct kw_entry *k = &ks->entry[it->entry];
@@ -418,12 +424,13 @@ kwset_iter_next(struct kwset_iter *it, struct kwset_match *m)
 			it->phase = 1;
 			if (n - it->pos >= 3 &&
 			    kw_candidate(ks, kw_word_at(s, n, it->pos)))
-				it->entry = ks->head[kw_bucket(f)];
+				it->entry = ks->head[kw_bucket(kw_fold8(s + it->pos,
+				    n - it->pos, ks->fold))];
 			continue;
 		}
 		it->pos++;
 		it->phase = 0;
-		if (it->pos + 2 <= n && kw_short_lead(ks, s[it->pos]))
+		if (it->pos + 2 <= n && kw_two_lead(ks, s[it->pos]))
 			it->entry = ks->two;
 	}
 	return 0;
@@ -498,8 +505,10 @@ kw_mark_start(struct kwset *ks, const char *w, size_t n)
 	for (cases = letters;; cases = (cases - 1) & letters) {
 		uint32_t key = kw_case_form(ks, w, k, cases);
 
+		if (k == 2)
+			ks->two_lead[key & 0xFF] = 1;
 		if (k == 2 || (k == 3 && (key & 0x80) == 0))
-			ks->short_lead[key & 0xFF] = 1;
+			ks->short_pair[key & 0xFFFF] = 1;
 		else if (k == 3)
 			for (b = 0; b < 256; b++)
 				kw_set_bit(ks->bloom, kw_hash_word(key | b << 24));

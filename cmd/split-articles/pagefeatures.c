@@ -4,6 +4,10 @@
  */
 #include <string.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "pagefeatures.h"
 #include "links.h"
 
@@ -92,6 +96,51 @@ ln1p(double x)
 }
 
 /*
+ * For each of the S_NBITS + 1 running sums (pline.cum): the difference,
+ * made positive, between its share of the lines [a, i) and of [i, b),
+ * given its sums ca before a, ci before i and cb before b, and the
+ * inverse counts ia and ib.  The counts of a few lines are exact as
+ * doubles, whichever way they are converted; with SSE2, two at a time.
+ */
+_Static_assert((S_NBITS + 1) % 4 == 0, "shares_apart() takes the sums by four");
+
+static inline void
+shares_apart(double d[S_NBITS + 1], const uint32_t *ca, const uint32_t *ci,
+    const uint32_t *cb, double ia, double ib)
+{
+#if defined(__SSE2__)
+	const __m128d va = _mm_set1_pd(ia), vb = _mm_set1_pd(ib);
+	const __m128d sign = _mm_set1_pd(-0.0);
+	int h;
+
+	for (h = 0; h <= S_NBITS; h += 4) {
+		__m128i x = _mm_loadu_si128((const __m128i *)(ca + h));
+		__m128i y = _mm_loadu_si128((const __m128i *)(ci + h));
+		__m128i z = _mm_loadu_si128((const __m128i *)(cb + h));
+		__m128i before = _mm_sub_epi32(y, x), after = _mm_sub_epi32(z, y);
+		__m128d lo = _mm_sub_pd(_mm_mul_pd(_mm_cvtepi32_pd(before), va),
+		    _mm_mul_pd(_mm_cvtepi32_pd(after), vb));
+		__m128d hi = _mm_sub_pd(
+		    _mm_mul_pd(_mm_cvtepi32_pd(_mm_shuffle_epi32(before, 0x0e)), va),
+		    _mm_mul_pd(_mm_cvtepi32_pd(_mm_shuffle_epi32(after, 0x0e)), vb));
+
+		_mm_storeu_pd(d + h, _mm_andnot_pd(sign, lo));
+		_mm_storeu_pd(d + h + 2, _mm_andnot_pd(sign, hi));
+	}
+#else
+	int k;
+
+	for (k = 0; k <= S_NBITS; k++) {
+		uint32_t before = ci[k] - ca[k], after = cb[k] - ci[k];
+
+		d[k] = (double)before * ia - (double)after * ib;
+		if (d[k] < 0)
+			d[k] = -d[k];
+	}
+#endif
+}
+
+/*
  * How differently the STYLE_LINES lines before i and those from i on are
  * laid out: the sum over the S_* bits (and width) of the difference of
  * their shares.
@@ -99,27 +148,20 @@ ln1p(double x)
 static double
 style_shift(const struct pline *L, size_t n, size_t i)
 {
+	static const uint32_t zero[S_NBITS + 1];
 	size_t a = i > STYLE_LINES ? i - STYLE_LINES : 0;
 	size_t b = i + STYLE_LINES < n ? i + STYLE_LINES : n;
-	double na = (double)(i - a), nb = (double)(b - i), d, sum = 0, ia, ib;
+	double na = (double)(i - a), nb = (double)(b - i), d[S_NBITS + 1], sum = 0;
+	/* The running sums (pline.cum) before a, before i and before b. */
+	const uint32_t *ca = a > 0 ? L[a - 1].cum : zero, *ci = L[i - 1].cum;
+	const uint32_t *cb = L[b - 1].cum;
 	int k;
 
 	if (na == 0 || nb == 0)
 		return 0;
-	ia = 1 / na;
-	ib = 1 / nb;
-	for (k = 0; k <= S_NBITS; k++) {
-		/* Sums over [a, i) and [i, b) from the running sums. */
-		uint32_t before = L[i - 1].cum[k] - (a > 0 ? L[a - 1].cum[k] : 0);
-		uint32_t after = L[b - 1].cum[k] - L[i - 1].cum[k];
-
-		d = (double)before * ia - (double)after * ib;
-		if (d < 0)
-			d = -d;
-		if (k == S_NBITS)
-			d /= 200;
-		sum += d;
-	}
+	shares_apart(d, ca, ci, cb, 1 / na, 1 / nb);
+	for (k = 0; k <= S_NBITS; k++)
+		sum += k == S_NBITS ? d[k] / 200 : d[k];
 	return sum;
 }
 

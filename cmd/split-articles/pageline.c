@@ -16,7 +16,8 @@ ends_sentence(const unsigned char *p, size_t n)
 	if (n >= 3 && p[n - 3] == 0xe2 && p[n - 2] == 0x80 && (p[n - 1] == 0x9d ||
 	    p[n - 1] == 0x99))
 		n -= 3;	/* ” ’ */
-	if (n >= 1 && strchr(".!?\"", p[n - 1]) && p[n - 1])
+	if (n >= 1 && (p[n - 1] == '.' || p[n - 1] == '!' || p[n - 1] == '?' ||
+	    p[n - 1] == '"'))
 		return n >= 2 && p[n - 2] != '.';	/* not "..." */
 	if (n >= 3 && p[n - 3] == 0xe3 && p[n - 2] == 0x80 && p[n - 1] == 0x82)
 		return 1;	/* 。 */
@@ -111,6 +112,27 @@ pl_attrs(const struct pline *l)
 	    (unsigned)((l->cls & L_SENTENCE) != 0) << 11;
 }
 
+/*
+ * An empty line, a third of the lines of a dump: what pl_classify()'s
+ * steps make of it, set at once (no words, no shape, no layout).
+ */
+static void
+empty_line(struct pline *l, struct tokens *t)
+{
+	tok_line(t, NULL, 0, 0, 0);
+	l->cls = L_EMPTY | L_BLANK;
+	l->style = 1u << S_EMPTY;
+	l->width = 0;
+	l->indent = 0;
+	l->box = 0;
+	l->latin = 0;
+	l->digits = 0;
+	l->chars = 0;
+	l->attr = pl_attrs(l);
+	l->items = 0;
+	l->rbits = role_bits(l);
+}
+
 void
 pl_classify(struct pline *l, struct tokens *t, const struct kwset *w,
     const unsigned char *p, size_t n)
@@ -120,14 +142,18 @@ pl_classify(struct pline *l, struct tokens *t, const struct kwset *w,
 
 	if (end && p[end - 1] == '\n')
 		end--;
-	if (end == 0 || (end == 1 && p[0] == '\r'))
+	if (end == 0) {
+		empty_line(l, t);
+		return;
+	}
+	if (end == 1 && p[0] == '\r')
 		cls |= L_EMPTY;
 	first = (size_t)((const unsigned char *)skip_spaces((const char *)p,
 	    (const char *)p + end) - p);
 	while (first < end && (p[first] == ' ' || p[first] == '\t'))
 		first++;
 	cls |= pw_classes(w, p + first, end - first);
-	tok_line(t, p, end, first);
+	tok_line(t, p, end, first, end < n);
 	cls = shape(p, first, end, t->chars, cls);
 	l->style = style(p, first, end, cls, t->cjk, t->latin);
 	l->width = end < 200 ? (unsigned)end : 200;

@@ -21,15 +21,25 @@ role_bits(const struct pline *l)
 	return b;
 }
 
-/* The sum of the weights w[] of the bits of b. */
-static double
-weigh(const double *w, uint32_t b)
+/*
+ * The sums of the weights of the bits of b in both role models at place
+ * pos, into s[R_HEAD] and s[R_FOOT]: one walk over the bits for the two,
+ * each sum in the order of the bits.
+ */
+static void
+weigh(const struct pagerole *m, int pos, uint32_t b, double s[NROLES])
 {
-	double s = 0;
+	const double *head = m->w[R_HEAD][pos], *foot = m->w[R_FOOT][pos];
+	double h = 0, f = 0;
 
-	for (; b; b &= b - 1)
-		s += w[__builtin_ctz(b)];
-	return s;
+	for (; b; b &= b - 1) {
+		int k = __builtin_ctz(b);
+
+		h += head[k];
+		f += foot[k];
+	}
+	s[R_HEAD] = h;
+	s[R_FOOT] = f;
 }
 
 void
@@ -38,6 +48,7 @@ role_line(const struct pagerole *m, struct pline *L, size_t n, size_t i)
 	uint32_t self = L[i].rbits;
 	uint32_t prev = i > 0 ? L[i - 1].rbits : 0;
 	uint32_t next = i + 1 < n ? L[i + 1].rbits : 0;
+	double ws[NROLES], wp[NROLES], wn[NROLES];
 	int r;
 
 	/* No feature reads a blank line's role (pagefeatures.c: sides). */
@@ -45,9 +56,11 @@ role_line(const struct pagerole *m, struct pline *L, size_t n, size_t i)
 		L[i].role[R_HEAD] = L[i].role[R_FOOT] = 0;
 		return;
 	}
+	weigh(m, RP_SELF, self, ws);
+	weigh(m, RP_PREV, prev, wp);
+	weigh(m, RP_NEXT, next, wn);
 	for (r = 0; r < NROLES; r++) {
-		double s = m->bias[r] + weigh(m->w[r][RP_SELF], self) +
-		    weigh(m->w[r][RP_PREV], prev) + weigh(m->w[r][RP_NEXT], next);
+		double s = m->bias[r] + ws[r] + wp[r] + wn[r];
 
 		L[i].role[r] = (float)(s < -8 ? -8 : s > 8 ? 8 : s);
 	}

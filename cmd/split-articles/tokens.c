@@ -140,23 +140,31 @@ word_end(struct tokens *t, uint64_t wh, size_t wstart, size_t at, unsigned alpha
  * p[0..n), folded into the FNV-1a hash *h: returns where it ends, its
  * digits in *ndigits.  Its bytes are read once, each by one table load;
  * digits, rare in words, are counted apart, in a run that has one (a
- * folded letter has the 0x40 bit, a digit not).
+ * folded letter has the 0x40 bit, a digit not).  With ends (p[n] is the
+ * line's newline, which no word holds) the run needs no bound.
  */
 static inline size_t
-word_run(const unsigned char *p, size_t i, size_t n, uint64_t *h,
+word_run(const unsigned char *p, size_t i, size_t n, int ends, uint64_t *h,
     unsigned *ndigits)
 {
 	uint64_t x = *h;
 	unsigned c = wordc[p[i]], all = 0x40, d = 0;
 	size_t from = i;
 
-	do {
-		x = (x ^ c) * FNV_PRIME;
-		all &= c;
-		if (++i == n)
-			break;
-		c = wordc[p[i]];
-	} while (c);
+	if (ends)
+		do {
+			x = (x ^ c) * FNV_PRIME;
+			all &= c;
+			c = wordc[p[++i]];
+		} while (c);
+	else
+		do {
+			x = (x ^ c) * FNV_PRIME;
+			all &= c;
+			if (++i == n)
+				break;
+			c = wordc[p[i]];
+		} while (c);
 	if (!all)
 		for (; from < i; from++)
 			d += p[from] <= '9';
@@ -172,10 +180,11 @@ word_run(const unsigned char *p, size_t i, size_t n, uint64_t *h,
  * the character before if it is a letter (the first of a pair), else 0.
  */
 void
-tok_line(struct tokens *t, const unsigned char *p, size_t n, size_t first)
+tok_line(struct tokens *t, const unsigned char *p, size_t n, size_t first,
+    int nl)
 {
 	uint32_t prev = 0, c;
-	size_t i = 0, wstart = 0, glue_at = 0, glue_from = first + GLUE_HEAD;
+	size_t i = first, wstart = 0, glue_at = 0, glue_from = first + GLUE_HEAD;
 	unsigned chars = 0, alpha = 0, nt = 0, ncjk = 0, nlatin = 0, digits = 0, u;
 	unsigned gaps = 0;
 	uint64_t wh = 0;
@@ -188,8 +197,12 @@ tok_line(struct tokens *t, const unsigned char *p, size_t n, size_t first)
 			word_end(t, wh, wstart, at, alpha, &nt);
 			wh = 0;
 			prev = 0;
-			i = (size_t)((const unsigned char *)skip_spaces(
-			    (const char *)p + i, (const char *)p + n) - p);
+			/* Mostly one space, between two words: no run to skip. */
+			if (i + 1 < n && p[i + 1] != ' ')
+				i++;
+			else
+				i = (size_t)((const unsigned char *)skip_spaces(
+				    (const char *)p + i, (const char *)p + n) - p);
 			gaps += at > first && i < n;
 			continue;
 		}
@@ -205,7 +218,7 @@ tok_line(struct tokens *t, const unsigned char *p, size_t n, size_t first)
 				wstart = i;
 				alpha = 0;
 			}
-			i = word_run(p, i, n, &wh, &ndigits);
+			i = word_run(p, i, n, nl, &wh, &ndigits);
 			run = (unsigned)(i - at);
 			alpha |= run != ndigits;
 			nlatin += run - ndigits;

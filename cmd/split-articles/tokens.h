@@ -42,9 +42,12 @@ struct tokens {
 
 /*
  * Read line p[0..n) (UTF-8, any bytes safe; no newline) once into *t.
- * first is the offset of its first byte that is not white space: a glue
- * cue counts from first + GLUE_HEAD on.  NBSP counts as a space.
+ * first is the offset of its first byte that is not a space or a tab:
+ * those before it count for nothing, and are not read again.  A glue cue
+ * counts from first + GLUE_HEAD on.  NBSP counts as a space.  With nl,
+ * p[n] is the line's newline, and may be read.
  */
-void tok_line(struct tokens *t, const unsigned char *p, size_t n, size_t first);
+void tok_line(struct tokens *t, const unsigned char *p, size_t n, size_t first,
+    int nl);
 
 #endif

@@ -5,6 +5,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "pagefeatures.h"
 #include "pageline.h"
 #include "window.h"
@@ -57,6 +61,42 @@ nb_link(struct pline *L, size_t j)
 		L[k - 1].nb_fwd = (unsigned char)(j - k + 1);
 }
 
+/*
+ * The running sums of a line (pline.cum) from those before it: the
+ * S_* bits of style, one each, and width.  Unsigned sums wrap alike, so
+ * differences stay right.
+ */
+_Static_assert(S_NBITS == 7, "cum_add() holds the S_* bits in two vectors");
+
+static inline void
+cum_add(uint32_t cum[S_NBITS + 1], const uint32_t before[S_NBITS + 1],
+    unsigned style, unsigned width)
+{
+#if defined(__SSE2__)
+	/*
+	 * Four sums at a time: a lane whose bit is set adds 1 (less -1).  The
+	 * last lane's is a bit style never holds: it adds width alone.
+	 */
+	const __m128i bits_lo = _mm_setr_epi32(1, 2, 4, 8);
+	const __m128i bits_hi = _mm_setr_epi32(16, 32, 64, 1 << S_NBITS);
+	__m128i st = _mm_set1_epi32((int)style);
+	__m128i lo = _mm_loadu_si128((const __m128i *)before);
+	__m128i hi = _mm_loadu_si128((const __m128i *)(before + 4));
+
+	lo = _mm_sub_epi32(lo, _mm_cmpeq_epi32(_mm_and_si128(st, bits_lo), bits_lo));
+	hi = _mm_sub_epi32(hi, _mm_cmpeq_epi32(_mm_and_si128(st, bits_hi), bits_hi));
+	hi = _mm_add_epi32(hi, _mm_setr_epi32(0, 0, 0, (int)width));
+	_mm_storeu_si128((__m128i *)cum, lo);
+	_mm_storeu_si128((__m128i *)(cum + 4), hi);
+#else
+	int b;
+
+	for (b = 0; b < S_NBITS; b++)
+		cum[b] = before[b] + (style >> b & 1);
+	cum[S_NBITS] = before[S_NBITS] + width;
+#endif
+}
+
 size_t
 win_push(struct window *w, const unsigned char *p, size_t n,
     const unsigned char *u, size_t un, int piece, int may_glue)
@@ -64,7 +104,6 @@ win_push(struct window *w, const unsigned char *p, size_t n,
 	static const uint32_t none[S_NBITS + 1];
 	const uint32_t *before;
 	struct pline *l;
-	int b;
 
 	if (w->n == w->cap) {
 		w->cap = w->cap ? w->cap * 2 : 256;
@@ -94,11 +133,8 @@ win_push(struct window *w, const unsigned char *p, size_t n,
 	memset(l->lin, 0, sizeof l->lin);
 	memset(l->lout, 0, sizeof l->lout);
 	links_line(w->links, w->lines, w->n - 1, w->tok.tok, w->tok.n);
-	/* Unsigned sums wrap alike, so differences stay right. */
 	before = w->n > 1 ? l[-1].cum : none;
-	for (b = 0; b < S_NBITS; b++)
-		l->cum[b] = before[b] + (l->style >> b & 1);
-	l->cum[S_NBITS] = before[S_NBITS] + l->width;
+	cum_add(l->cum, before, l->style, l->width);
 	if (piece)
 		l->cls |= L_PIECE;
 	nb_link(w->lines, w->n - 1);
