@@ -594,8 +594,11 @@ PY
 	[ "$output" = "香山红叶节今日开幕	2005-09-11" ]
 }
 
-@test "extract-meta: a reporter's name run into the verb (編譯, 综合...报道, 摄影) or a list with 、 before /台北報導" {
-	# bylines-verbs.z, one byline each, simplified and traditional; .out: authors.
+@test "extract-meta: a reporter's name run into the verb (編譯, 综合...报道) or a list with 、 before /台北報導; 记者X摄影 credits a photograph" {
+	# bylines-verbs.z, one byline each, simplified and traditional; .out:
+	# authors.  "记者陈小明摄影" names who took the pictures, not who wrote
+	# (meta-auth9; the dev page zh-ia-064b591b's gold leaves out
+	# "本报记者惠禾摄" likewise): no author.
 	fields_match bylines-verbs authors
 }
 
@@ -1230,4 +1233,46 @@ IN
 	META_FEATURES=1 "$tune/extract-meta" "$CORPORA/pages/text/zh-ia-2397c95d.txt" 2>&1 >/dev/null |
 		grep '^dpage' >"$BATS_TEST_TMPDIR/page"
 	[ "$(cut -f4 "$BATS_TEST_TMPDIR/page")" = "2018" ]
+}
+
+@test "extract-meta: Chinese bylines in the brackets that open a paragraph (〔記者X/台北報導〕, 【环球时报记者 X】), not an affiliation (【作者单位:...】)" {
+	for b in '〔記者巫其倫/台北報導〕財政部今天下午將公佈今年1-2月期統一發票中獎清冊。' \
+	    '【环球时报记者 张小明】国务院新闻办公室昨天举行新闻发布会,介绍有关情况。'; do
+		printf '%s\n' '財政部公佈統一發票中獎清冊' '2020-03-25 15:05' '' "$b" >"$BATS_TEST_TMPDIR/p.txt"
+		run extract-meta -f authors "$BATS_TEST_TMPDIR/p.txt"
+		assert_success
+		case $b in
+		〔*) [ "$output" = "巫其倫" ] ;;
+		*) [ "$output" = "张小明" ] ;;
+		esac
+	done
+	printf '%s\n' '下岗职工再就业研究' '2004-05-01' '' '正文。' '' \
+	    '【作者单位:中国社会科学院研究生院、华中科技大学社会学系】' >"$BATS_TEST_TMPDIR/p.txt"
+	run extract-meta -f authors "$BATS_TEST_TMPDIR/p.txt"
+	assert_success
+	[ "$output" = "" ]
+}
+
+@test "extract-meta: a photographer's credit (记者X摄, 記者X/攝影, (记者 X 摄)) names no author; the page's 作者 does" {
+	need_corpora
+	# The dev page zh-ga-ifeng-news1 of meta-pages: captions "中新社记者杜洋摄"
+	# above the byline "作者:上官云宋宇晟".
+	run extract-meta -f authors "$CORPORA/meta-pages/text/zh-ga-ifeng-news1.txt"
+	assert_success
+	[ "$output" = "上官云;宋宇晟" ]
+	for b in '记者 唐小明 摄' '(记者 唐小明 摄)' '記者陳嘉寧/攝影'; do
+		printf '%s\n' '国务院新闻办公室举行新闻发布会' '2020-01-02 10:00' "$b" '' \
+		    '  国务院新闻办公室昨天举行新闻发布会,介绍有关情况。' >"$BATS_TEST_TMPDIR/p.txt"
+		run extract-meta -f authors "$BATS_TEST_TMPDIR/p.txt"
+		assert_success
+		[ "$output" = "" ]
+	done
+}
+
+@test "extract-meta: a source after a bar, as WeChat's articles give it (来源 | 人民日报)" {
+	printf '%s\n' '国务院新闻办公室举行新闻发布会' '2020-01-02 10:00' '来源 | 人民日报' '' \
+	    '  国务院新闻办公室昨天举行新闻发布会,介绍有关情况。' >"$BATS_TEST_TMPDIR/p.txt"
+	run extract-meta -f source "$BATS_TEST_TMPDIR/p.txt"
+	assert_success
+	[ "$output" = "人民日报" ]
 }

@@ -244,6 +244,43 @@ scan_han_run(const char *s, size_t n, size_t i)
 }
 
 /*
+ * Does a photographer's credit close the byline value at off, len bytes,
+ * of line li: "记者杜洋摄", "記者陳嘉寧/攝影"?  He took the pictures; the
+ * text is someone else's.
+ */
+static int
+photo_credit(const struct page *pg, size_t li, size_t off, size_t len)
+{
+	static const char *const w[] = { "摄影", "攝影", "翻摄", "翻攝", "摄", "攝" };
+	const char *p = pg->n + off + len, *end = pg->n + pg->ln[li].noff + pg->ln[li].nlen;
+	size_t k, wl;
+
+	while (len > 0 && strchr(" )]", pg->n[off + len - 1]))
+		len--;
+	for (k = 0; k < sizeof(w) / sizeof(w[0]); k++) {
+		wl = strlen(w[k]);
+		if (len > wl && memcmp(pg->n + off + len - wl, w[k], wl) == 0)
+			return 1;
+	}
+	while (p < end && (*p == ' ' || *p == '/'))
+		p++;
+	for (k = 0; k < sizeof(w) / sizeof(w[0]); k++) {
+		wl = strlen(w[k]);
+		if ((size_t)(end - p) >= wl && memcmp(p, w[k], wl) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* Record a byline's value at off, len bytes, of line li, unless a photo credit. */
+static void
+add_byline(struct page *pg, size_t li, size_t off, size_t len)
+{
+	if (!photo_credit(pg, li, off, len))
+		scan_add_value(pg, li, off, len, LK_AUTHOR, HOW_BYLINE);
+}
+
+/*
  * A byline in parentheses, "(记者 唐霁)", "(本报记者 过国忠 通讯员 许 婷)",
  * or, at the end of a paragraph, bare names "(蔡姝雯 张宣 程晓琳)".
  */
@@ -272,7 +309,7 @@ paren_byline(struct page *pg, size_t li, size_t a, size_t b, int at_end)
 					j = start + dl;
 			}
 			/* Only the first Han run when a verb follows: 记者唐霁 */
-			scan_add_value(pg, li, start, j - start, LK_AUTHOR, HOW_BYLINE);
+			add_byline(pg, li, start, j - start);
 			i = j - 1;
 		}
 	}
@@ -318,6 +355,45 @@ paren_byline(struct page *pg, size_t li, size_t a, size_t b, int at_end)
 	    memcmp(s + a - 4, "”", 3) == 0 || s[a - 2] == '!' || s[a - 2] == '?')) ||
 	    (at_end == 2 && names >= 1 && names <= 3))
 		scan_add_value(pg, li, a, b - a, LK_AUTHOR, HOW_BYLINE);
+}
+
+/* Does a word of the reporter family, roles[0..ROLES_BARE), stand in s[a..b)? */
+static int
+reporter_in(const char *s, size_t a, size_t b)
+{
+	size_t k;
+
+	for (k = 0; k < ROLES_BARE; k++)
+		if (find_bytes(s + a, b - a, roles[k].w, roles[k].wl))
+			return 1;
+	return 0;
+}
+
+/*
+ * "〔記者巫其倫/台北報導〕", "【记者 张三】": the brackets that open a
+ * paragraph hold its byline, as parentheses do.
+ */
+void
+bracket_byline(struct page *pg, size_t li, const char *s, size_t n)
+{
+	size_t i, off = (size_t)(s - pg->n);
+	const char *close;
+
+	if (n < 9 || (unsigned char)s[0] != 0xe3 || (unsigned char)s[1] != 0x80)
+		return;
+	if ((unsigned char)s[2] == 0x94)
+		close = "〕";
+	else if ((unsigned char)s[2] == 0x90)
+		close = "】";
+	else
+		return;
+	for (i = 3; i + 3 <= n && i < 120; i++)
+		if (memcmp(s + i, close, 3) == 0) {
+			/* A reporter's word within ("【作者单位:...】" is an affiliation). */
+			if (reporter_in(s, 3, i))
+				paren_byline(pg, li, off + 3, off + i, 0);
+			return;
+		}
 }
 
 /* Only blanks and box-drawing characters (│ ┃) in s[a..b)? */
@@ -411,7 +487,7 @@ short_byline(struct page *pg, size_t li, const char *s, size_t n)
 			}
 			/* "記者陳小美報道", "记者陈小明编译": the name, then the verb. */
 			if (h >= 12 && h <= 30 && (r = name_before_verb(s + j, h)) != 0) {
-				scan_add_value(pg, li, (size_t)(s - pg->n) + j, r, LK_AUTHOR, HOW_BYLINE);
+				add_byline(pg, li, (size_t)(s - pg->n) + j, r);
 				return;
 			}
 			/* "彭冲山东冠县报道", "王建宏张文攀": names run into more text. */
@@ -458,8 +534,7 @@ short_byline(struct page *pg, size_t li, const char *s, size_t n)
 						break;
 					e = q + h2;
 				}
-				scan_add_value(pg, li, (size_t)(s - pg->n) + st, e - st, LK_AUTHOR,
-				    HOW_BYLINE);
+				add_byline(pg, li, (size_t)(s - pg->n) + st, e - st);
 				return;
 			}
 			if (h == 0 && j < n && ((unsigned char)s[j] < 0x80) && s[j] != ' ') {
@@ -547,7 +622,8 @@ spaced_label(struct page *pg, size_t li, const char *s, size_t n)
 	case LK_EDITOR:
 	case LK_EDITOR_PLAIN:
 		pg->ln[li].bits |= LB_LABEL | (kd == LK_SOURCE || kd == LK_AUTHOR ? LB_META : LB_END);
-		scan_add_value(pg, li, (size_t)(s - pg->n) + v, n - v, kd, HOW_LABEL);
+		if (kd != LK_AUTHOR || !photo_credit(pg, li, (size_t)(s - pg->n) + v, n - v))
+			scan_add_value(pg, li, (size_t)(s - pg->n) + v, n - v, kd, HOW_LABEL);
 		return 1;
 	default:
 		return 0;

@@ -206,6 +206,7 @@ int spaced_label(struct page *pg, size_t li, const char *s, size_t n);
  * next item starts.
  */
 void scan_parens(struct page *pg, size_t li, const char *s, size_t n);
+void bracket_byline(struct page *pg, size_t li, const char *s, size_t n);
 void short_byline(struct page *pg, size_t li, const char *s, size_t n);
 void english_byline(struct page *pg, size_t li, const char *s, size_t na, size_t b);
 

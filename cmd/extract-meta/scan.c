@@ -161,8 +161,12 @@ label_at(const struct scan_tables *tab, const char *s, size_t n, size_t i, struc
 	if ((s[i] == '|' || sl == 3) && ls > 0)
 		return 0;
 	if (s[i] != ':') {
-		/* "编辑/X" only at the start of a segment: not in URLs. */
-		if ((kd != LK_AUTHOR && kd != LK_EDITOR && kd != LK_EDITOR_PLAIN) ||
+		/*
+		 * "编辑/X" only at the start of a segment: not in URLs.  A
+		 * source takes a bar too, as WeChat's "来源 | 人民日报".
+		 */
+		if ((kd != LK_AUTHOR && kd != LK_EDITOR && kd != LK_EDITOR_PLAIN &&
+		    !(kd == LK_SOURCE && s[i] != '/')) ||
 		    (ls > 0 && s[ls - 1] != ' ' && s[ls - 1] != '(' &&
 		    s[ls - 1] != '[' && !((unsigned char)s[ls - 1] >= 0x80)))
 			return 0;
@@ -969,6 +973,8 @@ scan_line(struct page *pg, size_t li)
 	    scan_starts_with(s, n, LIT("□")) || scan_starts_with(s, n, LIT("●")) ||
 	    scan_starts_with(s, n, LIT("*")) || scan_starts_with(s, n, LIT("-")))
 		l->bits |= LB_BULLET;
+	if ((unsigned char)s[0] == 0xe3)
+		bracket_byline(pg, li, s, n);	/* 〔記者X/台北報導〕 */
 	if ((size_t)l->nvis > LONG_LINE / 3 || (l->bits & LB_LONG)) {
 		l->bits |= LB_LONG;
 		if (l->hints & H_PAREN)
