@@ -2,7 +2,7 @@
 """screen-pagemodel.py - try page-splitter decoders and features quickly.
 
 usage: scripts/screen-pagemodel.py dump [-o FILE] TUNE_BIN [CORPORA]
-       scripts/screen-pagemodel.py cv [-f FILE] [-d DECODER] [CORPORA]
+       scripts/screen-pagemodel.py cv [-f FILE] [-d DECODER] [-r] [CORPORA]
 
 gen-pagemodel.py's site-grouped cross-validation takes a quarter of an
 hour on a shared machine, most of it dumping features.  Here the dump is
@@ -14,6 +14,10 @@ by default) every line's features, labels, site, stream and role bits,
 and the foot role of each line of prose by its shape (decoder.h) by its
 fold's role models.  Only the role features change from fold to fold,
 so only they are kept per fold.
+
+`cv -r` adds the stream's recurrence features (recurrence()) to every
+line's features; `-d placed` moves each boundary to the best line of its
+gap by a placement model fitted within the gaps (decode_placed()).
 
 `cv` then fits the page model on each fold's other sites, scores the
 fold's lines and decodes them with DECODER (a function of this file,
@@ -31,6 +35,7 @@ import importlib.util
 import os
 import re
 import sys
+import zlib
 
 import numpy as np
 
@@ -41,6 +46,11 @@ gen = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(gen)
 
 DEFAULT = '/tmp/screen-pagemodel.npz'
+_PLINE = open(os.path.join(gen.SRC, 'pline.h')).read()
+L_EMPTY_BIT, L_PIXEL_BIT, L_LONE_BIT = (
+    int(re.search(r'%s = 1 << (\d+)' % n, _PLINE).group(1)) for n in ('L_EMPTY', 'L_PIXEL', 'L_LONE'))
+# The recurrence table (recurrence()): sets, pairs a set, longest run.
+RECUR_SETS, RECUR_WAYS, RECUR_RUN = 16384, 4, 8
 CORPORA = os.path.join(HERE, '..', '..', 'shared', 'corpora')
 
 
@@ -70,12 +80,19 @@ class Data:
         if len(self.lines) != len(self.Y):
             sys.exit('screen-pagemodel: the dump is not of these pages')
 
+        self.extra = None
+
     def features(self, k):
-        """The features of every line with fold k's role models."""
+        """The features of every line with fold k's role models (and the
+        extra columns, when set)."""
         X = self.X.copy()
         X[:, self.role_cols] = self.roles[k]
         X[:, self.bias_at] = 0
-        return X
+        return X if self.extra is None else np.hstack([X, self.extra])
+
+    def blank(self):
+        """Whether each line is white space only or empty."""
+        return ((self.bits >> gen.L_BLANK_BIT) & 1 | (self.bits >> L_EMPTY_BIT) & 1) == 1
 
 
 def dump_main(args):
@@ -136,6 +153,177 @@ def decode_nobody(d, score, thr):
     return gen.pick_lines(score, d.S, d.valid, thr, d.page_min) | np.r_[True, d.S[1:] != d.S[:-1]]
 
 
+def recurrence(d):
+    """Pages of one site share their head and foot, so in a stream the
+    pairs of lines of a page's chrome recur, and a page boundary is where
+    a run of recurring pairs breaks.  For each non-blank line (blank lines
+    skipped): whether the pair (the non-blank line before, it) was seen
+    earlier in the stream, by a table of RECUR_SETS sets of RECUR_WAYS
+    pairs (the latest first: bounded, as a C table would be); and, where
+    that pair is new, log(1 + the pairs seen in a row from the line on)
+    and log(1 + those in a row up to the line before), RECUR_RUN at most.
+    Three columns, float32."""
+    n = len(d.Y)
+    blank = d.blank()
+    seen = np.zeros(n, bool)
+    nb = np.where(~blank)[0]
+    table, prev, stream = None, None, None
+    for i in nb:
+        if d.S[i] != stream:
+            table, prev, stream = {}, None, d.S[i]
+        h = zlib.crc32(d.lines[i].strip())
+        if prev is not None:
+            pair = (prev * 1000003 + h) & 0xffffffffffff
+            row = table.setdefault(pair % RECUR_SETS, [])
+            seen[i] = pair in row
+            if seen[i]:
+                row.remove(pair)
+            row.insert(0, pair)
+            del row[RECUR_WAYS:]
+        prev = h
+    fwd, back = np.zeros(n), np.zeros(n)
+    seen_nb, S_nb = seen[nb], d.S[nb]
+    for a, i in enumerate(nb):
+        c = 0
+        while c < RECUR_RUN and a + 1 + c < len(nb) and S_nb[a + 1 + c] == S_nb[a] \
+                and seen_nb[a + 1 + c]:
+            c += 1
+        fwd[i] = c
+        c = 0
+        while c < RECUR_RUN and a - 1 - c >= 0 and S_nb[a - 1 - c] == S_nb[a] \
+                and seen_nb[a - 1 - c]:
+            c += 1
+        back[i] = c
+    return np.vstack([seen, ~seen * np.log1p(fwd), ~seen * np.log1p(back)]).T.astype(np.float32)
+
+
+def gaps(d):
+    """Each line's gap: the lines after a prose line up to and including
+    the next one share a gap (a stream's first line begins one)."""
+    new = np.r_[True, (d.S[1:] != d.S[:-1]) | d.body[:-1]]
+    return np.cumsum(new) - 1
+
+
+def fit_clogit(F, y, grp, l2):
+    """A conditional logit (softmax over the rows of each group grp, one
+    row of each with y 1), L2-penalised, by Newton's method with step
+    halving on standardised features; weights on raw features."""
+    mu, sd = F.mean(0), F.std(0)
+    use = sd > 0
+    Z = np.zeros_like(F)
+    Z[:, use] = (F[:, use] - mu[use]) / sd[use]
+    ng = grp.max() + 1
+
+    def loss(w):
+        u = Z @ w
+        m = np.full(ng, -np.inf)
+        np.maximum.at(m, grp, u)
+        ex = np.exp(u - m[grp])
+        den = np.bincount(grp, ex, ng)
+        return -(u @ y - np.sum(m + np.log(den))) + 0.5 * l2 * w @ w, ex / den[grp]
+    w = np.zeros(F.shape[1])
+    f, p = loss(w)
+    for _ in range(50):
+        M = np.zeros((ng, Z.shape[1]))
+        np.add.at(M, grp, Z * p[:, None])
+        H = (Z * p[:, None]).T @ Z - M.T @ M + l2 * np.eye(len(w))
+        step = np.linalg.solve(H + 1e-9 * np.eye(len(w)), Z.T @ (p - y) + l2 * w)
+        t = 1.0
+        while True:
+            f2, p2 = loss(w - t * step)
+            if f2 <= f or t < 1e-4:
+                break
+            t /= 2
+        w, f, p = w - t * step, f2, p2
+        if np.abs(t * step).max() < 1e-6:
+            break
+    raw = np.zeros(F.shape[1])
+    raw[use] = w[use] / sd[use]
+    return raw
+
+
+PLACE_PENALTY = 30.0
+
+
+def place_features(d, score, gid):
+    """What the placement model weighs of a line in its gap: its score
+    (clipped to [-15, 10]), how far below the gap's best, whether the
+    best; lines and bytes from the gap's ends; of the lines before (1, 2)
+    and after it: empty, blank, a lone '*', a bracket token, a lone token
+    (pline.h), and their scores against its own; whether the line before
+    is the last prose line; '*', bracket and either marker among the gap's
+    lines before it, and after it."""
+    n = len(d.Y)
+    cls = lambda k: (d.bits >> k) & 1 == 1
+    empty, blank, pixel, lone = (cls(L_EMPTY_BIT), cls(gen.L_BLANK_BIT), cls(L_PIXEL_BIT),
+                                  cls(L_LONE_BIT))
+    image = cls(define_attr_image())
+    kinds = {'empty': empty, 'blank': blank, 'star': pixel & ~image,
+             'brack': pixel & image, 'lone': lone}
+    s = np.clip(np.where(d.valid, score, -15.0), -15, 10)
+    first = np.r_[0, np.where(np.diff(gid))[0] + 1]
+    a = first[gid]
+    e = np.r_[first[1:] - 1, n - 1][gid]
+    idx = np.arange(n)
+    off = np.cumsum([len(x) + 1 for x in d.lines])
+    best = np.full(gid.max() + 1, -1e9)
+    np.maximum.at(best, gid, np.where(d.valid, s, -1e9))
+
+    def shift(x, k, fill=0):
+        y = np.full_like(x, fill)
+        if k > 0:
+            y[k:] = x[:-k]
+        else:
+            y[:k] = x[-k:]
+        return y
+    cols = [s, np.maximum(s - best[gid], -15), s >= best[gid], np.log1p(idx - a),
+            np.log1p(e - idx), np.log1p(off - off[a]), np.log1p(off[e] - off), idx == a]
+    for k in (1, 2, -1):
+        cols += [shift(v, k) for v in kinds.values()] + [np.clip(shift(s, k, -15) - s, -15, 15)]
+    cols += [kinds['star'], kinds['brack'], kinds['lone']]
+    for v in (kinds['star'], kinds['brack'], pixel):
+        c = np.cumsum(v)
+        cols += [c - v - (c[a] - v[a]) > 0, c[e] - c > 0]
+    return np.vstack(cols).T.astype(np.float64)
+
+
+def define_attr_image():
+    """The role bit of the attribute "starts with '['" (pline.h, pl_attrs(): bit 3)."""
+    return gen.define('pline.h', 'NCLASSES') + 3
+
+
+def decode_placed(d, score, thr):
+    """split-articles' decoder, then each gap's highest-scoring boundary
+    moved to the best line of its gap by a placement model: a conditional
+    logit over the candidate lines of the gaps that hold one page start
+    (place_features()), fitted on the other folds' sites."""
+    pred = decode_line(d, score, thr)
+    gid = gaps(d)
+    starts = d.Y.astype(bool) & np.r_[False, d.S[1:] == d.S[:-1]]
+    cand = d.valid & np.r_[False, d.S[1:] == d.S[:-1]]
+    one = np.bincount(gid, starts, gid.max() + 1) == 1
+    fit_on = np.zeros(gid.max() + 1, bool)
+    fit_on[gid[starts & cand & one[gid]]] = True
+    gfold = np.zeros(gid.max() + 1, int)
+    gfold[gid] = d.fold
+    F = place_features(d, score, gid)
+    util = np.full(len(d.Y), -np.inf)
+    for k in range(gen.FOLDS):
+        rows = cand & fit_on[gid] & (gfold[gid] != k)
+        w = fit_clogit(F[rows], starts[rows].astype(float),
+                       np.unique(gid[rows], return_inverse=True)[1], PLACE_PENALTY)
+        te = cand & (gfold[gid] == k)
+        util[te] = F[te] @ w
+    out = pred.copy()
+    for g in np.unique(gid[pred & cand]):
+        at = np.where(gid == g)[0]
+        mine = at[pred[at]]
+        top = mine[np.argmax(score[mine])]
+        out[top] = False
+        out[at[np.argmax(util[at])]] = True
+    return out
+
+
 def report(d, pred, label):
     """P, R, F1 over all streams and by join, on stderr; returns F1."""
     P, R, F = gen.figures(pred, d.Y)
@@ -147,8 +335,11 @@ def report(d, pred, label):
 
 
 def cv_main(args):
-    path, decoder, corpora = DEFAULT, 'line', CORPORA
-    while len(args) > 1 and args[0] in ('-f', '-d'):
+    path, decoder, corpora, recur = DEFAULT, 'line', CORPORA, False
+    while args and args[0] in ('-f', '-d', '-r'):
+        if args[0] == '-r':
+            recur, args = True, args[1:]
+            continue
         if args[0] == '-f':
             path = args[1]
         else:
@@ -157,6 +348,8 @@ def cv_main(args):
     if args:
         corpora = args[0]
     d = Data(path, corpora)
+    if recur:
+        d.extra = recurrence(d)
     score = cv_scores(d)
     dec = globals()['decode_' + decoder]
     best = []
