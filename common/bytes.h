@@ -133,13 +133,20 @@ sse_han_bytes(__m128i v, unsigned *lead, unsigned *cont)
 	    _mm_set1_epi8((char)0xC0)), _mm_set1_epi8((char)0x80)));
 }
 
+/* One bit for each byte of v in lo..hi, both below 0x80 (signed compares). */
+static inline unsigned
+sse_ascii_range(__m128i v, char lo, char hi)
+{
+	return (unsigned)_mm_movemask_epi8(_mm_and_si128(
+	    _mm_cmpgt_epi8(v, _mm_set1_epi8((char)(lo - 1))),
+	    _mm_cmplt_epi8(v, _mm_set1_epi8((char)(hi + 1)))));
+}
+
 /* One bit for each ASCII digit 0-9 among the bytes of v. */
 static inline unsigned
 sse_digits(__m128i v)
 {
-	return (unsigned)_mm_movemask_epi8(_mm_and_si128(
-	    _mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
-	    _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1))));
+	return sse_ascii_range(v, '0', '9');
 }
 #endif
 

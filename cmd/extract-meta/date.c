@@ -1474,15 +1474,6 @@ word_last(const char *s, size_t n, size_t i)
 }
 
 #if defined(__SSE2__)
-/* One bit for each byte of v in lo..hi, both below 0x80. */
-static inline unsigned
-sse_ascii_range(__m128i v, char lo, char hi)
-{
-	return (unsigned)_mm_movemask_epi8(_mm_and_si128(
-	    _mm_cmpgt_epi8(v, _mm_set1_epi8((char)(lo - 1))),
-	    _mm_cmplt_epi8(v, _mm_set1_epi8((char)(hi + 1)))));
-}
-
 /*
  * skip_to_date_start()'s walk over a line of Latin text, sixteen bytes at
  * a test: the walk tries date_word_start at a letter that starts a run
