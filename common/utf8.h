@@ -15,9 +15,32 @@
  * (1..4) and stores the code point in *cp, or, for a byte that does not
  * start a valid sequence (overlong, surrogate, > U+10FFFF, truncated),
  * returns 1 and stores UTF8_BAD.  n must be > 0.  utf8_decode_seq() is
- * its case of a byte >= 0x80.
+ * its case of a byte >= 0x80 out of line.
  */
 size_t utf8_decode_seq(const unsigned char *s, size_t n, uint32_t *cp);
+
+/*
+ * utf8_decode() of a byte s[0] >= 0x80, for a caller that has tested it
+ * already: three bytes inline (Chinese, kana, hangul and most punctuation
+ * are three bytes), the rest by utf8_decode_seq().
+ */
+static inline size_t
+utf8_decode_multi(const unsigned char *s, size_t n, uint32_t *cp)
+{
+	if (__builtin_expect((s[0] & 0xF0) == 0xE0 && n >= 3 && (s[1] & 0xC0) == 0x80 &&
+	    (s[2] & 0xC0) == 0x80, 1)) {
+		uint32_t c = (uint32_t)(s[0] & 0x0F) << 12 | (uint32_t)(s[1] & 0x3F) << 6 |
+		    (s[2] & 0x3F);
+
+		/* Not overlong (E0 80..9F), no surrogate (ED A0..BF). */
+		if (c >= 0x800 && c - 0xD800 >= 0x800) {
+			*cp = c;
+			return 3;
+		}
+	}
+	return utf8_decode_seq(s, n, cp);
+}
+
 static inline size_t
 utf8_decode(const unsigned char *s, size_t n, uint32_t *cp)
 {
@@ -26,7 +49,7 @@ utf8_decode(const unsigned char *s, size_t n, uint32_t *cp)
 		*cp = s[0];
 		return 1;
 	}
-	return utf8_decode_seq(s, n, cp);
+	return utf8_decode_multi(s, n, cp);
 }
 
 /* Length of the longest valid UTF-8 prefix of s[0..n). */

@@ -754,17 +754,8 @@ count_span(const char *s, size_t n, struct span_count *c)
 			    (cp == '.' && n - i >= 4 && memcmp(s + i, ".com", 4) == 0) || cp == '@')
 				c->url = 1;
 		} else {
-			if (u[i] >= 0xe0 && u[i] < 0xf0 && n - i >= 3 &&
-			    (u[i + 1] & 0xc0) == 0x80 && (u[i + 2] & 0xc0) == 0x80 &&
-			    (u[i] != 0xe0 || u[i + 1] >= 0xa0) && (u[i] != 0xed || u[i + 1] < 0xa0)) {
-				/* Three bytes, most of what is not ASCII: utf8_decode() inline. */
-				cp = (uint32_t)(u[i] & 0x0f) << 12 |
-				    (uint32_t)(u[i + 1] & 0x3f) << 6 | (u[i + 2] & 0x3f);
-				k = 3;
-			} else {
-				k = utf8_decode(u + i, n - i, &cp);
-				k = k ? k : 1;
-			}
+			/* Three bytes, most of what is not ASCII, decoded inline. */
+			k = utf8_decode_multi(u + i, n - i, &cp);
 			upper = 0;
 			if (token == 0 && !scan_is_han_lead(u[i]))
 				c->words++;	/* a word of another script */
@@ -1062,16 +1053,7 @@ few_words(const char *s, size_t n)
 			count += start && ((u[i] | 0x20) >= 'a' && (u[i] | 0x20) <= 'z');
 			k = 1;
 		} else {
-			if (u[i] >= 0xe0 && u[i] < 0xf0 && n - i >= 3 &&
-			    (u[i + 1] & 0xc0) == 0x80 && (u[i + 2] & 0xc0) == 0x80 &&
-			    (u[i] != 0xe0 || u[i + 1] >= 0xa0) && (u[i] != 0xed || u[i + 1] < 0xa0)) {
-				cp = (uint32_t)(u[i] & 0x0f) << 12 |
-				    (uint32_t)(u[i + 1] & 0x3f) << 6 | (u[i + 2] & 0x3f);
-				k = 3;
-			} else {
-				k = utf8_decode(u + i, n - i, &cp);
-				k = k ? k : 1;
-			}
+			k = utf8_decode_multi(u + i, n - i, &cp);
 			count += start && !scan_is_han_lead(u[i]);
 			count += cp >= 0x4e00 && cp <= 0x9fff;
 		}

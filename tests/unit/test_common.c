@@ -20,6 +20,33 @@
 #include "utf8.h"
 #include "winnow.h"
 
+/*
+ * Does utf8_decode() (its inline three-byte path) give what the out-of-line
+ * utf8_decode_seq() gives for every three bytes with a lead E0..EF, and for
+ * their first one and two bytes alone?
+ */
+static int
+decode_inline_as_seq(void)
+{
+	unsigned char s[3];
+	uint32_t a, b;
+	size_t n;
+	unsigned lead, x, y;
+
+	for (lead = 0xE0; lead <= 0xEF; lead++)
+		for (x = 0; x < 256; x++)
+			for (y = 0; y < 256; y++)
+				for (n = 1; n <= 3; n++) {
+					s[0] = (unsigned char)lead;
+					s[1] = (unsigned char)x;
+					s[2] = (unsigned char)y;
+					if (utf8_decode(s, n, &a) != utf8_decode_seq(s, n, &b) ||
+					    a != b)
+						return 0;
+				}
+	return 1;
+}
+
 static void
 test_utf8(void)
 {
@@ -40,6 +67,12 @@ test_utf8(void)
 	ok(cp == UTF8_BAD, "above U+10FFFF rejected");
 	utf8_decode((const unsigned char *)"\xE4\xB8", 2, &cp);
 	ok(cp == UTF8_BAD, "truncated sequence rejected");
+	ok(utf8_decode((const unsigned char *)"\xE0\xA0\x80", 3, &cp) == 3 && cp == 0x800 &&
+	    utf8_decode((const unsigned char *)"\xED\x9F\xBF", 3, &cp) == 3 && cp == 0xD7FF &&
+	    utf8_decode((const unsigned char *)"\xEE\x80\x80", 3, &cp) == 3 && cp == 0xE000,
+	    "three bytes at the edges of the overlong and surrogate ranges");
+	ok(decode_inline_as_seq(), "the inline three-byte decode is utf8_decode_seq()'s "
+	    "for every lead E0..EF, every two bytes after it, cut or not");
 	ok(utf8_valid_prefix((const unsigned char *)"abcdefghij\xE4\xB8\xAD\xFFxyz", 17) == 13,
 	    "valid prefix stops at the bad byte after a long ASCII run");
 	ok(utf8_complete_prefix((const unsigned char *)"ab\xE4\xB8", 4) == 2,
