@@ -1686,28 +1686,61 @@ mdate_cmp(const struct mdate *a, const struct mdate *b)
 	return 0;
 }
 
+/*
+ * v as printf's "%0*d" of width digits would write it, without a call of
+ * printf for each field (every date of every record is formatted): the
+ * values in range written digit by digit, any other by printf.
+ */
+static void
+put_digits(struct buf *b, int v, int width)
+{
+	char d[4];
+	int k;
+
+	if (v < 0 || v >= (width == 4 ? 10000 : 100)) {
+		buf_printf(b, "%0*d", width, v);
+		return;
+	}
+	for (k = width - 1; k >= 0; k--, v /= 10)
+		d[k] = (char)('0' + v % 10);
+	buf_add(b, d, (size_t)width);
+}
+
 void
 mdate_format(struct buf *b, const struct mdate *d)
 {
 	if (d->year)
-		buf_printf(b, "%04d", d->year);
+		put_digits(b, d->year, 4);
 	else
 		buf_adds(b, "-");	/* ISO 8601 "--MM-DD": year not known */
-	if (d->prec >= DP_MONTH)
-		buf_printf(b, "-%02d", d->month);
-	if (d->prec >= DP_DAY)
-		buf_printf(b, "-%02d", d->day);
-	if (d->prec >= DP_MINUTE)
-		buf_printf(b, "T%02d:%02d", d->hour, d->min);
-	if (d->prec >= DP_SECOND)
-		buf_printf(b, ":%02d", d->sec);
+	if (d->prec >= DP_MONTH) {
+		buf_addc(b, '-');
+		put_digits(b, d->month, 2);
+	}
+	if (d->prec >= DP_DAY) {
+		buf_addc(b, '-');
+		put_digits(b, d->day, 2);
+	}
+	if (d->prec >= DP_MINUTE) {
+		buf_addc(b, 'T');
+		put_digits(b, d->hour, 2);
+		buf_addc(b, ':');
+		put_digits(b, d->min, 2);
+	}
+	if (d->prec >= DP_SECOND) {
+		buf_addc(b, ':');
+		put_digits(b, d->sec, 2);
+	}
 	if (d->has_tz && d->prec >= DP_MINUTE) {
 		int o = d->tz_min < 0 ? -d->tz_min : d->tz_min;
 
 		if (d->tz_min == 0 && d->prec >= DP_MINUTE)
 			buf_adds(b, "Z");
-		else
-			buf_printf(b, "%c%02d:%02d", d->tz_min < 0 ? '-' : '+',
-			    o / 60, o % 60);
+		else {
+			buf_addc(b, d->tz_min < 0 ? '-' : '+');
+			put_digits(b, o / 60, 2);
+			buf_addc(b, ':');
+			put_digits(b, o % 60, 2);
+		}
 	}
 }

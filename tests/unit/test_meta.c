@@ -747,6 +747,65 @@ test_title_short(void)
 	meta_free(h);
 }
 
+/*
+ * ends_with_any finds each word's end by itself: the last word of a list,
+ * a word as long as the text, a text shorter than a word, a last byte
+ * that matches with a different word before it, the empty word.
+ */
+static void
+test_ends_with(void)
+{
+	static const char *const w[] = { " says:", " sagt:", "日报", "网" };
+	static const char *const empty[] = { "x", "" };
+	size_t nw = sizeof(w) / sizeof(w[0]);
+
+	ok(ends_with_any("Jane Doe says:", 14, w, nw), "the first word");
+	ok(ends_with_any("人民网", strlen("人民网"), w, nw), "the last word");
+	ok(ends_with_any(" sagt:", 6, w, nw), "a word as long as the text");
+	ok(!ends_with_any("sagt:", 5, w, nw), "a text shorter than its word");
+	ok(!ends_with_any("Jane Doe said:", 14, w, nw), "the last byte alone is no match");
+	ok(!ends_with_any("人民日", strlen("人民日"), w, nw), "no word ends it");
+	ok(!ends_with_any("", 0, w, nw), "an empty text ends with no word");
+	ok(ends_with_any("abc", 3, empty, 2), "the empty word ends every text");
+}
+
+/*
+ * mdate_format writes its fields without printf: each precision, a zone
+ * west and east of UTC and UTC itself, no year, and values printf would
+ * widen (a year past 9999, an offset of 100 hours).
+ */
+static void
+test_date_format(void)
+{
+	static const struct {
+		struct mdate d;
+		const char *want;
+	} cases[] = {
+		{ { .year = 2021, .prec = DP_YEAR }, "2021" },
+		{ { .year = 987, .month = 3, .prec = DP_MONTH }, "0987-03" },
+		{ { .month = 12, .day = 5, .prec = DP_DAY }, "--12-05" },
+		{ { .year = 2024, .month = 9, .day = 24, .hour = 7, .min = 5, .prec = DP_MINUTE,
+		    .has_tz = 1, .tz_min = -(4 * 60 + 30) }, "2024-09-24T07:05-04:30" },
+		{ { .year = 2024, .month = 1, .day = 2, .hour = 23, .min = 59, .sec = 9,
+		    .prec = DP_SECOND, .has_tz = 1, .tz_min = 8 * 60 }, "2024-01-02T23:59:09+08:00" },
+		{ { .year = 2024, .month = 1, .day = 2, .hour = 0, .min = 0, .prec = DP_MINUTE,
+		    .has_tz = 1 }, "2024-01-02T00:00Z" },
+		{ { .year = 2024, .month = 1, .day = 2, .prec = DP_DAY, .has_tz = 1, .tz_min = 60 },
+		    "2024-01-02" },
+		{ { .year = 12345, .month = 1, .day = 2, .hour = 1, .min = 2, .prec = DP_MINUTE,
+		    .has_tz = 1, .tz_min = 100 * 60 + 1 }, "12345-01-02T01:02+100:01" },
+	};
+	struct buf b = { 0 };
+	size_t k;
+
+	for (k = 0; k < sizeof(cases) / sizeof(cases[0]); k++) {
+		buf_clear(&b);
+		mdate_format(&b, &cases[k].d);
+		is_str(buf_cstr(&b), cases[k].want, cases[k].want);
+	}
+	buf_free(&b);
+}
+
 int
 main(void)
 {
@@ -763,5 +822,7 @@ main(void)
 	test_date_scan_blocks();
 	test_date_features();
 	test_auth_features();
+	test_ends_with();
+	test_date_format();
 	return done_testing();
 }
