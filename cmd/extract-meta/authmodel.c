@@ -205,10 +205,17 @@ month_then_number(const char *s, size_t n, size_t i)
 /*
  * What names_end() looks for at a byte: one of "|@([+/" (NB_END), the
  * first letter of a stop word (NB_STOP) or of a small one (NB_SMALL) or
- * of a month (NB_MONTH): one look-up a byte, not a strchr().
+ * of a month (NB_MONTH): one look-up a byte, not a strchr().  NB_LOOK
+ * marks the other bytes names_end() tests (a digit, a blank, the lead
+ * bytes of • and ·), so that a byte with none of NB_ASK is passed by one
+ * test: most bytes are a name's letters.
  */
-enum { NB_END = 1, NB_STOP = 2, NB_SMALL = 4, NB_MONTH = 8 };
+enum { NB_END = 1, NB_STOP = 2, NB_SMALL = 4, NB_MONTH = 8, NB_LOOK = 16 };
+#define NB_ASK (NB_END | NB_STOP | NB_SMALL | NB_LOOK)
 static const unsigned char name_byte[256] = {
+	['0'] = NB_LOOK, ['1'] = NB_LOOK, ['2'] = NB_LOOK, ['3'] = NB_LOOK, ['4'] = NB_LOOK,
+	['5'] = NB_LOOK, ['6'] = NB_LOOK, ['7'] = NB_LOOK, ['8'] = NB_LOOK, ['9'] = NB_LOOK,
+	[' '] = NB_LOOK, [0xe2] = NB_LOOK, [0xc2] = NB_LOOK,
 	['('] = NB_END, ['+'] = NB_END, ['/'] = NB_END, ['@'] = NB_END,
 	['A'] = NB_STOP | NB_MONTH, ['B'] = NB_STOP, ['C'] = NB_STOP, ['D'] = NB_STOP | NB_MONTH,
 	['E'] = NB_STOP, ['F'] = NB_MONTH, ['G'] = NB_STOP, ['J'] = NB_MONTH,
@@ -258,6 +265,8 @@ names_end(const char *s, size_t n)
 		unsigned char c = (unsigned char)s[i];
 		unsigned b = name_byte[c];
 
+		if (!(b & NB_ASK))
+			continue;
 		if (b & NB_END)
 			return i;
 		/* A name holds no digit: "Associated Press3 minute Read", run on by w3m. */
@@ -489,7 +498,9 @@ read_names(const char *s, size_t n, size_t end, size_t base, struct acand *c,
 
 	c->nn = 0;
 	for (i = 0; i <= end; i++) {
-		size_t j = i < end ? joiner_at(s, end, i) : 1, a = st, b = i;
+		/* (joiner_at is asked only at its first bytes: most bytes are a name's) */
+		size_t j = i == end ? 1 : s[i] == ' ' || s[i] == ',' || s[i] == '&' ?
+		    joiner_at(s, end, i) : 0, a = st, b = i;
 
 		if (!j)
 			continue;
@@ -647,6 +658,28 @@ keyword_before(const char *s, size_t e, size_t *ks)
 }
 
 /*
+ * Where the next blank or colon is in s[i..m), or m: a keyword byline's
+ * names start after one, and most bytes of a line are neither (sixteen at
+ * a test).
+ */
+static size_t
+next_blank_or_colon(const char *s, size_t i, size_t m)
+{
+#if defined(__SSE2__)
+	for (; i + 16 <= m; i += 16) {
+		__m128i v = sse_load(s + i);
+		unsigned hit = sse_eq(v, ' ') | sse_eq(v, ':');
+
+		if (hit)
+			return i + (unsigned)__builtin_ctz(hit);
+	}
+#endif
+	while (i < m && s[i] != ' ' && s[i] != ':')
+		i++;
+	return i;
+}
+
+/*
  * The keyword bylines of line li: "By NAME", "von NAME", "Autor: NAME";
  * *seen set when a keyword stands before a capital, names or not.
  */
@@ -655,15 +688,17 @@ keyword_bylines(const struct page *pg, size_t li, struct acand *out, size_t n, i
 {
 	const struct line *l = &pg->ln[li];
 	const char *s = pg->n + l->noff;
-	size_t j;
+	size_t i;
 
-	for (j = 1; j < l->nlen && n < ACANDS; j++) {
-		size_t e = j, ks;
+	if (l->nlen < 2)
+		return n;
+	for (i = 0; n < ACANDS && (i = next_blank_or_colon(s, i, l->nlen - 1)) < l->nlen - 1;
+	    i++) {
+		size_t j = i + 1, e = j, ks;
 		struct acand c;
 		int k, tokens = 0;
 
-		if ((s[j - 1] != ' ' && s[j - 1] != ':') ||
-		    !capital_at((const unsigned char *)s + j, l->nlen - j))
+		if (!capital_at((const unsigned char *)s + j, l->nlen - j))
 			continue;
 		while (e > 0 && s[e - 1] == ' ')
 			e--;
