@@ -7,7 +7,6 @@
  */
 #include <math.h>
 #include <stdlib.h>
-#include <string.h>
 
 #include "datemodel.h"
 #include "datemodel_gen.h"
@@ -264,70 +263,6 @@ said_above(const struct page *pg, long li)
 	long p = prev_nonblank(pg, li);
 
 	return says_line(pg, li) || (p >= 0 && says_line(pg, p));
-}
-
-/* A lowercase letter at s[i]: ASCII, or Latin-1's à..ÿ and ß in UTF-8. */
-static int
-lower_at(const char *s, size_t i, size_t n)
-{
-	unsigned char b = (unsigned char)s[i];
-
-	if (b >= 'a' && b <= 'z')
-		return 1;
-	return b == 0xC3 && i + 1 < n && (unsigned char)s[i + 1] >= 0x9F &&
-	    (unsigned char)s[i + 1] <= 0xBF;
-}
-
-/*
- * Verbs of a page's own posting or update, as a sentence says them
- * ("This entry was posted on ...", "Dieser Beitrag wurde am ...
- * veröffentlicht", "zuletzt am ... geändert"): such a sentence dates the
- * page, not an event.  en, de, fr, es, it, pt, nl.
- */
-static const char *const posting_verbs[] = {
-	"posted", "published", "veröffentlicht", "gepostet", "publiziert",
-	"publié", "posté", "publicado", "pubblicato", "gepubliceerd",
-	"geplaatst",
-};
-
-static int
-says_posting(const char *s, size_t n)
-{
-	size_t k;
-
-	for (k = 0; k < sizeof(posting_verbs) / sizeof(posting_verbs[0]); k++)
-		if (find_bytes(s, n, posting_verbs[k], strlen(posting_verbs[k])))
-			return 1;
-	return 0;
-}
-
-/*
- * Does c stand inside a sentence of a script with spaces: a long line
- * that ends as a sentence does (. ! ?), a lowercase word right before the
- * date ("bis zum", "ab dem", "on") and the sentence going on after it in
- * a lowercase word ("... 2020 ab 19 Uhr im Cafe statt.")?  A date the
- * sentence runs on past tells of an event; one that closes its sentence
- * or its line ("By NAME. Updated May 6, 2019.") may be the page's own,
- * as is one in a sentence of the page's posting (posting_verbs).
- */
-int
-date_in_latin_sentence(const struct page *pg, const struct dcand *c)
-{
-	const struct line *l = &pg->ln[c->line];
-	const char *s = pg->n + l->noff;
-	size_t e = l->nlen, b = c->start, a = c->end;
-
-	while (e > 0 && s[e - 1] == ' ')
-		e--;
-	if (l->nvis <= 50 || e == 0 || !(s[e - 1] == '.' || s[e - 1] == '!' || s[e - 1] == '?'))
-		return 0;
-	while (b > 0 && s[b - 1] == ' ')
-		b--;
-	if (b < 2 || !lower_at(s, b - 1, e) || !lower_at(s, b - 2, e))
-		return 0;
-	while (a < e && (s[a] == ' ' || s[a] == ','))
-		a++;
-	return a + 1 < e && lower_at(s, a, e) && !says_posting(s, e);
 }
 
 /* Where the date stands: against the title, the body and its own line. */

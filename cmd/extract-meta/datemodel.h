@@ -59,11 +59,6 @@ struct date_page {
  * uses it.)
  */
 int date_under_title(const struct page *pg, size_t li);
-/*
- * Does c stand inside a sentence of a script with spaces, the sentence
- * running on past it ("... am 5. Februar 2020 ab 19 Uhr im Cafe statt.")?
- */
-int date_in_latin_sentence(const struct page *pg, const struct dcand *c);
 /* The head's published date into *d: 1 if it reads as a day at least, else 0. */
 int head_published_date(const struct page *pg, struct mdate *d);
 

@@ -329,7 +329,7 @@ score_dates(struct page *pg, const struct mdate *anchor)
 			s -= 3;	/* a weekday in the header: weak, yet kept if alone */
 		/* A date in a sentence of the body tells of an event. */
 		if (c->kind == LK_NONE && l->nvis > 50 && !closing &&
-		    (find_bytes(pg->n + l->noff, l->nlen, "。", 3) || date_in_latin_sentence(pg, c)))
+		    find_bytes(pg->n + l->noff, l->nlen, "。", 3))
 			s -= 4;
 		/* 3小时前, 6月8日 inside prose are not the page's date. */
 		if ((c->d.flags & (MF_RELATIVE | MF_YEAR_INFERRED)) && c->kind == LK_NONE &&
