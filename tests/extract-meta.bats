@@ -1296,3 +1296,19 @@ IN
 	run extract-meta -f published "$BATS_TEST_TMPDIR/p.txt"
 	[ "$output" = "" ]
 }
+
+@test "extract-meta: the time alone in the next cell of a day's row is the day's (19.10.2019    11:36   telebasel)" {
+	# main's binary 13f9b84 gave the day alone: scan.c reads the cells apart
+	body='In der Nacht auf Samstag haben zwei junge Lenker einen Unfall gebaut, und mehr.'
+	for pair in "19.10.2019    11:36   telebasel|2019-10-19T11:36" \
+	    "20. Januar 2020     09:15 Uhr|2020-01-20T09:15" \
+	    "19.10.2019    11:36 und mehr|2019-10-19" \
+	    "19.10.2019    Seite 11:36|2019-10-19"; do
+		printf 'Junge Lenker schrotten Corvette und Audi\n%s\n%s\n' "${pair%|*}" "$body" >"$BATS_TEST_TMPDIR/p.txt"
+		run extract-meta -f published "$BATS_TEST_TMPDIR/p.txt"
+		[ "$output" = "${pair#*|}" ] || { echo "${pair%|*}: $output"; false; }
+	done
+	need_corpora
+	run extract-meta -f published "$CORPORA/meta-pages/text/de-hd-0afd671fc2b64f3caa83a91537e8d343.txt"
+	[ "$output" = "2019-10-19T11:36" ]
+}

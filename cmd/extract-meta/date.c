@@ -567,6 +567,24 @@ time_after_date(const char *s, size_t n, size_t *i, struct mdate *d)
 	}
 }
 
+int
+mdate_time_in_next_cell(const char *s, size_t n, size_t i, struct mdate *d)
+{
+	size_t j = i, k;
+	struct mdate t = *d;
+
+	while (j < n && s[j] == ' ')
+		j++;
+	if (j - i < 2 || j - i > 16 || d->prec != DP_DAY)
+		return 0;
+	k = j - 1;
+	time_after_date(s, n, &k, &t);
+	if (t.prec < DP_MINUTE || (k < n && !(k + 1 < n && s[k] == ' ' && s[k + 1] == ' ')))
+		return 0;
+	*d = t;
+	return 1;
+}
+
 /*
  * Can a month name written before its day (month_word: English, German,
  * Spanish, Italian, Portuguese, Dutch, French where its first three

@@ -238,6 +238,20 @@ head_month_first(const struct page *pg, const struct dcand *c, struct mdate *d)
 	}
 }
 
+/*
+ * scan.c reads a table's cells apart, so a day and the time in the next
+ * cell of its row ("19.10.2019    11:36") are read as a day alone: the
+ * chosen day c, d as chosen, takes the row's time.
+ */
+static void
+time_in_next_cell(const struct page *pg, const struct dcand *c, struct mdate *d)
+{
+	const struct line *l = &pg->ln[c->line];
+
+	if (!(d->flags & MF_RELATIVE))
+		mdate_time_in_next_cell(pg->n + l->noff, l->nlen, c->end, d);
+}
+
 /* Score the date candidates for "published". */
 static void
 score_dates(struct page *pg, const struct mdate *anchor)
@@ -587,6 +601,7 @@ choose_published(struct page *pg, long title_line, const struct mdate *anchor, i
 		return -1;
 	m->published = pg->dc[best].d;
 	head_month_first(pg, &pg->dc[best], &m->published);
+	time_in_next_cell(pg, &pg->dc[best], &m->published);
 	finish_date(pg, &m->published, anchor, &m->raw_published);
 	set_span(m, MF_PUBLISHED, pg, pg->dc[best].line);
 	return best;
