@@ -567,6 +567,24 @@ time_after_date(const char *s, size_t n, size_t *i, struct mdate *d)
 	}
 }
 
+int
+mdate_time_in_next_cell(const char *s, size_t n, size_t i, struct mdate *d)
+{
+	size_t j = i, k;
+	struct mdate t = *d;
+
+	while (j < n && s[j] == ' ')
+		j++;
+	if (j - i < 2 || j - i > 16 || d->prec != DP_DAY)
+		return 0;
+	k = j - 1;
+	time_after_date(s, n, &k, &t);
+	if (t.prec < DP_MINUTE || (k < n && !(k + 1 < n && s[k] == ' ' && s[k + 1] == ' ')))
+		return 0;
+	*d = t;
+	return 1;
+}
+
 /*
  * Can a month name written before its day (month_word: English, German,
  * Spanish, Italian, Portuguese, Dutch, French where its first three
@@ -1234,7 +1252,31 @@ day_to_month(const char *s, size_t n, size_t j, int day)
 	t = skip_blanks(s, n, t, 2);
 	if (at(s, n, t, LIT("de ")))
 		t += 3;
+	else if (at(s, n, t, LIT("d'")))
+		t += 2;		/* Catalan before a vowel: "12 d'abril" */
+	else if (at(s, n, t, LIT("d’")))
+		t += 4;
 	return t;
+}
+
+/*
+ * Vietnamese numbers its months: "tháng 3" (month 3) after the day, as in
+ * "ngày 5 tháng 3 năm 2020" or "5 tháng 3, 2020".  The month at s[*t]
+ * and *t past it, else 0.
+ */
+static int
+vietnamese_month(const char *s, size_t n, size_t *t)
+{
+	size_t u = *t;
+	int m;
+
+	if (!at(s, n, u, LIT("tháng ")))
+		return 0;
+	u += sizeof("tháng ") - 1;
+	if (digits(s, n, &u, 2, &m) == 0 || m < 1 || m > 12)
+		return 0;
+	*t = u;
+	return m;
 }
 
 /*
@@ -1257,7 +1299,8 @@ day_month_at(const char *s, size_t n, size_t u)
 
 /*
  * A day, its month's name, the year: "10 September 2005", "20. Januar
- * 2020", "1er mars 2019", "17 de febrero de 2020", "13 января 2020",
+ * 2020", "1er mars 2019", "17 de febrero de 2020", "12 d'abril de 2019",
+ * "5 tháng 3 năm 2020", "13 января 2020",
  * "21.dez.2018", "26. Mai, 2008"; a the day at s[*i..j).  With no year,
  * only with a time after it ("1er mars à 14h52"), the year the context's.
  * The year may be followed by a capital: w3m runs it into the next
@@ -1269,7 +1312,7 @@ day_month_name(const char *s, size_t n, size_t *i, size_t j, int a, struct mdate
 	size_t t = day_to_month(s, n, j, a), u;
 	int m, c;
 
-	if (t == j || !(m = month_word(s, n, &t)))
+	if (t == j || !((m = month_word(s, n, &t)) || (m = vietnamese_month(s, n, &t))))
 		return 0;
 	u = t;
 	if (u < n && s[u] == ',')
@@ -1279,6 +1322,8 @@ day_month_name(const char *s, size_t n, size_t *i, size_t j, int a, struct mdate
 		u += 3;
 	else if (at(s, n, u, LIT("del ")))
 		u += 4;
+	else if (at(s, n, u, LIT("năm ")))
+		u += sizeof("năm ") - 1;	/* Vietnamese "year" */
 	if (digits(s, n, &u, 4, &c) == 4 && (is_word_end(s, n, u) ||
 	    (s[u] >= 'A' && s[u] <= 'Z') || day_month_at(s, n, u))) {
 		if (!valid_ymd(c, m, a))

@@ -57,5 +57,12 @@ int mdate_cmp(const struct mdate *a, const struct mdate *b);
  */
 int date_scan(const char *s, size_t n, size_t *pos, struct mdate *d,
     size_t *start, size_t *end);
+/*
+ * A clock time alone in the next cell of a table's row, after the day d
+ * that ends at s[i] ("19.10.2019    11:36   telebasel": w3m sets cells
+ * apart by two blanks or more): the row's time is the day's.  Adds it to d
+ * and returns 1, else leaves d and returns 0.
+ */
+int mdate_time_in_next_cell(const char *s, size_t n, size_t i, struct mdate *d);
 
 #endif

@@ -20,6 +20,38 @@ const char *const date_feature_names[DF_N] = { DATE_FEATURES(DF_NAME) };
 /* Candidates the same-day count compares with: a page's first ones. */
 #define SAME_DAY_WINDOW 256
 
+/* Is line li the title (m->title), blanks aside? */
+static int
+is_title_line(const struct page *pg, long li)
+{
+	return li >= 0 && lines_equal_nospace(pg->n + pg->ln[li].noff, pg->ln[li].nlen,
+	    pg->m->title.data, pg->m->title.len);
+}
+
+/*
+ * Is line li in the head of the article: right under a repeat of the title,
+ * or under the title and one byline between them (an author or an
+ * organisation: short, undated, not a sentence)?  A document's head reads
+ * title / byline / date; a date there is the article's own, where a site's
+ * posting stamp elsewhere on the page only says when it was copied.
+ */
+int
+date_under_title(const struct page *pg, size_t li)
+{
+	const struct line *l = &pg->ln[li], *b;
+	long p = prev_nonblank(pg, (long)li);
+
+	if (p < 0)
+		return 0;
+	if (is_title_line(pg, p))
+		return 1;
+	b = &pg->ln[p];
+	if (l->nvis > 40 || b->nvis > 30 || (b->bits & LB_DATE) ||
+	    find_bytes(pg->n + b->noff, b->nlen, "。", 3))
+		return 0;
+	return is_title_line(pg, prev_nonblank(pg, p));
+}
+
 int
 mdate_same_day(const struct mdate *a, const struct mdate *b)
 {

@@ -52,10 +52,13 @@ struct date_page {
 	long seen_after;	/* candidates at or after the title so far (date_features) */
 };
 
-/* dates.c: is line li right under the title's repeat (the article's head)? */
+/*
+ * Is line li right under the title's repeat (the article's head)?  Both
+ * choosers ask: dates.c's hand rules and the features here.  (Defined here,
+ * not in dates.c, so the model never calls back into the chooser that
+ * uses it.)
+ */
 int date_under_title(const struct page *pg, size_t li);
-/* dates.c: does d fall after the crawl time anchor (NULL: none)? */
-int date_after_anchor(const struct mdate *d, const struct mdate *anchor);
 /* The head's published date into *d: 1 if it reads as a day at least, else 0. */
 int head_published_date(const struct page *pg, struct mdate *d);
 

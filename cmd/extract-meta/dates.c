@@ -13,7 +13,8 @@
 #include "fitmodel.h"
 #include "page.h"
 
-int
+/* Does d fall after the crawl time anchor (NULL: none)? */
+static int
 date_after_anchor(const struct mdate *d, const struct mdate *anchor)
 {
 	return anchor && anchor->prec >= DP_DAY && d->year && mdate_cmp(d, anchor) > 0;
@@ -237,6 +238,20 @@ head_month_first(const struct page *pg, const struct dcand *c, struct mdate *d)
 	}
 }
 
+/*
+ * scan.c reads a table's cells apart, so a day and the time in the next
+ * cell of its row ("19.10.2019    11:36") are read as a day alone: the
+ * chosen day c, d as chosen, takes the row's time.
+ */
+static void
+time_in_next_cell(const struct page *pg, const struct dcand *c, struct mdate *d)
+{
+	const struct line *l = &pg->ln[c->line];
+
+	if (!(d->flags & MF_RELATIVE))
+		mdate_time_in_next_cell(pg->n + l->noff, l->nlen, c->end, d);
+}
+
 /* Score the date candidates for "published". */
 static void
 score_dates(struct page *pg, const struct mdate *anchor)
@@ -336,38 +351,6 @@ score_dates(struct page *pg, const struct mdate *anchor)
 			s -= 10;
 		c->score = s;
 	}
-}
-
-/* Is line li the title (m->title), blanks aside? */
-static int
-is_title_line(const struct page *pg, long li)
-{
-	return li >= 0 && lines_equal_nospace(pg->n + pg->ln[li].noff, pg->ln[li].nlen,
-	    pg->m->title.data, pg->m->title.len);
-}
-
-/*
- * Is line li in the head of the article: right under a repeat of the title,
- * or under the title and one byline between them (an author or an
- * organisation: short, undated, not a sentence)?  A document's head reads
- * title / byline / date; a date there is the article's own, where a site's
- * posting stamp elsewhere on the page only says when it was copied.
- */
-int
-date_under_title(const struct page *pg, size_t li)
-{
-	const struct line *l = &pg->ln[li], *b;
-	long p = prev_nonblank(pg, (long)li);
-
-	if (p < 0)
-		return 0;
-	if (is_title_line(pg, p))
-		return 1;
-	b = &pg->ln[p];
-	if (l->nvis > 40 || b->nvis > 30 || (b->bits & LB_DATE) ||
-	    find_bytes(pg->n + b->noff, b->nlen, "。", 3))
-		return 0;
-	return is_title_line(pg, prev_nonblank(pg, p));
 }
 
 /* The year of the page's best full date, for dates written without one. */
@@ -618,6 +601,7 @@ choose_published(struct page *pg, long title_line, const struct mdate *anchor, i
 		return -1;
 	m->published = pg->dc[best].d;
 	head_month_first(pg, &pg->dc[best], &m->published);
+	time_in_next_cell(pg, &pg->dc[best], &m->published);
 	finish_date(pg, &m->published, anchor, &m->raw_published);
 	set_span(m, MF_PUBLISHED, pg, pg->dc[best].line);
 	return best;

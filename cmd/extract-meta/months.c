@@ -69,6 +69,10 @@ static const struct month_name {
 	M("augustus", 8), M("mrt", 3), M("maret", 3), M("agustus", 8),
 	M("desember", 12), M("des", 12), M("marts", 3), M("maj", 5),
 	M("augusti", 8),
+	/* Catalan (abril, octubre, novembre, the abbreviations: above) */
+	M("gener", 1), M("febrer", 2), M("març", 3), M("maig", 5),
+	M("juny", 6), M("juliol", 7), M("agost", 8), M("setembre", 9),
+	M("desembre", 12),
 	/* Russian: genitive after a day, nominative; Ukrainian genitive */
 	M("января", 1), M("февраля", 2), M("марта", 3), M("апреля", 4),
 	M("мая", 5), M("июня", 6), M("июля", 7), M("августа", 8),
