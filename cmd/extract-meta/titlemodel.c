@@ -351,13 +351,18 @@ prose_at(struct page *pg, size_t li)
  * Can line li open the body?  Running text, and a long line must show
  * sentences too: a rule drawn in box-drawing characters (how HTML-to-text
  * renders <hr> and a text field's frame), a line of minified script or of
- * a URL's escapes is long, but none of them opens an article.
+ * a URL's escapes is long, but none of them opens an article.  Nor does
+ * a line that names cookies: a consent banner, written as sentences,
+ * stands above the headline; "cookie" is the word for them in every
+ * language that has such banners.
  */
 static int
 body_text(struct page *pg, size_t li)
 {
-	return prose_at(pg, li) && (!(pg->ln[li].bits & LB_LONG) ||
-	    prose_shape(pg, &pg->ln[li], 1));
+	const struct line *l = &pg->ln[li];
+
+	return prose_at(pg, li) && (!(l->bits & LB_LONG) || prose_shape(pg, l, 1)) &&
+	    !find_ci(pg->n + l->noff, l->nlen, "cookie");
 }
 
 /* The body's first paragraph (a nonblank index), and its lead's tokens. */
