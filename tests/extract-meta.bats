@@ -1312,3 +1312,22 @@ IN
 	run extract-meta -f published "$CORPORA/meta-pages/text/de-hd-0afd671fc2b64f3caa83a91537e8d343.txt"
 	[ "$output" = "2019-10-19T11:36" ]
 }
+
+@test "extract-meta: a consent banner's sentences (naming cookies) do not open the body, so the headline under the menu is still weighed" {
+	# Two paragraphs of a banner, then a menu longer than the candidates'
+	# window past the body's start: with the banner taken for the body the
+	# headline stood too far below it.
+	{
+		printf '%s\n' 'We use cookies to give you the best experience on our website. By continuing to browse the site, you agree to our use of cookies.' '' \
+		    'You can change your cookie settings at any time in your browser. Read our privacy policy to find out more about how we use them.' '' 'Accept all'
+		for w in Home World Business Markets Politics Technology Science Health Sport Culture Travel Weather Video Podcasts Opinion Newsletters Archive; do
+			printf '  • %s\n' "$w"
+		done
+		printf '%s\n' '' 'Storm closes the harbour for a week' '' \
+		    'The harbour of the town was closed on Monday after a storm damaged the pier. Officials said that repairs would take a week, and that ferries would run from the next port.' '' \
+		    'Fishermen said the storm was the worst in a decade. Boats were moved inland before it struck, and no one was hurt.'
+	} >"$BATS_TEST_TMPDIR/p.txt"
+	run extract-meta -f title "$BATS_TEST_TMPDIR/p.txt"
+	assert_success
+	[ "$output" = "Storm closes the harbour for a week" ]
+}

@@ -351,13 +351,18 @@ prose_at(struct page *pg, size_t li)
  * Can line li open the body?  Running text, and a long line must show
  * sentences too: a rule drawn in box-drawing characters (how HTML-to-text
  * renders <hr> and a text field's frame), a line of minified script or of
- * a URL's escapes is long, but none of them opens an article.
+ * a URL's escapes is long, but none of them opens an article.  Nor does
+ * a line that names cookies: a consent banner, written as sentences,
+ * stands above the headline; "cookie" is the word for them in every
+ * language that has such banners.
  */
 static int
 body_text(struct page *pg, size_t li)
 {
-	return prose_at(pg, li) && (!(pg->ln[li].bits & LB_LONG) ||
-	    prose_shape(pg, &pg->ln[li], 1));
+	const struct line *l = &pg->ln[li];
+
+	return prose_at(pg, li) && (!(l->bits & LB_LONG) || prose_shape(pg, l, 1)) &&
+	    !find_ci(pg->n + l->noff, l->nlen, "cookie");
 }
 
 /* The body's first paragraph (a nonblank index), and its lead's tokens. */
@@ -934,49 +939,6 @@ photo_credit(const char *s, size_t n)
 }
 
 /*
- * The length of the bullet character s[0..n) starts with (• · ● ○ ■ □ ◆
- * ◇ ▪ ▶ ► » – —), or 0: one switch on its code point, not a compare
- * for each bullet (every line's shape asks; w3m's rules start with U+2500s).
- */
-static size_t
-bullet_char(const unsigned char *u, size_t n)
-{
-	if (n < 2 || (u[1] & 0xc0) != 0x80)
-		return 0;
-	if (u[0] == 0xc2)
-		return u[1] == 0xb7 || u[1] == 0xbb ? 2 : 0;	/* · » */
-	if (u[0] != 0xe2 || n < 3 || (u[2] & 0xc0) != 0x80)
-		return 0;
-	switch (0x2000 | (u[1] & 0x3f) << 6 | (u[2] & 0x3f)) {
-	case 0x2022: case 0x25cf: case 0x25cb: case 0x25a0: case 0x25a1: case 0x25c6:
-	case 0x25c7: case 0x25aa: case 0x25b6: case 0x25ba: case 0x2013: case 0x2014:
-		return 3;
-	default:
-		return 0;
-	}
-}
-
-size_t
-title_marker(const char *s, size_t n)
-{
-	unsigned char c0 = n ? (unsigned char)s[0] : 0;
-	size_t a = 0;
-
-	if (c0 >= '0' && c0 <= '9' && n >= 2) {
-		a = 1 + (s[1] >= '0' && s[1] <= '9');
-		a = a < n && (s[a] == '.' || s[a] == ')') ? a + 1 : 0;
-	} else if (c0 == '*' || c0 == '+' || c0 == '-' || c0 == '>')
-		a = 1;
-	else if (c0 == 0xc2 || c0 == 0xe2)
-		a = bullet_char((const unsigned char *)s, n);
-	if (!a || a >= n || s[a] != ' ')
-		return 0;
-	while (a < n && s[a] == ' ')
-		a++;
-	return a < n ? a : 0;
-}
-
-/*
  * The shape of line li less its marker: counted once, when first asked.
  * A line too long to be a candidate is asked as a neighbour only: its
  * first LONG_SHAPE bytes and its last character tell enough of it.
@@ -1399,6 +1361,18 @@ head_features(const struct page *pg, const struct tcand *c, double *x)
 	}
 }
 
+/* The part_* and holds_* features of a candidate on line li (titleparts.c's bits). */
+static void
+part_features(const struct page *pg, long li, double *x)
+{
+	unsigned char p = title_line_part(pg, li);
+
+	x[TF_part_tail] = (p & TP_TAIL_OF) != 0;
+	x[TF_part_head] = (p & TP_HEAD_OF) != 0;
+	x[TF_holds_tail] = (p & TP_HOLDS_TAIL) != 0;
+	x[TF_holds_head] = (p & TP_HOLDS_HEAD) != 0;
+}
+
 void
 title_features_place(const struct page *pg, const struct tcand *c, double *x)
 {
@@ -1438,7 +1412,7 @@ title_features_words(const struct page *pg, const struct tcand *c, double *x)
 {
 	context_words(pg, c, x);
 	lead_features(pg, c, x);
-	title_part_features(pg, c->line, x);
+	part_features(pg, c->line, x);
 }
 
 /* w if it is above 0, else 0: the most a feature of [0, 1] weighed w adds. */

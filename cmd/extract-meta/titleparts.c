@@ -7,13 +7,16 @@
  * World").  The line that holds another whole line at its start or end
  * is the joined one: a kicker run into the headline ("Premier League
  * HEADLINE"), a path, a section over its title.  Both are facts of how
- * pages are built, whatever the site or language.
+ * pages are built, whatever the site or language.  And what a line's
+ * marker is (a bullet or list number before its text), which the
+ * chooser's shape features ask too.  Needs the page's facts only
+ * (titlefacts.h), none of the features.
  */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "titlemodel.h"
+#include "titlefacts.h"
 #include "utf8.h"
 #include "winnow.h"
 
@@ -51,6 +54,49 @@ part_text(const struct page *pg, size_t li, const char **s, size_t *n)
 	*s = pg->n + l->noff + a;
 	*n = l->nlen - a;
 	return 1;
+}
+
+/*
+ * The length of the bullet character s[0..n) starts with (• · ● ○ ■ □ ◆
+ * ◇ ▪ ▶ ► » – —), or 0: one switch on its code point, not a compare
+ * for each bullet (every line's shape asks; w3m's rules start with U+2500s).
+ */
+static size_t
+bullet_char(const unsigned char *u, size_t n)
+{
+	if (n < 2 || (u[1] & 0xc0) != 0x80)
+		return 0;
+	if (u[0] == 0xc2)
+		return u[1] == 0xb7 || u[1] == 0xbb ? 2 : 0;	/* · » */
+	if (u[0] != 0xe2 || n < 3 || (u[2] & 0xc0) != 0x80)
+		return 0;
+	switch (0x2000 | (u[1] & 0x3f) << 6 | (u[2] & 0x3f)) {
+	case 0x2022: case 0x25cf: case 0x25cb: case 0x25a0: case 0x25a1: case 0x25c6:
+	case 0x25c7: case 0x25aa: case 0x25b6: case 0x25ba: case 0x2013: case 0x2014:
+		return 3;
+	default:
+		return 0;
+	}
+}
+
+size_t
+title_marker(const char *s, size_t n)
+{
+	unsigned char c0 = n ? (unsigned char)s[0] : 0;
+	size_t a = 0;
+
+	if (c0 >= '0' && c0 <= '9' && n >= 2) {
+		a = 1 + (s[1] >= '0' && s[1] <= '9');
+		a = a < n && (s[a] == '.' || s[a] == ')') ? a + 1 : 0;
+	} else if (c0 == '*' || c0 == '+' || c0 == '-' || c0 == '>')
+		a = 1;
+	else if (c0 == 0xc2 || c0 == 0xe2)
+		a = bullet_char((const unsigned char *)s, n);
+	if (!a || a >= n || s[a] != ' ')
+		return 0;
+	while (a < n && s[a] == ' ')
+		a++;
+	return a < n ? a : 0;
 }
 
 /* Bytes of line li's marker ("• ", "3. "), or NO_PART when it holds no part. */
@@ -211,8 +257,8 @@ title_line_parts(struct page *pg)
 	}
 }
 
-void
-title_part_features(const struct page *pg, long li, double *x)
+unsigned char
+title_line_part(const struct page *pg, long li)
 {
 	unsigned char p = pg->tf->part[li];
 	const char *s;
@@ -225,11 +271,7 @@ title_part_features(const struct page *pg, long li, double *x)
 			p |= part_match(pg, (size_t)li, s, n, 0) | part_match(pg, (size_t)li, s, n, 1);
 		pg->tf->part[li] = p;
 	}
-
-	x[TF_part_tail] = (p & TP_TAIL_OF) != 0;
-	x[TF_part_head] = (p & TP_HEAD_OF) != 0;
-	x[TF_holds_tail] = (p & TP_HOLDS_TAIL) != 0;
-	x[TF_holds_head] = (p & TP_HOLDS_HEAD) != 0;
+	return p;
 }
 
 void
