@@ -1401,3 +1401,47 @@ Der Gemeinderat hat den Plan am Dienstag mit großer Mehrheit beschlossen, nachd
 		[ "$(echo "$output" | grep -c "^keep.*$h")" -eq 0 ]
 	done
 }
+
+@test "strip-chrome: an abstract whose first sentence opens with capitals and says 'is a' is no author's biography ('the highest contributors': a role must be a word of its own); a bio still is" {
+	run strip-chrome -e <<'EOF2'
+Abstract
+
+Cell-free DNA (cfDNA) in urine is a promising analyte for noninvasive diagnostics. However, urine cfDNA is highly fragmented. We show renal epithelial cells are amongst the highest contributors in urine.
+Our results demonstrate sub-nucleosomal organization in urine cell-free DNA and are proof of principle for diagnostics.
+EOF2
+	assert_line --partial $'keep\tprose\tprose\tCell-free DNA'
+	run strip-chrome -e <<'EOF2'
+The council met on Tuesday to discuss the budget for the coming year and the new bridge over the river.
+
+The bridge will open to traffic in the summer of the year after next, the mayor said after the vote.
+
+Alex Shephard is a staff writer at The New Republic.
+EOF2
+	assert_line --partial $'drop\tprose\tthe author\'s biography\tAlex Shephard'
+}
+
+@test "strip-chrome: a comment form's title and note as WordPress prints them in German, French, Spanish ('Schreibe einen Kommentar Antworten abbrechen', 'Deine E-Mail-Adresse wird nicht veröffentlicht.') end the article; an <audio> element's fallback is a notice" {
+	local h
+	for h in 'Schreibe einen Kommentar Antworten abbrechen' 'Laisser un commentaire' 'Deja un comentario' 'Share your thoughts Cancel reply'; do
+		run strip-chrome -e <<<"Die Stadt baut eine neue Brücke über den Fluss, und die Arbeiten beginnen im Frühjahr des kommenden Jahres.
+$h
+Der Gemeinderat hat den Plan am Dienstag mit großer Mehrheit beschlossen, nachdem die Kosten geprüft waren."
+		assert_line $'drop\tend\tend-of-article heading\t'"$h"
+	done
+	for h in 'Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert.' 'Your browser does not support the <audio> element.'; do
+		run strip-chrome -e <<<"$h"
+		assert_output $'drop\tchrome\tnotice or disclaimer\t'"$h"
+	done
+}
+
+@test "strip-chrome: an embed held back for consent ('Empfohlener redaktioneller Inhalt', '[ ] Externer Inhalt Datenschutzerklärung') and Instagram's German 'Sieh dir diesen Beitrag auf Instagram an' go; a sentence about external content stays" {
+	local h
+	for h in 'Empfohlener redaktioneller Inhalt' '[ ] Externer Inhalt Datenschutzerklärung' 'Externen Inhalt anzeigen'; do
+		run strip-chrome -e <<<"$h"
+		assert_output --partial $'\ta label of page chrome\t'"$h"
+	done
+	run strip-chrome -e <<<'    Sieh dir diesen Beitrag auf Instagram an'
+	assert_output --partial $'drop\tmedia\tphoto gallery'
+	run strip-chrome -e <<<'Der externe Inhalt der Seite wurde am Dienstag von der Redaktion geprüft und danach freigegeben.'
+	assert_output --partial $'keep\tprose\tprose'
+}

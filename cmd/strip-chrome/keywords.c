@@ -161,7 +161,18 @@ static const char *const kw_end_en[] = {
 	"voc\xC3\xAA pode gostar", "voc\xC3\xAA tamb\xC3\xA9m pode gostar",
 	"te puede interesar", "vous aimerez aussi",
 	"vous aimerez peut-\xC3\xAAtre",
-	"potrebbe interessarti", "ti potrebbe interessare", NULL
+	"potrebbe interessarti", "ti potrebbe interessare",
+	/* The comment form's title and its button as WordPress prints
+	   them in German, French, Spanish, Portuguese and Italian ("Leave
+	   a Reply", "Cancel reply"): "Schreibe einen Kommentar Antworten
+	   abbrechen", "Laisser un commentaire", "Deja un comentario". */
+	"cancel reply", "schreibe einen kommentar",
+	"schreiben sie einen kommentar", "hinterlasse einen kommentar",
+	"antworten abbrechen", "laisser un commentaire",
+	"annuler la r\xC3\xA9ponse", "deja un comentario",
+	"cancelar respuesta", "deixe um coment\xC3\xA1rio",
+	"cancelar resposta", "lascia un commento", "annulla risposta",
+	NULL
 };
 /*
  * The heading blog software puts over the comments, '6 thoughts on
@@ -204,6 +215,22 @@ static const char *const kw_notice[] = {
 	   JavaScript to view the comments…", "Listen to this story." */
 	"to view this video", "please enable javascript",
 	"listen to this story", "listen to this article",
+	/* What a browser prints for an <audio> or <video> element it cannot
+	   play: "Your browser does not support the <audio> element." */
+	"your browser does not support the",
+	/* The note under a comment form, as WordPress prints it in English,
+	   German, French, Spanish, Portuguese and Italian: "Your email
+	   address will not be published." (its opening words; the set holds
+	   no word longer than 47 bytes) */
+	"your email address will not be",
+	"deine e-mail-adresse wird nicht",
+	"ihre e-mail-adresse wird nicht",
+	"votre adresse e-mail ne sera pas",
+	"votre adresse de messagerie ne sera",
+	"tu direcci\xC3\xB3n de correo electr\xC3\xB3nico no",
+	"o seu endere\xC3\xA7o de e-mail n\xC3\xA3o",
+	"o seu endere\xC3\xA7o de email n\xC3\xA3o",
+	"il tuo indirizzo email non sar\xC3\xA0",
 	/* What an advert's empty slot says: "This advertisement has not
 	   loaded yet, but your article continues below.", "Advertisement.
 	   Scroll to continue reading." */
@@ -228,6 +255,8 @@ static const char *const kw_gallery[] = {
 	"thanks for watching", "view this post on", "apple podcasts",
 	"image no longer available", "no caption provided",
 	"image may contain", "ad feedback", "view full size", "up next",
+	/* "View this post on Instagram" as Instagram prints it in German. */
+	"sieh dir diesen beitrag auf",
 	/* The same in traditional characters. */
 	"上一張", "下一張", "查看原圖", "跳過廣告", "全螢幕", NULL
 };
@@ -286,6 +315,11 @@ static const char *const labels[] = {
 	"kommentar abschicken", "anzeigen", "ausblenden", "einblenden",
 	"weiterlesen", "mehr lesen", "mehr dazu", "verwandte artikel",
 	"\xC3\xA4hnliche artikel", "artikel teilen", "zur startseite",
+	/* Where a page holds back an embed until the reader consents:
+	   "Empfohlener redaktioneller Inhalt", "[ ] Externer Inhalt
+	   Datenschutzerkl\xC3\xA4rung", "Externen Inhalt anzeigen". */
+	"empfohlener redaktioneller inhalt", "externer inhalt",
+	"externen inhalt", "datenschutzerkl\xC3\xA4rung",
 	/* French */
 	"partager", "partager via", "partager cet article", "imprimer",
 	"commentaires", "commenter", "lire la suite", "lire plus",

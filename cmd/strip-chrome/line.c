@@ -988,6 +988,28 @@ is_says_line(const struct line *l)
 	    l->han < 4 && ends_with_word(l->s, l->n - 1, "says");
 }
 
+/*
+ * Does s[0..n) hold w as a word of its own, ASCII letters in any case?  A
+ * biography names what its person is, "a writer", "the editor"; "the
+ * highest contributors in urine" of an abstract names no one.
+ */
+static int
+has_word_ci(const char *s, size_t n, const char *w)
+{
+	size_t k = strlen(w), off = 0;
+	const char *q;
+
+	while ((q = find_ci(s + off, n - off, w)) != NULL) {
+		size_t at = (size_t)(q - s);
+
+		if ((at == 0 || !(word_bits[(unsigned char)s[at - 1]] & 2)) &&
+		    (at + k == n || !(word_bits[(unsigned char)s[at + k]] & 2)))
+			return 1;
+		off = at + 1;
+	}
+	return 0;
+}
+
 int
 is_bio(const struct line *l)
 {
@@ -1041,7 +1063,7 @@ is_bio(const struct line *l)
 	if (i == sizeof verb / sizeof verb[0])
 		return 0;
 	for (i = 0; i < sizeof role / sizeof role[0]; i++)
-		if (find_ci(p, (size_t)(e - p), role[i]) != NULL)
+		if (has_word_ci(p, (size_t)(e - p), role[i]))
 			return 1;
 	return 0;
 }
