@@ -1445,3 +1445,27 @@ Der Gemeinderat hat den Plan am Dienstag mit großer Mehrheit beschlossen, nachd
 	run strip-chrome -e <<<'Der externe Inhalt der Seite wurde am Dienstag von der Redaktion geprüft und danach freigegeben.'
 	assert_output --partial $'keep\tprose\tprose'
 }
+
+@test "strip-chrome: a commenter's head as WordPress writes it in German, French, Spanish ('Anna sagt:', 'Marie dit :', 'Pablo dice:') heads a comment: two of them end the article; one alone is a quote's" {
+	local says
+	for says in 'sagt:' 'dit :' 'dice:'; do
+		run strip-chrome -e <<EOF2
+Die Stadt baut eine neue Brücke über den Fluss, und die Arbeiten beginnen im Frühjahr des kommenden Jahres.
+
+Der Gemeinderat hat den Plan am Dienstag mit großer Mehrheit beschlossen, nachdem die Kosten geprüft waren.
+
+ 1. Anna $says
+    Das ist ein sehr langer Kommentar über die Brücke, die Stadt und den Gemeinderat, den niemand lesen will.
+ 2. Bernd $says
+    Auch das ist ein sehr langer Kommentar über die Brücke, die Stadt und den Gemeinderat, und er endet nie.
+EOF2
+		assert_line $'drop\tend\theads a comment\t 1. Anna '"$says"
+		refute_line --partial $'keep\tprose\tprose\t    Auch das'
+	done
+	run strip-chrome -e <<'EOF2'
+Die Stadt baut eine neue Brücke über den Fluss, und die Arbeiten beginnen im Frühjahr des kommenden Jahres.
+Der Bürgermeister sagt:
+Die Brücke wird im Sommer des übernächsten Jahres für den Verkehr freigegeben, nachdem alles geprüft ist.
+EOF2
+	refute_output --partial 'heads a comment'
+}

@@ -937,6 +937,26 @@ ends_with_word(const char *s, size_t n, const char *w)
  * alone may be a quote introduced in the article; the caller looks for
  * several.
  */
+/*
+ * Does s[0..n) end in the word blog software puts after a commenter's name
+ * ("Jane Doe says:"), in English, German, French, Spanish, Portuguese or
+ * Dutch as WordPress translates it: "says", "sagt", "dit", "dice", "diz",
+ * "zegt"?
+ */
+static int
+ends_with_says(const char *s, size_t n)
+{
+	static const char *const says[] = {
+		"says", "sagt", "dit", "dice", "diz", "zegt",
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof says / sizeof says[0]; i++)
+		if (ends_with_word(s, n, says[i]))
+			return 1;
+	return 0;
+}
+
 static int
 comment_head(const struct line *l)
 {
@@ -965,8 +985,12 @@ comment_head(const struct line *l)
 		n--;
 	else
 		return 0;
-	return ends_with_word(s, n, "said") || ends_with_word(s, n, "says") ||
-	    ends_with_word(s, n, "wrote") || ends_with_word(s, n, "writes");
+	if (n > 0 && s[n - 1] == ' ')
+		n--;		/* French spaces its colon: "Marie dit :" */
+	return ends_with_says(s, n) || ends_with_word(s, n, "said") ||
+	    ends_with_word(s, n, "wrote") || ends_with_word(s, n, "writes") ||
+	    ends_with_word(s, n, "schreibt") || ends_with_word(s, n, "disse") ||
+	    ends_with_word(s, n, "schreef");
 }
 
 /* The length of a particle inside a name, "di" or "van", or 0. */
@@ -984,8 +1008,12 @@ name_particle(const char *p, const char *e)
 int
 is_says_line(const struct line *l)
 {
-	return l->n > 6 && l->s[l->n - 1] == ':' && l->weight < 16 &&
-	    l->han < 4 && ends_with_word(l->s, l->n - 1, "says");
+	size_t n = l->n;
+
+	if (n <= 6 || l->s[n - 1] != ':' || l->weight >= 16 || l->han >= 4)
+		return 0;
+	n -= l->s[n - 2] == ' ' ? 2 : 1;	/* "Marie dit :" */
+	return ends_with_says(l->s, n);
 }
 
 /*
