@@ -1469,3 +1469,23 @@ Die Brücke wird im Sommer des übernächsten Jahres für den Verkehr freigegebe
 EOF2
 	refute_output --partial 'heads a comment'
 }
+
+@test "strip-chrome: a dated line that ends in the comment's reply link ('February 20, 2019 at 3:42 pm | Reply', 'Do 9 Apr 2020 / 08:34 Antworten') heads a comment: two of them end the article" {
+	local head
+	for head in 'February 20, 2019 at 3:42 pm | Reply' 'Do 9 Apr 2020 / 08:34 Antworten'; do
+		run strip-chrome -e <<EOF2
+The council met on Tuesday to discuss the budget for the coming year and the new bridge over the river.
+
+The bridge will open to traffic in the summer of the year after next, the mayor said after the vote.
+
+ 1. Ann
+    $head
+    I think the bridge is far too expensive for a town of this size, and the council should have said so.
+ 2. Bob
+    $head
+    The bridge is fine and the town needs it; the old one has been closed for two years now, after all.
+EOF2
+		assert_line $'drop\tend\theads a comment\t    '"$head"
+		refute_line --partial $'keep\tprose\tprose\t    The bridge is fine'
+	done
+}

@@ -957,6 +957,28 @@ ends_with_says(const char *s, size_t n)
 	return 0;
 }
 
+/*
+ * Does s[0..n) end in the link to answer a comment that blog software
+ * puts on the comment's head beside its time ("March 3, 2019 at 4:15 pm
+ * | Reply"), in English, German, Spanish, Portuguese, Italian or Dutch
+ * (French's "Répondre" opens with a letter ends_with_word() does not
+ * fold).
+ */
+static int
+ends_with_reply(const char *s, size_t n)
+{
+	static const char *const reply[] = {
+		"reply", "antworten", "responder", "rispondi", "reageren",
+		"beantwoorden",
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof reply / sizeof reply[0]; i++)
+		if (ends_with_word(s, n, reply[i]))
+			return 1;
+	return 0;
+}
+
 static int
 comment_head(const struct line *l)
 {
@@ -966,7 +988,7 @@ comment_head(const struct line *l)
 	const char *s = l->s;
 	size_t n = l->n, i;
 
-	if (l->has_date && (l->kw & KW_COMMENT))
+	if (l->has_date && ((l->kw & KW_COMMENT) || ends_with_reply(s, n)))
 		return 1;
 	/* "2 days ago", "(1 day ago)", "3小时前" */
 	if (ends_with_word(s, n, "ago") || (n > 0 && s[n - 1] == ')' &&
