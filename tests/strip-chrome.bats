@@ -1489,3 +1489,14 @@ EOF2
 		refute_line --partial $'keep\tprose\tprose\t    The bridge is fine'
 	done
 }
+
+@test "strip-chrome: what a page says without JavaScript ('JavaScript is currently disabled…', 'Bitte aktivieren Sie JavaScript…', '该网站在启用 JavaScript 的情况下效果最佳。') goes at its shape's cost; a sentence about JavaScript stays" {
+	local h
+	for h in 'JavaScript is currently disabled in this browser. Reactivate it to view this content.' 'Bitte aktivieren Sie JavaScript damit Sie diesen Inhalt anzeigen können.' '该网站在启用 JavaScript 的情况下效果最佳。' 'Theme NexT works best with JavaScript enabled'; do
+		run strip-chrome -e <<<"$h"
+		assert_output --partial $'drop\t'
+		assert_output --partial $'\twhat a page says without JavaScript\t'"$h"
+	done
+	run strip-chrome -e <<<'Node.js runs the V8 JavaScript engine outside the browser, and that is what makes it fast for servers.'
+	assert_output --partial $'keep\tprose\tprose'
+}

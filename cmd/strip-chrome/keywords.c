@@ -352,6 +352,10 @@ static const char *const kw_credit[] = {
 	"Cr\xC3\xA9" "dit photo", "Cr\xC3\xA9" "dit : ", NULL
 };
 
+/* A page's word for the scripts its reader's browser does not run:
+   noscript_line() (line.c) reads the rest of such a line. */
+static const char *const kw_script[] = { "javascript", NULL };
+
 /* The labels that open with a capital the key set does not fold. */
 static const char *const labels_capital[] = {
 	"\xC3\x84hnliche artikel", NULL
@@ -497,6 +501,7 @@ static const struct kw_list kw_lists[] = {
 	{ KW_LABEL, labels_capital },
 	{ KW_POINTER, pointers },
 	{ KW_CREDIT, kw_credit },
+	{ KW_SCRIPT, kw_script },
 };
 
 /* Where in a line the words of a family count: a notice or a credit at

@@ -1427,6 +1427,36 @@ consent_words_alone(const struct line *l)
 }
 
 /*
+ * What a page prints for a browser that runs no JavaScript (its
+ * <noscript>), in English, German, French, Spanish, Italian, Chinese and
+ * Japanese: "JavaScript is currently disabled in this browser", "Bitte
+ * aktivieren Sie JavaScript", "Theme NexT works best with JavaScript
+ * enabled", "该网站在启用 JavaScript 的情况下效果最佳": a line short of a
+ * paragraph that names the scripts and turning them on or off.  An
+ * article about JavaScript says more than that, or says it otherwise.
+ */
+static int
+noscript_line(const struct line *l)
+{
+	static const char *const turn[] = {
+		"enable", "disabled", "turned off", "turn on", "aktivier",
+		"deaktivier", "einschalten", "eingeschaltet", "ausgeschaltet",
+		"activer", "activez", "habilit", "abilita", "\xE5\x90\xAF\xE7\x94\xA8",
+		"\xE5\xBC\x80\xE5\x90\xAF", "\xE5\x85\x81\xE8\xAE\xB8",
+		"\xE3\x82\xAA\xE3\x83\xB3", "\xE6\x9C\x89\xE5\x8A\xB9",
+		"\xE7\x84\xA1\xE5\x8A\xB9",
+	};
+	size_t i;
+
+	if (!(l->kw & KW_SCRIPT) || l->weight >= 48 || l->sent > 2)
+		return 0;
+	for (i = 0; i < sizeof turn / sizeof turn[0]; i++)
+		if (find_ci(l->s, l->n, turn[i]) != NULL)
+			return 1;
+	return 0;
+}
+
+/*
  * The labels a line takes by its keywords and dates: a notice, a heading
  * that ends the article, a credit or date line, a copyright line, a
  * widget.  Returns 0 if it takes none of them.
@@ -1748,6 +1778,13 @@ label_line(const struct strip_opts *o, struct line *l)
 			   of teasers whose pictures they credit. */
 			l->button = 1;
 			l->reason = "photo credit";
+		} else if (noscript_line(l)) {
+			/* The same for what a page says without its
+			   scripts: as chrome it cut the run of a zh blog
+			   (dev meta-page) between the title and its
+			   first section. */
+			l->button = 1;
+			l->reason = "what a page says without JavaScript";
 		}
 	}
 	/* Most lines are told from code by their first and last bytes. */
