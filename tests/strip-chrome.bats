@@ -1500,3 +1500,13 @@ EOF2
 	run strip-chrome -e <<<'Node.js runs the V8 JavaScript engine outside the browser, and that is what makes it fast for servers.'
 	assert_output --partial $'keep\tprose\tprose'
 }
+
+@test "strip-chrome: German buttons 'Mehr erfahren' and 'Jetzt anmelden!' are label rows; a sentence that holds them stays" {
+	local h
+	for h in 'Mehr erfahren' 'Jetzt anmelden!'; do
+		run strip-chrome -e <<<"$h"
+		assert_output --partial $'\ta label of page chrome\t'"$h"
+	done
+	run strip-chrome -e <<<'Wer mehr erfahren will, kann sich jetzt anmelden und am Dienstag die Baustelle der neuen Brücke besuchen.'
+	refute_output --partial 'a label of page chrome'
+}

@@ -320,6 +320,9 @@ static const char *const labels[] = {
 	   Datenschutzerkl\xC3\xA4rung", "Externen Inhalt anzeigen". */
 	"empfohlener redaktioneller inhalt", "externer inhalt",
 	"externen inhalt", "datenschutzerkl\xC3\xA4rung",
+	/* Buttons: "Mehr erfahren" (learn more), "Jetzt anmelden!" (sign
+	   up now). */
+	"mehr erfahren", "jetzt mehr erfahren", "jetzt anmelden",
 	/* French */
 	"partager", "partager via", "partager cet article", "imprimer",
 	"commentaires", "commenter", "lire la suite", "lire plus",
