@@ -1510,3 +1510,27 @@ EOF2
 	run strip-chrome -e <<<'Wer mehr erfahren will, kann sich jetzt anmelden und am Dienstag die Baustelle der neuen Brücke besuchen.'
 	refute_output --partial 'a label of page chrome'
 }
+
+@test "strip-chrome: a reply link alone on its row, printed under every comment ('  • Antworten', 'Reply'), heads the next comment: the thread after the article goes; a word printed once is no head" {
+	local reply
+	for reply in '  • Antworten' 'Reply'; do
+		run strip-chrome -e <<EOF2
+The council met on Tuesday to discuss the budget for the coming year and the new bridge over the river.
+
+The bridge will open to traffic in the summer of the year after next, the mayor said after the vote.
+
+Kommentare
+Ann am 18. Oktober 2023 - 13:11
+I think the bridge is far too expensive for a town of this size, and the council should have said so.
+$reply
+Bob am 18. Oktober 2023 - 17:40
+The bridge is fine and the town needs it; the old one has been closed for two years now, after all.
+$reply
+Eve am 19. Oktober 2023 - 09:02
+Two years is a long time to wait for a bridge, and the detour through the hills takes half an hour.
+$reply
+EOF2
+		assert_line $'drop\tend\theads a comment\t'"$reply"
+		refute_line --partial $'keep\tprose\tprose\tTwo years'
+	done
+}

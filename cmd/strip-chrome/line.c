@@ -979,6 +979,23 @@ ends_with_reply(const char *s, size_t n)
 	return 0;
 }
 
+/*
+ * Is the line the link to answer a comment and nothing else, a bullet
+ * before it at most ("  • Antworten", "Reply")?  Printed under every
+ * comment of a thread, it heads the next one.
+ */
+static int
+reply_row(const struct line *l)
+{
+	size_t i = 0;
+
+	while (i < l->n && !(word_bits[(unsigned char)l->s[i]] & 2))
+		i++;
+	return i < l->n && l->n - i <= 10 && ends_with_reply(l->s + i, l->n - i) &&
+	    (word_bits[(unsigned char)l->s[i]] & 2) &&
+	    memchr(l->s + i, ' ', l->n - i) == NULL;
+}
+
 static int
 comment_head(const struct line *l)
 {
@@ -1757,6 +1774,8 @@ label_line(const struct strip_opts *o, struct line *l)
 	}
 	if (w < 24 && l->digits > 0 && l->ends_sentence != 1)
 		l->chead = (unsigned char)comment_head(l);
+	else if (w <= 2 && l->copies >= 2 && reply_row(l))
+		l->chead = 1;
 	if (w == 0 || (media = is_media(l)) != NULL ||
 	    (media = is_caption(l)) != NULL)
 		set_label(l, L_MEDIA, w == 0 ? "no words" : media);
