@@ -1534,3 +1534,27 @@ EOF2
 		refute_line --partial $'keep\tprose\tprose\tTwo years'
 	done
 }
+
+@test "strip-chrome: the time since a post in German, French, Spanish, Portuguese, Italian, Dutch ('vor 22 Stunden', 'il y a 3 jours', 'hace 5 horas', 'há 2 dias', '4 ore fa', '3 uur geleden') heads a comment as '2 days ago' does; a subheading ending 'vor 50 Jahren' does not" {
+	local t
+	for t in 'Juliet vor 22 Stunden' 'Marie il y a 3 jours' 'Pablo hace 5 horas' 'Ana há 2 dias' 'Gino 4 ore fa' 'Piet 3 uur geleden'; do
+		run strip-chrome -e <<EOF2
+Die Stadt baut eine neue Brücke über den Fluss, und die Arbeiten beginnen im Frühjahr des kommenden Jahres.
+$t
+Das ist ein sehr langer Kommentar über die Brücke, die Stadt und den Gemeinderat, den niemand lesen will.
+$t
+Auch das ist ein sehr langer Kommentar über die Brücke, die Stadt und den Gemeinderat, und er endet nie.
+EOF2
+		assert_line $'drop\tend\theads a comment\t'"$t"
+	done
+	for t in 'Wie in Europas Kolonialwarenläden vor 50 Jahren' 'Marie a 3 jours'; do
+		run strip-chrome -e <<EOF2
+Die Stadt baut eine neue Brücke über den Fluss, und die Arbeiten beginnen im Frühjahr des kommenden Jahres.
+$t
+Das ist ein sehr langer Absatz über die Brücke, die Stadt und den Gemeinderat, den jeder lesen will.
+$t
+Auch das ist ein sehr langer Absatz über die Brücke, die Stadt und den Gemeinderat, und er endet bald.
+EOF2
+		refute_output --partial 'heads a comment'
+	done
+}

@@ -979,6 +979,99 @@ ends_with_reply(const char *s, size_t n)
 	return 0;
 }
 
+/* Is s[0..n) a number, digits only? */
+static int
+digits_only(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (s[i] < '0' || s[i] > '9')
+			return 0;
+	return n > 0;
+}
+
+/* Is s[0..n) one of list's words, ASCII letters in any case? */
+static int
+word_in(const char *s, size_t n, const char *const *list)
+{
+	size_t k;
+
+	for (; *list; list++)
+		if (strlen(*list) == n) {
+			for (k = 0; k < n && ascii_lower((unsigned char)s[k]) ==
+			    (unsigned char)(*list)[k]; k++)
+				;
+			if (k == n)
+				return 1;
+		}
+	return 0;
+}
+
+/* The last words of s[0..n), at most max, from the last: w[i] and len[i]. */
+static size_t
+last_words(const char *s, size_t n, const char **w, size_t *len,
+    size_t max)
+{
+	size_t k = 0, e;
+
+	while (k < max) {
+		while (n > 0 && s[n - 1] == ' ')
+			n--;
+		if (n == 0)
+			break;
+		e = n;
+		while (n > 0 && s[n - 1] != ' ')
+			n--;
+		w[k] = s + n;
+		len[k++] = e - n;
+	}
+	return k;
+}
+
+/*
+ * Does s[0..n) end in the time since a comment was posted, as German,
+ * French, Spanish, Portuguese, Italian and Dutch write English's "2 days
+ * ago": "vor 22 Stunden", "il y a 3 jours", "hace 5 horas", "há 2 dias",
+ * "4 ore fa", "3 uur geleden"?
+ */
+static int
+ends_with_time_ago(const char *s, size_t n)
+{
+	static const char *const units[] = {
+		"minute", "minuten", "stunde", "stunden", "tag", "tagen",
+		"woche", "wochen", "monat", "monaten", "jahr", "jahren",
+		"minutes", "heure", "heures", "jour", "jours", "semaines",
+		"mois", "ans", "minutos", "hora", "horas", "d\xC3\xAD" "a",
+		"d\xC3\xAD" "as", "semanas", "meses", "a\xC3\xB1" "os", "dia", "dias",
+		"anos", "minuti", "ora", "ore", "giorno", "giorni", "settimane",
+		"mesi", "anni", "uur", "dag", "dagen", "weken", "maanden",
+		"jaar", NULL,
+	};
+	/* "il y a" ends in "a", which must follow "y". */
+	static const char *const before[] = {
+		"vor", "a", "hace", "h\xC3\xA1", NULL,
+	};
+	static const char *const after[] = { "fa", "geleden", NULL };
+	const char *w[9];
+	size_t len[9], k = last_words(s, n, w, len, 9), phrase;
+
+	if (k < 3)
+		return 0;
+	if (word_in(w[0], len[0], units) && digits_only(w[1], len[1]) &&
+	    word_in(w[2], len[2], before))
+		phrase = len[2] != 1 ? 3 : k >= 4 && len[3] == 1 &&
+		    (w[3][0] | 0x20) == 'y' ? 5 : 0;
+	else if (word_in(w[0], len[0], after) && word_in(w[1], len[1], units) &&
+	    digits_only(w[2], len[2]))
+		phrase = 3;
+	else
+		phrase = 0;
+	/* A name before it, three words at most: "Wie in Europas
+	   Kolonialwarenläden vor 50 Jahren" is a subheading. */
+	return phrase > 0 && k <= phrase + 3;
+}
+
 /*
  * Is the line the link to answer a comment and nothing else, a bullet
  * before it at most ("  • Antworten", "Reply")?  Printed under every
@@ -1007,9 +1100,9 @@ comment_head(const struct line *l)
 
 	if (l->has_date && ((l->kw & KW_COMMENT) || ends_with_reply(s, n)))
 		return 1;
-	/* "2 days ago", "(1 day ago)", "3小时前" */
+	/* "2 days ago", "(1 day ago)", "3小时前", "vor 22 Stunden" */
 	if (ends_with_word(s, n, "ago") || (n > 0 && s[n - 1] == ')' &&
-	    ends_with_word(s, n - 1, "ago")))
+	    ends_with_word(s, n - 1, "ago")) || ends_with_time_ago(s, n))
 		return 1;
 	if (n >= 6 && !memcmp(s + n - 3, "\xE5\x89\x8D", 3))	/* 前 */
 		for (i = 0; i < sizeof ago / sizeof ago[0]; i++) {
