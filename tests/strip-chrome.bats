@@ -1558,3 +1558,13 @@ EOF2
 		refute_output --partial 'heads a comment'
 	done
 }
+
+@test "strip-chrome: a blog's tip box ('打赏', '[ ] 赞赏') is chrome; a sentence that names tips is prose" {
+	local h
+	for h in '打赏' '[ ] 赞赏'; do
+		run strip-chrome -e <<<"$h"
+		assert_output $'drop\tchrome\tchrome keyword\t'"$h"
+	done
+	run strip-chrome -e <<<'主播收到的打赏越来越多，平台的分成规则也因此在今年春天做了调整，引起了不少讨论。'
+	assert_output --partial $'keep\tprose\tprose'
+}

@@ -24,6 +24,9 @@ static const char *const kw_share[] = {
 	"收藏本文", "打印本页", "打印本文", "关闭窗口", "字号", "放大字体",
 	"缩小字体", "纠错", "我要反馈", "复制链接", "返回顶部", "返回首页",
 	"回到顶部", "点击进入", "点击查看", "高清原图", "举报",
+	/* The tip box under a blog post (Hexo's NexT theme and others):
+	   "打赏", "[ ] 赞赏", then "微信支付", "支付宝". */
+	"打赏", "赞赏", "打賞", "讚賞",
 	/* The button that unfolds the rest of an article: the rest is the
 	   article, the button is not. */
 	"展开全文", "展开剩余",
