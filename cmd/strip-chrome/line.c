@@ -998,7 +998,8 @@ word_in(const char *s, size_t n, const char *const *list)
 	size_t k;
 
 	for (; *list; list++)
-		if (strlen(*list) == n) {
+		if (n > 0 && ascii_lower((unsigned char)s[0]) ==
+		    (unsigned char)(*list)[0] && strlen(*list) == n) {
 			for (k = 0; k < n && ascii_lower((unsigned char)s[k]) ==
 			    (unsigned char)(*list)[k]; k++)
 				;
@@ -1054,19 +1055,28 @@ ends_with_time_ago(const char *s, size_t n)
 	};
 	static const char *const after[] = { "fa", "geleden", NULL };
 	const char *w[9];
-	size_t len[9], k = last_words(s, n, w, len, 9), phrase;
+	size_t len[9], k, phrase = 3;
+	int il_y_a;
 
-	if (k < 3)
+	/* Every word of units and after ends in a small ASCII letter. */
+	if (n < 5 || s[n - 1] < 'a' || s[n - 1] > 'z')
 		return 0;
-	if (word_in(w[0], len[0], units) && digits_only(w[1], len[1]) &&
+	k = last_words(s, n, w, len, 3);
+
+	/* The number first: most lines fail there, cheaply. */
+	if (k < 3 || (!digits_only(w[1], len[1]) && !digits_only(w[2], len[2])))
+		return 0;
+	if (digits_only(w[1], len[1]) && word_in(w[0], len[0], units) &&
 	    word_in(w[2], len[2], before))
-		phrase = len[2] != 1 ? 3 : k >= 4 && len[3] == 1 &&
-		    (w[3][0] | 0x20) == 'y' ? 5 : 0;
-	else if (word_in(w[0], len[0], after) && word_in(w[1], len[1], units) &&
-	    digits_only(w[2], len[2]))
-		phrase = 3;
+		il_y_a = len[2] == 1;
+	else if (digits_only(w[2], len[2]) && word_in(w[0], len[0], after) &&
+	    word_in(w[1], len[1], units))
+		il_y_a = 0;
 	else
-		phrase = 0;
+		return 0;
+	k = last_words(s, n, w, len, 9);
+	if (il_y_a)		/* "a" must follow "y" */
+		phrase = k >= 4 && len[3] == 1 && (w[3][0] | 0x20) == 'y' ? 5 : 0;
 	/* A name before it, three words at most: "Wie in Europas
 	   Kolonialwarenläden vor 50 Jahren" is a subheading. */
 	return phrase > 0 && k <= phrase + 3;
@@ -1098,7 +1108,9 @@ comment_head(const struct line *l)
 	const char *s = l->s;
 	size_t n = l->n, i;
 
-	if (l->has_date && ((l->kw & KW_COMMENT) || ends_with_reply(s, n)))
+	/* A dated line that ends in a letter may end in "Reply". */
+	if (l->has_date && ((l->kw & KW_COMMENT) || ((word_bits[(unsigned char)
+	    s[n - 1]] & 2) && ends_with_reply(s, n))))
 		return 1;
 	/* "2 days ago", "(1 day ago)", "3小时前", "vor 22 Stunden" */
 	if (ends_with_word(s, n, "ago") || (n > 0 && s[n - 1] == ')' &&
