@@ -1568,3 +1568,11 @@ EOF2
 	run strip-chrome -e <<<'主播收到的打赏越来越多，平台的分成规则也因此在今年春天做了调整，引起了不少讨论。'
 	assert_output --partial $'keep\tprose\tprose'
 }
+
+@test "strip-chrome: a credit line that names no caption above it ('(Reporting by …)', '© Reuters') leaves the paragraph above it alone, whichever compiler built the command (en-shub-359fee22)" {
+	need_corpora
+	run --separate-stderr strip-chrome -e "$PAGES/text/en-shub-359fee22.txt"
+	assert_success
+	assert_line --partial $'keep\tprose\tprose\t"It is not only scientifically important'
+	assert_line $'drop\tmedia\tcaption or credit line\t(Reporting by Will Dunham; Editing by Tom Brown)'
+}
