@@ -1401,3 +1401,178 @@ Der Gemeinderat hat den Plan am Dienstag mit großer Mehrheit beschlossen, nachd
 		[ "$(echo "$output" | grep -c "^keep.*$h")" -eq 0 ]
 	done
 }
+
+@test "strip-chrome: an abstract whose first sentence opens with capitals and says 'is a' is no author's biography ('the highest contributors': a role must be a word of its own); a bio still is" {
+	run strip-chrome -e <<'EOF2'
+Abstract
+
+Cell-free DNA (cfDNA) in urine is a promising analyte for noninvasive diagnostics. However, urine cfDNA is highly fragmented. We show renal epithelial cells are amongst the highest contributors in urine.
+Our results demonstrate sub-nucleosomal organization in urine cell-free DNA and are proof of principle for diagnostics.
+EOF2
+	assert_line --partial $'keep\tprose\tprose\tCell-free DNA'
+	run strip-chrome -e <<'EOF2'
+The council met on Tuesday to discuss the budget for the coming year and the new bridge over the river.
+
+The bridge will open to traffic in the summer of the year after next, the mayor said after the vote.
+
+Alex Shephard is a staff writer at The New Republic.
+EOF2
+	assert_line --partial $'drop\tprose\tthe author\'s biography\tAlex Shephard'
+}
+
+@test "strip-chrome: a comment form's title and note as WordPress prints them in German, French, Spanish ('Schreibe einen Kommentar Antworten abbrechen', 'Deine E-Mail-Adresse wird nicht veröffentlicht.') end the article; an <audio> element's fallback is a notice" {
+	local h
+	for h in 'Schreibe einen Kommentar Antworten abbrechen' 'Laisser un commentaire' 'Deja un comentario' 'Share your thoughts Cancel reply'; do
+		run strip-chrome -e <<<"Die Stadt baut eine neue Brücke über den Fluss, und die Arbeiten beginnen im Frühjahr des kommenden Jahres.
+$h
+Der Gemeinderat hat den Plan am Dienstag mit großer Mehrheit beschlossen, nachdem die Kosten geprüft waren."
+		assert_line $'drop\tend\tend-of-article heading\t'"$h"
+	done
+	for h in 'Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert.' 'Your browser does not support the <audio> element.'; do
+		run strip-chrome -e <<<"$h"
+		assert_output $'drop\tchrome\tnotice or disclaimer\t'"$h"
+	done
+}
+
+@test "strip-chrome: an embed held back for consent ('Empfohlener redaktioneller Inhalt', '[ ] Externer Inhalt Datenschutzerklärung') and Instagram's German 'Sieh dir diesen Beitrag auf Instagram an' go; a sentence about external content stays" {
+	local h
+	for h in 'Empfohlener redaktioneller Inhalt' '[ ] Externer Inhalt Datenschutzerklärung' 'Externen Inhalt anzeigen'; do
+		run strip-chrome -e <<<"$h"
+		assert_output --partial $'\ta label of page chrome\t'"$h"
+	done
+	run strip-chrome -e <<<'    Sieh dir diesen Beitrag auf Instagram an'
+	assert_output --partial $'drop\tmedia\tphoto gallery'
+	run strip-chrome -e <<<'Der externe Inhalt der Seite wurde am Dienstag von der Redaktion geprüft und danach freigegeben.'
+	assert_output --partial $'keep\tprose\tprose'
+}
+
+@test "strip-chrome: a commenter's head as WordPress writes it in German, French, Spanish ('Anna sagt:', 'Marie dit :', 'Pablo dice:') heads a comment: two of them end the article; one alone is a quote's" {
+	local says
+	for says in 'sagt:' 'dit :' 'dice:'; do
+		run strip-chrome -e <<EOF2
+Die Stadt baut eine neue Brücke über den Fluss, und die Arbeiten beginnen im Frühjahr des kommenden Jahres.
+
+Der Gemeinderat hat den Plan am Dienstag mit großer Mehrheit beschlossen, nachdem die Kosten geprüft waren.
+
+ 1. Anna $says
+    Das ist ein sehr langer Kommentar über die Brücke, die Stadt und den Gemeinderat, den niemand lesen will.
+ 2. Bernd $says
+    Auch das ist ein sehr langer Kommentar über die Brücke, die Stadt und den Gemeinderat, und er endet nie.
+EOF2
+		assert_line $'drop\tend\theads a comment\t 1. Anna '"$says"
+		refute_line --partial $'keep\tprose\tprose\t    Auch das'
+	done
+	run strip-chrome -e <<'EOF2'
+Die Stadt baut eine neue Brücke über den Fluss, und die Arbeiten beginnen im Frühjahr des kommenden Jahres.
+Der Bürgermeister sagt:
+Die Brücke wird im Sommer des übernächsten Jahres für den Verkehr freigegeben, nachdem alles geprüft ist.
+EOF2
+	refute_output --partial 'heads a comment'
+}
+
+@test "strip-chrome: a dated line that ends in the comment's reply link ('February 20, 2019 at 3:42 pm | Reply', 'Do 9 Apr 2020 / 08:34 Antworten') heads a comment: two of them end the article" {
+	local head
+	for head in 'February 20, 2019 at 3:42 pm | Reply' 'Do 9 Apr 2020 / 08:34 Antworten'; do
+		run strip-chrome -e <<EOF2
+The council met on Tuesday to discuss the budget for the coming year and the new bridge over the river.
+
+The bridge will open to traffic in the summer of the year after next, the mayor said after the vote.
+
+ 1. Ann
+    $head
+    I think the bridge is far too expensive for a town of this size, and the council should have said so.
+ 2. Bob
+    $head
+    The bridge is fine and the town needs it; the old one has been closed for two years now, after all.
+EOF2
+		assert_line $'drop\tend\theads a comment\t    '"$head"
+		refute_line --partial $'keep\tprose\tprose\t    The bridge is fine'
+	done
+}
+
+@test "strip-chrome: what a page says without JavaScript ('JavaScript is currently disabled…', 'Bitte aktivieren Sie JavaScript…', '该网站在启用 JavaScript 的情况下效果最佳。') goes at its shape's cost; a sentence about JavaScript stays" {
+	local h
+	for h in 'JavaScript is currently disabled in this browser. Reactivate it to view this content.' 'Bitte aktivieren Sie JavaScript damit Sie diesen Inhalt anzeigen können.' '该网站在启用 JavaScript 的情况下效果最佳。' 'Theme NexT works best with JavaScript enabled'; do
+		run strip-chrome -e <<<"$h"
+		assert_output --partial $'drop\t'
+		assert_output --partial $'\twhat a page says without JavaScript\t'"$h"
+	done
+	run strip-chrome -e <<<'Node.js runs the V8 JavaScript engine outside the browser, and that is what makes it fast for servers.'
+	assert_output --partial $'keep\tprose\tprose'
+}
+
+@test "strip-chrome: German buttons 'Mehr erfahren' and 'Jetzt anmelden' are label rows; a sentence that holds them stays" {
+	local h
+	for h in 'Mehr erfahren' 'Jetzt anmelden'; do
+		run strip-chrome -e <<<"$h"
+		assert_output --partial $'\ta label of page chrome\t'"$h"
+	done
+	run strip-chrome -e <<<'Wer mehr erfahren will, kann sich jetzt anmelden und am Dienstag die Baustelle der neuen Brücke besuchen.'
+	refute_output --partial 'a label of page chrome'
+}
+
+@test "strip-chrome: a reply link alone on its row, printed under every comment ('  • Antworten', 'Reply'), heads the next comment: the thread after the article goes; a word printed once is no head" {
+	local reply
+	for reply in '  • Antworten' 'Reply'; do
+		run strip-chrome -e <<EOF2
+The council met on Tuesday to discuss the budget for the coming year and the new bridge over the river.
+
+The bridge will open to traffic in the summer of the year after next, the mayor said after the vote.
+
+Kommentare
+Ann am 18. Oktober 2023 - 13:11
+I think the bridge is far too expensive for a town of this size, and the council should have said so.
+$reply
+Bob am 18. Oktober 2023 - 17:40
+The bridge is fine and the town needs it; the old one has been closed for two years now, after all.
+$reply
+Eve am 19. Oktober 2023 - 09:02
+Two years is a long time to wait for a bridge, and the detour through the hills takes half an hour.
+$reply
+EOF2
+		assert_line $'drop\tend\theads a comment\t'"$reply"
+		refute_line --partial $'keep\tprose\tprose\tTwo years'
+	done
+}
+
+@test "strip-chrome: the time since a post in German, French, Spanish, Portuguese, Italian, Dutch ('vor 22 Stunden', 'il y a 3 jours', 'hace 5 horas', 'há 2 dias', '4 ore fa', '3 uur geleden') heads a comment as '2 days ago' does; a subheading ending 'vor 50 Jahren' does not" {
+	local t
+	for t in 'Juliet vor 22 Stunden' 'Marie il y a 3 jours' 'Pablo hace 5 horas' 'Ana há 2 dias' 'Gino 4 ore fa' 'Piet 3 uur geleden'; do
+		run strip-chrome -e <<EOF2
+Die Stadt baut eine neue Brücke über den Fluss, und die Arbeiten beginnen im Frühjahr des kommenden Jahres.
+$t
+Das ist ein sehr langer Kommentar über die Brücke, die Stadt und den Gemeinderat, den niemand lesen will.
+$t
+Auch das ist ein sehr langer Kommentar über die Brücke, die Stadt und den Gemeinderat, und er endet nie.
+EOF2
+		assert_line $'drop\tend\theads a comment\t'"$t"
+	done
+	for t in 'Wie in Europas Kolonialwarenläden vor 50 Jahren' 'Marie a 3 jours'; do
+		run strip-chrome -e <<EOF2
+Die Stadt baut eine neue Brücke über den Fluss, und die Arbeiten beginnen im Frühjahr des kommenden Jahres.
+$t
+Das ist ein sehr langer Absatz über die Brücke, die Stadt und den Gemeinderat, den jeder lesen will.
+$t
+Auch das ist ein sehr langer Absatz über die Brücke, die Stadt und den Gemeinderat, und er endet bald.
+EOF2
+		refute_output --partial 'heads a comment'
+	done
+}
+
+@test "strip-chrome: a blog's tip box ('打赏', '[ ] 赞赏') is chrome; a sentence that names tips is prose" {
+	local h
+	for h in '打赏' '[ ] 赞赏'; do
+		run strip-chrome -e <<<"$h"
+		assert_output $'drop\tchrome\tchrome keyword\t'"$h"
+	done
+	run strip-chrome -e <<<'主播收到的打赏越来越多，平台的分成规则也因此在今年春天做了调整，引起了不少讨论。'
+	assert_output --partial $'keep\tprose\tprose'
+}
+
+@test "strip-chrome: a credit line that names no caption above it ('(Reporting by …)', '© Reuters') leaves the paragraph above it alone, whichever compiler built the command (en-shub-359fee22)" {
+	need_corpora
+	run --separate-stderr strip-chrome -e "$PAGES/text/en-shub-359fee22.txt"
+	assert_success
+	assert_line --partial $'keep\tprose\tprose\t"It is not only scientifically important'
+	assert_line $'drop\tmedia\tcaption or credit line\t(Reporting by Will Dunham; Editing by Tom Brown)'
+}

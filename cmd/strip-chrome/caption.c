@@ -166,6 +166,10 @@ static const struct word credit_labels[] = {
  * address, to take the caption above it with it.
  */
 const char reason_credit_below[] = "caption or credit line";
+/* The same words for the other credit lines, in an object of their own:
+   a string literal may share the address of reason_credit_below (clang
+   merges them), and then every credit line took its caption with it. */
+static const char reason_credit[] = "caption or credit line";
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
@@ -418,7 +422,7 @@ is_caption(const struct line *l)
 		return "image's file name";
 	switch (credit_line(l)) {
 	case 1:
-		return "caption or credit line";
+		return reason_credit;
 	case 2:
 		return reason_credit_below;
 	case 3:

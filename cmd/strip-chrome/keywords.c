@@ -24,6 +24,9 @@ static const char *const kw_share[] = {
 	"收藏本文", "打印本页", "打印本文", "关闭窗口", "字号", "放大字体",
 	"缩小字体", "纠错", "我要反馈", "复制链接", "返回顶部", "返回首页",
 	"回到顶部", "点击进入", "点击查看", "高清原图", "举报",
+	/* The tip box under a blog post (Hexo's NexT theme and others):
+	   "打赏", "[ ] 赞赏", then "微信支付", "支付宝". */
+	"打赏", "赞赏", "打賞", "讚賞",
 	/* The button that unfolds the rest of an article: the rest is the
 	   article, the button is not. */
 	"展开全文", "展开剩余",
@@ -161,7 +164,18 @@ static const char *const kw_end_en[] = {
 	"voc\xC3\xAA pode gostar", "voc\xC3\xAA tamb\xC3\xA9m pode gostar",
 	"te puede interesar", "vous aimerez aussi",
 	"vous aimerez peut-\xC3\xAAtre",
-	"potrebbe interessarti", "ti potrebbe interessare", NULL
+	"potrebbe interessarti", "ti potrebbe interessare",
+	/* The comment form's title and its button as WordPress prints
+	   them in German, French, Spanish, Portuguese and Italian ("Leave
+	   a Reply", "Cancel reply"): "Schreibe einen Kommentar Antworten
+	   abbrechen", "Laisser un commentaire", "Deja un comentario". */
+	"cancel reply", "schreibe einen kommentar",
+	"schreiben sie einen kommentar", "hinterlasse einen kommentar",
+	"antworten abbrechen", "laisser un commentaire",
+	"annuler la r\xC3\xA9ponse", "deja un comentario",
+	"cancelar respuesta", "deixe um coment\xC3\xA1rio",
+	"cancelar resposta", "lascia un commento", "annulla risposta",
+	NULL
 };
 /*
  * The heading blog software puts over the comments, '6 thoughts on
@@ -204,6 +218,22 @@ static const char *const kw_notice[] = {
 	   JavaScript to view the comments…", "Listen to this story." */
 	"to view this video", "please enable javascript",
 	"listen to this story", "listen to this article",
+	/* What a browser prints for an <audio> or <video> element it cannot
+	   play: "Your browser does not support the <audio> element." */
+	"your browser does not support the",
+	/* The note under a comment form, as WordPress prints it in English,
+	   German, French, Spanish, Portuguese and Italian: "Your email
+	   address will not be published." (its opening words; the set holds
+	   no word longer than 47 bytes) */
+	"your email address will not be",
+	"deine e-mail-adresse wird nicht",
+	"ihre e-mail-adresse wird nicht",
+	"votre adresse e-mail ne sera pas",
+	"votre adresse de messagerie ne sera",
+	"tu direcci\xC3\xB3n de correo electr\xC3\xB3nico no",
+	"o seu endere\xC3\xA7o de e-mail n\xC3\xA3o",
+	"o seu endere\xC3\xA7o de email n\xC3\xA3o",
+	"il tuo indirizzo email non sar\xC3\xA0",
 	/* What an advert's empty slot says: "This advertisement has not
 	   loaded yet, but your article continues below.", "Advertisement.
 	   Scroll to continue reading." */
@@ -228,6 +258,8 @@ static const char *const kw_gallery[] = {
 	"thanks for watching", "view this post on", "apple podcasts",
 	"image no longer available", "no caption provided",
 	"image may contain", "ad feedback", "view full size", "up next",
+	/* "View this post on Instagram" as Instagram prints it in German. */
+	"sieh dir diesen beitrag auf",
 	/* The same in traditional characters. */
 	"上一張", "下一張", "查看原圖", "跳過廣告", "全螢幕", NULL
 };
@@ -286,6 +318,14 @@ static const char *const labels[] = {
 	"kommentar abschicken", "anzeigen", "ausblenden", "einblenden",
 	"weiterlesen", "mehr lesen", "mehr dazu", "verwandte artikel",
 	"\xC3\xA4hnliche artikel", "artikel teilen", "zur startseite",
+	/* Where a page holds back an embed until the reader consents:
+	   "Empfohlener redaktioneller Inhalt", "[ ] Externer Inhalt
+	   Datenschutzerkl\xC3\xA4rung", "Externen Inhalt anzeigen". */
+	"empfohlener redaktioneller inhalt", "externer inhalt",
+	"externen inhalt", "datenschutzerkl\xC3\xA4rung",
+	/* Buttons: "Mehr erfahren" (learn more), "Jetzt anmelden!" (sign
+	   up now). */
+	"mehr erfahren", "jetzt mehr erfahren", "jetzt anmelden",
 	/* French */
 	"partager", "partager via", "partager cet article", "imprimer",
 	"commentaires", "commenter", "lire la suite", "lire plus",
@@ -317,6 +357,10 @@ static const char *const kw_credit[] = {
 	"cr\xC3\xA9" "dit photo", "cr\xC3\xA9" "dit : ",
 	"Cr\xC3\xA9" "dit photo", "Cr\xC3\xA9" "dit : ", NULL
 };
+
+/* A page's word for the scripts its reader's browser does not run:
+   noscript_line() (line.c) reads the rest of such a line. */
+static const char *const kw_script[] = { "javascript", NULL };
 
 /* The labels that open with a capital the key set does not fold. */
 static const char *const labels_capital[] = {
@@ -463,6 +507,7 @@ static const struct kw_list kw_lists[] = {
 	{ KW_LABEL, labels_capital },
 	{ KW_POINTER, pointers },
 	{ KW_CREDIT, kw_credit },
+	{ KW_SCRIPT, kw_script },
 };
 
 /* Where in a line the words of a family count: a notice or a credit at

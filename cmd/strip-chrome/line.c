@@ -937,6 +937,168 @@ ends_with_word(const char *s, size_t n, const char *w)
  * alone may be a quote introduced in the article; the caller looks for
  * several.
  */
+/*
+ * Does s[0..n) end in the word blog software puts after a commenter's name
+ * ("Jane Doe says:"), in English, German, French, Spanish, Portuguese or
+ * Dutch as WordPress translates it: "says", "sagt", "dit", "dice", "diz",
+ * "zegt"?
+ */
+static int
+ends_with_says(const char *s, size_t n)
+{
+	static const char *const says[] = {
+		"says", "sagt", "dit", "dice", "diz", "zegt",
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof says / sizeof says[0]; i++)
+		if (ends_with_word(s, n, says[i]))
+			return 1;
+	return 0;
+}
+
+/*
+ * Does s[0..n) end in the link to answer a comment that blog software
+ * puts on the comment's head beside its time ("March 3, 2019 at 4:15 pm
+ * | Reply"), in English, German, Spanish, Portuguese, Italian or Dutch
+ * (French's "Répondre" opens with a letter ends_with_word() does not
+ * fold).
+ */
+static int
+ends_with_reply(const char *s, size_t n)
+{
+	static const char *const reply[] = {
+		"reply", "antworten", "responder", "rispondi", "reageren",
+		"beantwoorden",
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof reply / sizeof reply[0]; i++)
+		if (ends_with_word(s, n, reply[i]))
+			return 1;
+	return 0;
+}
+
+/* Is s[0..n) a number, digits only? */
+static int
+digits_only(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (s[i] < '0' || s[i] > '9')
+			return 0;
+	return n > 0;
+}
+
+/* Is s[0..n) one of list's words, ASCII letters in any case? */
+static int
+word_in(const char *s, size_t n, const char *const *list)
+{
+	size_t k;
+
+	for (; *list; list++)
+		if (n > 0 && ascii_lower((unsigned char)s[0]) ==
+		    (unsigned char)(*list)[0] && strlen(*list) == n) {
+			for (k = 0; k < n && ascii_lower((unsigned char)s[k]) ==
+			    (unsigned char)(*list)[k]; k++)
+				;
+			if (k == n)
+				return 1;
+		}
+	return 0;
+}
+
+/* The last words of s[0..n), at most max, from the last: w[i] and len[i]. */
+static size_t
+last_words(const char *s, size_t n, const char **w, size_t *len,
+    size_t max)
+{
+	size_t k = 0, e;
+
+	while (k < max) {
+		while (n > 0 && s[n - 1] == ' ')
+			n--;
+		if (n == 0)
+			break;
+		e = n;
+		while (n > 0 && s[n - 1] != ' ')
+			n--;
+		w[k] = s + n;
+		len[k++] = e - n;
+	}
+	return k;
+}
+
+/*
+ * Does s[0..n) end in the time since a comment was posted, as German,
+ * French, Spanish, Portuguese, Italian and Dutch write English's "2 days
+ * ago": "vor 22 Stunden", "il y a 3 jours", "hace 5 horas", "há 2 dias",
+ * "4 ore fa", "3 uur geleden"?
+ */
+static int
+ends_with_time_ago(const char *s, size_t n)
+{
+	static const char *const units[] = {
+		"minute", "minuten", "stunde", "stunden", "tag", "tagen",
+		"woche", "wochen", "monat", "monaten", "jahr", "jahren",
+		"minutes", "heure", "heures", "jour", "jours", "semaines",
+		"mois", "ans", "minutos", "hora", "horas", "d\xC3\xAD" "a",
+		"d\xC3\xAD" "as", "semanas", "meses", "a\xC3\xB1" "os", "dia", "dias",
+		"anos", "minuti", "ora", "ore", "giorno", "giorni", "settimane",
+		"mesi", "anni", "uur", "dag", "dagen", "weken", "maanden",
+		"jaar", NULL,
+	};
+	/* "il y a" ends in "a", which must follow "y". */
+	static const char *const before[] = {
+		"vor", "a", "hace", "h\xC3\xA1", NULL,
+	};
+	static const char *const after[] = { "fa", "geleden", NULL };
+	const char *w[9];
+	size_t len[9], k, phrase = 3;
+	int il_y_a;
+
+	/* Every word of units and after ends in a small ASCII letter. */
+	if (n < 5 || s[n - 1] < 'a' || s[n - 1] > 'z')
+		return 0;
+	k = last_words(s, n, w, len, 3);
+
+	/* The number first: most lines fail there, cheaply. */
+	if (k < 3 || (!digits_only(w[1], len[1]) && !digits_only(w[2], len[2])))
+		return 0;
+	if (digits_only(w[1], len[1]) && word_in(w[0], len[0], units) &&
+	    word_in(w[2], len[2], before))
+		il_y_a = len[2] == 1;
+	else if (digits_only(w[2], len[2]) && word_in(w[0], len[0], after) &&
+	    word_in(w[1], len[1], units))
+		il_y_a = 0;
+	else
+		return 0;
+	k = last_words(s, n, w, len, 9);
+	if (il_y_a)		/* "a" must follow "y" */
+		phrase = k >= 4 && len[3] == 1 && (w[3][0] | 0x20) == 'y' ? 5 : 0;
+	/* A name before it, three words at most: "Wie in Europas
+	   Kolonialwarenläden vor 50 Jahren" is a subheading. */
+	return phrase > 0 && k <= phrase + 3;
+}
+
+/*
+ * Is the line the link to answer a comment and nothing else, a bullet
+ * before it at most ("  • Antworten", "Reply")?  Printed under every
+ * comment of a thread, it heads the next one.
+ */
+static int
+reply_row(const struct line *l)
+{
+	size_t i = 0;
+
+	while (i < l->n && !(word_bits[(unsigned char)l->s[i]] & 2))
+		i++;
+	return i < l->n && l->n - i <= 10 && ends_with_reply(l->s + i, l->n - i) &&
+	    (word_bits[(unsigned char)l->s[i]] & 2) &&
+	    memchr(l->s + i, ' ', l->n - i) == NULL;
+}
+
 static int
 comment_head(const struct line *l)
 {
@@ -946,11 +1108,13 @@ comment_head(const struct line *l)
 	const char *s = l->s;
 	size_t n = l->n, i;
 
-	if (l->has_date && (l->kw & KW_COMMENT))
+	/* A dated line that ends in a letter may end in "Reply". */
+	if (l->has_date && ((l->kw & KW_COMMENT) || ((word_bits[(unsigned char)
+	    s[n - 1]] & 2) && ends_with_reply(s, n))))
 		return 1;
-	/* "2 days ago", "(1 day ago)", "3小时前" */
+	/* "2 days ago", "(1 day ago)", "3小时前", "vor 22 Stunden" */
 	if (ends_with_word(s, n, "ago") || (n > 0 && s[n - 1] == ')' &&
-	    ends_with_word(s, n - 1, "ago")))
+	    ends_with_word(s, n - 1, "ago")) || ends_with_time_ago(s, n))
 		return 1;
 	if (n >= 6 && !memcmp(s + n - 3, "\xE5\x89\x8D", 3))	/* 前 */
 		for (i = 0; i < sizeof ago / sizeof ago[0]; i++) {
@@ -965,8 +1129,12 @@ comment_head(const struct line *l)
 		n--;
 	else
 		return 0;
-	return ends_with_word(s, n, "said") || ends_with_word(s, n, "says") ||
-	    ends_with_word(s, n, "wrote") || ends_with_word(s, n, "writes");
+	if (n > 0 && s[n - 1] == ' ')
+		n--;		/* French spaces its colon: "Marie dit :" */
+	return ends_with_says(s, n) || ends_with_word(s, n, "said") ||
+	    ends_with_word(s, n, "wrote") || ends_with_word(s, n, "writes") ||
+	    ends_with_word(s, n, "schreibt") || ends_with_word(s, n, "disse") ||
+	    ends_with_word(s, n, "schreef");
 }
 
 /* The length of a particle inside a name, "di" or "van", or 0. */
@@ -984,8 +1152,34 @@ name_particle(const char *p, const char *e)
 int
 is_says_line(const struct line *l)
 {
-	return l->n > 6 && l->s[l->n - 1] == ':' && l->weight < 16 &&
-	    l->han < 4 && ends_with_word(l->s, l->n - 1, "says");
+	size_t n = l->n;
+
+	if (n <= 6 || l->s[n - 1] != ':' || l->weight >= 16 || l->han >= 4)
+		return 0;
+	n -= l->s[n - 2] == ' ' ? 2 : 1;	/* "Marie dit :" */
+	return ends_with_says(l->s, n);
+}
+
+/*
+ * Does s[0..n) hold w as a word of its own, ASCII letters in any case?  A
+ * biography names what its person is, "a writer", "the editor"; "the
+ * highest contributors in urine" of an abstract names no one.
+ */
+static int
+has_word_ci(const char *s, size_t n, const char *w)
+{
+	size_t k = strlen(w), off = 0;
+	const char *q;
+
+	while ((q = find_ci(s + off, n - off, w)) != NULL) {
+		size_t at = (size_t)(q - s);
+
+		if ((at == 0 || !(word_bits[(unsigned char)s[at - 1]] & 2)) &&
+		    (at + k == n || !(word_bits[(unsigned char)s[at + k]] & 2)))
+			return 1;
+		off = at + 1;
+	}
+	return 0;
 }
 
 int
@@ -1041,7 +1235,7 @@ is_bio(const struct line *l)
 	if (i == sizeof verb / sizeof verb[0])
 		return 0;
 	for (i = 0; i < sizeof role / sizeof role[0]; i++)
-		if (find_ci(p, (size_t)(e - p), role[i]) != NULL)
+		if (has_word_ci(p, (size_t)(e - p), role[i]))
 			return 1;
 	return 0;
 }
@@ -1355,6 +1549,36 @@ consent_words_alone(const struct line *l)
 }
 
 /*
+ * What a page prints for a browser that runs no JavaScript (its
+ * <noscript>), in English, German, French, Spanish, Italian, Chinese and
+ * Japanese: "JavaScript is currently disabled in this browser", "Bitte
+ * aktivieren Sie JavaScript", "Theme NexT works best with JavaScript
+ * enabled", "该网站在启用 JavaScript 的情况下效果最佳": a line short of a
+ * paragraph that names the scripts and turning them on or off.  An
+ * article about JavaScript says more than that, or says it otherwise.
+ */
+static int
+noscript_line(const struct line *l)
+{
+	static const char *const turn[] = {
+		"enable", "disabled", "turned off", "turn on", "aktivier",
+		"deaktivier", "einschalten", "eingeschaltet", "ausgeschaltet",
+		"activer", "activez", "habilit", "abilita", "\xE5\x90\xAF\xE7\x94\xA8",
+		"\xE5\xBC\x80\xE5\x90\xAF", "\xE5\x85\x81\xE8\xAE\xB8",
+		"\xE3\x82\xAA\xE3\x83\xB3", "\xE6\x9C\x89\xE5\x8A\xB9",
+		"\xE7\x84\xA1\xE5\x8A\xB9",
+	};
+	size_t i;
+
+	if (!(l->kw & KW_SCRIPT) || l->weight >= 48 || l->sent > 2)
+		return 0;
+	for (i = 0; i < sizeof turn / sizeof turn[0]; i++)
+		if (find_ci(l->s, l->n, turn[i]) != NULL)
+			return 1;
+	return 0;
+}
+
+/*
  * The labels a line takes by its keywords and dates: a notice, a heading
  * that ends the article, a credit or date line, a copyright line, a
  * widget.  Returns 0 if it takes none of them.
@@ -1655,6 +1879,8 @@ label_line(const struct strip_opts *o, struct line *l)
 	}
 	if (w < 24 && l->digits > 0 && l->ends_sentence != 1)
 		l->chead = (unsigned char)comment_head(l);
+	else if (w <= 2 && l->copies >= 2 && reply_row(l))
+		l->chead = 1;
 	if (w == 0 || (media = is_media(l)) != NULL ||
 	    (media = is_caption(l)) != NULL)
 		set_label(l, L_MEDIA, w == 0 ? "no words" : media);
@@ -1676,6 +1902,13 @@ label_line(const struct strip_opts *o, struct line *l)
 			   of teasers whose pictures they credit. */
 			l->button = 1;
 			l->reason = "photo credit";
+		} else if (noscript_line(l)) {
+			/* The same for what a page says without its
+			   scripts: as chrome it cut the run of a zh blog
+			   (dev meta-page) between the title and its
+			   first section. */
+			l->button = 1;
+			l->reason = "what a page says without JavaScript";
 		}
 	}
 	/* Most lines are told from code by their first and last bytes. */

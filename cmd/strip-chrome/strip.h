@@ -77,6 +77,7 @@ enum {
 	KW_LABEL = 1 << 19,	/* a word of label_row(), somewhere */
 	KW_POINTER = 1 << 20,	/* a word of pointer_link(), somewhere */
 	KW_CREDIT = 1 << 21,	/* a picture's credit in another language */
+	KW_SCRIPT = 1 << 22,	/* "JavaScript": what a page without it says */
 };
 
 /* strip-chrome's keyword families as a set (kwset_free() it). */
