@@ -92,6 +92,10 @@ enum {
 	F_ROLE_HEAD_LAST,	/* the line before is of a head: i is inside it */
 	F_ROLE_FOOT_FIRST,	/* the first line is of a foot: i is inside it */
 	F_ROLE_TURN,		/* a foot before and a head after, both > 0 */
+	/* Pairs of lines met before in the stream (recur.h; decoder.c). */
+	F_REC_SEEN,		/* the line before and line i were */
+	F_REC_HEAD,		/* not: log(1 + pairs met before in a row from i) */
+	F_REC_FOOT,		/* not: ... up to the line before */
 	F_ATTR,			/* NATTRS attributes of lines i - 1, i, the non-blank
 				 * lines either side, i - 2 and i + 1: see at[] */
 	F_ATTR_END = F_ATTR + 6 * NATTRS - 1,

@@ -103,6 +103,12 @@ struct pline {
 	 * count from fur (pagefeatures.c, FUR()).
 	 */
 	unsigned char nb_back, nb_fwd, fur;
+	/*
+	 * recur.h: the pair of the non-blank line before and this one was
+	 * met before in the stream; the pairs met before in a row up to the
+	 * line before (at most RECUR_RUN).  0 for a blank line.
+	 */
+	unsigned char rseen, rback;
 };
 #define NB_NONE 255
 
