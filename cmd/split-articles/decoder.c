@@ -64,8 +64,6 @@ dec_start(struct decoder *d, struct window *w, const struct pagemodel *model,
 	d->base = 0;
 	d->started = d->run_start = d->pending = 0;
 	rec_clear(&d->rec);
-	d->rhave = 0;
-	d->rrun = 0;
 	memset(d->run, 0, sizeof d->run);
 	memset(d->lout, 0, sizeof d->lout);
 }
@@ -85,40 +83,6 @@ candidate(const struct decoder *d, size_t i)
 	    !((L[i - 1].cls & L_EMPTY) && L[i].cross[X_NEAR] > AFTER_EMPTY_LINKS);
 }
 
-/* log(1 + k), k = 0 .. RECUR_RUN */
-static const double log1p_run[RECUR_RUN + 1] = {
-	0, 0.693147, 1.098612, 1.386294, 1.609438, 1.791759, 1.945910, 2.079442, 2.197225
-};
-
-/*
- * The F_REC_* features of line i (recur.h): its pair with the line
- * before met before, or else how many pairs met before run on from it
- * (over the lines whose pairs are known) and up to the line before.
- */
-static void
-recur_features(const struct decoder *d, size_t i, double *f)
-{
-	const struct pline *L = d->w->lines;
-	size_t j = i, k;
-	int run = 0;
-
-	f[F_REC_SEEN] = L[i].rseen;
-	f[F_REC_HEAD] = f[F_REC_FOOT] = 0;
-	if (L[i].rseen || (L[i].cls & L_BLANK))
-		return;
-	while (run < RECUR_RUN) {
-		k = j + 1;
-		if (k < d->roled && (L[k].cls & L_BLANK))
-			k = L[k].nb_fwd == NB_NONE ? d->roled : k + L[k].nb_fwd;
-		if (k >= d->roled || !L[k].rseen)
-			break;
-		run++;
-		j = k;
-	}
-	f[F_REC_HEAD] = log1p_run[run];
-	f[F_REC_FOOT] = log1p_run[L[i].rback];
-}
-
 /* How much line i of the window looks like the first line of a page. */
 static double
 score_line(const struct decoder *d, size_t i)
@@ -133,7 +97,7 @@ score_line(const struct decoder *d, size_t i)
 			    dec_prose_shape(&L[i]) ? L[i].role[R_FOOT] : 99.0);
 		return -100;
 	}
-	recur_features(d, i, f);
+	feat_recur(f, L, d->roled, i);
 	s = pm_score(d->model, f, at);
 	if (L[i].cls & L_GLUED)
 		s += L[i].after_text ? GLUE_BONUS_END : GLUE_BONUS;
@@ -162,25 +126,6 @@ flush(struct decoder *d)
 	d->run_start = 0;
 }
 
-/* Line i's pair with the non-blank line before: met before? (in order) */
-static void
-recur_line(struct decoder *d, size_t i)
-{
-	struct pline *l = &d->w->lines[i];
-	uint32_t h;
-
-	l->rseen = l->rback = 0;
-	if (l->cls & L_BLANK)
-		return;
-	h = rec_line(d->w->text.data + l->off, l->len);
-	l->rback = (unsigned char)(d->rrun < RECUR_RUN ? d->rrun : RECUR_RUN);
-	if (d->rhave)
-		l->rseen = (unsigned char)rec_seen(&d->rec, d->rlast, h);
-	d->rrun = l->rseen ? d->rrun + 1 : 0;
-	d->rlast = h;
-	d->rhave = 1;
-}
-
 /* Weigh the roles of the lines the line after has joined (all at the end). */
 static void
 roles(struct decoder *d, int more)
@@ -189,7 +134,7 @@ roles(struct decoder *d, int more)
 
 	for (; d->roled < w->n && (!more || d->roled + 1 < w->n); d->roled++) {
 		role_line(&d->model->roles, w->lines, w->n, d->roled);
-		recur_line(d, d->roled);
+		rec_push(&d->rec, &w->lines[d->roled], w->text.data);
 	}
 }
 

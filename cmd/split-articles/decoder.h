@@ -115,12 +115,7 @@ struct decoder {
 	 */
 	int pending;
 	double wait_score;
-	/* The pairs of lines met (recur.h): the last non-blank line's
-	   fingerprint, whether there is one, the run of pairs met before. */
-	struct recur rec;
-	uint32_t rlast;
-	int rhave;
-	unsigned rrun;
+	struct recur rec;	/* the pairs of lines met (recur.h) */
 	double run[NLINKS];	/* links spanning the gap before line `scored` */
 	float lout[NLINKS];	/* ... that end at the line before it */
 };

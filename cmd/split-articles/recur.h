@@ -19,6 +19,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "pline.h"
+
 #define RECUR_SETS 16384
 #define RECUR_WAYS 4
 #define RECUR_RUN 8		/* runs of recurring pairs counted to this */
@@ -29,14 +31,28 @@ struct recur {
 	uint32_t pair[RECUR_SETS][RECUR_WAYS];
 	uint32_t touched[RECUR_TOUCHED];
 	size_t ntouched;	/* > RECUR_TOUCHED: clear all */
+	uint32_t last;		/* the last non-blank line's fingerprint */
+	int have;		/* there is one */
+	unsigned run;		/* pairs met before in a row up to it */
 };
 
 /* Forget every pair: a new stream (rec must be zeroed once before). */
 void rec_clear(struct recur *rec);
 
-/* The fingerprint of a line's bytes p[0..n), its newline (and a CR
-   before it) not counted. */
-uint32_t rec_line(const char *p, size_t n);
+/*
+ * The stream's next line l, whose bytes are text + l->off (pline.h): sets
+ * l->rseen and l->rback, and the line is met.
+ */
+void rec_push(struct recur *rec, struct pline *l, const char *text);
+
+/*
+ * The fingerprint of line p[0..n): its text, from the first byte not a
+ * space or a tab to its newline (and a CR before it).  indent is the
+ * number of spaces and tabs it begins with as pline.indent holds it: up to
+ * RECUR_INDENT, where the count stops and the rest are found here.
+ */
+#define RECUR_INDENT 15
+uint32_t rec_line(const char *p, size_t n, unsigned indent);
 
 /* Whether the pair of lines a, b (rec_line()) was met before; it is met
    now. */
