@@ -134,7 +134,7 @@ roles(struct decoder *d, int more)
 
 	for (; d->roled < w->n && (!more || d->roled + 1 < w->n); d->roled++) {
 		role_line(&d->model->roles, w->lines, w->n, d->roled);
-		rec_push(&d->rec, &w->lines[d->roled], w->text.data);
+		rec_push(&d->rec, &w->lines[d->roled]);
 	}
 }
 

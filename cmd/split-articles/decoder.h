@@ -6,6 +6,7 @@
  * (one after an empty line the model weighs as it weighs the rest); a page
  * begins inside a line where the window cut it at a glue cue (tokens.h).
  * A line's role (pagerole.h) is weighed once the line after it has come,
+ * its pair with the line before looked up among the stream's (recur.h),
  * and it is scored (pagefeatures.h, pagemodel.h) once CONTEXT lines follow
  * it; a candidate is a boundary when its score passes the threshold and
  * is the highest within PAGE_MIN lines, so one page's furniture yields

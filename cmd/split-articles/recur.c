@@ -7,7 +7,6 @@
 #include <emmintrin.h>
 #endif
 
-#include "bytes.h"
 #include "recur.h"
 
 #define REC_BYTES 64
@@ -74,30 +73,15 @@ mix_bytes(uint64_t h, const unsigned char *s, size_t n)
 }
 
 uint32_t
-rec_line(const char *p, size_t n, unsigned indent)
+rec_line(const char *p, size_t n)
 {
 	const unsigned char *s = (const unsigned char *)p;
 	uint64_t h;
-	size_t a;
 
 	if (n > 0 && s[n - 1] == '\n')
 		n--;
 	if (n > 0 && s[n - 1] == '\r')
 		n--;
-	/*
-	 * Its text from the first byte not white space: one page centres a
-	 * line by a run of spaces as long as the bytes read, and a line of
-	 * the same text indented otherwise is the same line.
-	 */
-	a = indent < n ? indent : n;
-	while (indent >= RECUR_INDENT && a < n) {
-		a = (size_t)(skip_spaces(p + a, p + n) - p);
-		if (a == n || s[a] != '\t')
-			break;
-		a++;
-	}
-	s += a;
-	n -= a;
 	/*
 	 * Its length and its first REC_BYTES bytes: the lines that recur are
 	 * short, and a long one's head and length tell it apart well enough.
@@ -165,14 +149,13 @@ rec_seen(struct recur *rec, uint32_t a, uint32_t b)
 }
 
 void
-rec_push(struct recur *rec, struct pline *l, const char *text)
+rec_push(struct recur *rec, struct pline *l)
 {
-	uint32_t h;
+	uint32_t h = l->rhash;
 
 	l->rseen = l->rback = 0;
 	if (l->cls & L_BLANK)
 		return;
-	h = rec_line(text + l->off, l->len, l->indent);
 	l->rback = (unsigned char)(rec->run < RECUR_RUN ? rec->run : RECUR_RUN);
 	if (rec->have)
 		l->rseen = (unsigned char)rec_seen(rec, rec->last, h);

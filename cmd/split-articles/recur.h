@@ -11,7 +11,9 @@
  * pages, the generator's site folds; F_REC_SEEN and the two runs):
  * site-grouped F1 .657 without, .703 with 16,384 sets of 4; tables of
  * 8,192 / 32,768 / 65,536 pairs in sets of 4 .653 / .678 / .681 (pair
- * bits only); runs capped at 4 / 8 / 16 .694 / .701 / .702.
+ * bits only); runs capped at 4 / 8 / 16 .694 / .701 / .702.  In C, as
+ * fitted by gen-pagemodel.py (its site-grouped CV, threshold -2): .657 ->
+ * .703 (P .739 R .671; newline .762, cat .642).
  */
 #ifndef RECUR_H
 #define RECUR_H
@@ -40,19 +42,19 @@ struct recur {
 void rec_clear(struct recur *rec);
 
 /*
- * The stream's next line l, whose bytes are text + l->off (pline.h): sets
- * l->rseen and l->rback, and the line is met.
+ * The stream's next line l, its rhash set (pline.h): sets l->rseen and
+ * l->rback, and the line is met.
  */
-void rec_push(struct recur *rec, struct pline *l, const char *text);
+void rec_push(struct recur *rec, struct pline *l);
 
 /*
- * The fingerprint of line p[0..n): its text, from the first byte not a
- * space or a tab to its newline (and a CR before it).  indent is the
- * number of spaces and tabs it begins with as pline.indent holds it: up to
- * RECUR_INDENT, where the count stops and the rest are found here.
+ * The fingerprint of a line's text p[0..n), which begins at its first byte
+ * not a space or a tab (tokens.h, first) and ends at its newline (and a
+ * CR before it): one page centres a line by a run of spaces as long as the
+ * bytes read, and a line of the same text indented otherwise is the same
+ * line.
  */
-#define RECUR_INDENT 15
-uint32_t rec_line(const char *p, size_t n, unsigned indent);
+uint32_t rec_line(const char *p, size_t n);
 
 /* Whether the pair of lines a, b (rec_line()) was met before; it is met
    now. */

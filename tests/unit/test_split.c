@@ -231,9 +231,9 @@ test_pages_handles(void)
 static uint32_t
 fp_of(const char *line)
 {
-	size_t n = strlen(line), k = strspn(line, " \t");
+	size_t k = strspn(line, " \t");
 
-	return rec_line(line, n, k < RECUR_INDENT ? (unsigned)k : RECUR_INDENT);
+	return rec_line(line + k, strlen(line) - k);
 }
 
 static void
