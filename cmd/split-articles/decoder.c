@@ -63,6 +63,7 @@ dec_start(struct decoder *d, struct window *w, const struct pagemodel *model,
 	d->written = d->roled = d->scored = d->decided = 0;
 	d->base = 0;
 	d->started = d->run_start = d->pending = 0;
+	rec_clear(&d->rec);
 	memset(d->run, 0, sizeof d->run);
 	memset(d->lout, 0, sizeof d->lout);
 }
@@ -96,6 +97,7 @@ score_line(const struct decoder *d, size_t i)
 			    dec_prose_shape(&L[i]) ? L[i].role[R_FOOT] : 99.0);
 		return -100;
 	}
+	feat_recur(f, L, d->roled, i);
 	s = pm_score(d->model, f, at);
 	if (L[i].cls & L_GLUED)
 		s += L[i].after_text ? GLUE_BONUS_END : GLUE_BONUS;
@@ -130,8 +132,10 @@ roles(struct decoder *d, int more)
 {
 	struct window *w = d->w;
 
-	for (; d->roled < w->n && (!more || d->roled + 1 < w->n); d->roled++)
+	for (; d->roled < w->n && (!more || d->roled + 1 < w->n); d->roled++) {
 		role_line(&d->model->roles, w->lines, w->n, d->roled);
+		rec_push(&d->rec, &w->lines[d->roled]);
+	}
 }
 
 /* Score the lines that have their context after them (all at the end). */

@@ -6,6 +6,7 @@
  * (one after an empty line the model weighs as it weighs the rest); a page
  * begins inside a line where the window cut it at a glue cue (tokens.h).
  * A line's role (pagerole.h) is weighed once the line after it has come,
+ * its pair with the line before looked up among the stream's (recur.h),
  * and it is scored (pagefeatures.h, pagemodel.h) once CONTEXT lines follow
  * it; a candidate is a boundary when its score passes the threshold and
  * is the highest within PAGE_MIN lines, so one page's furniture yields
@@ -21,6 +22,7 @@
 #include <stddef.h>
 
 #include "pagemodel.h"
+#include "recur.h"
 #include "window.h"
 
 /*
@@ -114,6 +116,7 @@ struct decoder {
 	 */
 	int pending;
 	double wait_score;
+	struct recur rec;	/* the pairs of lines met (recur.h) */
 	double run[NLINKS];	/* links spanning the gap before line `scored` */
 	float lout[NLINKS];	/* ... that end at the line before it */
 };

@@ -10,6 +10,7 @@
 
 #include "pagefeatures.h"
 #include "links.h"
+#include "recur.h"
 
 #define NEW_LINES 10
 #define STYLE_LINES 15
@@ -338,4 +339,33 @@ feat_line(double f[F_NFEATURES], const struct pline *at[ATTR_AT],
 		for (k = 0; at[m] && k < NATTRS; k++)
 			f[F_ATTR + m * NATTRS + k] = at[m]->attr >> k & 1;
 	return 1;
+}
+
+/* log(1 + k), k = 0 .. RECUR_RUN */
+static const double log1p_run[RECUR_RUN + 1] = {
+	0, 0.693147, 1.098612, 1.386294, 1.609438, 1.791759, 1.945910, 2.079442,
+	2.197225
+};
+
+void
+feat_recur(double f[F_NFEATURES], const struct pline *L, size_t known, size_t i)
+{
+	size_t j = i, k;
+	int run = 0;
+
+	f[F_REC_SEEN] = L[i].rseen;
+	f[F_REC_HEAD] = f[F_REC_FOOT] = 0;
+	if (L[i].rseen || (L[i].cls & L_BLANK))
+		return;
+	while (run < RECUR_RUN) {
+		k = j + 1;
+		if (k < known && (L[k].cls & L_BLANK))
+			k = L[k].nb_fwd == NB_NONE ? known : k + L[k].nb_fwd;
+		if (k >= known || !L[k].rseen)
+			break;
+		run++;
+		j = k;
+	}
+	f[F_REC_HEAD] = log1p_run[run];
+	f[F_REC_FOOT] = log1p_run[L[i].rback];
 }

@@ -92,6 +92,10 @@ enum {
 	F_ROLE_HEAD_LAST,	/* the line before is of a head: i is inside it */
 	F_ROLE_FOOT_FIRST,	/* the first line is of a foot: i is inside it */
 	F_ROLE_TURN,		/* a foot before and a head after, both > 0 */
+	/* Pairs of lines met before in the stream (recur.h; feat_recur()). */
+	F_REC_SEEN,		/* the line before and line i were */
+	F_REC_HEAD,		/* not: log(1 + pairs met before in a row from i) */
+	F_REC_FOOT,		/* not: ... up to the line before */
 	F_ATTR,			/* NATTRS attributes of lines i - 1, i, the non-blank
 				 * lines either side, i - 2 and i + 1: see at[] */
 	F_ATTR_END = F_ATTR + 6 * NATTRS - 1,
@@ -103,12 +107,24 @@ enum {
  * 0 < i < n, with L[i].cross[] set (decoder.h); and in
  * at[] the ATTR_AT lines whose attributes the model weighs: L[i - 1],
  * L[i], the nearest non-blank line before i and from i, L[i - 2] and
- * L[i + 1] (NULL where there is none).  With all, every other f[k] too
+ * L[i + 1] (NULL where there is none); not the F_REC_* (feat_recur()).
+ * With all, every other f[k] too
  * (F_ATTR on: the attribute bits of at[], else 0), for fitting.  Returns
  * 0, f and at[] unset, when there is no line but blank ones within
  * CONTEXT before i or from i on.
  */
 int feat_line(double f[F_NFEATURES], const struct pline *at[ATTR_AT],
     const struct pline *L, size_t n, size_t i, int all);
+
+/*
+ * The F_REC_* features of line L[i] from the pairs met (pline.rseen,
+ * pline.rback; recur.h) of the lines L[0..known), which follow it: its pair
+ * with the non-blank line before was met before in the stream; or else
+ * log(1 + the pairs met before in a row from it), RECUR_RUN at most, and
+ * log(1 + those in a row up to the line before).  A page's first line
+ * ends one site's run of chrome and begins another's.
+ */
+void feat_recur(double f[F_NFEATURES], const struct pline *L, size_t known,
+    size_t i);
 
 #endif

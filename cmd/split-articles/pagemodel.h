@@ -63,8 +63,13 @@ pm_score(const struct pagemodel *m, const double *f,
 		part[2] += m->weights[k + 2] * f[k + 2];
 		part[3] += m->weights[k + 3] * f[k + 3];
 	}
-	for (; k < F_ATTR; k++)
-		part[0] += m->weights[k] * f[k];
+	/* The rest by constants: a loop over none draws gcc's warning. */
+	if (F_ATTR % 4 > 0)
+		part[0] += m->weights[F_ATTR / 4 * 4] * f[F_ATTR / 4 * 4];
+	if (F_ATTR % 4 > 1)
+		part[1] += m->weights[F_ATTR / 4 * 4 + 1] * f[F_ATTR / 4 * 4 + 1];
+	if (F_ATTR % 4 > 2)
+		part[2] += m->weights[F_ATTR / 4 * 4 + 2] * f[F_ATTR / 4 * 4 + 2];
 	return s + ((part[0] + part[1]) + (part[2] + part[3]));
 }
 

@@ -11,6 +11,7 @@
 
 #include "pagefeatures.h"
 #include "pageline.h"
+#include "recur.h"
 #include "window.h"
 #include "winnow.h"
 
@@ -137,6 +138,8 @@ win_push(struct window *w, const unsigned char *p, size_t n,
 	cum_add(l->cum, before, l->style, l->width);
 	if (piece)
 		l->cls |= L_PIECE;
+	if (!(l->cls & L_BLANK))
+		l->rhash = rec_line((const char *)u + w->tok.first, un - w->tok.first);
 	nb_link(w->lines, w->n - 1);
 	l->after_text = 0;
 	l->score = 0;

@@ -9,6 +9,7 @@
 #include "pages.h"
 #include "pagewords.h"
 #include "pline.h"
+#include "recur.h"
 #include "split.h"
 #include "tap.h"
 
@@ -226,6 +227,59 @@ test_pages_handles(void)
 	buf_free(&tune);
 }
 
+/* The fingerprint of a line's text, as rec_line() gets it from a window. */
+static uint32_t
+fp_of(const char *line)
+{
+	size_t k = strspn(line, " \t");
+
+	return rec_line(line + k, strlen(line) - k);
+}
+
+static void
+test_recur(void)
+{
+	struct recur *rec = calloc(1, sizeof *rec);
+	char wide[200], wide2[200];
+	uint32_t a, b;
+	int k, all;
+
+	ok(fp_of("Search\n") == fp_of("        Search\n") &&
+	    fp_of("Search\n") == fp_of("\t  Search\r\n") &&
+	    fp_of("Search") == fp_of("                                        Search\n"),
+	    "recur: a line's fingerprint is of its text, however indented");
+	ok(fp_of("Search\n") != fp_of("Search!\n") && fp_of("Search") != fp_of("search") &&
+	    fp_of("  \xe2\x80\xa2 U.S. News") != fp_of("  \xe2\x80\xa2 U.S. Newt"),
+	    "recur: lines of other text differ");
+	/* Centred by 70 spaces, the same length: 042b548 read only the spaces. */
+	memset(wide, ' ', 70);
+	strcpy(wide + 70, "the first line of a paragraph\n");
+	memcpy(wide2, wide, sizeof wide);
+	memcpy(wide2 + 70, "THE", 3);
+	ok(fp_of(wide) != fp_of(wide2), "recur: a long indent is not the line's text");
+
+	a = fp_of("Home");
+	b = fp_of("News");
+	ok(!rec_seen(rec, a, b) && rec_seen(rec, a, b) && !rec_seen(rec, b, a),
+	    "recur: a pair is seen the second time, in its order only");
+	/* A menu's item after many lines: each pair is kept (042b548's sets
+	   hung on the second line alone, and held its last four). */
+	for (k = 0; k < 64; k++)
+		rec_seen(rec, (uint32_t)k * 2654435761u, b);
+	for (all = 1, k = 0; k < 64; k++)
+		all &= rec_seen(rec, (uint32_t)k * 2654435761u, b);
+	ok(all, "recur: 64 pairs that end in one line are all kept");
+	rec_clear(rec);
+	ok(!rec_seen(rec, a, b), "recur: a new stream has seen no pair");
+	for (k = 0; k < 4 * RECUR_TOUCHED; k++)
+		rec_seen(rec, (uint32_t)k, (uint32_t)k + 1);
+	rec_clear(rec);
+	for (all = 0, k = 0; k < 4 * RECUR_TOUCHED; k++)
+		all |= rec_seen(rec, (uint32_t)k, (uint32_t)k + 1);
+	ok(!all, "recur: a stream that touched most sets is forgotten too");
+	free(rec);
+}
+
 int
 main(void)
 {
@@ -235,5 +289,6 @@ main(void)
 	test_pagewords();
 	test_pages();
 	test_pages_handles();
+	test_recur();
 	return done_testing();
 }
