@@ -172,13 +172,18 @@ style_shift(const struct pline *L, size_t n, size_t i)
 static double
 junction(const struct feat_side *P, const struct feat_side *N)
 {
+	static const double by_distance[NEAR] = {
+		1.0 / 1, 1.0 / 2, 1.0 / 3, 1.0 / 4, 1.0 / 5, 1.0 / 6
+	};
 	unsigned bp = side_of(P, BOTTOM), tp = side_of(P, TOPISH);
 	unsigned tn = side_of(N, TOPISH), bn = side_of(N, BOTTOM);
+	/* The distances where a term is not 0 (adding 0 changes no sum). */
+	unsigned at = ((bp ^ tp) | (tn ^ bn)) & ((1u << NEAR) - 1);
 	double sum = 0;
-	size_t k;
 
-	for (k = 0; k < NEAR && ((bp ^ tp) | (tn ^ bn)) >> k; k++) {
-		double d = 1.0 / (double)(k + 1);
+	for (; at; at &= at - 1) {
+		int k = __builtin_ctz(at);
+		double d = by_distance[k];
 
 		sum += d * ((int)(bp >> k & 1) - (int)(tp >> k & 1));
 		sum += d * ((int)(tn >> k & 1) - (int)(bn >> k & 1));
@@ -319,7 +324,7 @@ layout(double *f, const struct pline *a, const struct pline *b,
 #define LINKS_RANGE 1, 0, INFINITY
 /* |junction()|: both sides' furniture at every one of NEAR distances. */
 #define JUNCTION_MAX (2 * (1 + 1 / 2. + 1 / 3. + 1 / 4. + 1 / 5. + 1 / 6.))
-_Static_assert(NEAR == 6, "JUNCTION_MAX sums NEAR distances");
+_Static_assert(NEAR == 6, "JUNCTION_MAX and junction() weigh NEAR distances");
 
 #define EDGE (1 + FS_EDGE)
 const struct feat_info feat_info[F_NFEATURES] = {
