@@ -106,15 +106,18 @@ score_staged(const struct decoder *d, size_t i)
 	double f[F_NFEATURES], s, part;
 	struct feat_ctx c;
 	int stage = FS_EDGE;
+	unsigned k;
 
 	if (!candidate(d, i))
 		return -100;
-	/* Numbers, for pm_part()'s first sum, where the stages after are. */
-	memset(f, 0, F_ATTR * sizeof *f);
 	if (!feat_first(&c, f, at, L, d->w->n, i))
 		return -100;
+	/* Numbers, for pm_part()'s first sum, where the stages after are. */
+	for (k = 0; k < m->nlater; k++)
+		f[m->later[k]] = 0;
 	part = glue_bonus(&L[i]) + pm_part(m, f, at, FS_EDGE);
-	while (part + m->rest[stage] >= m->threshold) {
+	/* Stopped only where the line surely falls short (a NaN goes on). */
+	while (!(part + m->rest[stage] < m->threshold)) {
 		if (++stage == FS_NSTAGES) {
 			s = pm_score(m, f, at);
 			if (L[i].cls & L_GLUED)

@@ -53,8 +53,12 @@ stages(struct pagemodel *m)
 	int s, k;
 
 	memset(m->stage_n, 0, sizeof m->stage_n);
-	for (k = 0; k < F_ATTR; k++)
+	m->nlater = 0;
+	for (k = 0; k < F_ATTR; k++) {
 		m->edge_w[k] = feat_info[k].stage == 1 + FS_EDGE ? m->weights[k] : 0;
+		if (feat_info[k].stage != 1 + FS_EDGE)
+			m->later[m->nlater++] = (unsigned char)k;
+	}
 	for (k = 0; k < F_ATTR; k++)
 		if (feat_info[k].stage > 0) {
 			s = feat_info[k].stage - 1;

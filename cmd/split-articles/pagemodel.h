@@ -30,6 +30,8 @@ struct pagemodel {
 	 * unbounded; the attributes count in stage FS_EDGE).
 	 */
 	double edge_w[F_ATTR];	/* the weights of FS_EDGE's features, else 0 */
+	unsigned char later[F_ATTR];	/* the features FS_EDGE leaves unset */
+	unsigned nlater;
 	unsigned char stage_feat[FS_NSTAGES][F_ATTR];
 	unsigned stage_n[FS_NSTAGES];
 	double rest[FS_NSTAGES];
@@ -57,7 +59,7 @@ pm_attr(const struct pagemodel *m, int at, const struct pline *l)
  * pm_score() but for rounding and the features set outside them.  The
  * first stage sets most features: its share is a sum over all of f
  * (edge_w[], 0 for the features of the stages after it, which f must
- * hold as numbers).
+ * hold as numbers: later[]).
  */
 static inline double
 pm_part(const struct pagemodel *m, const double *f,
