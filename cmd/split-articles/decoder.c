@@ -110,7 +110,7 @@ score_staged(const struct decoder *d, size_t i)
 
 	if (!candidate(d, i))
 		return -100;
-	if (!feat_first(&c, f, at, L, d->w->n, i))
+	if (!feat_first(&c, f, at, L, d->w->n, i, &d->w->sides))
 		return -100;
 	/* Numbers, for pm_part()'s first sum, where the stages after are. */
 	for (k = 0; k < m->nlater; k++)

@@ -59,6 +59,72 @@ side_get(struct feat_side *s, const struct pline *L, size_t n, size_t i, int ste
 	return got;
 }
 
+/*
+ * How far the kept sides of a line are moved on, at most: beyond, the
+ * sides are found afresh (and most candidates are a line or two after
+ * the one before).  Less than CONTEXT, so that the lines a side gains
+ * are within its reach.
+ */
+#define SIDES_MOVE 8
+_Static_assert(SIDES_MOVE < CONTEXT, "a side moves within its reach");
+_Static_assert(NEAR < 8, "LOW_BYTES() keeps fewer than 8 bytes of P");
+
+/* The bytes [0, k) of x, k <= 7. */
+#define LOW_BYTES(x, k) ((x) & ((1ULL << 8 * (k)) - 1))
+
+/*
+ * The sides of line i of L[0..n) into s, from those s holds of line
+ * j = s->of - 1, j < i <= j + SIDES_MOVE: the same lines side_get()
+ * finds.  P: the non-blank lines of [j, i), nearest first, then those of
+ * j's that are still within CONTEXT.  N: j's from line i on, then those
+ * from where j's stopped (s->more) on, up to the end of i's reach.
+ */
+static void
+sides_move(struct feat_sides *s, const struct pline *L, size_t n, size_t i)
+{
+	size_t j = s->of - 1, low = i > CONTEXT ? i - CONTEXT : 0;
+	size_t high = (n - i < CONTEXT ? n : i + CONTEXT) - 1;
+	size_t fresh[NEAR], got = 0, keep, drop = 0, c;
+	uint64_t fur = 0;
+
+	for (c = i - 1; got < NEAR; c--) {
+		size_t d = L[c].nb_back;
+
+		if (d > c - j)
+			break;
+		c -= d;
+		fur |= (uint64_t)L[c].fur << 8 * got;
+		fresh[got++] = c;
+		if (c == j)
+			break;
+	}
+	keep = s->P.n < NEAR - got ? s->P.n : NEAR - got;
+	while (keep > 0 && s->P.at[keep - 1] < low)
+		keep--;
+	memmove(s->P.at + got, s->P.at, keep * sizeof *s->P.at);
+	memcpy(s->P.at, fresh, got * sizeof *fresh);
+	s->P.fur = fur | LOW_BYTES(s->P.fur << 8 * got, got + keep);
+	s->P.n = got + keep;
+
+	while (drop < s->N.n && s->N.at[drop] < i)
+		drop++;
+	got = s->N.n - drop;
+	memmove(s->N.at, s->N.at + drop, got * sizeof *s->N.at);
+	fur = drop < 8 ? s->N.fur >> 8 * drop : 0;
+	for (c = s->more > i ? s->more : i; got < NEAR + 2 && c <= high; c++) {
+		size_t d = L[c].nb_fwd;
+
+		if (d > high - c)
+			break;
+		c += d;
+		fur |= (uint64_t)L[c].fur << 8 * got;
+		s->N.at[got++] = c;
+	}
+	s->N.fur = fur;
+	s->N.n = got;
+	s->more = got == NEAR + 2 ? s->N.at[NEAR + 1] + 1 : high + 1;
+}
+
 /* 0x80 in each byte of s's lines [from, to) that holds a class in cls. */
 static inline uint64_t
 side_bytes(const struct feat_side *s, unsigned from, unsigned to, unsigned cls)
@@ -391,19 +457,32 @@ const struct feat_info feat_info[F_NFEATURES] = {
 
 int
 feat_first(struct feat_ctx *c, double f[F_NFEATURES],
-    const struct pline *at[ATTR_AT], const struct pline *L, size_t n, size_t i)
+    const struct pline *at[ATTR_AT], const struct pline *L, size_t n, size_t i,
+    struct feat_sides *keep)
 {
 	const struct pline *first, *last;
 
-	if (side_get(&c->P, L, n, i - 1, -1, NEAR) == 0 ||
-	    side_get(&c->N, L, n, i, 1, NEAR + 2) == 0)
+	struct feat_sides *s = keep ? keep : &c->own;
+
+	if (keep && keep->of > 0 && keep->of - 1 < i && i <= keep->of - 1 + SIDES_MOVE)
+		sides_move(s, L, n, i);
+	else {
+		side_get(&s->P, L, n, i - 1, -1, NEAR);
+		side_get(&s->N, L, n, i, 1, NEAR + 2);
+		s->more = s->N.n == NEAR + 2 ? s->N.at[NEAR + 1] + 1 :
+		    (n - i < CONTEXT ? n : i + CONTEXT);
+	}
+	s->of = i + 1;
+	c->P = &s->P;
+	c->N = &s->N;
+	if (s->P.n == 0 || s->N.n == 0)
 		return 0;
 	c->L = L;
 	c->n = n;
 	c->i = i;
-	c->first = first = &L[c->N.at[0]];
-	c->last = last = &L[c->P.at[0]];
-	furniture(f, &c->P, &c->N, last, first);
+	c->first = first = &L[c->N->at[0]];
+	c->last = last = &L[c->P->at[0]];
+	furniture(f, c->P, c->N, last, first);
 	gap_links(f, L, n, i);
 	f[F_BIAS] = 1;
 	layout(f, &L[i - 1], &L[i], last, first);
@@ -422,7 +501,7 @@ feat_next(struct feat_ctx *c, double f[F_NFEATURES], int stage)
 {
 	switch (stage) {
 	case FS_ROLES:
-		roles(f, &c->P, &c->N, c->L);
+		roles(f, c->P, c->N, c->L);
 		break;
 	case FS_STYLE:
 		f[F_STYLE] = style_shift(c->L, c->n, c->i);
@@ -444,7 +523,7 @@ feat_line(double f[F_NFEATURES], const struct pline *at[ATTR_AT],
 	   for all. */
 	if (all)
 		memset(f, 0, F_NFEATURES * sizeof *f);
-	if (!feat_first(&c, f, at, L, n, i))
+	if (!feat_first(&c, f, at, L, n, i, NULL))
 		return 0;
 	for (m = FS_EDGE + 1; m < FS_NSTAGES; m++)
 		feat_next(&c, f, m);

@@ -135,11 +135,24 @@ struct feat_side {
 	uint64_t fur;
 };
 
+/*
+ * The sides of the line whose features were computed last, kept for a
+ * line a few after it (feat_first()): the lines of a side move on, and
+ * it gains lines only at its near end (P) or its far end (N).  of is 1 +
+ * the window index of that line, 0 for none (a stream began, the
+ * window's lines moved: window.c); N may gain lines from line more on.
+ */
+struct feat_sides {
+	size_t of, more;
+	struct feat_side P, N;	/* the lines before it and those from it on */
+};
+
 /* A line's features between stages. */
 struct feat_ctx {
 	const struct pline *L, *first, *last;
 	size_t n, i;
-	struct feat_side P, N;	/* the lines before i and those from i on */
+	const struct feat_side *P, *N;	/* the lines before i and from i on */
+	struct feat_sides own;	/* the sides, when none are kept */
 };
 
 /*
@@ -149,10 +162,13 @@ struct feat_ctx {
  * weighs: L[i - 1], L[i], the nearest non-blank line before i and from
  * i, L[i - 2] and L[i + 1] (NULL where there is none).  Returns 0, f and
  * at[] unset, when there is no line but blank ones within CONTEXT before
- * i or from i on.
+ * i or from i on.  keep (or NULL) holds the sides of a line before i in
+ * the same lines (with n as many or fewer), and then line i's: the
+ * lines are the same either way, and found in fewer steps.
  */
 int feat_first(struct feat_ctx *c, double f[F_NFEATURES],
-    const struct pline *at[ATTR_AT], const struct pline *L, size_t n, size_t i);
+    const struct pline *at[ATTR_AT], const struct pline *L, size_t n, size_t i,
+    struct feat_sides *keep);
 
 /* The features of stage (after FS_EDGE) of the line of c into f. */
 void feat_next(struct feat_ctx *c, double f[F_NFEATURES], int stage);
