@@ -280,6 +280,28 @@ assert P >= 0.75 and R >= 0.62, (P, R)
 PY
 }
 
+@test "split-articles: scoring by stages stops at no line that could start a page (the tune build checks every line)" {
+	need_corpora
+	tune=${WINNOW_TUNE:-$PROJECT_ROOT/build/tune/bin}
+	[ -x "$tune/split-articles" ] || skip "needs $tune/split-articles: make tune"
+	dev_pages >"$T/dev"
+	# The dev pages as cat joins them (lines cut at glue cues too) and
+	# each ended by one newline.
+	while read -r name; do cat "$CORPORA/pages/text/$name.txt"; done <"$T/dev" >"$T/cat.txt"
+	while read -r name; do
+		printf '%s\n' "$(cat "$CORPORA/pages/text/$name.txt")"
+	done <"$T/dev" >"$T/nl.txt"
+	for j in cat nl; do
+		split-articles -z "$T/$j.txt" >"$T/$j.z"
+		# The tune build scores each line in full, and aborts where the
+		# stages would stop at a line at the threshold or score it apart.
+		"$tune/split-articles" -z "$T/$j.txt" >"$T/$j.tune" 2>"$T/$j.err" ||
+			{ cat "$T/$j.err"; return 1; }
+		cmp "$T/$j.tune" "$T/$j.z"
+		[ "$(tr -cd '\0' <"$T/$j.z" | wc -c)" -gt 100 ]
+	done
+}
+
 @test "split-articles: -o DIR writes one file per article, never clobbers without --force" {
 	need_corpora
 	mkdir "$T/out"

@@ -3,6 +3,7 @@
  */
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "decoder.h"
@@ -83,9 +84,57 @@ candidate(const struct decoder *d, size_t i)
 	    !((L[i - 1].cls & L_EMPTY) && L[i].cross[X_NEAR] > AFTER_EMPTY_LINKS);
 }
 
-/* How much line i of the window looks like the first line of a page. */
+/* What a line starting inside a line gets above its features. */
 static double
-score_line(const struct decoder *d, size_t i)
+glue_bonus(const struct pline *l)
+{
+	return !(l->cls & L_GLUED) ? 0 : l->after_text ? GLUE_BONUS_END : GLUE_BONUS;
+}
+
+/*
+ * How much line i of the window looks like the first line of a page, by
+ * stages (pagefeatures.h): once the score so far and the most the
+ * features to come can add (pagemodel.h, rest[]) fall short of the
+ * threshold, that sum, which is all a decision reads of a line below it
+ * (decide(): the threshold; a rival passes the threshold to count).  At
+ * the threshold and above, the score itself.
+ */
+static double
+score_staged(const struct decoder *d, size_t i)
+{
+	const struct pline *L = d->w->lines, *at[ATTR_AT];
+	const struct pagemodel *m = d->model;
+	double f[F_NFEATURES], s, part;
+	struct feat_ctx c;
+	int stage = FS_EDGE;
+	unsigned k;
+
+	if (!candidate(d, i))
+		return -100;
+	if (!feat_first(&c, f, at, L, d->w->n, i, &d->w->sides))
+		return -100;
+	/* Numbers, for pm_part()'s first sum, where the stages after are. */
+	for (k = 0; k < m->nlater; k++)
+		f[m->later[k]] = 0;
+	feat_recur(f, L, d->roled, i);
+	part = glue_bonus(&L[i]) + pm_part(m, f, at, FS_EDGE);
+	/* Stopped only where the line surely falls short (a NaN goes on). */
+	while (!(part + m->rest[stage] < m->threshold)) {
+		if (++stage == FS_NSTAGES) {
+			s = pm_score(m, f, at);
+			if (L[i].cls & L_GLUED)
+				s += glue_bonus(&L[i]);
+			return s;
+		}
+		feat_next(&c, f, stage);
+		part += pm_part(m, f, at, stage);
+	}
+	return part + m->rest[stage];
+}
+
+/* The score of line i with every feature weighed (and dumped). */
+static double
+score_all(const struct decoder *d, size_t i)
 {
 	const struct pline *L = d->w->lines, *at[ATTR_AT];
 	double f[F_NFEATURES], s;
@@ -100,7 +149,7 @@ score_line(const struct decoder *d, size_t i)
 	feat_recur(f, L, d->roled, i);
 	s = pm_score(d->model, f, at);
 	if (L[i].cls & L_GLUED)
-		s += L[i].after_text ? GLUE_BONUS_END : GLUE_BONUS;
+		s += glue_bonus(&L[i]);
 	if (d->dump_features) {
 		for (k = 0; k < F_NFEATURES; k++)
 			fprintf(stderr, "%g ", f[k]);
@@ -108,6 +157,31 @@ score_line(const struct decoder *d, size_t i)
 		    dec_prose_shape(&L[i]) ? L[i].role[R_FOOT] : 99.0);
 	}
 	return s;
+}
+
+/*
+ * How much line i of the window looks like the first line of a page.
+ * The build for fitting weighs every feature, and checks the stages: a
+ * line they stop at must score below the threshold, any other exactly.
+ */
+static double
+score_line(const struct decoder *d, size_t i)
+{
+#ifdef PAGES_TUNE
+	double s = score_all(d, i), t = score_staged(d, i);
+
+	if (s >= d->model->threshold ? t != s : t >= d->model->threshold) {
+		fprintf(stderr, "split-articles: line %llu: scored %.17g by stages, "
+		    "%.17g in full (pagefeatures.c, feat_info[])\n",
+		    d->base + i, t, s);
+		abort();
+	}
+	return s;
+#else
+	if (d->dump_features || d->dump_scores)
+		return score_all(d, i);
+	return score_staged(d, i);
+#endif
 }
 
 /* Hand on the decided lines not handed on yet as one run. */

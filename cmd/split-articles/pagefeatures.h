@@ -18,6 +18,7 @@
 #define PAGEFEATURES_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "pline.h"
 
@@ -103,15 +104,83 @@ enum {
 };
 
 /*
- * The features f[0..F_ATTR) of line L[i] of the window's lines L[0..n),
- * 0 < i < n, with L[i].cross[] set (decoder.h); and in
- * at[] the ATTR_AT lines whose attributes the model weighs: L[i - 1],
- * L[i], the nearest non-blank line before i and from i, L[i - 2] and
- * L[i + 1] (NULL where there is none); not the F_REC_* (feat_recur()).
- * With all, every other f[k] too
- * (F_ATTR on: the attribute bits of at[], else 0), for fitting.  Returns
- * 0, f and at[] unset, when there is no line but blank ones within
- * CONTEXT before i or from i on.
+ * The stages in which the features of a line are computed, in order: the
+ * page's edges first (the lines either side, their furniture and layout,
+ * the links across the gap, the roles of the lines next to it), then what
+ * costs more for what it tells.  After each the decoder may stop, once
+ * what the features still to come can add cannot bring the line to the
+ * threshold (decoder.c, score_line(); pagemodel.h, pm_init()).
+ */
+enum {
+	FS_EDGE,		/* feat_first() */
+	FS_ROLES,		/* the mean roles either side */
+	FS_STYLE,		/* F_STYLE */
+	FS_WORDS,		/* the new words, the links at lines i - 1, i */
+	FS_NSTAGES
+};
+
+/*
+ * What is known of feature k before it is computed: feat_info[k].stage
+ * is 1 + the stage that sets it, 0 for a feature set elsewhere (the
+ * decoder's, after the stages); [lo, hi] holds every value it can take
+ * when bounded is 1 (by its definition, not by the pages seen).  A
+ * feature not listed (stage 0, unbounded) is weighed only at the end and
+ * keeps every line from being skipped: correct, and slow until listed.
+ */
+struct feat_info {
+	unsigned char stage, bounded;
+	double lo, hi;
+};
+extern const struct feat_info feat_info[F_NFEATURES];
+
+/* The non-blank lines on one side of a candidate (pagefeatures.c). */
+struct feat_side {
+	size_t at[NEAR + 2], n;
+	uint64_t fur;
+};
+
+/*
+ * The sides of the line whose features were computed last, kept for a
+ * line a few after it (feat_first()): the lines of a side move on, and
+ * it gains lines only at its near end (P) or its far end (N).  of is 1 +
+ * the window index of that line, 0 for none (a stream began, the
+ * window's lines moved: window.c); N may gain lines from line more on.
+ */
+struct feat_sides {
+	size_t of, more;
+	struct feat_side P, N;	/* the lines before it and those from it on */
+};
+
+/* A line's features between stages. */
+struct feat_ctx {
+	const struct pline *L, *first, *last;
+	size_t n, i;
+	const struct feat_side *P, *N;	/* the lines before i and from i on */
+	struct feat_sides own;	/* the sides, when none are kept */
+};
+
+/*
+ * Stage FS_EDGE of line L[i] of the window's lines L[0..n), 0 < i < n,
+ * with L[i].cross[] set (decoder.h): into c, and the features of the
+ * stage into f; and in at[] the ATTR_AT lines whose attributes the model
+ * weighs: L[i - 1], L[i], the nearest non-blank line before i and from
+ * i, L[i - 2] and L[i + 1] (NULL where there is none); not the F_REC_*
+ * (feat_recur()).  Returns 0, f and at[] unset, when there is no line but blank ones within CONTEXT before
+ * i or from i on.  keep (or NULL) holds the sides of a line before i in
+ * the same lines (with n as many or fewer), and then line i's: the
+ * lines are the same either way, and found in fewer steps.
+ */
+int feat_first(struct feat_ctx *c, double f[F_NFEATURES],
+    const struct pline *at[ATTR_AT], const struct pline *L, size_t n, size_t i,
+    struct feat_sides *keep);
+
+/* The features of stage (after FS_EDGE) of the line of c into f. */
+void feat_next(struct feat_ctx *c, double f[F_NFEATURES], int stage);
+
+/*
+ * All the stages: the features f[0..F_ATTR) of line L[i] and at[], as
+ * feat_first() says.  With all, every other f[k] too (F_ATTR on: the
+ * attribute bits of at[], else 0), for fitting.
  */
 int feat_line(double f[F_NFEATURES], const struct pline *at[ATTR_AT],
     const struct pline *L, size_t n, size_t i, int all);

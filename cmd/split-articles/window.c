@@ -28,6 +28,7 @@ win_reset(struct window *w)
 {
 	buf_clear(&w->text);
 	w->n = 0;
+	w->sides.of = 0;
 	links_reset(w->links);
 }
 
@@ -159,6 +160,7 @@ win_drop(struct window *w, size_t k)
 	w->text.len -= off;
 	memmove(w->lines, w->lines + k, (w->n - k) * sizeof *w->lines);
 	w->n -= k;
+	w->sides.of = 0;
 	for (i = 0; i < w->n; i++)
 		w->lines[i].off -= off;
 }

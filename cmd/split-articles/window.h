@@ -12,6 +12,7 @@
 
 #include "buf.h"
 #include "links.h"
+#include "pagefeatures.h"
 #include "pagewords.h"
 #include "pline.h"
 #include "tokens.h"
@@ -24,6 +25,9 @@ struct window {
 	struct links *links;
 	const struct kwset *words;
 	struct tokens tok;		/* the tokens of the line joining */
+	/* The sides of the line scored last (pagefeatures.h), until the
+	   lines move or the next stream. */
+	struct feat_sides sides;
 };
 
 /* An empty window that classifies lines by words, which must outlive it. */
