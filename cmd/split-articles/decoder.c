@@ -209,6 +209,8 @@ roles(struct decoder *d, int more)
 	for (; d->roled < w->n && (!more || d->roled + 1 < w->n); d->roled++) {
 		role_line(&d->model->roles, w->lines, w->n, d->roled);
 		rec_push(&d->rec, &w->lines[d->roled]);
+		if (d->roled + 1 < w->n)
+			rec_prefetch(&d->rec, &w->lines[d->roled + 1]);
 	}
 }
 

@@ -113,12 +113,11 @@ way_of(const uint32_t *set, uint32_t fp)
 #endif
 }
 
-int
-rec_seen(struct recur *rec, uint32_t a, uint32_t b)
+/* The set index and fingerprint of the pair a, b, in *fp. */
+static inline uint32_t
+pair_index(uint32_t a, uint32_t b, uint32_t *fp)
 {
 	uint64_t m = (uint64_t)a << 32 | b;
-	uint32_t fp, idx, *set;
-	int k, at;
 
 	/*
 	 * Every bit of the set's index and of the fingerprint hangs on both
@@ -132,8 +131,17 @@ rec_seen(struct recur *rec, uint32_t a, uint32_t b)
 	m ^= m >> 33;
 	m *= 0xc4ceb9fe1a85ec53u;
 	m ^= m >> 33;
-	fp = (uint32_t)(m >> 32) | 1;	/* 0 is an empty way */
-	idx = (uint32_t)(m % RECUR_SETS);
+	*fp = (uint32_t)(m >> 32) | 1;	/* 0 is an empty way */
+	return (uint32_t)(m % RECUR_SETS);
+}
+
+int
+rec_seen(struct recur *rec, uint32_t a, uint32_t b)
+{
+	uint32_t fp, idx, *set;
+	int k, at;
+
+	idx = pair_index(a, b, &fp);
 	set = rec->pair[idx];
 	at = way_of(set, fp);
 	if (at < 0 && set[0] == 0 && rec->ntouched <= RECUR_TOUCHED) {
@@ -162,4 +170,13 @@ rec_push(struct recur *rec, struct pline *l)
 	rec->run = l->rseen ? rec->run + 1 : 0;
 	rec->last = h;
 	rec->have = 1;
+}
+
+void
+rec_prefetch(const struct recur *rec, const struct pline *next)
+{
+	uint32_t fp;
+
+	if (rec->have && !(next->cls & L_BLANK))
+		__builtin_prefetch(rec->pair[pair_index(rec->last, next->rhash, &fp)]);
 }

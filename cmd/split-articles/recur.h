@@ -48,6 +48,13 @@ void rec_clear(struct recur *rec);
 void rec_push(struct recur *rec, struct pline *l);
 
 /*
+ * Ask the memory for the set that rec_push() of line next will read, while
+ * the line before it is weighed: the sets of the table are met at random,
+ * and their misses cost more time than the lookups' instructions.
+ */
+void rec_prefetch(const struct recur *rec, const struct pline *next);
+
+/*
  * The fingerprint of a line's text p[0..n), which begins at its first byte
  * not a space or a tab (tokens.h, first) and ends at its newline (and a
  * CR before it): one page centres a line by a run of spaces as long as the
