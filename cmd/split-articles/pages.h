@@ -66,8 +66,10 @@ void pages_run(struct pages *h, struct src *s, struct emitter *e);
  * text[0..len) (line i starts at line_off[i], nlines of them, each taken
  * whole, UTF-8), set is_start[i] to 1 for the lines that begin a page and
  * 0 for the others, and score[i] (unless score is NULL) to the score of
- * line i as a page's first, -100 where none can start.  Line 0 always
- * begins a page.
+ * line i as a page's first, -100 where none can start.  Below the
+ * threshold the score may be a bound above it (the decoder stops weighing
+ * a line once it cannot reach the threshold: decoder.c, score_staged()).
+ * Line 0 always begins a page.
  */
 void pages_boundaries(struct pages *h, const char *text, size_t len,
     const size_t *line_off, size_t nlines, unsigned char *is_start,
