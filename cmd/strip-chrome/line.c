@@ -995,17 +995,11 @@ digits_only(const char *s, size_t n)
 static int
 word_in(const char *s, size_t n, const char *const *list)
 {
-	size_t k;
-
 	for (; *list; list++)
 		if (n > 0 && ascii_lower((unsigned char)s[0]) ==
-		    (unsigned char)(*list)[0] && strlen(*list) == n) {
-			for (k = 0; k < n && ascii_lower((unsigned char)s[k]) ==
-			    (unsigned char)(*list)[k]; k++)
-				;
-			if (k == n)
-				return 1;
-		}
+		    (unsigned char)(*list)[0] && strlen(*list) == n &&
+		    ci_rest(s, *list, n))
+			return 1;
 	return 0;
 }
 
