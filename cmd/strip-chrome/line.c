@@ -930,54 +930,40 @@ ends_with_word(const char *s, size_t n, const char *w)
 	return 1;
 }
 
-/*
- * Could the line head a comment: a name and a time, and "said:" or
- * "(2 days ago)", or a dated line of a comment widget ("发表于 2005-9-15
- * 11:46")?  Asked of short lines with a digit that end no sentence.  One
- * alone may be a quote introduced in the article; the caller looks for
- * several.
- */
-/*
- * Does s[0..n) end in the word blog software puts after a commenter's name
- * ("Jane Doe says:"), in English, German, French, Spanish, Portuguese or
- * Dutch as WordPress translates it: "says", "sagt", "dit", "dice", "diz",
- * "zegt"?
- */
+/* Does s[0..n) end in one of words (NULL-terminated), as ends_with_word()? */
 static int
-ends_with_says(const char *s, size_t n)
+ends_with_any_word(const char *s, size_t n, const char *const *words)
 {
-	static const char *const says[] = {
-		"says", "sagt", "dit", "dice", "diz", "zegt",
-	};
-	size_t i;
-
-	for (i = 0; i < sizeof says / sizeof says[0]; i++)
-		if (ends_with_word(s, n, says[i]))
+	for (; *words; words++)
+		if (ends_with_word(s, n, *words))
 			return 1;
 	return 0;
 }
 
 /*
- * Does s[0..n) end in the link to answer a comment that blog software
- * puts on the comment's head beside its time ("March 3, 2019 at 4:15 pm
- * | Reply"), in English, German, Spanish, Portuguese, Italian or Dutch
- * (French's "Répondre" opens with a letter ends_with_word() does not
- * fold).
+ * The word blog software puts after a commenter's name ("Jane Doe says:"),
+ * in English, German, French, Spanish, Portuguese or Dutch as WordPress
+ * translates it.
  */
-static int
-ends_with_reply(const char *s, size_t n)
-{
-	static const char *const reply[] = {
-		"reply", "antworten", "responder", "rispondi", "reageren",
-		"beantwoorden",
-	};
-	size_t i;
+static const char *const says_words[] = {
+	"says", "sagt", "dit", "dice", "diz", "zegt", NULL
+};
 
-	for (i = 0; i < sizeof reply / sizeof reply[0]; i++)
-		if (ends_with_word(s, n, reply[i]))
-			return 1;
-	return 0;
-}
+/* The same of a quoted comment or post: "Jane Doe wrote:". */
+static const char *const wrote_words[] = {
+	"said", "wrote", "writes", "schreibt", "disse", "schreef", NULL
+};
+
+/*
+ * The link to answer a comment that blog software puts on the comment's
+ * head beside its time ("March 3, 2019 at 4:15 pm | Reply"), in English,
+ * German, Spanish, Portuguese, Italian or Dutch (French's "Répondre" opens
+ * with a letter ends_with_word() does not fold).
+ */
+static const char *const reply_words[] = {
+	"reply", "antworten", "responder", "rispondi", "reageren",
+	"beantwoorden", NULL
+};
 
 /* Is s[0..n) a number, digits only? */
 static int
@@ -1088,11 +1074,19 @@ reply_row(const struct line *l)
 
 	while (i < l->n && !(word_bits[(unsigned char)l->s[i]] & 2))
 		i++;
-	return i < l->n && l->n - i <= 10 && ends_with_reply(l->s + i, l->n - i) &&
+	return i < l->n && l->n - i <= 10 &&
+	    ends_with_any_word(l->s + i, l->n - i, reply_words) &&
 	    (word_bits[(unsigned char)l->s[i]] & 2) &&
 	    memchr(l->s + i, ' ', l->n - i) == NULL;
 }
 
+/*
+ * Could the line head a comment: a name and a time, and "said:" or
+ * "(2 days ago)", or a dated line of a comment widget ("发表于 2005-9-15
+ * 11:46")?  Asked of short lines with a digit that end no sentence.  One
+ * alone may be a quote introduced in the article; the caller looks for
+ * several.
+ */
 static int
 comment_head(const struct line *l)
 {
@@ -1104,7 +1098,7 @@ comment_head(const struct line *l)
 
 	/* A dated line that ends in a letter may end in "Reply". */
 	if (l->has_date && ((l->kw & KW_COMMENT) || ((word_bits[(unsigned char)
-	    s[n - 1]] & 2) && ends_with_reply(s, n))))
+	    s[n - 1]] & 2) && ends_with_any_word(s, n, reply_words))))
 		return 1;
 	/* "2 days ago", "(1 day ago)", "3小时前", "vor 22 Stunden" */
 	if (ends_with_word(s, n, "ago") || (n > 0 && s[n - 1] == ')' &&
@@ -1125,10 +1119,8 @@ comment_head(const struct line *l)
 		return 0;
 	if (n > 0 && s[n - 1] == ' ')
 		n--;		/* French spaces its colon: "Marie dit :" */
-	return ends_with_says(s, n) || ends_with_word(s, n, "said") ||
-	    ends_with_word(s, n, "wrote") || ends_with_word(s, n, "writes") ||
-	    ends_with_word(s, n, "schreibt") || ends_with_word(s, n, "disse") ||
-	    ends_with_word(s, n, "schreef");
+	return ends_with_any_word(s, n, says_words) ||
+	    ends_with_any_word(s, n, wrote_words);
 }
 
 /* The length of a particle inside a name, "di" or "van", or 0. */
@@ -1151,7 +1143,7 @@ is_says_line(const struct line *l)
 	if (n <= 6 || l->s[n - 1] != ':' || l->weight >= 16 || l->han >= 4)
 		return 0;
 	n -= l->s[n - 2] == ' ' ? 2 : 1;	/* "Marie dit :" */
-	return ends_with_says(l->s, n);
+	return ends_with_any_word(l->s, n, says_words);
 }
 
 /*
