@@ -1300,6 +1300,24 @@ IN
 	[ "$output" = "" ]
 }
 
+@test "extract-meta: Catalan labels: Publicat gives the published date, Actualitzat the update (modified)" {
+	# facts of Catalan; main's binary 10092c0 gave no modified date for these
+	body="El Govern ha aprovat aquest divendres el projecte de pressupostos, que ara anirà al Parlament."
+	for pair in "Actualitzat: 13/04/2019 10:15|2019-04-13T10:15" \
+	    "Actualitzat el 13 d'abril de 2019|2019-04-13" \
+	    "Actualitzada el 13 d'abril de 2019|2019-04-13"; do
+		printf 'El Govern aprova el pressupost\n\n%s\n\nPer Joan Garcia | Publicat: 12/04/2019 18:30\n\n%s\n' \
+		    "${pair%|*}" "$body" >"$BATS_TEST_TMPDIR/p.txt"
+		run extract-meta -f published,modified "$BATS_TEST_TMPDIR/p.txt"
+		[ "$status" -eq 0 ]
+		[ "$output" = "2019-04-12T18:30	${pair#*|}" ] || { echo "${pair%|*}: $output"; false; }
+	done
+	# the label word inside a sentence labels nothing
+	printf 'El Govern aprova el pressupost\n\nEl text publicat 12/04/2019 diu prou.\n\n%s\n' "$body" >"$BATS_TEST_TMPDIR/p.txt"
+	run extract-meta -f modified "$BATS_TEST_TMPDIR/p.txt"
+	[ "$output" = "" ]
+}
+
 @test "extract-meta: the time alone in the next cell of a day's row is the day's (19.10.2019    11:36   telebasel)" {
 	# main's binary 13f9b84 gave the day alone: scan.c reads the cells apart
 	body='In der Nacht auf Samstag haben zwei junge Lenker einen Unfall gebaut, und mehr.'

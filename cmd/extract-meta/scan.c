@@ -100,6 +100,11 @@ static const struct kwset_word labels[] = {
 	W("pubblicato", LK_PUBLISHED), W("pubblicato il", LK_PUBLISHED),
 	W("gepubliceerd", LK_PUBLISHED), W("gepubliceerd op", LK_PUBLISHED),
 	W("opublikowano", LK_PUBLISHED), W("yayınlanma", LK_PUBLISHED),
+	/* Catalan: "Publicat el 12 d'abril de 2019", "Actualitzat: 13/04/2019" */
+	W("publicat", LK_PUBLISHED), W("publicat el", LK_PUBLISHED),
+	W("publicada", LK_PUBLISHED), W("publicada el", LK_PUBLISHED),
+	W("actualitzat", LK_MODIFIED), W("actualitzat el", LK_MODIFIED),
+	W("actualitzada", LK_MODIFIED), W("actualitzada el", LK_MODIFIED),
 	W("опубликовано", LK_PUBLISHED), L("公開日", LK_PUBLISHED), L("投稿日", LK_PUBLISHED),
 	/* German "Akt.:" (aktualisiert), an update: "Akt.: 29. Juni 2025 - 21.18 Uhr" */
 	W("akt.", LK_MODIFIED),
