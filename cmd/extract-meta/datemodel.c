@@ -68,13 +68,14 @@ date_in_comments(const struct page *pg, size_t li)
 int
 date_eligible(const struct dcand *c)
 {
-	return c->kind != LK_CRAWLED && c->kind != LK_MODIFIED && c->kind != LK_STOP;
+	return c->kind != LK_CRAWLED && c->kind != LK_MODIFIED && c->kind != LK_STOP &&
+	    !(c->d.flags & MF_RANGE);
 }
 
 int
 date_weighed(const struct dcand *c)
 {
-	return c->kind != LK_CRAWLED && c->kind != LK_STOP;
+	return c->kind != LK_CRAWLED && c->kind != LK_STOP && !(c->d.flags & MF_RANGE);
 }
 
 /* A full date's day as one number, or 0 for a date without year or day. */
