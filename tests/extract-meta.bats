@@ -1318,26 +1318,6 @@ IN
 	[ "$output" = "" ]
 }
 
-@test "extract-meta: a range of days is a span, no published date (14. - 20. Januar 2022, 9-19 December 2011, 31. Dezember 2021-06. Januar 2022)" {
-	# a fact of the date grammar; main's binary 10092c0 gave the range's last day
-	body='Die Lawinensituation entwickelte sich diese Woche günstig, und vielerorts wurde gefahren.'
-	for line in "Wochenbericht 14. - 20. Januar 2022" "Tagung 14.-20.01.2022" \
-	    "9-19 December 2011" "WoB 31. Dezember 2021-06. Januar 2022" \
-	    "Aktionszeitraum: 21.10.2019 – 27.10.2019"; do
-		printf 'Wochenbericht zur Lawinensituation\n%s\n\n%s\n' "$line" "$body" >"$BATS_TEST_TMPDIR/p.txt"
-		run extract-meta -f published "$BATS_TEST_TMPDIR/p.txt"
-		[ "$status" -eq 0 ]
-		[ "$output" = "" ] || { echo "$line: $output"; false; }
-	done
-	# a date with its time after a dash, or a lone date, is no range
-	for pair in "15.12.2020 – 14:49|2020-12-15T14:49" "Seite 20. Januar 2022|2022-01-20" \
-	    "20. Januar 2022|2022-01-20"; do
-		printf 'Wochenbericht zur Lawinensituation\n%s\n\n%s\n' "${pair%|*}" "$body" >"$BATS_TEST_TMPDIR/p.txt"
-		run extract-meta -f published "$BATS_TEST_TMPDIR/p.txt"
-		[ "$output" = "${pair#*|}" ] || { echo "${pair%|*}: $output"; false; }
-	done
-}
-
 @test "extract-meta: the time alone in the next cell of a day's row is the day's (19.10.2019    11:36   telebasel)" {
 	# main's binary 13f9b84 gave the day alone: scan.c reads the cells apart
 	body='In der Nacht auf Samstag haben zwei junge Lenker einen Unfall gebaut, und mehr.'

@@ -1594,93 +1594,6 @@ skip_to_date_start(const char *s, size_t n, size_t i)
 	return n;
 }
 
-/* A dash between two ends of a range at s[i] ('-', en or em dash): its length, else 0. */
-static size_t
-range_dash(const char *s, size_t n, size_t i)
-{
-	if (i < n && s[i] == '-')
-		return 1;
-	return at(s, n, i, LIT("–")) || at(s, n, i, LIT("—")) ? 3 : 0;
-}
-
-/*
- * Does a range's first day stand before the date that starts at s[i]: a
- * day of the month alone, a dash, "14. - 20. Januar 2022", "14.-20.01.2022",
- * "9-19 December 2011"?  The day's number stands alone: no digit, time,
- * date or word before it.
- */
-static int
-range_day_before(const char *s, size_t i)
-{
-	size_t k = i, e;
-	int day = 0, scale = 1;
-
-	while (k > 0 && i - k < 2 && s[k - 1] == ' ')
-		k--;
-	if (k >= 1 && s[k - 1] == '-')
-		k--;
-	else if (k >= 3 && (memcmp(s + k - 3, "–", 3) == 0 || memcmp(s + k - 3, "—", 3) == 0))
-		k -= 3;
-	else
-		return 0;
-	e = k;
-	while (k > 0 && e - k < 2 && s[k - 1] == ' ')
-		k--;
-	if (k > 0 && s[k - 1] == '.')
-		k--;
-	for (e = k; k > 0 && e - k < 3 && isdig((unsigned char)s[k - 1]); k--) {
-		day += (s[k - 1] - '0') * scale;
-		scale *= 10;
-	}
-	if (e == k || e - k > 2 || day < 1 || day > 31)
-		return 0;
-	return k == 0 || !(isdig((unsigned char)s[k - 1]) || isalpha_ascii((unsigned char)s[k - 1]) ||
-	    s[k - 1] == ':' || s[k - 1] == '.' || s[k - 1] == '/' || s[k - 1] == '-' ||
-	    s[k - 1] == ',');
-}
-
-/*
- * Does a range's last day follow the date that ends at s[j]: a dash and a
- * whole date, "31. Dezember 2021-06. Januar 2022", "2019-10-14 – 2019-10-20"?
- * Where that date ends, else 0.
- */
-static size_t
-range_date_after(const char *s, size_t n, size_t j)
-{
-	size_t t = skip_blanks(s, n, j, 2), l = range_dash(s, n, t);
-	struct mdate e;
-
-	if (!l)
-		return 0;
-	t = skip_blanks(s, n, t + l, 2);
-	memset(&e, 0, sizeof(e));
-	if (t < n && isdig((unsigned char)s[t]) ? numeric_date(s, n, &t, &e) :
-	    t < n && isalpha_ascii((unsigned char)s[t]) && date_word_start(s, n, t) &&
-	    english_mdy(s, n, &t, &e))
-		return e.year && e.prec >= DP_DAY ? t : 0;
-	return 0;
-}
-
-/*
- * A range of days names a span, an event's or a report's, and no moment
- * a page was published at: flag the date at s[i..*j) MF_RANGE, and take
- * a whole date after the dash into its span (*j moves past it).
- */
-static void
-mark_range(const char *s, size_t n, size_t i, size_t *j, struct mdate *d)
-{
-	size_t t;
-
-	if (d->prec < DP_DAY || !d->year)
-		return;
-	if (range_day_before(s, i))
-		d->flags |= MF_RANGE;
-	else if ((t = range_date_after(s, n, *j)) != 0) {
-		d->flags |= MF_RANGE;
-		*j = t;
-	}
-}
-
 int
 date_scan(const char *s, size_t n, size_t *pos, struct mdate *d,
     size_t *start, size_t *end)
@@ -1732,11 +1645,8 @@ found:
 		if (d->flags & MF_RELATIVE) {
 			d->raw_off = i;
 			d->raw_len = j - i;
-		} else {
-			mark_range(s, n, i, &j, d);
-			if (d->prec == DP_DAY && d->year && i > 0)
-				i = time_before(s, i, d);
-		}
+		} else if (d->prec == DP_DAY && d->year && i > 0)
+			i = time_before(s, i, d);
 		*start = i;
 		*end = j;
 		*pos = j;

@@ -21,7 +21,7 @@ struct mdate {
 	enum date_prec prec;
 	int has_tz;		/* tz_min holds the offset from UTC */
 	int tz_min;
-	unsigned flags;		/* MF_YEAR_INFERRED, MF_RELATIVE, MF_RANGE */
+	unsigned flags;		/* MF_YEAR_INFERRED, MF_RELATIVE */
 	/* Relative dates: rel_n units of rel_unit before the anchor. */
 	char rel_unit;		/* 0, 's', 'm' minutes, 'h', 'd', 'w', 'M', 'y' */
 	int rel_n;
@@ -34,7 +34,6 @@ enum {
 	MF_YEAR_INFERRED = 1 << 0,
 	MF_RELATIVE = 1 << 1,
 	MF_TZ_ASSUMED = 1 << 2,
-	MF_RANGE = 1 << 3,	/* a range of days, a span (not reported) */
 };
 
 /*

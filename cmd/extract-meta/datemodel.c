@@ -68,14 +68,13 @@ date_in_comments(const struct page *pg, size_t li)
 int
 date_eligible(const struct dcand *c)
 {
-	return c->kind != LK_CRAWLED && c->kind != LK_MODIFIED && c->kind != LK_STOP &&
-	    !(c->d.flags & MF_RANGE);
+	return c->kind != LK_CRAWLED && c->kind != LK_MODIFIED && c->kind != LK_STOP;
 }
 
 int
 date_weighed(const struct dcand *c)
 {
-	return c->kind != LK_CRAWLED && c->kind != LK_STOP && !(c->d.flags & MF_RANGE);
+	return c->kind != LK_CRAWLED && c->kind != LK_STOP;
 }
 
 /* A full date's day as one number, or 0 for a date without year or day. */

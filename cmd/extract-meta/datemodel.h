@@ -64,14 +64,12 @@ int head_published_date(const struct page *pg, struct mdate *d);
 
 /*
  * May candidate c be the published date at all (not a modified or crawl
- * date, nor one a label gives to another thing: LK_STOP, nor a range of
- * days: MF_RANGE)?
+ * date, nor one a label gives to another thing: LK_STOP)?
  */
 int date_eligible(const struct dcand *c);
 /*
- * Does the fitted chooser weigh c?  Every date but a crawl's, a stopped
- * one's and a range's: a page that shows only "Updated May 06, 2019"
- * shows its date there (mod_label).
+ * Does the fitted chooser weigh c?  Every date but a crawl's: a page that
+ * shows only "Updated May 06, 2019" shows its date there (mod_label).
  */
 int date_weighed(const struct dcand *c);
 /*
