@@ -48,91 +48,91 @@ const char *const date_model_names[DATE_MODEL_NFEAT] = {
 
 const double date_model_weights[2][DATE_MODEL_NFEAT] = {
 	{
-		2.58943,	/* rule_score */
-		0.774807,	/* rule_pick */
-		1.74776,	/* rule_good */
-		0.370543,	/* under_title */
-		-0.656015,	/* after_title */
-		-0.391135,	/* near_title */
-		-0.13645,	/* title_dist */
-		-0.710438,	/* title_dist_log */
-		-1.17905,	/* rank_after */
-		0.671715,	/* first_after */
-		1.07368,	/* pub_label */
-		2.40826,	/* prec_time */
-		0.315974,	/* prec_day */
-		-3.82148,	/* prec_vague */
-		-3.94989,	/* relative */
-		-2.02203,	/* year_inferred */
-		-0.38217,	/* is_latest */
-		0.711089,	/* year_off */
-		-0.192097,	/* same_day */
-		-1.14794,	/* in_byline */
-		1.05271,	/* by_near */
-		3.29382,	/* meta_line */
-		-0.448884,	/* in_prose */
-		2.47645,	/* before_body */
-		2.7872,	/* rel_pos */
-		0.00871697,	/* line_log_vis */
-		2.0876,	/* date_share */
-		0.197187,	/* n_dates_line */
-		-0.941783,	/* whole_line */
-		0.351621,	/* named_month */
-		-0.955717,	/* list_near */
-		-0.0738289,	/* bullet */
-		2.80261,	/* under_related */
+		2.60098,	/* rule_score */
+		0.778533,	/* rule_pick */
+		1.7402,	/* rule_good */
+		0.375749,	/* under_title */
+		-0.629029,	/* after_title */
+		-0.397544,	/* near_title */
+		-0.128003,	/* title_dist */
+		-0.71095,	/* title_dist_log */
+		-1.17076,	/* rank_after */
+		0.672464,	/* first_after */
+		1.06968,	/* pub_label */
+		2.40439,	/* prec_time */
+		0.314779,	/* prec_day */
+		-3.82006,	/* prec_vague */
+		-3.94807,	/* relative */
+		-2.0174,	/* year_inferred */
+		-0.377563,	/* is_latest */
+		0.712253,	/* year_off */
+		-0.193994,	/* same_day */
+		-1.15207,	/* in_byline */
+		1.05206,	/* by_near */
+		3.28893,	/* meta_line */
+		-0.449414,	/* in_prose */
+		2.48226,	/* before_body */
+		2.75582,	/* rel_pos */
+		0.00764614,	/* line_log_vis */
+		2.0909,	/* date_share */
+		0.206084,	/* n_dates_line */
+		-0.946078,	/* whole_line */
+		0.351135,	/* named_month */
+		-0.954179,	/* list_near */
+		-0.0725268,	/* bullet */
+		2.79346,	/* under_related */
 		0,	/* in_sentence */
 		0,	/* h_has_pub */
-		2.37174,	/* h_pub_day */
-		0.966495,	/* h_pub_time */
-		2.63865,	/* h_contradicted */
-		-4.10988,	/* said_above */
-		-1.54907,	/* mod_label */
-		-1.64642,	/* none */
-		4.84686,	/* none_head */
+		2.37158,	/* h_pub_day */
+		0.965561,	/* h_pub_time */
+		2.64124,	/* h_contradicted */
+		-4.10695,	/* said_above */
+		-1.55005,	/* mod_label */
+		-1.63934,	/* none */
+		4.84815,	/* none_head */
 	},
 	{
-		0.554104,	/* rule_score */
-		2.18979,	/* rule_pick */
-		0.505879,	/* rule_good */
-		0.450013,	/* under_title */
-		-1.65176,	/* after_title */
-		-0.815598,	/* near_title */
-		-0.515575,	/* title_dist */
-		-0.152489,	/* title_dist_log */
-		-0.228118,	/* rank_after */
-		1.13282,	/* first_after */
-		0.848533,	/* pub_label */
-		0.1068,	/* prec_time */
-		0.442477,	/* prec_day */
+		0.554093,	/* rule_score */
+		2.18978,	/* rule_pick */
+		0.505907,	/* rule_good */
+		0.450021,	/* under_title */
+		-1.65164,	/* after_title */
+		-0.815576,	/* near_title */
+		-0.515728,	/* title_dist */
+		-0.152545,	/* title_dist_log */
+		-0.228019,	/* rank_after */
+		1.13277,	/* first_after */
+		0.84845,	/* pub_label */
+		0.10683,	/* prec_time */
+		0.442489,	/* prec_day */
 		-0.485921,	/* prec_vague */
-		-0.493978,	/* relative */
+		-0.493993,	/* relative */
 		-1.05066,	/* year_inferred */
-		-0.177811,	/* is_latest */
-		-0.360532,	/* year_off */
-		1.05951,	/* same_day */
+		-0.177833,	/* is_latest */
+		-0.360508,	/* year_off */
+		1.05945,	/* same_day */
 		0,	/* in_byline */
-		-0.169912,	/* by_near */
-		0.174118,	/* meta_line */
-		-0.220406,	/* in_prose */
-		1.14406,	/* before_body */
-		-0.467159,	/* rel_pos */
-		0.0991048,	/* line_log_vis */
-		0.354279,	/* date_share */
-		0.682869,	/* n_dates_line */
-		0.193203,	/* whole_line */
+		-0.169958,	/* by_near */
+		0.174181,	/* meta_line */
+		-0.220405,	/* in_prose */
+		1.14395,	/* before_body */
+		-0.467018,	/* rel_pos */
+		0.0991252,	/* line_log_vis */
+		0.354291,	/* date_share */
+		0.682755,	/* n_dates_line */
+		0.193229,	/* whole_line */
 		1.38936,	/* named_month */
-		0.112487,	/* list_near */
-		0.39488,	/* bullet */
-		-0.866507,	/* under_related */
-		-0.463108,	/* in_sentence */
+		0.112495,	/* list_near */
+		0.394881,	/* bullet */
+		-0.866515,	/* under_related */
+		-0.4631,	/* in_sentence */
 		0,	/* h_has_pub */
-		1.55337,	/* h_pub_day */
-		3.45284,	/* h_pub_time */
+		1.55336,	/* h_pub_day */
+		3.453,	/* h_pub_time */
 		0,	/* h_contradicted */
 		0,	/* said_above */
-		-0.104344,	/* mod_label */
-		-0.469294,	/* none */
-		-0.291723,	/* none_head */
+		-0.104453,	/* mod_label */
+		-0.469365,	/* none */
+		-0.291746,	/* none_head */
 	},
 };

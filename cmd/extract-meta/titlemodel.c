@@ -30,8 +30,6 @@ const char *const title_feature_names[TF_N] = { TITLE_FEATURES(TF_NAME) };
 #define AFTER_BODY 15
 /* Lines longer than this (characters) are neither keyed nor candidates. */
 #define MAX_CAND_VIS 300
-/* How far (nonblank lines) a candidate's twin stands, above or below. */
-#define TWIN_LINES 4
 /* Of a longer line, the bytes whose shape is counted (it is only a neighbour). */
 #define LONG_SHAPE 96
 
@@ -497,8 +495,7 @@ site_tail(struct buf *out, const struct meta_str *title)
  * <title>'s tail after its last separator.  An og:title that names the
  * site (equal to og:site_name, or <title>'s tail after its last
  * separator) is the same on every page of the site: no evidence of this
- * page's title.  A tail longer than what stands before it names no site
- * ("Site - Section - Headline", as site_tail() reads it).
+ * page's title.
  */
 static void
 head_keys(struct title_facts *tf, const struct meta_head *h)
@@ -525,7 +522,7 @@ head_keys(struct title_facts *tf, const struct meta_head *h)
 		tf->hset |= 8;
 	if ((tf->hset & 2) && (((tf->hset & 8) && k[3].len == k[1].len &&
 	    memcmp(k[3].data, k[1].data, k[1].len) == 0) || ((tf->hset & 1) &&
-	    2 * k[1].len < k[0].len && memcmp(k[0].data + k[0].len - k[1].len, k[1].data,
+	    k[1].len < k[0].len && memcmp(k[0].data + k[0].len - k[1].len, k[1].data,
 	    k[1].len) == 0)))
 		tf->hset &= ~2;
 }
@@ -1237,96 +1234,6 @@ repeat_features(const struct page *pg, const struct tcand *c, double *x)
 	}
 }
 
-/*
- * A twin of the candidate among the TWIN_LINES nonblank lines above
- * (twin_above) and below (twin_below): a line that shares half of the
- * tokens of the two, the same tokens aside.  A page words its headline
- * twice, as its heading and as a teaser, share or kicker's line
- * ("Interne Unterlagen im Netz Daten von Rheinmetall gehackt" over
- * "Daten von Rheinmetall gehackt - Interne Unterlagen im Netz"); which
- * of the two is the title the weights tell.
- */
-/*
- * Is cp part of a word: a letter or digit of any script, as far as a
- * twin's words need (no punctuation, symbol, space or control)?
- */
-static int
-word_char(uint32_t cp)
-{
-	if (cp < 0x80)
-		return (cp >= '0' && cp <= '9') || ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z');
-	return cp >= 0xc0 && cp != 0xd7 && cp != 0xf7 && !(cp >= 0x2000 && cp <= 0x2bff) &&
-	    !(cp >= 0x3000 && cp <= 0x303f) && !(cp >= 0xfe30 && cp <= 0xff20) &&
-	    cp != UTF8_BAD;
-}
-
-/*
- * The words of s[0..n) for twin_features(), of every script (each Han
- * character one), ASCII lower-cased: tokens() in all but which
- * characters make a word.
- */
-static int
-twin_tokens(const char *s, size_t n, const uint64_t *set, uint64_t *add, int *hits)
-{
-	const unsigned char *u = (const unsigned char *)s;
-	size_t i = 0, k;
-	int count = 0;
-	uint32_t cp, h = 2166136261u;
-	int in = 0;
-
-	*hits = 0;
-	while (i <= n) {
-		k = i < n ? utf8_decode(u + i, n - i, &cp) : 1;
-		if (i < n && word_char(cp) && !(cp >= 0x4e00 && cp <= 0x9fff)) {
-			for (; k > 0; k--, i++)
-				h = (h ^ (u[i] >= 'A' && u[i] <= 'Z' ? u[i] | 0x20 : u[i])) * 16777619u;
-			in = 1;
-			continue;
-		}
-		if (in) {
-			count++;
-			*hits += bloom(set, add, h);
-			h = 2166136261u;
-			in = 0;
-		}
-		if (i < n && cp >= 0x4e00 && cp <= 0x9fff) {
-			count++;
-			*hits += bloom(set, add, fnv1a(s + i, k, 2166136261u));
-		}
-		i += k;
-	}
-	return count;
-}
-
-static void
-twin_features(const struct page *pg, const struct tcand *c, double *x)
-{
-	static const uint64_t none[16];
-	uint64_t own[16] = { 0 };
-	int n, m, hits, side, k;
-	long j;
-
-	n = twin_tokens(pg->n + c->off, c->len, none, own, &hits);
-	if (n < 2)
-		return;
-	for (side = 0; side < 2; side++)
-		for (j = c->line, k = 0; k < TWIN_LINES; k++) {
-			const struct line *l;
-
-			j = side ? next_nonblank(pg, j) : prev_nonblank(pg, j);
-			if (j < 0)
-				break;
-			l = &pg->ln[j];
-			if (l->nvis > MAX_CAND_VIS || (l->bits & LB_LONG))
-				continue;
-			m = twin_tokens(pg->n + l->noff, l->nlen, own, NULL, &hits);
-			if (hits > 0 && !(hits == n && m == n) && 3 * hits >= n + m) {
-				x[side ? TF_twin_below : TF_twin_above] = 1;
-				break;
-			}
-		}
-}
-
 /* How much of the title's words the body's lead repeats. */
 static void
 lead_features(const struct page *pg, const struct tcand *c, double *x)
@@ -1506,7 +1413,6 @@ title_features_words(const struct page *pg, const struct tcand *c, double *x)
 	context_words(pg, c, x);
 	lead_features(pg, c, x);
 	part_features(pg, c->line, x);
-	twin_features(pg, c, x);
 }
 
 /* w if it is above 0, else 0: the most a feature of [0, 1] weighed w adds. */
@@ -1547,7 +1453,7 @@ void
 title_bound_begin(struct title_facts *tf, int zh)
 {
 	static const enum title_feature own[] = { TF_by_word, TF_credit, TF_part_tail,
-		TF_part_head, TF_holds_tail, TF_holds_head, TF_twin_above, TF_twin_below };
+		TF_part_head, TF_holds_tail, TF_holds_head };
 	const double *w = title_model_weights[zh != 0];
 	const enum title_feature *f = neighbour_feature[0];
 	size_t i;

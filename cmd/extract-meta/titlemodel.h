@@ -39,7 +39,7 @@
 	X(site_cut) X(site_tail) X(icon) X(end_above) X(by_word) \
 	X(crumbs) X(commas) X(credit) X(p_credit) X(n_credit) X(heads_near) \
 	X(heads_above) X(head_len_ratio) X(part_tail) X(part_head) X(holds_tail) \
-	X(holds_head) X(h_far) X(twin_above) X(twin_below)
+	X(holds_head) X(h_far)
 
 #define TF_ENUM(n) TF_##n,
 enum title_feature { TITLE_FEATURES(TF_ENUM) TF_N };
@@ -96,7 +96,7 @@ void title_features(const struct page *pg, const struct tcand *c, double *x);
  * features set; then its text's shape (and c->vis); then what the page's
  * tables tell without reading more text (the headings near it, its
  * repeats, where its neighbours stand); then the words of its line and
- * its neighbours', the lead's overlap, its parts and its twins.
+ * its neighbours', the lead's overlap and its parts.
  * title_bound() is the most the candidate can score, given the features
  * of the first three steps: its score so far (summed in any order, to
  * some 1e-13) and the most its words can add, every one of them in [0, 1].

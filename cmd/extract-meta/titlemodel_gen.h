@@ -3,7 +3,7 @@
 #define TITLEMODEL_GEN_H
 
 /* The title chooser's weights: [0] other pages, [1] Chinese pages. */
-#define TITLE_MODEL_NFEAT 104
+#define TITLE_MODEL_NFEAT 102
 extern const double title_model_weights[2][TITLE_MODEL_NFEAT];
 extern const char *const title_model_names[TITLE_MODEL_NFEAT];
 
