@@ -1616,3 +1616,23 @@ EOF2
 	assert_output --partial 'Vor ein paar Tagen hat es auch Leo geschafft'
 	refute_output --partial 'Warning:'
 }
+
+@test "strip-chrome: lines cut off mid-sentence make a list of teasers within one section: a paragraph that lost its full stop above 'You may also like' is the article's, the cut lines under it stay teasers (en-shub-b3c19dd5)" {
+	run strip-chrome -e <<'EOF2'
+Only Those Who Love Themselves
+
+To live a true experience of love is one of the greatest pleasures of life, and to like is to feel with the soul, but to say what we feel depends on the ideas of each one of us, and only those who love themselves can find in their life a love that is true
+
+You may also like
+
+Life asks of us optimism and the courage to hope for the best and to make the best happen, since the pessimist sees only the walls and never the doors that stand wide
+
+What unites a family is love and care and wanting the good of the others, and a united family is a strength and a certainty that no storm can ever break apart or
+EOF2
+	assert_line --partial $'keep\tprose\tprose\tTo live a true experience'
+	assert_line --partial $'drop\tlist\tone of several teasers cut off mid-sentence\tLife asks'
+	assert_line --partial $'drop\tlist\tone of several teasers cut off mid-sentence\tWhat unites'
+	need_corpora
+	run strip-chrome "$CORPORA/pages/text/en-shub-b3c19dd5.txt"
+	assert_output --partial 'Viver uma verdadeira experiência amorosa'
+}
