@@ -916,27 +916,12 @@ is_media(const struct line *l)
 }
 
 /*
- * The byte s[i] of a word with its letter in small case: ASCII A-Z, and
- * the capitals of the Latin-1 Supplement (U+00C0..U+00DE but for the
- * sign U+00D7), whose small forms are theirs plus 0x20 in the second
- * byte of UTF-8 ("É" C3 89, "é" C3 A9).
- */
-static unsigned char
-folded_byte(const char *s, size_t i)
-{
-	unsigned char c = (unsigned char)s[i];
-
-	if (c >= 'A' && c <= 'Z')
-		return c | 0x20;
-	if (c >= 0x80 && c <= 0x9E && c != 0x97 && i > 0 &&
-	    (unsigned char)s[i - 1] == 0xC3)
-		return c + 0x20;
-	return c;
-}
-
-/*
- * Does s[0..n) end in the word w (small letters), in any case?  Latin-1
- * letters fold too: French "RÉPONDRE" is "répondre".
+ * Does s[0..n) end in the word w (small letters), in any case?  A byte
+ * matches w's as it is or with its 0x20 bit set: that folds ASCII's
+ * capitals, and the second byte of a capital of the Latin-1 Supplement
+ * in UTF-8 ("É" C3 89, "é" C3 A9: French "RÉPONDRE" is "répondre"),
+ * whose lead byte C3 matches as it is.  The words hold no letters of
+ * other blocks, where 0x20 tells other characters apart.
  */
 static int
 ends_with_word(const char *s, size_t n, const char *w)
@@ -947,7 +932,7 @@ ends_with_word(const char *s, size_t n, const char *w)
 	    (s[n - k - 1] | 0x20) <= 'z')))
 		return 0;
 	for (i = 0; i < k; i++)
-		if (folded_byte(s, n - k + i) != (unsigned char)w[i])
+		if ((s[n - k + i] | 0x20) != w[i] && s[n - k + i] != w[i])
 			return 0;
 	return 1;
 }
@@ -1603,8 +1588,6 @@ php_message(const struct line *l)
 	const char *s = l->s, *e = l->s + l->n;
 	size_t i, k;
 
-	if (l->n < 40 || e[-1] < '0' || e[-1] > '9')
-		return 0;
 	while (e > s && e[-1] >= '0' && e[-1] <= '9')
 		e--;
 	k = sizeof on_line - 1;
@@ -1635,7 +1618,8 @@ label_by_words(struct line *l)
 
 	if (is_tweet_line(l))
 		return set_label(l, L_SHORT, "a tweet quoted in the article");
-	if (php_message(l))
+	if (l->n >= 40 && l->s[l->n - 1] >= '0' && l->s[l->n - 1] <= '9' &&
+	    php_message(l))
 		return set_label(l, L_CHROME, "a message of PHP's error handler");
 	if ((l->kw & KW_NOTICE) && !consent_words_alone(l))
 		return set_label(l, L_CHROME, "notice or disclaimer");
