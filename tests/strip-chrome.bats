@@ -1576,3 +1576,63 @@ EOF2
 	assert_line --partial $'keep\tprose\tprose\t"It is not only scientifically important'
 	assert_line $'drop\tmedia\tcaption or credit line\t(Reporting by Will Dunham; Editing by Tom Brown)'
 }
+
+@test "strip-chrome: French 'Répondre' (and 'RÉPONDRE': Latin-1 capitals fold) alone on its row, printed under every comment, heads the next comment as 'Reply' does" {
+	local reply
+	for reply in '    Répondre' 'RÉPONDRE'; do
+		run strip-chrome -e <<EOF2
+Le conseil municipal s'est réuni mardi pour discuter du budget de l'année prochaine et du nouveau pont.
+
+Le pont sera ouvert à la circulation l'été suivant, a déclaré le maire après le vote du conseil.
+
+Commentaires
+Anne Le 11 septembre 2018 à 12:57
+Je pense que ce pont coûte bien trop cher pour une ville de cette taille, et le conseil aurait dû le dire.
+$reply
+Paul Le 7 décembre 2019 à 13:45
+Le pont est très bien et la ville en a besoin ; l'ancien est fermé depuis deux ans maintenant, après tout.
+$reply
+Ève Le 9 décembre 2019 à 04:27
+Deux ans, c'est long pour attendre un pont, et le détour par les collines prend une demi-heure entière.
+$reply
+EOF2
+		assert_line $'drop\tend\theads a comment\t'"$reply"
+		refute_line --partial $'keep\tprose\tprose\tDeux ans'
+	done
+}
+
+@test "strip-chrome: a message of PHP's error handler ('Warning: … in /path/file.php on line 45'), printed twice, is chrome and does not win the run over the post (en-hd-seelenradio-de-leo, dev meta-page); a sentence about a warning stays" {
+	local m
+	for m in "Warning: Use of undefined constant comments - assumed 'comments' in /var/www/blog/wp-content/themes/t/sidebar.php on line 45" \
+	    'Notice: Undefined index: page in C:\xampp\htdocs\site\index.php on line 12' \
+	    'Deprecated: Function ereg() is deprecated in /home/u/public_html/inc/lib.php on line 311'; do
+		run strip-chrome -e <<<"$m"
+		assert_output $'drop\tchrome\ta message of PHP\'s error handler\t'"$m"
+	done
+	run strip-chrome -e <<<'Warning: the river rose by two metres in the night, and the town in the valley was flooded on line 45 of the road.'
+	refute_output --partial "PHP's error handler"
+	need_corpora
+	run strip-chrome "$CORPORA/meta-pages/text/en-hd-seelenradio-de-leo.txt"
+	assert_output --partial 'Vor ein paar Tagen hat es auch Leo geschafft'
+	refute_output --partial 'Warning:'
+}
+
+@test "strip-chrome: lines cut off mid-sentence make a list of teasers within one section: a paragraph that lost its full stop above 'You may also like' is the article's, the cut lines under it stay teasers (en-shub-b3c19dd5)" {
+	run strip-chrome -e <<'EOF2'
+Only Those Who Love Themselves
+
+To live a true experience of love is one of the greatest pleasures of life, and to like is to feel with the soul, but to say what we feel depends on the ideas of each one of us, and only those who love themselves can find in their life a love that is true
+
+You may also like
+
+Life asks of us optimism and the courage to hope for the best and to make the best happen, since the pessimist sees only the walls and never the doors that stand wide
+
+What unites a family is love and care and wanting the good of the others, and a united family is a strength and a certainty that no storm can ever break apart or
+EOF2
+	assert_line --partial $'keep\tprose\tprose\tTo live a true experience'
+	assert_line --partial $'drop\tlist\tone of several teasers cut off mid-sentence\tLife asks'
+	assert_line --partial $'drop\tlist\tone of several teasers cut off mid-sentence\tWhat unites'
+	need_corpora
+	run strip-chrome "$CORPORA/pages/text/en-shub-b3c19dd5.txt"
+	assert_output --partial 'Viver uma verdadeira experiência amorosa'
+}

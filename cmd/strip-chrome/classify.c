@@ -157,7 +157,7 @@ same_column(const struct line *a, const struct line *b)
  * Is v[i] a long line cut off mid-sentence, standing alone?  A paragraph
  * hard-wrapped by a table goes on in the next line instead.
  */
-static int
+static inline int
 cut_off(const struct line *v, size_t nl, size_t i)
 {
 	return (v[i].label == L_PROSE || v[i].label == L_SHORT) &&
@@ -174,13 +174,24 @@ cut_off(const struct line *v, size_t nl, size_t i)
 static void
 mark_teasers(struct line *v, size_t nl)
 {
-	size_t i, teasers = 0, cut = 0;
+	size_t i, teasers = 0, cut = 0, end = 0;
 
 	for (i = 0; i < nl; i++) {
 		teasers += v[i].teaser && v[i].label == L_PROSE;
 		cut += cut_off(v, nl, i);
 	}
+	if (cut < 2)		/* no section holds two: most pages */
+		end = nl;
 	for (i = 0; i < nl; i++) {
+		/* A list of teasers lies in one section: count the lines
+		   cut off from here to the next heading that ends an
+		   article ("You may also like"), under which they are. */
+		if (i == end) {
+			cut = 0;
+			for (end = i; end < nl && (end == i ||
+			    v[end].label != L_END); end++)
+				cut += cut_off(v, nl, end);
+		}
 		if (v[i].label != L_PROSE && v[i].label != L_SHORT)
 			continue;
 		/* Two or more paragraphs cut short with "...": a list of

@@ -915,7 +915,14 @@ is_media(const struct line *l)
 	return NULL;
 }
 
-/* Does s[0..n) end in the word w, ASCII letters in any case? */
+/*
+ * Does s[0..n) end in the word w (small letters), in any case?  A byte
+ * matches w's as it is or with its 0x20 bit set: that folds ASCII's
+ * capitals, and the second byte of a capital of the Latin-1 Supplement
+ * in UTF-8 ("É" C3 89, "é" C3 A9: French "RÉPONDRE" is "répondre"),
+ * whose lead byte C3 matches as it is.  The words hold no letters of
+ * other blocks, where 0x20 tells other characters apart.
+ */
 static int
 ends_with_word(const char *s, size_t n, const char *w)
 {
@@ -925,7 +932,7 @@ ends_with_word(const char *s, size_t n, const char *w)
 	    (s[n - k - 1] | 0x20) <= 'z')))
 		return 0;
 	for (i = 0; i < k; i++)
-		if ((s[n - k + i] | 0x20) != w[i])
+		if ((s[n - k + i] | 0x20) != w[i] && s[n - k + i] != w[i])
 			return 0;
 	return 1;
 }
@@ -957,12 +964,11 @@ static const char *const wrote_words[] = {
 /*
  * The link to answer a comment that blog software puts on the comment's
  * head beside its time ("March 3, 2019 at 4:15 pm | Reply"), in English,
- * German, Spanish, Portuguese, Italian or Dutch (French's "Répondre" opens
- * with a letter ends_with_word() does not fold).
+ * German, French, Spanish, Portuguese, Italian or Dutch.
  */
 static const char *const reply_words[] = {
-	"reply", "antworten", "responder", "rispondi", "reageren",
-	"beantwoorden", NULL
+	"reply", "antworten", "r\xC3\xA9pondre", "responder", "rispondi",
+	"reageren", "beantwoorden", NULL
 };
 
 /* Is s[0..n) a number, digits only? */
@@ -1565,6 +1571,41 @@ noscript_line(const struct line *l)
 }
 
 /*
+ * A message PHP printed into the page in place of the markup it failed to
+ * make: "Warning: Use of undefined constant x - assumed 'x' in
+ * /var/www/wp-content/themes/t/sidebar.php on line 45", as its error
+ * handler formats every one: the level, a colon, the message, " in ",
+ * the script's path and " on line " with the number.
+ */
+static int
+php_message(const struct line *l)
+{
+	static const char *const level[] = {
+		"Warning: ", "Notice: ", "Deprecated: ", "Fatal error: ",
+		"Parse error: ", "Strict Standards: ", "Catchable fatal error: ",
+	};
+	static const char on_line[] = " on line ";
+	const char *s = l->s, *e = l->s + l->n;
+	size_t i, k;
+
+	while (e > s && e[-1] >= '0' && e[-1] <= '9')
+		e--;
+	k = sizeof on_line - 1;
+	if ((size_t)(e - s) < k || memcmp(e - k, on_line, k) != 0)
+		return 0;
+	while (s < e && *s == ' ')
+		s++;
+	for (i = 0; i < sizeof level / sizeof level[0]; i++) {
+		k = strlen(level[i]);
+		if ((size_t)(e - s) > k && !memcmp(s, level[i], k))
+			return find_bytes(s + k, (size_t)(e - s) - k,
+			    LIT(" in /")) != NULL || find_bytes(s + k,
+			    (size_t)(e - s) - k, LIT(":\\")) != NULL;
+	}
+	return 0;
+}
+
+/*
  * The labels a line takes by its keywords and dates: a notice, a heading
  * that ends the article, a credit or date line, a copyright line, a
  * widget.  Returns 0 if it takes none of them.
@@ -1577,6 +1618,9 @@ label_by_words(struct line *l)
 
 	if (is_tweet_line(l))
 		return set_label(l, L_SHORT, "a tweet quoted in the article");
+	if (l->n >= 40 && l->s[l->n - 1] >= '0' && l->s[l->n - 1] <= '9' &&
+	    php_message(l))
+		return set_label(l, L_CHROME, "a message of PHP's error handler");
 	if ((l->kw & KW_NOTICE) && !consent_words_alone(l))
 		return set_label(l, L_CHROME, "notice or disclaimer");
 	if (numbered_run_together(l))
