@@ -450,7 +450,8 @@ plain_block(struct tally *tl, const unsigned char *s, int *inword, int *last)
 /* What tally_chars() finds of a line besides its counts. */
 struct signs {
 	int marks;		/* MARK_*, from pairs of Han characters */
-	int footer;		/* © or "Copyright" */
+	int footer;		/* © (line_keywords() looks for "Copyright"
+				   where it may matter) */
 	int bad_utf8;		/* a byte that starts no character */
 	int toned;		/* a letter pinyin may mark a tone with */
 };
@@ -683,7 +684,7 @@ tally_chars(const unsigned char *s, size_t n, struct tally *tl,
 		prev = last;
 		last = i;
 	}
-	sg->footer = footer || (tl->letters >= 9 && has_copyright(s, n));
+	sg->footer = footer;
 	sg->marks = marks;
 	sg->bad_utf8 = bad_utf8;
 	sg->toned = toned;
@@ -763,13 +764,16 @@ line_keywords(const struct kwset *kw, const struct line *l,
     const struct signs *sg)
 {
 	int spam_char = (sg->marks & MARK_SPAM) != 0;
-	int footer_char = sg->footer || (sg->marks & MARK_FOOTER) != 0;
 
 	if (l->weight == 0)
 		return 0;	/* every keyword has a letter or a character */
+	/* "Copyright" is searched for last, on the long lines alone where
+	   it decides: a search of every line cost more than the rest. */
 	if (l->weight < 28 || (l->weight < 40 && l->ends_sentence != 1) ||
-	    (l->han < 4 && l->weight < 80) ||
-	    spam_char || (footer_char && l->ends_sentence != 1))
+	    (l->han < 4 && l->weight < 80) || spam_char ||
+	    (l->ends_sentence != 1 && (sg->footer ||
+	    (sg->marks & MARK_FOOTER) != 0 || (l->letters >= 9 &&
+	    has_copyright((const unsigned char *)l->s, l->n)))))
 		return sg->bad_utf8 ? kw_scan(kw, l->s, l->n) :
 		    kw_scan_utf8(kw, l->s, l->n);
 	return kw_scan_notice(kw, l->s, l->n < 24 ? l->n : 24);
