@@ -402,22 +402,29 @@ popcount4x16(uint64_t x)
 	return (x + (x >> 8)) & 0x00FF00FF00FF00FFULL;
 }
 
+/* The shortest run of plain bytes plain_block() counts: below it the
+   byte-wise loop is cheaper than the masks. */
+#define PLAIN_MIN 3
+
 /*
  * Sixteen bytes of plain English, ASCII letters, digits and spaces only,
  * counted at once into *tl as the byte-wise loop counts them: a word or a
  * number where a run of letters and digits starts (carried in and out
- * through *inword), its capital, its letters, one column a byte.  Returns
- * 0, counting nothing, where the sixteen bytes hold anything else (a
- * wider set of marks was tried: the compares cost more than the blocks
- * it won), with *last the offset of the first such byte; else 1, with
- * *last the offset of the last letter or digit, or -1.
+ * through *inword), its capital, its letters, one column a byte.  Where a
+ * byte of the sixteen is anything else, the plain bytes before it are
+ * counted so, if there are PLAIN_MIN of them (a wider set of marks was
+ * tried: the compares cost more than the blocks it won).  Returns how
+ * many bytes were counted, 0 if none; *retry is the offset where a next
+ * try may succeed, past the byte that is not plain; *last the offset of
+ * the last letter or digit counted, or -1.
  */
-static inline int
-plain_block(struct tally *tl, const unsigned char *s, int *inword, int *last)
+static inline unsigned
+plain_block(struct tally *tl, const unsigned char *s, int *inword, int *last,
+    unsigned *retry)
 {
 	const __m128i v = sse_load(s);
 	const __m128i lc = _mm_or_si128(v, _mm_set1_epi8(0x20));
-	unsigned letter, upper, digit, alnum, starts;
+	unsigned letter, upper, digit, alnum, starts, len, keep;
 	uint64_t c;
 
 	/* Bytes from 0x80 compare as negative: no letter, digit or space. */
@@ -425,10 +432,14 @@ plain_block(struct tally *tl, const unsigned char *s, int *inword, int *last)
 	    _mm_cmpgt_epi8(lc, _mm_set1_epi8('a' - 1)),
 	    _mm_cmplt_epi8(lc, _mm_set1_epi8('z' + 1))));
 	digit = sse_digits(v);
-	if ((letter | digit | sse_eq(v, ' ')) != 0xFFFF) {
-		*last = __builtin_ctz(~(letter | digit | sse_eq(v, ' ')));
+	len = (unsigned)__builtin_ctz(~(letter | digit | sse_eq(v, ' ')) |
+	    0x10000);
+	*retry = len + (len < 16);
+	if (len < PLAIN_MIN)
 		return 0;
-	}
+	keep = (1u << len) - 1;
+	letter &= keep;
+	digit &= keep;
 	upper = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(v,
 	    _mm_set1_epi8('Z' + 1))) & letter;
 	alnum = letter | digit;
@@ -440,10 +451,10 @@ plain_block(struct tally *tl, const unsigned char *s, int *inword, int *last)
 	tl->words += (unsigned)(c >> 32 & 0xFF);
 	tl->capwords += (unsigned)(c >> 48);
 	tl->digits += (unsigned)popcount4x16(starts & digit);
-	tl->width += 16;
-	*inword = alnum >> 15;
+	tl->width += len;
+	*inword = alnum >> (len - 1) & 1;
 	*last = alnum ? 31 - __builtin_clz(alnum) : -1;
-	return 1;
+	return len;
 }
 #endif
 
@@ -548,17 +559,18 @@ tally_chars(const unsigned char *s, size_t n, struct tally *tl,
 			   try fail. */
 			if (i >= plain_after && n - i >= 16) {
 				int at;
+				unsigned retry;
 
-				if (plain_block(tl, s + i, &inword, &at)) {
+				k = plain_block(tl, s + i, &inword, &at, &retry);
+				plain_after = i + retry;
+				if (k > 0) {
 					/* No full stop here: all the '.'
 					   rule asks of the last two is
 					   that they are no full stops. */
 					if (at >= 0)
 						prev = last = i + (size_t)at;
-					k = 16;
 					continue;
 				}
-				plain_after = i + (size_t)at + 1;
 			}
 #endif
 			switch (ascii_kind[b]) {
