@@ -234,6 +234,25 @@ mark_captions(struct line *v, size_t nl)
 }
 
 /*
+ * An open-addressed set of line indices + 1 sized to a page of nl units,
+ * in *set, cleared: returns its mask.
+ */
+static size_t
+clear_set(uint32_t **set, size_t *setcap, size_t nl)
+{
+	size_t k;
+
+	for (k = 64; k < 2 * nl; k *= 2)
+		;
+	if (k > *setcap) {
+		*set = xreallocarray(*set, k, sizeof **set);
+		*setcap = k;
+	}
+	memset(*set, 0, k * sizeof **set);
+	return k - 1;
+}
+
+/*
  * Mark lines whose text occurs twice or more on the page: a headline shown
  * as a link and again as an image title, a list repeated in header and
  * footer; body paragraphs do not repeat.  The first copy gets dup 1, later
@@ -242,18 +261,9 @@ mark_captions(struct line *v, size_t nl)
 static void
 mark_duplicates(struct line *v, size_t nl, uint32_t **set, size_t *setcap)
 {
-	size_t i, mask, k;
-	uint32_t *t;
+	size_t i, mask = clear_set(set, setcap, nl), k;
+	uint32_t *t = *set;
 
-	for (k = 64; k < 2 * nl; k *= 2)
-		;
-	if (k > *setcap) {
-		*set = xreallocarray(*set, k, sizeof **set);
-		*setcap = k;
-	}
-	t = *set;
-	memset(t, 0, k * sizeof *t);
-	mask = k - 1;
 	for (i = 0; i < nl; i++) {
 		if (v[i].n == 0)
 			continue;
@@ -298,7 +308,8 @@ struct strip {
 	struct kwset *kw;
 	struct repeat_mem *mem;	/* NULL: no repetition memory */
 	struct units units;	/* of the page */
-	uint32_t *set;		/* line indices + 1, for mark_duplicates */
+	uint32_t *set;		/* line indices + 1, for measure_units and
+				   mark_duplicates */
 	size_t setcap;
 	struct buf fixed;	/* the page with its pinyin removed */
 	long colweight[COL_MAX + 1];
@@ -1027,25 +1038,55 @@ struct page {
 };
 
 /*
+ * The unit before v[i] on the page whose trimmed text is the same as
+ * v[i]'s (hashed), found in or else added to the set t.  Returns its
+ * index, or i when v[i] is the first.
+ */
+static size_t
+first_copy(const struct line *v, size_t i, uint32_t *t, size_t mask)
+{
+	size_t k;
+
+	for (k = v[i].hash & mask; t[k] != 0; k = (k + 1) & mask) {
+		const struct line *f = &v[t[k] - 1];
+
+		if (f->hash == v[i].hash && f->n == v[i].n &&
+		    memcmp(f->s, v[i].s, v[i].n) == 0)
+			return t[k] - 1;
+	}
+	t[k] = (uint32_t)i + 1;
+	return i;
+}
+
+/*
  * Step 2.  Measure each unit by itself, and hash it for the repetition
- * memory, whose slot is asked for now and read in step 3.  Returns
- * whether some unit holds a letter pinyin marks a tone with.
+ * memory, whose slot is asked for now and read in step 3.  A line the
+ * page holds again (a menu printed at the head and the foot, "Reply"
+ * under every comment: a fifth of the lines) is measured as its first
+ * copy was, not once more.  Returns whether some unit holds a letter
+ * pinyin marks a tone with.
  */
 static int
 measure_units(struct strip *h, const struct page *pg)
 {
 	struct line *v = h->units.v;
-	size_t i;
+	size_t i, first, mask = clear_set(&h->set, &h->setcap, pg->nl);
 	int toned = 0;
 
 	for (i = 0; i < pg->nl; i++) {
-		measure(h->kw, &v[i]);
-		toned |= v[i].toned;
+		measure_trim(&v[i]);
 		if (v[i].n > 0) {
 			v[i].hash = repeat_hash(v[i].s, v[i].n);
 			if (h->mem != NULL)
 				repeat_prefetch(h->mem, v[i].hash);
-		}
+			first = first_copy(v, i, h->set, mask);
+		} else
+			first = i;
+		if (first < i)
+			measure_copy(&v[i], &v[first]);
+		else
+			measure_text(h->kw, &v[i]);
+		toned |= v[i].toned;
 	}
 	return toned;
 }

@@ -792,21 +792,25 @@ line_keywords(const struct kwset *kw, const struct line *l,
 }
 
 void
-measure(const struct kwset *kw, struct line *l)
+measure_trim(struct line *l)
 {
-	const unsigned char *s;
-	size_t n, k;
+	if (l->blanks > 0)	/* a run of blank lines */
+		l->s = l->raw;
+	else
+		trim(l);
+}
+
+void
+measure_text(const struct kwset *kw, struct line *l)
+{
+	const unsigned char *s = (const unsigned char *)l->s;
+	size_t n = l->n, k;
 	uint32_t c;
 	struct tally tl = { 0 };
 	struct signs sg = { 0 };
 
-	if (l->blanks > 0) {	/* a run of blank lines */
-		l->s = l->raw;
+	if (l->blanks > 0)
 		return;
-	}
-	trim(l);
-	s = (const unsigned char *)l->s;
-	n = l->n;
 	if (n > 0) {
 		k = cls_next(s, n, &c);
 		if (is_bullet_cp(c) && (k >= n || s[k] == ' ' ||
@@ -836,6 +840,31 @@ measure(const struct kwset *kw, struct line *l)
 	l->has_date = l->digits > 0 && l->weight < 48 &&
 	    has_date(l->s, l->n, l->upper > 0);
 	l->kw = line_keywords(kw, l, &sg);
+}
+
+void
+measure(const struct kwset *kw, struct line *l)
+{
+	measure_trim(l);
+	measure_text(kw, l);
+}
+
+void
+measure_copy(struct line *l, const struct line *twin)
+{
+	/* What split_units() and measure_trim() set is the unit's own:
+	   where it is and how it is indented. */
+	const char *raw = l->raw, *s = l->s;
+	size_t rawlen = l->rawlen, phys = l->phys, indent = l->indent;
+	unsigned col = l->col;
+
+	*l = *twin;
+	l->raw = raw;
+	l->rawlen = rawlen;
+	l->s = s;
+	l->phys = phys;
+	l->indent = indent;
+	l->col = col;
 }
 
 /* Is s[0..n) a photo gallery's counter, "1 of 12" or "1/6"? */
