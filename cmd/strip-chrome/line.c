@@ -1117,6 +1117,8 @@ reply_row(const struct line *l)
 {
 	size_t i = 0;
 
+	if (l->letters == 0)	/* no letter to look for */
+		return 0;
 	while (i < l->n && !(word_bits[(unsigned char)l->s[i]] & 2))
 		i++;
 	return i < l->n && l->n - i <= 10 &&
