@@ -477,9 +477,12 @@ trim(struct line *l)
 	const unsigned char *s = (const unsigned char *)l->raw;
 	size_t n = l->rawlen, k;
 	uint32_t c;
-	const char *t = skip_spaces((const char *)s + l->indent,
-	    (const char *)s + n);
+	const char *t = (const char *)s + l->indent;
 
+	/* split_units() skipped the indentation: it is seldom followed by
+	   more spaces. */
+	if (l->indent >= n || *t == ' ')
+		t = skip_spaces(t, (const char *)s + n);
 	l->col += (unsigned)(t - (const char *)s);
 	n -= (size_t)(t - (const char *)s);
 	s = (const unsigned char *)t;
@@ -490,6 +493,15 @@ trim(struct line *l)
 		l->col += c == '\t' ? 8 - l->col % 8 : c == 0x3000 ? 2 : 1;
 		s += k;
 		n -= k;
+	}
+	/* Most lines end in a letter, a character or a mark: none of the
+	   spaces below ends in a byte above ' ' but 0x80..0x8B after 0x80
+	   (U+3000, U+2000..U+200B) and 0xA0 (NBSP). */
+	if (n >= 2 && s[n - 1] > ' ' && s[n - 1] != 0xA0 &&
+	    (s[n - 2] != 0x80 || s[n - 1] > 0x8B)) {
+		l->s = (const char *)s;
+		l->n = n;
+		return;
 	}
 	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r'))
 		n--;
