@@ -1410,11 +1410,13 @@ numbered_run_together(const struct line *l)
 
 	if (l->digits < 4 || l->han >= 4)
 		return 0;
-	for (i = 0; i + 2 < n && next <= 4; i++) {
+	/* From digit to digit: the other bytes are passed over. */
+	for (i = next_digit(s, 0, n); i + 2 < n && next <= 4;
+	    i = next_digit(s, i + 1, n)) {
 		unsigned k = 0;
 		size_t j = i;
 
-		if (s[i] < '0' || s[i] > '9' || (i > 0 && s[i - 1] != ' '))
+		if (i > 0 && s[i - 1] != ' ')
 			continue;
 		while (j < n && j < i + 2 && s[j] >= '0' && s[j] <= '9')
 			k = 10 * k + (unsigned)(s[j++] - '0');
