@@ -404,19 +404,40 @@ popcount4x16(uint64_t x)
 
 /* The shortest run of plain bytes plain_block() counts: below it the
    byte-wise loop is cheaper than the masks. */
-#define PLAIN_MIN 3
+#define PLAIN_MIN 5
+
+/* The marks of the bits of m among the bytes s[0..16), counted into *tl
+   as the byte-wise loop counts a mark that is no full stop. */
+static inline void
+count_marks(struct tally *tl, const unsigned char *s, unsigned m)
+{
+	unsigned marks = 0;
+
+	for (; m != 0; m &= m - 1) {
+		unsigned t = punct_bits[s[__builtin_ctz(m)]];
+
+		tl->sent += t & 1;
+		tl->clause += t >> 1 & 1;
+		tl->quote += t >> 2 & 1;
+		tl->brackets += t >> 3 & 1;
+		tl->seps += t >> 4;
+		marks++;
+	}
+	/* The width the mark was laid out in, see tally_chars(). */
+	if (tl->han > 0)
+		tl->width += marks;
+}
 
 /*
- * Sixteen bytes of plain English, ASCII letters, digits and spaces only,
- * counted at once into *tl as the byte-wise loop counts them: a word or a
- * number where a run of letters and digits starts (carried in and out
- * through *inword), its capital, its letters, one column a byte.  Where a
- * byte of the sixteen is anything else, the plain bytes before it are
- * counted so, if there are PLAIN_MIN of them (a wider set of marks was
- * tried: the compares cost more than the blocks it won).  Returns how
- * many bytes were counted, 0 if none; *retry is the offset where a next
- * try may succeed, past the byte that is not plain; *last the offset of
- * the last letter or digit counted, or -1.
+ * Sixteen bytes of ASCII but full stops, counted at once into *tl as the
+ * byte-wise loop counts them: a word or a number where a run of letters
+ * and digits starts (carried in and out through *inword), its capital,
+ * its letters, one column a byte, the marks by count_marks().  Where a
+ * byte of the sixteen is a full stop or no ASCII, the bytes before it
+ * are counted so, if there are PLAIN_MIN of them.  Returns how many
+ * bytes were counted, 0 if none; *retry is the offset where a next try
+ * may succeed, past the byte that stopped this one; *last the offset of
+ * the last byte counted that is no space, or -1.
  */
 static inline unsigned
 plain_block(struct tally *tl, const unsigned char *s, int *inword, int *last,
@@ -424,22 +445,20 @@ plain_block(struct tally *tl, const unsigned char *s, int *inword, int *last,
 {
 	const __m128i v = sse_load(s);
 	const __m128i lc = _mm_or_si128(v, _mm_set1_epi8(0x20));
-	unsigned letter, upper, digit, alnum, starts, len, keep;
+	unsigned letter, upper, digit, alnum, starts, len, keep, space;
 	uint64_t c;
 
-	/* Bytes from 0x80 compare as negative: no letter, digit or space. */
-	letter = (unsigned)_mm_movemask_epi8(_mm_and_si128(
-	    _mm_cmpgt_epi8(lc, _mm_set1_epi8('a' - 1)),
-	    _mm_cmplt_epi8(lc, _mm_set1_epi8('z' + 1))));
-	digit = sse_digits(v);
-	len = (unsigned)__builtin_ctz(~(letter | digit | sse_eq(v, ' ')) |
-	    0x10000);
+	len = (unsigned)__builtin_ctz((unsigned)_mm_movemask_epi8(v) |
+	    sse_eq(v, '.') | 0x10000);
 	*retry = len + (len < 16);
 	if (len < PLAIN_MIN)
 		return 0;
 	keep = (1u << len) - 1;
-	letter &= keep;
-	digit &= keep;
+	letter = (unsigned)_mm_movemask_epi8(_mm_and_si128(
+	    _mm_cmpgt_epi8(lc, _mm_set1_epi8('a' - 1)),
+	    _mm_cmplt_epi8(lc, _mm_set1_epi8('z' + 1)))) & keep;
+	digit = sse_digits(v) & keep;
+	space = sse_eq(v, ' ') & keep;
 	upper = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(v,
 	    _mm_set1_epi8('Z' + 1))) & letter;
 	alnum = letter | digit;
@@ -452,8 +471,10 @@ plain_block(struct tally *tl, const unsigned char *s, int *inword, int *last,
 	tl->capwords += (unsigned)(c >> 48);
 	tl->digits += (unsigned)popcount4x16(starts & digit);
 	tl->width += len;
+	if ((alnum | space) != keep)
+		count_marks(tl, s, keep & ~(alnum | space));
 	*inword = alnum >> (len - 1) & 1;
-	*last = alnum ? 31 - __builtin_clz(alnum) : -1;
+	*last = keep & ~space ? 31 - __builtin_clz(keep & ~space) : -1;
 	return len;
 }
 #endif
@@ -578,7 +599,8 @@ tally_chars(const unsigned char *s, size_t n, struct tally *tl,
 				if (k > 0) {
 					/* No full stop here: all the '.'
 					   rule asks of the last two is
-					   that they are no full stops. */
+					   that they are no full stops,
+					   and spaces are not among them. */
 					if (at >= 0)
 						prev = last = i + (size_t)at;
 					continue;
