@@ -1087,7 +1087,7 @@ measure_units(struct strip *h, const struct page *pg)
 		    memcmp(f->s, v[i].s, v[i].n) == 0)
 			measure_copy(&v[i], f);
 		else
-			measure_text(h->kw, &v[i]);
+			measure_trimmed(h->kw, &v[i]);
 		if (v[i].n > 0)
 			mark_copy(v, i, h->set, k);
 		toned |= v[i].toned;

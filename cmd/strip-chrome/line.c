@@ -835,7 +835,7 @@ measure_trim(struct line *l)
 }
 
 void
-measure_text(const struct kwset *kw, struct line *l)
+measure_trimmed(const struct kwset *kw, struct line *l)
 {
 	const unsigned char *s = (const unsigned char *)l->s;
 	size_t n = l->n, k;
@@ -880,7 +880,7 @@ void
 measure(const struct kwset *kw, struct line *l)
 {
 	measure_trim(l);
-	measure_text(kw, l);
+	measure_trimmed(kw, l);
 }
 
 void

@@ -111,7 +111,7 @@ void measure(const struct kwset *kw, struct line *l);
 /* measure() in two steps: the unit trimmed into s/n (and its column),
    then its text measured. */
 void measure_trim(struct line *l);
-void measure_text(const struct kwset *kw, struct line *l);
+void measure_trimmed(const struct kwset *kw, struct line *l);
 /*
  * Measure the trimmed unit l as its twin was, a unit of the same page
  * whose trimmed text is the same bytes: every member is the twin's but
