@@ -78,6 +78,27 @@ next_digit(const char *s, size_t i, size_t n)
 	return n;
 }
 
+/* The first of s[i..n) that is a capital of A..S, or n. */
+static inline size_t
+next_capital(const char *s, size_t i, size_t n)
+{
+#if defined(__SSE2__)
+	for (; i < n && n - i >= 16; i += 16) {
+		const __m128i v = sse_load(s + i);
+		unsigned m = (unsigned)_mm_movemask_epi8(_mm_and_si128(
+		    _mm_cmpgt_epi8(v, _mm_set1_epi8('A' - 1)),
+		    _mm_cmplt_epi8(v, _mm_set1_epi8('S' + 1))));
+
+		if (m != 0)
+			return i + (unsigned)__builtin_ctz(m);
+	}
+#endif
+	for (; i < n; i++)
+		if (s[i] >= 'A' && s[i] <= 'S')
+			return i;
+	return n;
+}
+
 /* A date such as 2019-11-25, 2019/11/25, 2019.11.25, 2019年11月25日, 11月25日. */
 /* "Nov. 18, 2019", "18 November 2019": a month name and a year. */
 static int
@@ -99,12 +120,17 @@ has_english_date(const char *s, size_t n)
 		    s[i + 4] < '0' || s[i + 4] > '9') && (i == 0 ||
 		    s[i - 1] < '0' || s[i - 1] > '9'))
 			year = 1;
-	for (i = 0; i + 3 <= n && year && !name; i++)
-		for (m = 0; m < 12 && s[i] >= 'A' && s[i] <= 'S'; m++)
+	if (!year)
+		return 0;
+	/* A month's name starts with a capital of A..S: only those are
+	   looked at. */
+	for (i = next_capital(s, 0, n); i + 3 <= n && !name;
+	    i = next_capital(s, i + 1, n))
+		for (m = 0; m < 12; m++)
 			if (!memcmp(s + i, month[m], 3) && (i == 0 ||
 			    !((s[i - 1] | 0x20) >= 'a' && (s[i - 1] | 0x20) <= 'z')))
 				name = 1;
-	return year && name;
+	return name;
 }
 
 static int
