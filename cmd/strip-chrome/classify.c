@@ -245,16 +245,13 @@ mark_captions(struct line *v, size_t nl)
 }
 
 /*
- * Mark lines whose text occurs twice or more on the page: a headline shown
- * as a link and again as an image title, a list repeated in header and
- * footer; body paragraphs do not repeat.  The first copy gets dup 1, later
- * copies dup 2.  An open-addressed set of line indices, sized to the page.
+ * An open-addressed set of line indices + 1 sized to a page of nl units,
+ * in *set, cleared: returns its mask.
  */
-static void
-mark_duplicates(struct line *v, size_t nl, uint32_t **set, size_t *setcap)
+static size_t
+clear_set(uint32_t **set, size_t *setcap, size_t nl)
 {
-	size_t i, mask, k;
-	uint32_t *t;
+	size_t k;
 
 	for (k = 64; k < 2 * nl; k *= 2)
 		;
@@ -262,28 +259,59 @@ mark_duplicates(struct line *v, size_t nl, uint32_t **set, size_t *setcap)
 		*set = xreallocarray(*set, k, sizeof **set);
 		*setcap = k;
 	}
-	t = *set;
-	memset(t, 0, k * sizeof *t);
-	mask = k - 1;
-	for (i = 0; i < nl; i++) {
-		if (v[i].n == 0)
-			continue;
-		for (k = v[i].hash & mask; t[k] != 0; k = (k + 1) & mask)
-			if (v[t[k] - 1].hash == v[i].hash)
-				break;
-		if (t[k] == 0) {
-			t[k] = (uint32_t)i + 1;
-			v[i].copy = 1;
-			v[i].copies = 1;
-			v[i].first = i;
-			continue;
-		}
-		if (v[t[k] - 1].dup == 0)
-			v[t[k] - 1].dup = 1;
-		v[i].dup = 2;
-		v[i].first = t[k] - 1;
-		v[i].copy = ++v[t[k] - 1].copies;
+	memset(*set, 0, k * sizeof **set);
+	return k - 1;
+}
+
+/*
+ * The slot of v[i]'s hash in t, the open-addressed set of the indices + 1
+ * of the units before it (mask, from clear_set()): t[k] - 1 is the first
+ * unit with the same hash, or t[k] is 0.
+ */
+static size_t
+copy_slot(const struct line *v, size_t i, const uint32_t *t, size_t mask)
+{
+	size_t k;
+
+	for (k = v[i].hash & mask; t[k] != 0; k = (k + 1) & mask)
+		if (v[t[k] - 1].hash == v[i].hash)
+			break;
+	return k;
+}
+
+/*
+ * Mark lines whose text occurs twice or more on the page: a headline shown
+ * as a link and again as an image title, a list repeated in header and
+ * footer; body paragraphs do not repeat.  The first copy gets dup 1, later
+ * copies dup 2.  v[i] is a copy of the unit at t[k] - 1 (copy_slot()), or
+ * if t[k] is 0 the first, which t then holds.
+ */
+static void
+mark_copy(struct line *v, size_t i, uint32_t *t, size_t k)
+{
+	size_t f;
+
+	if (t[k] == 0) {
+		t[k] = (uint32_t)i + 1;
+		v[i].copy = 1;
+		v[i].copies = 1;
+		v[i].first = i;
+		return;
 	}
+	f = t[k] - 1;
+	if (v[f].dup == 0)
+		v[f].dup = 1;
+	v[i].dup = 2;
+	v[i].first = f;
+	v[i].copy = ++v[f].copies;
+}
+
+/* Once the page is marked, every copy knows how many the page holds. */
+static void
+count_copies(struct line *v, size_t nl)
+{
+	size_t i;
+
 	for (i = 0; i < nl; i++)
 		if (v[i].n > 0)
 			v[i].copies = v[v[i].first].copies;
@@ -309,7 +337,7 @@ struct strip {
 	struct kwset *kw;
 	struct repeat_mem *mem;	/* NULL: no repetition memory */
 	struct units units;	/* of the page */
-	uint32_t *set;		/* line indices + 1, for mark_duplicates */
+	uint32_t *set;		/* line indices + 1, for measure_units */
 	size_t setcap;
 	struct buf fixed;	/* the page with its pinyin removed */
 	long colweight[COL_MAX + 1];
@@ -1037,27 +1065,45 @@ struct page {
 	size_t title;		/* the title kept by --keep-title, or nl */
 };
 
+
 /*
  * Step 2.  Measure each unit by itself, and hash it for the repetition
- * memory, whose slot is asked for now and read in step 3.  Returns
- * whether some unit holds a letter pinyin marks a tone with.
+ * memory, whose slot is asked for now and read in step 3; mark the
+ * copies of a line on the page (mark_copy(), for step 3).  A line the
+ * page holds again (a menu printed at the head and the foot, "Reply"
+ * under every comment: a fifth of the lines) is measured as its first
+ * copy was, not once more.  Returns whether some unit holds a letter
+ * pinyin marks a tone with.
  */
 static int
 measure_units(struct strip *h, const struct page *pg)
 {
 	struct line *v = h->units.v;
-	size_t i;
+	size_t i, k = 0, mask = clear_set(&h->set, &h->setcap, pg->nl);
+	const struct line *f;
 	int toned = 0;
 
 	for (i = 0; i < pg->nl; i++) {
-		measure(h->kw, &v[i]);
-		toned |= v[i].toned;
+		measure_trim(&v[i]);
+		f = NULL;
 		if (v[i].n > 0) {
 			v[i].hash = repeat_hash(v[i].s, v[i].n);
 			if (h->mem != NULL)
 				repeat_prefetch(h->mem, v[i].hash);
+			k = copy_slot(v, i, h->set, mask);
+			if (h->set[k] != 0)
+				f = &v[h->set[k] - 1];
 		}
+		if (f != NULL && f->n == v[i].n &&
+		    memcmp(f->s, v[i].s, v[i].n) == 0)
+			measure_copy(&v[i], f);
+		else
+			measure_trimmed(h->kw, &v[i]);
+		if (v[i].n > 0)
+			mark_copy(v, i, h->set, k);
+		toned |= v[i].toned;
 	}
+	count_copies(v, pg->nl);
 	return toned;
 }
 
@@ -1260,7 +1306,6 @@ label_units(struct strip *h, struct page *pg)
 	size_t codes = 0;
 
 	scale_options(h, pg);
-	mark_duplicates(v, nl, &h->set, &h->setcap);
 	heads = label_alone(h, pg, &prose, &prose_seen, &codes);
 	/*
 	 * Lines seen on earlier pages are chrome, unless most of the prose

@@ -78,6 +78,27 @@ next_digit(const char *s, size_t i, size_t n)
 	return n;
 }
 
+/* The first of s[i..n) that is a capital of A..S, or n. */
+static inline size_t
+next_capital(const char *s, size_t i, size_t n)
+{
+#if defined(__SSE2__)
+	for (; i < n && n - i >= 16; i += 16) {
+		const __m128i v = sse_load(s + i);
+		unsigned m = (unsigned)_mm_movemask_epi8(_mm_and_si128(
+		    _mm_cmpgt_epi8(v, _mm_set1_epi8('A' - 1)),
+		    _mm_cmplt_epi8(v, _mm_set1_epi8('S' + 1))));
+
+		if (m != 0)
+			return i + (unsigned)__builtin_ctz(m);
+	}
+#endif
+	for (; i < n; i++)
+		if (s[i] >= 'A' && s[i] <= 'S')
+			return i;
+	return n;
+}
+
 /* A date such as 2019-11-25, 2019/11/25, 2019.11.25, 2019年11月25日, 11月25日. */
 /* "Nov. 18, 2019", "18 November 2019": a month name and a year. */
 static int
@@ -99,12 +120,17 @@ has_english_date(const char *s, size_t n)
 		    s[i + 4] < '0' || s[i + 4] > '9') && (i == 0 ||
 		    s[i - 1] < '0' || s[i - 1] > '9'))
 			year = 1;
-	for (i = 0; i + 3 <= n && year && !name; i++)
-		for (m = 0; m < 12 && s[i] >= 'A' && s[i] <= 'S'; m++)
+	if (!year)
+		return 0;
+	/* A month's name starts with a capital of A..S: only those are
+	   looked at. */
+	for (i = next_capital(s, 0, n); i + 3 <= n && !name;
+	    i = next_capital(s, i + 1, n))
+		for (m = 0; m < 12; m++)
 			if (!memcmp(s + i, month[m], 3) && (i == 0 ||
 			    !((s[i - 1] | 0x20) >= 'a' && (s[i - 1] | 0x20) <= 'z')))
 				name = 1;
-	return year && name;
+	return name;
 }
 
 static int
@@ -402,33 +428,63 @@ popcount4x16(uint64_t x)
 	return (x + (x >> 8)) & 0x00FF00FF00FF00FFULL;
 }
 
+/* The shortest run of plain bytes plain_block() counts: below it the
+   byte-wise loop is cheaper than the masks. */
+#define PLAIN_MIN 5
+
+/* The marks of the bits of m among the bytes s[0..16), counted into *tl
+   as the byte-wise loop counts a mark that is no full stop. */
+static inline void
+count_marks(struct tally *tl, const unsigned char *s, unsigned m)
+{
+	unsigned marks = 0;
+
+	for (; m != 0; m &= m - 1) {
+		unsigned t = punct_bits[s[__builtin_ctz(m)]];
+
+		tl->sent += t & 1;
+		tl->clause += t >> 1 & 1;
+		tl->quote += t >> 2 & 1;
+		tl->brackets += t >> 3 & 1;
+		tl->seps += t >> 4;
+		marks++;
+	}
+	/* The width the mark was laid out in, see tally_chars(). */
+	if (tl->han > 0)
+		tl->width += marks;
+}
+
 /*
- * Sixteen bytes of plain English, ASCII letters, digits and spaces only,
- * counted at once into *tl as the byte-wise loop counts them: a word or a
- * number where a run of letters and digits starts (carried in and out
- * through *inword), its capital, its letters, one column a byte.  Returns
- * 0, counting nothing, where the sixteen bytes hold anything else (a
- * wider set of marks was tried: the compares cost more than the blocks
- * it won), with *last the offset of the first such byte; else 1, with
- * *last the offset of the last letter or digit, or -1.
+ * Sixteen bytes of ASCII but full stops, counted at once into *tl as the
+ * byte-wise loop counts them: a word or a number where a run of letters
+ * and digits starts (carried in and out through *inword), its capital,
+ * its letters, one column a byte, the marks by count_marks().  Where a
+ * byte of the sixteen is a full stop or no ASCII, the bytes before it
+ * are counted so, if there are PLAIN_MIN of them.  Returns how many
+ * bytes were counted, 0 if none; *retry is the offset where a next try
+ * may succeed, past the byte that stopped this one; *last the offset of
+ * the last byte counted that is no space, or -1.
  */
-static inline int
-plain_block(struct tally *tl, const unsigned char *s, int *inword, int *last)
+static inline unsigned
+plain_block(struct tally *tl, const unsigned char *s, int *inword, int *last,
+    unsigned *retry)
 {
 	const __m128i v = sse_load(s);
 	const __m128i lc = _mm_or_si128(v, _mm_set1_epi8(0x20));
-	unsigned letter, upper, digit, alnum, starts;
+	unsigned letter, upper, digit, alnum, starts, len, keep, space;
 	uint64_t c;
 
-	/* Bytes from 0x80 compare as negative: no letter, digit or space. */
+	len = (unsigned)__builtin_ctz((unsigned)_mm_movemask_epi8(v) |
+	    sse_eq(v, '.') | 0x10000);
+	*retry = len + (len < 16);
+	if (len < PLAIN_MIN)
+		return 0;
+	keep = (1u << len) - 1;
 	letter = (unsigned)_mm_movemask_epi8(_mm_and_si128(
 	    _mm_cmpgt_epi8(lc, _mm_set1_epi8('a' - 1)),
-	    _mm_cmplt_epi8(lc, _mm_set1_epi8('z' + 1))));
-	digit = sse_digits(v);
-	if ((letter | digit | sse_eq(v, ' ')) != 0xFFFF) {
-		*last = __builtin_ctz(~(letter | digit | sse_eq(v, ' ')));
-		return 0;
-	}
+	    _mm_cmplt_epi8(lc, _mm_set1_epi8('z' + 1)))) & keep;
+	digit = sse_digits(v) & keep;
+	space = sse_eq(v, ' ') & keep;
 	upper = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(v,
 	    _mm_set1_epi8('Z' + 1))) & letter;
 	alnum = letter | digit;
@@ -440,17 +496,20 @@ plain_block(struct tally *tl, const unsigned char *s, int *inword, int *last)
 	tl->words += (unsigned)(c >> 32 & 0xFF);
 	tl->capwords += (unsigned)(c >> 48);
 	tl->digits += (unsigned)popcount4x16(starts & digit);
-	tl->width += 16;
-	*inword = alnum >> 15;
-	*last = alnum ? 31 - __builtin_clz(alnum) : -1;
-	return 1;
+	tl->width += len;
+	if ((alnum | space) != keep)
+		count_marks(tl, s, keep & ~(alnum | space));
+	*inword = alnum >> (len - 1) & 1;
+	*last = keep & ~space ? 31 - __builtin_clz(keep & ~space) : -1;
+	return len;
 }
 #endif
 
 /* What tally_chars() finds of a line besides its counts. */
 struct signs {
 	int marks;		/* MARK_*, from pairs of Han characters */
-	int footer;		/* © or "Copyright" */
+	int footer;		/* © (line_keywords() looks for "Copyright"
+				   where it may matter) */
 	int bad_utf8;		/* a byte that starts no character */
 	int toned;		/* a letter pinyin may mark a tone with */
 };
@@ -465,9 +524,12 @@ trim(struct line *l)
 	const unsigned char *s = (const unsigned char *)l->raw;
 	size_t n = l->rawlen, k;
 	uint32_t c;
-	const char *t = skip_spaces((const char *)s + l->indent,
-	    (const char *)s + n);
+	const char *t = (const char *)s + l->indent;
 
+	/* split_units() skipped the indentation: it is seldom followed by
+	   more spaces. */
+	if (l->indent >= n || *t == ' ')
+		t = skip_spaces(t, (const char *)s + n);
 	l->col += (unsigned)(t - (const char *)s);
 	n -= (size_t)(t - (const char *)s);
 	s = (const unsigned char *)t;
@@ -478,6 +540,15 @@ trim(struct line *l)
 		l->col += c == '\t' ? 8 - l->col % 8 : c == 0x3000 ? 2 : 1;
 		s += k;
 		n -= k;
+	}
+	/* Most lines end in a letter, a character or a mark: none of the
+	   spaces below ends in a byte above ' ' but 0x80..0x8B after 0x80
+	   (U+3000, U+2000..U+200B) and 0xA0 (NBSP). */
+	if (n >= 2 && s[n - 1] > ' ' && s[n - 1] != 0xA0 &&
+	    (s[n - 2] != 0x80 || s[n - 1] > 0x8B)) {
+		l->s = (const char *)s;
+		l->n = n;
+		return;
 	}
 	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r'))
 		n--;
@@ -547,17 +618,19 @@ tally_chars(const unsigned char *s, size_t n, struct tally *tl,
 			   try fail. */
 			if (i >= plain_after && n - i >= 16) {
 				int at;
+				unsigned retry;
 
-				if (plain_block(tl, s + i, &inword, &at)) {
+				k = plain_block(tl, s + i, &inword, &at, &retry);
+				plain_after = i + retry;
+				if (k > 0) {
 					/* No full stop here: all the '.'
 					   rule asks of the last two is
-					   that they are no full stops. */
+					   that they are no full stops,
+					   and spaces are not among them. */
 					if (at >= 0)
 						prev = last = i + (size_t)at;
-					k = 16;
 					continue;
 				}
-				plain_after = i + (size_t)at + 1;
 			}
 #endif
 			switch (ascii_kind[b]) {
@@ -683,7 +756,7 @@ tally_chars(const unsigned char *s, size_t n, struct tally *tl,
 		prev = last;
 		last = i;
 	}
-	sg->footer = footer || (tl->letters >= 9 && has_copyright(s, n));
+	sg->footer = footer;
 	sg->marks = marks;
 	sg->bad_utf8 = bad_utf8;
 	sg->toned = toned;
@@ -763,34 +836,41 @@ line_keywords(const struct kwset *kw, const struct line *l,
     const struct signs *sg)
 {
 	int spam_char = (sg->marks & MARK_SPAM) != 0;
-	int footer_char = sg->footer || (sg->marks & MARK_FOOTER) != 0;
 
 	if (l->weight == 0)
 		return 0;	/* every keyword has a letter or a character */
+	/* "Copyright" is searched for last, on the long lines alone where
+	   it decides: a search of every line cost more than the rest. */
 	if (l->weight < 28 || (l->weight < 40 && l->ends_sentence != 1) ||
-	    (l->han < 4 && l->weight < 80) ||
-	    spam_char || (footer_char && l->ends_sentence != 1))
+	    (l->han < 4 && l->weight < 80) || spam_char ||
+	    (l->ends_sentence != 1 && (sg->footer ||
+	    (sg->marks & MARK_FOOTER) != 0 || (l->letters >= 9 &&
+	    has_copyright((const unsigned char *)l->s, l->n)))))
 		return sg->bad_utf8 ? kw_scan(kw, l->s, l->n) :
 		    kw_scan_utf8(kw, l->s, l->n);
 	return kw_scan_notice(kw, l->s, l->n < 24 ? l->n : 24);
 }
 
 void
-measure(const struct kwset *kw, struct line *l)
+measure_trim(struct line *l)
 {
-	const unsigned char *s;
-	size_t n, k;
+	if (l->blanks > 0)	/* a run of blank lines */
+		l->s = l->raw;
+	else
+		trim(l);
+}
+
+void
+measure_trimmed(const struct kwset *kw, struct line *l)
+{
+	const unsigned char *s = (const unsigned char *)l->s;
+	size_t n = l->n, k;
 	uint32_t c;
 	struct tally tl = { 0 };
 	struct signs sg = { 0 };
 
-	if (l->blanks > 0) {	/* a run of blank lines */
-		l->s = l->raw;
+	if (l->blanks > 0)
 		return;
-	}
-	trim(l);
-	s = (const unsigned char *)l->s;
-	n = l->n;
 	if (n > 0) {
 		k = cls_next(s, n, &c);
 		if (is_bullet_cp(c) && (k >= n || s[k] == ' ' ||
@@ -820,6 +900,31 @@ measure(const struct kwset *kw, struct line *l)
 	l->has_date = l->digits > 0 && l->weight < 48 &&
 	    has_date(l->s, l->n, l->upper > 0);
 	l->kw = line_keywords(kw, l, &sg);
+}
+
+void
+measure(const struct kwset *kw, struct line *l)
+{
+	measure_trim(l);
+	measure_trimmed(kw, l);
+}
+
+void
+measure_copy(struct line *l, const struct line *twin)
+{
+	/* What split_units() and measure_trim() set is the unit's own:
+	   where it is and how it is indented. */
+	const char *raw = l->raw, *s = l->s;
+	size_t rawlen = l->rawlen, phys = l->phys, indent = l->indent;
+	unsigned col = l->col;
+
+	*l = *twin;
+	l->raw = raw;
+	l->rawlen = rawlen;
+	l->s = s;
+	l->phys = phys;
+	l->indent = indent;
+	l->col = col;
 }
 
 /* Is s[0..n) a photo gallery's counter, "1 of 12" or "1/6"? */
@@ -1078,6 +1183,8 @@ reply_row(const struct line *l)
 {
 	size_t i = 0;
 
+	if (l->letters == 0)	/* no letter to look for */
+		return 0;
 	while (i < l->n && !(word_bits[(unsigned char)l->s[i]] & 2))
 		i++;
 	return i < l->n && l->n - i <= 10 &&
@@ -1357,11 +1464,13 @@ numbered_run_together(const struct line *l)
 
 	if (l->digits < 4 || l->han >= 4)
 		return 0;
-	for (i = 0; i + 2 < n && next <= 4; i++) {
+	/* From digit to digit: the other bytes are passed over. */
+	for (i = next_digit(s, 0, n); i + 2 < n && next <= 4;
+	    i = next_digit(s, i + 1, n)) {
 		unsigned k = 0;
 		size_t j = i;
 
-		if (s[i] < '0' || s[i] > '9' || (i > 0 && s[i - 1] != ' '))
+		if (i > 0 && s[i - 1] != ' ')
 			continue;
 		while (j < n && j < i + 2 && s[j] >= '0' && s[j] <= '9')
 			k = 10 * k + (unsigned)(s[j++] - '0');

@@ -108,6 +108,17 @@ int split_units(struct units *us, const char *text, size_t len,
  * its counts are stored, not added to.
  */
 void measure(const struct kwset *kw, struct line *l);
+/* measure() in two steps: the unit trimmed into s/n (and its column),
+   then its text measured. */
+void measure_trim(struct line *l);
+void measure_trimmed(const struct kwset *kw, struct line *l);
+/*
+ * Measure the trimmed unit l as its twin was, a unit of the same page
+ * whose trimmed text is the same bytes: every member is the twin's but
+ * those of l's place (raw, rawlen, s, phys, indent, col).  A member that
+ * split_units() sets for a unit's place must be kept here too.
+ */
+void measure_copy(struct line *l, const struct line *twin);
 /*
  * Is the labelled line the first of WordPress's two-line comment head,
  * the author and "says:" ("Jane Doe says:", "1. [a4e] Art says:")?

@@ -52,6 +52,17 @@ repeat_next_page(struct repeat_mem *m)
 	m->page++;
 }
 
+/* The eight bytes at s multiplied into h and folded. */
+static inline uint64_t
+mix_word(uint64_t h, const char *s)
+{
+	uint64_t w;
+
+	memcpy(&w, s, 8);
+	h = (h ^ w) * 0xff51afd7ed558ccdULL;
+	return h ^ h >> 32;
+}
+
 /*
  * Eight bytes at a time, each word multiplied in and folded: lines are
  * hashed once each, and byte-wise FNV showed in profiles.
@@ -62,10 +73,13 @@ repeat_hash(const char *s, size_t n)
 	uint64_t h = 0x9E3779B97F4A7C15ULL ^ n, w;
 	size_t i;
 
-	for (i = 0; i + 8 <= n; i += 8) {
-		memcpy(&w, s + i, 8);
-		h = (h ^ w) * 0xff51afd7ed558ccdULL;
-		h ^= h >> 32;
+	/* Two words a turn: the loop's own count and test were a fifth of
+	   its instructions at one. */
+	for (i = 0; i + 16 <= n; i += 16)
+		h = mix_word(mix_word(h, s + i), s + i + 8);
+	if (i + 8 <= n) {
+		h = mix_word(h, s + i);
+		i += 8;
 	}
 	/*
 	 * The last 0..7 bytes as memcpy() would place them in a zeroed word,

@@ -227,6 +227,21 @@ cells16(const unsigned char *b, size_t run0, unsigned *cols, size_t *run,
 }
 #endif
 
+#if defined(__SSE2__)
+/* The spaces that end sixteen bytes whose spaces are the bits of sp, at
+   most COL_GAP. */
+static inline unsigned
+trailing_spaces(unsigned sp)
+{
+	unsigned run;
+
+	if (sp == 0xFFFF)
+		return COL_GAP;
+	run = 15 - (31 - (unsigned)__builtin_clz(~sp & 0xFFFF));
+	return run > COL_GAP ? COL_GAP : run;
+}
+#endif
+
 /*
  * The end of the line that goes on at t, a character that is not a space:
  * its newline, or end.  *gap: has_cell_gap() of the line from t.  Both in
@@ -238,17 +253,18 @@ line_end(const char *t, const char *end, int *gap)
 	const char *p = t, *nlp;
 	int g = 0;
 #if defined(__SSE2__)
-	unsigned run = 0;	/* spaces just before p, at most COL_GAP */
+	unsigned before = 0;	/* the spaces of the sixteen bytes before p */
 
 	for (; end - p >= 16; p += 16) {
 		const __m128i v = sse_load(p);
-		unsigned nl = sse_eq(v, '\n'), sp = sse_eq(v, ' '), x;
+		unsigned nl = sse_eq(v, '\n'), sp = sse_eq(v, ' '), x, run;
 
 		/* No two spaces side by side and none carried in: no gap
 		   here (prose, Chinese text), and none of the work below. */
-		if (!g && ((sp & sp >> 1) | run) != 0) {
+		if (!g && ((sp & sp >> 1) | before >> 15) != 0) {
 			/* Bit k + 4 of x: byte k a space; below, the run
 			   carried in.  A gap is COL_GAP spaces, then text. */
+			run = trailing_spaces(before);
 			x = sp << 4 | ((0xFu << (4 - run)) & 0xF);
 			x &= x >> 1 & x >> 2 & x >> 3;
 			g = (x & ~sp & (nl ? (nl & (0 - nl)) - 1 : 0xFFFF)) != 0;
@@ -257,12 +273,7 @@ line_end(const char *t, const char *end, int *gap)
 			*gap = g;
 			return p + __builtin_ctz(nl);
 		}
-		if (sp == 0xFFFF)
-			run = COL_GAP;
-		else {
-			run = 15 - (31 - (unsigned)__builtin_clz(~sp & 0xFFFF));
-			run = run > COL_GAP ? COL_GAP : run;
-		}
+		before = sp;
 	}
 #endif
 	/* The last bytes of the page. */
