@@ -838,13 +838,13 @@ keyword_alone(const struct page *pg, long li)
 	size_t e, ks;
 	int k;
 
-	if (li < 0)
+	if (li < 0 || pg->ln[li].nvis > 24)
 		return -1;
 	l = &pg->ln[li];
 	s = pg->n + l->noff;
 	for (e = l->nlen; e > 0 && (s[e - 1] == ' ' || s[e - 1] == ':'); e--)
 		;
-	if (e == 0 || l->nvis > 24 || (k = keyword_before(s, e, &ks)) < 0 ||
+	if (e == 0 || (k = keyword_before(s, e, &ks)) < 0 ||
 	    (ks > 0 && s[ks - 1] != ' '))
 		return -1;
 	/* (before it, one word in capitals at most: "COMMENTARY BY") */
