@@ -1060,6 +1060,27 @@ PY
 	[[ "$output" != *"The Associated"* ]]
 }
 
+@test "extract-meta: a byline word alone on its line names the next line's people; a byline by the date when the title is taken from elsewhere" {
+	# "By" on a line of its own, its name a list item with the outlet after
+	# it (cleveland's form, written here): the names on the next line.  The
+	# binary of main 10092c0 gave none.
+	printf '%s\n' 'Council votes to rebuild the old harbour bridge by 2027' '' 'By' '' \
+	    '  • Jane Marlowe, example.com' '' \
+	    'The city council voted on Tuesday to rebuild the harbour bridge, which has been closed to traffic since a storm damaged its piers last winter, at a cost of forty million pounds.' \
+	    >"$BATS_TEST_TMPDIR/p.txt"
+	run extract-meta -f authors "$BATS_TEST_TMPDIR/p.txt"
+	[ "$output" = "Jane Marlowe" ]
+	# Dev pages of meta-pages (10092c0 gave "Susan Santola" and "Maart"):
+	# cleveland's "By" / "• Terry Pluto, cleveland.com"; tageblatt, whose
+	# title is taken from a banner, "Sidney Wiltgen" over its date line.
+	need_corpora
+	M=$CORPORA/meta-pages/text
+	run extract-meta -f authors "$M/en-ae-cleveland-com-5cbb97.txt"
+	[ "$output" = "Terry Pluto" ]
+	run extract-meta -f authors "$M/de-fd-lu-tageblatt.txt"
+	[ "$output" = "Sidney Wiltgen" ]
+}
+
 @test "extract-meta: a wire service's short name after a byline's word is the author: \"Von DPA\"" {
 	# bylines-wires.z: the lines around a headline of a dev page of
 	# meta-pages (lu-tageblatt-2), "Von DPA" over the date.  The short names

@@ -24,6 +24,9 @@ const char *const auth_feature_names[AF_N] = { AUTH_FEATURES(AF_NAME) };
 /* Nonblank lines read above and below the title. */
 #define ABOVE 10
 #define BELOW 20
+/* Nonblank lines read above and below the published date's, outside those. */
+#define DATE_ABOVE 4
+#define DATE_BELOW 2
 /* Longer lines hold no byline; no line of names alone is this long. */
 #define MAX_VIS 250
 #define MAX_BARE_VIS 100
@@ -823,33 +826,115 @@ part_bylines(const struct page *pg, size_t li, struct acand *out, size_t n)
 	return n;
 }
 
+/*
+ * The byline word standing alone on line li ("By", "COMMENTARY BY",
+ * "Written by"), its names on the next line: its entry in keywords[], or -1.
+ */
+static int
+keyword_alone(const struct page *pg, long li)
+{
+	const struct line *l;
+	const char *s;
+	size_t e, ks;
+	int k;
+
+	if (li < 0 || pg->ln[li].nvis > 24)
+		return -1;
+	l = &pg->ln[li];
+	s = pg->n + l->noff;
+	for (e = l->nlen; e > 0 && (s[e - 1] == ' ' || s[e - 1] == ':'); e--)
+		;
+	if (e == 0 || (k = keyword_before(s, e, &ks)) < 0 ||
+	    (ks > 0 && s[ks - 1] != ' '))
+		return -1;
+	/* (before it, one word in capitals at most: "COMMENTARY BY") */
+	for (e = 0; e + 1 < ks; e++)
+		if (s[e] == ' ' || is_lower((unsigned char)s[e]))
+			return -1;
+	return k;
+}
+
+/*
+ * The names of line li after a byline's word alone on the line before
+ * (keyword k): "By" / "• Terry Pluto, cleveland.com".
+ */
+static size_t
+names_after_keyword_line(const struct page *pg, size_t li, int k, struct acand *out, size_t n)
+{
+	const struct line *l = &pg->ln[li];
+	const char *s = pg->n + l->noff;
+	size_t len = l->nlen, mark = item_mark(s, len);
+	struct acand c;
+	int tokens = 0;
+
+	s += mark;
+	len -= mark;
+	if (n >= ACANDS || !capital_at((const unsigned char *)s, len))
+		return n;
+	memset(&c, 0, sizeof(c));
+	if (!read_names(s, len, names_end(s, len), l->noff + mark, &c, &tokens))
+		return n;
+	c.line = (long)li;
+	c.kw = keywords[k].by;
+	c.kw_before = 1;
+	return add_variants(pg, &c, tokens, out, n);
+}
+
+/* Read line li's candidates into c[n..]; returns the new count. */
+static size_t
+line_candidates(const struct page *pg, size_t li, struct acand *c, size_t n)
+{
+	const struct title_facts *tf = pg->tf;
+	int keyword = 0, k;
+
+	n = keyword_bylines(pg, li, c, n, &keyword);
+	if (!keyword && (k = keyword_alone(pg, prev_nonblank(pg, (long)li))) >= 0)
+		return names_after_keyword_line(pg, li, k, c, n);
+	/* A line of names alone: a byline is no sentence. */
+	if (!keyword && !tf->prose[li] && pg->ln[li].nvis <= MAX_BARE_VIS) {
+		n = bare_names(pg, li, pg->n + pg->ln[li].noff, pg->ln[li].nlen,
+		    pg->ln[li].noff, 0, c, n);
+		n = part_bylines(pg, li, c, n);
+	}
+	return n;
+}
+
+/* Is nonblank index k within [from - above, from + below]? */
+static int
+in_window(long k, long from, long above, long below)
+{
+	return from >= 0 && k >= from - above && k <= from + below;
+}
+
 size_t
-auth_candidates(const struct page *pg, long title_line, struct acand *c)
+auth_candidates(const struct page *pg, long title_line, long date_line, struct acand *c)
 {
 	const struct title_facts *tf = pg->tf;
 	long t = title_line >= 0 && tf->nb[title_line] >= 0 ? tf->nb[title_line] : tf->body_start;
-	size_t li, n = 0;
+	long d = date_line >= 0 ? tf->nb[date_line] : -1;
+	long last = d + DATE_BELOW > t + BELOW ? d + DATE_BELOW : t + BELOW;
+	size_t li, n = 0, k;
 
 	for (li = 0; li < pg->nl && n < ACANDS; li++) {
-		int keyword = 0;
+		int by_date;
 
-		if (tf->nb[li] < 0 || tf->nb[li] < t - ABOVE)
+		if (tf->nb[li] < 0)
 			continue;
-		if (tf->nb[li] > t + BELOW)
+		if (tf->nb[li] > last)
 			break;
+		by_date = !in_window(tf->nb[li], t, ABOVE, BELOW);
+		if (by_date && !in_window(tf->nb[li], d, DATE_ABOVE, DATE_BELOW))
+			continue;
 		/* Not the title, nor a reader's line in a comment thread. */
 		if (pg->ln[li].nvis > MAX_VIS || (long)li == title_line ||
 		    lines_equal_nospace(pg->n + pg->ln[li].noff, pg->ln[li].nlen,
 		    pg->m->title.data, pg->m->title.len) ||
 		    (pg->comments_line >= 0 && (long)li > pg->comments_line))
 			continue;
-		n = keyword_bylines(pg, li, c, n, &keyword);
-		/* A line of names alone: a byline is no sentence. */
-		if (!keyword && !tf->prose[li] && pg->ln[li].nvis <= MAX_BARE_VIS) {
-			n = bare_names(pg, li, pg->n + pg->ln[li].noff, pg->ln[li].nlen,
-			    pg->ln[li].noff, 0, c, n);
-			n = part_bylines(pg, li, c, n);
-		}
+		k = n;
+		n = line_candidates(pg, li, c, n);
+		for (; k < n; k++)
+			c[k].date_window = by_date;
 	}
 	return n;
 }
@@ -1122,6 +1207,8 @@ read_features(const struct page *pg, const struct acand *a, double *x)
 	x[AF_bare] = a->kw == 0;
 	x[AF_slash_after] = a->slash;
 	x[AF_segment] = a->segment;
+	x[AF_date_window] = a->date_window;
+	x[AF_kw_line_before] = a->kw_before;
 	k = occurrences(pg, pg->n + a->off[0], a->len[0], 5);
 	x[AF_repeat] = (double)(k > 1 ? k - 1 : 0) / 4.0;
 	if (a->variant == 1)

@@ -30,7 +30,7 @@
 	X(name_share) X(in_prose) X(role) X(credit) X(repeat) X(dup_cand) \
 	X(tail_repeat) X(byline_line) X(meta_line) X(h_ld_list) X(h_meta_list) \
 	X(h_has) X(h_match) X(org) X(slash_after) X(segment) X(in_title) X(lead_name) \
-	X(lead_words)
+	X(lead_words) X(date_window) X(kw_line_before)
 
 #define AF_ENUM(n) AF_##n,
 enum auth_feature { AUTH_FEATURES(AF_ENUM) AF_N };
@@ -55,6 +55,8 @@ struct acand {
 	size_t whole;		/* variants 2 and 3: the length of the name they cut */
 	int slash;		/* a '/' ends the names: "Amy K. Dragoo/AIMMEDIA", a credit */
 	int segment;		/* read from a part of a line between bars or bullets */
+	int date_window;	/* read near the date's line, outside the title's window */
+	int kw_before;		/* its keyword stands alone on the line before */
 	size_t nn;
 	size_t off[ACAND_NAMES], len[ACAND_NAMES];	/* in pg->n */
 };
@@ -64,9 +66,11 @@ struct acand {
 
 /*
  * Read the candidate lists of the lines near the title (title_line, or the
- * body's start when -1) into c[0..ACANDS); returns how many.
+ * body's start when -1) and near the published date's line date_line (-1:
+ * none) into c[0..ACANDS); returns how many.
  */
-size_t auth_candidates(const struct page *pg, long title_line, struct acand *c);
+size_t auth_candidates(const struct page *pg, long title_line, long date_line,
+    struct acand *c);
 /*
  * The features of c[i] of the n candidates into x[AF_N]; i == n: the
  * page's "none" candidate.

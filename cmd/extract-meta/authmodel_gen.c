@@ -43,51 +43,55 @@ const char *const auth_model_names[AUTH_MODEL_NFEAT] = {
 	"in_title",
 	"lead_name",
 	"lead_words",
+	"date_window",
+	"kw_line_before",
 };
 
 const double auth_model_weights[2][AUTH_MODEL_NFEAT] = {
 	{
-		1.42657,	/* rule_list */
-		1.50572,	/* rule_match */
-		-5.67647,	/* none */
-		2.16675,	/* var_droplast */
-		-4.15829,	/* var_cut2 */
-		-6.07805,	/* var_cut3 */
-		0.633263,	/* kw */
-		1.6468,	/* kw_by */
-		-1.75479,	/* kw_other */
-		3.88086,	/* kw_at_start */
-		0.0879737,	/* bare */
-		3.99817,	/* after_title */
-		-1.14209,	/* title_dist_log */
-		-2.4499,	/* title_dist */
-		0.247893,	/* before_body */
-		2.6118,	/* date_here */
-		3.70834,	/* date_near */
-		-2.40826,	/* n_names */
-		-1.16847,	/* toks_per_name */
-		-3.73821,	/* one_token */
-		-3.52486,	/* allcaps */
-		0.0354838,	/* line_log_vis */
-		-2.13356,	/* name_share */
-		-4.19907,	/* in_prose */
-		0.919727,	/* role */
-		-4.14145,	/* credit */
-		-1.37044,	/* repeat */
-		0.0251104,	/* dup_cand */
-		-0.382468,	/* tail_repeat */
-		1.90731,	/* byline_line */
-		6.29958,	/* meta_line */
-		8.89425,	/* h_ld_list */
-		9.03342,	/* h_meta_list */
+		1.20411,	/* rule_list */
+		1.49354,	/* rule_match */
+		-5.70094,	/* none */
+		2.26567,	/* var_droplast */
+		-4.20291,	/* var_cut2 */
+		-6.05785,	/* var_cut3 */
+		0.693205,	/* kw */
+		1.74619,	/* kw_by */
+		-1.81868,	/* kw_other */
+		4.22379,	/* kw_at_start */
+		0.115905,	/* bare */
+		3.74911,	/* after_title */
+		-1.17173,	/* title_dist_log */
+		-2.71125,	/* title_dist */
+		-0.0496253,	/* before_body */
+		2.61961,	/* date_here */
+		3.7101,	/* date_near */
+		-2.16534,	/* n_names */
+		-1.17226,	/* toks_per_name */
+		-3.94784,	/* one_token */
+		-3.2549,	/* allcaps */
+		0.0571267,	/* line_log_vis */
+		-2.01227,	/* name_share */
+		-4.97038,	/* in_prose */
+		0.985907,	/* role */
+		-4.64026,	/* credit */
+		-1.44677,	/* repeat */
+		0.0957905,	/* dup_cand */
+		-0.444158,	/* tail_repeat */
+		0.35348,	/* byline_line */
+		6.48625,	/* meta_line */
+		8.87254,	/* h_ld_list */
+		8.78036,	/* h_meta_list */
 		0,	/* h_has */
-		2.43961,	/* h_match */
-		0.395802,	/* org */
-		1.52724,	/* slash_after */
-		-1.04383,	/* segment */
-		-1.47168,	/* in_title */
-		0.390997,	/* lead_name */
-		-4.50184,	/* lead_words */
+		2.36657,	/* h_match */
+		0.421421,	/* org */
+		1.32046,	/* slash_after */
+		-0.109427,	/* segment */
+		-1.10851,	/* in_title */
+		0.50935,	/* lead_name */
+		-4.60179,	/* lead_words */
+		7.29056,	/* date_window */
+		-2.7452,	/* kw_line_before */
 	},
 	{
 		0,	/* rule_list */
@@ -131,5 +135,7 @@ const double auth_model_weights[2][AUTH_MODEL_NFEAT] = {
 		0,	/* in_title */
 		0,	/* lead_name */
 		0,	/* lead_words */
+		0,	/* date_window */
+		0,	/* kw_line_before */
 	},
 };

@@ -3,7 +3,7 @@
 #define AUTHMODEL_GEN_H
 
 /* The authors chooser's weights: [0] other pages, [1] Chinese pages. */
-#define AUTH_MODEL_NFEAT 41
+#define AUTH_MODEL_NFEAT 43
 extern const double auth_model_weights[2][AUTH_MODEL_NFEAT];
 extern const char *const auth_model_names[AUTH_MODEL_NFEAT];
 

@@ -639,7 +639,7 @@ listed_candidates(const struct page *pg, struct acand *c, size_t n)
  * head's, or none.  A Chinese page keeps the rules and the head's rule.
  */
 static void
-choose_authors_fitted(struct page *pg, long title_line, int zh)
+choose_authors_fitted(struct page *pg, long title_line, long date_line, int zh)
 {
 	struct meta *m = pg->m;
 	struct acand c[ACANDS + 3];
@@ -651,7 +651,7 @@ choose_authors_fitted(struct page *pg, long title_line, int zh)
 		head_authors(pg);
 		return;
 	}
-	n = listed_candidates(pg, c, auth_candidates(pg, title_line, c));
+	n = listed_candidates(pg, c, auth_candidates(pg, title_line, date_line, c));
 	auth_features(pg, title_line, c, n, n, x);
 	best = n;
 	best_score = auth_model_score(x);
@@ -703,6 +703,6 @@ choose_people_and_source(struct page *pg, long title_line, long date_line, int z
 	article_lines(pg, title_line, date_line, &top, &end);
 	choose_editors(pg, top, end);
 	choose_authors(pg, title_line, date_line, top, end);
-	choose_authors_fitted(pg, title_line, authors_by_chinese_rules(pg, zh));
+	choose_authors_fitted(pg, title_line, date_line, authors_by_chinese_rules(pg, zh));
 	choose_source(pg, date_line, top, end);
 }
