@@ -2,18 +2,16 @@
  * kwset.c - the keyword matcher (kwset.h).  Found in one pass over a line,
  * whatever the number of words:
  *
- *   1. A byte for each pair of first two bytes (every case of their
- *      ASCII letters when the set folds case): most places of a line
- *      (three in four of the corpus pages') start no word's pair and are
- *      ruled out by that one load from a table of 64 KiB.  The pair of a
- *      word of two bytes, and of a word of three that starts with an
- *      ASCII byte, says so: "rs" starts few places of a text, where the
- *      letter 'r' alone starts one in twenty of English.  The pair of a
- *      longer word sends the place on to a bit per hash of the first four
- *      bytes, as they may stand in a text, so the bytes of the text are
- *      hashed as they are.  A word of three that starts with a lead byte,
- *      which thousands of characters share, is put in the bit table under
- *      every fourth byte.
+ *   1. A bit per hash of the first four bytes of every word, as they may
+ *      stand in a text (every case of their ASCII letters when the set
+ *      folds case), so the bytes of the text are hashed as they are: most
+ *      places of a line are ruled out by one load from L1.  Words of two
+ *      bytes, which four cannot tell, mark their first two bytes in a
+ *      table of their own, and so do words of three that start with an
+ *      ASCII byte: a pair such as "rs" starts few places of a text, where
+ *      the letter 'r' alone starts one in twenty of English.  A word of
+ *      three that starts with a lead byte, which thousands of characters
+ *      share, is put in the bit table under every fourth byte instead.
  *   2. At a place that passes, the first eight bytes are folded in a
  *      register; a bit per hash of the first six bytes of the words of six
  *      or more, and one per hash of the first three of the shorter ones,
@@ -24,8 +22,7 @@
  *
  * kwset_scan() takes the places sixteen at a time with SSE2, only those
  * where a word may start: not continuation bytes, spaces or digits, which
- * kwset_new() sees that no word starts with; a line's last places too,
- * from a copy padded with zeros.
+ * kwset_new() sees that no word starts with.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -49,18 +46,11 @@ struct kw_entry {
 	char text[KWSET_WORD_MAX + 1];
 };
 
-/* What the first two bytes of a place say, the bits of kwset.pair. */
-enum {
-	KW_PAIR_SHORT = 1,	/* a word of two bytes, or of three from ASCII */
-	KW_PAIR_LONG = 2	/* a longer word, looked for in the bloom */
-};
-
 struct kwset {
-	/* KW_PAIR_* of the first two bytes of the words (the first in the
+	/* 1 for the first two bytes of the short words (the first in the
 	   low byte of the index): a byte each, read in one load at every
-	   place a scan looks at.  A place whose pair starts no word (most of
-	   them: "th", "的 ") is done with that load, not hashed. */
-	unsigned char pair[65536];
+	   place a scan looks at. */
+	unsigned char short_pair[65536];
 	/* 1 for the first byte of the words of two bytes. */
 	unsigned char two_lead[256];
 	uint64_t bloom[KW_BLOOM_BITS / 64];	/* first four bytes, see 1. */
@@ -108,11 +98,7 @@ kw_two_lead(const struct kwset *ks, unsigned char c)
 static inline unsigned
 kw_candidate(const struct kwset *ks, uint32_t w)
 {
-	unsigned pair = ks->pair[w & 0xFFFF];
-
-	if (!pair)
-		return 0;
-	return (pair & KW_PAIR_SHORT) | kw_bit(ks->bloom, kw_hash_word(w));
+	return kw_bit(ks->bloom, kw_hash_word(w)) | ks->short_pair[w & 0xFFFF];
 }
 
 /* ASCII upper-case letters of the eight lanes of w folded to lower case,
@@ -308,50 +294,6 @@ kw_scan_end(size_t n, size_t upto)
 	return upto < end ? upto : end;
 }
 
-#if defined(__SSE2__)
-/*
- * The tags of the words at the places s[i + k] of s[0..n), k < places
- * (at most 16), whose bytes from s[i] on are at b (b[0..19) at least, zero
- * past the text): the places a word can start (not continuation bytes,
- * spaces or digits) sixteen at a time.
- */
-static inline __attribute__((always_inline)) unsigned
-kw_scan16(const struct kwset *ks, const unsigned char *s, size_t n, size_t i,
-    const unsigned char *b, unsigned places, int fold)
-{
-	const __m128i v = sse_load(b);
-	unsigned lead, cont, m, found = 0;
-
-	sse_han_bytes(v, &lead, &cont);
-	m = ~(cont | sse_eq(v, ' ') | sse_digits(v)) & (0xFFFFFFFFu >> (32 - places));
-	for (; m != 0; m &= m - 1) {
-		unsigned k = (unsigned)__builtin_ctz(m);
-
-		if (kw_candidate(ks, load_le32(b + k)))
-			found |= kw_match_at(ks, s, n, i + k, fold);
-	}
-	return found;
-}
-
-/* s[0..len) into d, len at most 32: a few moves, not a call. */
-static inline void
-kw_copy_short(unsigned char *d, const unsigned char *s, size_t len)
-{
-	if (len >= 16) {
-		memcpy(d, s, 16);
-		memcpy(d + len - 16, s + len - 16, 16);
-	} else if (len >= 8) {
-		memcpy(d, s, 8);
-		memcpy(d + len - 8, s + len - 8, 8);
-	} else if (len >= 4) {
-		memcpy(d, s, 4);
-		memcpy(d + len - 4, s + len - 4, 4);
-	} else
-		while (len-- > 0)
-			d[len] = s[len];
-}
-#endif
-
 /*
  * kwset_scan() for a set that folds case or not: fold is a constant where
  * this is inlined.  A hand-tuned hot loop: the scan is a sixth of
@@ -362,7 +304,7 @@ kw_scan_bytes(const struct kwset *ks, const unsigned char *s, size_t n,
     size_t upto, int fold)
 {
 	unsigned found = 0;
-	size_t i = 0, end = kw_scan_end(n, upto);
+	size_t i = 0, end = kw_scan_end(n, upto), fast_end;
 
 	/*
 	 * The places are taken a byte at a time, continuation bytes masked
@@ -372,26 +314,25 @@ kw_scan_bytes(const struct kwset *ks, const unsigned char *s, size_t n,
 	 */
 #if defined(__SSE2__)
 	/*
-	 * Sixteen bytes at a time.  Every place needs four bytes: the last
-	 * places (at most 17, a line's end or a short line) are read from a
-	 * copy padded with zeros, as kw_word_at() reads them.
+	 * Sixteen bytes at a time, and of them only the places a word can
+	 * start: not continuation bytes, spaces or digits.  Every place needs
+	 * four bytes.
 	 */
-	for (; i + 16 <= end && n - i >= 16 + 3; i += 16)
-		found |= kw_scan16(ks, s, n, i, s + i, 16, fold);
-	if (i < end) {
-		unsigned char pad[48] = { 0 };
-		size_t left = end - i;
+	for (; i + 16 <= end && n - i >= 16 + 3; i += 16) {
+		const __m128i v = sse_load(s + i);
+		unsigned lead, cont, m;
 
-		kw_copy_short(pad, s + i, n - i < left + 3 ? n - i : left + 3);
-		found |= kw_scan16(ks, s, n, i, pad, left < 16 ? (unsigned)left :
-		    16, fold);
-		if (left > 16)
-			found |= kw_scan16(ks, s, n, i + 16, pad + 16,
-			    (unsigned)(left - 16), fold);
+		sse_han_bytes(v, &lead, &cont);
+		m = ~(cont | sse_eq(v, ' ') | sse_digits(v)) & 0xFFFF;
+		for (; m != 0; m &= m - 1) {
+			size_t j = i + (unsigned)__builtin_ctz(m);
+
+			if (kw_candidate(ks, load_le32(s + j)))
+				found |= kw_match_at(ks, s, n, j, fold);
+		}
 	}
-#else
-	size_t fast_end = n < 4 ? 0 : n - 3;
-
+#endif
+	fast_end = n < 4 ? 0 : n - 3;
 	if (fast_end > end)
 		fast_end = end;
 	for (; i < fast_end; i++) {
@@ -407,7 +348,6 @@ kw_scan_bytes(const struct kwset *ks, const unsigned char *s, size_t n,
 		if (kw_candidate(ks, w) & ((w & 0xC0) != 0x80))
 			found |= kw_match_at(ks, s, n, i, fold);
 	}
-#endif
 	return found;
 }
 
@@ -568,15 +508,12 @@ kw_mark_start(struct kwset *ks, const char *w, size_t n)
 		if (k == 2)
 			ks->two_lead[key & 0xFF] = 1;
 		if (k == 2 || (k == 3 && (key & 0x80) == 0))
-			ks->pair[key & 0xFFFF] |= KW_PAIR_SHORT;
-		else if (k == 3) {
-			ks->pair[key & 0xFFFF] |= KW_PAIR_LONG;
+			ks->short_pair[key & 0xFFFF] = 1;
+		else if (k == 3)
 			for (b = 0; b < 256; b++)
 				kw_set_bit(ks->bloom, kw_hash_word(key | b << 24));
-		} else {
-			ks->pair[key & 0xFFFF] |= KW_PAIR_LONG;
+		else
 			kw_set_bit(ks->bloom, kw_hash_word(key));
-		}
 		if (cases == 0)
 			break;
 	}
