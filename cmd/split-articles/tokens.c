@@ -217,7 +217,8 @@ tok_scan(struct tokens *t, const unsigned char *p, size_t n, size_t first,
 			else
 				i = (size_t)((const unsigned char *)skip_spaces(
 				    (const char *)p + i, (const char *)p + n) - p);
-			gaps += at > first && i < n;
+			/* Between text: p[first] is not a space (tokens.h). */
+			gaps += i < n;
 			continue;
 		}
 		if (wordc[p[i]]) {
