@@ -199,7 +199,9 @@ tok_scan(struct tokens *t, const unsigned char *p, size_t n, size_t first,
 	uint32_t prev = 0, c, *tp = t->tok;
 	const uint32_t *tend = t->tok + MAX_TOKENS;
 	size_t i = first, wstart = 0, glue_at = 0, glue_from = first + GLUE_HEAD;
-	unsigned chars = 0, alpha = 0, ncjk = 0, nlatin = 0, digits = 0, u;
+	/* Characters by kind: ASCII letters and digits (alnum), of them the
+	   digits, and the others but white space. */
+	unsigned alnum = 0, digits = 0, other = 0, alpha = 0, ncjk = 0, u;
 	unsigned gaps = 0;
 	uint64_t wh = 0;
 
@@ -236,9 +238,8 @@ tok_scan(struct tokens *t, const unsigned char *p, size_t n, size_t first,
 			i = word_run(p, i, n, nl, &wh, &ndigits);
 			run = (unsigned)(i - at);
 			alpha |= run != ndigits;
-			nlatin += run - ndigits;
+			alnum += run;
 			digits += ndigits;
-			chars += run;
 			prev = 0;
 			continue;
 		}
@@ -248,7 +249,7 @@ tok_scan(struct tokens *t, const unsigned char *p, size_t n, size_t first,
 			word_end(&tp, tend, long_line, wh, wstart, at, alpha);
 			wh = 0;
 			if (c != '\t' && c != '\r')
-				chars++;
+				other++;
 			gaps += c == '|' && at > first && p[at - 1] != ' ';
 			if (c == '[' && !glue_at)
 				glue_at = glue_logo(p, n, at, glue_from);
@@ -285,16 +286,13 @@ tok_scan(struct tokens *t, const unsigned char *p, size_t n, size_t first,
 				}
 				wh = (wh ^ c) * FNV_PRIME;
 				alpha |= c > '9';
-				if (c > '9')
-					nlatin++;
-				else
-					digits++;
-				chars++;
+				alnum++;
+				digits += c <= '9';
 			} else {
 				word_end(&tp, tend, long_line, wh, wstart, at, alpha);
 				wh = 0;
 				if (c != ' ' && c != '\t' && c != '\r')
-					chars++;
+					other++;
 				if (c == '[' && !glue_at)
 					glue_at = glue_logo(p, n, at, glue_from);
 			}
@@ -310,7 +308,7 @@ tok_scan(struct tokens *t, const unsigned char *p, size_t n, size_t first,
 		 */
 		for (;;) {
 			ncjk += u & U_CJK;
-			chars++;
+			other++;
 			if (!(u & U_LETTER))
 				prev = 0;
 			else {
@@ -328,9 +326,9 @@ tok_scan(struct tokens *t, const unsigned char *p, size_t n, size_t first,
 	t->n = (unsigned)(tp - t->tok);
 	t->glue_at = glue_at;
 	t->first = first;
-	t->chars = chars;
+	t->chars = alnum + other;
 	t->cjk = ncjk;
-	t->latin = nlatin;
+	t->latin = alnum - digits;
 	t->digits = digits;
 	t->gaps = gaps;
 }
@@ -339,14 +337,16 @@ tok_scan(struct tokens *t, const unsigned char *p, size_t n, size_t first,
  * Every token holds bytes of its own, two at least (a word's three or
  * more, a letter of a pair's two or more: no letter is ASCII), so a line
  * of at most 2 * MAX_TOKENS bytes from first, most lines, cannot fill the
- * table, and is read without asking for room at each token.
+ * table, and is read without asking for room at each token.  Most of
+ * those end in a newline, where a word ends with no bound to check: that
+ * path is compiled with both known.
  */
 void
 tok_line(struct tokens *t, const unsigned char *p, size_t n, size_t first,
     int nl)
 {
-	if (n - first <= 2 * MAX_TOKENS)
-		tok_scan(t, p, n, first, nl, 0);
+	if (nl && n - first <= 2 * MAX_TOKENS)
+		tok_scan(t, p, n, first, 1, 0);
 	else
 		tok_scan(t, p, n, first, nl, 1);
 }
