@@ -126,13 +126,24 @@ glue_cue(const unsigned char *p, size_t n, size_t at, uint32_t c, uint32_t prev,
 #define FNV_BASIS 1469598103934665603ull
 #define FNV_PRIME 1099511628211ull
 
+/*
+ * Whether there is room for one more token at tp, the end of the table
+ * being tend: always, in a line too short to fill the table (long is 0,
+ * a constant where tok_scan() is inlined), see tok_line().
+ */
+static inline int
+tok_room(const uint32_t *tp, const uint32_t *tend, int long_line)
+{
+	return !long_line || tp < tend;
+}
+
 /* The word hashed into wh, from wstart, ends at at: a token if it counts. */
 static inline void
-word_end(struct tokens *t, uint64_t wh, size_t wstart, size_t at, unsigned alpha,
-    unsigned *nt)
+word_end(uint32_t **tp, const uint32_t *tend, int long_line, uint64_t wh,
+    size_t wstart, size_t at, unsigned alpha)
 {
-	if (wh && at - wstart >= 3 && alpha && *nt < MAX_TOKENS)
-		t->tok[(*nt)++] = (uint32_t)(wh >> 32) | 1;
+	if (wh && at - wstart >= 3 && alpha && tok_room(*tp, tend, long_line))
+		*(*tp)++ = (uint32_t)(wh >> 32) | 1;
 }
 
 /*
@@ -178,14 +189,19 @@ word_run(const unsigned char *p, size_t i, size_t n, int ends, uint64_t *h,
  * a function should be, since each kind of byte has its own path and the
  * state of the word being read lives in registers across them.  prev is
  * the character before if it is a letter (the first of a pair), else 0.
+ * long_line: the line may hold more than MAX_TOKENS tokens (a constant
+ * where this is inlined).
  */
-void
-tok_line(struct tokens *t, const unsigned char *p, size_t n, size_t first,
-    int nl)
+static inline __attribute__((always_inline)) void
+tok_scan(struct tokens *t, const unsigned char *p, size_t n, size_t first,
+    int nl, int long_line)
 {
-	uint32_t prev = 0, c;
+	uint32_t prev = 0, c, *tp = t->tok;
+	const uint32_t *tend = t->tok + MAX_TOKENS;
 	size_t i = first, wstart = 0, glue_at = 0, glue_from = first + GLUE_HEAD;
-	unsigned chars = 0, alpha = 0, nt = 0, ncjk = 0, nlatin = 0, digits = 0, u;
+	/* Characters by kind: ASCII letters and digits (alnum), of them the
+	   digits, and the others but white space. */
+	unsigned alnum = 0, digits = 0, other = 0, alpha = 0, ncjk = 0, u;
 	unsigned gaps = 0;
 	uint64_t wh = 0;
 
@@ -194,7 +210,7 @@ tok_line(struct tokens *t, const unsigned char *p, size_t n, size_t first,
 
 		if (p[i] == ' ') {
 			/* A run of spaces ends a word and a bigram, nothing else. */
-			word_end(t, wh, wstart, at, alpha, &nt);
+			word_end(&tp, tend, long_line, wh, wstart, at, alpha);
 			wh = 0;
 			prev = 0;
 			/* Mostly one space, between two words: no run to skip. */
@@ -203,7 +219,8 @@ tok_line(struct tokens *t, const unsigned char *p, size_t n, size_t first,
 			else
 				i = (size_t)((const unsigned char *)skip_spaces(
 				    (const char *)p + i, (const char *)p + n) - p);
-			gaps += at > first && i < n;
+			/* Between text: p[first] is not a space (tokens.h). */
+			gaps += i < n;
 			continue;
 		}
 		if (wordc[p[i]]) {
@@ -221,19 +238,18 @@ tok_line(struct tokens *t, const unsigned char *p, size_t n, size_t first,
 			i = word_run(p, i, n, nl, &wh, &ndigits);
 			run = (unsigned)(i - at);
 			alpha |= run != ndigits;
-			nlatin += run - ndigits;
+			alnum += run;
 			digits += ndigits;
-			chars += run;
 			prev = 0;
 			continue;
 		}
 		if (p[i] < 0x80) {
 			/* ASCII punctuation or control: ends a word and a bigram. */
 			c = p[i++];
-			word_end(t, wh, wstart, at, alpha, &nt);
+			word_end(&tp, tend, long_line, wh, wstart, at, alpha);
 			wh = 0;
 			if (c != '\t' && c != '\r')
-				chars++;
+				other++;
 			gaps += c == '|' && at > first && p[at - 1] != ' ';
 			if (c == '[' && !glue_at)
 				glue_at = glue_logo(p, n, at, glue_from);
@@ -270,23 +286,20 @@ tok_line(struct tokens *t, const unsigned char *p, size_t n, size_t first,
 				}
 				wh = (wh ^ c) * FNV_PRIME;
 				alpha |= c > '9';
-				if (c > '9')
-					nlatin++;
-				else
-					digits++;
-				chars++;
+				alnum++;
+				digits += c <= '9';
 			} else {
-				word_end(t, wh, wstart, at, alpha, &nt);
+				word_end(&tp, tend, long_line, wh, wstart, at, alpha);
 				wh = 0;
 				if (c != ' ' && c != '\t' && c != '\r')
-					chars++;
+					other++;
 				if (c == '[' && !glue_at)
 					glue_at = glue_logo(p, n, at, glue_from);
 			}
 			prev = 0;
 			continue;
 		}
-		word_end(t, wh, wstart, at, alpha, &nt);
+		word_end(&tp, tend, long_line, wh, wstart, at, alpha);
 		wh = 0;
 		/*
 		 * This character, and those after it while they are three bytes
@@ -295,12 +308,12 @@ tok_line(struct tokens *t, const unsigned char *p, size_t n, size_t first,
 		 */
 		for (;;) {
 			ncjk += u & U_CJK;
-			chars++;
+			other++;
 			if (!(u & U_LETTER))
 				prev = 0;
 			else {
-				if (prev && nt < MAX_TOKENS)
-					t->tok[nt++] = (uint32_t)(((uint64_t)prev << 21 | c) *
+				if (prev && tok_room(tp, tend, long_line))
+					*tp++ = (uint32_t)(((uint64_t)prev << 21 | c) *
 					    0x9e3779b97f4a7c15ull) | 1;
 				prev = c;
 			}
@@ -309,13 +322,31 @@ tok_line(struct tokens *t, const unsigned char *p, size_t n, size_t first,
 			i += 3;
 		}
 	}
-	word_end(t, wh, wstart, n, alpha, &nt);
-	t->n = nt;
+	word_end(&tp, tend, long_line, wh, wstart, n, alpha);
+	t->n = (unsigned)(tp - t->tok);
 	t->glue_at = glue_at;
 	t->first = first;
-	t->chars = chars;
+	t->chars = alnum + other;
 	t->cjk = ncjk;
-	t->latin = nlatin;
+	t->latin = alnum - digits;
 	t->digits = digits;
 	t->gaps = gaps;
+}
+
+/*
+ * Every token holds bytes of its own, two at least (a word's three or
+ * more, a letter of a pair's two or more: no letter is ASCII), so a line
+ * of at most 2 * MAX_TOKENS bytes from first, most lines, cannot fill the
+ * table, and is read without asking for room at each token.  Most of
+ * those end in a newline, where a word ends with no bound to check: that
+ * path is compiled with both known.
+ */
+void
+tok_line(struct tokens *t, const unsigned char *p, size_t n, size_t first,
+    int nl)
+{
+	if (nl && n - first <= 2 * MAX_TOKENS)
+		tok_scan(t, p, n, first, 1, 0);
+	else
+		tok_scan(t, p, n, first, nl, 1);
 }
