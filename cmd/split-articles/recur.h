@@ -35,8 +35,11 @@
 #define RECUR_RUN 8		/* runs of recurring pairs counted to this */
 /*
  * Non-blank lines: a pair met again within this many is near.  By
- * scripts/screen-pagemodel.py's site-grouped CV (dev pages, cv -a N;
- * 2026-12-07, threshold -2): RECUR_NEAR_SCREEN below.
+ * scripts/screen-pagemodel.py's site-grouped CV (dev pages, 2026-12-07,
+ * threshold -2; the runs of near pairs beside the C's F_REC_*): .703
+ * without, .708 at 30 lines, .713 at 100.  Pairs met within them taken
+ * for new instead (seen only when far): .697 at 30, .703 at 100; the log
+ * of the ages of the pairs either side: .704.
  */
 #define RECUR_NEAR 100
 /* A stream that touched at most this many sets clears only those. */
