@@ -273,6 +273,19 @@ test_recur(void)
 	for (all = 1, k = 0; k < 64; k++)
 		all &= rec_seen(rec, (uint32_t)k * 2654435761u, b, (uint32_t)(64 + k)) == 64;
 	ok(all, "recur: 64 pairs that end in one line are all kept");
+	/* Many pairs, sets of two and three: a pair's position moves with it
+	   to the front of its set (to_front()), wherever it stood. */
+	rec_clear(rec);
+	for (k = 0; k < 40000; k++)
+		rec_seen(rec, (uint32_t)k, 7, (uint32_t)k);
+	for (all = 1, k = 0; k < 40000; k++) {
+		/* Met again in another order: 7919 is prime to 40000. */
+		uint32_t j = (uint32_t)k * 7919 % 40000;
+		uint32_t age = rec_seen(rec, j, 7, 40000 + j);
+
+		all &= age == 0 || age == 40000;
+	}
+	ok(all, "recur: every pair kept tells where it was met last");
 	rec_clear(rec);
 	ok(!rec_seen(rec, a, b, 0), "recur: a new stream has seen no pair");
 	for (k = 0; k < 4 * RECUR_TOUCHED; k++)
