@@ -2,7 +2,7 @@
 """screen-pagemodel.py - try page-splitter decoders and features quickly.
 
 usage: scripts/screen-pagemodel.py dump [-o FILE] TUNE_BIN [CORPORA]
-       scripts/screen-pagemodel.py cv [-f FILE] [-d DECODER] [-r] [CORPORA]
+       scripts/screen-pagemodel.py cv [-f FILE] [-d DECODER] [-r] [-n LINES] [CORPORA]
 
 gen-pagemodel.py's site-grouped cross-validation takes a quarter of an
 hour on a shared machine, most of it dumping features.  Here the dump is
@@ -18,7 +18,9 @@ so only they are kept per fold.
 `cv -r` puts the stream's recurrence features as recurrence() makes
 them in place of the C's (F_REC_*, recur.c, which dumps them since
 2026-12-07: they part on 187 of 88,397 candidate rows, where a line's
-text beyond its first 64 bytes tells it apart); `-d placed` moves each boundary to the best line of its
+text beyond its first 64 bytes tells it apart; `-n LINES` takes a pair
+met again within LINES non-blank lines for near, RECUR_NEAR by default);
+`-d placed` moves each boundary to the best line of its
 gap by a placement model fitted within the gaps (decode_placed()).
 
 `cv` then fits the page model on each fold's other sites, scores the
@@ -53,6 +55,7 @@ L_EMPTY_BIT, L_PIXEL_BIT, L_LONE_BIT = (
     int(re.search(r'%s = 1 << (\d+)' % n, _PLINE).group(1)) for n in ('L_EMPTY', 'L_PIXEL', 'L_LONE'))
 # The recurrence table (recurrence()): sets, pairs a set, longest run.
 RECUR_SETS, RECUR_WAYS, RECUR_RUN = 16384, 4, 8
+RECUR_NEAR = gen.define('recur.h', 'RECUR_NEAR')
 CORPORA = os.path.join(HERE, '..', '..', 'shared', 'corpora')
 
 
@@ -155,48 +158,59 @@ def decode_nobody(d, score, thr):
     return gen.pick_lines(score, d.S, d.valid, thr, d.page_min) | np.r_[True, d.S[1:] != d.S[:-1]]
 
 
-def recurrence(d):
+def recurrence(d, near_lines=RECUR_NEAR):
     """Pages of one site share their head and foot, so in a stream the
     pairs of lines of a page's chrome recur, and a page boundary is where
     a run of recurring pairs breaks.  For each non-blank line (blank lines
     skipped): whether the pair (the non-blank line before, it) was seen
     earlier in the stream, by a table of RECUR_SETS sets of RECUR_WAYS
-    pairs (the latest first: bounded, as a C table would be); and, where
-    that pair is new, log(1 + the pairs seen in a row from the line on)
-    and log(1 + those in a row up to the line before), RECUR_RUN at most.
-    Three columns, float32."""
+    pairs (the latest first: bounded, as a C table would be), and how many
+    non-blank lines ago it was met last; where that pair is new, log(1 +
+    the pairs seen in a row from the line on) and log(1 + those in a row
+    up to the line before), RECUR_RUN at most; and the same two runs of
+    near pairs, met again within near_lines non-blank lines (a page that
+    repeats its own block).  Five columns, float32, as the C's F_REC_*."""
     n = len(d.Y)
     blank = d.blank()
-    seen = np.zeros(n, bool)
+    seen, age = np.zeros(n, bool), np.zeros(n)
     nb = np.where(~blank)[0]
-    table, prev, stream = None, None, None
+    table, prev, stream, pos = None, None, None, 0
     for i in nb:
         if d.S[i] != stream:
-            table, prev, stream = {}, None, d.S[i]
+            table, prev, stream, pos = {}, None, d.S[i], 0
         h = zlib.crc32(d.lines[i].strip())
         if prev is not None:
             pair = (prev * 1000003 + h) & 0xffffffffffff
             row = table.setdefault(pair % RECUR_SETS, [])
-            seen[i] = pair in row
-            if seen[i]:
-                row.remove(pair)
-            row.insert(0, pair)
+            hit = [k for k, (p, _) in enumerate(row) if p == pair]
+            if hit:
+                seen[i], age[i] = True, pos - row[hit[0]][1]
+                del row[hit[0]]
+            row.insert(0, (pair, pos))
             del row[RECUR_WAYS:]
-        prev = h
-    fwd, back = np.zeros(n), np.zeros(n)
-    seen_nb, S_nb = seen[nb], d.S[nb]
-    for a, i in enumerate(nb):
-        c = 0
-        while c < RECUR_RUN and a + 1 + c < len(nb) and S_nb[a + 1 + c] == S_nb[a] \
-                and seen_nb[a + 1 + c]:
-            c += 1
-        fwd[i] = c
-        c = 0
-        while c < RECUR_RUN and a - 1 - c >= 0 and S_nb[a - 1 - c] == S_nb[a] \
-                and seen_nb[a - 1 - c]:
-            c += 1
-        back[i] = c
-    return np.vstack([seen, ~seen * np.log1p(fwd), ~seen * np.log1p(back)]).T.astype(np.float32)
+        prev, pos = h, pos + 1
+    S_nb = d.S[nb]
+
+    def runs(flag):
+        """log(1 + the lines flagged in a row after each line, and before it)."""
+        f = flag[nb]
+        fwd, back = np.zeros(n), np.zeros(n)
+        for a, i in enumerate(nb):
+            c = 0
+            while c < RECUR_RUN and a + 1 + c < len(nb) and S_nb[a + 1 + c] == S_nb[a] \
+                    and f[a + 1 + c]:
+                c += 1
+            fwd[i] = c
+            c = 0
+            while c < RECUR_RUN and a - 1 - c >= 0 and S_nb[a - 1 - c] == S_nb[a] \
+                    and f[a - 1 - c]:
+                c += 1
+            back[i] = c
+        return ~seen * np.log1p(fwd), ~seen * np.log1p(back)
+    cols = [seen]
+    cols += runs(seen)
+    cols += runs(seen & (age <= near_lines))
+    return np.vstack(cols).T.astype(np.float32)
 
 
 def gaps(d):
@@ -337,13 +351,15 @@ def report(d, pred, label):
 
 
 def cv_main(args):
-    path, decoder, corpora, recur = DEFAULT, 'line', CORPORA, False
-    while args and args[0] in ('-f', '-d', '-r'):
+    path, decoder, corpora, recur, near = DEFAULT, 'line', CORPORA, False, RECUR_NEAR
+    while args and args[0] in ('-f', '-d', '-r', '-n'):
         if args[0] == '-r':
             recur, args = True, args[1:]
             continue
         if args[0] == '-f':
             path = args[1]
+        elif args[0] == '-n':
+            near = int(args[1])
         else:
             decoder = args[1]
         args = args[2:]
@@ -352,7 +368,7 @@ def cv_main(args):
     d = Data(path, corpora)
     if recur:
         d.X[:, [k for k, n in enumerate(d.names) if n.startswith('F_REC_')]] = 0
-        d.extra = recurrence(d)
+        d.extra = recurrence(d, near)
     score = cv_scores(d)
     dec = globals()['decode_' + decoder]
     best = []

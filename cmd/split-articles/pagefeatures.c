@@ -446,6 +446,8 @@ const struct feat_info feat_info[F_NFEATURES] = {
 	[F_REC_SEEN] = { EDGE, 1, 0, 1 },
 	[F_REC_HEAD] = { EDGE, 1, 0, 2.2 },
 	[F_REC_FOOT] = { EDGE, 1, 0, 2.2 },
+	[F_REC_NEAR_HEAD] = { EDGE, 1, 0, 2.2 },
+	[F_REC_NEAR_FOOT] = { EDGE, 1, 0, 2.2 },
 	[F_SCRIPT] = { EDGE, 1, 0, 1 },
 	[F_SCRIPT_NB] = { EDGE, 1, 0, 1 },
 	[F_INDENT] = { EDGE, 1, 0, 1 },
@@ -549,10 +551,11 @@ void
 feat_recur(double f[F_NFEATURES], const struct pline *L, size_t known, size_t i)
 {
 	size_t j = i, k;
-	int run = 0;
+	int run = 0, near = 0;
 
 	f[F_REC_SEEN] = L[i].rseen;
 	f[F_REC_HEAD] = f[F_REC_FOOT] = 0;
+	f[F_REC_NEAR_HEAD] = f[F_REC_NEAR_FOOT] = 0;
 	if (L[i].rseen || (L[i].cls & L_BLANK))
 		return;
 	while (run < RECUR_RUN) {
@@ -561,9 +564,13 @@ feat_recur(double f[F_NFEATURES], const struct pline *L, size_t known, size_t i)
 			k = L[k].nb_fwd == NB_NONE ? known : k + L[k].nb_fwd;
 		if (k >= known || !L[k].rseen)
 			break;
+		/* A near pair is one met before: its run is this run's head. */
+		near += near == run && L[k].rnear;
 		run++;
 		j = k;
 	}
 	f[F_REC_HEAD] = log1p_run[run];
 	f[F_REC_FOOT] = log1p_run[L[i].rback];
+	f[F_REC_NEAR_HEAD] = log1p_run[near];
+	f[F_REC_NEAR_FOOT] = log1p_run[L[i].rnback];
 }

@@ -97,6 +97,9 @@ enum {
 	F_REC_SEEN,		/* the line before and line i were */
 	F_REC_HEAD,		/* not: log(1 + pairs met before in a row from i) */
 	F_REC_FOOT,		/* not: ... up to the line before */
+	F_REC_NEAR_HEAD,	/* not: log(1 + near pairs, met again within
+				 * RECUR_NEAR lines, in a row from i) */
+	F_REC_NEAR_FOOT,	/* not: ... up to the line before */
 	F_ATTR,			/* NATTRS attributes of lines i - 1, i, the non-blank
 				 * lines either side, i - 2 and i + 1: see at[] */
 	F_ATTR_END = F_ATTR + 6 * NATTRS - 1,
@@ -190,8 +193,10 @@ int feat_line(double f[F_NFEATURES], const struct pline *at[ATTR_AT],
  * pline.rback; recur.h) of the lines L[0..known), which follow it: its pair
  * with the non-blank line before was met before in the stream; or else
  * log(1 + the pairs met before in a row from it), RECUR_RUN at most, and
- * log(1 + those in a row up to the line before).  A page's first line
- * ends one site's run of chrome and begins another's.
+ * log(1 + those in a row up to the line before); and the same two runs of
+ * near pairs (pline.rnear).  A page's first line ends one site's run of
+ * chrome and begins another's; a run of near pairs is more likely a page
+ * repeating its own block.
  */
 void feat_recur(double f[F_NFEATURES], const struct pline *L, size_t known,
     size_t i);

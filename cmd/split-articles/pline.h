@@ -105,12 +105,14 @@ struct pline {
 	unsigned char nb_back, nb_fwd, fur;
 	/*
 	 * recur.h: the pair of the non-blank line before and this one was
-	 * met before in the stream; the pairs met before in a row up to the
-	 * line before (at most RECUR_RUN).  0 for a blank line.  rhash: the
+	 * met before in the stream (rseen), within RECUR_NEAR non-blank
+	 * lines (rnear); the pairs met before in a row up to the line before
+	 * (rback), the near ones (rnback), at most RECUR_RUN.  0 for a blank
+	 * line.  rhash: the
 	 * fingerprint of its text as it joined (rec_line(), UTF-8 whatever the
 	 * dump's charset), not set for a blank line.
 	 */
-	unsigned char rseen, rback;
+	unsigned char rseen, rnear, rback, rnback;
 	uint32_t rhash;
 };
 #define NB_NONE 255

@@ -17,13 +17,14 @@ rec_clear(struct recur *rec)
 	size_t k;
 
 	if (rec->ntouched > RECUR_TOUCHED)
-		memset(rec->pair, 0, sizeof rec->pair);
+		memset(rec->set, 0, sizeof rec->set);
 	else
 		for (k = 0; k < rec->ntouched; k++)
-			memset(rec->pair[rec->touched[k]], 0, sizeof rec->pair[0]);
+			memset(&rec->set[rec->touched[k]], 0, sizeof rec->set[0]);
 	rec->ntouched = 0;
 	rec->have = 0;
-	rec->run = 0;
+	rec->run = rec->near = 0;
+	rec->n = 0;
 }
 
 static inline uint64_t
@@ -113,6 +114,32 @@ way_of(const uint32_t *set, uint32_t fp)
 #endif
 }
 
+/*
+ * Ways w[0..k) move to w[1..k] and v goes to w[0] (k < RECUR_WAYS): the
+ * latest first.  With SSE2 one shift and a blend, not a loop of loads and
+ * stores (the positions doubled the loop's cost).
+ */
+static inline void
+to_front(uint32_t *w, int k, uint32_t v)
+{
+#if defined(__SSE2__) && RECUR_WAYS == 4
+	static const uint32_t upto[RECUR_WAYS][RECUR_WAYS] = {
+		{ ~0u, 0, 0, 0 }, { ~0u, ~0u, 0, 0 }, { ~0u, ~0u, ~0u, 0 },
+		{ ~0u, ~0u, ~0u, ~0u },
+	};
+	__m128i old = _mm_loadu_si128((const __m128i *)w);
+	__m128i m = _mm_loadu_si128((const __m128i *)upto[k]);
+	__m128i moved = _mm_or_si128(_mm_and_si128(m, _mm_slli_si128(old, 4)),
+	    _mm_andnot_si128(m, old));
+
+	_mm_storeu_si128((__m128i *)w, _mm_or_si128(moved, _mm_cvtsi32_si128((int)v)));
+#else
+	for (; k > 0; k--)
+		w[k] = w[k - 1];
+	w[0] = v;
+#endif
+}
+
 /* The set index and fingerprint of the pair a, b, in *fp. */
 static inline uint32_t
 pair_index(uint32_t a, uint32_t b, uint32_t *fp)
@@ -135,25 +162,28 @@ pair_index(uint32_t a, uint32_t b, uint32_t *fp)
 	return (uint32_t)(m % RECUR_SETS);
 }
 
-int
-rec_seen(struct recur *rec, uint32_t a, uint32_t b)
+uint32_t
+rec_seen(struct recur *rec, uint32_t a, uint32_t b, uint32_t now)
 {
-	uint32_t fp, idx, *set;
-	int k, at;
+	uint32_t fp, idx, age;
+	struct recur_set *set;
+	int at;
 
 	idx = pair_index(a, b, &fp);
-	set = rec->pair[idx];
-	at = way_of(set, fp);
-	if (at < 0 && set[0] == 0 && rec->ntouched <= RECUR_TOUCHED) {
+	set = &rec->set[idx];
+	at = way_of(set->fp, fp);
+	if (at < 0 && set->fp[0] == 0 && rec->ntouched <= RECUR_TOUCHED) {
 		if (rec->ntouched < RECUR_TOUCHED)
 			rec->touched[rec->ntouched] = idx;
 		rec->ntouched++;
 	}
+	age = at < 0 ? 0 : now - set->at[at];
 	/* The latest first: the one met now goes to the front. */
-	for (k = at < 0 ? RECUR_WAYS - 1 : at; k > 0; k--)
-		set[k] = set[k - 1];
-	set[0] = fp;
-	return at >= 0;
+	to_front(set->fp, at < 0 ? RECUR_WAYS - 1 : at, fp);
+	to_front(set->at, at < 0 ? RECUR_WAYS - 1 : at, now);
+	/* A pair met twice on one line number (a caller that counts no
+	   lines) is still met before. */
+	return at < 0 ? 0 : age ? age : 1;
 }
 
 void
@@ -161,15 +191,22 @@ rec_push(struct recur *rec, struct pline *l)
 {
 	uint32_t h = l->rhash;
 
-	l->rseen = l->rback = 0;
+	uint32_t age = 0;
+
+	l->rseen = l->rnear = l->rback = l->rnback = 0;
 	if (l->cls & L_BLANK)
 		return;
 	l->rback = (unsigned char)(rec->run < RECUR_RUN ? rec->run : RECUR_RUN);
+	l->rnback = (unsigned char)(rec->near < RECUR_RUN ? rec->near : RECUR_RUN);
 	if (rec->have)
-		l->rseen = (unsigned char)rec_seen(rec, rec->last, h);
+		age = rec_seen(rec, rec->last, h, rec->n);
+	l->rseen = age > 0;
+	l->rnear = age > 0 && age <= RECUR_NEAR;
 	rec->run = l->rseen ? rec->run + 1 : 0;
+	rec->near = l->rnear ? rec->near + 1 : 0;
 	rec->last = h;
 	rec->have = 1;
+	rec->n++;
 }
 
 void
@@ -178,5 +215,5 @@ rec_prefetch(const struct recur *rec, const struct pline *next)
 	uint32_t fp;
 
 	if (rec->have && !(next->cls & L_BLANK))
-		__builtin_prefetch(rec->pair[pair_index(rec->last, next->rhash, &fp)]);
+		__builtin_prefetch(&rec->set[pair_index(rec->last, next->rhash, &fp)]);
 }

@@ -260,22 +260,39 @@ test_recur(void)
 
 	a = fp_of("Home");
 	b = fp_of("News");
-	ok(!rec_seen(rec, a, b) && rec_seen(rec, a, b) && !rec_seen(rec, b, a),
+	ok(!rec_seen(rec, a, b, 1) && rec_seen(rec, a, b, 2) && !rec_seen(rec, b, a, 3),
 	    "recur: a pair is seen the second time, in its order only");
+	/* Where it was met last: a page's own repeat from the site's chrome. */
+	ok(rec_seen(rec, a, b, 10) == 8 && rec_seen(rec, a, b, 250) == 240 &&
+	    rec_seen(rec, b, a, 251) == 248,
+	    "recur: a pair met again tells how many lines ago it was met last");
 	/* A menu's item after many lines: each pair is kept (042b548's sets
 	   hung on the second line alone, and held its last four). */
 	for (k = 0; k < 64; k++)
-		rec_seen(rec, (uint32_t)k * 2654435761u, b);
+		rec_seen(rec, (uint32_t)k * 2654435761u, b, (uint32_t)k);
 	for (all = 1, k = 0; k < 64; k++)
-		all &= rec_seen(rec, (uint32_t)k * 2654435761u, b);
+		all &= rec_seen(rec, (uint32_t)k * 2654435761u, b, (uint32_t)(64 + k)) == 64;
 	ok(all, "recur: 64 pairs that end in one line are all kept");
+	/* Many pairs, sets of two and three: a pair's position moves with it
+	   to the front of its set (to_front()), wherever it stood. */
 	rec_clear(rec);
-	ok(!rec_seen(rec, a, b), "recur: a new stream has seen no pair");
+	for (k = 0; k < 40000; k++)
+		rec_seen(rec, (uint32_t)k, 7, (uint32_t)k);
+	for (all = 1, k = 0; k < 40000; k++) {
+		/* Met again in another order: 7919 is prime to 40000. */
+		uint32_t j = (uint32_t)k * 7919 % 40000;
+		uint32_t age = rec_seen(rec, j, 7, 40000 + j);
+
+		all &= age == 0 || age == 40000;
+	}
+	ok(all, "recur: every pair kept tells where it was met last");
+	rec_clear(rec);
+	ok(!rec_seen(rec, a, b, 0), "recur: a new stream has seen no pair");
 	for (k = 0; k < 4 * RECUR_TOUCHED; k++)
-		rec_seen(rec, (uint32_t)k, (uint32_t)k + 1);
+		rec_seen(rec, (uint32_t)k, (uint32_t)k + 1, (uint32_t)k);
 	rec_clear(rec);
 	for (all = 0, k = 0; k < 4 * RECUR_TOUCHED; k++)
-		all |= rec_seen(rec, (uint32_t)k, (uint32_t)k + 1);
+		all |= rec_seen(rec, (uint32_t)k, (uint32_t)k + 1, (uint32_t)k) != 0;
 	ok(!all, "recur: a stream that touched most sets is forgotten too");
 	free(rec);
 }
