@@ -508,7 +508,10 @@ test_date_features(void)
 	meta_free(h);
 }
 
-/* The authors candidates of the page h read last, their features for c[i]. */
+/*
+ * The authors candidates of the page h read last, their features for c[i];
+ * no published date's line is given, so only the title's window is read.
+ */
 static size_t
 auth_cands(struct meta_engine *h, const char *title, struct acand *c)
 {
@@ -518,7 +521,7 @@ auth_cands(struct meta_engine *h, const char *title, struct acand *c)
 	for (li = 0; li < pg->nl; li++)
 		if (pg->ln[li].nlen == strlen(title) &&
 		    memcmp(pg->n + pg->ln[li].noff, title, pg->ln[li].nlen) == 0)
-			return auth_candidates(pg, (long)li, c);
+			return auth_candidates(pg, (long)li, -1, c);
 	return 0;
 }
 
