@@ -57,46 +57,42 @@ is_sep_cp(uint32_t c)
 	return c == '|' || c == 0xFF5C || c == 0x4E28 /* 丨 */ || c == 0x2502;
 }
 
-/* The first ASCII digit of s[i..n), or n. */
+/*
+ * The first byte of s[i..n) within lo..hi (both ASCII), or n: sixteen
+ * bytes at a test where SSE2 is there.
+ */
 static inline size_t
-next_digit(const char *s, size_t i, size_t n)
+next_in_range(const char *s, size_t i, size_t n, char lo, char hi)
 {
 #if defined(__SSE2__)
 	for (; i < n && n - i >= 16; i += 16) {
 		const __m128i v = sse_load(s + i);
 		unsigned m = (unsigned)_mm_movemask_epi8(_mm_and_si128(
-		    _mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
-		    _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1))));
+		    _mm_cmpgt_epi8(v, _mm_set1_epi8((char)(lo - 1))),
+		    _mm_cmplt_epi8(v, _mm_set1_epi8((char)(hi + 1)))));
 
 		if (m != 0)
 			return i + (unsigned)__builtin_ctz(m);
 	}
 #endif
 	for (; i < n; i++)
-		if (s[i] >= '0' && s[i] <= '9')
+		if (s[i] >= lo && s[i] <= hi)
 			return i;
 	return n;
+}
+
+/* The first ASCII digit of s[i..n), or n. */
+static inline size_t
+next_digit(const char *s, size_t i, size_t n)
+{
+	return next_in_range(s, i, n, '0', '9');
 }
 
 /* The first of s[i..n) that is a capital of A..S, or n. */
 static inline size_t
 next_capital(const char *s, size_t i, size_t n)
 {
-#if defined(__SSE2__)
-	for (; i < n && n - i >= 16; i += 16) {
-		const __m128i v = sse_load(s + i);
-		unsigned m = (unsigned)_mm_movemask_epi8(_mm_and_si128(
-		    _mm_cmpgt_epi8(v, _mm_set1_epi8('A' - 1)),
-		    _mm_cmplt_epi8(v, _mm_set1_epi8('S' + 1))));
-
-		if (m != 0)
-			return i + (unsigned)__builtin_ctz(m);
-	}
-#endif
-	for (; i < n; i++)
-		if (s[i] >= 'A' && s[i] <= 'S')
-			return i;
-	return n;
+	return next_in_range(s, i, n, 'A', 'S');
 }
 
 /* A date such as 2019-11-25, 2019/11/25, 2019.11.25, 2019年11月25日, 11月25日. */
