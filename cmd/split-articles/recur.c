@@ -189,9 +189,7 @@ rec_seen(struct recur *rec, uint32_t a, uint32_t b, uint32_t now)
 void
 rec_push(struct recur *rec, struct pline *l)
 {
-	uint32_t h = l->rhash;
-
-	uint32_t age = 0;
+	uint32_t h = l->rhash, age = 0;
 
 	l->rseen = l->rnear = l->rback = l->rnback = 0;
 	if (l->cls & L_BLANK)

@@ -46,7 +46,8 @@
 #define RECUR_TOUCHED 1024
 
 /* A set: the fingerprints of its pairs, the latest first, and where each
-   was met last (struct recur, n); one 32-byte block, so one cache line. */
+   was met last (struct recur, n); 32 bytes, so a set lies within one
+   64-byte cache line wherever the table starts on a 32-byte boundary. */
 struct recur_set {
 	uint32_t fp[RECUR_WAYS];
 	uint32_t at[RECUR_WAYS];
