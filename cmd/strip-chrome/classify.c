@@ -1065,7 +1065,6 @@ struct page {
 	size_t title;		/* the title kept by --keep-title, or nl */
 };
 
-
 /*
  * Step 2.  Measure each unit by itself, and hash it for the repetition
  * memory, whose slot is asked for now and read in step 3; mark the
